@@ -1,0 +1,7 @@
+"""`kordon bench ...`: benchmarks that print their figures."""
+
+from __future__ import annotations
+
+import typer
+
+app = typer.Typer(help="Run a benchmark and print its figures.", no_args_is_help=True)
