@@ -56,8 +56,8 @@ ATTRIBUTE_COLUMNS = {
 
 
 def is_kcs_header(columns: list[str]) -> bool:
-    """True when a CSV header looks like the KCS layout (it names the KCS key columns)."""
-    return "Declaration ID" in columns and "HS6 Code" in columns
+    """True when a CSV header looks like the KCS layout (most of its columns are there)."""
+    return sum(column in columns for column in REQUIRED_COLUMNS) >= len(REQUIRED_COLUMNS) // 2
 
 
 @lru_cache(maxsize=65536)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
@@ -121,9 +121,9 @@ def _read_jsonl(stream: BinaryIO, name: str) -> Iterator[ParsedRow]:
 
 
 def _csv_rows(
-    stream: BinaryIO, name: str
+    stream: BinaryIO, name: str, check_header: Callable[[list[str]], None]
 ) -> Iterator[tuple[int, list[str], list[str], dict[int, str]]]:
-    """Yields (line, header, row, bad-lines) for each CSV record."""
+    """Yields (line, header, row, bad-lines) for each CSV record, once the header is checked."""
     bad: dict[int, str] = {}
     reader = csv.reader(_decode_lines(stream, name, bad), strict=True)
     try:
@@ -135,6 +135,7 @@ def _csv_rows(
     if 1 in bad:
         raise IntakeError(RowError(name, 1, None, f"the header line {bad[1]}"))
     header = [column.strip() for column in header]
+    check_header(header)
     while True:
         start = reader.line_num + 1
         try:
@@ -169,15 +170,14 @@ def _row_problem(
 
 
 def _read_kcs(stream: BinaryIO, name: str) -> Iterator[ParsedRow]:
-    checked_header = False
-    for line, header, row, bad in _csv_rows(stream, name):
-        if not checked_header:
-            missing = [column for column in kcs.REQUIRED_COLUMNS if column not in header]
-            if missing:
-                raise IntakeError(
-                    RowError(name, 1, ", ".join(missing), "the KCS header lacks these columns")
-                )
-            checked_header = True
+    def check_header(header: list[str]) -> None:
+        missing = [column for column in kcs.REQUIRED_COLUMNS if column not in header]
+        if missing:
+            raise IntakeError(
+                RowError(name, 1, ", ".join(missing), "the KCS header lacks these columns")
+            )
+
+    for line, header, row, bad in _csv_rows(stream, name, check_header):
         if not any(cell.strip() for cell in row):
             continue
         problem = _row_problem(name, line, header, row, bad)
@@ -202,13 +202,13 @@ def _finish_group(name: str, group: csvlayout.CsvGroup) -> ParsedRow:
 def _read_kordon_csv(stream: BinaryIO, name: str) -> Iterator[ParsedRow]:
     group: csvlayout.CsvGroup | None = None
     finished: dict[str, int] = {}
-    checked_header = False
-    for line, header, row, bad in _csv_rows(stream, name):
-        if not checked_header:
-            problems = csvlayout.header_problems(header)
-            if problems:
-                raise IntakeError(RowError(name, 1, None, "; ".join(problems)))
-            checked_header = True
+
+    def check_header(header: list[str]) -> None:
+        problems = csvlayout.header_problems(header)
+        if problems:
+            raise IntakeError(RowError(name, 1, None, "; ".join(problems)))
+
+    for line, header, row, bad in _csv_rows(stream, name, check_header):
         if not any(cell.strip() for cell in row):
             continue
         problem = _row_problem(name, line, header, row, bad)

@@ -122,10 +122,25 @@ class CheckpointRepository(Protocol):
 class UnitOfWork(Protocol):
     """One database transaction, with a repository for each kind of record."""
 
-    declarations: DeclarationRepository
-    inspections: InspectionRepository
-    assessments: AssessmentRepository
-    checkpoints: CheckpointRepository
+    @property
+    def declarations(self) -> DeclarationRepository:
+        """Declarations and their goods items."""
+        ...
+
+    @property
+    def inspections(self) -> InspectionRepository:
+        """Inspections and their findings."""
+        ...
+
+    @property
+    def assessments(self) -> AssessmentRepository:
+        """Assessments with their reasons."""
+        ...
+
+    @property
+    def checkpoints(self) -> CheckpointRepository:
+        """Customs offices."""
+        ...
 
 
 class Store(Protocol):
