@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Table, insert
+import orjson
+from sqlalchemy import JSON, Connection, Table, insert
 
 
 def bulk_insert(
@@ -21,6 +22,9 @@ def bulk_insert(
     if not rows:
         return
     dialect = connection.dialect
+    if dialect.name == "postgresql":
+        _copy_rows(connection, table, columns, rows)
+        return
     compiled = insert(table).values({name: None for name in columns}).compile(dialect=dialect)
     converted: Sequence[Sequence[Any]] = rows
     for index, name in enumerate(columns):
@@ -48,5 +52,26 @@ def bulk_insert(
     cursor = connection.connection.cursor()
     try:
         cursor.executemany(str(compiled), params)
+    finally:
+        cursor.close()
+
+
+def _copy_rows(
+    connection: Connection, table: Table, columns: Sequence[str], rows: Sequence[Sequence[Any]]
+) -> None:
+    """PostgreSQL's COPY: several times faster than any INSERT for thousands of rows."""
+    json_columns = [i for i, name in enumerate(columns) if isinstance(table.c[name].type, JSON)]
+    names = ", ".join(f'"{name}"' for name in columns)
+    cursor = connection.connection.cursor()
+    try:
+        with cursor.copy(f'COPY "{table.name}" ({names}) FROM STDIN') as copy:
+            for row in rows:
+                if json_columns:
+                    values = list(row)
+                    for index in json_columns:
+                        values[index] = orjson.dumps(values[index]).decode("utf-8")
+                    copy.write_row(values)
+                else:
+                    copy.write_row(row)
     finally:
         cursor.close()
