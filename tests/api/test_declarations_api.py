@@ -1,0 +1,89 @@
+"""The declarations API: the same checks and error shape as file imports."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from fastapi.testclient import TestClient
+from tests.builders import make_document
+
+from kordon.api.app import create_app
+from kordon.settings import Settings
+
+
+@pytest.fixture
+def client(database_url: str) -> Iterator[TestClient]:
+    with TestClient(create_app(Settings(database_url=database_url))) as test_client:
+        yield test_client
+
+
+def test_health(client: TestClient) -> None:
+    assert client.get("/healthz").json()["status"] == "ok"
+
+
+def test_lodge_one_then_read_it(client: TestClient) -> None:
+    response = client.post("/api/declarations", json=make_document(id="A"))
+    assert response.status_code == 201
+    assert response.json()["imported"] == 1
+    again = client.post("/api/declarations", json=make_document(id="A"))
+    assert again.status_code == 200 and again.json()["unchanged"] == 1
+    read = client.get("/api/declarations/A").json()
+    assert read["declaration"]["route"]["transit"] == ["AZ", "GE"]
+
+
+def test_batch_with_one_bad_declaration(client: TestClient) -> None:
+    batch = [make_document(id="A"), make_document(id="B", items=[{"hs_code": "12"}])]
+    response = client.post("/api/declarations", json=batch)
+    assert response.status_code == 207
+    body = response.json()
+    assert (body["imported"], body["rejected"]) == (1, 1)
+    assert body["errors"][0] == {
+        "file": "request",
+        "line": 2,
+        "field": "items[0].hs_code",
+        "reason": "HS code '12' must be exactly six digits",
+        "declaration_id": "B",
+    }
+
+
+def test_everything_rejected_is_422(client: TestClient) -> None:
+    response = client.post("/api/declarations", json=[make_document(direction="north")])
+    assert response.status_code == 422
+
+
+def test_malformed_json_gets_the_error_shape(client: TestClient) -> None:
+    response = client.post(
+        "/api/declarations", content=b'{"id": ', headers={"content-type": "application/json"}
+    )
+    assert response.status_code == 422
+    error = response.json()["error"]
+    assert error["status"] == 422 and "not valid JSON" in error["errors"][0]["reason"]
+
+
+def test_empty_batch_is_refused(client: TestClient) -> None:
+    response = client.post("/api/declarations", json=[])
+    assert response.status_code == 400
+    assert "empty" in response.json()["error"]["detail"]
+
+
+def test_unknown_declaration_is_404(client: TestClient) -> None:
+    response = client.get("/api/declarations/nope")
+    assert response.status_code == 404
+    assert response.json()["error"]["detail"] == "No declaration has the id 'nope'."
+
+
+def test_list_filters_and_pages(client: TestClient) -> None:
+    client.post(
+        "/api/declarations",
+        json=[
+            make_document(id=f"D{n}", lodged_at=f"2026-03-0{n}T10:00", checkpoint=checkpoint)
+            for n, checkpoint in [(1, "AZ-AST"), (2, "AZ-AST"), (3, "AZ-SAM"), (4, "AZ-AST")]
+        ],
+    )
+    page = client.get("/api/declarations", params={"checkpoint": "AZ-AST", "per_page": 2}).json()
+    assert page["total"] == 3 and [d["declaration"]["id"] for d in page["items"]] == ["D4", "D2"]
+    ranged = client.get("/api/declarations", params={"from": "2026-03-02", "to": "2026-03-03"})
+    assert [d["declaration"]["id"] for d in ranged.json()["items"]] == ["D3", "D2"]
+    bad = client.get("/api/declarations", params={"channel": "purple"})
+    assert bad.status_code == 422 and bad.json()["error"]["errors"][0]["field"] == "channel"
