@@ -117,6 +117,7 @@ AZ_TRADES = _words(
     "Logistika Ticarət Aqro Ərzaq Tikinti İnşaat Trans Group İnvest Export-Import Tekstil Meyvə "
     "Distribusiya Servis Holdinq Market Sənaye"
 )
+AZ_HAULIERS = ("Trans", "Logistika", "Yük Daşıma", "Avto Nəqliyyat", "Ekspress")
 IR_CITIES = (
     ("Tabriz", "تبریز"), ("Ardabil", "اردبیل"), ("Tehran", "تهران"), ("Rasht", "رشت"),
     ("Kerman", "کرمان"), ("Mashhad", "مشهد"), ("Urmia", "ارومیه"), ("Jolfa", "جلفا"),
@@ -240,9 +241,11 @@ FOREIGN_FORMS = {
 
 def company_name(rng: random.Random, country: str, trade: str = "trading") -> str:
     """A plausible company name for a country, in the form and script it registers in."""
+    transport = trade == "transport"
     if country == "AZ":
         form = rng.choice(("MMC", "MMC", "MMC", "QSC", "ASC"))
-        return f"{rng.choice(AZ_PLACES)} {rng.choice(AZ_TRADES)} {form}"
+        activity = rng.choice(AZ_HAULIERS if transport else AZ_TRADES)
+        return f"{rng.choice(AZ_PLACES)} {activity} {form}"
     if country == "IR":
         (brand, brand_fa), (city, city_fa) = rng.choice(IR_BRANDS), rng.choice(IR_CITIES)
         latin, persian = IR_TRADES.get(trade, IR_TRADES["trading"])
@@ -253,14 +256,16 @@ def company_name(rng: random.Random, country: str, trade: str = "trading") -> st
         form = rng.choice(("ООО", "ООО", "ООО", "АО"))
         if rng.random() < 0.3:
             return f"{form} «{rng.choice(RU_BRANDS)}»"
-        return f"{form} «{rng.choice(RU_PREFIXES)}{rng.choice(RU_ROOTS).lower()}»"
+        root = rng.choice(("Транс", "Логистик", "Авто")) if transport else rng.choice(RU_ROOTS)
+        return f"{form} «{rng.choice(RU_PREFIXES)}{root.lower()}»"
     if country == "GE":
         (place, place_ka), (trade_en, trade_ka) = rng.choice(GE_PLACES), rng.choice(GE_TRADES)
         if rng.random() < 0.3:
             return f"შპს «{place_ka} {trade_ka}»"
         return f"{place} {trade_en} LLC"
     if country == "TR":
-        return f"{rng.choice(TR_BRANDS)} {rng.choice(TR_TRADES)} San. ve Tic. Ltd. Şti."
+        haul = rng.choice(("Nakliyat", "Lojistik", "Taşımacılık")) if transport else None
+        return f"{rng.choice(TR_BRANDS)} {haul or rng.choice(TR_TRADES)} San. ve Tic. Ltd. Şti."
     if country == "MD":
         return f"{rng.choice(MD_BRANDS)} SRL"
     if country == "KZ":

@@ -73,8 +73,8 @@ def wagon_number(rng: random.Random) -> str:
 
 
 def container_number(rng: random.Random, owner: str) -> str:
-    """An ISO 6346 container number with a correct check digit."""
-    body = f"{owner}U{_digits(rng, 6)}"
+    """An ISO 6346 container number (owner code, U, serial, check digit)."""
+    body = f"{owner[:3]}U{_digits(rng, 6)}"
     values: list[int] = []
     for char in body:
         if char.isdigit():
