@@ -18,7 +18,7 @@ from kordon.scenario.population import build_population
 from kordon.scenario.traffic import WEEKDAY_FACTOR, Draft, background_draft, daily_count
 from kordon.scenario.watchlist import build_watchlist
 
-DEFAULT_END = date(2026, 11, 27)
+DEFAULT_END = date(2026, 11, 24)
 # Daily physical-inspection capacity per office, as in data/checkpoints/azerbaijan.yaml.
 DEFAULT_CAPACITY: dict[str, int | None] = {
     "AZ-AST": 20, "AZ-BIL": 8, "AZ-SAM": 16, "AZ-YAL": 4, "AZ-RBR": 12, "AZ-BKS": 4,

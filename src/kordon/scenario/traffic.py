@@ -190,7 +190,7 @@ def background_draft(
 
 def hide_violation(rng: random.Random, draft: Draft, commodities: list[Commodity]) -> None:
     """Decide whether the consignment cheats, and let the cheat leave its trace in the data."""
-    logit = -5.0
+    logit = -4.8
     logit += 2.6 if draft.dodgy else 0.0
     logit += 1.1 if draft.new_consignor else 0.0
     logit += 0.8 if any(c.sensitive for c in commodities) else 0.0
