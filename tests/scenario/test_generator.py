@@ -192,3 +192,12 @@ def test_summary_counts_add_up(scenario: Scenario) -> None:
     planted = sum(sum(f.values()) for f in summary["planted_by_network"].values())
     assert planted == len(scenario.ground_truth)
     assert summary["queue_today"] == len(scenario.queue())
+
+
+def test_seizure_records_follow_the_seizing_inspections(scenario: Scenario) -> None:
+    seizures = scenario.seizures()
+    seizing = [i for i in scenario.history if i.outcome is Outcome.SEIZURE]
+    assert len(seizures) == len(seizing)
+    heroin = [s for s in seizures if s.items[0].commodity == "heroin"]
+    assert {s.checkpoint for s in heroin} == {"AZ-AST", "AZ-SAM"}
+    assert all(s.destination_country == "MD" and s.persons for s in heroin)

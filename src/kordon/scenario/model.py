@@ -8,7 +8,14 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from kordon.domain import Declaration, Inspection, QuantityUnit
+from kordon.domain import (
+    Declaration,
+    Inspection,
+    Outcome,
+    QuantityUnit,
+    Seizure,
+    SeizureSource,
+)
 
 
 class Fate(StrEnum):
@@ -97,6 +104,35 @@ class Scenario:
     def past_declarations(self) -> list[Declaration]:
         """Declarations of the days before today: the history the model learns from."""
         return [d for d in self.declarations if d.lodged_at.date() < self.today]
+
+    def seizures(self) -> list[Seizure]:
+        """The seizures of the history as seizure records, ready for the seizure database."""
+        by_id = {d.id: d for d in self.declarations}
+        records: list[Seizure] = []
+        for inspection in self.history:
+            if inspection.outcome is not Outcome.SEIZURE:
+                continue
+            declaration = by_id[inspection.declaration_id]
+            route = declaration.route
+            records.append(
+                Seizure(
+                    source=SeizureSource.INSPECTION,
+                    items=inspection.items,
+                    occurred_on=inspection.inspected_at.date(),
+                    country="AZ",
+                    checkpoint=declaration.checkpoint,
+                    declaration_id=declaration.id,
+                    detection_method=inspection.detection_method,
+                    conveyance=" / ".join(declaration.plates()) or None,
+                    origin_country=route.origin,
+                    transit_countries=route.transit,
+                    destination_country=route.destination,
+                    persons=inspection.persons,
+                    reporting_agency="State Customs Committee of the Republic of Azerbaijan",
+                    recorded_at=inspection.inspected_at,
+                )
+            )
+        return records
 
     def watchlist_entries(self) -> list[dict[str, Any]]:
         """The demo watchlist as plain dicts in the watchlist JSONL schema."""
