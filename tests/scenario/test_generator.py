@@ -182,7 +182,8 @@ def test_watchlist_catches_some_networks_in_other_spellings(scenario: Scenario) 
 
 
 def test_committed_demo_watchlist_matches_the_generator(scenario: Scenario) -> None:
-    assert WATCHLIST_FILE.read_text(encoding="utf-8") == scenario.watchlist_jsonl()
+    committed = WATCHLIST_FILE.read_text(encoding="utf-8")
+    assert committed == scenario.watchlist_jsonl(), "run scripts/write_demo_watchlist.py"
 
 
 def test_summary_counts_add_up(scenario: Scenario) -> None:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import math
 import random
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 from typing import Any
 
 from kordon.domain import Conveyance, GoodsItem, Party, PartyKind, Route, TransportMode
 from kordon.scenario.goods import COMMODITIES, RAIL_FACTOR, Commodity
 from kordon.scenario.lanes import LANES, Lane
+from kordon.scenario.networks import Attempt
 from kordon.scenario.plates import container_number, wagon_number
 from kordon.scenario.population import Company, Population
 
@@ -44,8 +45,7 @@ class Draft:
     violation: str | None = None
     violation_detail: str = ""
     network: str | None = None
-    attempt: Any = None
-    extra: dict[str, Any] = field(default_factory=dict)
+    attempt: Attempt | None = None
 
 
 def daily_count(rng: random.Random, mean: float) -> int:
