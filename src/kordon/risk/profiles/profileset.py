@@ -1,0 +1,63 @@
+"""A set of compiled risk profiles: the reason provider for the rule language."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from datetime import date
+
+from kordon.domain.assessment import Reason, ReasonSource
+from kordon.domain.declaration import Declaration
+from kordon.domain.profile import RiskProfile
+from kordon.risk.profiles.compile import DeclTest, compile_criteria
+
+_Entry = tuple[date, date, DeclTest, Reason]
+
+
+class ProfileSet:
+    """Enabled profiles compiled once; `reasons` tests those in scope and valid that day."""
+
+    name = "profiles"
+
+    def __init__(self, profiles: Iterable[RiskProfile]) -> None:
+        self.profiles = tuple(p for p in profiles if p.enabled)
+        self._everywhere: list[_Entry] = []
+        self._by_checkpoint: dict[str, list[_Entry]] = {}
+        for profile in self.profiles:
+            entry = (
+                profile.valid_from or date.min,
+                profile.valid_until or date.max,
+                compile_criteria(profile.criteria),
+                _reason(profile),
+            )
+            if not profile.checkpoints:
+                self._everywhere.append(entry)
+            for code in profile.checkpoints:
+                self._by_checkpoint.setdefault(code, []).append(entry)
+        self.profile_versions = {p.id: p.version for p in self.profiles}
+        digest = hashlib.sha256(
+            "\n".join(f"{k}@{v}" for k, v in sorted(self.profile_versions.items())).encode()
+        ).hexdigest()[:12]
+        # One string naming exactly which profile versions were loaded.
+        self.version = f"{len(self.profiles)}:{digest}"
+
+    def reasons(self, declaration: Declaration) -> list[Reason]:
+        """One reason per profile that fires on `declaration`, in definition order."""
+        day = declaration.lodged_at.date()
+        found: list[Reason] = []
+        for entries in (self._everywhere, self._by_checkpoint.get(declaration.checkpoint, ())):
+            for valid_from, valid_until, test, reason in entries:
+                if valid_from <= day <= valid_until and test(declaration):
+                    found.append(reason)
+        return found
+
+
+def _reason(profile: RiskProfile) -> Reason:
+    return Reason(
+        source=ReasonSource.PROFILE,
+        code=profile.id,
+        description=profile.description,
+        weight=profile.weight or 0.0,
+        channel=profile.channel,
+        details={"version": profile.version, "owner": profile.owner},
+    )
