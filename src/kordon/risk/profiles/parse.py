@@ -42,6 +42,7 @@ KIND_OPERATORS: dict[Kind, frozenset[str]] = {
     Kind.ANY: _ALL_OPS,
 }  # fmt: skip
 _NUMERIC_OPS = frozenset({"gt", "ge", "lt", "le", "between"})
+_INVALID = object()
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$")
 
 
@@ -88,7 +89,11 @@ class _Reader:
         self.problems.append(Problem(message, self.source, line, self.profile, path or None))
 
     def value(self, node: ScalarNode) -> Any:
-        return self._constructor.construct_object(node, deep=True)
+        try:
+            return self._constructor.construct_object(node, deep=True)
+        except (ValueError, yaml.YAMLError):
+            # e.g. 2026-13-01 looks like a date to YAML but is none; callers then refuse it.
+            return _INVALID
 
     def mapping(self, node: Node, path: str, what: str) -> dict[str, tuple[Node, Node]] | None:
         if not isinstance(node, MappingNode):
