@@ -73,10 +73,12 @@ def synthetic_declarations(count: int, seed: int = 1) -> list[Declaration]:
                 items=tuple(items),
                 consignor=Party(PartyKind.COMPANY, rng.choice(NAMES), origin),
                 drivers=(Party(PartyKind.PERSON, f"Driver {rng.randrange(5000)}", tractor),),
-                conveyance=Conveyance(tractor_plate=f"{rng.randrange(10, 99)}-AB-{n % 1000:03d}",
-                                      trailer_plate=f"{rng.randrange(10, 99)}-TR-{n % 997:03d}",
-                                      registration_country=tractor,
-                                      trailer_registration_country=trailer),  # fmt: skip
+                conveyance=Conveyance(
+                    tractor_plate=f"{rng.randrange(10, 99)}-AB-{n % 1000:03d}",
+                    trailer_plate=f"{rng.randrange(10, 99)}-TR-{n % 997:03d}",
+                    registration_country=tractor,
+                    trailer_registration_country=trailer,
+                ),
                 route=Route(origin, neighbour, (), destination),
                 attributes={"consignor_declarations_365d": str(rng.randrange(0, 40))},
             )
@@ -85,19 +87,20 @@ def synthetic_declarations(count: int, seed: int = 1) -> list[Declaration]:
 
 
 def _random_condition(rng: random.Random) -> Criteria:
+    goods, everywhere = list(GOODS), (*NEIGHBOURS, *FAR)
     makers: list[Callable[[], Criteria]] = [
-        lambda: Condition("item.hs_code", "prefix", tuple(c[:4] for c in rng.sample(list(GOODS), 3))),
+        lambda: Condition("item.hs_code", "prefix", tuple(c[:4] for c in rng.sample(goods, 3))),
         lambda: Condition("route.any", "in", tuple(rng.sample(FAR, 3))),
-        lambda: Condition("route.origin", "in", tuple(rng.sample((*NEIGHBOURS, *FAR), 4))),
+        lambda: Condition("route.origin", "in", tuple(rng.sample(everywhere, 4))),
         lambda: Condition("direction", "eq", rng.choice(list(Direction)).value),
         lambda: Condition("item.value_per_kg", "lt", round(rng.uniform(0.3, 5.0), 2)),
-        lambda: Condition("total_net_mass_kg", "between", (1000.0, float(rng.randrange(3000, 9000)))),
+        lambda: Condition("total_net_mass_kg", "between", (1000.0, rng.uniform(3000, 9000))),
         lambda: Condition("vehicle.mixed_registration", "eq", True),
         lambda: Condition("consignor.name", "matches", rng.choice(("(?i)nuts", "LLC$", "Agro"))),
-        lambda: Condition("attributes.consignor_declarations_365d", "lt", float(rng.randrange(1, 5))),
+        lambda: Condition("attributes.consignor_declarations_365d", "lt", rng.uniform(1, 5)),
         lambda: Not(Condition("route.destination", "in", ("AZ",))),
         lambda: Condition("driver.nationality", "not_in", tuple(rng.sample(NEIGHBOURS, 2))),
-    ]  # fmt: skip
+    ]
     return rng.choice(makers)()
 
 
