@@ -19,12 +19,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from kordon.domain.declaration import Declaration, GoodsItem
 from kordon.domain.profile import AllOf, AnyOf, Condition, Criteria, Not
-from kordon.risk.profiles.fields import Kind, lookup
+from kordon.risk.profiles.fields import Field, Kind, lookup
 
 # The hot paths below use plain loops rather than any()/all() over a generator: a generator
 # per call costs more than the test itself.
@@ -40,6 +40,8 @@ class _Part:
 
     decl: DeclTest | None
     item: ItemTest | None
+    # Rough relative cost, so that `all` runs cheap tests first (tests have no side effects).
+    cost: int = 1
 
 
 def _as_number(value: Any) -> float | None:
@@ -96,6 +98,11 @@ def _condition(condition: Condition) -> _Part:
         raise ValueError(f"unknown field {condition.field!r}")
     get = field.get
     op, operand = condition.op, condition.value
+    cost = 1 + 2 * field.many + 4 * (op == "matches") + (field.kind is Kind.ANY)
+    return replace(_condition_part(field, get, op, operand), cost=cost)
+
+
+def _condition_part(field: Field, get: Callable[[Any], Any], op: str, operand: Any) -> _Part:
     if field.item:
         if op == "exists":
             want = bool(operand)
@@ -155,6 +162,9 @@ def _and(tests: Sequence[DeclTest]) -> DeclTest | None:
     if len(tests) == 2:
         a, b = tests
         return lambda d: a(d) and b(d)
+    if len(tests) == 3:
+        a, b, c = tests
+        return lambda d: a(d) and b(d) and c(d)
     frozen = tuple(tests)
 
     def every(d: Declaration) -> bool:
@@ -171,6 +181,9 @@ def _and_item(tests: Sequence[ItemTest]) -> ItemTest | None:
         return None
     if len(tests) == 1:
         return tests[0]
+    if len(tests) == 2:
+        a, b = tests
+        return lambda d, i: a(d, i) and b(d, i)
     frozen = tuple(tests)
 
     def every(d: Declaration, i: GoodsItem) -> bool:
@@ -214,13 +227,16 @@ def _compile(criteria: Criteria) -> _Part:
     if isinstance(criteria, Condition):
         return _condition(criteria)
     if isinstance(criteria, Not):
-        inner = _close(_compile(criteria.part))
-        return _Part(lambda d: not inner(d), None)
+        compiled = _compile(criteria.part)
+        inner = _close(compiled)
+        return _Part(lambda d: not inner(d), None, compiled.cost)
     parts = [_compile(p) for p in criteria.parts]
+    cost = sum(p.cost for p in parts)
     if isinstance(criteria, AllOf):
+        parts.sort(key=lambda p: p.cost)
         decls = [p.decl for p in parts if p.decl is not None]
         items = [p.item for p in parts if p.item is not None]
-        return _Part(_and(decls), _and_item(items))
+        return _Part(_and(decls), _and_item(items), cost)
     assert isinstance(criteria, AnyOf)
     if all(p.item is None for p in parts):
         tests = tuple(p.decl for p in parts if p.decl is not None)
@@ -231,7 +247,7 @@ def _compile(criteria: Criteria) -> _Part:
                     return True
             return False
 
-        return _Part(some, None)
+        return _Part(some, None, cost)
     item_tests = tuple(_full_item(p) for p in parts)
 
     def some_item_test(d: Declaration, i: GoodsItem) -> bool:
@@ -240,7 +256,7 @@ def _compile(criteria: Criteria) -> _Part:
                 return True
         return False
 
-    return _Part(None, some_item_test)
+    return _Part(None, some_item_test, cost)
 
 
 def compile_criteria(criteria: Criteria) -> DeclTest:

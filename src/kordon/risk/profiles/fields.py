@@ -8,7 +8,7 @@ Fields that may hold several values (`route.transit`, `driver.nationality` ...) 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
@@ -47,6 +47,7 @@ class Field:
     description: str
     # Reads the value from a Declaration, or from a GoodsItem when `item` is True. A "many"
     # field returns a tuple of values without None; a single field returns a value or None.
+    # Choice fields return the StrEnum member itself, which compares equal to its text.
     get: Callable[[Any], Any]
     item: bool = False
     many: bool = False
@@ -69,7 +70,7 @@ def _party_fields(role: str) -> list[Field]:
         Field(f"{role}.country", Kind.COUNTRY, f"The {role}'s country (address or nationality).",
               lambda d: p.country if (p := party(d)) else None),
         Field(f"{role}.kind", Kind.CHOICE, f"Whether the {role} is a person or a company.",
-              lambda d: p.kind.value if (p := party(d)) else None,
+              lambda d: p.kind if (p := party(d)) else None,
               choices=tuple(k.value for k in PartyKind)),
         Field(f"{role}.identifier", Kind.TEXT, f"Any identifier of the {role} (tax id, EORI ...).",
               lambda d: tuple(p.identifiers.values()) if (p := party(d)) else (), many=True),
@@ -95,7 +96,7 @@ def _build() -> dict[str, Field]:
         Field("checkpoint", Kind.TEXT, "Code of the checkpoint where the declaration is lodged.",
               lambda d: d.checkpoint),
         Field("direction", Kind.CHOICE, "import, export or transit.",
-              lambda d: d.direction.value, choices=tuple(x.value for x in Direction)),
+              lambda d: d.direction, choices=tuple(x.value for x in Direction)),
         Field("procedure", Kind.TEXT, "Customs procedure code as declared (e.g. 40, T1).",
               lambda d: d.procedure or None),
         Field("lodged_hour", Kind.NUMBER, "Hour of the day (0-23) the declaration was lodged.",
@@ -130,7 +131,7 @@ def _build() -> dict[str, Field]:
         Field("party.country", Kind.COUNTRY, "The country of any party in any role.",
               lambda d: tuple(p.country for _, p in d.parties() if p.country), many=True),
         Field("conveyance.mode", Kind.CHOICE, "Mode of transport (road, rail, sea ...).",
-              lambda d: d.conveyance.mode.value if d.conveyance else None,
+              lambda d: d.conveyance.mode if d.conveyance else None,
               choices=tuple(m.value for m in TransportMode)),
         Field("conveyance.tractor_plate", Kind.TEXT, "Plate of the tractor unit as written.",
               lambda d: d.conveyance.tractor_plate if d.conveyance else None),
@@ -168,7 +169,39 @@ def _build() -> dict[str, Field]:
     ]  # fmt: skip
     for role in PARTY_ROLES:
         fields.extend(_party_fields(role))
-    return {f.name: f for f in fields}
+    derived = {
+        "total_value",
+        "total_net_mass_kg",
+        "total_value_per_kg",
+        "vehicle.mixed_registration",
+    }
+    return {
+        f.name: replace(f, get=_remember_last(f.get))
+        if (f.many and f.name != "route.transit") or f.name in derived
+        else f
+        for f in fields
+    }
+
+
+def _remember_last(get: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """`get`, computed once per declaration however many profiles ask for it.
+
+    The last (declaration, value) pair is kept in one tuple, replaced in one assignment, so
+    threads assessing different declarations at once never see a mixed pair; holding the
+    declaration keeps its id from being reused.
+    """
+    last: tuple[Any, Any] = (None, None)
+
+    def cached(d: Any) -> Any:
+        nonlocal last
+        seen, value = last
+        if seen is d:
+            return value
+        value = get(d)
+        last = (d, value)
+        return value
+
+    return cached
 
 
 def _item_value_per_kg(item: GoodsItem) -> float | None:
@@ -176,6 +209,7 @@ def _item_value_per_kg(item: GoodsItem) -> float | None:
 
 
 _REGISTRY: dict[str, Field] | None = None
+_ATTRIBUTES: dict[str, Field] = {}
 
 
 def registry() -> dict[str, Field]:
@@ -189,7 +223,9 @@ def registry() -> dict[str, Field]:
 def lookup(name: str) -> Field | None:
     """The field called `name`, including free `attributes.<name>` fields; None if unknown."""
     if name.startswith(ATTRIBUTE_PREFIX) and len(name) > len(ATTRIBUTE_PREFIX):
-        key = name[len(ATTRIBUTE_PREFIX) :]
-        return Field(name, Kind.ANY, f"Free attribute {key!r} of the declaration.",
-                     lambda d: d.attributes.get(key) or None)  # fmt: skip
+        if name not in _ATTRIBUTES:
+            key = name[len(ATTRIBUTE_PREFIX) :]
+            _ATTRIBUTES[name] = Field(name, Kind.ANY, f"Free attribute {key!r} of the declaration.",
+                                      lambda d: d.attributes.get(key) or None)  # fmt: skip
+        return _ATTRIBUTES[name]
     return registry().get(name)

@@ -40,16 +40,25 @@ class ProfileSet:
         ).hexdigest()[:12]
         # One string naming exactly which profile versions were loaded.
         self.version = f"{len(self.profiles)}:{digest}"
+        self._active: dict[tuple[str, date], tuple[tuple[DeclTest, Reason], ...]] = {}
+
+    def active(self, checkpoint: str, day: date) -> tuple[tuple[DeclTest, Reason], ...]:
+        """The compiled tests in scope at `checkpoint` and valid on `day`, remembered."""
+        key = (checkpoint, day)
+        found = self._active.get(key)
+        if found is None:
+            entries = (*self._everywhere, *self._by_checkpoint.get(checkpoint, ()))
+            found = tuple((test, reason) for start, end, test, reason in entries
+                          if start <= day <= end)  # fmt: skip
+            if len(self._active) > 10_000:
+                self._active.clear()
+            self._active[key] = found
+        return found
 
     def reasons(self, declaration: Declaration) -> list[Reason]:
-        """One reason per profile that fires on `declaration`, in definition order."""
-        day = declaration.lodged_at.date()
-        found: list[Reason] = []
-        for entries in (self._everywhere, self._by_checkpoint.get(declaration.checkpoint, ())):
-            for valid_from, valid_until, test, reason in entries:
-                if valid_from <= day <= valid_until and test(declaration):
-                    found.append(reason)
-        return found
+        """One reason per profile that fires on `declaration`."""
+        active = self.active(declaration.checkpoint, declaration.lodged_at.date())
+        return [reason for test, reason in active if test(declaration)]
 
 
 def _reason(profile: RiskProfile) -> Reason:
