@@ -6,7 +6,8 @@ import pytest
 from risk_builders import make_declaration, make_item, one_profile
 
 from kordon.domain import Conveyance, Declaration, Route
-from kordon.risk.profiles import compile_criteria
+from kordon.domain.profile import Condition
+from kordon.risk.profiles import compile_criteria, registry
 
 
 def fires(condition: str, declaration: Declaration | None = None) -> bool:
@@ -138,3 +139,30 @@ def test_any_mixing_declaration_and_item_conditions() -> None:
     condition = "any: [{field: direction, eq: import}, {field: item.hs_code, prefix: '0806'}]"
     assert fires(condition)
     assert not fires(condition, make_declaration(items=(make_item(hs_code="851713"),)))
+
+
+def test_every_registered_field_reads_full_and_bare_declarations() -> None:
+    empty_item = make_item(value=None, net_mass_kg=None)
+    bare = make_declaration(
+        consignor=None,
+        drivers=(),
+        conveyance=None,
+        route=Route(),
+        attributes={},
+        items=(empty_item,),
+    )
+    for name in registry():
+        present = compile_criteria(Condition(name, "exists", True))
+        absent = compile_criteria(Condition(name, "exists", False))
+        for declaration in (make_declaration(), bare):
+            assert present(declaration) is not absent(declaration) or name.startswith("item."), name
+
+
+def test_derived_values_are_not_mixed_between_declarations() -> None:
+    to_md = compile_criteria(Condition("route.any", "in", ("MD",)))
+    heavy = compile_criteria(Condition("total_net_mass_kg", "gt", 10000.0))
+    a = make_declaration(id="A")
+    b = make_declaration(id="B", route=Route(origin="TR", destination="AZ"),
+                         items=(make_item(net_mass_kg=500.0),))  # fmt: skip
+    for _ in range(3):
+        assert (to_md(a), to_md(b), heavy(a), heavy(b)) == (True, False, True, False)

@@ -184,3 +184,23 @@ def test_demo_profiles_load() -> None:
     profiles = load_profiles(DEMO)
     assert len(profiles) >= 20
     assert {p.channel for p in profiles} >= {Channel.RED, Channel.YELLOW, Channel.BLUE, None}
+
+
+def test_tricky_scalars_survive_export() -> None:
+    text = (
+        "- id: P-1\n  description: d\n  owner: o\n  weight: 1\n  when:\n    all:\n"
+        "      - {field: route.origin, eq: NO}\n"
+        "      - {field: item.hs_code, prefix: [0402, '0806']}\n"
+        "      - {field: attributes.seals, eq: 3}\n"
+        "      - {field: procedure, in: [40, T1]}\n"
+    )
+    profiles = parse_profiles(text)
+    criteria = profiles[0].criteria
+    assert isinstance(criteria, AllOf)
+    assert [c.value for c in criteria.parts if isinstance(c, Condition)] == [
+        "NO",
+        ("0402", "0806"),
+        "3",
+        ("40", "T1"),
+    ]
+    assert parse_profiles(dump_profiles(profiles)) == profiles
