@@ -39,8 +39,8 @@ pytest: $(VENV)/.dev system-deps
 
 test: lint typecheck pytest
 
-bench: $(VENV)/.dev
-	$(BIN)/kordon bench all
+bench: $(VENV)/.dev system-deps
+	scripts/with-postgres.sh $(BIN)/kordon bench all
 
 # Regenerate the lock files after changing pyproject.toml (needs uv: pip install uv).
 lock:

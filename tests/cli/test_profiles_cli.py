@@ -11,7 +11,7 @@ from kordon.cli import build_app
 
 ROOT = Path(__file__).parents[2]
 DEMO = ROOT / "data" / "profiles" / "azerbaijan.yaml"
-DECLARATIONS = Path(__file__).parent / "fixtures" / "declarations.json"
+DECLARATIONS = Path(__file__).parent / "fixtures" / "declarations.jsonl"
 
 
 def run(*args: str) -> tuple[int, str, str]:

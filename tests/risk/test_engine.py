@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-from risk_builders import AT, make_declaration, one_profile, watchlist_stop
+from tests.risk.builders import AT, make_declaration, one_profile, watchlist_stop
 
 from kordon.domain import Channel, Declaration, Reason, ReasonSource
 from kordon.risk.engine import ENGINE_VERSION, Engine, EngineConfig

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from risk_builders import make_declaration, make_item, one_profile
+from tests.risk.builders import make_declaration, make_item, one_profile
 
 from kordon.domain import Conveyance, Declaration, Route
 from kordon.domain.profile import Condition

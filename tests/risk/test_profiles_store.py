@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from risk_builders import AT, make_assessment, one_profile
+from tests.risk.builders import AT, make_assessment, one_profile
 
 from kordon.domain import Reason, ReasonSource
 from kordon.domain.profile import ProfileStats

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
-from risk_builders import make_assessment, watchlist_stop
+from tests.risk.builders import make_assessment, watchlist_stop
 
 from kordon.domain import Assessment, Channel, Reason, ReasonSource
 from kordon.risk.selection import (

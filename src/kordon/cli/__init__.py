@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from kordon.cli import assess, bench, declarations, profiles
+from kordon.cli import assess, bench, declarations, profiles, serve
 
 
 def build_app() -> typer.Typer:
@@ -19,6 +19,7 @@ def build_app() -> typer.Typer:
     app.add_typer(bench.app, name="bench")
     app.add_typer(profiles.app, name="profiles")
     app.command("assess")(assess.assess)
+    app.command("serve")(serve.serve)
     return app
 
 

@@ -1,83 +1,38 @@
-"""`kordon assess`: assess declarations from a JSON file against a profile file.
+"""`kordon assess`: assess a file of declarations against a profile file.
 
-Until declarations come from storage, the input is a JSON list of declarations written with
-the field names of `kordon.domain.Declaration` (nested parties, conveyance, route, items).
+Until assessments are stored, this reads declarations with the intake reader (JSON Lines,
+Kordon CSV or KCS), assesses them with the profile set, applies capacity and random control
+per checkpoint and day, and prints every channel with its reasons.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
 
-from kordon.domain import (
-    Assessment,
-    Conveyance,
-    Declaration,
-    Direction,
-    GoodsItem,
-    Party,
-    PartyKind,
-    Route,
-    TransportMode,
-)
+from kordon.cli.common import fail
+from kordon.domain import Assessment, Declaration
+from kordon.intake.errors import IntakeError
+from kordon.intake.reader import read_file
 from kordon.risk.engine import Engine, EngineConfig
 from kordon.risk.profiles import ProfileError, ProfileSet, load_profiles
 from kordon.risk.selection import Candidate, select_channels
 
 
-def _party(data: Mapping[str, Any] | None) -> Party | None:
-    if data is None:
-        return None
-    return Party(PartyKind(data.get("kind", "company")), data["name"], data.get("country"),
-                 dict(data.get("identifiers", {})))  # fmt: skip
-
-
-def declaration_from_json(data: Mapping[str, Any]) -> Declaration:
-    """A Declaration from its JSON form (field names as in the dataclasses)."""
-    conveyance = data.get("conveyance")
-    route = data.get("route") or {}
-    return Declaration(
-        id=str(data["id"]),
-        lodged_at=datetime.fromisoformat(data["lodged_at"]),
-        checkpoint=data["checkpoint"],
-        direction=Direction(data["direction"]),
-        procedure=str(data.get("procedure", "")),
-        items=tuple(GoodsItem(**item) for item in data["items"]),
-        declarant=_party(data.get("declarant")),
-        consignor=_party(data.get("consignor")),
-        consignee=_party(data.get("consignee")),
-        carrier=_party(data.get("carrier")),
-        drivers=tuple(p for p in map(_party, data.get("drivers", [])) if p),
-        conveyance=None
-        if conveyance is None
-        else Conveyance(**{**conveyance, "mode": TransportMode(conveyance.get("mode", "road"))}),
-        route=Route(
-            route.get("origin"),
-            route.get("departure"),
-            tuple(route.get("transit", ())),
-            route.get("destination"),
-        ),
-        attributes={str(k): str(v) for k, v in (data.get("attributes") or {}).items()},
-    )
-
-
-def _load(path: Path) -> list[Declaration]:
+def _declarations(path: Path) -> list[Declaration]:
+    found: list[Declaration] = []
     try:
-        rows = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise typer.BadParameter(f"{path}: cannot read JSON: {exc}") from exc
-    found = []
-    for index, row in enumerate(rows if isinstance(rows, list) else [rows]):
-        try:
-            found.append(declaration_from_json(row))
-        except (KeyError, TypeError, ValueError) as exc:
-            raise typer.BadParameter(f"{path}: declaration [{index}]: {exc!r}") from exc
+        for row in read_file(path):
+            if row.record is None:
+                fail("; ".join(str(e) for e in row.errors) or f"{path}: line {row.line} is bad")
+            found.append(row.record.declaration)
+    except IntakeError as exc:
+        fail(str(exc))
     return found
 
 
@@ -100,32 +55,30 @@ def _as_json(assessment: Assessment) -> dict[str, Any]:
 
 
 def assess(
-    declarations: Path = typer.Argument(
-        ..., exists=True, dir_okay=False, help="JSON list of declarations."
+    declarations: Annotated[
+        Path, typer.Argument(help="Declarations: JSON Lines, Kordon CSV or KCS CSV.")
+    ],
+    profiles: Annotated[Path, typer.Option(help="YAML file of risk profiles.")] = Path(
+        "data/profiles/azerbaijan.yaml"
     ),
-    profiles: Path = typer.Option(
-        Path("data/profiles/azerbaijan.yaml"),
-        exists=True,
-        dir_okay=False,
-        help="YAML file of risk profiles.",
-    ),
-    capacity: int | None = typer.Option(
-        None, min=0, help="Daily red capacity per checkpoint (none: no limit)."
-    ),
-    random_share: float = typer.Option(0.0, min=0, max=1, help="Random control share."),
-    seed: str = typer.Option("kordon", help="Secret seed of the random control draw."),
-    yellow_at: float = typer.Option(30.0, help="Score from which the channel is yellow."),
-    red_at: float = typer.Option(60.0, help="Score from which the channel is red."),
-    as_json: bool = typer.Option(False, "--json", help="Print JSON instead of text."),
+    capacity: Annotated[
+        int | None, typer.Option(min=0, help="Red slots per checkpoint per day (default: none).")
+    ] = None,
+    random_share: Annotated[float, typer.Option(min=0, max=1, help="Random control share.")] = 0.0,
+    seed: Annotated[str, typer.Option(help="Secret seed of the random control draw.")] = "kordon",
+    yellow_at: Annotated[
+        float, typer.Option(help="Score from which a declaration is yellow.")
+    ] = 30,
+    red_at: Annotated[float, typer.Option(help="Score from which a declaration is red.")] = 60,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")] = False,
 ) -> None:
-    """Assess declarations: channel, score and reasons, after capacity and random control."""
+    """Assess declarations: channel, score and every reason, after capacity and random control."""
     try:
         profile_set = ProfileSet(load_profiles(profiles))
-        config = EngineConfig(yellow_at=yellow_at, red_at=red_at)
+        engine = Engine([profile_set], EngineConfig(yellow_at=yellow_at, red_at=red_at))
     except (ProfileError, ValueError) as exc:
-        raise typer.BadParameter(str(exc)) from exc
-    engine = Engine([profile_set], config)
-    batch = _load(declarations)
+        fail(str(exc))
+    batch = _declarations(declarations)
     at = datetime.now().astimezone()
     by_day: dict[date, list[Candidate]] = {}
     for declaration in batch:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import NoReturn
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
+from kordon.cli.common import fail, settings
 from kordon.risk.profiles import (
     ProfileError,
     ProfileRepository,
@@ -19,7 +19,6 @@ from kordon.risk.profiles import (
     load_profiles,
     registry,
 )
-from kordon.settings import load_settings
 
 app = typer.Typer(help="Import, export and list risk profiles.", no_args_is_help=True)
 
@@ -28,21 +27,16 @@ STORE_HELP = "Profile store (a YAML file); default: <KORDON_DATA_DIR>/profiles.y
 
 def open_repository(store: Path | None) -> ProfileRepository:
     """The profile store the commands work on (a YAML file until the database store exists)."""
-    path = store or load_settings().data_dir / "profiles.yaml"
+    path = store or settings().data_dir / "profiles.yaml"
     try:
         return YamlFileProfileRepository(path)
     except ProfileError as exc:
-        _fail(f"the profile store {path} is damaged:\n{exc}")
+        fail(f"the profile store {path} is damaged:\n{exc}")
 
 
 def _console() -> Console:
     # Piped output would otherwise be cut to 80 columns.
     return Console() if sys.stdout.isatty() else Console(width=200)
-
-
-def _fail(message: str) -> NoReturn:
-    typer.echo(f"Error: {message}", err=True)
-    raise typer.Exit(1)
 
 
 @app.command("import")
@@ -56,7 +50,7 @@ def import_(
         profiles = load_profiles(file)
     except ProfileError as exc:
         count = len(exc.problems)
-        _fail(f"{count} problem{'s' if count > 1 else ''}; nothing was imported:\n{exc}")
+        fail(f"{count} problem{'s' if count > 1 else ''}; nothing was imported:\n{exc}")
     results = import_profiles(open_repository(store), profiles, dry_run=dry_run)
     for result in results:
         typer.echo(f"{result.action:<9} {result.id} (version {result.version})")
@@ -77,7 +71,7 @@ def export(
     if ids:
         missing = sorted(set(ids) - {p.id for p in profiles})
         if missing:
-            _fail(f"no profile with id {', '.join(missing)}")
+            fail(f"no profile with id {', '.join(missing)}")
         profiles = [p for p in profiles if p.id in ids]
     text = dump_profiles(profiles)
     if out is None:

@@ -1,4 +1,4 @@
-"""Engine throughput benchmark: synthetic Azerbaijani land-border traffic against N profiles.
+"""Risk engine throughput benchmark: synthetic Azerbaijani land-border traffic against N profiles.
 
 Everything is generated from a seed, so two runs assess the same declarations with the same
 profiles. The demo profile set (data/profiles/azerbaijan.yaml) is used first and topped up

@@ -1,0 +1,40 @@
+"""The web application: `create_app(settings)` builds it; nothing happens at import time."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from kordon import __version__
+from kordon.api.errors import install_error_handlers
+from kordon.api.routers import declarations, health
+from kordon.settings import Settings
+from kordon.storage.store import open_store
+
+
+def create_app(settings: Settings) -> FastAPI:
+    """A Kordon application over the database the settings name."""
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        app.state.store = open_store(settings.database_url)
+        try:
+            yield
+        finally:
+            app.state.store.close()
+
+    app = FastAPI(
+        title="Kordon",
+        version=__version__,
+        description="Customs risk targeting and seizure intelligence.",
+        lifespan=lifespan,
+        docs_url="/docs",
+        openapi_url="/openapi.json",
+    )
+    app.state.settings = settings
+    install_error_handlers(app)
+    app.include_router(health.router)
+    app.include_router(declarations.router)
+    return app

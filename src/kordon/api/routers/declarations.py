@@ -1,0 +1,105 @@
+"""Declarations: lodge one or a batch, read one, list with filters."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Body, Query, Response
+
+from kordon.api.deps import StoreDep
+from kordon.api.errors import BadRequest, NotFound
+from kordon.api.mapping import assessment_out, declaration_out
+from kordon.api.schemas import DeclarationOut, DeclarationPage, ImportOut
+from kordon.domain import Channel
+from kordon.intake.reader import read_documents
+from kordon.services.importing import import_rows
+from kordon.services.ports import DeclarationFilter
+
+router = APIRouter(prefix="/api/declarations", tags=["declarations"])
+
+MAX_BATCH = 5000
+
+_BODY_SCHEMA = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "application/json": {
+                "schema": {
+                    "oneOf": [
+                        {"$ref": "#/components/schemas/DeclarationIn"},
+                        {"type": "array", "items": {"$ref": "#/components/schemas/DeclarationIn"}},
+                    ]
+                }
+            }
+        },
+    }
+}
+
+
+@router.post(
+    "",
+    response_model=ImportOut,
+    status_code=201,
+    openapi_extra=_BODY_SCHEMA,
+    responses={
+        200: {"description": "Every declaration was already stored, unchanged."},
+        207: {"description": "Some declarations were stored and some rejected."},
+        422: {"description": "Every declaration was rejected; errors say where and why."},
+    },
+)
+def lodge(body: Annotated[Any, Body()], response: Response, store: StoreDep) -> ImportOut:
+    """Lodge one declaration or a batch, checked exactly like a file import."""
+    documents = body if isinstance(body, list) else [body]
+    if not documents:
+        raise BadRequest("The batch is empty: send one declaration or a non-empty list.")
+    if len(documents) > MAX_BATCH:
+        raise BadRequest(f"A batch holds at most {MAX_BATCH} declarations; got {len(documents)}.")
+    summary = import_rows(store, read_documents(documents), source="request")
+    stored = summary.imported + summary.unchanged
+    if summary.rejected and not stored:
+        response.status_code = 422
+    elif summary.rejected:
+        response.status_code = 207
+    elif not summary.imported:
+        response.status_code = 200
+    return ImportOut.model_validate(summary.to_dict())
+
+
+@router.get("/{declaration_id}", response_model=DeclarationOut)
+def read_one(declaration_id: str, store: StoreDep) -> DeclarationOut:
+    """One declaration with its current channel and latest assessment."""
+    with store.transaction() as uow:
+        stored = uow.declarations.get(declaration_id)
+        if stored is None:
+            raise NotFound(f"No declaration has the id {declaration_id!r}.")
+        latest = uow.assessments.latest_for(declaration_id)
+    out = declaration_out(stored)
+    out.assessment = assessment_out(latest) if latest else None
+    return out
+
+
+@router.get("", response_model=DeclarationPage)
+def list_declarations(
+    store: StoreDep,
+    checkpoint: Annotated[str | None, Query(description="A checkpoint code.")] = None,
+    lodged_from: Annotated[date | None, Query(alias="from", description="First day.")] = None,
+    lodged_to: Annotated[date | None, Query(alias="to", description="Last day.")] = None,
+    channel: Annotated[Channel | None, Query(description="Current channel.")] = None,
+    page: Annotated[int, Query(ge=1, description="Page number, from 1.")] = 1,
+    per_page: Annotated[int, Query(ge=1, le=500, description="Declarations per page.")] = 50,
+) -> DeclarationPage:
+    """Declarations, newest first, filtered by checkpoint, dates and channel."""
+    if lodged_from and lodged_to and lodged_to < lodged_from:
+        raise BadRequest("'to' is earlier than 'from'.")
+    where = DeclarationFilter(
+        checkpoint=checkpoint,
+        lodged_from=datetime.combine(lodged_from, time()) if lodged_from else None,
+        lodged_before=datetime.combine(lodged_to, time.max) if lodged_to else None,
+        channel=channel,
+    )
+    with store.transaction() as uow:
+        rows, total = uow.declarations.search(where, limit=per_page, offset=(page - 1) * per_page)
+    return DeclarationPage(
+        items=[declaration_out(row) for row in rows], total=total, page=page, per_page=per_page
+    )

@@ -1,0 +1,68 @@
+"""What every command shares: the store, progress bars and error messages."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import NoReturn
+
+import typer
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+
+from kordon.settings import Settings, load_settings
+from kordon.storage.database import DatabaseError
+from kordon.storage.store import SqlStore, open_store
+
+stderr = Console(stderr=True)
+
+
+def fail(message: str, code: int = 1) -> NoReturn:
+    """Print an error sentence to stderr and exit."""
+    stderr.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+    raise typer.Exit(code)
+
+
+def settings() -> Settings:
+    """The settings from the environment, or a clear error."""
+    try:
+        return load_settings()
+    except ValueError as exc:
+        fail(f"The settings are not valid: {exc}")
+
+
+@contextmanager
+def store() -> Iterator[SqlStore]:
+    """The database named by KORDON_DATABASE_URL, migrated, closed again at the end."""
+    url = settings().database_url
+    try:
+        opened = open_store(url)
+    except DatabaseError as exc:
+        fail(str(exc))
+    except Exception as exc:  # the driver's own errors: unreachable server, bad password
+        fail(f"The database at {url!r} cannot be opened: {exc}")
+    try:
+        yield opened
+    finally:
+        opened.close()
+
+
+def progress(*, enabled: bool = True) -> Progress:
+    """A progress bar on stderr, so that stdout stays clean for --json output."""
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TimeRemainingColumn(),
+        console=stderr,
+        disable=not enabled,
+        transient=False,
+    )

@@ -1,0 +1,151 @@
+"""Field checks shared by every input layout; each records a clear error and returns a value."""
+
+from __future__ import annotations
+
+import math
+from datetime import UTC, datetime
+from enum import StrEnum
+from functools import lru_cache
+from typing import TypeVar
+
+from kordon.domain import hs_problem, is_country, normalise_hs
+from kordon.intake.errors import FieldErrors
+
+E = TypeVar("E", bound=StrEnum)
+
+MAX_TEXT = 500
+
+
+def text(errors: FieldErrors, field: str, raw: object, *, required: bool = False) -> str | None:
+    """A trimmed string, or None when absent; too long or non-text values are errors."""
+    if type(raw) is str:
+        value = raw.strip()
+        if value and len(value) <= MAX_TEXT:
+            return value
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        if required:
+            errors.add(field, "is required")
+        return None
+    if not isinstance(raw, str | int) or isinstance(raw, bool):
+        errors.add(field, f"must be text, not {type(raw).__name__}")
+        return None
+    value = str(raw).strip()
+    if len(value) > MAX_TEXT:
+        errors.add(field, f"is {len(value)} characters long; at most {MAX_TEXT} are allowed")
+        return None
+    return value
+
+
+def country(errors: FieldErrors, field: str, raw: object, *, required: bool = False) -> str | None:
+    """An ISO 3166-1 alpha-2 code, upper-cased."""
+    value = text(errors, field, raw, required=required)
+    if value is None:
+        return None
+    code = value.upper()
+    if not _known_country(code):
+        errors.add(field, f"{value!r} is not an ISO 3166-1 alpha-2 country code")
+        return None
+    return code
+
+
+def hs_code(errors: FieldErrors, field: str, raw: object) -> str | None:
+    """A six-digit HS code; dots and spaces are accepted and removed."""
+    value = text(errors, field, raw, required=True)
+    if value is None:
+        return None
+    code, problem = _checked_hs(value)
+    if problem:
+        errors.add(field, problem)
+        return None
+    return code
+
+
+def number(errors: FieldErrors, field: str, raw: object, *, required: bool = False) -> float | None:
+    """A finite number that is not negative."""
+    if type(raw) is str and raw:
+        try:
+            fast = float(raw)
+        except ValueError:
+            pass
+        else:
+            if 0 <= fast < math.inf:
+                return fast
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        if required:
+            errors.add(field, "is required")
+        return None
+    if isinstance(raw, bool):
+        errors.add(field, "must be a number, not true/false")
+        return None
+    try:
+        value = float(raw) if isinstance(raw, int | float) else float(str(raw).strip())
+    except ValueError:
+        errors.add(field, f"{raw!r} is not a number")
+        return None
+    if not math.isfinite(value):
+        errors.add(field, f"{raw!r} is not a finite number")
+        return None
+    if value < 0:
+        errors.add(field, f"must not be negative (got {raw})")
+        return None
+    return value
+
+
+def count(errors: FieldErrors, field: str, raw: object) -> int | None:
+    """A whole number that is not negative."""
+    value = number(errors, field, raw)
+    if value is None:
+        return None
+    if not value.is_integer():
+        errors.add(field, f"must be a whole number (got {raw})")
+        return None
+    return int(value)
+
+
+def timestamp(errors: FieldErrors, field: str, raw: object) -> datetime | None:
+    """An ISO 8601 date or date-time; times with an offset are converted to UTC."""
+    value = text(errors, field, raw, required=True)
+    if value is None:
+        return None
+    parsed, problem = _parsed_timestamp(value)
+    if problem:
+        errors.add(field, problem)
+    return parsed
+
+
+# Declarations repeat the same dates, codes and countries endlessly: the caches make intake fast.
+@lru_cache(maxsize=4096)
+def _parsed_timestamp(value: str) -> tuple[datetime | None, str | None]:
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        return None, f"{value!r} is not an ISO 8601 date or date-time (YYYY-MM-DD[THH:MM])"
+    if parsed.tzinfo is not None:
+        parsed = parsed.astimezone(UTC).replace(tzinfo=None)
+    if not 1990 <= parsed.year <= 2100:
+        return None, f"{value!r} is outside the years 1990 to 2100"
+    return parsed, None
+
+
+@lru_cache(maxsize=16384)
+def _checked_hs(value: str) -> tuple[str, str | None]:
+    code = normalise_hs(value)
+    return code, hs_problem(code)
+
+
+@lru_cache(maxsize=1024)
+def _known_country(code: str) -> bool:
+    return is_country(code)
+
+
+def choice(errors: FieldErrors, field: str, raw: object, enum: type[E]) -> E | None:
+    """One of an enumeration's values (case-insensitive)."""
+    value = text(errors, field, raw, required=True)
+    if value is None:
+        return None
+    try:
+        return enum(value.lower())
+    except ValueError:
+        allowed = ", ".join(member.value for member in enum)
+        errors.add(field, f"{value!r} is not one of: {allowed}")
+        return None

@@ -1,0 +1,417 @@
+"""Kordon's own declaration layout: one JSON document per declaration.
+
+The same document is what JSON Lines files and `POST /api/declarations` carry, what the database
+stores, and what the content hash is computed over, so re-importing identical content is a no-op.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import orjson
+
+from kordon.domain import (
+    Conveyance,
+    Declaration,
+    DetectionMethod,
+    Direction,
+    GoodsItem,
+    Outcome,
+    Party,
+    PartyKind,
+    Route,
+    TransportMode,
+)
+from kordon.intake import checks
+from kordon.intake.errors import FieldErrors
+
+PARTY_ROLES = ("declarant", "consignor", "consignee", "carrier")
+MAX_ITEMS = 999
+MAX_DRIVERS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class PastOutcome:
+    """What an earlier inspection of an imported declaration found (a training label)."""
+
+    outcome: Outcome
+    critical: bool = False
+    detection_method: DetectionMethod = DetectionMethod.UNKNOWN
+
+
+@dataclass(frozen=True, slots=True)
+class IntakeRecord:
+    """A declaration that passed every check, with its past outcome when the input had one."""
+
+    declaration: Declaration
+    outcome: PastOutcome | None
+    line: int | None
+
+
+# --- writing ------------------------------------------------------------------------------------
+
+
+def _party_doc(party: Party) -> dict[str, Any]:
+    doc: dict[str, Any] = {"kind": party.kind.value, "name": party.name}
+    if party.country:
+        doc["country"] = party.country
+    if party.identifiers:
+        doc["identifiers"] = dict(sorted(party.identifiers.items()))
+    return doc
+
+
+def _drop_none(doc: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in doc.items() if value is not None}
+
+
+def to_document(declaration: Declaration) -> dict[str, Any]:
+    """The declaration as a JSON-ready document in Kordon's layout."""
+    doc: dict[str, Any] = {
+        "id": declaration.id,
+        "lodged_at": declaration.lodged_at.isoformat(),
+        "checkpoint": declaration.checkpoint,
+        "direction": declaration.direction.value,
+        "procedure": declaration.procedure,
+    }
+    for role in PARTY_ROLES:
+        party = getattr(declaration, role)
+        if party is not None:
+            doc[role] = _party_doc(party)
+    if declaration.drivers:
+        doc["drivers"] = [_party_doc(driver) for driver in declaration.drivers]
+    if declaration.conveyance is not None:
+        conveyance = declaration.conveyance
+        doc["conveyance"] = _drop_none(
+            {
+                "mode": conveyance.mode.value,
+                "tractor_plate": conveyance.tractor_plate,
+                "trailer_plate": conveyance.trailer_plate,
+                "registration_country": conveyance.registration_country,
+                "trailer_registration_country": conveyance.trailer_registration_country,
+            }
+        )
+    route = declaration.route
+    doc["route"] = _drop_none(
+        {
+            "origin": route.origin,
+            "departure": route.departure,
+            "transit": list(route.transit) or None,
+            "destination": route.destination,
+        }
+    )
+    doc["items"] = [
+        _drop_none(
+            {
+                "hs_code": item.hs_code,
+                "description": item.description or None,
+                "packages": item.packages,
+                "gross_mass_kg": item.gross_mass_kg,
+                "net_mass_kg": item.net_mass_kg,
+                "value": item.value,
+                "currency": item.currency,
+                "origin_country": item.origin_country,
+            }
+        )
+        for item in declaration.items
+    ]
+    if declaration.attributes:
+        doc["attributes"] = dict(sorted(declaration.attributes.items()))
+    return doc
+
+
+def canonical_json(document: dict[str, Any]) -> str:
+    """The document as compact JSON with sorted keys: stable across runs and machines."""
+    return orjson.dumps(document, option=orjson.OPT_SORT_KEYS).decode("utf-8")
+
+
+def content_hash(canonical: str) -> str:
+    """SHA-256 of a canonical document: equal content, equal hash."""
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+# --- reading trusted documents (from the database) -------------------------------------------
+
+
+def _party(doc: dict[str, Any]) -> Party:
+    return Party(
+        kind=PartyKind(doc["kind"]),
+        name=doc["name"],
+        country=doc.get("country"),
+        identifiers=dict(doc.get("identifiers", {})),
+    )
+
+
+def from_document(doc: dict[str, Any]) -> Declaration:
+    """Rebuild a declaration from a document Kordon itself stored (already validated)."""
+    conveyance_doc = doc.get("conveyance")
+    route = doc.get("route", {})
+    return Declaration(
+        id=doc["id"],
+        lodged_at=datetime.fromisoformat(doc["lodged_at"]),
+        checkpoint=doc["checkpoint"],
+        direction=Direction(doc["direction"]),
+        procedure=doc["procedure"],
+        items=tuple(
+            GoodsItem(
+                hs_code=item["hs_code"],
+                description=item.get("description", ""),
+                packages=item.get("packages"),
+                gross_mass_kg=item.get("gross_mass_kg"),
+                net_mass_kg=item.get("net_mass_kg"),
+                value=item.get("value"),
+                currency=item.get("currency"),
+                origin_country=item.get("origin_country"),
+            )
+            for item in doc["items"]
+        ),
+        declarant=_party(doc["declarant"]) if "declarant" in doc else None,
+        consignor=_party(doc["consignor"]) if "consignor" in doc else None,
+        consignee=_party(doc["consignee"]) if "consignee" in doc else None,
+        carrier=_party(doc["carrier"]) if "carrier" in doc else None,
+        drivers=tuple(_party(driver) for driver in doc.get("drivers", ())),
+        conveyance=Conveyance(
+            mode=TransportMode(conveyance_doc.get("mode", "road")),
+            tractor_plate=conveyance_doc.get("tractor_plate"),
+            trailer_plate=conveyance_doc.get("trailer_plate"),
+            registration_country=conveyance_doc.get("registration_country"),
+            trailer_registration_country=conveyance_doc.get("trailer_registration_country"),
+        )
+        if conveyance_doc
+        else None,
+        route=Route(
+            origin=route.get("origin"),
+            departure=route.get("departure"),
+            transit=tuple(route.get("transit", ())),
+            destination=route.get("destination"),
+        ),
+        attributes=dict(doc.get("attributes", {})),
+    )
+
+
+# --- reading untrusted documents (files, API payloads) ----------------------------------------
+
+
+def _object(errors: FieldErrors, field: str, raw: object) -> dict[str, Any] | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, dict):
+        errors.add(field, f"must be an object, not {type(raw).__name__}")
+        return None
+    return raw
+
+
+def _check_keys(errors: FieldErrors, prefix: str, doc: dict[str, Any], allowed: set[str]) -> None:
+    for key in doc:
+        if key not in allowed:
+            errors.add(f"{prefix}{key}", "is not a field of Kordon's declaration layout")
+
+
+def parse_party(errors: FieldErrors, field: str, raw: object) -> Party | None:
+    """A party object: kind, name, country and identifiers."""
+    doc = _object(errors, field, raw)
+    if doc is None:
+        return None
+    _check_keys(errors, f"{field}.", doc, {"kind", "name", "country", "identifiers"})
+    kind = checks.choice(errors, f"{field}.kind", doc.get("kind", "company"), PartyKind)
+    name = checks.text(errors, f"{field}.name", doc.get("name"), required=True)
+    country = checks.country(errors, f"{field}.country", doc.get("country"))
+    identifiers: dict[str, str] = {}
+    raw_ids = _object(errors, f"{field}.identifiers", doc.get("identifiers"))
+    for key, value in (raw_ids or {}).items():
+        checked = checks.text(errors, f"{field}.identifiers.{key}", value, required=True)
+        if checked is not None:
+            identifiers[str(key)] = checked
+    if kind is None or name is None:
+        return None
+    return Party(kind=kind, name=name, country=country, identifiers=identifiers)
+
+
+def _parse_item(errors: FieldErrors, field: str, raw: object) -> GoodsItem | None:
+    doc = _object(errors, field, raw)
+    if doc is None:
+        errors.add(field, "must be an object")
+        return None
+    _check_keys(
+        errors,
+        f"{field}.",
+        doc,
+        {
+            "hs_code",
+            "description",
+            "packages",
+            "gross_mass_kg",
+            "net_mass_kg",
+            "value",
+            "currency",
+            "origin_country",
+        },
+    )
+    hs = checks.hs_code(errors, f"{field}.hs_code", doc.get("hs_code"))
+    gross = checks.number(errors, f"{field}.gross_mass_kg", doc.get("gross_mass_kg"))
+    net = checks.number(errors, f"{field}.net_mass_kg", doc.get("net_mass_kg"))
+    if gross is not None and net is not None and net > gross * 1.0001:
+        errors.add(f"{field}.net_mass_kg", f"net mass {net} kg exceeds gross mass {gross} kg")
+    currency = checks.text(errors, f"{field}.currency", doc.get("currency"))
+    if currency is not None and not (len(currency) == 3 and currency.isalpha()):
+        errors.add(f"{field}.currency", f"{currency!r} is not an ISO 4217 currency code")
+    item = GoodsItem(
+        hs_code=hs or "",
+        description=checks.text(errors, f"{field}.description", doc.get("description")) or "",
+        packages=checks.count(errors, f"{field}.packages", doc.get("packages")),
+        gross_mass_kg=gross,
+        net_mass_kg=net,
+        value=checks.number(errors, f"{field}.value", doc.get("value")),
+        currency=currency.upper() if currency else None,
+        origin_country=checks.country(errors, f"{field}.origin_country", doc.get("origin_country")),
+    )
+    return item if hs else None
+
+
+def _parse_route(errors: FieldErrors, raw: object) -> Route:
+    doc = _object(errors, "route", raw) or {}
+    _check_keys(errors, "route.", doc, {"origin", "departure", "transit", "destination"})
+    transit_raw = doc.get("transit") or []
+    transit: list[str] = []
+    if not isinstance(transit_raw, list):
+        errors.add("route.transit", "must be a list of country codes in order")
+    else:
+        for index, code in enumerate(transit_raw):
+            checked = checks.country(errors, f"route.transit[{index}]", code, required=True)
+            if checked:
+                transit.append(checked)
+    return Route(
+        origin=checks.country(errors, "route.origin", doc.get("origin")),
+        departure=checks.country(errors, "route.departure", doc.get("departure")),
+        transit=tuple(transit),
+        destination=checks.country(errors, "route.destination", doc.get("destination")),
+    )
+
+
+def _parse_conveyance(errors: FieldErrors, raw: object) -> Conveyance | None:
+    doc = _object(errors, "conveyance", raw)
+    if doc is None:
+        return None
+    _check_keys(
+        errors,
+        "conveyance.",
+        doc,
+        {
+            "mode",
+            "tractor_plate",
+            "trailer_plate",
+            "registration_country",
+            "trailer_registration_country",
+        },
+    )
+    mode = checks.choice(errors, "conveyance.mode", doc.get("mode", "road"), TransportMode)
+    return Conveyance(
+        mode=mode or TransportMode.ROAD,
+        tractor_plate=checks.text(errors, "conveyance.tractor_plate", doc.get("tractor_plate")),
+        trailer_plate=checks.text(errors, "conveyance.trailer_plate", doc.get("trailer_plate")),
+        registration_country=checks.country(
+            errors, "conveyance.registration_country", doc.get("registration_country")
+        ),
+        trailer_registration_country=checks.country(
+            errors,
+            "conveyance.trailer_registration_country",
+            doc.get("trailer_registration_country"),
+        ),
+    )
+
+
+def parse_outcome(errors: FieldErrors, raw: object) -> PastOutcome | None:
+    """An optional past inspection outcome: result, critical and detection method."""
+    doc = _object(errors, "outcome", raw)
+    if doc is None:
+        return None
+    _check_keys(errors, "outcome.", doc, {"result", "critical", "detection_method"})
+    result = checks.choice(errors, "outcome.result", doc.get("result"), Outcome)
+    critical = doc.get("critical", False)
+    if not isinstance(critical, bool):
+        errors.add("outcome.critical", "must be true or false")
+        critical = False
+    method = checks.choice(
+        errors, "outcome.detection_method", doc.get("detection_method", "unknown"), DetectionMethod
+    )
+    if result is None or method is None:
+        return None
+    return PastOutcome(result, critical, method)
+
+
+DOCUMENT_KEYS = {
+    "id",
+    "lodged_at",
+    "checkpoint",
+    "direction",
+    "procedure",
+    *PARTY_ROLES,
+    "drivers",
+    "conveyance",
+    "route",
+    "items",
+    "attributes",
+    "outcome",
+}
+
+
+def parse_document(errors: FieldErrors, doc: object) -> IntakeRecord | None:
+    """Check a declaration document; None (with errors recorded) when anything is wrong."""
+    if not isinstance(doc, dict):
+        errors.add(None, f"a declaration must be a JSON object, not {type(doc).__name__}")
+        return None
+    declaration_id = checks.text(errors, "id", doc.get("id"), required=True)
+    errors.declaration_id = declaration_id
+    _check_keys(errors, "", doc, DOCUMENT_KEYS)
+    lodged_at = checks.timestamp(errors, "lodged_at", doc.get("lodged_at"))
+    checkpoint = checks.text(errors, "checkpoint", doc.get("checkpoint"), required=True)
+    direction = checks.choice(errors, "direction", doc.get("direction"), Direction)
+    procedure = checks.text(errors, "procedure", doc.get("procedure"), required=True)
+    parties = {role: parse_party(errors, role, doc.get(role)) for role in PARTY_ROLES}
+    drivers_raw = doc.get("drivers") or []
+    drivers: list[Party] = []
+    if not isinstance(drivers_raw, list) or len(drivers_raw) > MAX_DRIVERS:
+        errors.add("drivers", f"must be a list of at most {MAX_DRIVERS} persons")
+    else:
+        for index, raw in enumerate(drivers_raw):
+            driver = parse_party(errors, f"drivers[{index}]", raw)
+            if driver is not None:
+                drivers.append(driver)
+    items_raw = doc.get("items")
+    items: list[GoodsItem] = []
+    if not isinstance(items_raw, list) or not items_raw:
+        errors.add("items", "must be a non-empty list of goods items")
+    elif len(items_raw) > MAX_ITEMS:
+        errors.add("items", f"has {len(items_raw)} goods items; at most {MAX_ITEMS} are allowed")
+    else:
+        for index, raw in enumerate(items_raw):
+            item = _parse_item(errors, f"items[{index}]", raw)
+            if item is not None:
+                items.append(item)
+    attributes: dict[str, str] = {}
+    for key, value in (_object(errors, "attributes", doc.get("attributes")) or {}).items():
+        checked = checks.text(errors, f"attributes.{key}", value)
+        if checked is not None:
+            attributes[str(key)] = checked
+    route = _parse_route(errors, doc.get("route"))
+    conveyance = _parse_conveyance(errors, doc.get("conveyance"))
+    outcome = parse_outcome(errors, doc.get("outcome"))
+    if errors:
+        return None
+    assert declaration_id and lodged_at and checkpoint and direction and procedure
+    declaration = Declaration(
+        id=declaration_id,
+        lodged_at=lodged_at,
+        checkpoint=checkpoint,
+        direction=direction,
+        procedure=procedure,
+        items=tuple(items),
+        drivers=tuple(drivers),
+        conveyance=conveyance,
+        route=route,
+        attributes=attributes,
+        **parties,
+    )
+    return IntakeRecord(declaration, outcome, errors.line)

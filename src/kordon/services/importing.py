@@ -1,0 +1,236 @@
+"""Importing declarations: every row lands or is reported; re-imports are no-ops.
+
+Rows are written in batches, one transaction each, so an import that is killed part-way leaves
+whole declarations behind and the next run of the same file picks up where it stopped. With
+`strict`, a file is all or nothing: any error and not one row of it is written.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+from kordon.intake.errors import IntakeError, RowError
+from kordon.intake.layout import IntakeRecord, canonical_json, content_hash, to_document
+from kordon.intake.reader import ParsedRow, read_file
+from kordon.services.ports import PreparedDeclaration, Store, UnitOfWork
+
+BATCH_SIZE = 2000
+
+
+@dataclass
+class ImportSummary:
+    """How many declarations were imported, already there unchanged, and rejected, and why."""
+
+    imported: int = 0
+    unchanged: int = 0
+    rejected: int = 0
+    errors: list[RowError] = field(default_factory=list)
+    # Imported declarations, in input order (their ids), for callers that assess them next.
+    imported_ids: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """True when nothing was rejected."""
+        return not self.errors
+
+    def add(self, other: ImportSummary) -> None:
+        """Fold another summary into this one."""
+        self.imported += other.imported
+        self.unchanged += other.unchanged
+        self.rejected += other.rejected
+        self.errors.extend(other.errors)
+        self.imported_ids.extend(other.imported_ids)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The summary as printed by `--json` and returned by the API."""
+        return {
+            "imported": self.imported,
+            "unchanged": self.unchanged,
+            "rejected": self.rejected,
+            "errors": [error.to_dict() for error in self.errors],
+        }
+
+
+def prepare(record: IntakeRecord) -> PreparedDeclaration:
+    """Serialise a checked declaration once: the stored document and its hash."""
+    document = canonical_json(to_document(record.declaration))
+    return PreparedDeclaration(record.declaration, record.outcome, document, content_hash(document))
+
+
+def _differences(old: Any, new: Any, path: str = "") -> list[str]:
+    if isinstance(old, dict) and isinstance(new, dict):
+        found: list[str] = []
+        for key in sorted(set(old) | set(new)):
+            found.extend(_differences(old.get(key), new.get(key), f"{path}.{key}" if path else key))
+        return found
+    if isinstance(old, list) and isinstance(new, list) and len(old) == len(new):
+        found = []
+        for index, (a, b) in enumerate(zip(old, new, strict=True)):
+            found.extend(_differences(a, b, f"{path}[{index}]"))
+        return found
+    return [] if old == new else [path or "(document)"]
+
+
+def _conflict(uow: UnitOfWork, row: PreparedDeclaration, source: str, line: int | None) -> RowError:
+    stored = uow.declarations.document(row.declaration.id) or {}
+    changed = _differences(stored, json.loads(row.document))[:5]
+    return RowError(
+        source,
+        line,
+        changed[0] if changed else None,
+        f"declaration {row.declaration.id} is already stored with different content "
+        f"(differs in {', '.join(changed)}); a declaration is never silently overwritten",
+        row.declaration.id,
+    )
+
+
+def _classify(
+    uow: UnitOfWork, rows: Sequence[tuple[int | None, PreparedDeclaration]], source: str
+) -> tuple[list[PreparedDeclaration], list[str], int, list[RowError]]:
+    """Split prepared rows into new ones, unchanged ones and conflicts."""
+    stored = uow.declarations.existing_hashes([row.declaration.id for _, row in rows])
+    fresh: dict[str, tuple[int | None, PreparedDeclaration]] = {}
+    unchanged = 0
+    errors: list[RowError] = []
+    for line, row in rows:
+        declaration_id = row.declaration.id
+        known = stored.get(declaration_id)
+        earlier = fresh.get(declaration_id)
+        if known is None and earlier is None:
+            fresh[declaration_id] = (line, row)
+        elif (known or (earlier[1].content_hash if earlier else None)) == row.content_hash:
+            unchanged += 1
+        elif known is not None:
+            errors.append(_conflict(uow, row, source, line))
+        else:
+            assert earlier is not None
+            errors.append(
+                RowError(
+                    source,
+                    line,
+                    None,
+                    f"declaration {declaration_id} appeared earlier (line {earlier[0]}) "
+                    "with different content",
+                    declaration_id,
+                )
+            )
+    new_rows = [row for _, row in fresh.values()]
+    return new_rows, [row.declaration.id for row in new_rows], unchanged, errors
+
+
+def import_rows(
+    store: Store,
+    rows: Iterable[ParsedRow],
+    *,
+    source: str,
+    strict: bool = False,
+    on_progress: Callable[[int], None] | None = None,
+) -> ImportSummary:
+    """Import checked rows: batch by batch, or all-or-nothing with strict."""
+    if strict:
+        return _import_strict(store, list(rows), source=source, on_progress=on_progress)
+    summary = ImportSummary()
+    iterator = iter(rows)
+    while batch := list(islice(iterator, BATCH_SIZE)):
+        good: list[tuple[int | None, PreparedDeclaration]] = []
+        for parsed in batch:
+            if parsed.record is None:
+                summary.rejected += 1
+                summary.errors.extend(parsed.errors)
+            else:
+                good.append((parsed.line, prepare(parsed.record)))
+        _collect(summary, _write_batch(store, good, source))
+        if on_progress:
+            on_progress(len(batch))
+    return summary
+
+
+def _write_batch(
+    store: Store, good: list[tuple[int | None, PreparedDeclaration]], source: str
+) -> tuple[int, list[str], int, list[RowError]]:
+    with store.transaction() as uow:
+        new_rows, new_ids, unchanged, conflicts = _classify(uow, good, source)
+        uow.declarations.insert_many(new_rows, source=source, at=_now())
+    return len(new_rows), new_ids, unchanged, conflicts
+
+
+def _collect(summary: ImportSummary, result: tuple[int, list[str], int, list[RowError]]) -> None:
+    imported, new_ids, unchanged, conflicts = result
+    summary.imported += imported
+    summary.imported_ids.extend(new_ids)
+    summary.unchanged += unchanged
+    summary.rejected += len(conflicts)
+    summary.errors.extend(conflicts)
+
+
+class _Abort(Exception):
+    """Raised inside a strict import's transaction to roll it back."""
+
+
+def _import_strict(
+    store: Store,
+    rows: list[ParsedRow],
+    *,
+    source: str,
+    on_progress: Callable[[int], None] | None,
+) -> ImportSummary:
+    summary = ImportSummary()
+    errors = [error for parsed in rows for error in parsed.errors]
+    if errors:
+        summary.rejected = len(rows)
+        summary.errors = errors
+        return summary
+    prepared = [(parsed.line, prepare(parsed.record)) for parsed in rows if parsed.record]
+    try:
+        with store.transaction() as uow:
+            new_rows, new_ids, unchanged, conflicts = _classify(uow, prepared, source)
+            if conflicts:
+                summary.errors = conflicts
+                raise _Abort
+            for start in range(0, len(new_rows), BATCH_SIZE):
+                uow.declarations.insert_many(
+                    new_rows[start : start + BATCH_SIZE], source=source, at=_now()
+                )
+                if on_progress:
+                    on_progress(min(BATCH_SIZE, len(new_rows) - start))
+    except _Abort:
+        summary.rejected = len(rows)
+        return summary
+    summary.imported = len(new_rows)
+    summary.imported_ids = new_ids
+    summary.unchanged = unchanged
+    return summary
+
+
+def import_file(
+    store: Store,
+    path: Path,
+    *,
+    strict: bool = False,
+    on_progress: Callable[[int], None] | None = None,
+) -> ImportSummary:
+    """Import one file; a file that cannot be read at all is one error in the summary."""
+    try:
+        rows = read_file(path)
+        return import_rows(store, rows, source=str(path), strict=strict, on_progress=on_progress)
+    except IntakeError as exc:
+        return ImportSummary(errors=[exc.error])
+
+
+def count_lines(path: Path) -> int:
+    """Lines in a file, for a progress bar's total (cheap: counts newlines in blocks)."""
+    try:
+        with path.open("rb") as stream:
+            return sum(block.count(b"\n") for block in iter(lambda: stream.read(1 << 20), b""))
+    except OSError:
+        return 0
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)

@@ -1,0 +1,151 @@
+"""What the services need from storage. storage/ implements these; services never import it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Protocol
+
+from kordon.domain import Assessment, Channel, Checkpoint, Declaration, Inspection
+from kordon.intake.layout import PastOutcome
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedDeclaration:
+    """A checked declaration with its stored document and content hash, ready to write."""
+
+    declaration: Declaration
+    outcome: PastOutcome | None
+    document: str
+    content_hash: str
+
+
+@dataclass(frozen=True, slots=True)
+class StoredDeclaration:
+    """A declaration as stored, with its current channel and where it came from."""
+
+    declaration: Declaration
+    channel: Channel | None
+    source: str
+    imported_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class DeclarationFilter:
+    """Which declarations a listing returns."""
+
+    checkpoint: str | None = None
+    lodged_from: datetime | None = None
+    lodged_before: datetime | None = None
+    channel: Channel | None = None
+    unassessed: bool = False
+
+
+class DeclarationRepository(Protocol):
+    """Declarations and their goods items."""
+
+    def existing_hashes(self, ids: Sequence[str]) -> dict[str, str]:
+        """Content hashes of the ids already stored."""
+        ...
+
+    def insert_many(
+        self, rows: Sequence[PreparedDeclaration], *, source: str, at: datetime
+    ) -> None:
+        """Store new declarations (the caller has checked that none exists)."""
+        ...
+
+    def document(self, declaration_id: str) -> dict[str, Any] | None:
+        """The stored document of a declaration."""
+        ...
+
+    def get(self, declaration_id: str) -> StoredDeclaration | None:
+        """One declaration, or None."""
+        ...
+
+    def search(
+        self, where: DeclarationFilter, *, limit: int, offset: int
+    ) -> tuple[list[StoredDeclaration], int]:
+        """A page of declarations, newest first, and how many match in all."""
+        ...
+
+    def set_channel(self, declaration_id: str, channel: Channel) -> None:
+        """Record a declaration's current channel."""
+        ...
+
+
+class InspectionRepository(Protocol):
+    """Inspections and their findings."""
+
+    def add_many(self, inspections: Sequence[Inspection]) -> None:
+        """Store inspections."""
+        ...
+
+    def for_declaration(self, declaration_id: str) -> list[Inspection]:
+        """Every inspection of a declaration, oldest first."""
+        ...
+
+
+class AssessmentRepository(Protocol):
+    """Assessments with their reasons."""
+
+    def add(self, assessment: Assessment) -> int:
+        """Store an assessment and return its id."""
+        ...
+
+    def get(self, assessment_id: int) -> Assessment | None:
+        """One assessment, or None."""
+        ...
+
+    def latest_for(self, declaration_id: str) -> Assessment | None:
+        """The newest assessment of a declaration."""
+        ...
+
+
+class CheckpointRepository(Protocol):
+    """Customs offices."""
+
+    def upsert_many(self, checkpoints: Sequence[Checkpoint]) -> None:
+        """Add checkpoints or replace those with the same code."""
+        ...
+
+    def list(self) -> list[Checkpoint]:
+        """Every checkpoint, by code."""
+        ...
+
+    def get(self, code: str) -> Checkpoint | None:
+        """One checkpoint, or None."""
+        ...
+
+
+class UnitOfWork(Protocol):
+    """One database transaction, with a repository for each kind of record."""
+
+    @property
+    def declarations(self) -> DeclarationRepository:
+        """Declarations and their goods items."""
+        ...
+
+    @property
+    def inspections(self) -> InspectionRepository:
+        """Inspections and their findings."""
+        ...
+
+    @property
+    def assessments(self) -> AssessmentRepository:
+        """Assessments with their reasons."""
+        ...
+
+    @property
+    def checkpoints(self) -> CheckpointRepository:
+        """Customs offices."""
+        ...
+
+
+class Store(Protocol):
+    """Opens transactions; everything inside one commits together or not at all."""
+
+    def transaction(self) -> AbstractContextManager[UnitOfWork]:
+        """A unit of work that commits on success and rolls back on any error."""
+        ...

@@ -1,0 +1,148 @@
+"""Assessments and checkpoints in SQL."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Connection, delete, insert, select
+
+from kordon.domain import Assessment, Channel, Checkpoint, CheckpointKind, Reason, ReasonSource
+from kordon.storage.tables import assessments, checkpoints
+
+
+def reason_to_json(reason: Reason) -> dict[str, Any]:
+    """A reason as stored and as the API shows it."""
+    return {
+        "source": reason.source.value,
+        "code": reason.code,
+        "description": reason.description,
+        "weight": reason.weight,
+        "channel": reason.channel.value if reason.channel else None,
+        "details": reason.details,
+    }
+
+
+def reason_from_json(doc: dict[str, Any]) -> Reason:
+    """A stored reason."""
+    return Reason(
+        source=ReasonSource(doc["source"]),
+        code=doc["code"],
+        description=doc["description"],
+        weight=float(doc.get("weight", 0.0)),
+        channel=Channel(doc["channel"]) if doc.get("channel") else None,
+        details=dict(doc.get("details") or {}),
+    )
+
+
+class SqlAssessments:
+    """AssessmentRepository on one connection."""
+
+    def __init__(self, connection: Connection) -> None:
+        self.connection = connection
+
+    def add(self, assessment: Assessment) -> int:
+        """Store an assessment and return its id."""
+        result = self.connection.execute(
+            insert(assessments).values(
+                declaration_id=assessment.declaration_id,
+                channel=assessment.channel.value,
+                score=assessment.score,
+                random_control=assessment.random_control,
+                reasons=[reason_to_json(reason) for reason in assessment.reasons],
+                assessed_at=assessment.assessed_at,
+                engine_version=assessment.engine_version,
+                profile_versions=assessment.profile_versions,
+                model_version=assessment.model_version,
+            )
+        )
+        key = result.inserted_primary_key
+        assert key is not None
+        return int(key[0])
+
+    def get(self, assessment_id: int) -> Assessment | None:
+        """One assessment, or None."""
+        row = self.connection.execute(
+            select(assessments).where(assessments.c.id == assessment_id)
+        ).one_or_none()
+        return _assessment(row) if row is not None else None
+
+    def latest_for(self, declaration_id: str) -> Assessment | None:
+        """The newest assessment of a declaration."""
+        row = self.connection.execute(
+            select(assessments)
+            .where(assessments.c.declaration_id == declaration_id)
+            .order_by(assessments.c.id.desc())
+            .limit(1)
+        ).one_or_none()
+        return _assessment(row) if row is not None else None
+
+
+def _assessment(row: Any) -> Assessment:
+    return Assessment(
+        id=row.id,
+        declaration_id=row.declaration_id,
+        channel=Channel(row.channel),
+        score=row.score,
+        reasons=tuple(reason_from_json(doc) for doc in row.reasons),
+        assessed_at=row.assessed_at,
+        engine_version=row.engine_version,
+        profile_versions=dict(row.profile_versions),
+        model_version=row.model_version,
+        random_control=row.random_control,
+    )
+
+
+class SqlCheckpoints:
+    """CheckpointRepository on one connection."""
+
+    def __init__(self, connection: Connection) -> None:
+        self.connection = connection
+
+    def upsert_many(self, items: Sequence[Checkpoint]) -> None:
+        """Add checkpoints or replace those with the same code."""
+        if not items:
+            return
+        codes = [item.code for item in items]
+        self.connection.execute(delete(checkpoints).where(checkpoints.c.code.in_(codes)))
+        self.connection.execute(
+            insert(checkpoints),
+            [
+                {
+                    "code": item.code,
+                    "name": item.name,
+                    "country": item.country,
+                    "kind": item.kind.value,
+                    "border_with": item.border_with,
+                    "daily_capacity": item.daily_capacity,
+                    "latitude": item.latitude,
+                    "longitude": item.longitude,
+                }
+                for item in items
+            ],
+        )
+
+    def list(self) -> list[Checkpoint]:
+        """Every checkpoint, by code."""
+        rows = self.connection.execute(select(checkpoints).order_by(checkpoints.c.code))
+        return [_checkpoint(row) for row in rows]
+
+    def get(self, code: str) -> Checkpoint | None:
+        """One checkpoint, or None."""
+        row = self.connection.execute(
+            select(checkpoints).where(checkpoints.c.code == code)
+        ).one_or_none()
+        return _checkpoint(row) if row is not None else None
+
+
+def _checkpoint(row: Any) -> Checkpoint:
+    return Checkpoint(
+        code=row.code,
+        name=row.name,
+        country=row.country,
+        kind=CheckpointKind(row.kind),
+        border_with=row.border_with,
+        daily_capacity=row.daily_capacity,
+        latitude=row.latitude,
+        longitude=row.longitude,
+    )

@@ -1,0 +1,77 @@
+"""Fast multi-row inserts for the import path.
+
+SQLAlchemy's generic executemany spends most of its time building a parameter dict per row. Here
+each column's bind processor (the dialect's own conversion of datetimes, JSON ...) is looked up
+once, rows go in as tuples, and the driver's executemany does the rest, inside the caller's
+transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import orjson
+from sqlalchemy import JSON, Connection, Table, insert
+
+
+def bulk_insert(
+    connection: Connection, table: Table, columns: Sequence[str], rows: Sequence[Sequence[Any]]
+) -> None:
+    """Insert rows (tuples in the order of columns; hashable values only) into table."""
+    if not rows:
+        return
+    dialect = connection.dialect
+    if dialect.name == "postgresql":
+        _copy_rows(connection, table, columns, rows)
+        return
+    compiled = insert(table).values({name: None for name in columns}).compile(dialect=dialect)
+    converted: Sequence[Sequence[Any]] = rows
+    for index, name in enumerate(columns):
+        processor = table.c[name].type._cached_bind_processor(dialect)
+        if processor is None:
+            continue
+        if converted is rows:
+            converted = [list(row) for row in rows]
+        # Imports repeat the same dates and empty lists: convert each distinct value once.
+        seen: dict[Any, Any] = {}
+        for row in converted:
+            value = row[index]
+            if value is not None:
+                try:
+                    row[index] = seen[value]  # type: ignore[index]
+                except KeyError:
+                    row[index] = seen[value] = processor(value)  # type: ignore[index]
+    params: list[Any]
+    if compiled.positiontup is None:  # named parameters (PostgreSQL): the binds are the columns
+        params = [dict(zip(columns, row, strict=True)) for row in converted]
+    else:
+        position = {name: index for index, name in enumerate(columns)}
+        order = [position[name] for name in compiled.positiontup]
+        params = [tuple(row[i] for i in order) for row in converted]
+    cursor = connection.connection.cursor()
+    try:
+        cursor.executemany(str(compiled), params)
+    finally:
+        cursor.close()
+
+
+def _copy_rows(
+    connection: Connection, table: Table, columns: Sequence[str], rows: Sequence[Sequence[Any]]
+) -> None:
+    """PostgreSQL's COPY: several times faster than any INSERT for thousands of rows."""
+    json_columns = [i for i, name in enumerate(columns) if isinstance(table.c[name].type, JSON)]
+    names = ", ".join(f'"{name}"' for name in columns)
+    cursor = connection.connection.cursor()
+    try:
+        with cursor.copy(f'COPY "{table.name}" ({names}) FROM STDIN') as copy:
+            for row in rows:
+                if json_columns:
+                    values = list(row)
+                    for index in json_columns:
+                        values[index] = orjson.dumps(values[index]).decode("utf-8")
+                    copy.write_row(values)
+                else:
+                    copy.write_row(row)
+    finally:
+        cursor.close()

@@ -1,0 +1,291 @@
+"""Declarations, goods items and inspections in SQL."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, func, insert, select, update
+
+from kordon.domain import (
+    Channel,
+    DetectionMethod,
+    Inspection,
+    Outcome,
+    Person,
+    QuantityUnit,
+    SeizureItem,
+)
+from kordon.intake.layout import from_document
+from kordon.services.ports import DeclarationFilter, PreparedDeclaration, StoredDeclaration
+from kordon.storage.bulk import bulk_insert
+from kordon.storage.tables import declaration_items, declarations, inspections
+
+_DECLARATION_COLUMNS = (
+    "id",
+    "lodged_at",
+    "checkpoint",
+    "direction",
+    "procedure",
+    "origin",
+    "destination",
+    "channel",
+    "content_hash",
+    "document",
+    "source",
+    "imported_at",
+)
+_ITEM_COLUMNS = (
+    "declaration_id",
+    "line_no",
+    "hs_code",
+    "origin_country",
+    "net_mass_kg",
+    "value",
+    "currency",
+)
+_OUTCOME_COLUMNS = (
+    "declaration_id",
+    "inspected_at",
+    "officer",
+    "outcome",
+    "detection_method",
+    "critical",
+    "notes",
+    "items",
+    "persons",
+)
+
+# SQLite allows 32,766 bound parameters per statement; PostgreSQL 65,535. Stay well below.
+_ID_CHUNK = 900
+
+
+class SqlDeclarations:
+    """DeclarationRepository on one connection."""
+
+    def __init__(self, connection: Connection) -> None:
+        self.connection = connection
+
+    def existing_hashes(self, ids: Sequence[str]) -> dict[str, str]:
+        """Content hashes of the ids already stored."""
+        found: dict[str, str] = {}
+        for start in range(0, len(ids), _ID_CHUNK):
+            chunk = ids[start : start + _ID_CHUNK]
+            query = select(declarations.c.id, declarations.c.content_hash).where(
+                declarations.c.id.in_(chunk)
+            )
+            found.update({row.id: row.content_hash for row in self.connection.execute(query)})
+        return found
+
+    def insert_many(
+        self, rows: Sequence[PreparedDeclaration], *, source: str, at: datetime
+    ) -> None:
+        """Store new declarations, their items and any past outcome they carry."""
+        if not rows:
+            return
+        bulk_insert(
+            self.connection,
+            declarations,
+            _DECLARATION_COLUMNS,
+            [
+                (
+                    row.declaration.id,
+                    row.declaration.lodged_at,
+                    row.declaration.checkpoint,
+                    row.declaration.direction.value,
+                    row.declaration.procedure,
+                    row.declaration.route.origin,
+                    row.declaration.route.destination,
+                    None,
+                    row.content_hash,
+                    row.document,
+                    source,
+                    at,
+                )
+                for row in rows
+            ],
+        )
+        bulk_insert(
+            self.connection,
+            declaration_items,
+            _ITEM_COLUMNS,
+            [
+                (
+                    row.declaration.id,
+                    line_no,
+                    item.hs_code,
+                    item.origin_country,
+                    item.net_mass_kg,
+                    item.value,
+                    item.currency,
+                )
+                for row in rows
+                for line_no, item in enumerate(row.declaration.items, start=1)
+            ],
+        )
+        officer = f"imported from {source}"[:100]
+        bulk_insert(
+            self.connection,
+            inspections,
+            _OUTCOME_COLUMNS,
+            [
+                (
+                    row.declaration.id,
+                    row.declaration.lodged_at,
+                    officer,
+                    row.outcome.outcome.value,
+                    row.outcome.detection_method.value,
+                    row.outcome.critical,
+                    "",
+                    (),
+                    (),
+                )
+                for row in rows
+                if row.outcome is not None
+            ],
+        )
+
+    def document(self, declaration_id: str) -> dict[str, Any] | None:
+        """The stored document of a declaration."""
+        query = select(declarations.c.document).where(declarations.c.id == declaration_id)
+        text = self.connection.execute(query).scalar_one_or_none()
+        return json.loads(text) if text is not None else None
+
+    def get(self, declaration_id: str) -> StoredDeclaration | None:
+        """One declaration, or None."""
+        query = select(declarations).where(declarations.c.id == declaration_id)
+        row = self.connection.execute(query).one_or_none()
+        return _stored(row) if row is not None else None
+
+    def search(
+        self, where: DeclarationFilter, *, limit: int, offset: int
+    ) -> tuple[list[StoredDeclaration], int]:
+        """A page of declarations, newest first, and how many match in all."""
+        conditions = []
+        if where.checkpoint:
+            conditions.append(declarations.c.checkpoint == where.checkpoint)
+        if where.lodged_from:
+            conditions.append(declarations.c.lodged_at >= where.lodged_from)
+        if where.lodged_before:
+            conditions.append(declarations.c.lodged_at < where.lodged_before)
+        if where.channel:
+            conditions.append(declarations.c.channel == where.channel.value)
+        if where.unassessed:
+            conditions.append(declarations.c.channel.is_(None))
+        total = self.connection.execute(
+            select(func.count()).select_from(declarations).where(*conditions)
+        ).scalar_one()
+        query = (
+            select(declarations)
+            .where(*conditions)
+            .order_by(declarations.c.lodged_at.desc(), declarations.c.id)
+            .limit(limit)
+            .offset(offset)
+        )
+        return [_stored(row) for row in self.connection.execute(query)], total
+
+    def set_channel(self, declaration_id: str, channel: Channel) -> None:
+        """Record a declaration's current channel."""
+        self.connection.execute(
+            update(declarations)
+            .where(declarations.c.id == declaration_id)
+            .values(channel=channel.value)
+        )
+
+
+def _stored(row: Any) -> StoredDeclaration:
+    return StoredDeclaration(
+        declaration=from_document(json.loads(row.document)),
+        channel=Channel(row.channel) if row.channel else None,
+        source=row.source,
+        imported_at=row.imported_at,
+    )
+
+
+class SqlInspections:
+    """InspectionRepository on one connection."""
+
+    def __init__(self, connection: Connection) -> None:
+        self.connection = connection
+
+    def add_many(self, records: Sequence[Inspection]) -> None:
+        """Store inspections."""
+        if records:
+            self.connection.execute(insert(inspections), [_inspection_row(r) for r in records])
+
+    def add(self, record: Inspection) -> int:
+        """Store one inspection and return its id."""
+        result = self.connection.execute(insert(inspections).values(_inspection_row(record)))
+        key = result.inserted_primary_key
+        assert key is not None
+        return int(key[0])
+
+    def for_declaration(self, declaration_id: str) -> list[Inspection]:
+        """Every inspection of a declaration, oldest first."""
+        query = (
+            select(inspections)
+            .where(inspections.c.declaration_id == declaration_id)
+            .order_by(inspections.c.inspected_at, inspections.c.id)
+        )
+        return [_inspection(row) for row in self.connection.execute(query)]
+
+
+def _inspection_row(record: Inspection) -> dict[str, Any]:
+    return {
+        "declaration_id": record.declaration_id,
+        "inspected_at": record.inspected_at,
+        "officer": record.officer,
+        "outcome": record.outcome.value,
+        "detection_method": record.detection_method.value,
+        "critical": record.critical,
+        "notes": record.notes,
+        "items": [
+            {
+                "commodity": item.commodity,
+                "quantity": item.quantity,
+                "unit": item.unit.value,
+                "quantity_as_written": item.quantity_as_written,
+                "concealment_location": item.concealment_location,
+                "concealment_method": item.concealment_method,
+                "packaging": item.packaging,
+            }
+            for item in record.items
+        ],
+        "persons": [
+            {
+                "name": person.name,
+                "role": person.role,
+                "nationality": person.nationality,
+                "identifier": person.identifier,
+            }
+            for person in record.persons
+        ],
+    }
+
+
+def _inspection(row: Any) -> Inspection:
+    return Inspection(
+        id=row.id,
+        declaration_id=row.declaration_id,
+        inspected_at=row.inspected_at,
+        officer=row.officer,
+        outcome=Outcome(row.outcome),
+        detection_method=DetectionMethod(row.detection_method),
+        critical=row.critical,
+        notes=row.notes,
+        items=tuple(
+            SeizureItem(
+                commodity=item["commodity"],
+                quantity=item["quantity"],
+                unit=QuantityUnit(item["unit"]),
+                quantity_as_written=item.get("quantity_as_written"),
+                concealment_location=item.get("concealment_location"),
+                concealment_method=item.get("concealment_method"),
+                packaging=item.get("packaging"),
+            )
+            for item in row.items
+        ),
+        persons=tuple(Person(**person) for person in row.persons),
+    )

@@ -1,0 +1,47 @@
+"""The SQL store: opens transactions that carry one repository per kind of record."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import Connection, Engine
+
+from kordon.storage.assessments import SqlAssessments, SqlCheckpoints
+from kordon.storage.database import connect, migrate
+from kordon.storage.declarations import SqlDeclarations, SqlInspections
+
+
+class SqlUnitOfWork:
+    """One transaction and its repositories."""
+
+    def __init__(self, connection: Connection) -> None:
+        self.connection = connection
+        self.declarations = SqlDeclarations(connection)
+        self.inspections = SqlInspections(connection)
+        self.assessments = SqlAssessments(connection)
+        self.checkpoints = SqlCheckpoints(connection)
+
+
+class SqlStore:
+    """The Store port over a SQLAlchemy engine."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    @contextmanager
+    def transaction(self) -> Iterator[SqlUnitOfWork]:
+        """A unit of work that commits on success and rolls back on any error."""
+        with self.engine.begin() as connection:
+            yield SqlUnitOfWork(connection)
+
+    def close(self) -> None:
+        """Release the engine's connections."""
+        self.engine.dispose()
+
+
+def open_store(url: str) -> SqlStore:
+    """Connect to a database, bring its schema up to date and return the store."""
+    engine = connect(url)
+    migrate(engine)
+    return SqlStore(engine)

@@ -1,0 +1,182 @@
+"""The database schema. Migrations in storage/migrations must produce exactly these tables."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+checkpoints = Table(
+    "checkpoints",
+    metadata,
+    Column("code", String(32), primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("country", String(2), nullable=False),
+    Column("kind", String(20), nullable=False),
+    Column("border_with", String(2)),
+    Column("daily_capacity", Integer),
+    Column("latitude", Float),
+    Column("longitude", Float),
+)
+
+declarations = Table(
+    "declarations",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("lodged_at", DateTime, nullable=False),
+    Column("checkpoint", String(32), nullable=False),
+    Column("direction", String(10), nullable=False),
+    Column("procedure", String(32), nullable=False),
+    Column("origin", String(2)),
+    Column("destination", String(2)),
+    # The latest channel, kept here so that queues and filters need no join.
+    Column("channel", String(10)),
+    Column("content_hash", String(64), nullable=False),
+    Column("document", Text, nullable=False),
+    Column("source", String(200), nullable=False),
+    Column("imported_at", DateTime, nullable=False),
+    Index(None, "checkpoint", "lodged_at"),
+    Index(None, "lodged_at"),
+    Index(None, "channel"),
+)
+
+declaration_items = Table(
+    "declaration_items",
+    metadata,
+    Column(
+        "declaration_id",
+        String(64),
+        ForeignKey("declarations.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("line_no", Integer, primary_key=True),
+    Column("hs_code", String(6), nullable=False),
+    Column("origin_country", String(2)),
+    Column("net_mass_kg", Float),
+    Column("value", Float),
+    Column("currency", String(3)),
+    Index(None, "hs_code"),
+)
+
+inspections = Table(
+    "inspections",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column(
+        "declaration_id",
+        String(64),
+        ForeignKey("declarations.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    Column("inspected_at", DateTime, nullable=False),
+    Column("officer", String(100), nullable=False),
+    Column("outcome", String(20), nullable=False),
+    Column("detection_method", String(30), nullable=False),
+    Column("critical", Boolean, nullable=False, default=False),
+    Column("notes", Text, nullable=False, default=""),
+    Column("items", JSON, nullable=False),
+    Column("persons", JSON, nullable=False),
+    Index(None, "declaration_id"),
+    Index(None, "inspected_at"),
+)
+
+assessments = Table(
+    "assessments",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column(
+        "declaration_id",
+        String(64),
+        ForeignKey("declarations.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    Column("channel", String(10), nullable=False),
+    Column("score", Float, nullable=False),
+    Column("random_control", Boolean, nullable=False),
+    Column("reasons", JSON, nullable=False),
+    Column("assessed_at", DateTime, nullable=False),
+    Column("engine_version", String(64), nullable=False),
+    Column("profile_versions", JSON, nullable=False),
+    Column("model_version", String(64)),
+    Index(None, "declaration_id"),
+)
+
+overrides = Table(
+    "overrides",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column(
+        "declaration_id",
+        String(64),
+        ForeignKey("declarations.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    Column("from_channel", String(10), nullable=False),
+    Column("to_channel", String(10), nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("by", String(100), nullable=False),
+    Column("at", DateTime, nullable=False),
+    Index(None, "declaration_id"),
+)
+
+seizures = Table(
+    "seizures",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("source", String(20), nullable=False),
+    Column("occurred_on", Date),
+    Column("country", String(2)),
+    Column("place", String(200)),
+    Column("checkpoint", String(32)),
+    Column("declaration_id", String(64)),
+    Column("inspection_id", Integer, ForeignKey("inspections.id", ondelete="SET NULL")),
+    Column("detection_method", String(30)),
+    Column("conveyance", String(30)),
+    Column("origin_country", String(2)),
+    Column("transit_countries", JSON, nullable=False),
+    Column("destination_country", String(2)),
+    Column("persons", JSON, nullable=False),
+    Column("reporting_agency", String(200)),
+    Column("provenance_url", Text),
+    Column("evidence", Text),
+    Column("duplicate_of", Integer),
+    Column("recorded_at", DateTime, nullable=False),
+    Index(None, "occurred_on"),
+    Index(None, "checkpoint"),
+)
+
+seizure_items = Table(
+    "seizure_items",
+    metadata,
+    Column("seizure_id", Integer, ForeignKey("seizures.id", ondelete="CASCADE"), primary_key=True),
+    Column("line_no", Integer, primary_key=True),
+    Column("commodity", String(100), nullable=False),
+    Column("quantity", Float),
+    Column("unit", String(10), nullable=False),
+    Column("quantity_as_written", String(200)),
+    Column("concealment_location", String(200)),
+    Column("concealment_method", String(200)),
+    Column("packaging", String(200)),
+    Index(None, "commodity"),
+)

@@ -1,0 +1,58 @@
+"""An import killed part-way leaves whole declarations behind, and a re-run completes it."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from sqlalchemy import func, select
+from tests.builders import KCS_HEADER, kcs_row
+
+from kordon.services.importing import import_file
+from kordon.storage.store import SqlStore
+from kordon.storage.tables import declaration_items, declarations, inspections
+
+ROWS = 60_000
+
+
+def _write_big_kcs(path: Path) -> None:
+    lines = [KCS_HEADER] + [kcs_row(str(10_000_000 + n)) for n in range(ROWS)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _counts(store: SqlStore) -> tuple[int, int, int]:
+    with store.engine.connect() as connection:
+        return tuple(  # type: ignore[return-value]
+            connection.execute(select(func.count()).select_from(table)).scalar_one()
+            for table in (declarations, declaration_items, inspections)
+        )
+
+
+def test_killed_import_leaves_the_database_consistent(
+    store: SqlStore, database_url: str, tmp_path: Path
+) -> None:
+    path = tmp_path / "big.csv"
+    _write_big_kcs(path)
+    env = dict(os.environ, KORDON_DATABASE_URL=database_url)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "kordon", "declarations", "import", str(path)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and _counts(store)[0] == 0:
+        time.sleep(0.05)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    stored, items, outcomes = _counts(store)
+    assert 0 < stored < ROWS, "the kill should land in the middle of the import"
+    assert stored == items == outcomes
+    summary = import_file(store, path)
+    assert summary.unchanged == stored
+    assert summary.imported == ROWS - stored
+    assert _counts(store) == (ROWS, ROWS, ROWS)
