@@ -7,7 +7,7 @@ from datetime import datetime
 import pytest
 from tests.risk.builders import AT, make_declaration, one_profile, watchlist_stop
 
-from kordon.domain import Channel, Declaration, Reason, ReasonSource
+from kordon.domain import Channel, Declaration, Direction, Reason, ReasonSource
 from kordon.risk.engine import ENGINE_VERSION, Engine, EngineConfig
 from kordon.risk.profiles import ProfileSet
 
@@ -106,3 +106,16 @@ def test_assessment_records_engine_profile_and_provider_versions() -> None:
 def test_provider_names_must_differ() -> None:
     with pytest.raises(ValueError, match="distinct names"):
         Engine([FixedProvider("x"), FixedProvider("x")])
+
+
+def test_profiles_naming_a_direction_fire_only_for_it() -> None:
+    either = "    all: [{field: direction, in: [import, transit]}, {field: route.origin, eq: IR}]\n"
+    profiles = ProfileSet([
+        one_profile(either, profile_id="EITHER"),
+        one_profile("    {field: direction, eq: export}\n", profile_id="EXPORT"),
+        one_profile("    not: {field: direction, eq: export}\n", profile_id="NOT-EXPORT"),
+    ])  # fmt: skip
+    transit = make_declaration()
+    export = make_declaration(id="AZ-2", direction=Direction.EXPORT)
+    assert [r.code for r in profiles.reasons(transit)] == ["EITHER", "NOT-EXPORT"]
+    assert [r.code for r in profiles.reasons(export)] == ["EXPORT"]

@@ -7,11 +7,30 @@ from collections.abc import Iterable
 from datetime import date
 
 from kordon.domain.assessment import Reason, ReasonSource
-from kordon.domain.declaration import Declaration
-from kordon.domain.profile import RiskProfile
+from kordon.domain.declaration import Declaration, Direction
+from kordon.domain.profile import AllOf, Condition, Criteria, RiskProfile
 from kordon.risk.profiles.compile import DeclTest, compile_criteria
 
-_Entry = tuple[date, date, DeclTest, Reason]
+# valid from, valid until, directions the criteria can hold for, test, reason
+_Entry = tuple[date, date, frozenset[str], DeclTest, Reason]
+_ALL_DIRECTIONS = frozenset(d.value for d in Direction)
+
+
+def _directions(criteria: Criteria) -> frozenset[str]:
+    """Directions for which the criteria can hold, read from top-level direction conditions.
+
+    Most profiles name a direction; skipping them for the others before any test runs is the
+    cheapest filter there is.
+    """
+    parts = criteria.parts if isinstance(criteria, AllOf) else (criteria,)
+    allowed = _ALL_DIRECTIONS
+    for part in parts:
+        if isinstance(part, Condition) and part.field == "direction":
+            if part.op == "eq":
+                allowed = allowed & {part.value}
+            elif part.op == "in":
+                allowed = allowed & frozenset(part.value)
+    return allowed
 
 
 class ProfileSet:
@@ -27,6 +46,7 @@ class ProfileSet:
             entry = (
                 profile.valid_from or date.min,
                 profile.valid_until or date.max,
+                _directions(profile.criteria),
                 compile_criteria(profile.criteria),
                 _reason(profile),
             )
@@ -40,16 +60,18 @@ class ProfileSet:
         ).hexdigest()[:12]
         # One string naming exactly which profile versions were loaded.
         self.version = f"{len(self.profiles)}:{digest}"
-        self._active: dict[tuple[str, date], tuple[tuple[DeclTest, Reason], ...]] = {}
+        self._active: dict[tuple[str, date, str], tuple[tuple[DeclTest, Reason], ...]] = {}
 
-    def active(self, checkpoint: str, day: date) -> tuple[tuple[DeclTest, Reason], ...]:
-        """The compiled tests in scope at `checkpoint` and valid on `day`, remembered."""
-        key = (checkpoint, day)
+    def active(
+        self, checkpoint: str, day: date, direction: str
+    ) -> tuple[tuple[DeclTest, Reason], ...]:
+        """The compiled tests in scope at `checkpoint`, valid on `day`, for `direction`."""
+        key = (checkpoint, day, direction)
         found = self._active.get(key)
         if found is None:
             entries = (*self._everywhere, *self._by_checkpoint.get(checkpoint, ()))
-            found = tuple((test, reason) for start, end, test, reason in entries
-                          if start <= day <= end)  # fmt: skip
+            found = tuple((test, reason) for start, end, directions, test, reason in entries
+                          if start <= day <= end and direction in directions)  # fmt: skip
             if len(self._active) > 10_000:
                 self._active.clear()
             self._active[key] = found
@@ -57,7 +79,9 @@ class ProfileSet:
 
     def reasons(self, declaration: Declaration) -> list[Reason]:
         """One reason per profile that fires on `declaration`."""
-        active = self.active(declaration.checkpoint, declaration.lodged_at.date())
+        active = self.active(
+            declaration.checkpoint, declaration.lodged_at.date(), declaration.direction
+        )
         return [reason for test, reason in active if test(declaration)]
 
 
