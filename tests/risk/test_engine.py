@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-from tests.risk.builders import AT, make_declaration, one_profile, watchlist_stop
+from tests.risk.builders import AT, make_declaration, make_item, one_profile, watchlist_stop
 
 from kordon.domain import Channel, Declaration, Direction, Reason, ReasonSource
 from kordon.risk.engine import ENGINE_VERSION, Engine, EngineConfig
@@ -119,3 +119,15 @@ def test_profiles_naming_a_direction_fire_only_for_it() -> None:
     export = make_declaration(id="AZ-2", direction=Direction.EXPORT)
     assert [r.code for r in profiles.reasons(transit)] == ["EITHER", "NOT-EXPORT"]
     assert [r.code for r in profiles.reasons(export)] == ["EXPORT"]
+
+
+def test_a_profile_on_goods_items_names_the_lines_it_saw() -> None:
+    cheap_raisins = (
+        "    all: [{field: item.hs_code, prefix: '0806'}, {field: item.value_per_kg, lt: 1}]\n"
+    )
+    profiles = ProfileSet([one_profile(cheap_raisins), one_profile(TRANSIT, profile_id="T")])
+    items = (make_item(), make_item(value=100.0), make_item(hs_code="240220", value=1.0))
+    reasons = profiles.reasons(make_declaration(items=items))
+    assert reasons[0].details == {"version": 1, "owner": "tester", "items": [2],
+                                  "hs_codes": ["080620"]}  # fmt: skip
+    assert reasons[1].details == {"version": 1, "owner": "tester"}

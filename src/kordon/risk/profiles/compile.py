@@ -262,3 +262,22 @@ def _compile(criteria: Criteria) -> _Part:
 def compile_criteria(criteria: Criteria) -> DeclTest:
     """A fast test `declaration -> bool` equivalent to the criteria tree."""
     return _close(_compile(criteria))
+
+
+ItemFinder = Callable[[Declaration], tuple[int, ...]]
+
+
+def compile_item_finder(criteria: Criteria) -> ItemFinder | None:
+    """For criteria that bind an item: which items (0-based) satisfy it; None if none bind.
+
+    Run only after the profile fired, to tell the officer which goods lines to look at.
+    """
+    part = _compile(criteria)
+    item = part.item
+    if item is None:
+        return None
+
+    def matching(d: Declaration) -> tuple[int, ...]:
+        return tuple(n for n, i in enumerate(d.items) if item(d, i))
+
+    return matching

@@ -4,15 +4,22 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 
 from kordon.domain.assessment import Reason, ReasonSource
 from kordon.domain.declaration import Declaration, Direction
 from kordon.domain.profile import AllOf, Condition, Criteria, RiskProfile
-from kordon.risk.profiles.compile import DeclTest, compile_criteria
+from kordon.risk.profiles.compile import (
+    DeclTest,
+    ItemFinder,
+    compile_criteria,
+    compile_item_finder,
+)
 
 # valid from, valid until, directions the criteria can hold for, test, reason
 _Entry = tuple[date, date, frozenset[str], DeclTest, Reason]
+_Active = tuple[tuple[DeclTest, Reason], ...]
 _ALL_DIRECTIONS = frozenset(d.value for d in Direction)
 
 
@@ -60,11 +67,14 @@ class ProfileSet:
         ).hexdigest()[:12]
         # One string naming exactly which profile versions were loaded.
         self.version = f"{len(self.profiles)}:{digest}"
-        self._active: dict[tuple[str, date, str], tuple[tuple[DeclTest, Reason], ...]] = {}
+        self._active: dict[tuple[str, date, str], _Active] = {}
+        self._finders: dict[str, ItemFinder] = {}
+        for profile in self.profiles:
+            finder = compile_item_finder(profile.criteria)
+            if finder is not None:
+                self._finders[profile.id] = finder
 
-    def active(
-        self, checkpoint: str, day: date, direction: str
-    ) -> tuple[tuple[DeclTest, Reason], ...]:
+    def active(self, checkpoint: str, day: date, direction: str) -> _Active:
         """The compiled tests in scope at `checkpoint`, valid on `day`, for `direction`."""
         key = (checkpoint, day, direction)
         found = self._active.get(key)
@@ -78,11 +88,21 @@ class ProfileSet:
         return found
 
     def reasons(self, declaration: Declaration) -> list[Reason]:
-        """One reason per profile that fires on `declaration`."""
+        """One reason per profile that fires on `declaration`, naming the goods items it saw."""
         active = self.active(
             declaration.checkpoint, declaration.lodged_at.date(), declaration.direction
         )
-        return [reason for test, reason in active if test(declaration)]
+        fired = [reason for test, reason in active if test(declaration)]
+        return [self._with_items(reason, declaration) for reason in fired]
+
+    def _with_items(self, reason: Reason, declaration: Declaration) -> Reason:
+        finder = self._finders.get(reason.code)
+        if finder is None:
+            return reason
+        items = finder(declaration)
+        details = {**reason.details, "items": [n + 1 for n in items],
+                   "hs_codes": [declaration.items[n].hs_code for n in items]}  # fmt: skip
+        return replace(reason, details=details)
 
 
 def _reason(profile: RiskProfile) -> Reason:
