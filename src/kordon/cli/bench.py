@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import typer
 
-from kordon.cli import bench_intake, bench_scenario
+from kordon.cli import bench_assess, bench_intake, bench_scenario
 
 app = typer.Typer(help="Run a benchmark and print its figures.", no_args_is_help=True)
 app.command("intake")(bench_intake.intake)
 app.command("scenario")(bench_scenario.scenario)
+app.command("assess")(bench_assess.assess)
