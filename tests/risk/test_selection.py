@@ -157,3 +157,20 @@ def test_override_needs_a_reason_and_is_recorded() -> None:
 def test_override_refusals(reason: str, by: str, to: Channel, message: str) -> None:
     with pytest.raises(OverrideError, match=message):
         apply_override(make_assessment("D1", 70), to, reason, by, datetime(2026, 3, 1))
+
+
+def test_spare_capacity_goes_to_the_highest_remaining_scores_above_the_floor() -> None:
+    result = select_channels(
+        candidates([65, 40, 20, 45, 35, 50]), {"AZ-AST": 3}, 0.0, SEED, DAY, fill_from=30
+    )
+    assert channels(result) == ["red", "yellow", "green", "red", "yellow", "red"]
+    note = result[5].reasons[-1]
+    assert note.code == "spare-capacity" and note.channel is Channel.RED
+    assert "spare capacity" in note.description
+
+
+def test_spare_capacity_respects_the_floor_and_unlimited_checkpoints() -> None:
+    low = select_channels(candidates([10, 20]), {"AZ-AST": 5}, 0.0, SEED, DAY, fill_from=30)
+    assert channels(low) == ["green", "green"]
+    unlimited = select_channels(candidates([40]), {}, 0.0, SEED, DAY, fill_from=30)
+    assert channels(unlimited) == ["yellow"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from kordon.cli import assess, bench, declarations, profiles, serve
+from kordon.cli import assess, bench, declarations, demo, profiles, serve
 
 
 def build_app() -> typer.Typer:
@@ -20,6 +20,7 @@ def build_app() -> typer.Typer:
     app.add_typer(profiles.app, name="profiles")
     app.command("assess")(assess.assess)
     app.command("serve")(serve.serve)
+    app.command("demo")(demo.demo)
     return app
 
 

@@ -12,6 +12,10 @@ Rules shared by both forms (batch `select_channels`, streaming `decide`), per ch
    the minimum share holds; a draw that finds no slot left is recorded as such.
 3. Red candidates fill the remaining slots; over capacity they go to yellow (documentary check)
    with a CAPACITY reason that says so. Everything else keeps its candidate channel.
+4. Batch only, when `fill_from` is given: slots still free after that go to the highest-scoring
+   remaining declarations whose score is at least `fill_from`, with a CAPACITY reason saying
+   that spare capacity was used. Inspection capacity left idle is risk left unexamined; the
+   streaming form cannot know what arrives later in the day and never fills.
 
 Batch (`select_channels`, for a day's queue): random controls take slots in order of their draw,
 red candidates in order of priority (a rule naming red first, then score, then id).
@@ -105,6 +109,19 @@ def _over_capacity(assessment: Assessment, checkpoint: str, capacity: int, day: 
     )
 
 
+def _spare_capacity(assessment: Assessment, checkpoint: str, capacity: int, day: date) -> Reason:
+    return Reason(
+        source=ReasonSource.CAPACITY,
+        code="spare-capacity",
+        description=f"Sent to physical inspection on spare capacity: among the highest scores "
+        f"({assessment.score:g}) of {checkpoint} on {day.isoformat()}, where "
+        f"{capacity} slots were available",
+        channel=Channel.RED,
+        details={"capacity": capacity, "candidate_channel": assessment.channel.value,
+                 "day": day.isoformat()},
+    )  # fmt: skip
+
+
 def _red_priority(assessment: Assessment) -> tuple[bool, float, str]:
     named = any(r.channel is Channel.RED for r in assessment.reasons)
     return (not named, -assessment.score, assessment.declaration_id)
@@ -116,6 +133,7 @@ def select_channels(
     random_share: float,
     seed: str,
     day: date,
+    fill_from: float | None = None,
 ) -> list[Assessment]:
     """Final assessments for one day's candidates, in input order (see the module rules).
 
@@ -128,7 +146,7 @@ def select_channels(
         by_checkpoint.setdefault(candidate.checkpoint, []).append(index)
     for checkpoint, indexes in by_checkpoint.items():
         _select_at(state, indexes, checkpoint, capacity_by_checkpoint.get(checkpoint),
-                   random_share, seed, day)  # fmt: skip
+                   random_share, seed, day, fill_from)  # fmt: skip
     return state
 
 
@@ -140,6 +158,7 @@ def _select_at(
     share: float,
     seed: str,
     day: date,
+    fill_from: float | None = None,
 ) -> None:
     """Decide one checkpoint's day in place."""
     used = 0
@@ -169,6 +188,17 @@ def _select_at(
         else:
             state[i] = _with(state[i], Channel.YELLOW,
                              _over_capacity(state[i], checkpoint, capacity, day))  # fmt: skip
+    if fill_from is None or capacity is None:
+        return
+    spare = [i for i in undecided if state[i].channel is not Channel.RED
+             and state[i].score >= fill_from]  # fmt: skip
+    for i in sorted(spare, key=lambda i: (-state[i].score, state[i].declaration_id)):
+        if used >= capacity:
+            break
+        used += 1
+        state[i] = _with(
+            state[i], Channel.RED, _spare_capacity(state[i], checkpoint, capacity, day)
+        )
 
 
 def decide(

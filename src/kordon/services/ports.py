@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, Protocol
 
 from kordon.domain import Assessment, Channel, Checkpoint, Declaration, Inspection
+from kordon.domain.profile import RiskProfile
 from kordon.intake.layout import PastOutcome
+from kordon.risk.profiles import ProfileRepository
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +76,18 @@ class DeclarationRepository(Protocol):
         """Record a declaration's current channel."""
         ...
 
+    def red_count(self, checkpoint: str, day: date) -> int:
+        """Declarations lodged at a checkpoint on a day that are in the red channel."""
+        ...
+
+    def unassessed_ids(self) -> list[str]:
+        """Ids of the declarations that have no channel yet, oldest first."""
+        ...
+
+    def get_many(self, ids: Sequence[str]) -> list[StoredDeclaration]:
+        """Several declarations, in the order asked (missing ids are left out)."""
+        ...
+
 
 class InspectionRepository(Protocol):
     """Inspections and their findings."""
@@ -100,6 +114,20 @@ class AssessmentRepository(Protocol):
 
     def latest_for(self, declaration_id: str) -> Assessment | None:
         """The newest assessment of a declaration."""
+        ...
+
+
+class ProfileStore(ProfileRepository, Protocol):
+    """Profiles with their history, and the record of which fired where."""
+
+    def version(self, profile_id: str, version: int) -> RiskProfile | None:
+        """An earlier (or the current) version of a profile."""
+        ...
+
+    def record_fired(
+        self, assessment_id: int, declaration_id: str, fired: Mapping[str, int]
+    ) -> None:
+        """Note which profile versions fired in an assessment."""
         ...
 
 
@@ -140,6 +168,11 @@ class UnitOfWork(Protocol):
     @property
     def checkpoints(self) -> CheckpointRepository:
         """Customs offices."""
+        ...
+
+    @property
+    def profiles(self) -> ProfileStore:
+        """Risk profiles and their statistics."""
         ...
 
 

@@ -54,6 +54,7 @@ class SqlAssessments:
                 engine_version=assessment.engine_version,
                 profile_versions=assessment.profile_versions,
                 model_version=assessment.model_version,
+                provider_versions=assessment.provider_versions,
             )
         )
         key = result.inserted_primary_key
@@ -90,6 +91,7 @@ def _assessment(row: Any) -> Assessment:
         profile_versions=dict(row.profile_versions),
         model_version=row.model_version,
         random_control=row.random_control,
+        provider_versions=dict(row.provider_versions or {}),
     )
 
 

@@ -10,6 +10,7 @@ from sqlalchemy import Connection, Engine
 from kordon.storage.assessments import SqlAssessments, SqlCheckpoints
 from kordon.storage.database import connect, migrate
 from kordon.storage.declarations import SqlDeclarations, SqlInspections
+from kordon.storage.profiles import SqlProfiles
 
 
 class SqlUnitOfWork:
@@ -21,6 +22,7 @@ class SqlUnitOfWork:
         self.inspections = SqlInspections(connection)
         self.assessments = SqlAssessments(connection)
         self.checkpoints = SqlCheckpoints(connection)
+        self.profiles = SqlProfiles(connection)
 
 
 class SqlStore:
