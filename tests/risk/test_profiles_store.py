@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from tests.risk.builders import AT, make_assessment, one_profile
 
@@ -11,7 +9,6 @@ from kordon.domain import Reason, ReasonSource
 from kordon.domain.profile import ProfileStats
 from kordon.risk.profiles import (
     InMemoryProfileRepository,
-    YamlFileProfileRepository,
     fired_profiles,
     import_profiles,
     update_stats,
@@ -55,13 +52,3 @@ def test_import_adds_then_versions_changes_and_keeps_unchanged() -> None:
     import_profiles(store, [heavier])
     stored = store.get("A")
     assert stored is not None and (stored.version, stored.weight) == (2, 20)
-
-
-def test_yaml_file_store_round_trips(tmp_path: Path) -> None:
-    path = tmp_path / "profiles.yaml"
-    store = YamlFileProfileRepository(path)
-    assert store.list() == []
-    import_profiles(store, [one_profile(TRANSIT, profile_id="B"), one_profile(TRANSIT)])
-    again = YamlFileProfileRepository(path)
-    assert [p.id for p in again.list()] == ["B", "P-1"]
-    assert again.get("B") == store.get("B")

@@ -9,11 +9,10 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from kordon.cli.common import fail, settings
+from kordon.cli import profiles_try
+from kordon.cli.common import fail, store
 from kordon.risk.profiles import (
     ProfileError,
-    ProfileRepository,
-    YamlFileProfileRepository,
     dump_profiles,
     import_profiles,
     load_profiles,
@@ -22,16 +21,7 @@ from kordon.risk.profiles import (
 
 app = typer.Typer(help="Import, export and list risk profiles.", no_args_is_help=True)
 
-STORE_HELP = "Profile store (a YAML file); default: <KORDON_DATA_DIR>/profiles.yaml."
-
-
-def open_repository(store: Path | None) -> ProfileRepository:
-    """The profile store the commands work on (a YAML file until the database store exists)."""
-    path = store or settings().data_dir / "profiles.yaml"
-    try:
-        return YamlFileProfileRepository(path)
-    except ProfileError as exc:
-        fail(f"the profile store {path} is damaged:\n{exc}")
+app.command("try")(profiles_try.try_profiles)
 
 
 def _console() -> Console:
@@ -43,7 +33,6 @@ def _console() -> Console:
 def import_(
     file: Path = typer.Argument(..., exists=True, dir_okay=False, help="YAML file of profiles."),
     dry_run: bool = typer.Option(False, "--dry-run", help="Check and report; change nothing."),
-    store: Path | None = typer.Option(None, help=STORE_HELP),
 ) -> None:
     """Check every profile in FILE and store the new and changed ones (all or nothing)."""
     try:
@@ -51,7 +40,8 @@ def import_(
     except ProfileError as exc:
         count = len(exc.problems)
         fail(f"{count} problem{'s' if count > 1 else ''}; nothing was imported:\n{exc}")
-    results = import_profiles(open_repository(store), profiles, dry_run=dry_run)
+    with store() as opened, opened.transaction() as uow:
+        results = import_profiles(uow.profiles, profiles, dry_run=dry_run)
     for result in results:
         typer.echo(f"{result.action:<9} {result.id} (version {result.version})")
     changed = sum(r.action != "unchanged" for r in results)
@@ -63,11 +53,10 @@ def import_(
 def export(
     out: Path | None = typer.Option(None, "--out", "-o", help="Write here instead of stdout."),
     ids: list[str] = typer.Option([], "--id", help="Export only these ids (repeatable)."),
-    store: Path | None = typer.Option(None, help=STORE_HELP),
 ) -> None:
     """Write the stored profiles as YAML that `kordon profiles import` reads back."""
-    repository = open_repository(store)
-    profiles = repository.list()
+    with store() as opened, opened.transaction() as uow:
+        profiles = uow.profiles.list()
     if ids:
         missing = sorted(set(ids) - {p.id for p in profiles})
         if missing:
@@ -82,14 +71,15 @@ def export(
 
 
 @app.command("list")
-def list_(store: Path | None = typer.Option(None, help=STORE_HELP)) -> None:
+def list_() -> None:
     """Show every stored profile with its scope, effect and statistics."""
-    repository = open_repository(store)
-    stats = repository.stats()
+    with store() as opened, opened.transaction() as uow:
+        stats = uow.profiles.stats()
+        stored = uow.profiles.list()
     table = Table("id", "v", "owner", "valid", "checkpoints", "effect", "fired", "inspected",
                   "findings", "hit rate")  # fmt: skip
     table.columns[0].no_wrap = True
-    for p in repository.list():
+    for p in stored:
         s = stats.get(p.id)
         valid = f"{p.valid_from or '…'}..{p.valid_until or '…'}"
         effect = p.channel.value if p.channel else f"{p.weight:+g}"

@@ -69,14 +69,11 @@ class SqlProfiles:
 
     def stats(self) -> Mapping[str, ProfileStats]:
         """Fired, inspected and findings per profile, counted per declaration."""
-        fired: dict[str, int] = dict(
-            self.connection.execute(
-                select(
-                    assessment_profiles.c.profile_id,
-                    func.count(distinct(assessment_profiles.c.declaration_id)),
-                ).group_by(assessment_profiles.c.profile_id)
-            ).tuples()
-        )
+        query = select(
+            assessment_profiles.c.profile_id,
+            func.count(distinct(assessment_profiles.c.declaration_id)),
+        ).group_by(assessment_profiles.c.profile_id)
+        fired = {row[0]: int(row[1]) for row in self.connection.execute(query)}
         inspected = self._count_with_inspection(found_only=False)
         found = self._count_with_inspection(found_only=True)
         return {
@@ -98,9 +95,8 @@ class SqlProfiles:
         ).select_from(joined)
         if found_only:
             query = query.where(inspections.c.outcome != Outcome.NOTHING_FOUND.value)
-        return dict(
-            self.connection.execute(query.group_by(assessment_profiles.c.profile_id)).tuples()
-        )
+        rows = self.connection.execute(query.group_by(assessment_profiles.c.profile_id))
+        return {row[0]: int(row[1]) for row in rows}
 
     def record_fired(
         self, assessment_id: int, declaration_id: str, fired: Mapping[str, int]

@@ -9,7 +9,6 @@ from kordon.risk.profiles.repository import (
     ImportResult,
     InMemoryProfileRepository,
     ProfileRepository,
-    YamlFileProfileRepository,
     import_profiles,
 )
 from kordon.risk.profiles.stats import fired_profiles, update_stats
@@ -23,7 +22,6 @@ __all__ = [
     "ProfileError",
     "ProfileRepository",
     "ProfileSet",
-    "YamlFileProfileRepository",
     "compile_criteria",
     "dump_profiles",
     "fired_profiles",

@@ -1,4 +1,4 @@
-"""Where profiles live: a small Protocol, an in-memory store and a YAML-file store.
+"""Where profiles live: a small Protocol and an in-memory store.
 
 The database store (in `kordon.storage`) implements the same Protocol. `import_profiles`
 holds the versioning rule every store shares: a changed profile gets the next version.
@@ -9,12 +9,9 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Literal, Protocol
 
 from kordon.domain.profile import ProfileStats, RiskProfile
-from kordon.risk.profiles.dump import dump_profiles
-from kordon.risk.profiles.parse import load_profiles
 
 
 class ProfileRepository(Protocol):
@@ -59,22 +56,6 @@ class InMemoryProfileRepository:
     def stats(self) -> Mapping[str, ProfileStats]:
         """Statistics by profile id."""
         return self.statistics
-
-
-class YamlFileProfileRepository(InMemoryProfileRepository):
-    """Profiles kept in one YAML file, rewritten whole on each save (no statistics)."""
-
-    def __init__(self, path: Path) -> None:
-        super().__init__(load_profiles(path) if path.exists() else ())
-        self.path = path
-
-    def save(self, profile: RiskProfile) -> None:
-        """Store `profile` and rewrite the file atomically."""
-        super().save(profile)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        partial = self.path.with_name(self.path.name + ".partial")
-        partial.write_text(dump_profiles(self.list()), encoding="utf-8")
-        partial.replace(self.path)
 
 
 Action = Literal["added", "updated", "unchanged"]
