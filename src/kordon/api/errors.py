@@ -9,6 +9,8 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from kordon.services.errors import NotFoundError, ServiceError
+
 
 class KordonError(Exception):
     """An error with a message for people and an HTTP status."""
@@ -78,6 +80,11 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(KordonError)
     async def kordon_error(_request: Request, exc: KordonError) -> JSONResponse:
         return JSONResponse(error_body(exc.status, exc.detail, exc.errors), status_code=exc.status)
+
+    @app.exception_handler(ServiceError)
+    async def service_error(_request: Request, exc: ServiceError) -> JSONResponse:
+        status = 404 if isinstance(exc, NotFoundError) else 422
+        return JSONResponse(error_body(status, str(exc)), status_code=status)
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(_request: Request, exc: RequestValidationError) -> JSONResponse:

@@ -9,21 +9,8 @@ import typer
 from rich.progress import TaskID
 
 from kordon.cli.common import progress, settings, store
-from kordon.risk.engine import EngineConfig
-from kordon.services.assessing import SelectionPolicy, assess_pending, build_engine
-from kordon.settings import Settings
-
-
-def selection_policy(current: Settings) -> SelectionPolicy:
-    """The selection policy the settings describe."""
-    return SelectionPolicy(
-        current.random_control_share, current.control_seed(), current.spare_capacity_from
-    )
-
-
-def engine_config(current: Settings) -> EngineConfig:
-    """The score thresholds the settings describe."""
-    return EngineConfig(current.yellow_at, current.red_at)
+from kordon.services.assessing import assess_pending
+from kordon.services.wiring import engine_for, selection_policy
 
 
 def assess(
@@ -33,7 +20,7 @@ def assess(
     current = settings()
     with store() as opened:
         with opened.transaction() as uow:
-            engine = build_engine(uow, engine_config(current))
+            engine = engine_for(uow, current)
             pending = len(uow.declarations.unassessed_ids())
         with progress(enabled=not as_json) as bar:
             task: TaskID = bar.add_task("assessing", total=pending)

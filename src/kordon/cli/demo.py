@@ -15,11 +15,10 @@ from kordon.cli.common import fail, progress, settings
 from kordon.cli.serve import serve_app
 from kordon.intake.checkpoints import CheckpointFileError, load_checkpoints
 from kordon.resources import data_file
-from kordon.risk.engine import EngineConfig
 from kordon.risk.profiles import ProfileError, load_profiles
 from kordon.scenario import generate_scenario
-from kordon.services.assessing import SelectionPolicy
 from kordon.services.demo import DemoResult, build_demo
+from kordon.services.wiring import engine_config, selection_policy
 from kordon.storage.database import DatabaseError, connect, reset
 from kordon.storage.store import SqlStore
 
@@ -69,12 +68,8 @@ def demo(
                 scenario,
                 checkpoints,
                 profiles,
-                policy=SelectionPolicy(
-                    current.random_control_share,
-                    current.control_seed(),
-                    current.spare_capacity_from,
-                ),
-                config=EngineConfig(current.yellow_at, current.red_at),
+                policy=selection_policy(current),
+                config=engine_config(current),
                 on_progress=advance,
             )
     finally:

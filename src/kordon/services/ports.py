@@ -8,7 +8,14 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Protocol
 
-from kordon.domain import Assessment, Channel, Checkpoint, Declaration, Inspection
+from kordon.domain import (
+    Assessment,
+    Channel,
+    Checkpoint,
+    Declaration,
+    Inspection,
+    Override,
+)
 from kordon.domain.profile import RiskProfile
 from kordon.intake.layout import PastOutcome
 from kordon.risk.profiles import ProfileRepository
@@ -124,6 +131,14 @@ class ProfileStore(ProfileRepository, Protocol):
         """An earlier (or the current) version of a profile."""
         ...
 
+    def fingerprint(self) -> str:
+        """Changes whenever any profile is saved."""
+        ...
+
+    def delete(self, profile_id: str) -> bool:
+        """Remove a profile; True when it existed."""
+        ...
+
     def record_fired(
         self, assessment_id: int, declaration_id: str, fired: Mapping[str, int]
     ) -> None:
@@ -144,6 +159,18 @@ class CheckpointRepository(Protocol):
 
     def get(self, code: str) -> Checkpoint | None:
         """One checkpoint, or None."""
+        ...
+
+
+class OverrideRepository(Protocol):
+    """Supervisors' channel overrides."""
+
+    def add(self, override: Override) -> None:
+        """Store an override."""
+        ...
+
+    def for_declaration(self, declaration_id: str) -> list[Override]:
+        """Every override of a declaration, oldest first."""
         ...
 
 
@@ -168,6 +195,11 @@ class UnitOfWork(Protocol):
     @property
     def checkpoints(self) -> CheckpointRepository:
         """Customs offices."""
+        ...
+
+    @property
+    def overrides(self) -> OverrideRepository:
+        """Supervisors' channel overrides."""
         ...
 
     @property

@@ -58,6 +58,18 @@ class SqlProfiles:
             )
         )
 
+    def fingerprint(self) -> str:
+        """Changes whenever any profile is saved: engines built from older profiles are stale."""
+        count, latest = self.connection.execute(
+            select(func.count(), func.max(profiles.c.updated_at))
+        ).one()
+        return f"{count}:{latest}"
+
+    def delete(self, profile_id: str) -> bool:
+        """Remove a profile (its history stays, so past assessments remain explained)."""
+        result = self.connection.execute(delete(profiles).where(profiles.c.id == profile_id))
+        return bool(result.rowcount)
+
     def version(self, profile_id: str, version: int) -> RiskProfile | None:
         """An earlier (or the current) version of a profile."""
         text = self.connection.execute(

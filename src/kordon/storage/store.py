@@ -7,7 +7,7 @@ from contextlib import contextmanager
 
 from sqlalchemy import Connection, Engine
 
-from kordon.storage.assessments import SqlAssessments, SqlCheckpoints
+from kordon.storage.assessments import SqlAssessments, SqlCheckpoints, SqlOverrides
 from kordon.storage.database import connect, migrate
 from kordon.storage.declarations import SqlDeclarations, SqlInspections
 from kordon.storage.profiles import SqlProfiles
@@ -22,6 +22,7 @@ class SqlUnitOfWork:
         self.inspections = SqlInspections(connection)
         self.assessments = SqlAssessments(connection)
         self.checkpoints = SqlCheckpoints(connection)
+        self.overrides = SqlOverrides(connection)
         self.profiles = SqlProfiles(connection)
 
 

@@ -2,19 +2,28 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Query, Response
 
-from kordon.api.deps import StoreDep
+from kordon.api.deps import EnginesDep, SettingsDep, StoreDep
 from kordon.api.errors import BadRequest, NotFound
 from kordon.api.mapping import assessment_out, declaration_out
-from kordon.api.schemas import DeclarationOut, DeclarationPage, ImportOut
+from kordon.api.schemas import (
+    AssessmentOut,
+    DeclarationOut,
+    DeclarationPage,
+    ImportOut,
+    OverrideIn,
+)
 from kordon.domain import Channel
 from kordon.intake.reader import read_documents
+from kordon.services.assessing import assess_arrivals
 from kordon.services.importing import import_rows
+from kordon.services.overrides import override_channel
 from kordon.services.ports import DeclarationFilter
+from kordon.services.wiring import selection_policy
 
 router = APIRouter(prefix="/api/declarations", tags=["declarations"])
 
@@ -48,8 +57,14 @@ _BODY_SCHEMA = {
         422: {"description": "Every declaration was rejected; errors say where and why."},
     },
 )
-def lodge(body: Annotated[Any, Body()], response: Response, store: StoreDep) -> ImportOut:
-    """Lodge one declaration or a batch, checked exactly like a file import."""
+def lodge(
+    body: Annotated[Any, Body()],
+    response: Response,
+    store: StoreDep,
+    engines: EnginesDep,
+    settings: SettingsDep,
+) -> ImportOut:
+    """Lodge one declaration or a batch, checked like a file import; each new one is assessed."""
     documents = body if isinstance(body, list) else [body]
     if not documents:
         raise BadRequest("The batch is empty: send one declaration or a non-empty list.")
@@ -63,7 +78,12 @@ def lodge(body: Annotated[Any, Body()], response: Response, store: StoreDep) -> 
         response.status_code = 207
     elif not summary.imported:
         response.status_code = 200
-    return ImportOut.model_validate(summary.to_dict())
+    with store.transaction() as uow:
+        engine = engines.get(uow)
+    assessed = assess_arrivals(store, engine, summary.imported_ids, selection_policy(settings))
+    out = ImportOut.model_validate(summary.to_dict())
+    out.assessments = [assessment_out(assessment) for assessment in assessed]
+    return out
 
 
 @router.get("/{declaration_id}", response_model=DeclarationOut)
@@ -103,3 +123,17 @@ def list_declarations(
     return DeclarationPage(
         items=[declaration_out(row) for row in rows], total=total, page=page, per_page=per_page
     )
+
+
+@router.post("/{declaration_id}/override", response_model=AssessmentOut)
+def override(declaration_id: str, body: OverrideIn, store: StoreDep) -> AssessmentOut:
+    """A supervisor's change of channel, with its mandatory reason; returns the new assessment."""
+    changed = override_channel(
+        store,
+        declaration_id=declaration_id,
+        to_channel=body.channel,
+        reason=body.reason,
+        by=body.by,
+        at=datetime.now(UTC).replace(tzinfo=None),
+    )
+    return assessment_out(changed)

@@ -1,0 +1,76 @@
+"""Risk profiles: list with statistics, read, create or update (as YAML), delete."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Response
+
+from kordon.api.deps import StoreDep
+from kordon.api.errors import BadRequest, NotFound, Unprocessable
+from kordon.api.schemas import ProfileIn, ProfileOut
+from kordon.domain.profile import ProfileStats, RiskProfile
+from kordon.risk.profiles import ProfileError, dump_profiles, import_profiles, parse_profiles
+
+router = APIRouter(prefix="/api/profiles", tags=["profiles"])
+
+
+def _out(profile: RiskProfile, stats: ProfileStats | None) -> ProfileOut:
+    stats = stats or ProfileStats()
+    return ProfileOut(
+        id=profile.id,
+        version=profile.version,
+        definition=dump_profiles([profile]),
+        fired=stats.fired,
+        inspected=stats.inspected,
+        findings=stats.findings,
+        hit_rate=stats.hit_rate,
+    )
+
+
+@router.get("", response_model=list[ProfileOut])
+def list_profiles(store: StoreDep) -> list[ProfileOut]:
+    """Every profile with its statistics: fired, inspected, findings, hit rate."""
+    with store.transaction() as uow:
+        stats = uow.profiles.stats()
+        return [_out(p, stats.get(p.id)) for p in uow.profiles.list()]
+
+
+@router.get("/{profile_id}", response_model=ProfileOut)
+def read_profile(profile_id: str, store: StoreDep) -> ProfileOut:
+    """One profile with its statistics."""
+    with store.transaction() as uow:
+        profile = uow.profiles.get(profile_id)
+        if profile is None:
+            raise NotFound(f"No profile has the id {profile_id!r}.")
+        return _out(profile, uow.profiles.stats().get(profile_id))
+
+
+@router.put("/{profile_id}", response_model=ProfileOut)
+def save_profile(
+    profile_id: str, body: ProfileIn, response: Response, store: StoreDep
+) -> ProfileOut:
+    """Create or change a profile; a change becomes the profile's next version."""
+    try:
+        parsed = parse_profiles(body.definition, source="request")
+    except ProfileError as exc:
+        raise Unprocessable(
+            "The profile is not valid.",
+            errors=[{"field": p.path, "line": p.line, "reason": p.message} for p in exc.problems],
+        ) from exc
+    if len(parsed) != 1 or parsed[0].id != profile_id:
+        raise BadRequest(
+            f"The definition must hold exactly one profile, with the id {profile_id!r}."
+        )
+    with store.transaction() as uow:
+        result = import_profiles(uow.profiles, parsed)[0]
+        saved = uow.profiles.get(profile_id)
+        assert saved is not None
+        response.status_code = 201 if result.action == "added" else 200
+        return _out(saved, uow.profiles.stats().get(profile_id))
+
+
+@router.delete("/{profile_id}", status_code=204)
+def delete_profile(profile_id: str, store: StoreDep) -> None:
+    """Remove a profile; its history stays so that past assessments remain explained."""
+    with store.transaction() as uow:
+        if not uow.profiles.delete(profile_id):
+            raise NotFound(f"No profile has the id {profile_id!r}.")
