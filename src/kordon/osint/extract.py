@@ -12,6 +12,8 @@ from kordon.osint.gazetteer import find_agencies, find_places
 from kordon.osint.lexicon import (
     AGGREGATE,
     BACKGROUND,
+    BACKGROUND_LEAD,
+    NOT_SEIZURE,
     GOODS,
     SEIZURE_VERBS,
     UNSPECIFIED,
@@ -23,6 +25,7 @@ from kordon.osint.quantities import Dimension, Qualifier, Quantity, find_quantit
 from kordon.osint.records import SeizureRecord
 from kordon.osint.report import Report, Sentence, parse_report, split_sentences
 
+_DOSES = frozenset({"pills", "tablets", "capsules", "ampoules", "vials"})
 # Beyond this many figures in one report, looking for totals among subsets costs too much.
 MAX_SUBSET_FIGURES = 12
 _TOTAL_WORDS = re.compile(r"\b(?:in total|in all|altogether|a total of|combined|overall)\b", re.I)
@@ -60,7 +63,8 @@ class Event:
 
 
 def _is_aggregate(sentence: Sentence) -> bool:
-    return bool(AGGREGATE.search(sentence.text)) or "%" in sentence.text
+    text = sentence.text
+    return bool(AGGREGATE.search(text) or NOT_SEIZURE.search(text)) or "%" in text
 
 
 def _is_background(sentence: Sentence, report: Report) -> bool:
@@ -77,6 +81,18 @@ def _is_background(sentence: Sentence, report: Report) -> bool:
 def _generic_is_definite(body: str, mention: Mention) -> bool:
     before = body[max(0, mention.start - 25) : mention.start].lower()
     return bool(re.search(r"\b(?:the|these|this|those|said)\s+(?:[\w-]+\s+){0,2}$", before))
+
+
+def _sole_drug(mentions: list[Mention]) -> str | None:
+    """The one specific drug a report names, if it names exactly one."""
+    drugs = {m.canonical for m in mentions if m.canonical not in (UNSPECIFIED, *GOODS)}
+    return drugs.pop() if len(drugs) == 1 else None
+
+
+def _dominant_drug(mentions: list[Mention]) -> str:
+    """The specific drug a report names most often: what bare "pills" are."""
+    counts = Counter(m.canonical for m in mentions if m.canonical not in (UNSPECIFIED, *GOODS))
+    return counts.most_common(1)[0][0] if counts else UNSPECIFIED
 
 
 def _resolve_generic(body: str, mention: Mention, mentions: list[Mention]) -> str:
@@ -140,8 +156,17 @@ def _attach_weight(findings: list[Finding], q: Quantity, body: str) -> bool:
 
 def _findings(report: Report, sentences: list[Sentence]) -> list[Finding]:
     body = report.body
-    mentions = find_substances(body)
+    aggregate = [s for s in sentences if _is_aggregate(s)]
+    mentions = [
+        m for m in find_substances(body)
+        if not any(s.start <= m.start < s.end for s in aggregate)
+    ]  # fmt: skip
     quantities = find_quantities(body)
+    primary_mentions = [
+        m for m in mentions
+        if not any(s.start <= m.start < s.end and _is_background(s, report) for s in sentences)
+    ]  # fmt: skip
+    sole = _sole_drug(primary_mentions)
     found: list[Finding] = []
     used: set[int] = set()
     for sent in sentences:
@@ -153,12 +178,16 @@ def _findings(report: Report, sentences: list[Sentence]) -> list[Finding]:
             if q.dimension is Dimension.MASS and _attach_weight(here, q, body):
                 continue
             mention = _bind(body, q, sent, mentions)
+            if mention is None and q.dimension is Dimension.COUNT and q.count_unit in _DOSES:
+                mention = Mention(_dominant_drug(mentions), q.start, q.end, q.text)
             if mention is None:
                 continue
             used.add(mention.start)
             substance = mention.canonical
             if substance == UNSPECIFIED:
                 substance = _resolve_generic(body, mention, mentions)
+            if substance == UNSPECIFIED and context == "primary" and sole:
+                substance = sole
             finding = Finding(substance, sent, context, position=q.start)
             if q.dimension is Dimension.MASS:
                 finding.kg = q
@@ -168,7 +197,8 @@ def _findings(report: Report, sentences: list[Sentence]) -> list[Finding]:
                 finding.litres = q
             here.append(finding)
         found.extend(here)
-        if SEIZURE_VERBS.search(sent.text):
+        lead = BACKGROUND_LEAD.search(sent.text) is not None
+        if SEIZURE_VERBS.search(sent.text) and (context == "primary" or lead):
             for m in mentions:
                 if sent.start <= m.start < sent.end and m.start not in used:
                     substance = m.canonical
@@ -275,6 +305,18 @@ def _events(findings: list[Finding]) -> list[Event]:
         events.append(Event([f]))
     for event in events:
         event.findings.sort(key=_precision_rank)
+        liquid = [g for g in event.findings if g.litres is not None]
+        if liquid:
+            # A liquid given by weight in a headline and by volume in the text: keep the volume.
+            event.findings.remove(liquid[0])
+            event.findings.insert(0, liquid[0])
+            liquid[0].kg = None
+        first = event.first
+        for other in event.findings[1:]:
+            # "6m pills" in the headline, "6 million pills, around 1,000kg" in the text.
+            if first.litres is None:
+                first.kg = first.kg or other.kg
+            first.count = first.count or other.count
         event.sentences = {g.sentence.index for g in event.findings}
         specific = [g.substance for g in event.findings if g.substance != UNSPECIFIED]
         if specific:
@@ -318,8 +360,12 @@ def _window(event: Event, events: list[Event], sentences: list[Sentence], report
         and not _is_aggregate(s) and not _is_background(s, report)
     ]  # fmt: skip
     start = min(event.sentences)
+    paragraphs = {s.paragraph for s in own}
     before = sorted((s for s in usable if s.index < start), key=lambda s: -s.index)
-    after = sorted((s for s in usable if s.index > start), key=lambda s: s.index)
+    after = sorted(
+        (s for s in usable if s.index > start and (hi == len(sentences) or s.paragraph in paragraphs)),
+        key=lambda s: s.index,
+    )
     return own + before + after
 
 
@@ -351,7 +397,7 @@ def _record(event: Event, events: list[Event], sentences: list[Sentence], report
         if record.date:
             break
     record.place = _first(window, fields.find_place)
-    record.conveyance = _first(window, find_conveyance)
+    record.conveyance = _conveyance(window)
     record.concealment = _first(window, fields.find_concealment)
     record.cover_cargo = _first(window, fields.find_cover_cargo)
     _route(record, window)
@@ -368,6 +414,17 @@ def _record(event: Event, events: list[Event], sentences: list[Sentence], report
     record.country = _country(record, window, report, primary)
     record.evidence = " ".join(s.text for s in own)
     return record
+
+
+def _conveyance(window: list[Sentence]) -> str | None:
+    """The first conveyance named, unless a later sentence says what the "vehicle" was."""
+    found = None
+    for s in window:
+        named = find_conveyance(s.text)
+        if named and named != "vehicle":
+            return named
+        found = found or named
+    return found
 
 
 def _route(record: SeizureRecord, window: list[Sentence]) -> None:

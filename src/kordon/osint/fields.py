@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from kordon.osint.gazetteer import COUNTRY_ALIASES, DEMONYMS, PLACES, find_places
-from kordon.osint.lexicon import find_substances
+from kordon.osint.lexicon import CONCEALMENT_NOUNS, find_substances
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -26,12 +26,16 @@ _DATE_PATTERNS = [
 ]
 # "the committee reported on January 7", "(Xinhua)": when the news was told, not the seizure.
 _REPORTING = re.compile(r"(?:reported|said|announced|stated|added|told|published)\s+(?:on\s+)?$")
+_DATELINE = re.compile(
+    r"\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\((?:Xinhua|Reuters|AFP|APP|PTI|IANS|ANI|AP)\b[^()]*\)"
+)
 _WIRE = re.compile(r"\((?:[^()]*\b(?:Xinhua|Reuters|AFP|APP|PTI|IANS|ANI|AP)\b[^()]*)\)")
 
 
 def find_date(sentence: str, published: date | None, *, paragraph_start: bool) -> str | None:
     """The calendar date a sentence gives ("YYYY-MM-DD" or "YYYY-MM"), or None."""
-    text = _WIRE.sub(" ", sentence)
+    text = _DATELINE.sub(" ", sentence)
+    text = _WIRE.sub(" ", text)
     if paragraph_start:
         # A dateline ("21st April 2024 – (Hong Kong) ...") dates the story, not the seizure.
         text = re.sub(r"^[^–—]{0,30}?\d{4}\s*[–—-]\s*", " ", text)
@@ -261,4 +265,10 @@ def find_concealment(sentence: str) -> str | None:
     m = _CONCEAL_NOUN.search(sentence)
     if m is not None:
         return m.group(1).strip(" ,")
-    return None
+    m = _CONCEAL_PLACE.search(sentence)
+    return m.group() if m is not None else None
+
+
+_CONCEAL_PLACE = re.compile(
+    r"\b(?:" + "|".join(re.escape(n) for n in CONCEALMENT_NOUNS) + r")\b", re.IGNORECASE
+)

@@ -103,14 +103,27 @@ AGGREGATE = re.compile(
     r"so far this year|(?:since|in) the (?:beginning|start) of|this year|last year|per cent|"
     r"percent|offload\w*|burn(?:ed|t)|destroy\w*|destruction|(?:between|from) \w+ \d{4} (?:and|to)|"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous) "
-    r"(?:separate |different )?(?:interdictions|operations|incidents|seizures|cases|facts|"
+    r"(?:[\w-]+ ){0,2}(?:interdictions|operations|incidents|seizures|cases|facts|"
     r"vessels|smuggling vessels|raids|bids))\b",
+    re.IGNORECASE,
+)
+# Court cases and dose statements give figures that are not seizures.
+NOT_SEIZURE = re.compile(
+    r"\b(?:sentenced|convicted|jailed|acquitted|pleaded|trial|verdict)\b|"
+    r"\bin \d+ (?:tablets|pills|capsules)\b",
+    re.IGNORECASE,
+)
+# A sentence that opens on an earlier time tells of another, earlier seizure.
+BACKGROUND_LEAD = re.compile(
+    r"^\s*(?:earlier|previously|last (?:week|month|year)|in \d{4}|(?:in|during)\s+(?:early |"
+    r"late |mid-?)?(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b)",
     re.IGNORECASE,
 )
 # Earlier, separate seizures a report mentions for context.
 BACKGROUND = re.compile(
     r"(\bearlier\b|\bpreviously\b|\bprevious\b|\blast (?:week|month|year)\b|\bago\b|"
-    r"^\s*(?:in|on|during)\s+(?:early |late |mid-?)?(?:january|february|march|april|may|june|"
+    r"^\s*(?:in|during)\s+(?:early |late |mid-?)?(?:january|february|march|april|may|june|"
     r"july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|"
     r"oct|nov|dec)\b|"
     r"\bcomes? (?:less than [\w\s]+ |just |a \w+ |days |weeks )?after\b|"
