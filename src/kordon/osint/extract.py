@@ -265,7 +265,9 @@ def _drop_totals(findings: list[Finding]) -> list[Finding]:
                 continue
             first_part = min(p.position for p in hit)
             loose = tq.qualifier is not Qualifier.EXACT
-            if not (loose or total.position < first_part or _TOTAL_WORDS.search(total.sentence.text)):
+            if not (
+                loose or total.position < first_part or _TOTAL_WORDS.search(total.sentence.text)
+            ):
                 continue
             one_event = all(
                 p.sentence.paragraph == total.sentence.paragraph and p.substance == total.substance
@@ -342,7 +344,9 @@ def extract_text(text: str) -> list[SeizureRecord]:
     return [_record(e, events, sentences, report) for e in events]
 
 
-def _window(event: Event, events: list[Event], sentences: list[Sentence], report: Report) -> list[Sentence]:
+def _window(
+    event: Event, events: list[Event], sentences: list[Sentence], report: Report
+) -> list[Sentence]:
     """Sentences to read an event's details from: its own, then its neighbours, nearest first."""
     own = [s for s in sentences if s.index in event.sentences]
     if event.first.context == "background":
@@ -352,8 +356,13 @@ def _window(event: Event, events: list[Event], sentences: list[Sentence], report
             own.extend(after)
         return own
     primaries = [e for e in events if e.first.context == "primary" and e is not event]
-    lo = max((max(e.sentences) for e in primaries if max(e.sentences) < min(event.sentences)), default=-1)
-    hi = min((min(e.sentences) for e in primaries if min(e.sentences) > max(event.sentences)), default=len(sentences))
+    lo = max(
+        (max(e.sentences) for e in primaries if max(e.sentences) < min(event.sentences)), default=-1
+    )
+    hi = min(
+        (min(e.sentences) for e in primaries if min(e.sentences) > max(event.sentences)),
+        default=len(sentences),
+    )
     usable = [
         s for s in sentences
         if lo < s.index < hi and s.index not in event.sentences
@@ -363,7 +372,11 @@ def _window(event: Event, events: list[Event], sentences: list[Sentence], report
     paragraphs = {s.paragraph for s in own}
     before = sorted((s for s in usable if s.index < start), key=lambda s: -s.index)
     after = sorted(
-        (s for s in usable if s.index > start and (hi == len(sentences) or s.paragraph in paragraphs)),
+        (
+            s
+            for s in usable
+            if s.index > start and (hi == len(sentences) or s.paragraph in paragraphs)
+        ),
         key=lambda s: s.index,
     )
     return own + before + after
@@ -377,7 +390,9 @@ def _first(sentences: list[Sentence], reader: object) -> str | None:
     return None
 
 
-def _record(event: Event, events: list[Event], sentences: list[Sentence], report: Report) -> SeizureRecord:
+def _record(
+    event: Event, events: list[Event], sentences: list[Sentence], report: Report
+) -> SeizureRecord:
     f = event.first
     primary = f.context == "primary"
     window = _window(event, events, sentences, report)
@@ -391,9 +406,14 @@ def _record(event: Event, events: list[Event], sentences: list[Sentence], report
         record.quantity_litres = f.litres.value
     if f.main is not None:
         record.quantity_qualifier = f.main.qualifier.value
-    first_in_paragraph = {min(s.index for s in sentences if s.paragraph == p) for p in {s.paragraph for s in sentences}}
+    first_in_paragraph = {
+        min(s.index for s in sentences if s.paragraph == p)
+        for p in {s.paragraph for s in sentences}
+    }
     for s in window:
-        record.date = fields.find_date(s.text, report.published, paragraph_start=s.index in first_in_paragraph)
+        record.date = fields.find_date(
+            s.text, report.published, paragraph_start=s.index in first_in_paragraph
+        )
         if record.date:
             break
     record.place = _first(window, fields.find_place)
@@ -447,7 +467,9 @@ def _route(record: SeizureRecord, window: list[Sentence]) -> None:
         record.transit_countries.remove(record.origin_country)
 
 
-def _country(record: SeizureRecord, window: list[Sentence], report: Report, primary: bool) -> str | None:
+def _country(
+    record: SeizureRecord, window: list[Sentence], report: Report, primary: bool
+) -> str | None:
     """Where the seizure happened: its place, then the sentences around it, then the report."""
     if record.place:
         for p in find_places(record.place):

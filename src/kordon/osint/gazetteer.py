@@ -236,7 +236,7 @@ def find_places(text: str) -> list[Place]:
 
 
 def _us_context(text: str, start: int) -> bool:
-    """"US" as a country, not the pronoun in a headline written in capitals."""
+    """ "US" as a country, not the pronoun in a headline written in capitals."""
     return not text[max(0, start - 5) : start].isupper()
 
 

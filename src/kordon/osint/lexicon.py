@@ -166,7 +166,7 @@ def find_substances(text: str) -> list[Mention]:
 
 
 def _not_goods_alcohol(text: str, end: int) -> bool:
-    """"alcohol-smelling", "alcoholic degree": adjectives, not the goods."""
+    """ "alcohol-smelling", "alcoholic degree": adjectives, not the goods."""
     return text[end : end + 1] in ("-", "i")
 
 

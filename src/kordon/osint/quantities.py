@@ -190,8 +190,10 @@ def _qualifier(text: str, start: int, end: int) -> Qualifier:
 
 
 def _is_money(toks: list[_Tok], i: int) -> bool:
-    return i > 0 and toks[i - 1].low.rstrip(".") in CURRENCY or (
-        i > 0 and toks[i - 1].text.endswith("$")
+    return (
+        i > 0
+        and toks[i - 1].low.rstrip(".") in CURRENCY
+        or (i > 0 and toks[i - 1].text.endswith("$"))
     )
 
 
@@ -215,8 +217,10 @@ def _measure(toks: list[_Tok], i: int) -> tuple[float, float, Dimension, int] | 
         factor, dim = VOLUME_UNITS[unit], Dimension.VOLUME
     else:
         return None
-    if unit in ("t", "l", "g", "gr") and toks[j].start != toks[j - 1].end and not (
-        toks[j - 1].text[0].isdigit()
+    if (
+        unit in ("t", "l", "g", "gr")
+        and toks[j].start != toks[j - 1].end
+        and not (toks[j - 1].text[0].isdigit())
     ):
         return None
     total, total_tol, j = value * factor, tol * factor, j + 1

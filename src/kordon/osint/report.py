@@ -49,9 +49,7 @@ def decode_report(data: bytes, *, name: str = "input") -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ReportError(
-            f"{name} is not UTF-8 text (invalid byte at offset {exc.start})"
-        ) from exc
+        raise ReportError(f"{name} is not UTF-8 text (invalid byte at offset {exc.start})") from exc
 
 
 _DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%B %d, %Y", "%d %b %Y", "%b %d, %Y", "%Y/%m/%d")
