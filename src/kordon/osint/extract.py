@@ -15,7 +15,7 @@ from kordon.osint.lexicon import (
     BACKGROUND_LEAD,
     NOT_SEIZURE,
     GOODS,
-    SEIZURE_VERBS,
+    SEIZURE_ACTIONS,
     UNSPECIFIED,
     Mention,
     find_conveyance,
@@ -198,7 +198,7 @@ def _findings(report: Report, sentences: list[Sentence]) -> list[Finding]:
             here.append(finding)
         found.extend(here)
         lead = BACKGROUND_LEAD.search(sent.text) is not None
-        if SEIZURE_VERBS.search(sent.text) and (context == "primary" or lead):
+        if SEIZURE_ACTIONS.search(sent.text) and (context == "primary" or lead):
             for m in mentions:
                 if sent.start <= m.start < sent.end and m.start not in used:
                     substance = m.canonical
@@ -439,8 +439,9 @@ def _record(
 def _conveyance(window: list[Sentence]) -> str | None:
     """The first conveyance named, unless a later sentence says what the "vehicle" was."""
     found = None
+    surroundings = " ".join(s.text for s in window)
     for s in window:
-        named = find_conveyance(s.text)
+        named = find_conveyance(s.text, surroundings)
         if named and named != "vehicle":
             return named
         found = found or named
@@ -481,7 +482,8 @@ def _country(
                 return p.code
     for s in window:
         for p in find_places(s.text):
-            if p.kind == "country" and p.code not in route_codes:
+            person = re.match(r"\s+(?:national|citizen)s?\b", s.text[p.end :])
+            if p.kind == "country" and p.code not in route_codes and not person:
                 return p.code
     agencies = find_agencies(" ".join(s.text for s in window))
     if not primary:

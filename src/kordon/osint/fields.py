@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from kordon.domain.countries_data import COUNTRY_NAMES
 from kordon.osint.gazetteer import COUNTRY_ALIASES, DEMONYMS, PLACES, find_places
 from kordon.osint.lexicon import CONCEALMENT_NOUNS, find_substances
 
@@ -78,7 +79,7 @@ _PLACE_HEADS = (
     r"International Bridge|Bridge|railway customs post|customs checkpoint|customs post|"
     r"customs border|border checkpoint|checkpoint|Checkpoint|border crossing|crossing|"
     r"Crossing|border post|railway station|state border|cargo facility|Cargo Facility|"
-    r"Islamic Port|Port|Quay|Docks|docks|district"
+    r"Islamic Port|Container Examination Facility|Facility|Port|port|Quay|Docks|docks|district"
 )
 _PLACE = re.compile(
     rf"\b((?:[A-Z0-9][\w&'’.-]*\s+){{1,5}}(?:{_PLACE_HEADS}))\b|\b(Port of [A-Z]\w+(?:\s[A-Z]\w+)?)"
@@ -103,7 +104,21 @@ def find_place(sentence: str) -> str | None:
             head = " ".join(words[:cut])
             if head in PLACES and len(head) > 2:
                 return head
+    for m in _SEIZED_IN.finditer(text):
+        name = m.group(1)
+        if not find_places(name) and name.split()[0] not in _NOT_PLACES:
+            return name  # "seized 3.4 tonnes of cannabis resin in Guadarranque"
     return None
+
+
+_SEIZED_IN = re.compile(
+    r"\b(?:seized|found|intercepted|discovered|detained|confiscated)\b[^.;]{0,80}?\b(?:in|at)\s+"
+    r"([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b"
+)
+_NOT_PLACES = frozenset(
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Customs Police The A An".split()
+)
 
 
 _AT_PLACE = re.compile(r"\b(?:at|in|near)\s+(?:nearby\s+)?([A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2})")
@@ -138,8 +153,10 @@ def _role(left: str) -> str | None:
             return "origin"
         if word in ("via", "through", "transiting", "transit"):
             return "transit"
-        if word in ("into",):
-            return "destination"
+        if word in ("into", "enter", "entering", "entered"):
+            return None if prev in ("back", "fled", "escaped", "returned") else "destination"
+        if word in ("in", "from") and prev in ("originated", "originating", "loaded", "produced"):
+            return "origin"
         if word == "to":
             return None if prev in _NOT_DESTINATION_TO else "destination"
         if word == "for" and prev in ("bound", "destined", "heading", "intended", "headed"):
@@ -166,6 +183,10 @@ def find_route(sentence: str) -> Route:
         if p.code == last_code and re.fullmatch(r"[\s,]*(?:in\s+)?", sentence[last_end : p.start]):
             last_end = p.end
             continue  # "Sao Paulo, Brazil", "Antwerp in Belgium": one place
+        if re.match(r"\s+(?:International\s+)?(?:Airport|airport|Port|port)\b", sentence[p.end :]):
+            continue  # "through Auckland International Airport": the border post, not a route
+        if p.kind == "country" and re.match(r"\s+(?:national|citizen)s?\b", sentence[p.end :]):
+            continue  # "a Myanmar national": a person's nationality
         left = sentence[: p.start]
         for q in reversed(places[:n]):
             left = left[: q.start] + " __place__ " + left[q.end :]
@@ -191,12 +212,14 @@ def find_nationalities(sentence: str) -> list[str]:
     """Nationalities of people a sentence names ("a 43-year-old male Mexican citizen")."""
     codes: list[str] = []
     demonyms = "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True))
-    countries = "|".join(re.escape(c) for c in sorted(COUNTRY_ALIASES, key=len, reverse=True))
+    names = [*COUNTRY_ALIASES, *(n for n in COUNTRY_NAMES.values() if "," not in n)]
+    countries = "|".join(re.escape(c) for c in sorted(names, key=len, reverse=True))
     patterns = [
         rf"\b(?:an?|the|one)\s+(?:[\w-]+-year-old\s+)?(?:male\s+|female\s+)?({demonyms})\s+"
         rf"{_NATIONALS}\b",
         rf"(?<![\w-])({demonyms}|{countries})\s+(?:citizen|national)s?\b",
         rf"\b(?:an?|the)\s+({demonyms})(?=[.,;])",
+        rf"\b\d+-year-old\s+({demonyms})\b",
     ]
     for pattern in patterns:
         for m in re.finditer(pattern, sentence):

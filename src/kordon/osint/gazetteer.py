@@ -142,7 +142,11 @@ PLACES: dict[str, str] = {
     "Montego Bay": "JM", "Santo Domingo": "DO", "Port-au-Prince": "HT",
     "Havana": "CU", "San Jose": "CR", "Puerto Limon": "CR",
     "Guatemala City": "GT", "Tegucigalpa": "HN", "San Pedro Sula": "HN",
-    "San Salvador": "SV", "Managua": "NI",
+    "San Salvador": "SV", "Managua": "NI", "Halifax": "CA", "Tsawwassen": "CA",
+    "Cadiz": "ES", "Cádiz": "ES", "Huelva": "ES", "Malaga": "ES", "Ceuta": "ES",
+    "Teknaf": "BD", "Cox's Bazar": "BD", "San Francisco": "US", "Seattle": "US",
+    "Atlanta": "US", "Dallas": "US", "Boston": "US", "Newark": "US", "Honolulu": "US",
+    "Baltimore": "US", "Savannah": "US", "Denpasar": "ID", "Santiago": "CL",
 }  # fmt: skip
 
 # Agencies: canonical name, the forms reports write, and the country they act in (None when
@@ -155,10 +159,31 @@ AGENCIES: tuple[tuple[str, tuple[str, ...], str | None], ...] = (
     ("Border Patrol", ("Border Patrol", "U.S. Border Patrol"), "US"),
     ("U.S. Coast Guard", ("U.S. Coast Guard", "US Coast Guard", "Coast Guard"), "US"),
     ("Border Force", ("UK Border Force", "Border Force"), "GB"),
+    ("Canada Border Services Agency", ("Canada Border Services Agency", "CBSA"), "CA"),
+    ("Royal Canadian Mounted Police", ("Royal Canadian Mounted Police", "RCMP"), "CA"),
+    ("New Zealand Customs Service", ("New Zealand Customs Service", "New Zealand Customs"),
+     "NZ"),
+    ("Guardia Civil", ("Guardia Civil", "Spanish Civil Guard", "Civil Guard"), "ES"),
+    ("Guardia di Finanza", ("Guardia di Finanza",), "IT"),
+    ("Border Guard Bangladesh", ("Border Guard Bangladesh", "BGB"), "BD"),
+    ("Drug Enforcement Administration", ("Drug Enforcement Administration", "DEA"), "US"),
+    ("Homeland Security Investigations", ("Homeland Security Investigations",), "US"),
+    ("Federal Customs Service", ("Federal Customs Service",), "RU"),
+    ("State Customs Service of Ukraine", ("State Customs Service of Ukraine",), "UA"),
+    ("Anti-Narcotics Force", ("Anti-Narcotics Force", "ANF"), "PK"),
+    ("Sri Lanka Customs", ("Sri Lanka Customs",), "LK"),
+    ("Central Narcotics Bureau", ("Central Narcotics Bureau", "CNB"), "SG"),
+    ("Immigration and Checkpoints Authority", ("Immigration and Checkpoints Authority", "ICA"),
+     "SG"),
+    ("Nigeria Customs Service", ("Nigeria Customs Service",), "NG"),
+    ("South African Revenue Service", ("South African Revenue Service", "SARS"), "ZA"),
+    ("Polícia Federal", ("Brazilian Federal Police", "Federal Police of Brazil"), "BR"),
+    ("Dutch Customs", ("Dutch Customs", "Douane"), "NL"),
+    ("Belgian Customs", ("Belgian Customs",), "BE"),
     ("National Crime Agency", ("National Crime Agency", "NCA"), None),
     ("HM Revenue and Customs", ("HM Revenue and Customs", "HMRC"), "GB"),
     ("Australian Border Force", ("Australian Border Force", "ABF"), "AU"),
-    ("Australian Federal Police", ("Australian Federal Police", "AFP"), "AU"),
+    ("Australian Federal Police", ("Australian Federal Police",), "AU"),
     ("Hong Kong Customs", ("Hong Kong Customs", "HK Customs", "Customs and Excise Department"),
      "HK"),
     ("State Customs Committee", ("State Customs Committee", "SCC"), None),
@@ -184,7 +209,7 @@ AGENCIES: tuple[tuple[str, tuple[str, ...], str | None], ...] = (
     ("Border Guard Service", ("Border Guard Service",), None),
 )  # fmt: skip
 GENERIC_AGENCY = re.compile(
-    r"\b((?:[A-Z][\w'’.-]*\s+){0,5}(?:Customs(?: (?:Service|Department|Committee|Authority|"
+    r"\b((?:(?:U\.S\.|[A-Z][\w'’&-]*) ){0,5}(?:Customs(?: (?:Service|Department|Committee|Authority|"
     r"Administration|administration|Agency|Office))?|Border (?:Guard|Service|Force|Police)|"
     r"Police|Coast Guard|Directorate|Ministry of Interior|interior ministry|Customs authorities))\b"
 )
@@ -255,10 +280,20 @@ def _agency_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, str | None]
     return re.compile(rf"\b(?:{_alternation(list(lookup))})\b"), lookup
 
 
+_NATIONAL_FORCE = re.compile(
+    r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (customs|police|Customs|Police|border guards|"
+    r"coast guard|navy|Navy|security forces)\b"
+)
+
+
 def find_agencies(text: str) -> list[Agency]:
     """Agencies named in text: known ones by canonical name, others as written."""
     pattern, lookup = _agency_pattern()
     found = [Agency(*lookup[m.group()], m.start()) for m in pattern.finditer(text)]
+    for m in _NATIONAL_FORCE.finditer(text):
+        if m.group(1) in DEMONYMS and not any(a.start <= m.start() < a.start + len(a.name) for a in found):
+            # "Spanish customs", "Saudi security forces": the force of that country.
+            found.append(Agency(m.group(0), DEMONYMS[m.group(1)], m.start()))
     known = [(a.start, a.start + len(a.name)) for a in found]
     for m in GENERIC_AGENCY.finditer(text):
         if any(s <= m.start() < e or m.start() <= s < m.end() for s, e in known):

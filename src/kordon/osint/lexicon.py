@@ -61,7 +61,7 @@ CONVEYANCES: dict[str, tuple[str, ...]] = {
         "passenger", "checked-in suitcase", "check-in suitcase", "suitcase", "suitcases",
         "luggage", "baggage", "body cavity", "ingested", "swallowed", "carry-on",
     ),
-    "air_cargo": ("air cargo", "air freight", "cargo warehouse", "air waybill", "airway bill",
+    "air_cargo": ("air cargo", "air freight", "cargo warehouse", "airport warehouse", "air waybill", "airway bill",
                   "cargo terminal", "export shed", "airlines flight", "airways flight"),
     "postal": ("parcel", "parcels", "postal", "mail", "express consignment", "courier"),
     "sea_container": ("container", "shipping container", "sea cargo", "reefer"),
@@ -97,11 +97,17 @@ SEIZURE_VERBS = re.compile(
     r"removed|nabbed|interdict\w*|impounded|stopp\w*)\b",
     re.IGNORECASE,
 )
+# Verbs of an actual find, for a report that names goods seized without a figure.
+SEIZURE_ACTIONS = re.compile(
+    r"\b(seiz\w*|confiscat\w*|found|discover\w*|intercept\w*|uncover\w*|recover\w*|foil\w*|"
+    r"thwart\w*|bust\w*|caught|nabbed|impounded|detected)\b",
+    re.IGNORECASE,
+)
 # Figures over many incidents or a period: yearly totals, operation totals, offloads, destruction.
 AGGREGATE = re.compile(
     r"\b(fiscal year|financial year|FY\s?\d{2,4}|annual report|first (?:half|quarter|\w+ months)|"
-    r"so far this year|(?:since|in) the (?:beginning|start) of|this year|last year|per cent|"
-    r"percent|offload\w*|burn(?:ed|t)|destroy\w*|destruction|(?:between|from) \w+ \d{4} (?:and|to)|"
+    r"so far this year|(?:since|in) the (?:beginning|start) of|this year|last year|record year|"
+    r"illegal circulation|offload\w*|burn(?:ed|t)|destroy\w*|destruction|(?:between|from) \w+ \d{4} (?:and|to)|"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous) "
     r"(?:[\w-]+ ){0,2}(?:interdictions|operations|incidents|seizures|cases|facts|"
     r"vessels|smuggling vessels|raids|bids))\b",
@@ -110,20 +116,20 @@ AGGREGATE = re.compile(
 # Court cases and dose statements give figures that are not seizures.
 NOT_SEIZURE = re.compile(
     r"\b(?:sentenced|convicted|jailed|acquitted|pleaded|trial|verdict)\b|"
-    r"\bin \d+ (?:tablets|pills|capsules)\b",
+    r"\bin \d+ (?:tablets|pills|capsules)\b|\b(?:lethal|fatal|doses)\b",
     re.IGNORECASE,
 )
 # A sentence that opens on an earlier time tells of another, earlier seizure.
 BACKGROUND_LEAD = re.compile(
-    r"^\s*(?:earlier|previously|last (?:week|month|year)|in \d{4}|(?:in|during)\s+(?:early |"
+    r"^\W*(?:earlier|previously|last (?:week|month|year)|in \d{4}|(?:in|during)\s+(?:early |"
     r"late |mid-?)?(?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b)",
     re.IGNORECASE,
 )
 # Earlier, separate seizures a report mentions for context.
 BACKGROUND = re.compile(
-    r"(\bearlier\b|\bpreviously\b|\bprevious\b|\blast (?:week|month|year)\b|\bago\b|"
-    r"^\s*(?:in|during)\s+(?:early |late |mid-?)?(?:january|february|march|april|may|june|"
+    r"(^\W*earlier\b|\bpreviously\b|\bprevious\b|\blast (?:week|month|year)\b|\bago\b|"
+    r"^\W*(?:in|during)\s+(?:early |late |mid-?)?(?:january|february|march|april|may|june|"
     r"july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|"
     r"oct|nov|dec)\b|"
     r"\bcomes? (?:less than [\w\s]+ |just |a \w+ |days |weeks )?after\b|"
@@ -177,13 +183,14 @@ def _conveyance_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, lookup
 
 
-def find_conveyance(text: str) -> str | None:
-    """The most specific conveyance named in text, or None."""
+def find_conveyance(text: str, surroundings: str = "") -> str | None:
+    """The most specific conveyance named in text; surroundings tell air travel from road."""
     pattern, lookup = _conveyance_pattern()
     named = {lookup[m.group().lower()] for m in pattern.finditer(text)}
-    if "air_passenger" in named and not re.search(r"airport|flight|arriv|clearance", text, re.I):
+    around = f"{text} {surroundings}"
+    if "air_passenger" in named and not re.search(r"airport|flight|clearance", around, re.I):
         named.discard("air_passenger")  # "passenger" in a car or bus is not an air passenger
-    if "air_cargo" in named and not re.search(r"airport|flight|air", text, re.I):
+    if "air_cargo" in named and not re.search(r"airport|flight|air", around, re.I):
         named.discard("air_cargo")
     for name in CONVEYANCE_PRIORITY:
         if name in named:

@@ -295,8 +295,11 @@ def find_quantities(text: str) -> list[Quantity]:
             value, tol, dim, j = measure
             start, end = tok.start, toks[j - 1].end
             after = text[end : end + 12].lower()
-            before = text[max(0, start - 20) : start].lower()
-            if "each" in after.split()[:1] or "capacity" in before:
+            before = text[max(0, start - 40) : start].lower()
+            # "200 litres each", "each brick weighing 1 kg", "per suitcase was 18 kilograms":
+            # the size of one unit, not the amount seized.
+            per_unit = re.search(r"\b(?:each|per|capacity)\b(?:\s+[\w-]+){0,3}\s*$", before)
+            if "each" in after.split()[:1] or per_unit or "capacity" in before:
                 i = j
                 continue
             quantity = Quantity(
