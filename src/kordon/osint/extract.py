@@ -341,7 +341,15 @@ def extract_text(text: str) -> list[SeizureRecord]:
         return []
     findings = _drop_totals(_findings(report, sentences))
     events = _events(findings)
-    return [_record(e, events, sentences, report) for e in events]
+    records: dict[int, SeizureRecord] = {}
+    for e in (e for e in events if e.first.context == "primary"):
+        records[id(e)] = _record(e, events, sentences, report, None)
+    countries = Counter(r.country for r in records.values() if r.country)
+    # An earlier seizure a report recalls happened, unless it says otherwise, where this one did.
+    home = countries.most_common(1)[0][0] if countries else None
+    for e in (e for e in events if e.first.context != "primary"):
+        records[id(e)] = _record(e, events, sentences, report, home)
+    return [records[id(e)] for e in events]
 
 
 def _window(
@@ -431,7 +439,7 @@ def _record(
         agencies = find_agencies(report.body)
     if agencies:
         record.reporting_agency = agencies[0].name
-    record.country = _country(record, window, report, primary)
+    record.country = _country(record, window, report, primary, home)
     record.evidence = " ".join(s.text for s in own)
     return record
 
@@ -487,7 +495,11 @@ def _country(
                 return p.code
     agencies = find_agencies(" ".join(s.text for s in window))
     if not primary:
-        agencies = agencies or find_agencies(report.body)
+        for agency in agencies:
+            if agency.country:
+                return agency.country
+        if home:
+            return home
     for agency in agencies + find_agencies(report.body):
         if agency.country:
             return agency.country

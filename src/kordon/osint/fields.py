@@ -199,6 +199,18 @@ def find_route(sentence: str) -> Route:
             route.transit.append(p.code)
         elif role == "destination" and p.code not in route.destinations:
             route.destinations.append(p.code)
+    smuggle = re.search(r"\bsmuggl\w*", sentence)
+    if smuggle and route.origin and not route.destinations:
+        # "Azerbaijan thwarted an attempt to smuggle 11.7 kg of drugs from Iran": the country
+        # that stopped an attempt to bring goods from elsewhere is where they were headed.
+        subjects = [p for p in places if p.kind == "country" and p.end <= smuggle.start()]
+        acted = subjects and re.match(
+            r"[’']?s?\s+(?:\w+\s+)?(?:has\s+|have\s+)?(?:thwarted|foiled|prevented|stopped|seized|"
+            r"intercepted)\b",
+            sentence[subjects[0].end :],
+        )
+        if acted and subjects[0].code != route.origin:
+            route.destinations.append(subjects[0].code)
     return route
 
 

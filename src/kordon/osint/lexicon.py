@@ -91,12 +91,6 @@ CONCEALMENT_NOUNS = (
     "door panels", "roof", "false walls", "false sidings", "compartment",
 )  # fmt: skip
 
-SEIZURE_VERBS = re.compile(
-    r"\b(seiz\w*|confiscat\w*|found|discover\w*|intercept\w*|uncover\w*|detect\w*|"
-    r"recover\w*|foil\w*|thwart\w*|prevent\w*|smuggl\w*|haul|bust\w*|caught|"
-    r"removed|nabbed|interdict\w*|impounded|stopp\w*)\b",
-    re.IGNORECASE,
-)
 # Verbs of an actual find, for a report that names goods seized without a figure.
 SEIZURE_ACTIONS = re.compile(
     r"\b(seiz\w*|confiscat\w*|found|discover\w*|intercept\w*|uncover\w*|recover\w*|foil\w*|"
