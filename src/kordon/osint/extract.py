@@ -358,10 +358,6 @@ def _window(
     """Sentences to read an event's details from: its own, then its neighbours, nearest first."""
     own = [s for s in sentences if s.index in event.sentences]
     if event.first.context == "background":
-        last = max(event.sentences)
-        after = [s for s in sentences if s.index == last + 1]
-        if after and not find_substances(after[0].text) and not find_quantities(after[0].text):
-            own.extend(after)
         return own
     primaries = [e for e in events if e.first.context == "primary" and e is not event]
     lo = max(
@@ -390,6 +386,17 @@ def _window(
     return own + before + after
 
 
+def _follow_up(event: Event, sentences: list[Sentence]) -> list[Sentence]:
+    """The sentence after a recalled seizure, when it adds no goods of its own ("A Syrian
+    citizen was arrested")."""
+    if event.first.context != "background":
+        return []
+    after = [s for s in sentences if s.index == max(event.sentences) + 1]
+    if after and not find_substances(after[0].text) and not find_quantities(after[0].text):
+        return after
+    return []
+
+
 def _first(sentences: list[Sentence], reader: object) -> str | None:
     for s in sentences:
         value = reader(s.text)  # type: ignore[operator]
@@ -399,8 +406,9 @@ def _first(sentences: list[Sentence], reader: object) -> str | None:
 
 
 def _record(
-    event: Event, events: list[Event], sentences: list[Sentence], report: Report
+    event: Event, events: list[Event], sentences: list[Sentence], report: Report, home: str | None
 ) -> SeizureRecord:
+    """The record of one event, its details read from its own sentences and its neighbours."""
     f = event.first
     primary = f.context == "primary"
     window = _window(event, events, sentences, report)
@@ -429,7 +437,7 @@ def _record(
     record.concealment = _first(window, fields.find_concealment)
     record.cover_cargo = _first(window, fields.find_cover_cargo)
     _route(record, window)
-    for s in window:
+    for s in window + _follow_up(event, sentences):
         codes = fields.find_nationalities(s.text)
         if codes:
             record.offender_nationality = codes
@@ -477,7 +485,7 @@ def _route(record: SeizureRecord, window: list[Sentence]) -> None:
 
 
 def _country(
-    record: SeizureRecord, window: list[Sentence], report: Report, primary: bool
+    record: SeizureRecord, window: list[Sentence], report: Report, primary: bool, home: str | None
 ) -> str | None:
     """Where the seizure happened: its place, then the sentences around it, then the report."""
     if record.place:
