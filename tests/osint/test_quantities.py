@@ -16,8 +16,7 @@ LB = 0.45359237
         ("Forty-four kilograms of opium", 44.0, Dimension.MASS, Qualifier.EXACT),
         ("just under three pounds of heroin", 3 * LB, Dimension.MASS, Qualifier.LESS_THAN),
         ("266.75 lbs of marijuana", 266.75 * LB, Dimension.MASS, Qualifier.EXACT),
-        ("8.246 kilograms, or about 18 pounds, of cocaine", 8.246, Dimension.MASS,
-         Qualifier.EXACT),
+        ("8.246 kilograms, or about 18 pounds, of cocaine", 8.246, Dimension.MASS, Qualifier.EXACT),
         ("152,52 grams of hashish", 0.15252, Dimension.MASS, Qualifier.EXACT),
         ("2,297,700 grams of heroin", 2297.7, Dimension.MASS, Qualifier.EXACT),
         ("5.3 million pills", 5_300_000, Dimension.COUNT, Qualifier.EXACT),
@@ -34,7 +33,9 @@ LB = 0.45359237
         ("28,800 litres of ethanol", 28_800, Dimension.VOLUME, Qualifier.EXACT),
     ],
 )
-def test_quantity_forms(text: str, value: float, dimension: Dimension, qualifier: Qualifier) -> None:
+def test_quantity_forms(
+    text: str, value: float, dimension: Dimension, qualifier: Qualifier
+) -> None:
     found = find_quantities(text)
     assert len(found) == 1, found
     assert found[0].value == pytest.approx(value)

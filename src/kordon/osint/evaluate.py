@@ -1,4 +1,4 @@
-"""Scoring extracted records against labelled ones: record-level and per-field precision, recall, F1."""
+"""Scoring extracted records against labelled ones: per record and per field P, R and F1."""
 
 from __future__ import annotations
 
@@ -17,8 +17,29 @@ FREE_TEXT = frozenset({"reporting_agency", "place", "concealment", "cover_cargo"
 NUMBERS = frozenset({"quantity_kg", "quantity_count", "quantity_litres"})
 LISTS = frozenset({"transit_countries", "offender_nationality"})
 _STOP = frozenset(
-    "the and for with from into inside within under was were his her its their that this of "
-    "one two part".split()
+    [
+        "the",
+        "and",
+        "for",
+        "with",
+        "from",
+        "into",
+        "inside",
+        "within",
+        "under",
+        "was",
+        "were",
+        "his",
+        "her",
+        "its",
+        "their",
+        "that",
+        "this",
+        "of",
+        "one",
+        "two",
+        "part",
+    ]
 )
 
 
@@ -112,7 +133,7 @@ def score_text(expected: list[SeizureRecord], found: list[SeizureRecord], scores
     unmatched = list(found)
     pairs: list[tuple[SeizureRecord | None, SeizureRecord | None]] = []
     for exp in expected:
-        match = next((f for f in unmatched if records_match(exp, f)), None)
+        match: SeizureRecord | None = next((f for f in unmatched if records_match(exp, f)), None)
         if match is not None:
             unmatched.remove(match)
             scores.records.tp += 1
@@ -121,10 +142,10 @@ def score_text(expected: list[SeizureRecord], found: list[SeizureRecord], scores
         pairs.append((exp, match))
     scores.records.fp += len(unmatched)
     pairs.extend((None, f) for f in unmatched)
-    for exp, got in pairs:
+    for labelled, extracted in pairs:
         for name in FIELDS:
-            e = getattr(exp, name) if exp else None
-            g = getattr(got, name) if got else None
+            e = getattr(labelled, name) if labelled else None
+            g = getattr(extracted, name) if extracted else None
             tally = scores.fields[name]
             if _present(e) and _present(g) and value_matches(name, e, g):
                 tally.tp += 1

@@ -1,4 +1,4 @@
-"""From a report's text to seizure records: mentions of quantities and goods, grouped into events."""
+"""From a report's text to seizure records: quantities and goods found, grouped into events."""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ from kordon.osint.lexicon import (
     AGGREGATE,
     BACKGROUND,
     BACKGROUND_LEAD,
-    NOT_SEIZURE,
     GOODS,
+    NOT_SEIZURE,
     SEIZURE_ACTIONS,
     UNSPECIFIED,
     Mention,
@@ -73,9 +73,8 @@ def _is_background(sentence: Sentence, report: Report) -> bool:
     years = [int(y) for y in re.findall(r"\bin ((?:19|20)\d\d)\b", sentence.text)]
     marker = BACKGROUND.search(sentence.text)
     only_year = marker is not None and re.fullmatch(r"in \d{4}", marker.group().lower())
-    if only_year and report.published and all(y >= report.published.year for y in years):
-        return False
-    return True
+    recent = report.published and all(y >= report.published.year for y in years)
+    return not (only_year and recent)
 
 
 def _generic_is_definite(body: str, mention: Mention) -> bool:
@@ -100,15 +99,22 @@ def _resolve_generic(body: str, mention: Mention, mentions: list[Mention]) -> st
     after = body[mention.end : mention.end + 70]
     clause = re.split(r"[;.]|\band\b \d", after)[0]
     for m in mentions:
-        if m.start >= mention.end and m.start - mention.end <= len(clause):
-            if m.canonical not in (UNSPECIFIED, *GOODS):
-                return m.canonical  # "of drugs (hashish resin)", "substance with odor of heroin"
+        near = m.start >= mention.end and m.start - mention.end <= len(clause)
+        if near and m.canonical not in (UNSPECIFIED, *GOODS):
+            return m.canonical  # "of drugs (hashish resin)", "substance with odor of heroin"
     if _generic_is_definite(body, mention):
         earlier = [m for m in mentions if m.end <= mention.start and m.canonical != UNSPECIFIED]
         drugs = [m for m in earlier if m.canonical not in GOODS]
         if drugs:
             return drugs[-1].canonical
     return UNSPECIFIED
+
+
+_WEIGHING = re.compile(
+    r"[\s,]*(?:pills|tablets)?\s*(?:,?\s*which\s+)?(?:weighing|weighed|with a (?:total |gross )?"
+    r"weight of|totall?ing|amounting to|of|containing|weighing a total of|weighed a total of)?"
+    r"\s*(?:about|around|approximately|some|nearly|almost|over|more than)?\s*"
+)
 
 
 def _bind(body: str, q: Quantity, sent: Sentence, mentions: list[Mention]) -> Mention | None:
@@ -129,13 +135,7 @@ def _bind(body: str, q: Quantity, sent: Sentence, mentions: list[Mention]) -> Me
         if q.dimension is not Dimension.COUNT:
             return None  # "19,230 kilograms of black sponge stone": the cover load's weight
     before = [m for m in inside if m.end <= q.start and q.start - m.end <= 45]
-    if before and re.fullmatch(
-        r"[\s,]*(?:pills|tablets)?\s*(?:,?\s*which\s+)?(?:weighing|weighed|with a (?:total |gross )?"
-        r"weight of|totall?ing|amounting to|of|containing|weighing a total of|"
-        r"weighed a total of)?\s*(?:about|around|approximately|some|nearly|almost|over|more than)?"
-        r"\s*",
-        body[before[-1].end : q.start],
-    ):
+    if before and _WEIGHING.fullmatch(body[before[-1].end : q.start]):
         return before[-1]
     if inside:
         return min(inside, key=lambda m: abs(m.start - q.start))
@@ -229,7 +229,7 @@ def _same_figure(a: Finding, b: Finding) -> bool:
     for qa, qb in ((a.kg, b.kg), (a.count, b.count), (a.litres, b.litres)):
         if qa is not None and qb is not None:
             return _close(qa, qb)
-    if a.litres is not None and b.kg is not None or a.kg is not None and b.litres is not None:
+    if (a.litres is not None and b.kg is not None) or (a.kg is not None and b.litres is not None):
         # A liquid reported by weight in a headline and by volume in the text.
         volume, weight = (a.litres or b.litres), (a.kg or b.kg)
         assert volume is not None and weight is not None
@@ -294,7 +294,8 @@ def _events(findings: list[Finding]) -> list[Event]:
     for f in (f for f in findings if f.main is None):
         related = [
             e for e in events
-            if e.first.context == f.context and _compatible_substances(e.first.substance, f.substance)
+            if e.first.context == f.context
+            and _compatible_substances(e.first.substance, f.substance)
             and (f.context == "primary" or e.first.sentence.index == f.sentence.index)
         ]  # fmt: skip
         if related:

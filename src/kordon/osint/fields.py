@@ -95,9 +95,8 @@ def find_place(sentence: str) -> str | None:
         place = next(g for g in m.groups() if g)
         while _PLACE_NOISE.match(place):
             place = _PLACE_NOISE.sub("", place, count=1)
-        if len(place.split()) >= 2 and not place.endswith("of Entry") or " " in place:
-            if not re.match(r"^(?:Port|Bridge|Airport|district)$", place):
-                return place.strip()
+        if " " in place.strip():
+            return place.strip()
     for m in _AT_PLACE.finditer(text):
         words = m.group(1).split()
         for cut in range(len(words), 0, -1):
@@ -116,8 +115,32 @@ _SEIZED_IN = re.compile(
     r"([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b"
 )
 _NOT_PLACES = frozenset(
-    "January February March April May June July August September October November December "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Customs Police The A An".split()
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "Customs",
+        "Police",
+        "The",
+        "A",
+        "An",
+    ]
 )
 
 

@@ -209,8 +209,9 @@ AGENCIES: tuple[tuple[str, tuple[str, ...], str | None], ...] = (
     ("Border Guard Service", ("Border Guard Service",), None),
 )  # fmt: skip
 GENERIC_AGENCY = re.compile(
-    r"\b((?:(?:U\.S\.|[A-Z][\w'’&-]*) ){0,5}(?:Customs(?: (?:Service|Department|Committee|Authority|"
-    r"Administration|administration|Agency|Office))?|Border (?:Guard|Service|Force|Police)|"
+    r"\b((?:(?:U\.S\.|[A-Z][\w'’&-]*) ){0,5}(?:Customs(?: (?:Service|Department|Committee|"
+    r"Authority|Administration|administration|Agency|Office))?|"
+    r"Border (?:Guard|Service|Force|Police)|"
     r"Police|Coast Guard|Directorate|Ministry of Interior|interior ministry|Customs authorities))\b"
 )
 
@@ -291,7 +292,9 @@ def find_agencies(text: str) -> list[Agency]:
     pattern, lookup = _agency_pattern()
     found = [Agency(*lookup[m.group()], m.start()) for m in pattern.finditer(text)]
     for m in _NATIONAL_FORCE.finditer(text):
-        if m.group(1) in DEMONYMS and not any(a.start <= m.start() < a.start + len(a.name) for a in found):
+        if m.group(1) in DEMONYMS and not any(
+            a.start <= m.start() < a.start + len(a.name) for a in found
+        ):
             # "Spanish customs", "Saudi security forces": the force of that country.
             found.append(Agency(m.group(0), DEMONYMS[m.group(1)], m.start()))
     known = [(a.start, a.start + len(a.name)) for a in found]

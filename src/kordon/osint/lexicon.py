@@ -61,8 +61,9 @@ CONVEYANCES: dict[str, tuple[str, ...]] = {
         "passenger", "checked-in suitcase", "check-in suitcase", "suitcase", "suitcases",
         "luggage", "baggage", "body cavity", "ingested", "swallowed", "carry-on",
     ),
-    "air_cargo": ("air cargo", "air freight", "cargo warehouse", "airport warehouse", "air waybill", "airway bill",
-                  "cargo terminal", "export shed", "airlines flight", "airways flight"),
+    "air_cargo": ("air cargo", "air freight", "cargo warehouse", "airport warehouse", "air waybill",
+                  "airway bill", "cargo terminal", "export shed", "airlines flight",
+                  "airways flight"),
     "postal": ("parcel", "parcels", "postal", "mail", "express consignment", "courier"),
     "sea_container": ("container", "shipping container", "sea cargo", "reefer"),
     "vessel": ("vessel", "ship", "boat", "yacht", "panga", "fishing boat", "sailboat",
@@ -101,7 +102,8 @@ SEIZURE_ACTIONS = re.compile(
 AGGREGATE = re.compile(
     r"\b(fiscal year|financial year|FY\s?\d{2,4}|annual report|first (?:half|quarter|\w+ months)|"
     r"so far this year|(?:since|in) the (?:beginning|start) of|this year|last year|record year|"
-    r"illegal circulation|offload\w*|burn(?:ed|t)|destroy\w*|destruction|(?:between|from) \w+ \d{4} (?:and|to)|"
+    r"illegal circulation|offload\w*|burn(?:ed|t)|destroy\w*|destruction|"
+    r"(?:between|from) \w+ \d{4} (?:and|to)|"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous) "
     r"(?:[\w-]+ ){0,2}(?:interdictions|operations|incidents|seizures|cases|facts|"
     r"vessels|smuggling vessels|raids|bids))\b",

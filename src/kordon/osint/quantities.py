@@ -1,4 +1,4 @@
-"""A grammar of quantities as reports write them: weights, volumes and counts, in figures or words."""
+"""A grammar of quantities as reports write them: weights, volumes and counts, figures or words."""
 
 from __future__ import annotations
 
@@ -70,11 +70,29 @@ COUNT_UNITS: dict[str, str] = {
 MAGNITUDES: dict[str, float] = {
     "thousand": 1e3, "million": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
 }  # fmt: skip
-SMALL_NUMBERS = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen"
-).split()
-TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+SMALL_NUMBERS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 WORD_VALUES: dict[str, int] = {w: i for i, w in enumerate(SMALL_NUMBERS)}
 WORD_VALUES.update({w: 20 + 10 * i for i, w in enumerate(TENS)})
 WORD_VALUES.update({"a": 1, "an": 1, "dozen": 12})
@@ -190,10 +208,8 @@ def _qualifier(text: str, start: int, end: int) -> Qualifier:
 
 
 def _is_money(toks: list[_Tok], i: int) -> bool:
-    return (
-        i > 0
-        and toks[i - 1].low.rstrip(".") in CURRENCY
-        or (i > 0 and toks[i - 1].text.endswith("$"))
+    return (i > 0 and toks[i - 1].low.rstrip(".") in CURRENCY) or (
+        i > 0 and toks[i - 1].text.endswith("$")
     )
 
 
@@ -229,7 +245,7 @@ def _measure(toks: list[_Tok], i: int) -> tuple[float, float, Dimension, int] | 
         k = j + 1 if toks[j].low == "and" else j
         if k < len(toks) and toks[k].low == "of":
             k += 1  # "10 kg of 35 g" in some translated releases
-        if k >= len(toks) or not toks[k].text[0].isdigit() and toks[k].low not in WORD_VALUES:
+        if k >= len(toks) or (not toks[k].text[0].isdigit() and toks[k].low not in WORD_VALUES):
             break
         nxt = _number(toks, k)
         if nxt is None or nxt[2] >= len(toks):
@@ -261,7 +277,7 @@ def _count(toks: list[_Tok], i: int) -> tuple[float, float, str, str, int] | Non
             if value != int(value) and value < 1000:
                 return None
             return value, tol, COUNT_UNITS[low], " ".join(inner), k + 1
-        if low in GAP_STOP or low in MAGNITUDES and k == j:
+        if low in GAP_STOP or (low in MAGNITUDES and k == j):
             return None
         if toks[k].text[0].isdigit():
             if k + 1 < len(toks) and toks[k + 1].low in ("mg", "g", "ml"):
@@ -342,7 +358,7 @@ def _article_quantity(toks: list[_Tok], i: int) -> bool:
     if i + 1 >= len(toks):
         return False
     nxt = toks[i + 1].low
-    return nxt in MASS_UNITS and len(nxt) > 2 or nxt in ("million", "billion", "thousand")
+    return (nxt in MASS_UNITS and len(nxt) > 2) or nxt in ("million", "billion", "thousand")
 
 
 def _drop_doses(found: list[Quantity]) -> list[Quantity]:

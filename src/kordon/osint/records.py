@@ -129,10 +129,10 @@ def likely_duplicate(a: Seizure, b: Seizure) -> bool:
     """Same substance, quantity within 1%, same country and compatible dates: one event twice."""
     if a.country is None or a.country != b.country:
         return False
-    if a.occurred_on is not None and b.occurred_on is not None:
-        # Reports give the day of the find or of the announcement: a few days apart is one event.
-        if abs((a.occurred_on - b.occurred_on).days) > 7:
-            return False
+    # Reports give the day of the find or of the announcement: a few days apart is one event.
+    dated = a.occurred_on is not None and b.occurred_on is not None
+    if dated and abs((a.occurred_on - b.occurred_on).days) > 7:  # type: ignore[operator]
+        return False
     for item_a in a.items:
         for item_b in b.items:
             if item_a.commodity == UNSPECIFIED or item_b.commodity == UNSPECIFIED:
