@@ -368,9 +368,13 @@ def _window(
         (min(e.sentences) for e in primaries if min(e.sentences) > max(event.sentences)),
         default=len(sentences),
     )
+    recalled = {
+        s.index for e in events if e.first.context == "background"
+        for s in _follow_up(e, sentences)
+    }  # fmt: skip
     usable = [
         s for s in sentences
-        if lo < s.index < hi and s.index not in event.sentences
+        if lo < s.index < hi and s.index not in event.sentences and s.index not in recalled
         and not _is_aggregate(s) and not _is_background(s, report)
     ]  # fmt: skip
     start = min(event.sentences)
@@ -384,7 +388,16 @@ def _window(
         ),
         key=lambda s: s.index,
     )
-    return own + before + after
+    window = own + before + after
+    previous = [e for e in primaries if max(e.sentences) == lo]
+    if previous and lo == start - 1 and not before:
+        # Findings listed one after another ("... and 2 kg of hashish. The remaining containers
+        # held 81 kg of hash oil.") share the story told before the first of them.
+        inherited = _window(previous[0], events, sentences, report)
+        window += [s for s in inherited if s not in window]
+    # Lead sentences that sum up the whole report still name the place and the agency.
+    window += [s for s in sentences if _is_aggregate(s) and s not in window]
+    return window
 
 
 def _follow_up(event: Event, sentences: list[Sentence]) -> list[Sentence]:
@@ -457,8 +470,11 @@ def _conveyance(window: list[Sentence]) -> str | None:
     """The first conveyance named, unless a later sentence says what the "vehicle" was."""
     found = None
     surroundings = " ".join(s.text for s in window)
+    rail = re.search(r"\b(?:train|railway|rail)\b", surroundings, re.IGNORECASE)
     for s in window:
         named = find_conveyance(s.text, surroundings)
+        if named == "car" and rail:
+            named = "train"  # "one of the cars" of a freight train is a rail car
         if named and named != "vehicle":
             return named
         found = found or named
@@ -492,15 +508,9 @@ def _country(
     if record.place:
         for p in find_places(record.place):
             return p.code
-    route_codes = {record.origin_country, record.destination_country, *record.transit_countries}
     for s in window:
-        for p in find_places(s.text):
-            if p.kind == "place" and p.code not in route_codes:
-                return p.code
-    for s in window:
-        for p in find_places(s.text):
-            person = re.match(r"\s+(?:national|citizen)s?\b", s.text[p.end :])
-            if p.kind == "country" and p.code not in route_codes and not person:
+        for p in fields.unrouted_places(s.text):
+            if p.kind == "place":
                 return p.code
     agencies = find_agencies(" ".join(s.text for s in window))
     if not primary:
@@ -512,6 +522,10 @@ def _country(
     for agency in agencies + find_agencies(report.body):
         if agency.country:
             return agency.country
+    for s in window:
+        for p in fields.unrouted_places(s.text):
+            if p.kind == "country":
+                return p.code
     counts = Counter(p.code for p in find_places(report.body) if p.kind != "demonym")
     if counts:
         return counts.most_common(1)[0][0]

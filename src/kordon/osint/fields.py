@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from kordon.domain.countries_data import COUNTRY_NAMES
-from kordon.osint.gazetteer import COUNTRY_ALIASES, DEMONYMS, PLACES, find_places
+from kordon.osint.gazetteer import COUNTRY_ALIASES, DEMONYMS, PLACES, Place, find_places
 from kordon.osint.lexicon import CONCEALMENT_NOUNS, find_substances
 
 MONTHS = {
@@ -237,10 +237,28 @@ def find_route(sentence: str) -> Route:
     return route
 
 
+def unrouted_places(sentence: str) -> list[Place]:
+    """Places a sentence names outside any route phrase and not as a nationality."""
+    found = []
+    places = find_places(sentence)
+    for n, p in enumerate(places):
+        if p.kind == "demonym":
+            continue
+        if re.match(r"\s+(?:national|citizen)s?\b", sentence[p.end :]):
+            continue
+        left = sentence[: p.start]
+        for q in reversed(places[:n]):
+            left = left[: q.start] + " __place__ " + left[q.end :]
+        if _role(left[-80:]) is None:
+            found.append(p)
+    return found
+
+
 _NATIONALS = (
-    r"(?:citizen|national|man|woman|driver|passenger|trafficker|courier|suspect|person|"
-    r"lorry driver|truck driver|resident)s?"
+    r"(?:citizen|national|man|woman|men|women|driver|passenger|trafficker|courier|suspect|person|"
+    r"lorry driver|truck driver|resident|crew member|sailor)s?"
 )
+_DETERMINER = r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d+)"
 
 
 def find_nationalities(sentence: str) -> list[str]:
@@ -250,10 +268,11 @@ def find_nationalities(sentence: str) -> list[str]:
     names = [*COUNTRY_ALIASES, *(n for n in COUNTRY_NAMES.values() if "," not in n)]
     countries = "|".join(re.escape(c) for c in sorted(names, key=len, reverse=True))
     patterns = [
-        rf"\b(?:an?|the|one)\s+(?:[\w-]+-year-old\s+)?(?:male\s+|female\s+)?({demonyms})\s+"
+        rf"\b{_DETERMINER}\s+(?:[\w-]+-year-old\s+)?(?:male\s+|female\s+)?({demonyms})\s+"
         rf"{_NATIONALS}\b",
         rf"(?<![\w-])({demonyms}|{countries})\s+(?:citizen|national)s?\b",
-        rf"\b(?:an?|the)\s+({demonyms})(?=[.,;])",
+        rf"\b(?:[Aa]n?|[Tt]he)\s+({demonyms})(?=[.,;])",
+        rf"\b{_DETERMINER}\s+({demonyms})s\b",
         rf"\b\d+-year-old\s+({demonyms})\b",
     ]
     for pattern in patterns:
@@ -275,6 +294,7 @@ _COVER = re.compile(
     r"\b(?:transporting|carrying|hauling|loaded with|laden with|declared as|manifested as|"
     r"manifesting|listed as|misdeclared as|labelled as|labeled as|disguised as|packed as|"
     r"should have contained|supposed to be full of|supposed to contain|"
+    r"(?:in|inside) (?:the )?(?:boxes|cartons|crates|sacks|bags) of|"
     r"(?:a |the )?(?:shipment|consignment|load|cargo) of)\s+"
     r"(?:an? |the |some )?(?:commercial |legitimate |large |huge )?"
     r"(?:shipment of |load of |consignment of |cargo of |dozens of |boxes of |pallets of )?"
@@ -300,7 +320,7 @@ def find_cover_cargo(sentence: str) -> str | None:
 _CONCEAL_VERB = re.compile(
     r"\b(?:hidden|concealed|stashed|secreted|tucked away|stuffed|soaked|packed|found|"
     r"discovered|placed|filled)\b(?:\s+\w+){0,2}?\s+"
-    r"(?:in|inside|within|beneath|under|underneath|amongst|among|behind|into|on)\s+"
+    r"(?:in|inside|within|beneath|under|underneath|amongst|among|behind|into|on board)\s+"
     r"(.{3,90}?)(?=\s*(?:[,.;\[]|$|\bwhen\b|\bwhich\b|\bas\b|\bafter\b|\bby\b|\bat the\b|"
     r"\bwith an\b|\bwere\b|\bwas\b))",
     re.IGNORECASE,

@@ -58,7 +58,8 @@ GOODS = frozenset(
 
 CONVEYANCES: dict[str, tuple[str, ...]] = {
     "air_passenger": (
-        "passenger", "checked-in suitcase", "check-in suitcase", "suitcase", "suitcases",
+        "passenger", "passengers", "traveller", "traveler", "backpack", "handbag",
+        "checked-in suitcase", "check-in suitcase", "suitcase", "suitcases",
         "luggage", "baggage", "body cavity", "ingested", "swallowed", "carry-on",
     ),
     "air_cargo": ("air cargo", "air freight", "cargo warehouse", "airport warehouse", "air waybill",
