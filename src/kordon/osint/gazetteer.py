@@ -32,8 +32,8 @@ COUNTRY_ALIASES: dict[str, str] = {
 }  # fmt: skip
 
 DEMONYMS: dict[str, str] = {
-    "American": "US", "British": "GB", "Briton": "GB", "English": "GB", "Scottish": "GB", "Welsh": "GB",
-    "Irish": "IE", "French": "FR", "German": "DE", "Dutch": "NL", "Belgian": "BE",
+    "American": "US", "British": "GB", "Briton": "GB", "English": "GB", "Scottish": "GB",
+    "Welsh": "GB", "Irish": "IE", "French": "FR", "German": "DE", "Dutch": "NL", "Belgian": "BE",
     "Spanish": "ES", "Portuguese": "PT", "Italian": "IT", "Greek": "GR", "Polish": "PL",
     "Czech": "CZ", "Slovak": "SK", "Hungarian": "HU", "Romanian": "RO", "Bulgarian": "BG",
     "Serbian": "RS", "Croatian": "HR", "Bosnian": "BA", "Albanian": "AL", "Macedonian": "MK",
