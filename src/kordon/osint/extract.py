@@ -219,6 +219,9 @@ def _close(a: Quantity, b: Quantity) -> bool:
     slack = max(a.tolerance, b.tolerance)
     if a.qualifier is not Qualifier.EXACT or b.qualifier is not Qualifier.EXACT:
         slack = max(slack, 0.02 * max(a.value, b.value))
+    else:
+        # Two plain figures: "16 pounds" rounds 16.04, but 40,000 sticks are not 38,400.
+        slack = min(slack, 0.02 * max(a.value, b.value))
     return abs(a.value - b.value) <= slack + 1e-9
 
 

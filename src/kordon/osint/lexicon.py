@@ -107,7 +107,8 @@ AGGREGATE = re.compile(
     r"(?:between|from) \w+ \d{4} (?:and|to)|"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous) "
     r"(?:[\w-]+ ){0,2}(?:interdictions|operations|incidents|seizures|cases|facts|"
-    r"vessels|smuggling vessels|raids|bids))\b",
+    r"vessels|smuggling vessels|raids|bids)|(?:additional|other|further) (?:shipments|seizures|"
+    r"consignments))\b",
     re.IGNORECASE,
 )
 # Court cases and dose statements give figures that are not seizures.
