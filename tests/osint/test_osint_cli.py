@@ -90,3 +90,11 @@ def test_bench_without_a_labelled_set_is_a_clear_error(tmp_path: Path) -> None:
     result = runner.invoke(build_app(), ["bench", "osint", "--data", str(tmp_path)])
     assert result.exit_code == 1
     assert "texts/ and expected/" in result.stderr
+
+
+def test_a_file_of_many_reports_is_refused_not_ground_through(tmp_path: Path) -> None:
+    table = tmp_path / "table.txt"
+    table.write_text("".join(f"Row {i}: {i + 1} kilograms of heroin.\n" for i in range(400)))
+    result = runner.invoke(build_app(), ["osint", "extract", str(table)])
+    assert result.exit_code == 1
+    assert "quantities" in result.stderr and "one file per report" in result.stderr

