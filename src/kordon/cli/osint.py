@@ -73,7 +73,7 @@ def bench_osint(
     ] = False,
 ) -> None:
     """Score `kordon osint extract` on a labelled set: record and per-field P, R, F1."""
-    from kordon.osint.evaluate import evaluate, load_labelled, records_match
+    from kordon.osint.evaluate import baseline_extract, evaluate, load_labelled, records_match
     from kordon.osint.extract import extract_text
     from kordon.osint.records import SeizureRecord
 
@@ -85,6 +85,7 @@ def bench_osint(
     errors: list[str] = []
 
     def note(item: object, found: list[SeizureRecord]) -> None:
+        """Record one text's missed and extra records and advance the progress bar."""
         from kordon.osint.evaluate import LabelledText
 
         assert isinstance(item, LabelledText)
@@ -121,6 +122,11 @@ def bench_osint(
     table.add_row("micro-average", f"{m.precision:.3f}", f"{m.recall:.3f}", f"{m.f1:.3f}",
                   str(m.tp), str(m.fp), str(m.fn), style="bold")  # fmt: skip
     console.print(table)
+    base = evaluate(labelled, baseline_extract)
+    console.print(
+        f"baseline (first goods and first figure of each text): record F1 {base.records.f1:.3f}, "
+        f"micro field F1 {base.micro_fields.f1:.3f}"
+    )
     if show_errors:
         for line in errors:
             console.print(line)

@@ -9,8 +9,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kordon.osint.quantities import agrees
+from kordon.osint.lexicon import find_substances
+from kordon.osint.quantities import Dimension, agrees, find_quantities
 from kordon.osint.records import RECORD_KEYS, SeizureRecord
+from kordon.osint.report import parse_report
 
 FIELDS = tuple(k for k in RECORD_KEYS if k != "evidence")
 FREE_TEXT = frozenset({"reporting_agency", "place", "concealment", "cover_cargo"})
@@ -199,3 +201,22 @@ def evaluate(
         if on_text is not None:
             on_text(item, found)
     return scores
+
+
+def baseline_extract(text: str) -> list[SeizureRecord]:
+    """A naive reader to compare against: the first goods and the first figure, one record."""
+    body = parse_report(text).body
+    substances, quantities = find_substances(body), find_quantities(body)
+    if not substances:
+        return []
+    record = SeizureRecord(context="primary", substance=substances[0].canonical)
+    if quantities:
+        q = quantities[0]
+        record.quantity_qualifier = q.qualifier.value
+        if q.dimension is Dimension.MASS:
+            record.quantity_kg = q.value
+        elif q.dimension is Dimension.COUNT:
+            record.quantity_count, record.count_unit = q.value, q.count_unit
+        else:
+            record.quantity_litres = q.value
+    return [record]

@@ -26,7 +26,9 @@ from kordon.osint.report import Report, Sentence
 
 class _Span(Protocol):
     @property
-    def start(self) -> int: ...
+    def start(self) -> int:
+        """Where the item starts in the text."""
+        ...
 
 
 _S = TypeVar("_S", bound=_Span)
@@ -70,11 +72,13 @@ class Event:
 
 
 def is_aggregate(sentence: Sentence) -> bool:
+    """True when a sentence sums many incidents or tells of something other than a seizure."""
     text = sentence.text
     return bool(AGGREGATE.search(text) or NOT_SEIZURE.search(text)) or "%" in text
 
 
 def is_background(sentence: Sentence, report: Report) -> bool:
+    """True when a sentence recalls an earlier seizure rather than the one reported."""
     if BACKGROUND.search(sentence.text) is None:
         return False
     years = [int(y) for y in re.findall(r"\bin ((?:19|20)\d\d)\b", sentence.text)]
