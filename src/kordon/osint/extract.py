@@ -121,7 +121,8 @@ class _Story:
             inherited = self.window(previous[0], inherit=False)
             window += [s for s in inherited if s not in window]
         # Lead sentences that sum up the whole report still name the place and the agency.
-        window += [s for s in self.aggregate if s not in window]
+        lead = [s for s in self.sentences[:2] if s.index not in self.excluded]
+        window += [s for s in self.aggregate + lead if s not in window]
         return window
 
     def record(self, event: Event, home: str | None) -> SeizureRecord:
@@ -166,6 +167,10 @@ class _Story:
         self, record: SeizureRecord, window: list[Sentence], primary: bool, home: str | None
     ) -> str | None:
         """Where the seizure happened: its place, the sentences around it, then the report."""
+        agencies = find_agencies(" ".join(s.text for s in window))
+        for agency in agencies:
+            if agency.country:
+                return agency.country  # national agencies act in their own country
         if record.place:
             for p in find_places(record.place):
                 return p.code
@@ -173,7 +178,6 @@ class _Story:
             for p in fields.unrouted_places(s.text):
                 if p.kind == "place":
                     return p.code
-        agencies = find_agencies(" ".join(s.text for s in window))
         if not primary:
             for agency in agencies:
                 if agency.country:

@@ -83,7 +83,7 @@ _PLACE_HEADS = (
 )
 _PLACE = re.compile(
     rf"\b((?:[A-Z0-9][\w&'’.-]*\s+){{1,5}}(?:{_PLACE_HEADS}))\b|\b(Port of [A-Z]\w+(?:\s[A-Z]\w+)?)"
-    r"|\b(Port [A-Z]\w+)"
+    r"|\b(Port [A-Z]\w+)|\b(port of [A-Z]\w+(?:\s[A-Z]\w+)?)"
 )
 _PLACE_NOISE = re.compile(r"^(?:The|the|At|at|In|in|A|On|Upon|During|Officers|Customs)\s+")
 
@@ -194,10 +194,26 @@ def _role(left: str) -> str | None:
     return None
 
 
+def _resolved_places(sentence: str) -> list[Place]:
+    """Places in a sentence, a city written with its country ("Astara, Iran") taking that
+    country's code."""
+    places = find_places(sentence)
+    resolved = []
+    for n, p in enumerate(places):
+        nxt = places[n + 1] if n + 1 < len(places) else None
+        if (
+            nxt is not None and p.kind == "place" and nxt.kind == "country"
+            and re.fullmatch(r",\s*", sentence[p.end : nxt.start])
+        ):  # fmt: skip
+            p = Place(nxt.code, p.start, p.end, p.text, p.kind)
+        resolved.append(p)
+    return resolved
+
+
 def find_route(sentence: str) -> Route:
     """Origin, transit and destination countries named in one sentence."""
     route = Route()
-    places = find_places(sentence)
+    places = _resolved_places(sentence)
     last_code: str | None = None
     last_end = -1
     for n, p in enumerate(places):
@@ -240,7 +256,7 @@ def find_route(sentence: str) -> Route:
 def unrouted_places(sentence: str) -> list[Place]:
     """Places a sentence names outside any route phrase and not as a nationality."""
     found = []
-    places = find_places(sentence)
+    places = _resolved_places(sentence)
     for n, p in enumerate(places):
         if p.kind == "demonym":
             continue

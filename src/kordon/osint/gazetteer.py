@@ -212,7 +212,9 @@ GENERIC_AGENCY = re.compile(
     r"\b((?:(?:U\.S\.|[A-Z][\w'’&-]*) ){0,5}(?:Customs(?: (?:Service|Department|Committee|"
     r"Authority|Administration|administration|Agency|Office))?|"
     r"Border (?:Guard|Service|Force|Police)|"
-    r"Police|Coast Guard|Directorate|Ministry of Interior|interior ministry|Customs authorities))\b"
+    r"Police|Coast Guard|Directorate|Ministry of Interior|Ministry of Internal Affairs|"
+    r"Interior Ministry|interior ministry|Customs authorities|"
+    r"(?:Narcotics?|Drug) (?:Control )?(?:Unit|Bureau|Division)))\b"
 )
 
 
