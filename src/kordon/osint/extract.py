@@ -147,7 +147,9 @@ class _Story:
         record.place = _first(window, fields.find_place)
         record.conveyance = _conveyance(window)
         record.concealment = _first(window, fields.find_concealment)
-        record.cover_cargo = _first(window, fields.find_cover_cargo)
+        record.cover_cargo = _first(
+            window, lambda text: fields.find_cover_cargo(text, record.substance)
+        )
         _route(record, window)
         for s in window + self.follow_up(event):
             codes = fields.find_nationalities(s.text)
@@ -160,6 +162,11 @@ class _Story:
         if agencies:
             record.reporting_agency = agencies[0].name
         record.country = self.country(record, window, primary, home)
+        into_country = any(
+            re.search(r"\b(?:into|arrived in) the country\b", s.text) for s in window
+        )
+        if record.destination_country is None and into_country:
+            record.destination_country = record.country
         record.evidence = " ".join(self.sentences[i].text for i in sorted(event.sentences))
         return record
 

@@ -8,7 +8,7 @@ from datetime import date
 
 from kordon.domain.countries_data import COUNTRY_NAMES
 from kordon.osint.gazetteer import COUNTRY_ALIASES, DEMONYMS, PLACES, Place, find_places
-from kordon.osint.lexicon import CONCEALMENT_NOUNS, find_substances
+from kordon.osint.lexicon import CONCEALMENT_NOUNS, GOODS, find_substances
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -111,7 +111,8 @@ def find_place(sentence: str) -> str | None:
 
 
 _SEIZED_IN = re.compile(
-    r"\b(?:seized|found|intercepted|discovered|detained|confiscated)\b[^.;]{0,80}?\b(?:in|at)\s+"
+    r"\b(?:seized|found|intercepted|discovered|detained|confiscated)\b(?:[^.;]|\.\d){0,80}?"
+    r"\b(?:in|at)\s+"
     r"([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b"
 )
 _NOT_PLACES = frozenset(
@@ -167,11 +168,14 @@ _NOT_DESTINATION_TO = {"belonging", "belongs", "next", "close", "due", "accordin
 
 def _role(left: str) -> str | None:
     """The route role a place takes from the words just before it ("from", "via", "to")."""
-    words = re.findall(r"[\w'’]+|,", left.lower())
+    raw = re.findall(r"[\w'’]+|,", left)
+    words = [w.lower() for w in raw]
     skipped = 0
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
         prev = words[i - 1] if i > 0 else ""
+        if raw[i][:1].isupper() and i + 1 < len(words) and words[i + 1] == ",":
+            continue  # a town the gazetteer does not know, then its country: "Kiev, Ukraine"
         if word in ("from", "ex"):
             return "origin"
         if word in ("via", "through", "transiting", "transit"):
@@ -183,6 +187,8 @@ def _role(left: str) -> str | None:
         if word == "to":
             return None if prev in _NOT_DESTINATION_TO else "destination"
         if word == "for" and prev in ("bound", "destined", "heading", "intended", "headed"):
+            return "destination"
+        if word in ("in", "to") and prev == "destined":
             return "destination"
         if word == "in" and prev in ("arrived", "arriving", "arrives", "landed"):
             return "destination"
@@ -210,14 +216,27 @@ def _resolved_places(sentence: str) -> list[Place]:
     return resolved
 
 
+_GENERAL = re.compile(
+    r"\b(?:often|usually|typically|generally|traditionally|route between)\b|^\W*[“\"]|said:"
+)
+
+
 def find_route(sentence: str) -> Route:
     """Origin, transit and destination countries named in one sentence."""
     route = Route()
+    if _GENERAL.search(sentence):
+        return route  # trafficking routes in general, or a quote: not this seizure's route
+    for m in re.finditer(r"\b([A-Z][\w]+)-bound\b", sentence):
+        code = PLACES.get(m.group(1)) or _country_code(m.group(1))
+        if code:
+            route.destinations.append(code)  # "a Halifax-bound container"
     places = _resolved_places(sentence)
     last_code: str | None = None
     last_end = -1
     for n, p in enumerate(places):
-        if p.kind == "demonym" and not re.match(r"\s+territory", sentence[p.end :]):
+        if p.kind == "demonym" and not re.match(
+            r"\s+(?:territory|port|ports|waters)\b", sentence[p.end :]
+        ):
             continue
         if p.code == last_code and re.fullmatch(r"[\s,]*(?:in\s+)?", sentence[last_end : p.start]):
             last_end = p.end
@@ -309,11 +328,13 @@ def _country_code(name: str) -> str | None:
 _COVER = re.compile(
     r"\b(?:transporting|carrying|hauling|loaded with|laden with|declared as|manifested as|"
     r"manifesting|listed as|misdeclared as|labelled as|labeled as|disguised as|packed as|"
-    r"should have contained|supposed to be full of|supposed to contain|"
+    r"should have contained|supposed to be full of|supposed to contain|concealed as|"
+    r"described the contents as|described as|containing|"
     r"(?:in|inside) (?:the )?(?:boxes|cartons|crates|sacks|bags) of|"
     r"(?:a |the )?(?:shipment|consignment|load|cargo) of)\s+"
     r"(?:an? |the |some )?(?:commercial |legitimate |large |huge )?"
     r"(?:shipment of |load of |consignment of |cargo of |dozens of |boxes of |pallets of )?"
+    r"(?:(?:[\d,.]+ |\w+ )(?:bags|boxes|cartons|cases|crates|pallets|sacks|drums|tons|tonnes) of )?"
     r"[\"“']?([\w ,&'’()-]{3,60}?)[\"”']?"
     r"(?=\s+(?:to|from|for|into|through|via|bound|destined|that|which|when|was|were|in|at|on|"
     r"with|by|but|stored|and was|\[)\b|[.;:]|,\s|$)",
@@ -321,18 +342,24 @@ _COVER = re.compile(
 )
 
 
-def find_cover_cargo(sentence: str) -> str | None:
+def find_cover_cargo(sentence: str, substance: str | None = None) -> str | None:
     """The legitimate goods a load was declared or carried as ("raisins", "soft drinks")."""
     for m in _COVER.finditer(sentence):
         goods = m.group(1).strip(" ,")
-        if not goods or goods[0].isdigit() or find_substances(goods):
+        if not goods or goods[0].isdigit() or _CONVEYANCE_WORDS.search(goods):
             continue
+        named = {n.canonical for n in find_substances(goods)}
+        if named and (substance is None or substance in named or named - set(GOODS)):
+            continue  # the seized goods themselves, or drugs: not a cover load
         if re.match(r"^(?:goods|cargo|items|packages|bags|boxes|a|the|it|them|out)$", goods, re.I):
             continue
         return goods
     return None
 
 
+_CONVEYANCE_WORDS = re.compile(
+    r"\b(?:truck|lorry|vehicle|trailer|container|vessel|boat|car|plates|passengers?)\b", re.I
+)
 _CONCEAL_VERB = re.compile(
     r"\b(?:hidden|concealed|stashed|secreted|tucked away|stuffed|soaked|packed|found|"
     r"discovered|placed|filled)\b(?:\s+\w+){0,2}?\s+"
