@@ -51,6 +51,14 @@ def test_a_record_becomes_an_open_source_seizure_with_provenance() -> None:
     assert seizure.items[0].concealment_location == "fuel tank"
     assert seizure.transit_countries == ("AZ",) and seizure.destination_country == "MD"
     assert seizure.evidence and seizure.reporting_agency == "State Customs Committee"
+    assert seizure.items[0].quantity_as_written == "301.475 kg"
+
+
+def test_nationalities_become_unnamed_offenders_and_qualifiers_stay_written() -> None:
+    record = make_record(offender_nationality=["IR"], quantity_qualifier="more_than")
+    seizure = to_seizure(record)
+    assert [(p.role, p.nationality) for p in seizure.persons] == [("offender", "IR")]
+    assert seizure.items[0].quantity_as_written == "more than 301.475 kg"
 
 
 def test_counts_and_volumes_keep_their_units() -> None:

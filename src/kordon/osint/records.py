@@ -6,7 +6,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
-from kordon.domain.inspection import QuantityUnit, Seizure, SeizureItem, SeizureSource
+from kordon.domain.inspection import Person, QuantityUnit, Seizure, SeizureItem, SeizureSource
 from kordon.osint.lexicon import UNSPECIFIED
 
 RECORD_KEYS = (
@@ -76,16 +76,27 @@ def _occurred_on(value: str | None) -> date | None:
         return None
 
 
+_QUALIFIER_WORDS = {
+    "exact": "", "approx": "about ", "more_than": "more than ", "less_than": "less than ",
+    "up_to": "up to ", "gross": "gross ",
+}  # fmt: skip
+
+
 def _item(record: SeizureRecord) -> SeizureItem:
-    written = record.quantity_qualifier if record.quantity_qualifier != "exact" else None
     if record.quantity_kg is not None:
-        quantity, unit = record.quantity_kg, QuantityUnit.KG
+        quantity, unit, label = record.quantity_kg, QuantityUnit.KG, "kg"
     elif record.quantity_count is not None:
         quantity, unit = record.quantity_count, QuantityUnit.PIECES
+        label = record.count_unit or "pieces"
     elif record.quantity_litres is not None:
-        quantity, unit = record.quantity_litres, QuantityUnit.LITRES
+        quantity, unit, label = record.quantity_litres, QuantityUnit.LITRES, "litres"
     else:
-        quantity, unit = None, QuantityUnit.KG
+        quantity, unit, label = None, QuantityUnit.KG, ""
+    written = None
+    if quantity is not None:
+        # Keeps how exact the report was: "more than 622 kg" is not 622 kg.
+        words = _QUALIFIER_WORDS.get(record.quantity_qualifier or "exact", "")
+        written = f"{words}{quantity:g} {label}"
     return SeizureItem(
         commodity=record.substance,
         quantity=quantity,
@@ -108,6 +119,10 @@ def to_seizure(record: SeizureRecord, *, provenance_url: str | None = None) -> S
         origin_country=record.origin_country,
         transit_countries=tuple(record.transit_countries),
         destination_country=record.destination_country,
+        persons=tuple(
+            Person(name="", role="offender", nationality=code)
+            for code in record.offender_nationality
+        ),
         reporting_agency=record.reporting_agency,
         provenance_url=provenance_url,
         evidence=record.evidence or None,
