@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from kordon.cli import assess, bench, declarations, demo, profiles, serve
+from kordon.cli import assess, bench, declarations, demo, osint, profiles, serve
 
 
 def build_app() -> typer.Typer:
@@ -16,6 +16,7 @@ def build_app() -> typer.Typer:
         add_completion=False,
     )
     app.add_typer(declarations.app, name="declarations")
+    app.add_typer(osint.app, name="osint")
     app.add_typer(bench.app, name="bench")
     app.add_typer(profiles.app, name="profiles")
     app.command("assess")(assess.assess)
