@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from kordon.cli import bench, declarations
+from kordon.cli import bench, declarations, watchlist
 
 
 def build_app() -> typer.Typer:
@@ -16,6 +16,7 @@ def build_app() -> typer.Typer:
         add_completion=False,
     )
     app.add_typer(declarations.app, name="declarations")
+    app.add_typer(watchlist.app, name="watchlist")
     app.add_typer(bench.app, name="bench")
     return app
 
