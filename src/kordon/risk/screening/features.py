@@ -5,16 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from rapidfuzz.distance import JaroWinkler, Levenshtein
+from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
 
 from kordon.domain.watchlist import WatchlistKind
 from kordon.risk.screening.names import ParsedName
-from kordon.risk.screening.text import PartRole, Token
+from kordon.risk.screening.text import PartRole, Token, skeleton
 
 # Below this similarity two name parts are not taken to be the same part.
 ALIGN_MIN = 0.75
 # Two parts this similar count as agreeing for the given-name rule.
-AGREE_MIN = 0.84
+AGREE_MIN = 0.8
 # Weight of an unmatched extra part when two or more parts already agree (missing middle
 # names, patronymics and extra given names are common; a different surname is not).
 EXTRA_PART_WEIGHT = 0.5
@@ -24,18 +24,24 @@ def token_similarity(a: Token, b: Token) -> float:
     """How alike two name parts are, 0..1, by spelling or (across scripts) by skeleton."""
     if a.key == b.key:
         return 1.0
-    jw = JaroWinkler.normalized_similarity(a.key, b.key)
-    skel = 0.0
-    if a.skeleton == b.skeleton and a.skeleton:
+    # Edit distance with transpositions, not Jaro-Winkler: Melli and Mellat are different
+    # words, Holidng and Holding are not.
+    spelt = OSA.normalized_similarity(a.key, b.key)
+    same = a.skeleton == b.skeleton or a.alt == b.skeleton or a.skeleton == b.alt
+    if same and a.skeleton:
         if a.abjad or b.abjad:
-            skel = 0.95
-        elif len(a.skeleton) >= 3:
-            skel = 0.9
-        else:
-            skel = 0.8
-    elif (a.abjad or b.abjad) and min(len(a.skeleton), len(b.skeleton)) >= 3:
-        skel = 0.9 * Levenshtein.normalized_similarity(a.skeleton, b.skeleton)
-    return max(jw, skel)
+            return max(spelt, 0.95)
+        if min(len(a.skeleton), len(b.skeleton)) >= 3:
+            return max(spelt, 0.9)
+        return max(spelt, 0.8, (1.0 + spelt) / 2)
+    if (a.abjad or b.abjad) and min(len(a.skeleton), len(b.skeleton)) >= 2:
+        edits = min(
+            Levenshtein.distance(x, y) for x in {a.skeleton, a.alt} for y in {b.skeleton, b.alt}
+        )
+        longest = max(len(a.skeleton), len(b.skeleton))
+        # One consonant apart across scripts is a typo or a vowel letter read as a consonant.
+        return max(spelt, 0.82 if edits == 1 else 0.9 * (1 - edits / longest))
+    return spelt
 
 
 @dataclass(slots=True)
@@ -59,20 +65,50 @@ class Comparison:
             if sim >= AGREE_MIN and q[i].role == PartRole.NAME and c[j].role == PartRole.NAME
         )
 
-    def coverage(self, weights: list[float], matched: dict[int, float]) -> float:
+    def both_sides_have_generic_extras(self) -> bool:
+        """Whether each name has a generic word the other name lacks."""
+        q_used = {i for i, _, _ in self.pairs}
+        c_used = {j for _, j, _ in self.pairs}
+        q_gen = any(g and i not in q_used for i, g in enumerate(self.query.generic))
+        c_gen = any(g and j not in c_used for j, g in enumerate(self.candidate.generic))
+        return q_gen and c_gen
+
+    def coverage(self, name: ParsedName, weights: list[float], matched: dict[int, float]) -> float:
         """Weighted share of one side's parts found on the other side."""
         extra = EXTRA_PART_WEIGHT if self.agreeing_names() >= 2 else 1.0
-        if self.query.kind == WatchlistKind.COMPANY:
+        generic = name.generic or (False,) * len(weights)
+        # Generic words count less when only one side has any left over: Sberbank = Sberbank
+        # of Russia, but PASHA Holding is not PASHA Bank.
+        generic_extra = 1.0 if self.both_sides_have_generic_extras() else EXTRA_PART_WEIGHT
+        if name.kind == WatchlistKind.COMPANY:
+            # A company's extra distinctive word is a different company; a generic one is not.
             extra = 1.0
         found = sum(weights[i] * sim for i, sim in matched.items())
-        total = sum(w if i in matched else w * extra for i, w in enumerate(weights))
+        total = sum(
+            w if i in matched else w * (generic_extra if generic[i] else extra)
+            for i, w in enumerate(weights)
+        )
         return found / total if total else 0.0
+
+
+def _generic_similarity(a: Token, b: Token) -> float:
+    """Generic company words also agree when one abbreviates the other (Air, Airlines)."""
+    short, long = sorted((a.key, b.key), key=len)
+    if len(short) >= 2 and long.startswith(short):
+        return max(0.9, token_similarity(a, b))
+    return token_similarity(a, b)
 
 
 def align(q: ParsedName, c: ParsedName) -> list[tuple[int, int, float]]:
     """Pair each part of one name with its most similar free part of the other, greedily."""
+    q_generic = q.generic or (False,) * len(q.tokens)
+    c_generic = c.generic or (False,) * len(c.tokens)
     scored = [
-        (token_similarity(a, b), i, j)
+        (
+            _generic_similarity(a, b) if q_generic[i] and c_generic[j] else token_similarity(a, b),
+            i,
+            j,
+        )
         for i, a in enumerate(q.tokens)
         for j, b in enumerate(c.tokens)
         if (a.role == PartRole.PARTICLE) == (b.role == PartRole.PARTICLE)
@@ -93,12 +129,12 @@ def align(q: ParsedName, c: ParsedName) -> list[tuple[int, int, float]]:
 
 def query_coverage(cmp: Comparison) -> float:
     """Share of the screened name's weight (rare parts weigh more) found in the entry's name."""
-    return cmp.coverage(cmp.q_weights, {i: s for i, _, s in cmp.pairs})
+    return cmp.coverage(cmp.query, cmp.q_weights, {i: s for i, _, s in cmp.pairs})
 
 
 def entry_coverage(cmp: Comparison) -> float:
     """Share of the entry name's weight found in the screened name."""
-    return cmp.coverage(cmp.c_weights, {j: s for _, j, s in cmp.pairs})
+    return cmp.coverage(cmp.candidate, cmp.c_weights, {j: s for _, j, s in cmp.pairs})
 
 
 def given_name_agreement(cmp: Comparison) -> float:
@@ -131,9 +167,21 @@ def cross_script(cmp: Comparison) -> float:
 
 def joined_similarity(cmp: Comparison) -> float:
     """How alike the names are with spaces ignored (Mohammadreza / Mohammad Reza)."""
-    if len(cmp.query.tokens) == len(cmp.candidate.tokens):
+    q, c = cmp.query.joined, cmp.candidate.joined
+    if q == c:
+        return 1.0
+    if _name_count(cmp.query) == _name_count(cmp.candidate):
         return 0.0
-    return JaroWinkler.normalized_similarity(cmp.query.joined, cmp.candidate.joined)
+    spelt = JaroWinkler.normalized_similarity(q, c)
+    if skeleton(q) == skeleton(c):
+        # Across scripts only the consonants can agree (محمدباقر = Mohammad Bagher).
+        return max(spelt, 0.96)
+    return spelt
+
+
+def _name_count(name: ParsedName) -> int:
+    """How many proper name parts a name has."""
+    return sum(1 for t in name.tokens if t.role == PartRole.NAME)
 
 
 def legal_form_mismatch(cmp: Comparison) -> float:

@@ -64,6 +64,8 @@ class _NameIndex:
         key_list: list[int] = []
         post_list: list[int] = []
         df: Counter[int] = Counter()
+        # Rarity counts entries, not names: an entry's aliases share their parts.
+        seen_owner, owner_ids = -1, set[int]()
         for owner, text in named:
             parsed = parse_name(text, self.kind)
             tokens = tuple(pool.setdefault(t, t) for t in parsed.tokens)
@@ -71,8 +73,12 @@ class _NameIndex:
             name_id = len(self.names)
             self.names.append(parsed)
             self.owners.append(owner)
-            ids = sorted({self._skel_id(t.skeleton) for t in self.content(parsed)})
-            df.update(ids)
+            content = self.content(parsed)
+            ids = sorted({self._skel_id(s) for t in content for s in (t.skeleton, t.alt)})
+            if owner != seen_owner:
+                seen_owner, owner_ids = owner, set()
+            df.update(i for i in ids if i not in owner_ids)
+            owner_ids.update(ids)
             for a in ids:
                 key_list.append(a)
                 post_list.append(name_id)
@@ -140,7 +146,10 @@ class _NameIndex:
         """Name numbers worth scoring for a screened name, most promising first."""
         if not self.names:
             return []
-        groups = [self._expand(t.skeleton) for t in self.content(query)]
+        groups = [
+            list(dict.fromkeys(self._expand(t.skeleton) + self._expand(t.alt)))
+            for t in self.content(query)
+        ]
         groups = [g for g in groups if g]
         wanted: list[int] = []
         for group in groups:

@@ -31,7 +31,7 @@ def parse_name(text: str, kind: WatchlistKind) -> ParsedName:
     legal_form = None
     if kind == WatchlistKind.COMPANY:
         parts, legal_form = split_legal_form(parts)
-    tokens = tokens_from_parts(parts)
+    tokens = tokens_from_parts(parts, inverted="," in text)
     if kind == WatchlistKind.COMPANY:
         common = generic_keys()
         generic = tuple(t.key in common for t in tokens)

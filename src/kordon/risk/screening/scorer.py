@@ -58,11 +58,11 @@ def compare(
     )
     features = {func.__name__: round(func(cmp), 4) for func in FEATURES}
     score = 0.5 * (query_coverage(cmp) + entry_coverage(cmp))
+    if given_name_agreement(cmp) < 1.0:
+        score = min(score, SURNAME_ONLY_CAP)
     joined = joined_similarity(cmp)
     if joined >= JOINED_MIN:
         score = max(score, joined * 0.97)
-    if given_name_agreement(cmp) < 1.0:
-        score = min(score, SURNAME_ONLY_CAP)
     for name, penalty in PENALTIES.items():
         score -= penalty * features[name]
     return max(0.0, min(1.0, score)), features
