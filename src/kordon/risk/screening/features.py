@@ -31,6 +31,10 @@ def token_similarity(a: Token, b: Token) -> float:
     if same and a.skeleton:
         if a.abjad or b.abjad:
             return max(spelt, 0.95)
+        if a.syllables != b.syllables:
+            # A different rhythm is a different name (Mahmud, Muhammad) unless the spelling
+            # is close too (a typo that moves a vowel: Mehidyev, Mehdiyev).
+            return max(spelt, 0.85) if spelt >= 0.6 else spelt
         if min(len(a.skeleton), len(b.skeleton)) >= 3:
             return max(spelt, 0.9)
         return max(spelt, 0.8, (1.0 + spelt) / 2)
@@ -55,39 +59,44 @@ class Comparison:
     pairs: list[tuple[int, int, float]]
     query_country: str | None = None
     entry_country: str | None = None
+    agreeing: int = 0
+    generic_extra: float = EXTRA_PART_WEIGHT
 
-    def agreeing_names(self) -> int:
-        """How many aligned pairs are proper name parts that agree well."""
+    def __post_init__(self) -> None:
+        """Work out once what several features need."""
         q, c = self.query.tokens, self.candidate.tokens
-        return sum(
+        self.agreeing = sum(
             1
             for i, j, sim in self.pairs
             if sim >= AGREE_MIN and q[i].role == PartRole.NAME and c[j].role == PartRole.NAME
         )
-
-    def both_sides_have_generic_extras(self) -> bool:
-        """Whether each name has a generic word the other name lacks."""
-        q_used = {i for i, _, _ in self.pairs}
-        c_used = {j for _, j, _ in self.pairs}
-        q_gen = any(g and i not in q_used for i, g in enumerate(self.query.generic))
-        c_gen = any(g and j not in c_used for j, g in enumerate(self.candidate.generic))
-        return q_gen and c_gen
+        if any(self.query.generic) and any(self.candidate.generic):
+            q_used = {i for i, _, _ in self.pairs}
+            c_used = {j for _, j, _ in self.pairs}
+            q_gen = any(g and i not in q_used for i, g in enumerate(self.query.generic))
+            c_gen = any(g and j not in c_used for j, g in enumerate(self.candidate.generic))
+            # Generic words count less when only one side has any left over: Sberbank is
+            # Sberbank of Russia, but PASHA Holding is not PASHA Bank.
+            if q_gen and c_gen:
+                self.generic_extra = 1.0
 
     def coverage(self, name: ParsedName, weights: list[float], matched: dict[int, float]) -> float:
         """Weighted share of one side's parts found on the other side."""
-        extra = EXTRA_PART_WEIGHT if self.agreeing_names() >= 2 else 1.0
-        generic = name.generic or (False,) * len(weights)
-        # Generic words count less when only one side has any left over: Sberbank = Sberbank
-        # of Russia, but PASHA Holding is not PASHA Bank.
-        generic_extra = 1.0 if self.both_sides_have_generic_extras() else EXTRA_PART_WEIGHT
         if name.kind == WatchlistKind.COMPANY:
             # A company's extra distinctive word is a different company; a generic one is not.
             extra = 1.0
-        found = sum(weights[i] * sim for i, sim in matched.items())
-        total = sum(
-            w if i in matched else w * (generic_extra if generic[i] else extra)
-            for i, w in enumerate(weights)
-        )
+        else:
+            extra = EXTRA_PART_WEIGHT if self.agreeing >= 2 else 1.0
+        generic = name.generic
+        found = 0.0
+        total = 0.0
+        for i, w in enumerate(weights):
+            sim = matched.get(i)
+            if sim is not None:
+                found += w * sim
+                total += w
+            else:
+                total += w * (self.generic_extra if generic and generic[i] else extra)
         return found / total if total else 0.0
 
 
@@ -144,7 +153,7 @@ def given_name_agreement(cmp: Comparison) -> float:
     q_names = sum(1 for t in cmp.query.tokens if t.role == PartRole.NAME)
     c_names = sum(1 for t in cmp.candidate.tokens if t.role == PartRole.NAME)
     need = min(2, q_names, c_names) if min(q_names, c_names) >= 2 else max(q_names, c_names)
-    return 1.0 if cmp.agreeing_names() >= min(need, 2) else 0.0
+    return 1.0 if cmp.agreeing >= min(need, 2) else 0.0
 
 
 def weakest_part(cmp: Comparison) -> float:

@@ -20,7 +20,7 @@ import numpy.typing as npt
 from kordon.domain.watchlist import WatchlistEntry, WatchlistHit, WatchlistKind
 from kordon.risk.screening.names import ParsedName, parse_name
 from kordon.risk.screening.plates import confusable_key, normalise_plate
-from kordon.risk.screening.scorer import DEFAULT_THRESHOLD, compare
+from kordon.risk.screening.scorer import DEFAULT_THRESHOLD, compare, weights
 from kordon.risk.screening.text import PartRole, Token, latin_key, skeleton
 
 # Scored in full per screened name, at most: the rest are blocked out.
@@ -57,6 +57,7 @@ class _NameIndex:
     offsets: npt.NDArray[np.int64] = field(default_factory=lambda: np.zeros(1, np.int64))
     postings: npt.NDArray[np.int32] = field(default_factory=lambda: np.zeros(0, np.int32))
     log_n: float = 1.0
+    rarity_cache: dict[str, float] = field(default_factory=dict)
 
     def build(self, named: Iterable[tuple[int, str]]) -> None:
         """Parse and post every (entry number, name) pair."""
@@ -122,6 +123,16 @@ class _NameIndex:
 
     def rarity(self, skel: str) -> float:
         """Weight of a part by how rare its skeleton is in this list (1 = unseen)."""
+        known = self.rarity_cache.get(skel)
+        if known is not None:
+            return known
+        value = self._rarity(skel)
+        if len(self.rarity_cache) < 500_000:
+            self.rarity_cache[skel] = value
+        return value
+
+    def _rarity(self, skel: str) -> float:
+        """Rarity worked out from the document frequency."""
         sid = self.skel_ids.get(skel)
         count = self.df[sid] if sid is not None else 0
         idf = math.log((len(self.names) + 2) / (count + 1)) / self.log_n
@@ -151,17 +162,26 @@ class _NameIndex:
             for t in self.content(query)
         ]
         groups = [g for g in groups if g]
-        wanted: list[int] = []
-        for group in groups:
-            limit = SINGLE_MAX_POSTINGS if len(groups) > 1 else 10 * SINGLE_MAX_POSTINGS
-            wanted.extend(sid for sid in group if self.df[sid] <= limit)
-        wanted.extend(_SOLO | sid for sid in self._expand(_joined_skeleton(query)))
+        wanted: list[int] = [_SOLO | sid for sid in self._expand(_joined_skeleton(query))]
         for left, right in combinations(groups, 2):
             for a in left:
                 for b in right:
                     if a != b:
                         lo, hi = (a, b) if a < b else (b, a)
                         wanted.append(((lo + 1) << 32) | hi)
+        found = self._lookup(wanted)
+        # A person matches only when two parts agree, and two agreeing parts share a pair
+        # key: single parts are read only for companies, one-part names, or when no pair is.
+        if self.kind == WatchlistKind.PERSON and len(groups) > 1 and found:
+            return found
+        singles: list[int] = []
+        for group in groups:
+            limit = SINGLE_MAX_POSTINGS if len(groups) > 1 else 10 * SINGLE_MAX_POSTINGS
+            singles.extend(sid for sid in group if self.df[sid] <= limit)
+        return self._lookup(wanted + singles)
+
+    def _lookup(self, wanted: list[int]) -> list[int]:
+        """Name numbers posted under any of the keys, those under most keys first."""
         if not wanted:
             return []
         asked = np.unique(np.asarray(wanted, dtype=np.int64))
@@ -239,14 +259,28 @@ class ScreeningIndex:
         for each in kinds:
             sub = self._names[each]
             query = parse_name(name, each)
+            q_weights = weights(query, sub.rarity)
+            scored: dict[int, tuple[float, int]] = {}
             for name_id in sub.candidates(query):
                 owner = sub.owners[name_id]
+                score, _ = compare(
+                    query,
+                    sub.names[name_id],
+                    sub.rarity,
+                    country,
+                    self.entries[owner].country,
+                    query_weights=q_weights,
+                    explain=False,
+                )
+                if score >= REPORT_MIN and score > scored.get(owner, (-1.0, 0))[0]:
+                    scored[owner] = (score, name_id)
+            top = sorted(scored.items(), key=lambda item: -item[1][0])[:limit]
+            for owner, (_, name_id) in top:
                 entry = self.entries[owner]
+                # Features are worked out only for the hits reported.
                 score, features = compare(
                     query, sub.names[name_id], sub.rarity, country, entry.country
                 )
-                if score < REPORT_MIN:
-                    continue
                 known = best.get(owner)
                 if known is None or score > known.score:
                     best[owner] = self._hit(entry, score, sub.names[name_id].text, name, features)

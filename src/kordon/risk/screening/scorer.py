@@ -8,9 +8,11 @@ from kordon.risk.screening.features import (
     FEATURES,
     Comparison,
     align,
+    country_mismatch,
     entry_coverage,
     given_name_agreement,
     joined_similarity,
+    legal_form_mismatch,
     query_coverage,
 )
 from kordon.risk.screening.names import ParsedName
@@ -32,10 +34,11 @@ WeightFn = Callable[[str], float]
 
 def weights(name: ParsedName, rarity: WeightFn) -> list[float]:
     """Each part's weight: its rarity in the list, less for patronymics and generic words."""
+    generic = name.generic
     out = []
-    for token, generic in zip(name.tokens, name.generic or [False] * len(name.tokens), strict=True):
+    for n, token in enumerate(name.tokens):
         w = ROLE_WEIGHT[token.role] * rarity(token.skeleton)
-        out.append(w * GENERIC_WEIGHT if generic else w)
+        out.append(w * GENERIC_WEIGHT if generic and generic[n] else w)
     return out
 
 
@@ -45,24 +48,30 @@ def compare(
     rarity: WeightFn,
     query_country: str | None = None,
     entry_country: str | None = None,
+    *,
+    query_weights: list[float] | None = None,
+    explain: bool = True,
 ) -> tuple[float, dict[str, float]]:
-    """Score one screened name against one entry name; return the score and its features."""
+    """Score one screened name against one entry name; return the score and its features.
+
+    With `explain=False` the features are left empty, for scoring many candidates fast.
+    """
     cmp = Comparison(
         query,
         candidate,
-        weights(query, rarity),
+        query_weights if query_weights is not None else weights(query, rarity),
         weights(candidate, rarity),
         align(query, candidate),
         query_country,
         entry_country,
     )
-    features = {func.__name__: round(func(cmp), 4) for func in FEATURES}
     score = 0.5 * (query_coverage(cmp) + entry_coverage(cmp))
     if given_name_agreement(cmp) < 1.0:
         score = min(score, SURNAME_ONLY_CAP)
     joined = joined_similarity(cmp)
     if joined >= JOINED_MIN:
         score = max(score, joined * 0.97)
-    for name, penalty in PENALTIES.items():
-        score -= penalty * features[name]
+    score -= PENALTIES["legal_form_mismatch"] * legal_form_mismatch(cmp)
+    score -= PENALTIES["country_mismatch"] * country_mismatch(cmp)
+    features = {func.__name__: round(func(cmp), 4) for func in FEATURES} if explain else {}
     return max(0.0, min(1.0, score)), features

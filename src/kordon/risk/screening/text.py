@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import IntEnum
 from functools import lru_cache
 
@@ -34,6 +34,8 @@ class Token:
     role: PartRole = PartRole.NAME
     # A second reading of the skeleton where the script is ambiguous (Persian و as v or u).
     alt: str = ""
+    # Vowel groups in the Latin key: Mahmud and Muhammad share a skeleton, not a rhythm.
+    syllables: int = 0
 
 
 _ABJAD = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
@@ -65,6 +67,7 @@ _SKELETON_CLASS = str.maketrans(
     {"g": "k", "q": "k", "h": "k", "x": "k", "f": "v", "w": "v", "c": "k", "p": "b"}
 )
 _SOFT_C = re.compile(r"c(?=[ei])")
+_VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 _OW = re.compile(r"ow(?![aeiouy])")
 _LONE_Y = re.compile(r"(?<![aeiou])y(?![aeiou])")
 _VOWELS = set("aeiouy")
@@ -198,7 +201,7 @@ def make_token(part: str, abjad: bool, role: PartRole = PartRole.NAME) -> Token:
     key = latin_key(part.replace("W", "u"))
     skel = skeleton(key)
     alt = skeleton(latin_key(part.replace("W", "v"))) if "W" in part else skel
-    return Token(key, skel, abjad, role, alt)
+    return Token(key, skel, abjad, role, alt, len(_VOWEL_GROUPS.findall(key)))
 
 
 def tokens_from_parts(raw: list[tuple[str, bool]], inverted: bool = False) -> tuple[Token, ...]:
@@ -216,10 +219,7 @@ def tokens_from_parts(raw: list[tuple[str, bool]], inverted: bool = False) -> tu
                 prev = tokens.pop()
                 tokens.append(make_token(prev.key + "oglu", prev.abjad))
             elif tokens and tokens[-1].role == PartRole.NAME:
-                prev = tokens[-1]
-                tokens[-1] = Token(
-                    prev.key, prev.skeleton, prev.abjad, PartRole.PATRONYMIC, prev.alt
-                )
+                tokens[-1] = replace(tokens[-1], role=PartRole.PATRONYMIC)
             continue
         role = PartRole.PARTICLE if part in PARTICLES else PartRole.NAME
         tokens.append(make_token(part, abjad, role))
@@ -229,5 +229,5 @@ def tokens_from_parts(raw: list[tuple[str, bool]], inverted: bool = False) -> tu
         for i in names:
             t = tokens[i]
             if i != surname and len(t.key) > 6 and t.key.endswith(_PATRONYMIC_SUFFIXES):
-                tokens[i] = Token(t.key, t.skeleton, t.abjad, PartRole.PATRONYMIC, t.alt)
+                tokens[i] = replace(t, role=PartRole.PATRONYMIC)
     return tuple(tokens)
