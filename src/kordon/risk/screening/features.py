@@ -9,7 +9,7 @@ from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
 
 from kordon.domain.watchlist import WatchlistKind
 from kordon.risk.screening.names import ParsedName
-from kordon.risk.screening.text import PartRole, Token, skeleton
+from kordon.risk.screening.text import PartRole, Token
 
 # Below this similarity two name parts are not taken to be the same part.
 ALIGN_MIN = 0.75
@@ -43,8 +43,11 @@ def token_similarity(a: Token, b: Token) -> float:
             Levenshtein.distance(x, y) for x in {a.skeleton, a.alt} for y in {b.skeleton, b.alt}
         )
         longest = max(len(a.skeleton), len(b.skeleton))
-        # One consonant apart across scripts is a typo or a vowel letter read as a consonant.
-        return max(spelt, 0.82 if edits == 1 else 0.9 * (1 - edits / longest))
+        # One consonant apart across scripts is a typo or a vowel letter read as a consonant,
+        # provided the parts start alike (Hamid is not محمد).
+        if edits == 1 and a.skeleton[0] == b.skeleton[0]:
+            return max(spelt, 0.82)
+        return max(spelt, 0.9 * (1 - edits / longest))
     return spelt
 
 
@@ -182,7 +185,7 @@ def joined_similarity(cmp: Comparison) -> float:
     if _name_count(cmp.query) == _name_count(cmp.candidate):
         return 0.0
     spelt = JaroWinkler.normalized_similarity(q, c)
-    if skeleton(q) == skeleton(c):
+    if cmp.query.joined_skeleton == cmp.candidate.joined_skeleton:
         # Across scripts only the consonants can agree (محمدباقر = Mohammad Bagher).
         return max(spelt, 0.96)
     return spelt

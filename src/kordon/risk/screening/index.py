@@ -11,11 +11,12 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import combinations
 
 import numpy as np
 import numpy.typing as npt
+from rapidfuzz import fuzz, process
 
 from kordon.domain.watchlist import WatchlistEntry, WatchlistHit, WatchlistKind
 from kordon.risk.screening.names import ParsedName, parse_name
@@ -23,8 +24,10 @@ from kordon.risk.screening.plates import confusable_key, normalise_plate
 from kordon.risk.screening.scorer import DEFAULT_THRESHOLD, compare, weights
 from kordon.risk.screening.text import PartRole, Token, latin_key, skeleton
 
-# Scored in full per screened name, at most: the rest are blocked out.
-MAX_CANDIDATES = 48
+# Candidates read from the blocking keys per screened name, at most.
+MAX_CANDIDATES = 64
+# Of those, scored in full per lookup phase, after a cheap whole-name comparison.
+MAX_SCORED = 16
 # A single part's postings are read only when it is this rare (or the name has one part).
 SINGLE_MAX_POSTINGS = 400
 MAX_NEIGHBOURS = 6
@@ -70,7 +73,7 @@ class _NameIndex:
         for owner, text in named:
             parsed = parse_name(text, self.kind)
             tokens = tuple(pool.setdefault(t, t) for t in parsed.tokens)
-            parsed = ParsedName(text, self.kind, tokens, parsed.legal_form, parsed.generic)
+            parsed = replace(parsed, tokens=tokens)
             name_id = len(self.names)
             self.names.append(parsed)
             self.owners.append(owner)
@@ -153,16 +156,35 @@ class _NameIndex:
                         found.append(sid)
         return found[: MAX_NEIGHBOURS + 1]
 
-    def candidates(self, query: ParsedName) -> list[int]:
-        """Name numbers worth scoring for a screened name, most promising first."""
+    def candidates(self, query: ParsedName, fuzzy: bool) -> list[int]:
+        """Name numbers worth scoring for a screened name, most promising first.
+
+        Without `fuzzy` only the parts' own skeletons are looked up (transliterations share
+        them); with it, their one-edit neighbours too (typos).
+        """
         if not self.names:
             return []
-        groups = [
-            list(dict.fromkeys(self._expand(t.skeleton) + self._expand(t.alt)))
-            for t in self.content(query)
-        ]
+        if fuzzy:
+            groups = [
+                list(dict.fromkeys(self._expand(t.skeleton) + self._expand(t.alt)))
+                for t in self.content(query)
+            ]
+            joined = self._expand(_joined_skeleton(query))
+        else:
+            groups = [
+                [
+                    i
+                    for i in dict.fromkeys(
+                        (self.skel_ids.get(t.skeleton), self.skel_ids.get(t.alt))
+                    )
+                    if i is not None
+                ]
+                for t in self.content(query)
+            ]
+            own = self.skel_ids.get(_joined_skeleton(query))
+            joined = [own] if own is not None else []
         groups = [g for g in groups if g]
-        wanted: list[int] = [_SOLO | sid for sid in self._expand(_joined_skeleton(query))]
+        wanted: list[int] = [_SOLO | sid for sid in joined]
         for left, right in combinations(groups, 2):
             for a in left:
                 for b in right:
@@ -179,6 +201,20 @@ class _NameIndex:
             limit = SINGLE_MAX_POSTINGS if len(groups) > 1 else 10 * SINGLE_MAX_POSTINGS
             singles.extend(sid for sid in group if self.df[sid] <= limit)
         return self._lookup(wanted + singles)
+
+    def shortlist(self, query: ParsedName, name_ids: list[int]) -> list[int]:
+        """The candidates most like the query by a cheap whole-name comparison, at most a few.
+
+        Spellings are compared part by part in any order; across an abjad, skeletons are.
+        """
+        if len(name_ids) <= MAX_SCORED:
+            return name_ids
+        abjad = any(t.abjad for t in query.tokens)
+        field = "skeleton" if abjad else "key"
+        wanted = " ".join(getattr(t, field) for t in query.tokens)
+        choices = [" ".join(getattr(t, field) for t in self.names[i].tokens) for i in name_ids]
+        best = process.extract(wanted, choices, scorer=fuzz.token_sort_ratio, limit=MAX_SCORED)
+        return [name_ids[position] for _, _, position in best]
 
     def _lookup(self, wanted: list[int]) -> list[int]:
         """Name numbers posted under any of the keys, those under most keys first."""
@@ -261,19 +297,26 @@ class ScreeningIndex:
             query = parse_name(name, each)
             q_weights = weights(query, sub.rarity)
             scored: dict[int, tuple[float, int]] = {}
-            for name_id in sub.candidates(query):
-                owner = sub.owners[name_id]
-                score, _ = compare(
-                    query,
-                    sub.names[name_id],
-                    sub.rarity,
-                    country,
-                    self.entries[owner].country,
-                    query_weights=q_weights,
-                    explain=False,
-                )
-                if score >= REPORT_MIN and score > scored.get(owner, (-1.0, 0))[0]:
-                    scored[owner] = (score, name_id)
+            seen: set[int] = set()
+            for fuzzy in (False, True):
+                fresh = [i for i in sub.candidates(query, fuzzy) if i not in seen]
+                seen.update(fresh)
+                for name_id in sub.shortlist(query, fresh):
+                    owner = sub.owners[name_id]
+                    score, _ = compare(
+                        query,
+                        sub.names[name_id],
+                        sub.rarity,
+                        country,
+                        self.entries[owner].country,
+                        query_weights=q_weights,
+                        explain=False,
+                    )
+                    if score >= REPORT_MIN and score > scored.get(owner, (-1.0, 0))[0]:
+                        scored[owner] = (score, name_id)
+                # Exact skeletons found a match: typo neighbours would only add noise.
+                if any(score >= self.threshold for score, _ in scored.values()):
+                    break
             top = sorted(scored.items(), key=lambda item: -item[1][0])[:limit]
             for owner, (_, name_id) in top:
                 entry = self.entries[owner]

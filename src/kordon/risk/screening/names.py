@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from kordon.domain.watchlist import WatchlistKind
 from kordon.risk.screening.legal_forms import generic_keys, split_legal_form
-from kordon.risk.screening.text import PartRole, Token, name_parts, tokens_from_parts
+from kordon.risk.screening.text import PartRole, Token, name_parts, skeleton, tokens_from_parts
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,11 +18,9 @@ class ParsedName:
     tokens: tuple[Token, ...]
     legal_form: str | None = None
     generic: tuple[bool, ...] = ()
-
-    @property
-    def joined(self) -> str:
-        """The name's Latin keys without spaces, in written order."""
-        return "".join(t.key for t in self.tokens if t.role == PartRole.NAME)
+    # The proper name parts' Latin keys without spaces, in written order, and its skeleton.
+    joined: str = ""
+    joined_skeleton: str = ""
 
 
 def parse_name(text: str, kind: WatchlistKind) -> ParsedName:
@@ -39,4 +37,5 @@ def parse_name(text: str, kind: WatchlistKind) -> ParsedName:
             generic = tuple(False for _ in tokens)
     else:
         generic = tuple(False for _ in tokens)
-    return ParsedName(text, kind, tokens, legal_form, generic)
+    joined = "".join(t.key for t in tokens if t.role == PartRole.NAME)
+    return ParsedName(text, kind, tokens, legal_form, generic, joined, skeleton(joined))
