@@ -31,8 +31,9 @@ MAX_SCORED = 16
 # A single part's postings are read only when it is this rare (or the name has one part).
 SINGLE_MAX_POSTINGS = 400
 MAX_NEIGHBOURS = 6
-# Hits below this score are not reported at all.
-REPORT_MIN = 0.5
+# Hits below this score are not reported at all: it sits above the cap for a person whose
+# surname alone agrees, so a common surname never lists its namesakes.
+REPORT_MIN = 0.65
 _SOLO = 1 << 62
 
 
