@@ -40,7 +40,7 @@ def screening(
     speed: Annotated[bool, typer.Option(help="Run the speed part.")] = True,
 ) -> None:
     """Screening throughput and p50/p99 latency per name; precision and recall vs nomenklatura."""
-    console = Console()
+    console = Console(width=180)
     console.print(f"[bold]{NAME} v{VERSION}[/], default threshold {DEFAULT_THRESHOLD}")
     if not pairs.exists():
         raise typer.BadParameter(f"{pairs}: no such file", param_hint="--pairs")
@@ -133,7 +133,7 @@ def _quality_table(result: QualityResult) -> Table:
         )
 
     met = result.kordon.recall >= RECALL_TARGET and result.kordon.precision >= PRECISION_TARGET
-    row(result.kordon, f"default threshold; target {'met' if met else 'MISSED'}")
+    row(result.kordon, f"default; target {'met' if met else 'MISSED'}")
     if result.nomenklatura is not None:
         row(result.nomenklatura, f"yente's default match threshold {NOMENKLATURA_THRESHOLD}")
     row(result.kordon_best, "best F1 on these pairs (in-sample)")
