@@ -41,7 +41,7 @@ def test_turkish_surname_written_apart_stays_one_part() -> None:
         ("ПАО «Роснефть»", "jsc", ["rosneft"]),
         ("Aksa Enerji Üretim A.Ş.", "jsc", ["aksa", "enerji", "uretim"]),
         ("შპს ჯორჯიან ტრანს", "llc", ["jorjian", "trans"]),
-        ("Госкорпорация Ростех", "state", ["roste"]),
+        ("Госкорпорация Ростех", "state", ["rosteh"]),
     ],
 )
 def test_company_legal_forms_are_taken_off(name: str, form: str, parts: list[str]) -> None:

@@ -60,6 +60,7 @@ class _NameIndex:
     keys: npt.NDArray[np.int64] = field(default_factory=lambda: np.zeros(0, np.int64))
     offsets: npt.NDArray[np.int64] = field(default_factory=lambda: np.zeros(1, np.int64))
     postings: npt.NDArray[np.int32] = field(default_factory=lambda: np.zeros(0, np.int32))
+    entry_count: int = 0
     log_n: float = 1.0
     rarity_cache: dict[str, float] = field(default_factory=dict)
 
@@ -105,7 +106,8 @@ class _NameIndex:
         starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]]) if len(keys) else keys
         self.keys = keys[starts]
         self.offsets = np.r_[starts, len(keys)].astype(np.int64)
-        self.log_n = math.log(len(self.names) + 2)
+        self.entry_count = len(set(self.owners))
+        self.log_n = math.log(self.entry_count + 2)
 
     def _skel_id(self, skel: str) -> int:
         """The number of a skeleton, assigned on first sight."""
@@ -139,7 +141,7 @@ class _NameIndex:
         """Rarity worked out from the document frequency."""
         sid = self.skel_ids.get(skel)
         count = self.df[sid] if sid is not None else 0
-        idf = math.log((len(self.names) + 2) / (count + 1)) / self.log_n
+        idf = math.log((self.entry_count + 2) / (count + 1)) / self.log_n
         return 0.35 + 0.65 * min(1.0, idf)
 
     def _expand(self, skel: str) -> list[int]:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
 from kordon.risk.screening.text import latin_key, name_parts
 
 # Each form is written as it appears on documents; it is parsed with the same tokenizer as the
@@ -79,3 +82,15 @@ def split_legal_form(
         i += 1
     rest = [p for p, k in zip(parts, keep, strict=True) if k]
     return (rest or parts), found
+
+
+@lru_cache(maxsize=50_000)
+def is_generic(key: str) -> bool:
+    """Whether a company-name part is a generic word, allowing a typo in longer words."""
+    common = generic_keys()
+    if key in common:
+        return True
+    if len(key) < 4:
+        return False
+    found = process.extractOne(key, common, scorer=OSA.normalized_similarity, score_cutoff=0.8)
+    return found is not None and found[0][0] == key[0]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kordon.domain.watchlist import WatchlistKind
-from kordon.risk.screening.legal_forms import generic_keys, split_legal_form
+from kordon.risk.screening.legal_forms import is_generic, split_legal_form
 from kordon.risk.screening.text import PartRole, Token, name_parts, skeleton, tokens_from_parts
 
 
@@ -31,8 +31,7 @@ def parse_name(text: str, kind: WatchlistKind) -> ParsedName:
         parts, legal_form = split_legal_form(parts)
     tokens = tokens_from_parts(parts, inverted="," in text)
     if kind == WatchlistKind.COMPANY:
-        common = generic_keys()
-        generic = tuple(t.key in common for t in tokens)
+        generic = tuple(is_generic(t.key) for t in tokens)
         if all(generic):
             generic = tuple(False for _ in tokens)
     else:

@@ -67,6 +67,7 @@ _SKELETON_CLASS = str.maketrans(
     {"g": "k", "q": "k", "h": "k", "x": "k", "f": "v", "w": "v", "c": "k", "p": "b"}
 )
 _SOFT_C = re.compile(r"c(?=[ei])")
+_DOUBLES = re.compile(r"(.)\1+")
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 _OW = re.compile(r"ow(?![aeiouy])")
 _LONE_Y = re.compile(r"(?<![aeiou])y(?![aeiou])")
@@ -132,16 +133,16 @@ def _word_to_latin(word: str, turkic: bool) -> tuple[str, bool]:
 @lru_cache(maxsize=200_000)
 def latin_key(word: str) -> str:
     """Fold a Latin spelling so that common transliterations of one name coincide."""
+    # A final h after a vowel is often not written (Alizadeh / Alizade); kh, sh ... stay.
+    if len(word) >= 4 and word.endswith("h") and word[-2] in _VOWELS:
+        word = word[:-1]
     for old, new in _DIGRAPHS:
         word = word.replace(old, new)
     word = _OW.sub("o", word)  # Rowhani = Rouhani, Khosrow = Khosro
     word = word.replace("x", "h").replace("w", "v").replace("iy", "i")
     word = _LONE_Y.sub("i", word)  # Kadyrov = Kadirov, Йылдырым = Yildirim
     # Collapsed doubles: Mammadov / Mamedov, Hassan / Hasan.
-    word = re.sub(r"(.)\1+", r"\1", word)
-    if len(word) >= 4 and word.endswith("h") and word[-2] in _VOWELS:
-        word = word[:-1]
-    return word
+    return _DOUBLES.sub(r"\1", word)
 
 
 @lru_cache(maxsize=200_000)
