@@ -51,6 +51,7 @@ def screening(
     with console.status("scoring labelled pairs"):
         result = measure_quality(pairs, with_nomenklatura=nomenklatura)
     console.print(_quality_table(result))
+    console.print(_variant_table(result))
     if result.nomenklatura_error:
         console.print(f"nomenklatura: {result.nomenklatura_error}")
     if not speed:
@@ -139,4 +140,20 @@ def _quality_table(result: QualityResult) -> Table:
     row(result.kordon_best, "best F1 on these pairs (in-sample)")
     if result.nomenklatura_best is not None:
         row(result.nomenklatura_best, "best F1 on these pairs (in-sample)")
+    return table
+
+
+def _variant_table(result: QualityResult) -> Table:
+    """Share of pairs each matcher gets right, by kind of pair."""
+    table = Table(title="Right answers by kind of pair (at each matcher's default threshold)")
+    for column in ("variant", "label", "pairs", "kordon", "nomenklatura logic-v2"):
+        table.add_column(column, justify="right")
+    for variant, pairs, label, ours, theirs in result.by_variant:
+        table.add_row(
+            variant or "-",
+            "match" if label else "no match",
+            str(pairs),
+            f"{ours:.3f}",
+            "-" if theirs is None else f"{theirs:.3f}",
+        )
     return table

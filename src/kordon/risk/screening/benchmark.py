@@ -120,6 +120,8 @@ class QualityResult:
     nomenklatura_error: str | None
     kordon_seconds: float
     nomenklatura_seconds: float | None
+    # Per pair variant (alias, typo, shared-part ...): pairs, label, share each matcher got right.
+    by_variant: list[tuple[str, int, bool, float, float | None]]
 
 
 def measure_quality(pairs_path: Path, with_nomenklatura: bool = True) -> QualityResult:
@@ -131,6 +133,7 @@ def measure_quality(pairs_path: Path, with_nomenklatura: bool = True) -> Quality
     nk = nk_best = None
     error = None
     nk_seconds = None
+    theirs: list[float] = []
     if with_nomenklatura:
         try:
             scorer = nomenklatura_scorer()
@@ -144,7 +147,18 @@ def measure_quality(pairs_path: Path, with_nomenklatura: bool = True) -> Quality
             nk_best = best_threshold("nomenklatura logic-v2", theirs, pairs)
     else:
         error = "skipped"
+    by_variant = []
+    for variant, label in sorted({(p.variant, p.match) for p in pairs}):
+        rows = [n for n, p in enumerate(pairs) if p.variant == variant and p.match == label]
+        ok = sum((ours[n] >= DEFAULT_THRESHOLD) == label for n in rows) / len(rows)
+        nk_ok = (
+            sum((theirs[n] >= NOMENKLATURA_THRESHOLD) == label for n in rows) / len(rows)
+            if nk is not None
+            else None
+        )
+        by_variant.append((variant, len(rows), label, ok, nk_ok))
     return QualityResult(
+        by_variant=by_variant,
         pairs=len(pairs),
         positives=sum(p.match for p in pairs),
         kordon=quality("kordon", ours, pairs, DEFAULT_THRESHOLD),
