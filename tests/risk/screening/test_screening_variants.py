@@ -130,9 +130,10 @@ def test_hits_come_best_first_and_respect_limit(index: ScreeningIndex) -> None:
     assert hits[0].entry_id == "pad-0"
 
 
-def test_screen_without_kind_searches_persons_and_companies(index: ScreeningIndex) -> None:
+def test_screen_without_kind_searches_every_kind(index: ScreeningIndex) -> None:
     assert {"azertrans"} <= matched(index, "Азертранс")
     assert {"aliyev"} <= matched(index, "Ilham Aliyev")
+    assert matched(index, "10 AB 123") == {"plate-az"}
 
 
 def test_country_mismatch_is_a_feature_not_a_filter() -> None:

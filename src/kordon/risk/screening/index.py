@@ -295,6 +295,10 @@ class ScreeningIndex:
             return self.screen_plate(name, limit=limit)
         kinds = [kind] if kind else [WatchlistKind.PERSON, WatchlistKind.COMPANY]
         best: dict[int, WatchlistHit] = {}
+        if kind is None and any(ch.isdigit() for ch in normalise_plate(name)):
+            # Without a kind, anything with a digit in it may be a plate too.
+            plates = self.screen_plate(name, limit=limit)
+            best.update((-1 - n, hit) for n, hit in enumerate(plates))
         for each in kinds:
             sub = self._names[each]
             query = parse_name(name, each)
