@@ -19,9 +19,17 @@ import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
 from kordon.domain.watchlist import WatchlistEntry, WatchlistHit, WatchlistKind
+from kordon.risk.screening.features import Comparison
 from kordon.risk.screening.names import ParsedName, parse_name
 from kordon.risk.screening.plates import confusable_key, normalise_plate
-from kordon.risk.screening.scorer import DEFAULT_THRESHOLD, compare, weights
+from kordon.risk.screening.scorer import (
+    DEFAULT_THRESHOLD,
+    compare,
+    comparison,
+    explain_features,
+    score,
+    weights,
+)
 from kordon.risk.screening.text import PartRole, Token, latin_key, skeleton
 
 # Candidates read from the blocking keys per screened name, at most.
@@ -303,44 +311,42 @@ class ScreeningIndex:
             sub = self._names[each]
             query = parse_name(name, each)
             q_weights = weights(query, sub.rarity)
-            scored: dict[int, tuple[float, int]] = {}
+            scored: dict[int, tuple[float, Comparison]] = {}
             seen: set[int] = set()
             for fuzzy in (False, True):
                 fresh = [i for i in sub.candidates(query, fuzzy) if i not in seen]
                 seen.update(fresh)
                 for name_id in sub.shortlist(query, fresh):
                     owner = sub.owners[name_id]
-                    score, _ = compare(
+                    cmp = comparison(
                         query,
                         sub.names[name_id],
                         sub.rarity,
                         country,
                         self.entries[owner].country,
-                        query_weights=q_weights,
-                        explain=False,
+                        q_weights,
                     )
-                    if score >= REPORT_MIN and score > scored.get(owner, (-1.0, 0))[0]:
-                        scored[owner] = (score, name_id)
+                    value = score(cmp)
+                    if value >= REPORT_MIN and (owner not in scored or value > scored[owner][0]):
+                        scored[owner] = (value, cmp)
                 # Exact skeletons found a match: typo neighbours would only add noise.
-                if any(score >= self.threshold for score, _ in scored.values()):
+                if any(value >= self.threshold for value, _ in scored.values()):
                     break
             top = sorted(scored.items(), key=lambda item: -item[1][0])[:limit]
-            for owner, (_, name_id) in top:
+            for owner, (value, cmp) in top:
                 entry = self.entries[owner]
                 # Features are worked out only for the hits reported.
-                score, features = compare(
-                    query, sub.names[name_id], sub.rarity, country, entry.country
-                )
+                features = explain_features(cmp)
                 known = best.get(owner)
-                if known is None or score > known.score:
-                    best[owner] = self._hit(entry, score, sub.names[name_id].text, name, features)
+                if known is None or value > known.score:
+                    best[owner] = self._hit(entry, value, cmp.candidate.text, name, features)
         return sorted(best.values(), key=lambda h: (-h.score, h.entry_id))[:limit]
 
     def score_name(self, name: str, entry_name: str, kind: WatchlistKind) -> float:
         """Score one name against one name with this list's part weights (no blocking)."""
         sub = self._names[kind]
-        score, _ = compare(parse_name(name, kind), parse_name(entry_name, kind), sub.rarity)
-        return score
+        value, _ = compare(parse_name(name, kind), parse_name(entry_name, kind), sub.rarity)
+        return value
 
     def screen_plate(self, plate: str, limit: int = 10) -> list[WatchlistHit]:
         """Vehicle entries whose plate is the same once written one way, best first."""
@@ -355,16 +361,17 @@ class ScreeningIndex:
                 exact = other == norm
                 if not exact and confusable_key(other) != confusable_key(norm):
                     continue
-                score = 1.0 if exact else 0.9
+                # Letters and digits that look alike (O/0, I/1, B/8) score a little lower.
+                value = 1.0 if exact else 0.9
                 features = {"plate_exact": float(exact), "plate_lookalike": float(not exact)}
-                if n not in hits or score > hits[n].score:
-                    hits[n] = self._hit(entry, score, written, plate, features)
+                if n not in hits or value > hits[n].score:
+                    hits[n] = self._hit(entry, value, written, plate, features)
         return sorted(hits.values(), key=lambda h: (-h.score, h.entry_id))[:limit]
 
     def _hit(
         self,
         entry: WatchlistEntry,
-        score: float,
+        value: float,
         matched: str,
         query: str,
         features: dict[str, float],
@@ -373,10 +380,10 @@ class ScreeningIndex:
         return WatchlistHit(
             entry_id=entry.id,
             kind=entry.kind,
-            score=round(score, 4),
+            score=round(value, 4),
             matched_name=matched,
             query_name=query,
-            match=score >= self.threshold,
+            match=value >= self.threshold,
             features=features,
             action=entry.action,
         )

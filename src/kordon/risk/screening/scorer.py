@@ -50,13 +50,22 @@ def compare(
     entry_country: str | None = None,
     *,
     query_weights: list[float] | None = None,
-    explain: bool = True,
 ) -> tuple[float, dict[str, float]]:
-    """Score one screened name against one entry name; return the score and its features.
+    """Score one screened name against one entry name; return the score and its features."""
+    cmp = comparison(query, candidate, rarity, query_country, entry_country, query_weights)
+    return score(cmp), explain_features(cmp)
 
-    With `explain=False` the features are left empty, for scoring many candidates fast.
-    """
-    cmp = Comparison(
+
+def comparison(
+    query: ParsedName,
+    candidate: ParsedName,
+    rarity: WeightFn,
+    query_country: str | None = None,
+    entry_country: str | None = None,
+    query_weights: list[float] | None = None,
+) -> Comparison:
+    """Weigh and align two names, ready for scoring and explaining."""
+    return Comparison(
         query,
         candidate,
         query_weights if query_weights is not None else weights(query, rarity),
@@ -65,13 +74,21 @@ def compare(
         query_country,
         entry_country,
     )
-    score = 0.5 * (query_coverage(cmp) + entry_coverage(cmp))
+
+
+def score(cmp: Comparison) -> float:
+    """The algorithm's score, 0..1, of an aligned comparison."""
+    value = 0.5 * (query_coverage(cmp) + entry_coverage(cmp))
     if given_name_agreement(cmp) < 1.0:
-        score = min(score, SURNAME_ONLY_CAP)
+        value = min(value, SURNAME_ONLY_CAP)
     joined = joined_similarity(cmp)
     if joined >= JOINED_MIN:
-        score = max(score, joined * 0.97)
-    score -= PENALTIES["legal_form_mismatch"] * legal_form_mismatch(cmp)
-    score -= PENALTIES["country_mismatch"] * country_mismatch(cmp)
-    features = {func.__name__: round(func(cmp), 4) for func in FEATURES} if explain else {}
-    return max(0.0, min(1.0, score)), features
+        value = max(value, joined * 0.97)
+    value -= PENALTIES["legal_form_mismatch"] * legal_form_mismatch(cmp)
+    value -= PENALTIES["country_mismatch"] * country_mismatch(cmp)
+    return max(0.0, min(1.0, value))
+
+
+def explain_features(cmp: Comparison) -> dict[str, float]:
+    """Every feature's value for a comparison, by feature name."""
+    return {func.__name__: round(func(cmp), 4) for func in FEATURES}
