@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from kordon.cli import assess, bench, declarations, demo, osint, profiles, serve
+from kordon.cli import assess, bench, declarations, demo, osint, profiles, serve, watchlist
 
 
 def build_app() -> typer.Typer:
@@ -17,8 +17,9 @@ def build_app() -> typer.Typer:
     )
     app.add_typer(declarations.app, name="declarations")
     app.add_typer(osint.app, name="osint")
-    app.add_typer(bench.app, name="bench")
+    app.add_typer(watchlist.app, name="watchlist")
     app.add_typer(profiles.app, name="profiles")
+    app.add_typer(bench.app, name="bench")
     app.command("assess")(assess.assess)
     app.command("serve")(serve.serve)
     app.command("demo")(demo.demo)

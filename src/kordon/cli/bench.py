@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import typer
 
-from kordon.cli import bench_assess, bench_intake, bench_scenario, osint
+from kordon.cli import bench_assess, bench_intake, bench_scenario, bench_screening, osint
 
 app = typer.Typer(help="Run a benchmark and print its figures.", no_args_is_help=True)
 app.command("intake")(bench_intake.intake)
 app.command("scenario")(bench_scenario.scenario)
 app.command("assess")(bench_assess.assess)
 app.command("osint")(osint.bench_osint)
+app.command("screening")(bench_screening.screening)

@@ -16,9 +16,10 @@ from kordon.cli.serve import serve_app
 from kordon.intake.checkpoints import CheckpointFileError, load_checkpoints
 from kordon.resources import data_file
 from kordon.risk.profiles import ProfileError, load_profiles
+from kordon.risk.screening import WatchlistFileError, read_watchlist_jsonl
 from kordon.scenario import generate_scenario
 from kordon.services.demo import DemoResult, build_demo
-from kordon.services.wiring import engine_config, selection_policy
+from kordon.services.wiring import engine_for, selection_policy
 from kordon.storage.database import DatabaseError, connect, reset
 from kordon.storage.store import SqlStore
 
@@ -44,7 +45,8 @@ def demo(
     try:
         checkpoints = load_checkpoints(data_file("checkpoints/azerbaijan.yaml"))
         profiles = load_profiles(data_file("profiles/azerbaijan.yaml"))
-    except (FileNotFoundError, CheckpointFileError, ProfileError) as exc:
+        watchlist = read_watchlist_jsonl(data_file("demo/watchlist.jsonl"))
+    except (FileNotFoundError, CheckpointFileError, ProfileError, WatchlistFileError) as exc:
         fail(str(exc))
     console.print(f"Generating {days} days of border traffic (seed {seed}) ...")
     scenario = generate_scenario(seed=seed, days=days, checkpoints=checkpoints)
@@ -68,8 +70,9 @@ def demo(
                 scenario,
                 checkpoints,
                 profiles,
+                watchlist,
                 policy=selection_policy(current),
-                config=engine_config(current),
+                engine_factory=lambda uow: engine_for(uow, current),
                 on_progress=advance,
             )
     finally:
@@ -86,7 +89,7 @@ def _print(result: DemoResult, url: str) -> None:
         f"\n[bold]Demo database[/] {url}: {result.imported:,} declarations over "
         f"{summary['days']} days ({summary['start']} to {summary['today']}), "
         f"{result.inspections:,} past inspections with {summary['findings']} findings, "
-        f"{result.profiles} risk profiles."
+        f"{result.profiles} risk profiles, {result.watchlist} watchlist entries."
     )
     channels = ", ".join(f"{k} {v:,}" for k, v in sorted(result.assessed.channels.items()))
     console.print(

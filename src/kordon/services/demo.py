@@ -9,14 +9,15 @@ from typing import Any
 
 from kordon.domain import Channel, Checkpoint
 from kordon.domain.profile import RiskProfile
+from kordon.domain.watchlist import WatchlistEntry
 from kordon.intake.layout import IntakeRecord
 from kordon.intake.reader import ParsedRow
-from kordon.risk.engine import EngineConfig, ReasonProvider
+from kordon.risk.engine import Engine
 from kordon.risk.profiles import import_profiles
 from kordon.scenario import Scenario, scenario_summary
-from kordon.services.assessing import AssessSummary, SelectionPolicy, assess_pending, build_engine
+from kordon.services.assessing import AssessSummary, SelectionPolicy, assess_pending
 from kordon.services.importing import import_rows
-from kordon.services.ports import Store
+from kordon.services.ports import Store, UnitOfWork
 
 
 @dataclass
@@ -36,6 +37,7 @@ class DemoResult:
     imported: int
     inspections: int
     profiles: int
+    watchlist: int
     assessed: AssessSummary
     all_days: Catch
     today: Catch
@@ -70,16 +72,17 @@ def build_demo(
     scenario: Scenario,
     checkpoints: Sequence[Checkpoint],
     profiles: Sequence[RiskProfile],
+    watchlist: Sequence[WatchlistEntry],
     *,
     policy: SelectionPolicy,
-    config: EngineConfig,
-    providers: Sequence[ReasonProvider] = (),
+    engine_factory: Callable[[UnitOfWork], Engine],
     on_progress: Callable[[str, int, int], None] | None = None,
 ) -> DemoResult:
     """Load a scenario as the system would see it, assess everything and evaluate the catch."""
     with store.transaction() as uow:
         uow.checkpoints.upsert_many(checkpoints)
         import_profiles(uow.profiles, profiles)
+        uow.watchlist.save_many(watchlist)
     rows = (
         ParsedRow(index, IntakeRecord(declaration, None, index))
         for index, declaration in enumerate(scenario.declarations, start=1)
@@ -93,7 +96,7 @@ def build_demo(
     )
     with store.transaction() as uow:
         uow.inspections.add_many(scenario.history)
-        engine = build_engine(uow, config, providers)
+        engine = engine_factory(uow)
     assessed = assess_pending(
         store,
         engine,
@@ -113,6 +116,7 @@ def build_demo(
         imported=imported.imported,
         inspections=len(scenario.history),
         profiles=len(profiles),
+        watchlist=len(watchlist),
         assessed=assessed,
         all_days=_evaluate(store, scenario, capacities, only_today=False),
         today=_evaluate(store, scenario, capacities, only_today=True),

@@ -17,6 +17,7 @@ from kordon.domain import (
     Override,
 )
 from kordon.domain.profile import RiskProfile
+from kordon.domain.watchlist import WatchlistEntry
 from kordon.intake.layout import PastOutcome
 from kordon.risk.profiles import ProfileRepository
 
@@ -174,6 +175,30 @@ class OverrideRepository(Protocol):
         ...
 
 
+class WatchlistRepository(Protocol):
+    """Watchlist entries (operational information)."""
+
+    def save_many(self, entries: Sequence[WatchlistEntry]) -> dict[str, str]:
+        """Add or replace entries; says per id whether it was added, updated or unchanged."""
+        ...
+
+    def get(self, entry_id: str) -> WatchlistEntry | None:
+        """One entry, or None."""
+        ...
+
+    def list(self) -> list[WatchlistEntry]:
+        """Every entry, by id."""
+        ...
+
+    def delete(self, entry_id: str) -> bool:
+        """Remove an entry; True when it existed."""
+        ...
+
+    def fingerprint(self) -> str:
+        """Changes whenever an entry is added, changed or removed."""
+        ...
+
+
 class UnitOfWork(Protocol):
     """One database transaction, with a repository for each kind of record."""
 
@@ -200,6 +225,11 @@ class UnitOfWork(Protocol):
     @property
     def overrides(self) -> OverrideRepository:
         """Supervisors' channel overrides."""
+        ...
+
+    @property
+    def watchlist(self) -> WatchlistRepository:
+        """Watchlist entries."""
         ...
 
     @property

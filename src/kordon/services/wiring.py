@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from kordon.risk.engine import Engine, EngineConfig
+from kordon.risk.engine import Engine, EngineConfig, ReasonProvider
+from kordon.risk.screening import ScreeningIndex
+from kordon.risk.screening.provider import WatchlistProvider
 from kordon.services.assessing import SelectionPolicy, build_engine
 from kordon.services.engines import EngineCache
 from kordon.services.ports import UnitOfWork
@@ -21,14 +23,26 @@ def selection_policy(settings: Settings) -> SelectionPolicy:
     )
 
 
+def watchlist_provider(uow: UnitOfWork) -> WatchlistProvider | None:
+    """Screening against the stored watchlist, or None while the watchlist is empty."""
+    entries = uow.watchlist.list()
+    if not entries:
+        return None
+    return WatchlistProvider(ScreeningIndex.build(entries), uow.watchlist.fingerprint())
+
+
 def engine_for(uow: UnitOfWork, settings: Settings) -> Engine:
-    """An engine over every reason source stored now."""
-    return build_engine(uow, engine_config(settings))
+    """An engine over every reason source stored now: profiles and the watchlist."""
+    extra: list[ReasonProvider] = []
+    watchlist = watchlist_provider(uow)
+    if watchlist is not None:
+        extra.append(watchlist)
+    return build_engine(uow, engine_config(settings), extra)
 
 
 def fingerprint(uow: UnitOfWork) -> str:
     """Changes whenever anything an engine is built from changes."""
-    return uow.profiles.fingerprint()
+    return f"{uow.profiles.fingerprint()}|{uow.watchlist.fingerprint()}"
 
 
 def engine_cache(settings: Settings) -> EngineCache:

@@ -11,6 +11,7 @@ from kordon.storage.assessments import SqlAssessments, SqlCheckpoints, SqlOverri
 from kordon.storage.database import connect, migrate
 from kordon.storage.declarations import SqlDeclarations, SqlInspections
 from kordon.storage.profiles import SqlProfiles
+from kordon.storage.watchlist import SqlWatchlist
 
 
 class SqlUnitOfWork:
@@ -24,6 +25,7 @@ class SqlUnitOfWork:
         self.checkpoints = SqlCheckpoints(connection)
         self.overrides = SqlOverrides(connection)
         self.profiles = SqlProfiles(connection)
+        self.watchlist = SqlWatchlist(connection)
 
 
 class SqlStore:

@@ -1,0 +1,161 @@
+"""`kordon bench screening`: screening speed on generated lists, quality on labelled pairs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Annotated, TypeVar
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from kordon.risk.screening import DEFAULT_THRESHOLD, NAME, VERSION
+from kordon.risk.screening.benchmark import (
+    QualityResult,
+    SpeedResult,
+    measure_quality,
+    measure_speed,
+)
+from kordon.risk.screening.quality import NOMENKLATURA_THRESHOLD, Quality
+
+T = TypeVar("T")
+DEFAULT_PAIRS = Path("data/screening/pairs.jsonl")
+# Targets from the risk-engine issue.
+P99_TARGET_MS = 5.0
+RECALL_TARGET = 0.95
+PRECISION_TARGET = 0.97
+
+
+def screening(
+    sizes: Annotated[
+        str, typer.Option(help="Comma-separated sizes of the generated watchlists.")
+    ] = "100000,1000000",
+    queries: Annotated[int, typer.Option(min=100, help="Names screened per list.")] = 3000,
+    pairs: Annotated[Path, typer.Option(help="Labelled name pairs (JSON Lines).")] = DEFAULT_PAIRS,
+    nomenklatura: Annotated[
+        bool, typer.Option(help="Also run nomenklatura's logic-v2 on the same pairs.")
+    ] = True,
+    speed: Annotated[bool, typer.Option(help="Run the speed part.")] = True,
+) -> None:
+    """Screening throughput and p50/p99 latency per name; precision and recall vs nomenklatura."""
+    console = Console(width=180)
+    console.print(f"[bold]{NAME} v{VERSION}[/], default threshold {DEFAULT_THRESHOLD}")
+    if not pairs.exists():
+        raise typer.BadParameter(f"{pairs}: no such file", param_hint="--pairs")
+    try:
+        size_list = [int(s.replace("_", "")) for s in sizes.split(",") if s.strip()]
+    except ValueError:
+        raise typer.BadParameter("sizes must be whole numbers", param_hint="--sizes") from None
+    with console.status("scoring labelled pairs"):
+        result = measure_quality(pairs, with_nomenklatura=nomenklatura)
+    console.print(_quality_table(result))
+    console.print(_variant_table(result))
+    if result.nomenklatura_error:
+        console.print(f"nomenklatura: {result.nomenklatura_error}")
+    if not speed:
+        return
+    speeds = []
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+    ) as progress:
+
+        def track(items: Iterable[T], description: str, total: int) -> Iterator[T]:
+            """Advance a progress bar over items."""
+            task = progress.add_task(description, total=total)
+            for item in items:
+                progress.advance(task)
+                yield item
+            progress.remove_task(task)
+
+        for size in size_list:
+            speeds.append(measure_speed(size, queries, track))
+    console.print(_speed_table(speeds))
+
+
+def _speed_table(results: list[SpeedResult]) -> Table:
+    """Speed figures, one row per list size, with the p99 target."""
+    table = Table(title=f"Screening speed (target: p99 < {P99_TARGET_MS} ms per name at 1M)")
+    for column in (
+        "entries", "names", "build s", "memory MB", "queries", "p50 ms", "p99 ms", "mean ms",
+        "names/s", "cpu p50 ms", "cpu p99 ms", "load", "matched", "p99 target",
+    ):  # fmt: skip
+        table.add_column(column, justify="right")
+    for r in results:
+        verdict = (
+            "-" if r.entries < 1_000_000 else ("met" if r.p99_ms < P99_TARGET_MS else "MISSED")
+        )
+        table.add_row(
+            f"{r.entries:,}",
+            f"{r.names:,}",
+            f"{r.build_seconds:.1f}",
+            f"{r.memory_mb:,.0f}",
+            f"{r.queries:,}",
+            f"{r.p50_ms:.2f}",
+            f"{r.p99_ms:.2f}",
+            f"{r.mean_ms:.2f}",
+            f"{r.throughput:,.0f}",
+            f"{r.cpu_p50_ms:.2f}",
+            f"{r.cpu_p99_ms:.2f}",
+            f"{r.load:.1f}",
+            f"{r.hit_share:.2f}",
+            verdict,
+        )
+    return table
+
+
+def _quality_table(result: QualityResult) -> Table:
+    """Precision, recall and F1 of both matchers side by side."""
+    table = Table(
+        title=(
+            f"Match quality on {result.pairs} labelled pairs ({result.positives} matches); "
+            f"target recall >= {RECALL_TARGET} at precision >= {PRECISION_TARGET}"
+        )
+    )
+    for column in ("matcher", "threshold", "precision", "recall", "F1", "TP", "FP", "FN", "note"):
+        table.add_column(column, justify="right")
+
+    def row(q: Quality, note: str) -> None:
+        """One matcher's figures."""
+        table.add_row(
+            q.matcher,
+            f"{q.threshold:.3f}",
+            f"{q.precision:.3f}",
+            f"{q.recall:.3f}",
+            f"{q.f1:.3f}",
+            str(q.true_pos),
+            str(q.false_pos),
+            str(q.false_neg),
+            note,
+        )
+
+    met = result.kordon.recall >= RECALL_TARGET and result.kordon.precision >= PRECISION_TARGET
+    row(result.kordon, f"default; target {'met' if met else 'MISSED'}")
+    if result.nomenklatura is not None:
+        row(result.nomenklatura, f"yente's default match threshold {NOMENKLATURA_THRESHOLD}")
+    row(result.kordon_best, "best F1 on these pairs (in-sample)")
+    if result.nomenklatura_best is not None:
+        row(result.nomenklatura_best, "best F1 on these pairs (in-sample)")
+    return table
+
+
+def _variant_table(result: QualityResult) -> Table:
+    """Share of pairs each matcher gets right, by kind of pair."""
+    table = Table(title="Right answers by kind of pair (at each matcher's default threshold)")
+    for column in ("variant", "label", "pairs", "kordon", "nomenklatura logic-v2"):
+        table.add_column(column, justify="right")
+    for variant, pairs, label, ours, theirs in result.by_variant:
+        table.add_row(
+            variant or "-",
+            "match" if label else "no match",
+            str(pairs),
+            f"{ours:.3f}",
+            "-" if theirs is None else f"{theirs:.3f}",
+        )
+    return table

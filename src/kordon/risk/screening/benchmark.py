@@ -1,0 +1,171 @@
+"""`kordon bench screening`: speed on large generated lists and quality on labelled pairs."""
+
+from __future__ import annotations
+
+import gc
+import os
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
+
+import psutil
+
+from kordon.domain.watchlist import WatchlistEntry
+from kordon.risk.screening.generate import generate_queries, generate_watchlist
+from kordon.risk.screening.index import ScreeningIndex
+from kordon.risk.screening.quality import (
+    NOMENKLATURA_THRESHOLD,
+    Quality,
+    best_threshold,
+    kordon_scores,
+    nomenklatura_scorer,
+    quality,
+    read_pairs,
+)
+from kordon.risk.screening.scorer import DEFAULT_THRESHOLD
+
+T = TypeVar("T")
+Progress = Callable[[Iterable[T], str, int], Iterable[T]]
+
+
+@dataclass(frozen=True, slots=True)
+class SpeedResult:
+    """Build cost and per-name latency of screening against one generated list."""
+
+    entries: int
+    names: int
+    build_seconds: float
+    memory_mb: float
+    queries: int
+    p50_ms: float
+    p99_ms: float
+    # Processor time per name: what the machine's other work does not inflate.
+    cpu_p50_ms: float
+    cpu_p99_ms: float
+    load: float
+    mean_ms: float
+    throughput: float
+    hit_share: float
+
+
+def _percentile(sorted_values: Sequence[float], share: float) -> float:
+    """The value below which `share` of the sorted values lie (nearest rank)."""
+    rank = max(0, min(len(sorted_values) - 1, round(share * len(sorted_values)) - 1))
+    return sorted_values[rank]
+
+
+def measure_speed(
+    size: int, query_count: int, progress: Progress[WatchlistEntry], seed: int = 7
+) -> SpeedResult:
+    """Generate a list of `size` entries, index it, and time `query_count` screenings."""
+    gc.collect()
+    before = psutil.Process().memory_info().rss
+    entries = list(progress(generate_watchlist(size, seed), f"generating {size:,}", size))
+    started = time.perf_counter()
+    index = ScreeningIndex.build(entries)
+    build_seconds = time.perf_counter() - started
+    gc.collect()
+    # A long-lived index should be kept out of the cyclic collector, as a service would do
+    # after loading it: otherwise a full collection walks millions of objects mid-query.
+    gc.freeze()
+    memory_mb = (psutil.Process().memory_info().rss - before) / 2**20
+    queries = generate_queries(entries, query_count)
+    for name, kind in queries[:50]:  # warm the caches as a running service would have
+        index.screen(name, kind=kind)
+    timings: list[float] = []
+    cpu: list[float] = []
+    matched = 0
+    for name, kind in queries:
+        c0, t0 = time.process_time(), time.perf_counter()
+        hits = index.screen(name, kind=kind)
+        timings.append(time.perf_counter() - t0)
+        cpu.append(time.process_time() - c0)
+        matched += any(h.match for h in hits)
+    timings.sort()
+    cpu.sort()
+    total = sum(timings)
+    names = sum(len(e.names) for e in entries)
+    del index, entries
+    gc.unfreeze()
+    gc.collect()
+    return SpeedResult(
+        entries=size,
+        names=names,
+        build_seconds=build_seconds,
+        memory_mb=memory_mb,
+        queries=len(queries),
+        p50_ms=_percentile(timings, 0.5) * 1000,
+        p99_ms=_percentile(timings, 0.99) * 1000,
+        cpu_p50_ms=_percentile(cpu, 0.5) * 1000,
+        cpu_p99_ms=_percentile(cpu, 0.99) * 1000,
+        load=os.getloadavg()[0],
+        mean_ms=total / len(timings) * 1000,
+        throughput=len(timings) / total,
+        hit_share=matched / len(timings),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class QualityResult:
+    """Precision and recall of both matchers on the same labelled pairs."""
+
+    pairs: int
+    positives: int
+    kordon: Quality
+    kordon_best: Quality
+    nomenklatura: Quality | None
+    nomenklatura_best: Quality | None
+    nomenklatura_error: str | None
+    kordon_seconds: float
+    nomenklatura_seconds: float | None
+    # Per pair variant (alias, typo, shared-part ...): pairs, label, share each matcher got right.
+    by_variant: list[tuple[str, int, bool, float, float | None]]
+
+
+def measure_quality(pairs_path: Path, with_nomenklatura: bool = True) -> QualityResult:
+    """Score every labelled pair with Kordon's matcher and with nomenklatura's logic-v2."""
+    pairs = read_pairs(pairs_path)
+    t0 = time.perf_counter()
+    ours = kordon_scores(pairs)
+    kordon_seconds = time.perf_counter() - t0
+    nk = nk_best = None
+    error = None
+    nk_seconds = None
+    theirs: list[float] = []
+    if with_nomenklatura:
+        try:
+            scorer = nomenklatura_scorer()
+        except ImportError as exc:
+            error = f"nomenklatura is not installed here ({exc}); install the dev extras"
+        else:
+            t0 = time.perf_counter()
+            theirs = [scorer(p) for p in pairs]
+            nk_seconds = time.perf_counter() - t0
+            nk = quality("nomenklatura logic-v2", theirs, pairs, NOMENKLATURA_THRESHOLD)
+            nk_best = best_threshold("nomenklatura logic-v2", theirs, pairs)
+    else:
+        error = "skipped"
+    by_variant = []
+    for variant, label in sorted({(p.variant, p.match) for p in pairs}):
+        rows = [n for n, p in enumerate(pairs) if p.variant == variant and p.match == label]
+        ok = sum((ours[n] >= DEFAULT_THRESHOLD) == label for n in rows) / len(rows)
+        nk_ok = (
+            sum((theirs[n] >= NOMENKLATURA_THRESHOLD) == label for n in rows) / len(rows)
+            if nk is not None
+            else None
+        )
+        by_variant.append((variant, len(rows), label, ok, nk_ok))
+    return QualityResult(
+        by_variant=by_variant,
+        pairs=len(pairs),
+        positives=sum(p.match for p in pairs),
+        kordon=quality("kordon", ours, pairs, DEFAULT_THRESHOLD),
+        kordon_best=best_threshold("kordon", ours, pairs),
+        nomenklatura=nk,
+        nomenklatura_best=nk_best,
+        nomenklatura_error=error,
+        kordon_seconds=kordon_seconds,
+        nomenklatura_seconds=nk_seconds,
+    )

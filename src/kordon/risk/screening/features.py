@@ -1,0 +1,229 @@
+"""Features of one name comparison: each a small function whose docstring explains it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
+
+from kordon.domain.watchlist import WatchlistKind
+from kordon.risk.screening.names import ParsedName
+from kordon.risk.screening.text import PartRole, Token
+
+# Below this similarity two name parts are not taken to be the same part.
+ALIGN_MIN = 0.75
+# Two parts this similar count as agreeing for the given-name rule.
+AGREE_MIN = 0.8
+# Weight of an unmatched extra part when two or more parts already agree (missing middle
+# names, patronymics and extra given names are common; a different surname is not).
+EXTRA_PART_WEIGHT = 0.5
+
+
+def token_similarity(a: Token, b: Token) -> float:
+    """How alike two name parts are, 0..1, by spelling or (across scripts) by skeleton."""
+    if a.key == b.key:
+        return 1.0
+    # Edit distance with transpositions, not Jaro-Winkler: Melli and Mellat are different
+    # words, Holidng and Holding are not.
+    spelt = OSA.normalized_similarity(a.key, b.key)
+    same = a.skeleton == b.skeleton or a.alt == b.skeleton or a.skeleton == b.alt
+    if same and a.skeleton:
+        if a.abjad or b.abjad:
+            return max(spelt, 0.95)
+        if a.syllables != b.syllables:
+            # A different rhythm is a different name (Mahmud, Muhammad) unless the spelling
+            # is close too (a typo that moves a vowel: Mehidyev, Mehdiyev).
+            return max(spelt, 0.85) if spelt >= 0.6 else spelt
+        if min(len(a.skeleton), len(b.skeleton)) >= 3:
+            return max(spelt, 0.9)
+        return max(spelt, 0.8, (1.0 + spelt) / 2)
+    if (a.abjad or b.abjad) and min(len(a.skeleton), len(b.skeleton)) >= 2:
+        edits = min(
+            Levenshtein.distance(x, y) for x in {a.skeleton, a.alt} for y in {b.skeleton, b.alt}
+        )
+        longest = max(len(a.skeleton), len(b.skeleton))
+        # One consonant apart across scripts is a typo or a vowel letter read as a consonant,
+        # provided the parts start alike (Hamid is not محمد).
+        if edits == 1 and a.skeleton[0] == b.skeleton[0]:
+            return max(spelt, 0.82)
+        return max(spelt, 0.9 * (1 - edits / longest))
+    return spelt
+
+
+@dataclass(slots=True)
+class Comparison:
+    """One screened name against one entry name: weights, aligned parts, context."""
+
+    query: ParsedName
+    candidate: ParsedName
+    q_weights: list[float]
+    c_weights: list[float]
+    pairs: list[tuple[int, int, float]]
+    query_country: str | None = None
+    entry_country: str | None = None
+    agreeing: int = 0
+    generic_extra: float = EXTRA_PART_WEIGHT
+
+    def __post_init__(self) -> None:
+        """Work out once what several features need."""
+        q, c = self.query.tokens, self.candidate.tokens
+        self.agreeing = sum(
+            1
+            for i, j, sim in self.pairs
+            if sim >= AGREE_MIN and q[i].role == PartRole.NAME and c[j].role == PartRole.NAME
+        )
+        if any(self.query.generic) and any(self.candidate.generic):
+            q_used = {i for i, _, _ in self.pairs}
+            c_used = {j for _, j, _ in self.pairs}
+            q_gen = any(g and i not in q_used for i, g in enumerate(self.query.generic))
+            c_gen = any(g and j not in c_used for j, g in enumerate(self.candidate.generic))
+            # Generic words count less when only one side has any left over: Sberbank is
+            # Sberbank of Russia, but PASHA Holding is not PASHA Bank.
+            if q_gen and c_gen:
+                self.generic_extra = 1.0
+
+    def coverage(self, name: ParsedName, weights: list[float], matched: dict[int, float]) -> float:
+        """Weighted share of one side's parts found on the other side."""
+        if name.kind == WatchlistKind.COMPANY:
+            # A company's extra distinctive word is a different company; a generic one is not.
+            extra = 1.0
+        else:
+            extra = EXTRA_PART_WEIGHT if self.agreeing >= 2 else 1.0
+        generic = name.generic
+        found = 0.0
+        total = 0.0
+        for i, w in enumerate(weights):
+            sim = matched.get(i)
+            if sim is not None:
+                found += w * sim
+                total += w
+            else:
+                total += w * (self.generic_extra if generic and generic[i] else extra)
+        return found / total if total else 0.0
+
+
+def _generic_similarity(a: Token, b: Token) -> float:
+    """Generic company words also agree when one abbreviates the other (Air, Airlines)."""
+    short, long = sorted((a.key, b.key), key=len)
+    if len(short) >= 2 and long.startswith(short):
+        return max(0.9, token_similarity(a, b))
+    return token_similarity(a, b)
+
+
+def align(q: ParsedName, c: ParsedName) -> list[tuple[int, int, float]]:
+    """Pair each part of one name with its most similar free part of the other, greedily."""
+    q_generic = q.generic or (False,) * len(q.tokens)
+    c_generic = c.generic or (False,) * len(c.tokens)
+    scored = [
+        (
+            _generic_similarity(a, b) if q_generic[i] and c_generic[j] else token_similarity(a, b),
+            i,
+            j,
+        )
+        for i, a in enumerate(q.tokens)
+        for j, b in enumerate(c.tokens)
+        if (a.role == PartRole.PARTICLE) == (b.role == PartRole.PARTICLE)
+    ]
+    scored.sort(reverse=True)
+    used_q: set[int] = set()
+    used_c: set[int] = set()
+    pairs = []
+    for sim, i, j in scored:
+        if sim < ALIGN_MIN:
+            break
+        if i not in used_q and j not in used_c:
+            used_q.add(i)
+            used_c.add(j)
+            pairs.append((i, j, sim))
+    return pairs
+
+
+def query_coverage(cmp: Comparison) -> float:
+    """Share of the screened name's weight (rare parts weigh more) found in the entry's name."""
+    return cmp.coverage(cmp.query, cmp.q_weights, {i: s for i, _, s in cmp.pairs})
+
+
+def entry_coverage(cmp: Comparison) -> float:
+    """Share of the entry name's weight found in the screened name."""
+    return cmp.coverage(cmp.candidate, cmp.c_weights, {j: s for _, j, s in cmp.pairs})
+
+
+def given_name_agreement(cmp: Comparison) -> float:
+    """1 when a person's given name agrees too, not the surname alone; 0 when it does not."""
+    if cmp.query.kind != WatchlistKind.PERSON:
+        return 1.0
+    q_names = sum(1 for t in cmp.query.tokens if t.role == PartRole.NAME)
+    c_names = sum(1 for t in cmp.candidate.tokens if t.role == PartRole.NAME)
+    need = min(2, q_names, c_names) if min(q_names, c_names) >= 2 else max(q_names, c_names)
+    return 1.0 if cmp.agreeing >= min(need, 2) else 0.0
+
+
+def weakest_part(cmp: Comparison) -> float:
+    """Similarity of the least alike aligned pair of parts (small typos lower it)."""
+    return min((s for _, _, s in cmp.pairs), default=0.0)
+
+
+def reordered(cmp: Comparison) -> float:
+    """1 when the parts agree in another order (SURNAME, Given; reordered parts)."""
+    order = [j for _, j, _ in sorted(cmp.pairs)]
+    return 1.0 if order != sorted(order) else 0.0
+
+
+def cross_script(cmp: Comparison) -> float:
+    """1 when one name was written in Persian/Arabic script and the other was not."""
+    q_abjad = any(t.abjad for t in cmp.query.tokens)
+    c_abjad = any(t.abjad for t in cmp.candidate.tokens)
+    return 1.0 if q_abjad != c_abjad else 0.0
+
+
+def joined_similarity(cmp: Comparison) -> float:
+    """How alike the names are with spaces ignored (Mohammadreza / Mohammad Reza)."""
+    q, c = cmp.query.joined, cmp.candidate.joined
+    if q == c:
+        return 1.0
+    if _name_count(cmp.query) == _name_count(cmp.candidate):
+        return 0.0
+    spelt = JaroWinkler.normalized_similarity(q, c)
+    if cmp.query.joined_skeleton == cmp.candidate.joined_skeleton:
+        # Across scripts only the consonants can agree (محمدباقر = Mohammad Bagher).
+        return max(spelt, 0.96)
+    return spelt
+
+
+def _name_count(name: ParsedName) -> int:
+    """How many proper name parts a name has."""
+    return sum(1 for t in name.tokens if t.role == PartRole.NAME)
+
+
+def legal_form_mismatch(cmp: Comparison) -> float:
+    """1 when both companies state a legal form and the forms differ (LLC vs JSC)."""
+    q, c = cmp.query.legal_form, cmp.candidate.legal_form
+    return 1.0 if q and c and q != c else 0.0
+
+
+def country_mismatch(cmp: Comparison) -> float:
+    """1 when both the screened name and the entry carry a country and the countries differ."""
+    q, c = cmp.query_country, cmp.entry_country
+    return 1.0 if q and c and q.upper() != c.upper() else 0.0
+
+
+FEATURES: tuple[Callable[[Comparison], float], ...] = (
+    query_coverage,
+    entry_coverage,
+    given_name_agreement,
+    weakest_part,
+    reordered,
+    cross_script,
+    joined_similarity,
+    legal_form_mismatch,
+    country_mismatch,
+)
+
+
+def explain(name: str) -> str:
+    """The one-line explanation of a feature, by name."""
+    for func in FEATURES:
+        if func.__name__ == name:
+            return (func.__doc__ or name).strip()
+    raise KeyError(name)

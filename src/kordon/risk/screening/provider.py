@@ -1,0 +1,65 @@
+"""Watchlist hits as reasons for the risk engine."""
+
+from __future__ import annotations
+
+from kordon.domain import Channel, Declaration, Reason, ReasonSource
+from kordon.domain.watchlist import RequestedAction, WatchlistHit
+from kordon.risk.screening.declaration import screen_declaration
+from kordon.risk.screening.index import ScreeningIndex
+from kordon.risk.screening.scorer import NAME, VERSION
+
+# What a hit adds to the score, by the action the entry's source requested. A "stop" also
+# names the red channel, which selection honours whatever the checkpoint's capacity.
+ACTION_WEIGHT = {
+    RequestedAction.STOP: 100.0,
+    RequestedAction.INSPECT: 60.0,
+    RequestedAction.NOTIFY: 20.0,
+    RequestedAction.MONITOR: 0.0,
+}
+
+
+def hit_reason(hit: WatchlistHit) -> Reason:
+    """One hit as a reason: the entry, the matched name, the score and its features.
+
+    The entry's source and handling code stay out of the reason: assessments are read by every
+    officer, and only intelligence officers may see where operational information came from.
+    """
+    role = (hit.role or "party").replace("_", " ")
+    return Reason(
+        source=ReasonSource.WATCHLIST,
+        code=hit.entry_id,
+        description=(
+            f"Watchlist hit on the {role}: {hit.query_name!r} matches {hit.matched_name!r} "
+            f"(score {hit.score:.2f}); requested action: {hit.action.value}"
+        ),
+        weight=ACTION_WEIGHT[hit.action],
+        channel=Channel.RED if hit.action is RequestedAction.STOP else None,
+        details={
+            "entry_id": hit.entry_id,
+            "kind": hit.kind.value,
+            "role": hit.role,
+            "query_name": hit.query_name,
+            "matched_name": hit.matched_name,
+            "score": round(hit.score, 4),
+            "action": hit.action.value,
+            "features": {name: round(value, 4) for name, value in hit.features.items()},
+        },
+    )
+
+
+class WatchlistProvider:
+    """The reason provider named "watchlist": one reason per entry that matched."""
+
+    name = "watchlist"
+
+    def __init__(self, index: ScreeningIndex, list_version: str) -> None:
+        self.index = index
+        self.version = f"{NAME}/{VERSION}@{list_version}"
+
+    def reasons(self, declaration: Declaration) -> list[Reason]:
+        """The best hit of each matching entry, as a reason."""
+        best: dict[str, WatchlistHit] = {}
+        for hit in screen_declaration(self.index, declaration):
+            if hit.entry_id not in best:
+                best[hit.entry_id] = hit
+        return [hit_reason(hit) for hit in best.values()]

@@ -1,0 +1,94 @@
+"""The screening algorithm: weights name parts, aligns them and combines the features."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kordon.risk.screening.features import (
+    FEATURES,
+    Comparison,
+    align,
+    country_mismatch,
+    entry_coverage,
+    given_name_agreement,
+    joined_similarity,
+    legal_form_mismatch,
+    query_coverage,
+)
+from kordon.risk.screening.names import ParsedName
+from kordon.risk.screening.text import PartRole
+
+NAME = "kordon-names"
+VERSION = "1"
+# A hit at or above this score is a match: officers see it as an alert.
+DEFAULT_THRESHOLD = 0.8
+# A score cap for a person whose surname alone agrees, so common surnames do not flood.
+SURNAME_ONLY_CAP = 0.6
+JOINED_MIN = 0.93
+PENALTIES = {"legal_form_mismatch": 0.05, "country_mismatch": 0.05}
+ROLE_WEIGHT = {PartRole.NAME: 1.0, PartRole.PATRONYMIC: 0.15, PartRole.PARTICLE: 0.1}
+GENERIC_WEIGHT = 0.25
+
+WeightFn = Callable[[str], float]
+
+
+def weights(name: ParsedName, rarity: WeightFn) -> list[float]:
+    """Each part's weight: its rarity in the list, less for patronymics and generic words."""
+    generic = name.generic
+    out = []
+    for n, token in enumerate(name.tokens):
+        w = ROLE_WEIGHT[token.role] * rarity(token.skeleton)
+        out.append(w * GENERIC_WEIGHT if generic and generic[n] else w)
+    return out
+
+
+def compare(
+    query: ParsedName,
+    candidate: ParsedName,
+    rarity: WeightFn,
+    query_country: str | None = None,
+    entry_country: str | None = None,
+    *,
+    query_weights: list[float] | None = None,
+) -> tuple[float, dict[str, float]]:
+    """Score one screened name against one entry name; return the score and its features."""
+    cmp = comparison(query, candidate, rarity, query_country, entry_country, query_weights)
+    return score(cmp), explain_features(cmp)
+
+
+def comparison(
+    query: ParsedName,
+    candidate: ParsedName,
+    rarity: WeightFn,
+    query_country: str | None = None,
+    entry_country: str | None = None,
+    query_weights: list[float] | None = None,
+) -> Comparison:
+    """Weigh and align two names, ready for scoring and explaining."""
+    return Comparison(
+        query,
+        candidate,
+        query_weights if query_weights is not None else weights(query, rarity),
+        weights(candidate, rarity),
+        align(query, candidate),
+        query_country,
+        entry_country,
+    )
+
+
+def score(cmp: Comparison) -> float:
+    """The algorithm's score, 0..1, of an aligned comparison."""
+    value = 0.5 * (query_coverage(cmp) + entry_coverage(cmp))
+    if given_name_agreement(cmp) < 1.0:
+        value = min(value, SURNAME_ONLY_CAP)
+    joined = joined_similarity(cmp)
+    if joined >= JOINED_MIN:
+        value = max(value, joined * 0.97)
+    value -= PENALTIES["legal_form_mismatch"] * legal_form_mismatch(cmp)
+    value -= PENALTIES["country_mismatch"] * country_mismatch(cmp)
+    return max(0.0, min(1.0, value))
+
+
+def explain_features(cmp: Comparison) -> dict[str, float]:
+    """Every feature's value for a comparison, by feature name."""
+    return {func.__name__: round(func(cmp), 4) for func in FEATURES}

@@ -1,0 +1,121 @@
+"""`kordon watchlist import|screen` and `kordon bench screening` end to end."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from kordon.cli import build_app
+
+ENTRIES = [
+    {"id": "p1", "kind": "person", "names": ["İlham Heydər oğlu Əliyev"], "action": "stop"},
+    {"id": "c1", "kind": "company", "names": ["ООО «Азертранс»"], "action": "inspect"},
+    {"id": "v1", "kind": "vehicle", "names": ["А123ВС 77"]},
+]
+
+
+def watchlist(tmp_path: Path) -> Path:
+    """A three-entry watchlist file."""
+    path = tmp_path / "watchlist.jsonl"
+    path.write_text("\n".join(json.dumps(e, ensure_ascii=False) for e in ENTRIES), "utf-8")
+    return path
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    """Run the CLI; return exit code, stdout and stderr."""
+    result = CliRunner().invoke(build_app(), list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_screen_name_prints_json_hits(tmp_path: Path) -> None:
+    code, out, _ = run(
+        "watchlist", "screen", "--watchlist", str(watchlist(tmp_path)),
+        "--name", "ALIYEV, Ilham", "--kind", "person", "--json",
+    )  # fmt: skip
+    assert code == 0
+    hits = json.loads(out)
+    assert hits[0]["entry_id"] == "p1"
+    assert hits[0]["match"] is True
+    assert 0 <= hits[0]["score"] <= 1
+    assert hits[0]["matched_name"] == "İlham Heydər oğlu Əliyev"
+    assert hits[0]["action"] == "stop"
+    assert "given_name_agreement" in hits[0]["features"]
+
+
+def test_screen_batch_prints_one_list_a_line(tmp_path: Path) -> None:
+    queries = tmp_path / "q.jsonl"
+    rows = [
+        {"name": "Azertrans LLC", "kind": "company"},
+        {"name": "Nobody Atall", "kind": "person"},
+        {"name": "A123BC77", "kind": "vehicle"},
+    ]
+    queries.write_text("\n".join(json.dumps(r) for r in rows), "utf-8")
+    code, out, _ = run(
+        "watchlist", "screen", "--watchlist", str(watchlist(tmp_path)),
+        "--queries", str(queries), "--json",
+    )  # fmt: skip
+    assert code == 0
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert [[h["entry_id"] for h in hits] for hits in lines] == [["c1"], [], ["v1"]]
+
+
+def test_bad_query_line_is_a_sentence(tmp_path: Path) -> None:
+    queries = tmp_path / "q.jsonl"
+    queries.write_text('{"name": "x"}\n{"kind": "person"}\n', "utf-8")
+    code, _, err = run(
+        "watchlist", "screen", "--watchlist", str(watchlist(tmp_path)), "--queries", str(queries)
+    )
+    assert code == 2
+    assert "line 2, field 'name'" in err
+    assert "Traceback" not in err
+
+
+@pytest.fixture
+def database(sqlite_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KORDON_DATABASE_URL", sqlite_url)
+
+
+@pytest.mark.usefixtures("database")
+def test_import_stores_then_screen_uses_the_stored_list(tmp_path: Path) -> None:
+    code, _, err = run("watchlist", "screen", "--name", "Ilham Aliyev")
+    assert code == 1 and "stored watchlist is empty" in err
+    code, out, _ = run("watchlist", "import", "--dry-run", str(watchlist(tmp_path)))
+    assert code == 0 and "3 valid entries" in out and "nothing stored" in out
+    code, out, _ = run("watchlist", "import", str(watchlist(tmp_path)))
+    assert code == 0 and "3 added, 0 updated, 0 unchanged" in out
+    code, out, _ = run("watchlist", "import", str(watchlist(tmp_path)))
+    assert code == 0 and "0 added, 0 updated, 3 unchanged" in out
+    code, out, _ = run("watchlist", "screen", "--name", "Ilham Aliyev", "--json")
+    hits = json.loads(out)
+    assert code == 0 and hits[0]["entry_id"] == "p1" and hits[0]["match"] is True
+
+
+@pytest.mark.usefixtures("database")
+def test_import_validates_and_reports_bad_lines(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "x", "kind": "person", "names": []}\n', "utf-8")
+    code, _, err = run("watchlist", "import", str(bad))
+    assert code == 2
+    assert "line 1, field 'names'" in err
+
+
+def test_screen_needs_one_query_source(tmp_path: Path) -> None:
+    code, _, _ = run("watchlist", "screen", "--watchlist", str(watchlist(tmp_path)))
+    assert code != 0
+
+
+def test_bench_quality_part_runs_on_a_small_pairs_file(tmp_path: Path) -> None:
+    pairs = tmp_path / "pairs.jsonl"
+    rows = [
+        {"query": "Ilham Aliyev", "candidate": "Ильхам Алиев", "kind": "person", "match": True},
+        {"query": "Ilham Aliyev", "candidate": "Heydar Aliyev", "kind": "person", "match": False},
+    ]
+    pairs.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), "utf-8")
+    code, out, _ = run(
+        "bench", "screening", "--pairs", str(pairs), "--no-speed", "--no-nomenklatura"
+    )
+    assert code == 0
+    assert "precision" in out and "recall" in out

@@ -1,0 +1,65 @@
+"""Name parts reduce to the same keys across scripts; plates to one canonical form."""
+
+from __future__ import annotations
+
+import pytest
+
+from kordon.domain.watchlist import WatchlistKind
+from kordon.risk.screening import normalise_plate
+from kordon.risk.screening.names import parse_name
+from kordon.risk.screening.text import PartRole, tokenize
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Muhammad Alizadeh", "Мухаммад Ализаде", "Məhəmməd Əlizadə", "محمد علیزاده"],
+)
+def test_one_name_in_four_scripts_has_one_skeleton(name: str) -> None:
+    assert [t.skeleton for t in tokenize(name)] == ["mkmd", "alzd"]
+
+
+def test_patronymics_and_particles_are_marked() -> None:
+    az = tokenize("İlham Heydər oğlu Əliyev")
+    assert [t.role for t in az] == [PartRole.NAME, PartRole.PATRONYMIC, PartRole.NAME]
+    ru = tokenize("Роман Аркадьевич Абрамович")
+    assert [t.role for t in ru] == [PartRole.NAME, PartRole.PATRONYMIC, PartRole.NAME]
+    inverted = tokenize("ABRAMOVICH, Roman Arkadyevich")
+    assert [t.role for t in inverted] == [PartRole.NAME, PartRole.NAME, PartRole.PATRONYMIC]
+    assert tokenize("Sayyid Ali Khamenei")[0].role == PartRole.PARTICLE
+
+
+def test_turkish_surname_written_apart_stays_one_part() -> None:
+    assert [t.key for t in tokenize("Ahmet Davut oğlu")] == ["ahmet", "davutoglu"]
+
+
+@pytest.mark.parametrize(
+    ("name", "form", "parts"),
+    [
+        ("ООО «Азертранс»", "llc", ["azertrans"]),
+        ("Azertrans MMC", "llc", ["azertrans"]),
+        ("AZERTRANS L.L.C.", "llc", ["azertrans"]),
+        ("ПАО «Роснефть»", "jsc", ["rosneft"]),
+        ("Aksa Enerji Üretim A.Ş.", "jsc", ["aksa", "enerji", "uretim"]),
+        ("შპს ჯორჯიან ტრანს", "llc", ["jorjian", "trans"]),
+        ("Госкорпорация Ростех", "state", ["rosteh"]),
+    ],
+)
+def test_company_legal_forms_are_taken_off(name: str, form: str, parts: list[str]) -> None:
+    parsed = parse_name(name, WatchlistKind.COMPANY)
+    assert parsed.legal_form == form
+    assert [t.key for t in parsed.tokens] == parts
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical"),
+    [
+        ("10-AB-123", "10AB123"),
+        ("AZ 10 AB 123", "10AB123"),
+        ("А123ВС 77", "A123BC77"),
+        ("A 123 BC 77 RUS", "A123BC77"),
+        ("۱۲ ب ۳۴۵ ایران ۶۷", "12B34567"),
+        ("١٢ب٣٤٥-٦٧", "12B34567"),
+    ],
+)
+def test_plates_reduce_to_one_form(written: str, canonical: str) -> None:
+    assert normalise_plate(written) == canonical
