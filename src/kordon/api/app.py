@@ -9,9 +9,10 @@ from fastapi import FastAPI
 
 from kordon import __version__
 from kordon.api.errors import install_error_handlers
-from kordon.api.routers import declarations, health
+from kordon.api.routers import declarations, health, work
 from kordon.settings import Settings
 from kordon.storage.store import open_store
+from kordon.web import install_web
 
 
 def create_app(settings: Settings) -> FastAPI:
@@ -37,4 +38,6 @@ def create_app(settings: Settings) -> FastAPI:
     install_error_handlers(app)
     app.include_router(health.router)
     app.include_router(declarations.router)
+    app.include_router(work.router)
+    install_web(app, settings)
     return app

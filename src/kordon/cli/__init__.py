@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from kordon.cli import bench, declarations, serve
+from kordon.cli import audit, bench, declarations, serve, users
 
 
 def build_app() -> typer.Typer:
@@ -17,6 +17,8 @@ def build_app() -> typer.Typer:
     )
     app.add_typer(declarations.app, name="declarations")
     app.add_typer(bench.app, name="bench")
+    app.add_typer(users.app, name="users")
+    app.add_typer(audit.app, name="audit")
     app.command("serve")(serve.serve)
     return app
 

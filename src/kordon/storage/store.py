@@ -7,9 +7,13 @@ from contextlib import contextmanager
 
 from sqlalchemy import Connection, Engine
 
+from kordon.storage.accounts import SqlApiTokens, SqlSessions, SqlSignInAttempts, SqlUsers
 from kordon.storage.assessments import SqlAssessments, SqlCheckpoints
+from kordon.storage.audit import SqlAuditLog
 from kordon.storage.database import connect, migrate
 from kordon.storage.declarations import SqlDeclarations, SqlInspections
+from kordon.storage.seizures import SqlOverrides, SqlPhotos, SqlSeizures
+from kordon.storage.worklists import DerivedProfileCatalog, DerivedWatchlistCatalog, SqlQueue
 
 
 class SqlUnitOfWork:
@@ -21,6 +25,18 @@ class SqlUnitOfWork:
         self.inspections = SqlInspections(connection)
         self.assessments = SqlAssessments(connection)
         self.checkpoints = SqlCheckpoints(connection)
+        self.users = SqlUsers(connection)
+        self.sessions = SqlSessions(connection)
+        self.api_tokens = SqlApiTokens(connection)
+        self.sign_in_attempts = SqlSignInAttempts(connection)
+        self.audit = SqlAuditLog(connection)
+        self.seizures = SqlSeizures(connection)
+        self.photos = SqlPhotos(connection)
+        self.overrides = SqlOverrides(connection)
+        self.queue = SqlQueue(connection)
+        # The profile and watchlist stores replace these derived views when they are connected.
+        self.profiles = DerivedProfileCatalog(connection)
+        self.watchlist = DerivedWatchlistCatalog(connection)
 
 
 class SqlStore:

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date, datetime, time
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Query, Response
 
+from kordon.api.auth import ApiUser
 from kordon.api.deps import StoreDep
 from kordon.api.errors import BadRequest, NotFound
 from kordon.api.mapping import assessment_out, declaration_out
 from kordon.api.schemas import DeclarationOut, DeclarationPage, ImportOut
 from kordon.domain import Channel
 from kordon.intake.reader import read_documents
+from kordon.services import access
+from kordon.services.briefing import brief
 from kordon.services.importing import import_rows
 from kordon.services.ports import DeclarationFilter
 
@@ -48,8 +52,11 @@ _BODY_SCHEMA = {
         422: {"description": "Every declaration was rejected; errors say where and why."},
     },
 )
-def lodge(body: Annotated[Any, Body()], response: Response, store: StoreDep) -> ImportOut:
+def lodge(
+    body: Annotated[Any, Body()], response: Response, store: StoreDep, user: ApiUser
+) -> ImportOut:
     """Lodge one declaration or a batch, checked exactly like a file import."""
+    access.require(user, access.LODGE_DECLARATIONS, "lodge declarations")
     documents = body if isinstance(body, list) else [body]
     if not documents:
         raise BadRequest("The batch is empty: send one declaration or a non-empty list.")
@@ -67,21 +74,21 @@ def lodge(body: Annotated[Any, Body()], response: Response, store: StoreDep) -> 
 
 
 @router.get("/{declaration_id}", response_model=DeclarationOut)
-def read_one(declaration_id: str, store: StoreDep) -> DeclarationOut:
-    """One declaration with its current channel and latest assessment."""
-    with store.transaction() as uow:
-        stored = uow.declarations.get(declaration_id)
-        if stored is None:
-            raise NotFound(f"No declaration has the id {declaration_id!r}.")
-        latest = uow.assessments.latest_for(declaration_id)
-    out = declaration_out(stored)
-    out.assessment = assessment_out(latest) if latest else None
+def read_one(declaration_id: str, store: StoreDep, user: ApiUser) -> DeclarationOut:
+    """One declaration with its current channel and latest assessment (reasons redacted to
+    what the caller's role may see; other checkpoints' declarations are 404 for officers)."""
+    briefing = brief(store, user=user, declaration_id=declaration_id)
+    out = declaration_out(briefing.stored)
+    if briefing.assessment is not None:
+        shown = dataclasses.replace(briefing.assessment, reasons=briefing.reasons)
+        out.assessment = assessment_out(shown)
     return out
 
 
 @router.get("", response_model=DeclarationPage)
 def list_declarations(
     store: StoreDep,
+    user: ApiUser,
     checkpoint: Annotated[str | None, Query(description="A checkpoint code.")] = None,
     lodged_from: Annotated[date | None, Query(alias="from", description="First day.")] = None,
     lodged_to: Annotated[date | None, Query(alias="to", description="Last day.")] = None,
@@ -92,8 +99,10 @@ def list_declarations(
     """Declarations, newest first, filtered by checkpoint, dates and channel."""
     if lodged_from and lodged_to and lodged_to < lodged_from:
         raise BadRequest("'to' is earlier than 'from'.")
+    if user.role.value == "officer" and checkpoint and checkpoint != user.checkpoint:
+        raise NotFound(f"No checkpoint {checkpoint!r} is open to you.")
     where = DeclarationFilter(
-        checkpoint=checkpoint,
+        checkpoint=access.scope_checkpoint(user, checkpoint),
         lodged_from=datetime.combine(lodged_from, time()) if lodged_from else None,
         lodged_before=datetime.combine(lodged_to, time.max) if lodged_to else None,
         channel=channel,
