@@ -14,7 +14,6 @@ from kordon.domain.accounts import Role
 from kordon.services.accounts import create_user, issue_token
 from kordon.settings import Settings
 
-
 SECRET = "k" * 40
 
 

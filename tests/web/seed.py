@@ -109,14 +109,27 @@ def seed(store: SqlStore) -> Seeded:
                   "value": 90000, "currency": "USD", "origin_country": "IR"}]  # fmt: skip
     documents = [
         _document(1, "AZ-AST", today + timedelta(minutes=20)),
-        _document(2, "AZ-AST", today + timedelta(minutes=45), items=pistachio,
-                  conveyance={"mode": "road", "tractor_plate": "10-AB-777",
-                              "registration_country": "AZ"}),  # fmt: skip
-        _document(3, "AZ-AST", today + timedelta(hours=1),
-                  consignor={"kind": "company", "name": "Gilan Agro LLC", "country": "IR"}),
-        _document(4, "AZ-AST", today + timedelta(hours=2),
-                  route={"origin": "TR", "transit": ["GE"], "destination": "AZ"},
-                  direction="import", procedure="IM4"),  # fmt: skip
+        _document(
+            2,
+            "AZ-AST",
+            today + timedelta(minutes=45),
+            items=pistachio,
+            conveyance={"mode": "road", "tractor_plate": "10-AB-777", "registration_country": "AZ"},
+        ),  # fmt: skip
+        _document(
+            3,
+            "AZ-AST",
+            today + timedelta(hours=1),
+            consignor={"kind": "company", "name": "Gilan Agro LLC", "country": "IR"},
+        ),
+        _document(
+            4,
+            "AZ-AST",
+            today + timedelta(hours=2),
+            route={"origin": "TR", "transit": ["GE"], "destination": "AZ"},
+            direction="import",
+            procedure="IM4",
+        ),  # fmt: skip
         _document(1, "AZ-SAM", today + timedelta(minutes=30), items=pistachio),
     ]
     summary = import_rows(store, read_documents(documents), source="seed")
