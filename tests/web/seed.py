@@ -115,7 +115,7 @@ def seed(store: SqlStore) -> Seeded:
             today + timedelta(minutes=45),
             items=pistachio,
             conveyance={"mode": "road", "tractor_plate": "10-AB-777", "registration_country": "AZ"},
-        ),  # fmt: skip
+        ),
         _document(
             3,
             "AZ-AST",
@@ -129,7 +129,7 @@ def seed(store: SqlStore) -> Seeded:
             route={"origin": "TR", "transit": ["GE"], "destination": "AZ"},
             direction="import",
             procedure="IM4",
-        ),  # fmt: skip
+        ),
         _document(1, "AZ-SAM", today + timedelta(minutes=30), items=pistachio),
     ]
     summary = import_rows(store, read_documents(documents), source="seed")
