@@ -29,20 +29,21 @@ def queue(
     user: PageUser,
     store: StoreDep,
     day: date | None = None,
-    checkpoint: str | None = None,
-    channel: Channel | None = None,
+    checkpoint: str = "",
+    channel: str = "",
     q: str = "",
 ) -> Response:
     """Today's declarations at the checkpoint, grouped by channel, riskiest first."""
+    chosen = Channel(channel) if channel in {c.value for c in Channel} else None
     view = checkpoint_queue(
         store,
         user=user,
         day=day or utcnow().date(),
-        checkpoint=checkpoint,
-        channel=channel,
+        checkpoint=checkpoint or None,
+        channel=chosen,
         text=q,
     )
-    context = {"view": view, "q": q, "channel": channel.value if channel else ""}
+    context = {"view": view, "q": q, "channel": chosen.value if chosen else ""}
     # htmx asks for the rows only when the filter changes.
     name = "_queue_rows.html" if request.headers.get("hx-request") else "queue.html"
     return render(request, name, context)
