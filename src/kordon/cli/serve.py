@@ -16,7 +16,11 @@ def serve_app(host: str, port: int) -> None:
     from kordon.api.app import create_app
 
     try:
-        uvicorn.run(create_app(settings()), host=host, port=port, log_level="info")
+        app = create_app(settings())
+    except ValueError as exc:
+        fail(str(exc))
+    try:
+        uvicorn.run(app, host=host, port=port, log_level="info")
     except OSError as exc:
         fail(f"Cannot listen on {host}:{port}: {exc.strerror or exc}.")
 
