@@ -217,3 +217,45 @@ def test_disabled_user_loses_the_session(site: Site) -> None:
     assert client.get("/queue").status_code == 200
     disable_user(site.store, "analyst")
     assert client.get("/queue").status_code == 303
+
+
+# (path, form, users who get past the role check: they see 422 for this deliberately
+# incomplete form; officers of another checkpoint get 404; everyone else 403)
+POST_MATRIX = [
+    (f"/declarations/{RED_ID}/inspection", {"outcome": "seizure"}, {"officer", "supervisor"}),
+    (f"/declarations/{RED_ID}/override", {"channel": "green", "reason": ""}, {"supervisor"}),
+    ("/profiles/AZ-HER-01/edit", {"description": "x", "weight": "0.5"}, {"analyst"}),
+]
+
+
+def test_every_role_boundary_on_the_forms(site: Site, pages: dict[str, TestClient]) -> None:
+    for path, form, allowed in POST_MATRIX:
+        for username, client in pages.items():
+            if username == "anonymous":
+                continue
+            csrf = csrf_of(client.get("/queue").text)
+            status = client.post(path, data={**form, "csrf_token": csrf}).status_code
+            expected = 422 if username in allowed else 403
+            if username == "samur" and "/declarations/" in path:
+                expected = 403 if "override" in path else 404
+            assert status == expected, f"{username} POST {path}: {status}, expected {expected}"
+    with site.store.engine.connect() as connection:
+        assert connection.execute(select(seizure_items)).all() == []
+
+
+def test_photos_are_kept_and_guarded(site: Site, pages: dict[str, TestClient]) -> None:
+    officer = pages["officer"]
+    csrf = csrf_of(officer.get(f"/declarations/{RED_ID}/inspection").text)
+    png = b"\x89PNG\r\n\x1a\n" + b"1" * 32
+    response = officer.post(
+        f"/declarations/{RED_ID}/inspection",
+        data=_seizure_form(csrf),
+        files={"photos": ("tank.png", png, "image/png")},
+    )
+    page = officer.get(response.headers["location"]).text
+    photo_url = page[page.index('src="/photos/') + 5 :].split('"')[0]
+    assert officer.get(photo_url).content == png
+    assert pages["samur"].get(photo_url).status_code == 404
+    assert pages["analyst"].get(photo_url).status_code == 200
+    files = list((site.settings.data_dir / "photos").rglob("*.png"))
+    assert len(files) == 1

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from kordon.domain import Assessment
 from kordon.domain.accounts import AuditEntry
 from kordon.services.ports import Store, UnitOfWork
 
@@ -136,3 +137,24 @@ def _check(entry: AuditEntry, expected_seq: int, prev_hash: str, known: set[str]
     if entry_hash(prev_hash, entry) != entry.hash:
         return f"Entry {entry.seq} was altered: its content no longer matches its hash."
     return None
+
+
+def record_assessment(uow: UnitOfWork, assessment: Assessment, *, actor: str = "engine") -> None:
+    """Append an assessment to the trail (the assessment service calls this after storing it)."""
+    record(
+        uow,
+        actor=actor,
+        action="assessment.create",
+        subject_type="declaration",
+        subject_id=assessment.declaration_id,
+        details={
+            "assessment_id": assessment.id,
+            "channel": assessment.channel.value,
+            "score": round(assessment.score, 6),
+            "reasons": [[r.source.value, r.code] for r in assessment.reasons],
+            "engine_version": assessment.engine_version,
+            "model_version": assessment.model_version,
+            "random_control": assessment.random_control,
+        },
+        at=assessment.assessed_at,
+    )

@@ -37,6 +37,16 @@ class QueueView:
     inspected: int
 
     @property
+    def previous_day(self) -> date:
+        """The day before, for navigation."""
+        return self.day - timedelta(days=1)
+
+    @property
+    def next_day(self) -> date:
+        """The day after, for navigation."""
+        return self.day + timedelta(days=1)
+
+    @property
     def left(self) -> int | None:
         """Physical inspections the checkpoint can still add today."""
         return None if self.capacity is None else max(self.capacity - self.planned, 0)
