@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from typing import Any
+
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
@@ -259,3 +262,30 @@ def test_photos_are_kept_and_guarded(site: Site, pages: dict[str, TestClient]) -
     assert pages["analyst"].get(photo_url).status_code == 200
     files = list((site.settings.data_dir / "photos").rglob("*.png"))
     assert len(files) == 1
+
+
+def _routes(routes: list[Any]) -> Iterator[Any]:
+    for route in routes:
+        # Newer FastAPI wraps included routers; the page routers have no prefix.
+        nested = getattr(route, "original_router", None)
+        yield from _routes(nested.routes) if nested is not None else [route]
+
+
+def test_every_form_route_checks_csrf(site: Site, pages: dict[str, TestClient]) -> None:
+    from fastapi.routing import APIRoute
+
+    values = {"declaration_id": RED_ID, "profile_id": "AZ-HER-01"}
+    posts = [
+        route.path.format(**values)
+        for route in _routes(site.app.routes)
+        if isinstance(route, APIRoute)
+        and "POST" in route.methods
+        and not route.path.startswith("/api/")
+        and route.path != "/sign-in"
+    ]
+    assert len(posts) >= 4
+    for path in posts:
+        for username in ("officer", "supervisor", "analyst"):
+            response = pages[username].post(path, data={"reason": "no token at all"})
+            assert response.status_code == 403, f"{username} POST {path} without CSRF"
+            assert "security token" in response.text
