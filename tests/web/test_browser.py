@@ -224,3 +224,13 @@ def test_queue_on_a_tablet(browser: Any, live_url: str) -> None:
     page.set_viewport_size({"width": 390, "height": 844})
     page.goto(f"{live_url}/declarations/{RED_ID}")
     _shot(page, "14-declaration-phone")
+
+
+def test_api_documentation_is_served_locally(browser: Any, live_url: str) -> None:
+    page = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto(f"{live_url}/docs")
+    expect(page.locator(".swagger-ui .title")).to_contain_text("Kordon")
+    assert requested and all(url.startswith(live_url) for url in requested)
+    _shot(page, "15-api-docs")

@@ -31,7 +31,9 @@ def create_app(settings: Settings) -> FastAPI:
         version=__version__,
         description="Customs risk targeting and seizure intelligence.",
         lifespan=lifespan,
-        docs_url="/docs",
+        # /docs is served by kordon.web from vendored Swagger UI files, never from a CDN.
+        docs_url=None,
+        redoc_url=None,
         openapi_url="/openapi.json",
     )
     app.state.settings = settings

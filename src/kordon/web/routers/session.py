@@ -72,3 +72,9 @@ def sign_out(request: Request, user: auth.PageUser, store: StoreDep) -> Response
     response = RedirectResponse("/sign-in", status_code=303)
     response.delete_cookie(auth.SESSION_COOKIE, path="/")
     return response
+
+
+@router.get("/docs", response_class=HTMLResponse)
+def api_docs(request: Request) -> Response:
+    """The API documentation (Swagger UI, served from Kordon's own static files)."""
+    return render(request, "api_docs.html")
