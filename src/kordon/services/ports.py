@@ -220,6 +220,10 @@ class ProfileView:
         return self.findings / self.inspected if self.inspected else None
 
 
+class ProfilesReadOnly(Exception):
+    """The profile catalog cannot save changes (no profile store is connected)."""
+
+
 @dataclass(frozen=True, slots=True)
 class ProfileChange:
     """What a risk analyst may change on a profile from the pages."""

@@ -12,6 +12,7 @@ from sqlalchemy import Connection, func, select
 from kordon.domain import Outcome
 from kordon.services.ports import (
     ProfileChange,
+    ProfilesReadOnly,
     ProfileView,
     QueueRow,
     WatchlistView,
@@ -102,10 +103,6 @@ def _findings(connection: Connection, ids: list[str]) -> dict[str, bool]:
     return found
 
 
-class ReadOnlyProfiles(Exception):
-    """Profiles cannot be edited until the profile store is connected."""
-
-
 class DerivedProfileCatalog:
     """ProfileCatalog built from the profile reasons of stored assessments and the inspections
     that followed: statistics stay right whatever engine wrote the assessments."""
@@ -139,7 +136,7 @@ class DerivedProfileCatalog:
 
     def update(self, profile_id: str, change: ProfileChange, *, by: str) -> ProfileView:
         """Refused: derived profiles cannot be edited."""
-        raise ReadOnlyProfiles(
+        raise ProfilesReadOnly(
             "Profiles are read-only here: connect the profile store to edit them."
         )
 

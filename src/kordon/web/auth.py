@@ -56,7 +56,7 @@ def set_session_cookie(
     response.set_cookie(
         SESSION_COOKIE,
         _serializer(request, "session").dumps(token),
-        max_age=int(lifetime(settings).total_seconds()),
+        # No max-age: the cookie ends with the browser; the server ends idle sessions itself.
         httponly=True,
         samesite="lax",
         secure=settings.secure_cookies,

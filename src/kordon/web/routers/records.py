@@ -7,9 +7,8 @@ from fastapi.responses import FileResponse, RedirectResponse, Response
 
 from kordon.api.deps import SettingsDep, StoreDep
 from kordon.services import access, intelligence
-from kordon.services.ports import ProfileChange
+from kordon.services.ports import ProfileChange, ProfilesReadOnly
 from kordon.services.seizures import get_photo, get_seizure, list_seizures
-from kordon.storage.worklists import ReadOnlyProfiles
 from kordon.web.auth import PageUser
 from kordon.web.templating import render
 
@@ -73,8 +72,8 @@ async def profile_save(
             enabled=form.get("enabled") == "on",
         )
         intelligence.edit_profile(store, user=user, profile_id=profile_id, change=change)
-    except (ValueError, ReadOnlyProfiles) as exc:
-        message = str(exc) if isinstance(exc, ReadOnlyProfiles) else "The weight must be a number."
+    except (ValueError, ProfilesReadOnly) as exc:
+        message = str(exc) if isinstance(exc, ProfilesReadOnly) else "The weight must be a number."
         return render(request, "profile_edit.html", {"p": found, "error": message}, status=422)
     return RedirectResponse("/profiles", status_code=303)
 
