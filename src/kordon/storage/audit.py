@@ -35,9 +35,14 @@ class SqlAuditLog:
 
     def head(self, *, lock: bool = False) -> tuple[int, str] | None:
         """Seq and hash of the newest entry, as recorded by the last append."""
+        # Two transactions must not chain onto the same head: take the writer's lock first.
         if lock and self.connection.dialect.name == "postgresql":
-            # Two transactions must not chain onto the same head; SQLite serialises writers.
             self.connection.execute(text(f"SELECT pg_advisory_xact_lock({_PG_LOCK_KEY})"))
+        elif lock:
+            # A write statement makes SQLite take its single writer lock before the head is read.
+            self.connection.execute(
+                update(audit_head).where(audit_head.c.id == 1).values(seq=audit_head.c.seq)
+            )
         row = self.connection.execute(select(audit_head).where(audit_head.c.id == 1)).one_or_none()
         return (row.seq, row.hash) if row is not None else None
 
