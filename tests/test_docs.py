@@ -43,3 +43,11 @@ def test_every_setting_is_described_and_documented() -> None:
 
 def test_readme_shows_the_two_commands() -> None:
     assert "make demo" in README and "make test" in README
+
+
+def test_every_command_is_in_the_readme() -> None:
+    root = typer.main.get_command(build_app())
+    for path, command in _commands(root):
+        if hasattr(command, "commands"):
+            continue
+        assert f"`{path}" in README, f"{path} is not documented in the README"

@@ -59,6 +59,43 @@ class Settings(BaseSettings):
         """True in the demo environment, the only one where demo accounts work."""
         return self.environment == "demo"
 
+    random_control_share: float = Field(
+        default=0.03,
+        ge=0.0,
+        le=1.0,
+        description="Minimum share of declarations selected for physical inspection at random, "
+        "as a control that measures the true violation rate (0.03 = 3%).",
+    )
+    selection_seed: str = Field(
+        default="",
+        description="Secret seed of the reproducible random control draw; empty means derived "
+        "from the secret key. Whoever knows it can predict the random controls.",
+    )
+    yellow_at: float = Field(
+        default=30.0,
+        ge=0,
+        le=100,
+        description="Risk score (0-100) from which a declaration goes yellow.",
+    )
+    red_at: float = Field(
+        default=60.0,
+        ge=0,
+        le=100,
+        description="Risk score (0-100) from which a declaration goes red.",
+    )
+    spare_capacity_from: float | None = Field(
+        default=30.0,
+        ge=0,
+        le=100,
+        description="When a checkpoint's day is assessed as a batch, inspection slots left after "
+        "red candidates and random controls go to the highest scores at or above this; unset "
+        "(empty) leaves them idle.",
+    )
+
+    def control_seed(self) -> str:
+        """The seed of the random control draw."""
+        return self.selection_seed or f"kordon-control:{self.secret_key}"
+
 
 def load_settings() -> Settings:
     """Read the settings from the environment (called at start-up, never at import)."""

@@ -18,7 +18,9 @@ from kordon.domain import (
 )
 from kordon.domain.accounts import Role
 from kordon.intake.reader import read_documents
+from kordon.risk.profiles import parse_profiles
 from kordon.services import accounts
+from kordon.services.assessing import store_assessment
 from kordon.services.importing import import_rows
 from kordon.storage.store import SqlStore
 
@@ -44,13 +46,32 @@ class Seeded:
     today: datetime
 
 
+PROFILES = """
+- id: AZ-HER-01
+  description: Dried fruit in transit from Iran to Moldova via the Caucasus
+  owner: analyst
+  version: 3
+  weight: 40
+  when:
+    all:
+      - {field: item.hs_code, prefix: ["0806"]}
+      - {field: route.destination, eq: MD}
+- id: AZ-NUT-02
+  description: Nuts under-valued per kg
+  owner: analyst
+  weight: 30
+  when:
+    all:
+      - {field: item.hs_code, prefix: ["0802"]}
+"""
+
+
 def _reasons_red() -> tuple[Reason, ...]:
     return (
         Reason(
             ReasonSource.WATCHLIST,
             "WL-0042",
             "Driver matches watchlist entry WL-0042",
-            weight=0.9,
             channel=Channel.RED,
             details={
                 "entry_id": "WL-0042",
@@ -68,7 +89,7 @@ def _reasons_red() -> tuple[Reason, ...]:
             ReasonSource.PROFILE,
             "AZ-HER-01",
             "Dried fruit in transit from Iran to Moldova via the Caucasus",
-            weight=0.4,
+            weight=40,
             details={
                 "version": 3,
                 "owner": "analyst",
@@ -79,7 +100,7 @@ def _reasons_red() -> tuple[Reason, ...]:
             ReasonSource.MODEL,
             "kordon-gbm",
             "Learned score in the top 2% of the day",
-            weight=0.3,
+            weight=24,
             details={"contributions": [["route IR→MD", 0.21], ["HS 0806", 0.09]]},
         ),
     )
@@ -135,22 +156,25 @@ def seed(store: SqlStore) -> Seeded:
     summary = import_rows(store, read_documents(documents), source="seed")
     assert summary.rejected == 0, summary
     plans = {
-        RED_ID: (Channel.RED, 0.94, _reasons_red()),
-        "AZ-AST-0002": (Channel.YELLOW, 0.41, (
-            Reason(ReasonSource.PROFILE, "AZ-NUT-02", "Nuts under-valued per kg", 0.3),)),
-        "AZ-AST-0003": (Channel.GREEN, 0.08, ()),
-        "AZ-AST-0004": (Channel.RED, 0.35, (
+        RED_ID: (Channel.RED, 94.0, _reasons_red()),
+        "AZ-AST-0002": (Channel.YELLOW, 41.0, (
+            Reason(ReasonSource.PROFILE, "AZ-NUT-02", "Nuts under-valued per kg", 30,
+                   details={"version": 1}),)),
+        "AZ-AST-0003": (Channel.GREEN, 8.0, ()),
+        "AZ-AST-0004": (Channel.RED, 35.0, (
             Reason(ReasonSource.RANDOM, "random", "Random control (5% of the day)"),)),
-        SAMUR_ID: (Channel.RED, 0.81, (
+        SAMUR_ID: (Channel.RED, 81.0, (
             Reason(ReasonSource.PROFILE, "AZ-HER-01",
-                   "Dried fruit in transit from Iran to Moldova via the Caucasus", 0.4),)),
+                   "Dried fruit in transit from Iran to Moldova via the Caucasus", 40,
+                   details={"version": 3}),)),
     }  # fmt: skip
     with store.transaction() as uow:
+        for profile in parse_profiles(PROFILES, source="seed"):
+            uow.profiles.save(profile)
         for declaration_id, (channel, score, reasons) in plans.items():
-            uow.assessments.add(
-                Assessment(declaration_id, channel, score, reasons, now, "test-engine-1")
+            store_assessment(
+                uow, Assessment(declaration_id, channel, score, reasons, now, "test-engine-1")
             )
-            uow.declarations.set_channel(declaration_id, channel)
     tokens = {}
     for username, (role, checkpoint) in USERS.items():
         accounts.create_user(

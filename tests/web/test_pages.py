@@ -227,7 +227,7 @@ def test_disabled_user_loses_the_session(site: Site) -> None:
 POST_MATRIX = [
     (f"/declarations/{RED_ID}/inspection", {"outcome": "seizure"}, {"officer", "supervisor"}),
     (f"/declarations/{RED_ID}/override", {"channel": "green", "reason": ""}, {"supervisor"}),
-    ("/profiles/AZ-HER-01/edit", {"description": "x", "weight": "0.5"}, {"analyst"}),
+    ("/profiles/AZ-HER-01/edit", {"description": "x", "weight": "heavy"}, {"analyst"}),
 ]
 
 

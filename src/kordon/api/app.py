@@ -9,7 +9,8 @@ from fastapi import FastAPI
 
 from kordon import __version__
 from kordon.api.errors import install_error_handlers
-from kordon.api.routers import declarations, health, work
+from kordon.api.routers import assessments, declarations, health, profiles, work
+from kordon.services.wiring import engine_cache
 from kordon.settings import Settings
 from kordon.storage.store import open_store
 from kordon.web import install_web
@@ -37,9 +38,12 @@ def create_app(settings: Settings) -> FastAPI:
         openapi_url="/openapi.json",
     )
     app.state.settings = settings
+    app.state.engines = engine_cache(settings)
     install_error_handlers(app)
     app.include_router(health.router)
     app.include_router(declarations.router)
+    app.include_router(assessments.router)
+    app.include_router(profiles.router)
     app.include_router(work.router)
     install_web(app, settings)
     return app

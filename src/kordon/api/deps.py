@@ -6,6 +6,7 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 
+from kordon.services.engines import EngineCache
 from kordon.settings import Settings
 from kordon.storage.store import SqlStore
 
@@ -22,5 +23,12 @@ def get_settings(request: Request) -> Settings:
     return settings
 
 
+def get_engines(request: Request) -> EngineCache:
+    """The application's engine cache."""
+    engines: EngineCache = request.app.state.engines
+    return engines
+
+
 StoreDep = Annotated[SqlStore, Depends(get_store)]
+EnginesDep = Annotated[EngineCache, Depends(get_engines)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]

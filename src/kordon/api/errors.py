@@ -10,6 +10,8 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from kordon.services.errors import NotFoundError, ServiceError
+
 
 class KordonError(Exception):
     """An error with a message for people and an HTTP status."""
@@ -107,6 +109,11 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(NotVisible)
     async def not_visible(request: Request, exc: NotVisible) -> Response:
         return _respond(request, 404, str(exc.args[0]) if exc.args else "Not found.")
+
+    @app.exception_handler(ServiceError)
+    async def service_error(request: Request, exc: ServiceError) -> Response:
+        status = 404 if isinstance(exc, NotFoundError) else 422
+        return _respond(request, status, str(exc))
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(_request: Request, exc: RequestValidationError) -> JSONResponse:

@@ -7,6 +7,8 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+from kordon.domain import Channel
+
 
 class PartyDoc(BaseModel):
     """A person or company as written on the declaration."""
@@ -84,7 +86,7 @@ class ImportOut(BaseModel):
     unchanged: int
     rejected: int
     errors: list[RowErrorOut]
-    assessments: list[dict[str, Any]] = Field(default_factory=list)
+    assessments: list[AssessmentOut] = Field(default_factory=list)
 
 
 class ReasonOut(BaseModel):
@@ -130,3 +132,31 @@ class DeclarationPage(BaseModel):
     total: int
     page: int
     per_page: int
+
+
+class OverrideIn(BaseModel):
+    """A supervisor's change of channel."""
+
+    channel: Channel
+    reason: str = Field(min_length=1, description="Why the channel changes; required.")
+    by: str | None = Field(
+        default=None, description="Ignored: the override is recorded under the token's account."
+    )
+
+
+class ProfileOut(BaseModel):
+    """A risk profile as YAML, with its statistics."""
+
+    id: str
+    version: int
+    definition: str = Field(description="The profile in the YAML rule language.")
+    fired: int
+    inspected: int
+    findings: int
+    hit_rate: float | None
+
+
+class ProfileIn(BaseModel):
+    """A risk profile written in the YAML rule language (one profile, or a list with one)."""
+
+    definition: str

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from kordon.cli import audit, bench, declarations, serve, users
+from kordon.cli import assess, audit, bench, declarations, demo, osint, profiles, serve, users
 
 
 def build_app() -> typer.Typer:
@@ -16,10 +16,14 @@ def build_app() -> typer.Typer:
         add_completion=False,
     )
     app.add_typer(declarations.app, name="declarations")
+    app.add_typer(osint.app, name="osint")
     app.add_typer(bench.app, name="bench")
+    app.add_typer(profiles.app, name="profiles")
     app.add_typer(users.app, name="users")
     app.add_typer(audit.app, name="audit")
+    app.command("assess")(assess.assess)
     app.command("serve")(serve.serve)
+    app.command("demo")(demo.demo)
     return app
 
 

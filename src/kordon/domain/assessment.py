@@ -53,6 +53,8 @@ class Assessment:
     profile_versions: dict[str, int] = field(default_factory=dict)
     model_version: str | None = None
     random_control: bool = False
+    # Name -> version of every reason provider that took part (profile set, watchlist, model).
+    provider_versions: dict[str, str] = field(default_factory=dict)
     id: int | None = None
 
 

@@ -50,7 +50,9 @@ class Conveyance:
     mode: TransportMode = TransportMode.ROAD
     tractor_plate: str | None = None
     trailer_plate: str | None = None
+    # Country of registration of the tractor (or the single vehicle) and of the trailer.
     registration_country: str | None = None
+    trailer_registration_country: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -90,6 +90,7 @@ def to_document(declaration: Declaration) -> dict[str, Any]:
                 "tractor_plate": conveyance.tractor_plate,
                 "trailer_plate": conveyance.trailer_plate,
                 "registration_country": conveyance.registration_country,
+                "trailer_registration_country": conveyance.trailer_registration_country,
             }
         )
     route = declaration.route
@@ -176,6 +177,7 @@ def from_document(doc: dict[str, Any]) -> Declaration:
             tractor_plate=conveyance_doc.get("tractor_plate"),
             trailer_plate=conveyance_doc.get("trailer_plate"),
             registration_country=conveyance_doc.get("registration_country"),
+            trailer_registration_country=conveyance_doc.get("trailer_registration_country"),
         )
         if conveyance_doc
         else None,
@@ -296,7 +298,13 @@ def _parse_conveyance(errors: FieldErrors, raw: object) -> Conveyance | None:
         errors,
         "conveyance.",
         doc,
-        {"mode", "tractor_plate", "trailer_plate", "registration_country"},
+        {
+            "mode",
+            "tractor_plate",
+            "trailer_plate",
+            "registration_country",
+            "trailer_registration_country",
+        },
     )
     mode = checks.choice(errors, "conveyance.mode", doc.get("mode", "road"), TransportMode)
     return Conveyance(
@@ -305,6 +313,11 @@ def _parse_conveyance(errors: FieldErrors, raw: object) -> Conveyance | None:
         trailer_plate=checks.text(errors, "conveyance.trailer_plate", doc.get("trailer_plate")),
         registration_country=checks.country(
             errors, "conveyance.registration_country", doc.get("registration_country")
+        ),
+        trailer_registration_country=checks.country(
+            errors,
+            "conveyance.trailer_registration_country",
+            doc.get("trailer_registration_country"),
         ),
     )
 

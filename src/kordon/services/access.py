@@ -6,6 +6,7 @@ import dataclasses
 
 from kordon.domain import Reason, ReasonSource
 from kordon.domain.accounts import Role, User
+from kordon.services.errors import NotFoundError, ServiceError
 from kordon.services.ports import StoredDeclaration, UnitOfWork
 
 EVERYONE = frozenset(Role)
@@ -21,11 +22,11 @@ LODGE_DECLARATIONS = frozenset({Role.ADMINISTRATOR, Role.SUPERVISOR})
 _PUBLIC_HIT_DETAILS = ("action", "role")
 
 
-class AccessDenied(Exception):
+class AccessDenied(ServiceError):
     """The user's role does not allow this (HTTP 403)."""
 
 
-class NotVisible(LookupError):
+class NotVisible(NotFoundError):
     """The thing does not exist, or the user may not know that it does (HTTP 404)."""
 
 

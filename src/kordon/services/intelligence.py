@@ -1,17 +1,51 @@
-"""Profiles and watchlist entries through the catalogs, with role checks and auditing."""
+"""Risk profiles and watchlist entries for the pages, with role checks and auditing."""
 
 from __future__ import annotations
 
+import dataclasses
+from dataclasses import dataclass
+
+from kordon.domain import Channel
 from kordon.domain.accounts import User
+from kordon.domain.profile import ProfileStats, RiskProfile
+from kordon.risk.profiles import dump_profiles, import_profiles
 from kordon.services import access, audit
-from kordon.services.ports import ProfileChange, ProfileView, Store, WatchlistView
+from kordon.services.ports import Store, WatchlistView
 
 
-def profiles(store: Store, *, user: User) -> tuple[list[ProfileView], bool]:
-    """Every profile with statistics, and whether the catalog can be edited."""
+@dataclass(frozen=True, slots=True)
+class ProfileView:
+    """A risk profile with its statistics and its definition as written."""
+
+    profile: RiskProfile
+    stats: ProfileStats
+    definition: str
+
+    @property
+    def id(self) -> str:
+        """The profile's id."""
+        return self.profile.id
+
+
+@dataclass(frozen=True, slots=True)
+class ProfileChange:
+    """What a risk analyst may change on a profile from the pages."""
+
+    description: str
+    weight: float | None
+    channel: Channel | None
+    enabled: bool
+
+
+def profiles(store: Store, *, user: User) -> list[ProfileView]:
+    """Every profile with its statistics: fired, inspected, findings, hit rate."""
     access.require(user, access.VIEW_PROFILES, "see risk profiles")
     with store.transaction() as uow:
-        return uow.profiles.list(), uow.profiles.editable
+        stats = uow.profiles.stats()
+        return [
+            ProfileView(p, stats.get(p.id, ProfileStats()), dump_profiles([p]))
+            for p in uow.profiles.list()
+        ]
 
 
 def profile(store: Store, *, user: User, profile_id: str) -> ProfileView:
@@ -19,21 +53,33 @@ def profile(store: Store, *, user: User, profile_id: str) -> ProfileView:
     access.require(user, access.VIEW_PROFILES, "see risk profiles")
     with store.transaction() as uow:
         found = uow.profiles.get(profile_id)
-    if found is None:
-        raise access.NotVisible(f"No risk profile has the id {profile_id!r}.")
-    return found
+        if found is None:
+            raise access.NotVisible(f"No risk profile has the id {profile_id!r}.")
+        stats = uow.profiles.stats().get(profile_id, ProfileStats())
+    return ProfileView(found, stats, dump_profiles([found]))
 
 
 def edit_profile(
     store: Store, *, user: User, profile_id: str, change: ProfileChange
-) -> ProfileView:
+) -> RiskProfile:
     """Save a risk analyst's change as the profile's next version, in the audit trail."""
     access.require(user, access.EDIT_PROFILES, "edit risk profiles")
     with store.transaction() as uow:
         before = uow.profiles.get(profile_id)
         if before is None:
             raise access.NotVisible(f"No risk profile has the id {profile_id!r}.")
-        after = uow.profiles.update(profile_id, change, by=user.username)
+        changed = dataclasses.replace(
+            before,
+            description=change.description or before.description,
+            weight=change.weight,
+            channel=change.channel,
+            enabled=change.enabled,
+        )
+        # The shared versioning rule: a changed profile becomes the next version of its id.
+        (result,) = import_profiles(uow.profiles, [changed])
+        if result.action == "unchanged":
+            return before
+        after = dataclasses.replace(changed, version=result.version)
         audit.record(
             uow,
             actor=user.username,
@@ -41,14 +87,21 @@ def edit_profile(
             subject_type="profile",
             subject_id=profile_id,
             details={
-                "from": {"description": before.description, "weight": before.weight,
-                         "channel": before.channel, "enabled": before.enabled},
-                "to": {"description": change.description, "weight": change.weight,
-                       "channel": change.channel, "enabled": change.enabled},
                 "version": after.version,
+                "from": _editable(before),
+                "to": _editable(after),
             },
-        )  # fmt: skip
+        )
     return after
+
+
+def _editable(profile: RiskProfile) -> dict[str, object]:
+    return {
+        "description": profile.description,
+        "weight": profile.weight,
+        "channel": profile.channel.value if profile.channel else None,
+        "enabled": profile.enabled,
+    }
 
 
 def watchlist(store: Store, *, user: User) -> list[WatchlistView]:

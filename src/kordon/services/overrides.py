@@ -1,54 +1,84 @@
-"""A supervisor's channel override: always with a reason, always in the audit trail."""
+"""A supervisor's channel override: always with a reason, always on the record."""
 
 from __future__ import annotations
 
-from kordon.domain import Channel, Override
+from datetime import UTC, datetime
+
+from kordon.domain import Assessment, Channel
 from kordon.domain.accounts import User
+from kordon.risk.selection import OverrideError, apply_override
 from kordon.services import access, audit
+from kordon.services.assessing import store_assessment
+from kordon.services.errors import InvalidRequestError, NotFoundError
 from kordon.services.ports import Store
 
+# Long enough to say why, short enough to type at the roadside.
 MIN_REASON = 10
 
 
-class OverrideInvalid(ValueError):
-    """The override cannot be recorded as asked."""
-
-
 def override_channel(
+    store: Store, *, declaration_id: str, to_channel: Channel, reason: str, by: str, at: datetime
+) -> Assessment:
+    """Change a declaration's channel; the override becomes its newest, explained assessment."""
+    with store.transaction() as uow:
+        latest = uow.assessments.latest_for(declaration_id)
+        if latest is None:
+            if uow.declarations.get(declaration_id) is None:
+                raise NotFoundError(f"No declaration has the id {declaration_id!r}.")
+            raise InvalidRequestError(
+                f"Declaration {declaration_id} has not been assessed yet; assess it first."
+            )
+        try:
+            changed, record = apply_override(latest, to_channel, reason, by, at)
+        except OverrideError as exc:
+            raise InvalidRequestError(str(exc).capitalize() + ".") from exc
+        uow.overrides.add(record)
+        stored = store_assessment(uow, changed)
+        audit.record(
+            uow,
+            actor=record.by,
+            action="channel.override",
+            subject_type="declaration",
+            subject_id=declaration_id,
+            details={"from": latest.channel.value, "to": to_channel.value, "reason": record.reason},
+            at=at,
+        )
+        return stored
+
+
+def override_as(
     store: Store, *, user: User, declaration_id: str, to_channel: Channel, reason: str
-) -> Override:
-    """Change a declaration's channel, recording who, when, from what and why."""
+) -> Assessment:
+    """A signed-in supervisor's override: role and checkpoint checked, audited in the same
+    transaction as the new assessment."""
     access.require(user, access.OVERRIDE_CHANNEL, "override a channel")
     reason = " ".join(reason.split())
-    if len(reason) < MIN_REASON:
-        raise OverrideInvalid(
-            f"Give the reason for the override (at least {MIN_REASON} characters)."
-        )
-    now = audit.utcnow()
+    at = datetime.now(UTC).replace(tzinfo=None)
     with store.transaction() as uow:
-        stored = access.visible_declaration(uow, user, declaration_id)
-        current = stored.channel
-        if current is None:
-            raise OverrideInvalid("The declaration has no channel yet: assess it first.")
-        if current is to_channel:
-            raise OverrideInvalid(f"The declaration is already in the {to_channel.value} channel.")
-        override = Override(
-            declaration_id=declaration_id,
-            from_channel=current,
-            to_channel=to_channel,
-            reason=reason,
-            by=user.username,
-            at=now,
-        )
-        uow.overrides.add(override)
-        uow.declarations.set_channel(declaration_id, to_channel)
+        access.visible_declaration(uow, user, declaration_id)
+        latest = uow.assessments.latest_for(declaration_id)
+        if latest is None:
+            raise InvalidRequestError(
+                f"Declaration {declaration_id} has not been assessed yet; assess it first."
+            )
+        if len(reason) < MIN_REASON:
+            raise InvalidRequestError(
+                f"An override needs a reason of at least {MIN_REASON} characters; "
+                "it is kept in the audit trail."
+            )
+        try:
+            changed, record = apply_override(latest, to_channel, reason, user.username, at)
+        except OverrideError as exc:
+            raise InvalidRequestError(str(exc).capitalize() + ".") from exc
+        uow.overrides.add(record)
+        stored = store_assessment(uow, changed)
         audit.record(
             uow,
             actor=user.username,
             action="channel.override",
             subject_type="declaration",
             subject_id=declaration_id,
-            details={"from": current.value, "to": to_channel.value, "reason": reason},
-            at=now,
+            details={"from": latest.channel.value, "to": to_channel.value, "reason": reason},
+            at=at,
         )
-    return override
+    return stored

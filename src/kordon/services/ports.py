@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, Protocol
 
 from kordon.domain import (
@@ -18,7 +18,9 @@ from kordon.domain import (
     Seizure,
 )
 from kordon.domain.accounts import AuditEntry, User
+from kordon.domain.profile import RiskProfile
 from kordon.intake.layout import PastOutcome
+from kordon.risk.profiles import ProfileRepository
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +85,18 @@ class DeclarationRepository(Protocol):
         """Record a declaration's current channel."""
         ...
 
+    def red_count(self, checkpoint: str, day: date) -> int:
+        """Declarations lodged at a checkpoint on a day that are in the red channel."""
+        ...
+
+    def unassessed_ids(self) -> list[str]:
+        """Ids of the declarations that have no channel yet, oldest first."""
+        ...
+
+    def get_many(self, ids: Sequence[str]) -> list[StoredDeclaration]:
+        """Several declarations, in the order asked (missing ids are left out)."""
+        ...
+
 
 class InspectionRepository(Protocol):
     """Inspections and their findings."""
@@ -116,6 +130,28 @@ class AssessmentRepository(Protocol):
         ...
 
 
+class ProfileStore(ProfileRepository, Protocol):
+    """Profiles with their history, and the record of which fired where."""
+
+    def version(self, profile_id: str, version: int) -> RiskProfile | None:
+        """An earlier (or the current) version of a profile."""
+        ...
+
+    def fingerprint(self) -> str:
+        """Changes whenever any profile is saved."""
+        ...
+
+    def delete(self, profile_id: str) -> bool:
+        """Remove a profile; True when it existed."""
+        ...
+
+    def record_fired(
+        self, assessment_id: int, declaration_id: str, fired: Mapping[str, int]
+    ) -> None:
+        """Note which profile versions fired in an assessment."""
+        ...
+
+
 class CheckpointRepository(Protocol):
     """Customs offices."""
 
@@ -129,6 +165,18 @@ class CheckpointRepository(Protocol):
 
     def get(self, code: str) -> Checkpoint | None:
         """One checkpoint, or None."""
+        ...
+
+
+class OverrideRepository(Protocol):
+    """Supervisors' channel overrides."""
+
+    def add(self, override: Override) -> None:
+        """Store an override."""
+        ...
+
+    def for_declaration(self, declaration_id: str) -> list[Override]:
+        """Every override of a declaration, oldest first."""
         ...
 
 
@@ -196,42 +244,6 @@ class QueueRow:
     stored: StoredDeclaration
     score: float | None
     inspection_outcome: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class ProfileView:
-    """A risk profile as the pages show it, with its statistics."""
-
-    id: str
-    description: str
-    owner: str = ""
-    version: int | None = None
-    channel: str | None = None
-    weight: float | None = None
-    enabled: bool = True
-    criteria: str = ""
-    fired: int = 0
-    inspected: int = 0
-    findings: int = 0
-
-    @property
-    def hit_rate(self) -> float | None:
-        """Findings per inspected firing; None before any inspection."""
-        return self.findings / self.inspected if self.inspected else None
-
-
-class ProfilesReadOnly(Exception):
-    """The profile catalog cannot save changes (no profile store is connected)."""
-
-
-@dataclass(frozen=True, slots=True)
-class ProfileChange:
-    """What a risk analyst may change on a profile from the pages."""
-
-    description: str
-    weight: float | None
-    channel: str | None
-    enabled: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -396,18 +408,6 @@ class PhotoRepository(Protocol):
         ...
 
 
-class OverrideRepository(Protocol):
-    """Supervisors' channel overrides."""
-
-    def add(self, override: Override) -> None:
-        """Store an override."""
-        ...
-
-    def for_declaration(self, declaration_id: str) -> list[Override]:
-        """Every override of a declaration, oldest first."""
-        ...
-
-
 class QueueRepository(Protocol):
     """The day's declarations at a checkpoint, with scores, for the queue page."""
 
@@ -419,22 +419,8 @@ class QueueRepository(Protocol):
         """Inspections recorded in [start, end) at a checkpoint."""
         ...
 
-
-class ProfileCatalog(Protocol):
-    """Risk profiles with their statistics (connected to the profile store by the lead)."""
-
-    editable: bool
-
-    def list(self) -> list[ProfileView]:
-        """Every profile with statistics."""
-        ...
-
-    def get(self, profile_id: str) -> ProfileView | None:
-        """One profile, or None."""
-        ...
-
-    def update(self, profile_id: str, change: ProfileChange, *, by: str) -> ProfileView:
-        """Save a change as the profile's next version."""
+    def latest_day(self, *, checkpoint: str, before: datetime) -> date | None:
+        """The last day before `before` on which declarations were lodged at a checkpoint."""
         ...
 
 
@@ -474,6 +460,16 @@ class UnitOfWork(Protocol):
         ...
 
     @property
+    def overrides(self) -> OverrideRepository:
+        """Supervisors' channel overrides."""
+        ...
+
+    @property
+    def profiles(self) -> ProfileStore:
+        """Risk profiles and their statistics."""
+        ...
+
+    @property
     def users(self) -> UserRepository:
         """Accounts."""
         ...
@@ -509,23 +505,13 @@ class UnitOfWork(Protocol):
         ...
 
     @property
-    def overrides(self) -> OverrideRepository:
-        """Channel overrides."""
-        ...
-
-    @property
     def queue(self) -> QueueRepository:
         """The checkpoint queue."""
         ...
 
     @property
-    def profiles(self) -> ProfileCatalog:
-        """Risk profiles with statistics."""
-        ...
-
-    @property
     def watchlist(self) -> WatchlistCatalog:
-        """Watchlist entries."""
+        """Watchlist entries, as the intelligence pages show them."""
         ...
 
 

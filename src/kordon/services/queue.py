@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from kordon.domain import Channel, Checkpoint
 from kordon.domain.accounts import User
@@ -67,20 +67,27 @@ def checkpoint_queue(
     store: Store,
     *,
     user: User,
-    day: date,
+    day: date | None = None,
+    today: date | None = None,
     checkpoint: str | None = None,
     channel: Channel | None = None,
     text: str = "",
 ) -> QueueView:
-    """The day's queue at a checkpoint the user may see, filtered and sorted by risk."""
+    """A day's queue at a checkpoint the user may see, filtered and sorted by risk. Without a
+    day it is today's, or, when nothing has been lodged today, the latest day's."""
     code = access.scope_checkpoint(user, checkpoint)
-    start = datetime.combine(day, time())
-    end = start + timedelta(days=1)
+    today = today or datetime.now(UTC).date()
     with store.transaction() as uow:
         checkpoints = tuple(uow.checkpoints.list())
         if code is None and checkpoints:
             code = checkpoints[0].code
         office = uow.checkpoints.get(code) if code else None
+        if day is None:
+            tomorrow = datetime.combine(today + timedelta(days=1), time())
+            latest = uow.queue.latest_day(checkpoint=code, before=tomorrow) if code else None
+            day = latest or today
+        start = datetime.combine(day, time())
+        end = start + timedelta(days=1)
         rows = uow.queue.rows(checkpoint=code, start=start, end=end) if code else []
         inspected = uow.queue.inspected_count(checkpoint=code, start=start, end=end) if code else 0
     if user.role.value == "officer":

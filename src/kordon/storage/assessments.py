@@ -7,8 +7,16 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select
 
-from kordon.domain import Assessment, Channel, Checkpoint, CheckpointKind, Reason, ReasonSource
-from kordon.storage.tables import assessments, checkpoints
+from kordon.domain import (
+    Assessment,
+    Channel,
+    Checkpoint,
+    CheckpointKind,
+    Override,
+    Reason,
+    ReasonSource,
+)
+from kordon.storage.tables import assessments, checkpoints, overrides
 
 
 def reason_to_json(reason: Reason) -> dict[str, Any]:
@@ -54,6 +62,7 @@ class SqlAssessments:
                 engine_version=assessment.engine_version,
                 profile_versions=assessment.profile_versions,
                 model_version=assessment.model_version,
+                provider_versions=assessment.provider_versions,
             )
         )
         key = result.inserted_primary_key
@@ -90,6 +99,7 @@ def _assessment(row: Any) -> Assessment:
         profile_versions=dict(row.profile_versions),
         model_version=row.model_version,
         random_control=row.random_control,
+        provider_versions=dict(row.provider_versions or {}),
     )
 
 
@@ -146,3 +156,42 @@ def _checkpoint(row: Any) -> Checkpoint:
         latitude=row.latitude,
         longitude=row.longitude,
     )
+
+
+class SqlOverrides:
+    """OverrideRepository on one connection."""
+
+    def __init__(self, connection: Connection) -> None:
+        self.connection = connection
+
+    def add(self, override: Override) -> None:
+        """Store an override."""
+        self.connection.execute(
+            insert(overrides).values(
+                declaration_id=override.declaration_id,
+                from_channel=override.from_channel.value,
+                to_channel=override.to_channel.value,
+                reason=override.reason,
+                by=override.by,
+                at=override.at,
+            )
+        )
+
+    def for_declaration(self, declaration_id: str) -> list[Override]:
+        """Every override of a declaration, oldest first."""
+        rows = self.connection.execute(
+            select(overrides)
+            .where(overrides.c.declaration_id == declaration_id)
+            .order_by(overrides.c.id)
+        )
+        return [
+            Override(
+                declaration_id=row.declaration_id,
+                from_channel=Channel(row.from_channel),
+                to_channel=Channel(row.to_channel),
+                reason=row.reason,
+                by=row.by,
+                at=row.at,
+            )
+            for row in rows
+        ]

@@ -71,3 +71,13 @@ def is_current(engine: Engine) -> bool:
     with engine.connect() as connection:
         current = MigrationContext.configure(connection).get_current_heads()
     return set(current) == set(script.get_heads())
+
+
+def reset(engine: Engine) -> None:
+    """Drop every Kordon table (for the demo, which rebuilds its database from scratch)."""
+    from kordon.storage.tables import metadata
+
+    with engine.begin() as connection:
+        metadata.drop_all(connection)
+        connection.exec_driver_sql("DROP TABLE IF EXISTS alembic_version")
+    migrate(engine)

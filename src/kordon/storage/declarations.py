@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import Connection, func, insert, select, update
@@ -185,6 +185,42 @@ class SqlDeclarations:
             .offset(offset)
         )
         return [_stored(row) for row in self.connection.execute(query)], total
+
+    def red_count(self, checkpoint: str, day: date) -> int:
+        """Declarations lodged at a checkpoint on a day that are in the red channel."""
+        start = datetime.combine(day, time())
+        return int(
+            self.connection.execute(
+                select(func.count())
+                .select_from(declarations)
+                .where(
+                    declarations.c.checkpoint == checkpoint,
+                    declarations.c.lodged_at >= start,
+                    declarations.c.lodged_at < start + timedelta(days=1),
+                    declarations.c.channel == Channel.RED.value,
+                )
+            ).scalar_one()
+        )
+
+    def unassessed_ids(self) -> list[str]:
+        """Ids of the declarations that have no channel yet, oldest first."""
+        query = (
+            select(declarations.c.id)
+            .where(declarations.c.channel.is_(None))
+            .order_by(declarations.c.lodged_at, declarations.c.id)
+        )
+        return list(self.connection.execute(query).scalars())
+
+    def get_many(self, ids: Sequence[str]) -> list[StoredDeclaration]:
+        """Several declarations, in the order asked (missing ids are left out)."""
+        found: dict[str, StoredDeclaration] = {}
+        for start in range(0, len(ids), _ID_CHUNK):
+            query = select(declarations).where(
+                declarations.c.id.in_(ids[start : start + _ID_CHUNK])
+            )
+            for row in self.connection.execute(query):
+                found[row.id] = _stored(row)
+        return [found[i] for i in ids if i in found]
 
     def set_channel(self, declaration_id: str, channel: Channel) -> None:
         """Record a declaration's current channel."""

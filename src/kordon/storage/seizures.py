@@ -1,4 +1,4 @@
-"""Seizures with their items, photo metadata and channel overrides in SQL."""
+"""Seizures with their items, and photo metadata, in SQL."""
 
 from __future__ import annotations
 
@@ -7,9 +7,7 @@ from typing import Any
 from sqlalchemy import Connection, func, insert, or_, select
 
 from kordon.domain import (
-    Channel,
     DetectionMethod,
-    Override,
     Person,
     QuantityUnit,
     Seizure,
@@ -17,7 +15,7 @@ from kordon.domain import (
     SeizureSource,
 )
 from kordon.services.ports import PhotoRecord, SeizureFilter
-from kordon.storage.tables import overrides, photos, seizure_items, seizures
+from kordon.storage.tables import photos, seizure_items, seizures
 
 
 def _person_json(person: Person) -> dict[str, Any]:
@@ -225,42 +223,3 @@ class SqlPhotos:
         """The photos of a seizure."""
         query = select(photos).where(photos.c.seizure_id == seizure_id).order_by(photos.c.id)
         return [_photo(row) for row in self.connection.execute(query)]
-
-
-class SqlOverrides:
-    """OverrideRepository on one connection."""
-
-    def __init__(self, connection: Connection) -> None:
-        self.connection = connection
-
-    def add(self, override: Override) -> None:
-        """Store an override."""
-        self.connection.execute(
-            insert(overrides).values(
-                declaration_id=override.declaration_id,
-                from_channel=override.from_channel.value,
-                to_channel=override.to_channel.value,
-                reason=override.reason,
-                by=override.by,
-                at=override.at,
-            )
-        )
-
-    def for_declaration(self, declaration_id: str) -> list[Override]:
-        """Every override of a declaration, oldest first."""
-        query = (
-            select(overrides)
-            .where(overrides.c.declaration_id == declaration_id)
-            .order_by(overrides.c.id)
-        )
-        return [
-            Override(
-                declaration_id=row.declaration_id,
-                from_channel=Channel(row.from_channel),
-                to_channel=Channel(row.to_channel),
-                reason=row.reason,
-                by=row.by,
-                at=row.at,
-            )
-            for row in self.connection.execute(query)
-        ]

@@ -8,12 +8,13 @@ from contextlib import contextmanager
 from sqlalchemy import Connection, Engine
 
 from kordon.storage.accounts import SqlApiTokens, SqlSessions, SqlSignInAttempts, SqlUsers
-from kordon.storage.assessments import SqlAssessments, SqlCheckpoints
+from kordon.storage.assessments import SqlAssessments, SqlCheckpoints, SqlOverrides
 from kordon.storage.audit import SqlAuditLog
 from kordon.storage.database import connect, migrate
 from kordon.storage.declarations import SqlDeclarations, SqlInspections
-from kordon.storage.seizures import SqlOverrides, SqlPhotos, SqlSeizures
-from kordon.storage.worklists import DerivedProfileCatalog, DerivedWatchlistCatalog, SqlQueue
+from kordon.storage.profiles import SqlProfiles
+from kordon.storage.seizures import SqlPhotos, SqlSeizures
+from kordon.storage.worklists import SqlQueue, SqlWatchlist
 
 
 class SqlUnitOfWork:
@@ -25,6 +26,8 @@ class SqlUnitOfWork:
         self.inspections = SqlInspections(connection)
         self.assessments = SqlAssessments(connection)
         self.checkpoints = SqlCheckpoints(connection)
+        self.overrides = SqlOverrides(connection)
+        self.profiles = SqlProfiles(connection)
         self.users = SqlUsers(connection)
         self.sessions = SqlSessions(connection)
         self.api_tokens = SqlApiTokens(connection)
@@ -32,11 +35,8 @@ class SqlUnitOfWork:
         self.audit = SqlAuditLog(connection)
         self.seizures = SqlSeizures(connection)
         self.photos = SqlPhotos(connection)
-        self.overrides = SqlOverrides(connection)
         self.queue = SqlQueue(connection)
-        # The profile and watchlist stores replace these derived views when they are connected.
-        self.profiles = DerivedProfileCatalog(connection)
-        self.watchlist = DerivedWatchlistCatalog(connection)
+        self.watchlist = SqlWatchlist(connection)
 
 
 class SqlStore:

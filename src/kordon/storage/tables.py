@@ -119,7 +119,61 @@ assessments = Table(
     Column("engine_version", String(64), nullable=False),
     Column("profile_versions", JSON, nullable=False),
     Column("model_version", String(64)),
+    Column("provider_versions", JSON, nullable=False, default=dict),
     Index(None, "declaration_id"),
+)
+
+# Which profiles fired in which assessment: profile statistics are counted from this table and
+# the inspections, so they can never drift from what was actually assessed and found.
+assessment_profiles = Table(
+    "assessment_profiles",
+    metadata,
+    Column(
+        "assessment_id",
+        Integer,
+        ForeignKey("assessments.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("profile_id", String(100), primary_key=True),
+    Column("profile_version", Integer, nullable=False),
+    Column("declaration_id", String(64), nullable=False),
+    Index(None, "profile_id", "declaration_id"),
+)
+
+profiles = Table(
+    "profiles",
+    metadata,
+    Column("id", String(100), primary_key=True),
+    Column("version", Integer, nullable=False),
+    Column("definition", Text, nullable=False),
+    Column("updated_at", DateTime, nullable=False),
+)
+
+# Every version a profile ever had, so an old assessment can be explained by the rule it used.
+profile_history = Table(
+    "profile_history",
+    metadata,
+    Column("id", String(100), primary_key=True),
+    Column("version", Integer, primary_key=True),
+    Column("definition", Text, nullable=False),
+    Column("saved_at", DateTime, nullable=False),
+)
+
+watchlist_entries = Table(
+    "watchlist_entries",
+    metadata,
+    Column("id", String(100), primary_key=True),
+    Column("kind", String(20), nullable=False),
+    Column("names", JSON, nullable=False),
+    Column("country", String(2)),
+    Column("identifiers", JSON, nullable=False),
+    Column("source", Text, nullable=False),
+    Column("handling_code", String(50)),
+    Column("action", String(20), nullable=False),
+    Column("valid_from", Date),
+    Column("valid_until", Date),
+    Column("notes", Text, nullable=False),
+    Column("updated_at", DateTime, nullable=False),
 )
 
 overrides = Table(

@@ -1,24 +1,16 @@
-"""Read models for the pages: the checkpoint queue, and profile and watchlist views that are
-derived from stored assessments until the profile and watchlist stores are connected."""
+"""Read models for the pages: the checkpoint queue and the watchlist with its hits."""
 
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Connection, func, select
 
-from kordon.domain import Outcome
-from kordon.services.ports import (
-    ProfileChange,
-    ProfilesReadOnly,
-    ProfileView,
-    QueueRow,
-    WatchlistView,
-)
+from kordon.services.ports import QueueRow, WatchlistView
 from kordon.storage.declarations import _stored
-from kordon.storage.tables import assessments, declarations, inspections
+from kordon.storage.tables import assessments, declarations, inspections, watchlist_entries
 
 
 class SqlQueue:
@@ -62,6 +54,14 @@ class SqlQueue:
             )
         return outcomes
 
+    def latest_day(self, *, checkpoint: str, before: datetime) -> date | None:
+        """The last day before `before` on which declarations were lodged at a checkpoint."""
+        query = select(func.max(declarations.c.lodged_at)).where(
+            declarations.c.checkpoint == checkpoint, declarations.c.lodged_at < before
+        )
+        latest = self.connection.execute(query).scalar_one_or_none()
+        return latest.date() if latest is not None else None
+
     def inspected_count(self, *, checkpoint: str, start: datetime, end: datetime) -> int:
         """Inspections recorded in [start, end) at a checkpoint."""
         query = (
@@ -90,107 +90,57 @@ def _latest_reasons(connection: Connection, source: str) -> dict[str, list[dict[
     }
 
 
-def _findings(connection: Connection, ids: list[str]) -> dict[str, bool]:
-    """For each inspected declaration: whether any inspection found something."""
-    found: dict[str, bool] = {}
-    for begin in range(0, len(ids), 900):
-        query = select(inspections.c.declaration_id, inspections.c.outcome).where(
-            inspections.c.declaration_id.in_(ids[begin : begin + 900])
-        )
-        for row in connection.execute(query):
-            hit = row.outcome != Outcome.NOTHING_FOUND.value
-            found[row.declaration_id] = found.get(row.declaration_id, False) or hit
-    return found
-
-
-class DerivedProfileCatalog:
-    """ProfileCatalog built from the profile reasons of stored assessments and the inspections
-    that followed: statistics stay right whatever engine wrote the assessments."""
-
-    editable = False
+class SqlWatchlist:
+    """WatchlistCatalog: the stored entries, each with the hits stored assessments carry; hits on
+    entries that are not (or no longer) stored are listed too, so no hit goes unseen."""
 
     def __init__(self, connection: Connection) -> None:
         self.connection = connection
 
-    def list(self) -> list[ProfileView]:
-        """Every profile that has fired, with statistics."""
-        by_declaration = _latest_reasons(self.connection, "profile")
-        fired_ids = [d for d, reasons in by_declaration.items() if reasons]
-        findings = _findings(self.connection, fired_ids)
-        seen: dict[str, dict[str, Any]] = {}
-        counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
-        for declaration_id in fired_ids:
-            for reason in by_declaration[declaration_id]:
-                code = str(reason.get("code"))
-                seen.setdefault(code, reason)
-                count = counts[code]
-                count[0] += 1
-                if declaration_id in findings:
-                    count[1] += 1
-                    count[2] += int(findings[declaration_id])
-        return [_profile_view(code, seen[code], counts[code]) for code in sorted(seen)]
-
-    def get(self, profile_id: str) -> ProfileView | None:
-        """One profile, or None."""
-        return next((p for p in self.list() if p.id == profile_id), None)
-
-    def update(self, profile_id: str, change: ProfileChange, *, by: str) -> ProfileView:
-        """Refused: derived profiles cannot be edited."""
-        raise ProfilesReadOnly(
-            "Profiles are read-only here: connect the profile store to edit them."
-        )
-
-
-def _profile_view(code: str, reason: dict[str, Any], counts: list[int]) -> ProfileView:
-    details = reason.get("details") or {}
-    version = details.get("version")
-    return ProfileView(
-        id=code,
-        description=str(reason.get("description", "")),
-        owner=str(details.get("owner", "")),
-        version=int(version) if isinstance(version, int) else None,
-        channel=reason.get("channel"),
-        weight=reason.get("weight"),
-        fired=counts[0],
-        inspected=counts[1],
-        findings=counts[2],
-    )
-
-
-class DerivedWatchlistCatalog:
-    """WatchlistCatalog built from the watchlist hits of stored assessments."""
-
-    def __init__(self, connection: Connection) -> None:
-        self.connection = connection
-
-    def list(self) -> list[WatchlistView]:
-        """Every entry that has had a hit."""
-        entries: dict[str, dict[str, Any]] = {}
+    def _hits(self) -> tuple[dict[str, int], dict[str, dict[str, Any]], dict[str, set[str]]]:
         hits: dict[str, int] = defaultdict(int)
+        seen: dict[str, dict[str, Any]] = {}
+        names: dict[str, set[str]] = defaultdict(set)
         for reasons in _latest_reasons(self.connection, "watchlist").values():
             for reason in reasons:
                 details = reason.get("details") or {}
                 entry_id = str(details.get("entry_id") or reason.get("code"))
-                entries.setdefault(entry_id, {"reason": reason, "names": set()})
-                if details.get("matched_name"):
-                    entries[entry_id]["names"].add(str(details["matched_name"]))
                 hits[entry_id] += 1
-        views = []
-        for entry_id, seen in sorted(entries.items()):
-            details = seen["reason"].get("details") or {}
-            views.append(
-                WatchlistView(
+                seen.setdefault(entry_id, reason)
+                if details.get("matched_name"):
+                    names[entry_id].add(str(details["matched_name"]))
+        return hits, seen, names
+
+    def list(self) -> list[WatchlistView]:
+        """Every entry, stored or seen in a hit, by id."""
+        hits, seen, names = self._hits()
+        views = {
+            row.id: WatchlistView(
+                id=row.id,
+                kind=row.kind,
+                names=tuple(row.names),
+                action=row.action,
+                source=row.source,
+                handling_code=row.handling_code or "",
+                hits=hits.get(row.id, 0),
+                notes=row.notes,
+            )
+            for row in self.connection.execute(select(watchlist_entries))
+        }
+        for entry_id, reason in seen.items():
+            if entry_id not in views:
+                details = reason.get("details") or {}
+                views[entry_id] = WatchlistView(
                     id=entry_id,
                     kind=str(details.get("kind", "")),
-                    names=tuple(sorted(seen["names"])),
+                    names=tuple(sorted(names[entry_id])),
                     action=str(details.get("action", "")),
                     source=str(details.get("source", "")),
                     handling_code=str(details.get("handling_code", "")),
                     hits=hits[entry_id],
-                    notes=str(seen["reason"].get("description", "")),
+                    notes=str(reason.get("description", "")),
                 )
-            )
-        return views
+        return [views[key] for key in sorted(views)]
 
     def get(self, entry_id: str) -> WatchlistView | None:
         """One entry, or None."""

@@ -9,16 +9,25 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Body, Query, Response
 
 from kordon.api.auth import ApiUser
-from kordon.api.deps import StoreDep
+from kordon.api.deps import EnginesDep, SettingsDep, StoreDep
 from kordon.api.errors import BadRequest, NotFound
 from kordon.api.mapping import assessment_out, declaration_out
-from kordon.api.schemas import DeclarationOut, DeclarationPage, ImportOut
+from kordon.api.schemas import (
+    AssessmentOut,
+    DeclarationOut,
+    DeclarationPage,
+    ImportOut,
+    OverrideIn,
+)
 from kordon.domain import Channel
 from kordon.intake.reader import read_documents
 from kordon.services import access
+from kordon.services.assessing import assess_arrivals
 from kordon.services.briefing import brief
 from kordon.services.importing import import_rows
+from kordon.services.overrides import override_as
 from kordon.services.ports import DeclarationFilter
+from kordon.services.wiring import selection_policy
 
 router = APIRouter(prefix="/api/declarations", tags=["declarations"])
 
@@ -53,9 +62,14 @@ _BODY_SCHEMA = {
     },
 )
 def lodge(
-    body: Annotated[Any, Body()], response: Response, store: StoreDep, user: ApiUser
+    body: Annotated[Any, Body()],
+    response: Response,
+    store: StoreDep,
+    engines: EnginesDep,
+    settings: SettingsDep,
+    user: ApiUser,
 ) -> ImportOut:
-    """Lodge one declaration or a batch, checked exactly like a file import."""
+    """Lodge one declaration or a batch, checked like a file import; each new one is assessed."""
     access.require(user, access.LODGE_DECLARATIONS, "lodge declarations")
     documents = body if isinstance(body, list) else [body]
     if not documents:
@@ -70,7 +84,15 @@ def lodge(
         response.status_code = 207
     elif not summary.imported:
         response.status_code = 200
-    return ImportOut.model_validate(summary.to_dict())
+    with store.transaction() as uow:
+        engine = engines.get(uow)
+    assessed = assess_arrivals(store, engine, summary.imported_ids, selection_policy(settings))
+    out = ImportOut.model_validate(summary.to_dict())
+    out.assessments = [
+        assessment_out(dataclasses.replace(a, reasons=access.redact_reasons(a.reasons, user)))
+        for a in assessed
+    ]
+    return out
 
 
 @router.get("/{declaration_id}", response_model=DeclarationOut)
@@ -112,3 +134,19 @@ def list_declarations(
     return DeclarationPage(
         items=[declaration_out(row) for row in rows], total=total, page=page, per_page=per_page
     )
+
+
+@router.post("/{declaration_id}/override", response_model=AssessmentOut)
+def override(
+    declaration_id: str, body: OverrideIn, store: StoreDep, user: ApiUser
+) -> AssessmentOut:
+    """A supervisor's change of channel, with its mandatory reason; returns the new assessment.
+    The override is recorded under the token's account, whatever `by` says."""
+    changed = override_as(
+        store,
+        user=user,
+        declaration_id=declaration_id,
+        to_channel=body.channel,
+        reason=body.reason,
+    )
+    return assessment_out(changed)

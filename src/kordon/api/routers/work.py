@@ -1,4 +1,4 @@
-"""Inspections, overrides, seizures, profiles and the watchlist for machine clients."""
+"""Inspections, seizures and the watchlist for machine clients."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pydantic import BaseModel, Field
 from kordon.api.auth import ApiUser
 from kordon.api.deps import SettingsDep, StoreDep
 from kordon.api.errors import Unprocessable
-from kordon.domain import Channel, Seizure
+from kordon.domain import Seizure
 from kordon.services import intelligence
 from kordon.services.inspections import (
     InspectionInput,
@@ -19,7 +19,6 @@ from kordon.services.inspections import (
     PersonInput,
     record_inspection,
 )
-from kordon.services.overrides import OverrideInvalid, override_channel
 from kordon.services.seizures import get_seizure, list_seizures
 
 router = APIRouter(prefix="/api", tags=["work"])
@@ -52,13 +51,6 @@ class InspectionIn(BaseModel):
     notes: str = ""
     items: list[ItemIn] = Field(default_factory=list)
     persons: list[PersonIn] = Field(default_factory=list)
-
-
-class OverrideIn(BaseModel):
-    """A channel override with its mandatory reason."""
-
-    channel: Channel
-    reason: str
 
 
 def _seizure_json(seizure: Seizure) -> dict[str, Any]:
@@ -109,21 +101,6 @@ def record(
     return {"inspection_id": done.inspection_id, "seizure_id": done.seizure_id}
 
 
-@router.post("/declarations/{declaration_id}/override")
-def override(
-    declaration_id: str, body: OverrideIn, store: StoreDep, user: ApiUser
-) -> dict[str, str]:
-    """Override a declaration's channel (supervisors), with a reason."""
-    try:
-        done = override_channel(
-            store, user=user, declaration_id=declaration_id, to_channel=body.channel,
-            reason=body.reason,
-        )  # fmt: skip
-    except OverrideInvalid as exc:
-        raise Unprocessable(str(exc)) from exc
-    return {"from": done.from_channel.value, "to": done.to_channel.value}
-
-
 @router.get("/seizures")
 def seizures(store: StoreDep, user: ApiUser, commodity: str = "") -> dict[str, Any]:
     """Seizures, newest first (officers: their checkpoint's only)."""
@@ -136,17 +113,6 @@ def seizure(seizure_id: int, store: StoreDep, user: ApiUser) -> dict[str, Any]:
     """One seizure."""
     found, _ = get_seizure(store, user=user, seizure_id=seizure_id)
     return _seizure_json(found)
-
-
-@router.get("/profiles")
-def profiles(store: StoreDep, user: ApiUser) -> list[dict[str, Any]]:
-    """Risk profiles with statistics (risk analysts, supervisors, administrators)."""
-    rows, _ = intelligence.profiles(store, user=user)
-    return [
-        {"id": p.id, "description": p.description, "fired": p.fired, "inspected": p.inspected,
-         "findings": p.findings, "hit_rate": p.hit_rate}
-        for p in rows
-    ]  # fmt: skip
 
 
 @router.get("/watchlist")

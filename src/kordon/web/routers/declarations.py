@@ -13,6 +13,7 @@ from kordon.domain import Channel, DetectionMethod, Outcome
 from kordon.domain.accounts import User
 from kordon.services import access
 from kordon.services.briefing import brief
+from kordon.services.errors import InvalidRequestError
 from kordon.services.inspections import (
     InspectionInput,
     InspectionInvalid,
@@ -21,7 +22,7 @@ from kordon.services.inspections import (
     PhotoInput,
     record_inspection,
 )
-from kordon.services.overrides import OverrideInvalid, override_channel
+from kordon.services.overrides import override_as
 from kordon.web.auth import PageUser
 from kordon.web.templating import render
 
@@ -66,15 +67,15 @@ async def override(
     form = await request.form()
     try:
         to_channel = Channel(str(form.get("channel", "")))
-        override_channel(
+        override_as(
             store,
             user=user,
             declaration_id=declaration_id,
             to_channel=to_channel,
             reason=str(form.get("reason", "")),
         )
-    except (ValueError, OverrideInvalid) as exc:
-        message = str(exc) if isinstance(exc, OverrideInvalid) else "Choose the new channel."
+    except (ValueError, InvalidRequestError) as exc:
+        message = str(exc) if isinstance(exc, InvalidRequestError) else "Choose the new channel."
         return _page(request, store, user, declaration_id, override_error=message, status=422)
     return RedirectResponse(f"/declarations/{declaration_id}", status_code=303)
 

@@ -9,7 +9,6 @@ from fastapi.responses import RedirectResponse, Response
 
 from kordon.api.deps import StoreDep
 from kordon.domain import Channel
-from kordon.services.audit import utcnow
 from kordon.services.queue import checkpoint_queue
 from kordon.web.auth import PageUser
 from kordon.web.templating import render
@@ -38,7 +37,7 @@ def queue(
     view = checkpoint_queue(
         store,
         user=user,
-        day=day or utcnow().date(),
+        day=day,
         checkpoint=checkpoint or None,
         channel=chosen,
         text=q,

@@ -6,8 +6,8 @@ from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, RedirectResponse, Response
 
 from kordon.api.deps import SettingsDep, StoreDep
+from kordon.domain import Channel
 from kordon.services import access, intelligence
-from kordon.services.ports import ProfileChange, ProfilesReadOnly
 from kordon.services.seizures import get_photo, get_seizure, list_seizures
 from kordon.web.auth import PageUser
 from kordon.web.templating import render
@@ -43,8 +43,8 @@ def photo(photo_id: int, user: PageUser, store: StoreDep, settings: SettingsDep)
 @router.get("/profiles")
 def profiles(request: Request, user: PageUser, store: StoreDep) -> Response:
     """Risk profiles with how often each fired and what its inspections found."""
-    rows, editable = intelligence.profiles(store, user=user)
-    return render(request, "profiles.html", {"rows": rows, "editable": editable})
+    rows = intelligence.profiles(store, user=user)
+    return render(request, "profiles.html", {"rows": rows})
 
 
 @router.get("/profiles/{profile_id}/edit")
@@ -63,18 +63,22 @@ async def profile_save(
     access.require(user, access.EDIT_PROFILES, "edit risk profiles")
     form = await request.form()
     found = intelligence.profile(store, user=user, profile_id=profile_id)
+    weight_text = str(form.get("weight", "")).strip()
+    channel_text = str(form.get("channel", ""))
     try:
-        weight_text = str(form.get("weight", "")).strip()
-        change = ProfileChange(
-            description=str(form.get("description", "")).strip() or found.description,
+        change = intelligence.ProfileChange(
+            description=str(form.get("description", "")).strip(),
             weight=float(weight_text) if weight_text else None,
-            channel=str(form.get("channel", "")) or None,
+            channel=Channel(channel_text) if channel_text else None,
             enabled=form.get("enabled") == "on",
         )
-        intelligence.edit_profile(store, user=user, profile_id=profile_id, change=change)
-    except (ValueError, ProfilesReadOnly) as exc:
-        message = str(exc) if isinstance(exc, ProfilesReadOnly) else "The weight must be a number."
+    except ValueError:
+        message = "The weight must be a number, and the channel one of the four."
         return render(request, "profile_edit.html", {"p": found, "error": message}, status=422)
+    if (change.weight is None) == (change.channel is None):
+        message = "A profile has either a weight or a channel: give one of them, not both."
+        return render(request, "profile_edit.html", {"p": found, "error": message}, status=422)
+    intelligence.edit_profile(store, user=user, profile_id=profile_id, change=change)
     return RedirectResponse("/profiles", status_code=303)
 
 

@@ -1,0 +1,145 @@
+"""`kordon osint ...`: read public seizure reports into structured records."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import Progress
+from rich.table import Table
+
+app = typer.Typer(help="Read public seizure reports into seizure records.", no_args_is_help=True)
+
+DEFAULT_EVAL = Path("data/osint-eval")
+
+
+def _fail(message: str) -> typer.Exit:
+    typer.echo(f"Error: {message}", err=True)
+    return typer.Exit(code=1)
+
+
+def _read(path: str) -> tuple[bytes, str]:
+    from kordon.osint.report import MAX_REPORT_BYTES
+
+    if path == "-":
+        # Read one byte past the limit so an oversized input is refused, not half read.
+        return sys.stdin.buffer.read(MAX_REPORT_BYTES + 1), "standard input"
+    file = Path(path)
+    if not file.exists():
+        raise _fail(f"{path} does not exist")
+    if not file.is_file():
+        raise _fail(f"{path} is not a file")
+    if file.stat().st_size > MAX_REPORT_BYTES:
+        raise _fail(
+            f"{path} is {file.stat().st_size:,} bytes; a report may be at most "
+            f"{MAX_REPORT_BYTES:,} bytes (one news story or press release per file)"
+        )
+    return file.read_bytes(), path
+
+
+@app.command("extract")
+def extract(
+    path: Annotated[str, typer.Argument(help="A plain-text report (UTF-8), or - for stdin.")],
+) -> None:
+    """Print the seizure records of one report as a JSON array.
+
+    An optional first line `SOURCE: <url>` and second line `DATE: <date>` give provenance.
+    """
+    from kordon.osint import ReportError, decode_report, extract_text
+
+    data, name = _read(path)
+    try:
+        text = decode_report(data, name=name)
+    except ReportError as exc:
+        raise _fail(str(exc)) from exc
+    try:
+        records = extract_text(text)
+    except ReportError as exc:
+        raise _fail(f"{name}: {exc}") from exc
+    typer.echo(json.dumps([r.to_json() for r in records], indent=2, ensure_ascii=False))
+
+
+def bench_osint(
+    data: Annotated[
+        Path, typer.Option(help="Labelled set: texts/NAME.txt and expected/NAME.json.")
+    ] = DEFAULT_EVAL,
+    show_errors: Annotated[
+        bool, typer.Option("--show-errors", help="List missed and extra records per text.")
+    ] = False,
+) -> None:
+    """Score `kordon osint extract` on a labelled set: record and per-field P, R, F1."""
+    from kordon.osint.evaluate import baseline_extract, evaluate, load_labelled, records_match
+    from kordon.osint.extract import extract_text
+    from kordon.osint.records import SeizureRecord
+
+    try:
+        labelled = load_labelled(data)
+    except (FileNotFoundError, ValueError) as exc:
+        raise _fail(str(exc)) from exc
+    console = Console()
+    errors: list[str] = []
+
+    def note(item: object, found: list[SeizureRecord]) -> None:
+        """Record one text's missed and extra records and advance the progress bar."""
+        from kordon.osint.evaluate import LabelledText
+
+        assert isinstance(item, LabelledText)
+        left = list(found)
+        for exp in item.expected:
+            hit = next((f for f in left if records_match(exp, f)), None)
+            if hit is None:
+                errors.append(f"{item.name}: missed {exp.substance} {_amount(exp)}")
+            else:
+                left.remove(hit)
+        errors.extend(f"{item.name}: extra {f.substance} {_amount(f)}" for f in left)
+        progress.advance(task)
+
+    started = time.perf_counter()
+    with Progress(console=console, transient=True) as progress:
+        task = progress.add_task("Extracting", total=len(labelled))
+        scores = evaluate(labelled, extract_text, on_text=note)
+    elapsed = time.perf_counter() - started
+    r = scores.records
+    console.print(
+        f"OSINT extraction on {scores.texts} texts ({r.tp + r.fn} labelled records), "
+        f"{elapsed:.1f} s ({1000 * elapsed / max(scores.texts, 1):.0f} ms per text, "
+        "model load included)"
+    )
+    console.print(
+        f"records: precision {r.precision:.3f}  recall {r.recall:.3f}  F1 {r.f1:.3f}  "
+        f"(tp {r.tp}, fp {r.fp}, fn {r.fn})"
+    )
+    table = Table("field", "precision", "recall", "F1", "tp", "fp", "fn")
+    for name, t in scores.fields.items():
+        table.add_row(name, f"{t.precision:.3f}", f"{t.recall:.3f}", f"{t.f1:.3f}",
+                      str(t.tp), str(t.fp), str(t.fn))  # fmt: skip
+    m = scores.micro_fields
+    table.add_row("micro-average", f"{m.precision:.3f}", f"{m.recall:.3f}", f"{m.f1:.3f}",
+                  str(m.tp), str(m.fp), str(m.fn), style="bold")  # fmt: skip
+    console.print(table)
+    base = evaluate(labelled, baseline_extract)
+    console.print(
+        f"baseline (first goods and first figure of each text): record F1 {base.records.f1:.3f}, "
+        f"micro field F1 {base.micro_fields.f1:.3f}"
+    )
+    if show_errors:
+        for line in errors:
+            console.print(line)
+
+
+def _amount(record: object) -> str:
+    from kordon.osint.records import SeizureRecord
+
+    assert isinstance(record, SeizureRecord)
+    if record.quantity_kg is not None:
+        return f"{record.quantity_kg:g} kg"
+    if record.quantity_count is not None:
+        return f"{record.quantity_count:g} {record.count_unit or 'units'}"
+    if record.quantity_litres is not None:
+        return f"{record.quantity_litres:g} l"
+    return "(no quantity)"

@@ -1,0 +1,222 @@
+"""Scoring extracted records against labelled ones: per record and per field P, R and F1."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kordon.osint.lexicon import find_substances
+from kordon.osint.quantities import Dimension, agrees, find_quantities
+from kordon.osint.records import RECORD_KEYS, SeizureRecord
+from kordon.osint.report import parse_report
+
+FIELDS = tuple(k for k in RECORD_KEYS if k != "evidence")
+FREE_TEXT = frozenset({"reporting_agency", "place", "concealment", "cover_cargo"})
+NUMBERS = frozenset({"quantity_kg", "quantity_count", "quantity_litres"})
+LISTS = frozenset({"transit_countries", "offender_nationality"})
+_STOP = frozenset(
+    [
+        "the",
+        "and",
+        "for",
+        "with",
+        "from",
+        "into",
+        "inside",
+        "within",
+        "under",
+        "was",
+        "were",
+        "his",
+        "her",
+        "its",
+        "their",
+        "that",
+        "this",
+        "of",
+        "one",
+        "two",
+        "part",
+    ]
+)
+
+
+@dataclass(slots=True)
+class Tally:
+    """True positives, false positives and false negatives, and the scores they give."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        """Share of extracted items that are right."""
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        """Share of labelled items that were extracted."""
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        """Harmonic mean of precision and recall."""
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, other: Tally) -> None:
+        """Add another tally's counts to this one."""
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+
+
+@dataclass(slots=True)
+class Scores:
+    """Record-level and per-field tallies over a labelled set."""
+
+    records: Tally = field(default_factory=Tally)
+    fields: dict[str, Tally] = field(default_factory=lambda: {f: Tally() for f in FIELDS})
+    texts: int = 0
+
+    @property
+    def micro_fields(self) -> Tally:
+        """All fields' counts added together (micro-average)."""
+        total = Tally()
+        for tally in self.fields.values():
+            total.add(tally)
+        return total
+
+
+def _quantity(record: SeizureRecord) -> tuple[str, float] | None:
+    for key in ("quantity_kg", "quantity_count", "quantity_litres"):
+        value = getattr(record, key)
+        if value is not None:
+            return key, float(value)
+    return None
+
+
+def records_match(expected: SeizureRecord, found: SeizureRecord) -> bool:
+    """Same substance, and quantities agreeing within 0.1% (or both absent)."""
+    if expected.substance.strip().lower() != found.substance.strip().lower():
+        return False
+    qe, qf = _quantity(expected), _quantity(found)
+    if qe is None or qf is None:
+        return qe is qf
+    return qe[0] == qf[0] and agrees(qe[1], qf[1])
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]{3,}", text.lower()) if w not in _STOP}
+
+
+def value_matches(name: str, expected: Any, found: Any) -> bool:
+    """Whether one field's extracted value counts as the labelled one."""
+    if name in FREE_TEXT:
+        return bool(_words(str(expected)) & _words(str(found)))
+    if name in NUMBERS:
+        return agrees(float(expected), float(found))
+    if name in LISTS:
+        return set(expected) == set(found)
+    return bool(expected == found)
+
+
+def _present(value: Any) -> bool:
+    return value is not None and value != [] and value != ""
+
+
+def score_text(expected: list[SeizureRecord], found: list[SeizureRecord], scores: Scores) -> None:
+    """Add one text's matches and field agreements to the running scores."""
+    unmatched = list(found)
+    pairs: list[tuple[SeizureRecord | None, SeizureRecord | None]] = []
+    for exp in expected:
+        match: SeizureRecord | None = next((f for f in unmatched if records_match(exp, f)), None)
+        if match is not None:
+            unmatched.remove(match)
+            scores.records.tp += 1
+        else:
+            scores.records.fn += 1
+        pairs.append((exp, match))
+    scores.records.fp += len(unmatched)
+    pairs.extend((None, f) for f in unmatched)
+    for labelled, extracted in pairs:
+        for name in FIELDS:
+            e = getattr(labelled, name) if labelled else None
+            g = getattr(extracted, name) if extracted else None
+            tally = scores.fields[name]
+            if _present(e) and _present(g) and value_matches(name, e, g):
+                tally.tp += 1
+                continue
+            if _present(g):
+                tally.fp += 1
+            if _present(e):
+                tally.fn += 1
+    scores.texts += 1
+
+
+@dataclass(frozen=True, slots=True)
+class LabelledText:
+    """One text of the evaluation set and its expected records."""
+
+    name: str
+    text: str
+    expected: list[SeizureRecord]
+
+
+def load_labelled(root: Path) -> list[LabelledText]:
+    """The labelled set under root: texts/NAME.txt with expected/NAME.json."""
+    texts_dir, expected_dir = root / "texts", root / "expected"
+    if not texts_dir.is_dir() or not expected_dir.is_dir():
+        raise FileNotFoundError(f"{root} must hold texts/ and expected/ folders")
+    labelled = []
+    for path in sorted(texts_dir.glob("*.txt")):
+        label = expected_dir / f"{path.stem}.json"
+        if not label.exists():
+            raise FileNotFoundError(f"{path} has no expected records at {label}")
+        try:
+            raw = json.loads(label.read_text(encoding="utf-8"))
+            expected = [SeizureRecord.from_json(r) for r in raw]
+        except (ValueError, TypeError) as exc:
+            raise ValueError(f"{label}: {exc}") from exc
+        labelled.append(LabelledText(path.stem, path.read_text(encoding="utf-8"), expected))
+    return labelled
+
+
+def evaluate(
+    labelled: Iterable[LabelledText],
+    extract: Callable[[str], list[SeizureRecord]],
+    *,
+    on_text: Callable[[LabelledText, list[SeizureRecord]], None] | None = None,
+) -> Scores:
+    """Run extract over each labelled text and score what it returns."""
+    scores = Scores()
+    for item in labelled:
+        found = extract(item.text)
+        score_text(item.expected, found, scores)
+        if on_text is not None:
+            on_text(item, found)
+    return scores
+
+
+def baseline_extract(text: str) -> list[SeizureRecord]:
+    """A naive reader to compare against: the first goods and the first figure, one record."""
+    body = parse_report(text).body
+    substances, quantities = find_substances(body), find_quantities(body)
+    if not substances:
+        return []
+    record = SeizureRecord(context="primary", substance=substances[0].canonical)
+    if quantities:
+        q = quantities[0]
+        record.quantity_qualifier = q.qualifier.value
+        if q.dimension is Dimension.MASS:
+            record.quantity_kg = q.value
+        elif q.dimension is Dimension.COUNT:
+            record.quantity_count, record.count_unit = q.value, q.count_unit
+        else:
+            record.quantity_litres = q.value
+    return [record]

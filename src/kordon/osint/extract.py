@@ -1,0 +1,246 @@
+"""From a report's text to seizure records: events found, then each event's details read."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+
+from kordon.osint import fields
+from kordon.osint.findings import (
+    Event,
+    drop_totals,
+    find_findings,
+    group_events,
+    is_aggregate,
+    is_background,
+)
+from kordon.osint.gazetteer import find_agencies, find_places
+from kordon.osint.lexicon import find_conveyance, find_substances
+from kordon.osint.quantities import find_quantities
+from kordon.osint.records import SeizureRecord
+from kordon.osint.report import (
+    Report,
+    ReportError,
+    Sentence,
+    parse_report,
+    split_sentences,
+)
+
+# A report is one story; more figures than this means a file of many reports or a table.
+MAX_FIGURES = 300
+MAX_FINDINGS = 600
+
+
+def extract_text(text: str) -> list[SeizureRecord]:
+    """The seizure records of one report's text (with its optional SOURCE/DATE header)."""
+    report = parse_report(text)
+    quantities = find_quantities(report.body)
+    if len(quantities) > MAX_FIGURES:
+        raise ReportError(
+            f"the text holds {len(quantities)} quantities; one report has at most {MAX_FIGURES} "
+            "(split a file of many reports into one file per report)"
+        )
+    sentences = split_sentences(report.body)
+    if not sentences:
+        return []
+    found = find_findings(report, sentences, quantities)
+    if len(found) > MAX_FINDINGS:
+        raise ReportError(
+            f"the text names goods {len(found)} times; one report has at most {MAX_FINDINGS}"
+        )
+    story = _Story(report, sentences, group_events(drop_totals(found)))
+    records: dict[int, SeizureRecord] = {}
+    for e in story.primaries:
+        records[id(e)] = story.record(e, None)
+    countries = Counter(r.country for r in records.values() if r.country)
+    # An earlier seizure a report recalls happened, unless it says otherwise, where this one did.
+    home = countries.most_common(1)[0][0] if countries else None
+    for e in story.events:
+        if e.first.context != "primary":
+            records[id(e)] = story.record(e, home)
+    return [records[id(e)] for e in story.events]
+
+
+class _Story:
+    """A report cut into sentences and events, with what every event's reading shares."""
+
+    def __init__(self, report: Report, sentences: list[Sentence], events: list[Event]) -> None:
+        self.report = report
+        self.sentences = sentences
+        self.events = events
+        self.primaries = [e for e in events if e.first.context == "primary"]
+        self.aggregate = [s for s in sentences if is_aggregate(s)]
+        self.excluded = {s.index for s in self.aggregate} | {
+            s.index for s in sentences if is_background(s, report)
+        }
+        self.excluded |= {s.index for e in events for s in self.follow_up(e)}
+        self.paragraph_starts = {
+            min(s.index for s in sentences if s.paragraph == p)
+            for p in {s.paragraph for s in sentences}
+        }
+        self.agencies = find_agencies(report.body)
+        self.places = Counter(p.code for p in find_places(report.body) if p.kind != "demonym")
+
+    def follow_up(self, event: Event) -> list[Sentence]:
+        """The sentence after a recalled seizure, when it adds no goods of its own ("A Syrian
+        citizen was arrested")."""
+        if event.first.context != "background":
+            return []
+        nxt = max(event.sentences) + 1
+        if nxt >= len(self.sentences):
+            return []
+        text = self.sentences[nxt].text
+        return [] if find_substances(text) or find_quantities(text) else [self.sentences[nxt]]
+
+    def window(self, event: Event, *, inherit: bool = True) -> list[Sentence]:
+        """Sentences to read an event's details from: its own, then its neighbours."""
+        own = [self.sentences[i] for i in sorted(event.sentences)]
+        if event.first.context == "background":
+            return own
+        start, end = min(event.sentences), max(event.sentences)
+        others = [e for e in self.primaries if e is not event]
+        lo = max((max(e.sentences) for e in others if max(e.sentences) < start), default=-1)
+        hi = min(
+            (min(e.sentences) for e in others if min(e.sentences) > end),
+            default=len(self.sentences),
+        )
+        paragraphs = {s.paragraph for s in own}
+        usable = [
+            s for s in self.sentences[lo + 1 : hi]
+            if s.index not in event.sentences and s.index not in self.excluded
+        ]  # fmt: skip
+        before = [s for s in reversed(usable) if s.index < start]
+        last = hi == len(self.sentences)
+        after = [s for s in usable if s.index > start and (last or s.paragraph in paragraphs)]
+        window = own + before + after
+        previous = [e for e in others if max(e.sentences) == lo]
+        if inherit and previous and lo == start - 1 and not before:
+            # Findings listed one after another ("... and 2 kg of hashish. The remaining
+            # containers held 81 kg of hash oil.") share the story told before the first.
+            inherited = self.window(previous[0], inherit=False)
+            window += [s for s in inherited if s not in window]
+        # Lead sentences that sum up the whole report still name the place and the agency.
+        lead = [s for s in self.sentences[:2] if s.index not in self.excluded]
+        window += [s for s in self.aggregate + lead if s not in window]
+        return window
+
+    def record(self, event: Event, home: str | None) -> SeizureRecord:
+        """The record of one event, its details read from its own sentences and neighbours."""
+        f = event.first
+        primary = f.context == "primary"
+        window = self.window(event)
+        record = SeizureRecord(context=f.context, substance=f.substance)
+        if f.kg is not None:
+            record.quantity_kg = f.kg.value
+        if f.count is not None:
+            record.quantity_count, record.count_unit = f.count.value, f.count.count_unit
+        if f.litres is not None:
+            record.quantity_litres = f.litres.value
+        if f.main is not None:
+            record.quantity_qualifier = f.main.qualifier.value
+        for s in window:
+            starts = s.index in self.paragraph_starts
+            record.date = fields.find_date(s.text, self.report.published, paragraph_start=starts)
+            if record.date:
+                break
+        record.place = _first(window, fields.find_place)
+        record.conveyance = _conveyance(window)
+        record.concealment = _first(window, fields.find_concealment)
+        record.cover_cargo = _first(
+            window, lambda text: fields.find_cover_cargo(text, record.substance)
+        )
+        _route(record, window)
+        for s in window + self.follow_up(event):
+            codes = fields.find_nationalities(s.text)
+            if codes:
+                record.offender_nationality = codes
+                break
+        agencies = [a for s in window for a in find_agencies(s.text)]
+        if not agencies and primary:
+            agencies = self.agencies
+        if agencies:
+            record.reporting_agency = agencies[0].name
+        record.country = self.country(record, window, primary, home)
+        into_country = any(
+            re.search(r"\b(?:into|arrived in) the country\b", s.text) for s in window
+        )
+        if record.destination_country is None and into_country:
+            record.destination_country = record.country
+        record.evidence = " ".join(self.sentences[i].text for i in sorted(event.sentences))
+        return record
+
+    def country(
+        self, record: SeizureRecord, window: list[Sentence], primary: bool, home: str | None
+    ) -> str | None:
+        """Where the seizure happened: its place, the sentences around it, then the report."""
+        agencies = find_agencies(" ".join(s.text for s in window))
+        for agency in agencies:
+            if agency.country:
+                return agency.country  # national agencies act in their own country
+        if record.place:
+            for p in find_places(record.place):
+                return p.code
+        for s in window:
+            for p in fields.unrouted_places(s.text):
+                if p.kind == "place":
+                    return p.code
+        if not primary:
+            for agency in agencies:
+                if agency.country:
+                    return agency.country
+            if home:
+                return home
+        for agency in agencies + self.agencies:
+            if agency.country:
+                return agency.country
+        for s in window:
+            for p in fields.unrouted_places(s.text):
+                if p.kind == "country":
+                    return p.code
+        if self.places:
+            return self.places.most_common(1)[0][0]
+        return record.destination_country
+
+
+def _first(sentences: list[Sentence], reader: Callable[[str], str | None]) -> str | None:
+    for s in sentences:
+        value = reader(s.text)
+        if value:
+            return value
+    return None
+
+
+def _conveyance(window: list[Sentence]) -> str | None:
+    """The first conveyance named, unless a later sentence says what the "vehicle" was."""
+    found = None
+    surroundings = " ".join(s.text for s in window)
+    rail = re.search(r"\b(?:train|railway|rail)\b", surroundings, re.IGNORECASE)
+    for s in window:
+        named = find_conveyance(s.text, surroundings)
+        if named == "car" and rail:
+            named = "train"  # "one of the cars" of a freight train is a rail car
+        if named and named != "vehicle":
+            return named
+        found = found or named
+    return found
+
+
+def _route(record: SeizureRecord, window: list[Sentence]) -> None:
+    destinations: list[str] = []
+    for s in window:
+        route = fields.find_route(s.text)
+        if record.origin_country is None and route.origin:
+            record.origin_country = route.origin
+        for code in route.transit:
+            if code not in record.transit_countries:
+                record.transit_countries.append(code)
+        if not destinations and route.destinations:
+            destinations = route.destinations
+    if destinations:
+        record.destination_country = destinations[-1]
+        for code in destinations[:-1]:
+            if code not in record.transit_countries:
+                record.transit_countries.append(code)
+    if record.origin_country in record.transit_countries:
+        record.transit_countries.remove(record.origin_country)

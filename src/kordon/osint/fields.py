@@ -1,0 +1,395 @@
+"""Reading one field of a seizure from a sentence: date, place, route, cover cargo, concealment."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from kordon.domain.countries_data import COUNTRY_NAMES
+from kordon.osint.gazetteer import COUNTRY_ALIASES, DEMONYMS, PLACES, Place, find_places
+from kordon.osint.lexicon import CONCEALMENT_NOUNS, GOODS, find_substances
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1,
+    "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+    "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_DATE_PATTERNS = [
+    re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s*{_YEAR})?", re.IGNORECASE),
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b(?:,?\s*{_YEAR})?", re.IGNORECASE),
+    re.compile(rf"\b{_MONTH}\s+{_YEAR}\b", re.IGNORECASE),
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
+]
+# "the committee reported on January 7", "(Xinhua)": when the news was told, not the seizure.
+_REPORTING = re.compile(r"(?:reported|said|announced|stated|added|told|published)\s+(?:on\s+)?$")
+_DATELINE = re.compile(
+    r"\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\((?:Xinhua|Reuters|AFP|APP|PTI|IANS|ANI|AP)\b[^()]*\)"
+)
+_WIRE = re.compile(r"\((?:[^()]*\b(?:Xinhua|Reuters|AFP|APP|PTI|IANS|ANI|AP)\b[^()]*)\)")
+
+
+def find_date(sentence: str, published: date | None, *, paragraph_start: bool) -> str | None:
+    """The calendar date a sentence gives ("YYYY-MM-DD" or "YYYY-MM"), or None."""
+    text = _DATELINE.sub(" ", sentence)
+    text = _WIRE.sub(" ", text)
+    if paragraph_start:
+        # A dateline ("21st April 2024 – (Hong Kong) ...") dates the story, not the seizure.
+        text = re.sub(r"^[^–—]{0,30}?\d{4}\s*[–—-]\s*", " ", text)
+    for pattern in _DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            if _REPORTING.search(text[max(0, m.start() - 30) : m.start()].lower()):
+                continue
+            if re.match(r"\s*\((?:Xinhua|Reuters|AFP)", text[m.end() :]):
+                continue
+            month_raw = m.group("month").lower()
+            month = int(month_raw) if month_raw.isdigit() else MONTHS[month_raw]
+            day = int(m.group("day")) if "day" in m.groupdict() and m.group("day") else None
+            year_raw = m.group("year")
+            if day is None:
+                # A month alone is a calendar date only with its year ("In August 2017").
+                return f"{int(year_raw):04d}-{month:02d}" if year_raw else None
+            year = int(year_raw) if year_raw else _year_before(published, month, day)
+            if year is None:
+                continue
+            try:
+                return date(year, month, day).isoformat()
+            except ValueError:
+                continue
+    return None
+
+
+def _year_before(published: date | None, month: int, day: int) -> int | None:
+    """The year of a day and month written without one: the latest not after publication."""
+    if published is None:
+        return None
+    try:
+        candidate = date(published.year, month, day)
+    except ValueError:
+        return None
+    return published.year if candidate <= published else published.year - 1
+
+
+_PLACE_HEADS = (
+    r"International Airport|international airport|Airport|airport|Port of Entry|"
+    r"International Bridge|Bridge|railway customs post|customs checkpoint|customs post|"
+    r"customs border|border checkpoint|checkpoint|Checkpoint|border crossing|crossing|"
+    r"Crossing|border post|railway station|state border|cargo facility|Cargo Facility|"
+    r"Islamic Port|Container Examination Facility|Facility|Port|port|Quay|Docks|docks|district"
+)
+_PLACE = re.compile(
+    rf"\b((?:[A-Z0-9][\w&'’.-]*\s+){{1,5}}(?:{_PLACE_HEADS}))\b|\b(Port of [A-Z]\w+(?:\s[A-Z]\w+)?)"
+    r"|\b(Port [A-Z]\w+)|\b(port of [A-Z]\w+(?:\s[A-Z]\w+)?)"
+)
+_PLACE_NOISE = re.compile(r"^(?:The|the|At|at|In|in|A|On|Upon|During|Officers|Customs)\s+")
+
+
+def find_place(sentence: str) -> str | None:
+    """A checkpoint, port, airport or town a sentence names as where something happened."""
+    text = re.sub(r"[\"“”]", "", sentence)
+    for m in _PLACE.finditer(text):
+        place = next(g for g in m.groups() if g)
+        while _PLACE_NOISE.match(place):
+            place = _PLACE_NOISE.sub("", place, count=1)
+        if " " in place.strip():
+            return place.strip()
+    for m in _AT_PLACE.finditer(text):
+        words = m.group(1).split()
+        for cut in range(len(words), 0, -1):
+            head = " ".join(words[:cut])
+            if head in PLACES and len(head) > 2:
+                return head
+    for m in _SEIZED_IN.finditer(text):
+        name = m.group(1)
+        if not find_places(name) and name.split()[0] not in _NOT_PLACES:
+            return name  # "seized 3.4 tonnes of cannabis resin in Guadarranque"
+    return None
+
+
+_SEIZED_IN = re.compile(
+    r"\b(?:seized|found|intercepted|discovered|detained|confiscated)\b(?:[^.;]|\.\d){0,80}?"
+    r"\b(?:in|at)\s+"
+    r"([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b"
+)
+_NOT_PLACES = frozenset(
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "Customs",
+        "Police",
+        "The",
+        "A",
+        "An",
+    ]
+)
+
+
+_AT_PLACE = re.compile(r"\b(?:at|in|near)\s+(?:nearby\s+)?([A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2})")
+
+
+@dataclass(slots=True)
+class Route:
+    """Countries a sentence gives for where goods came from, passed through and went to."""
+
+    origin: str | None = None
+    transit: list[str] = field(default_factory=list)
+    destinations: list[str] = field(default_factory=list)
+
+
+_FILLER = {
+    "the", "territory", "of", "neighboring", "neighbouring", "neighbour", "neighbor", "islamic",
+    "republic", "federation", "nearby", "and", ",", "there", "state", "city", "port",
+    "autonomous", "exclave", "'s", "’s", "via", "then",
+}  # fmt: skip
+_NOT_DESTINATION_TO = {"belonging", "belongs", "next", "close", "due", "according", "similar",
+                       "equivalent", "compared", "up", "prior", "addition", "linked"}  # fmt: skip
+
+
+def _role(left: str) -> str | None:
+    """The route role a place takes from the words just before it ("from", "via", "to")."""
+    raw = re.findall(r"[\w'’]+|,", left)
+    words = [w.lower() for w in raw]
+    skipped = 0
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
+        prev = words[i - 1] if i > 0 else ""
+        if raw[i][:1].isupper() and i + 1 < len(words) and words[i + 1] == ",":
+            continue  # a town the gazetteer does not know, then its country: "Kiev, Ukraine"
+        if word in ("from", "ex"):
+            return "origin"
+        if word in ("via", "through", "transiting", "transit"):
+            return "transit"
+        if word in ("into", "enter", "entering", "entered"):
+            return None if prev in ("back", "fled", "escaped", "returned") else "destination"
+        if word in ("in", "from") and prev in ("originated", "originating", "loaded", "produced"):
+            return "origin"
+        if word == "to":
+            return None if prev in _NOT_DESTINATION_TO else "destination"
+        if word == "for" and prev in ("bound", "destined", "heading", "intended", "headed"):
+            return "destination"
+        if word in ("in", "to") and prev == "destined":
+            return "destination"
+        if word == "in" and prev in ("arrived", "arriving", "arrives", "landed"):
+            return "destination"
+        if word in _FILLER or word == "__place__":
+            continue
+        skipped += 1
+        if skipped > 0:
+            return None
+    return None
+
+
+def _resolved_places(sentence: str) -> list[Place]:
+    """Places in a sentence, a city written with its country ("Astara, Iran") taking that
+    country's code."""
+    places = find_places(sentence)
+    resolved = []
+    for n, p in enumerate(places):
+        nxt = places[n + 1] if n + 1 < len(places) else None
+        if (
+            nxt is not None and p.kind == "place" and nxt.kind == "country"
+            and re.fullmatch(r",\s*", sentence[p.end : nxt.start])
+        ):  # fmt: skip
+            p = Place(nxt.code, p.start, p.end, p.text, p.kind)
+        resolved.append(p)
+    return resolved
+
+
+_GENERAL = re.compile(
+    r"\b(?:often|usually|typically|generally|traditionally|route between)\b|^\W*[“\"]|said:"
+)
+
+
+def find_route(sentence: str) -> Route:
+    """Origin, transit and destination countries named in one sentence."""
+    route = Route()
+    if _GENERAL.search(sentence):
+        return route  # trafficking routes in general, or a quote: not this seizure's route
+    for m in re.finditer(r"\b([A-Z][\w]+)-bound\b", sentence):
+        code = PLACES.get(m.group(1)) or _country_code(m.group(1))
+        if code:
+            route.destinations.append(code)  # "a Halifax-bound container"
+    places = _resolved_places(sentence)
+    last_code: str | None = None
+    last_end = -1
+    for n, p in enumerate(places):
+        if p.kind == "demonym" and not re.match(
+            r"\s+(?:territory|port|ports|waters)\b", sentence[p.end :]
+        ):
+            continue
+        if p.code == last_code and re.fullmatch(r"[\s,]*(?:in\s+)?", sentence[last_end : p.start]):
+            last_end = p.end
+            continue  # "Sao Paulo, Brazil", "Antwerp in Belgium": one place
+        if re.match(r"\s+(?:International\s+)?(?:Airport|airport|Port|port)\b", sentence[p.end :]):
+            continue  # "through Auckland International Airport": the border post, not a route
+        if p.kind == "country" and re.match(r"\s+(?:national|citizen)s?\b", sentence[p.end :]):
+            continue  # "a Myanmar national": a person's nationality
+        left = sentence[: p.start]
+        for q in reversed(places[:n]):
+            left = left[: q.start] + " __place__ " + left[q.end :]
+        left = left[-80:]
+        role = _role(left)
+        last_code, last_end = p.code, p.end
+        if role == "origin" and route.origin is None:
+            route.origin = p.code
+        elif role == "transit" and p.code not in route.transit:
+            route.transit.append(p.code)
+        elif role == "destination" and p.code not in route.destinations:
+            route.destinations.append(p.code)
+    smuggle = re.search(r"\bsmuggl\w*", sentence)
+    if smuggle and route.origin and not route.destinations:
+        # "Azerbaijan thwarted an attempt to smuggle 11.7 kg of drugs from Iran": the country
+        # that stopped an attempt to bring goods from elsewhere is where they were headed.
+        subjects = [p for p in places if p.kind == "country" and p.end <= smuggle.start()]
+        acted = subjects and re.match(
+            r"[’']?s?\s+(?:\w+\s+)?(?:has\s+|have\s+)?(?:thwarted|foiled|prevented|stopped|seized|"
+            r"intercepted)\b",
+            sentence[subjects[0].end :],
+        )
+        if acted and subjects[0].code != route.origin:
+            route.destinations.append(subjects[0].code)
+    return route
+
+
+def unrouted_places(sentence: str) -> list[Place]:
+    """Places a sentence names outside any route phrase and not as a nationality."""
+    found = []
+    places = _resolved_places(sentence)
+    for n, p in enumerate(places):
+        if p.kind == "demonym":
+            continue
+        if re.match(r"\s+(?:national|citizen)s?\b", sentence[p.end :]):
+            continue
+        left = sentence[: p.start]
+        for q in reversed(places[:n]):
+            left = left[: q.start] + " __place__ " + left[q.end :]
+        if _role(left[-80:]) is None:
+            found.append(p)
+    return found
+
+
+_NATIONALS = (
+    r"(?:citizen|national|man|woman|men|women|driver|passenger|trafficker|courier|suspect|person|"
+    r"lorry driver|truck driver|resident|crew member|sailor)s?"
+)
+_DETERMINER = r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d+)"
+
+
+def find_nationalities(sentence: str) -> list[str]:
+    """Nationalities of people a sentence names ("a 43-year-old male Mexican citizen")."""
+    codes: list[str] = []
+    demonyms = "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True))
+    names = [*COUNTRY_ALIASES, *(n for n in COUNTRY_NAMES.values() if "," not in n)]
+    countries = "|".join(re.escape(c) for c in sorted(names, key=len, reverse=True))
+    patterns = [
+        rf"\b{_DETERMINER}\s+(?:[\w-]+-year-old\s+)?(?:male\s+|female\s+)?({demonyms})\s+"
+        rf"{_NATIONALS}\b",
+        rf"(?<![\w-])({demonyms}|{countries})\s+(?:citizen|national)s?\b",
+        rf"\b(?:[Aa]n?|[Tt]he)\s+({demonyms})(?=[.,;])",
+        rf"\b{_DETERMINER}\s+({demonyms})s\b",
+        rf"\b\d+-year-old\s+({demonyms})\b",
+    ]
+    for pattern in patterns:
+        for m in re.finditer(pattern, sentence):
+            word = m.group(1)
+            code = DEMONYMS.get(word) or COUNTRY_ALIASES.get(word) or _country_code(word)
+            if code and code not in codes:
+                codes.append(code)
+    return codes
+
+
+def _country_code(name: str) -> str | None:
+    for place in find_places(name):
+        return place.code
+    return None
+
+
+_COVER = re.compile(
+    r"\b(?:transporting|carrying|hauling|loaded with|laden with|declared as|manifested as|"
+    r"manifesting|listed as|misdeclared as|labelled as|labeled as|disguised as|packed as|"
+    r"should have contained|supposed to be full of|supposed to contain|concealed as|"
+    r"described the contents as|described as|containing|"
+    r"(?:in|inside) (?:the )?(?:boxes|cartons|crates|sacks|bags) of|"
+    r"(?:a |the )?(?:shipment|consignment|load|cargo) of)\s+"
+    r"(?:an? |the |some )?(?:commercial |legitimate |large |huge )?"
+    r"(?:shipment of |load of |consignment of |cargo of |dozens of |boxes of |pallets of )?"
+    r"(?:(?:[\d,.]+ |\w+ )(?:bags|boxes|cartons|cases|crates|pallets|sacks|drums|tons|tonnes) of )?"
+    r"[\"“']?([\w ,&'’()-]{3,60}?)[\"”']?"
+    r"(?=\s+(?:to|from|for|into|through|via|bound|destined|that|which|when|was|were|in|at|on|"
+    r"with|by|but|stored|and was|\[)\b|[.;:]|,\s|$)",
+    re.IGNORECASE,
+)
+
+
+def find_cover_cargo(sentence: str, substance: str | None = None) -> str | None:
+    """The legitimate goods a load was declared or carried as ("raisins", "soft drinks")."""
+    for m in _COVER.finditer(sentence):
+        goods = m.group(1).strip(" ,")
+        if not goods or goods[0].isdigit() or _CONVEYANCE_WORDS.search(goods):
+            continue
+        named = {n.canonical for n in find_substances(goods)}
+        if named and (substance is None or substance in named or named - set(GOODS)):
+            continue  # the seized goods themselves, or drugs: not a cover load
+        if re.match(r"^(?:goods|cargo|items|packages|bags|boxes|a|the|it|them|out)$", goods, re.I):
+            continue
+        return goods
+    return None
+
+
+_CONVEYANCE_WORDS = re.compile(
+    r"\b(?:truck|lorry|vehicle|trailer|container|vessel|boat|car|plates|passengers?)\b", re.I
+)
+_CONCEAL_VERB = re.compile(
+    r"\b(?:hidden|concealed|stashed|secreted|tucked away|stuffed|soaked|packed|found|"
+    r"discovered|placed|filled)\b(?:\s+\w+){0,2}?\s+"
+    r"(?:in|inside|within|beneath|under|underneath|amongst|among|behind|into|on board)\s+"
+    r"(.{3,90}?)(?=\s*(?:[,.;\[]|$|\bwhen\b|\bwhich\b|\bas\b|\bafter\b|\bby\b|\bat the\b|"
+    r"\bwith an\b|\bwere\b|\bwas\b))",
+    re.IGNORECASE,
+)
+_CONCEAL_NOUN = re.compile(
+    r"\b(?:inside|within|in|beneath|under|underneath|behind)\s+(?:the\s+|his\s+|her\s+|their\s+|"
+    r"a\s+|an\s+|its\s+|two\s+)?((?:[\w-]+\s+){0,4}(?:suitcases?|luggage|bags?|tank|compartments?|"
+    r"cavity|panels?|tyres?|tires?|speakers?|machines?|frames?|logs|boxes|packets|cans|chairs|"
+    r"sofa|clothing|pocket|floorboard|roof|walls?|floor|doors?|trailer|cabin|cab|wheelchair|"
+    r"shoes|extinguisher|slats|drums|barrels|pallets?|reservoir))\b",
+    re.IGNORECASE,
+)
+
+
+def find_concealment(sentence: str) -> str | None:
+    """Where and how the goods were hidden, as the sentence words it."""
+    m = _CONCEAL_VERB.search(sentence)
+    if m is not None:
+        return m.group(1).strip(" ,")
+    m = _CONCEAL_NOUN.search(sentence)
+    if m is not None:
+        return m.group(1).strip(" ,")
+    m = _CONCEAL_PLACE.search(sentence)
+    return m.group() if m is not None else None
+
+
+_CONCEAL_PLACE = re.compile(
+    r"\b(?:" + "|".join(re.escape(n) for n in CONCEALMENT_NOUNS) + r")\b", re.IGNORECASE
+)

@@ -1,0 +1,371 @@
+"""Quantities and goods found in a report's sentences, and how they group into seizure events."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Protocol, TypeVar
+
+from kordon.osint.lexicon import (
+    AGGREGATE,
+    BACKGROUND,
+    BACKGROUND_LEAD,
+    GOODS,
+    NOT_SEIZURE,
+    SEIZURE_ACTIONS,
+    UNSPECIFIED,
+    Mention,
+    find_substances,
+)
+from kordon.osint.quantities import Dimension, Qualifier, Quantity
+from kordon.osint.report import Report, Sentence
+
+
+class _Span(Protocol):
+    @property
+    def start(self) -> int:
+        """Where the item starts in the text."""
+        ...
+
+
+_S = TypeVar("_S", bound=_Span)
+
+
+_DOSES = frozenset({"pills", "tablets", "capsules", "ampoules", "vials"})
+# Beyond this many figures in one report, looking for totals among subsets costs too much.
+MAX_SUBSET_FIGURES = 12
+_TOTAL_WORDS = re.compile(r"\b(?:in total|in all|altogether|a total of|combined|overall)\b", re.I)
+
+
+@dataclass(slots=True)
+class Finding:
+    """One substance mentioned with or without a quantity, in one sentence."""
+
+    substance: str
+    sentence: Sentence
+    context: str
+    kg: Quantity | None = None
+    count: Quantity | None = None
+    litres: Quantity | None = None
+    position: int = 0
+
+    @property
+    def main(self) -> Quantity | None:
+        """The figure that identifies this finding: weight, else count, else volume."""
+        return self.kg or self.count or self.litres
+
+
+@dataclass(slots=True)
+class Event:
+    """One seizure of one substance, assembled from the findings that describe it."""
+
+    findings: list[Finding]
+    sentences: set[int] = field(default_factory=set)
+
+    @property
+    def first(self) -> Finding:
+        """The finding whose figure the record keeps."""
+        return self.findings[0]
+
+
+def is_aggregate(sentence: Sentence) -> bool:
+    """True when a sentence sums many incidents or tells of something other than a seizure."""
+    text = sentence.text
+    return bool(AGGREGATE.search(text) or NOT_SEIZURE.search(text)) or "%" in text
+
+
+def is_background(sentence: Sentence, report: Report) -> bool:
+    """True when a sentence recalls an earlier seizure rather than the one reported."""
+    if BACKGROUND.search(sentence.text) is None:
+        return False
+    years = [int(y) for y in re.findall(r"\bin ((?:19|20)\d\d)\b", sentence.text)]
+    marker = BACKGROUND.search(sentence.text)
+    only_year = marker is not None and re.fullmatch(r"in \d{4}", marker.group().lower())
+    recent = report.published and all(y >= report.published.year for y in years)
+    return not (only_year and recent)
+
+
+def _generic_is_definite(body: str, mention: Mention) -> bool:
+    before = body[max(0, mention.start - 25) : mention.start].lower()
+    return bool(re.search(r"\b(?:the|these|this|those|said)\s+(?:[\w-]+\s+){0,2}$", before))
+
+
+def _sole_drug(mentions: list[Mention]) -> str | None:
+    """The one specific drug a report names, if it names exactly one."""
+    drugs = {m.canonical for m in mentions if m.canonical not in (UNSPECIFIED, *GOODS)}
+    return drugs.pop() if len(drugs) == 1 else None
+
+
+def _dominant_drug(mentions: list[Mention]) -> str:
+    """The specific drug a report names most often: what bare "pills" are."""
+    counts = Counter(m.canonical for m in mentions if m.canonical not in (UNSPECIFIED, *GOODS))
+    return counts.most_common(1)[0][0] if counts else UNSPECIFIED
+
+
+class _Resolver:
+    """Resolves generic mentions ("the drugs") against the specific ones around them."""
+
+    def __init__(self, body: str, mentions: list[Mention]) -> None:
+        self.body = body
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+        self.drugs = [m for m in self.mentions if m.canonical not in (UNSPECIFIED, *GOODS)]
+        self.drug_ends = [m.end for m in self.drugs]
+
+    def resolve(self, mention: Mention) -> str:
+        """A generic "the drugs" is the last drug named before it; "11 kg of drugs" is not."""
+        after = self.body[mention.end : mention.end + 70]
+        clause = len(re.split(r"[;.]|\band\b \d", after)[0])
+        i = bisect_left(self.starts, mention.end)
+        while i < len(self.mentions) and self.mentions[i].start - mention.end <= clause:
+            m = self.mentions[i]
+            if m.canonical not in (UNSPECIFIED, *GOODS):
+                return m.canonical  # "of drugs (hashish resin)", "substance with odor of heroin"
+            i += 1
+        if _generic_is_definite(self.body, mention):
+            j = bisect_right(self.drug_ends, mention.start)
+            if j > 0:
+                return self.drugs[j - 1].canonical
+        return UNSPECIFIED
+
+
+_WEIGHING = re.compile(
+    r"[\s,]*(?:pills|tablets)?\s*(?:,?\s*which\s+)?(?:weighing|weighed|with a (?:total |gross )?"
+    r"weight of|totall?ing|amounting to|of|containing|weighing a total of|weighed a total of)?"
+    r"\s*(?:about|around|approximately|some|nearly|almost|over|more than)?\s*"
+)
+
+
+def _bind(body: str, q: Quantity, sent: Sentence, inside: list[Mention]) -> Mention | None:
+    """The substance a quantity measures, or None when it measures something else."""
+    if q.dimension is Dimension.COUNT:
+        if q.count_unit == "cigarettes":
+            return Mention("cigarettes", q.start, q.end, q.text)
+        within = [m for m in inside if q.start <= m.start and m.end <= q.end]
+        if within:
+            return within[0]
+    right = body[q.end : sent.end]
+    of = re.match(r"\s+of\s+((?:[\w'’-]+\s+){0,4})", right)
+    if of is not None:
+        for m in inside:
+            if m.start >= q.end and m.start <= q.end + of.end() + 1:
+                return m
+        if q.dimension is not Dimension.COUNT:
+            return None  # "19,230 kilograms of black sponge stone": the cover load's weight
+    before = [m for m in inside if m.end <= q.start and q.start - m.end <= 45]
+    if before and _WEIGHING.fullmatch(body[before[-1].end : q.start]):
+        return before[-1]
+    if inside:
+        return min(inside, key=lambda m: abs(m.start - q.start))
+    return None
+
+
+def _attach_weight(findings: list[Finding], q: Quantity, body: str) -> bool:
+    """Attach a weight to the count just before it: "300,000 pills weighing 71 pounds"."""
+    if not findings or findings[-1].count is None or findings[-1].kg is not None:
+        return False
+    prev = findings[-1].count
+    gap = body[prev.end : q.start]
+    if len(gap) > 60 or not re.search(r"weigh|equivalent|weight", gap) or find_substances(gap):
+        return False
+    findings[-1].kg = q
+    return True
+
+
+def _by_sentence(items: list[_S], sentences: list[Sentence]) -> dict[int, list[_S]]:
+    """Items grouped by the index of the sentence they start in."""
+    starts = [sent.start for sent in sentences]
+    grouped: dict[int, list[_S]] = {}
+    for item in items:
+        i = bisect_right(starts, item.start) - 1
+        if i >= 0 and item.start < sentences[i].end:
+            grouped.setdefault(sentences[i].index, []).append(item)
+    return grouped
+
+
+def find_findings(
+    report: Report, sentences: list[Sentence], quantities: list[Quantity]
+) -> list[Finding]:
+    """Every substance a report names in a seizure: with its quantity, or alone."""
+    body = report.body
+    aggregate = {s.index for s in sentences if is_aggregate(s)}
+    background = {s.index for s in sentences if is_background(s, report)}
+    by_sentence = _by_sentence(find_substances(body), sentences)
+    mentions_in = {i: ms for i, ms in by_sentence.items() if i not in aggregate}
+    mentions = [m for i in sorted(mentions_in) for m in mentions_in[i]]
+    sole = _sole_drug([m for i, ms in mentions_in.items() if i not in background for m in ms])
+    dominant = _dominant_drug(mentions)
+    resolver = _Resolver(body, mentions)
+    quantities_in = _by_sentence(quantities, sentences)
+    found: list[Finding] = []
+    for sent in sentences:
+        if sent.index in aggregate:
+            continue
+        context = "background" if sent.index in background else "primary"
+        inside = mentions_in.get(sent.index, [])
+        here: list[Finding] = []
+        used: set[int] = set()
+        for q in quantities_in.get(sent.index, []):
+            if q.dimension is Dimension.MASS and _attach_weight(here, q, body):
+                continue
+            mention = _bind(body, q, sent, inside)
+            if mention is None and q.dimension is Dimension.COUNT and q.count_unit in _DOSES:
+                mention = Mention(dominant, q.start, q.end, q.text)
+            if mention is None:
+                continue
+            used.add(mention.start)
+            substance = mention.canonical
+            if substance == UNSPECIFIED:
+                substance = resolver.resolve(mention)
+            if substance == UNSPECIFIED and context == "primary" and sole:
+                substance = sole
+            finding = Finding(substance, sent, context, position=q.start)
+            if q.dimension is Dimension.MASS:
+                finding.kg = q
+            elif q.dimension is Dimension.COUNT:
+                finding.count = q
+            else:
+                finding.litres = q
+            here.append(finding)
+        found.extend(here)
+        lead = BACKGROUND_LEAD.search(sent.text) is not None
+        if SEIZURE_ACTIONS.search(sent.text) and (context == "primary" or lead):
+            for m in inside:
+                if m.start not in used:
+                    substance = m.canonical
+                    if substance == UNSPECIFIED:
+                        substance = resolver.resolve(m)
+                    found.append(Finding(substance, sent, context, position=m.start))
+    return found
+
+
+def _compatible_substances(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    pair = {a, b}
+    return UNSPECIFIED in pair and not pair & GOODS
+
+
+def _close(a: Quantity, b: Quantity) -> bool:
+    slack = max(a.tolerance, b.tolerance)
+    if a.qualifier is not Qualifier.EXACT or b.qualifier is not Qualifier.EXACT:
+        slack = max(slack, 0.02 * max(a.value, b.value))
+    else:
+        # Two plain figures: "16 pounds" rounds 16.04, but 40,000 sticks are not 38,400.
+        slack = min(slack, 0.02 * max(a.value, b.value))
+    return abs(a.value - b.value) <= slack + 1e-9
+
+
+def _same_figure(a: Finding, b: Finding) -> bool:
+    """Two findings that state one seizure's figure, perhaps rounded ("nearly 26" and 25.92)."""
+    if a.context != b.context or not _compatible_substances(a.substance, b.substance):
+        return False
+    for qa, qb in ((a.kg, b.kg), (a.count, b.count), (a.litres, b.litres)):
+        if qa is not None and qb is not None:
+            return _close(qa, qb)
+    if (a.litres is not None and b.kg is not None) or (a.kg is not None and b.litres is not None):
+        # A liquid reported by weight in a headline and by volume in the text.
+        volume, weight = (a.litres or b.litres), (a.kg or b.kg)
+        assert volume is not None and weight is not None
+        return abs(volume.value - weight.value) <= 0.25 * max(volume.value, weight.value)
+    return False
+
+
+def drop_totals(findings: list[Finding]) -> list[Finding]:
+    """Drop figures that add up other figures of the report; keep the parts."""
+    figures = [f for f in findings if f.main is not None]
+    if len(figures) > MAX_SUBSET_FIGURES + 1:
+        return findings
+    drop: set[int] = set()
+    for total in figures:
+        tq = total.main
+        assert tq is not None
+        others = [
+            f for f in figures
+            if f is not total and f.context == total.context and f.main is not None
+            and f.main.dimension is tq.dimension and id(f) not in drop
+        ]  # fmt: skip
+        for size in range(2, len(others) + 1):
+            hit = None
+            for parts in itertools.combinations(others, size):
+                values = [p.main.value for p in parts if p.main is not None]
+                tolerance = tq.tolerance + sum(p.main.tolerance for p in parts if p.main)
+                if tq.qualifier is not Qualifier.EXACT:
+                    tolerance = max(tolerance, 0.02 * tq.value)
+                if abs(sum(values) - tq.value) <= tolerance + 1e-9:
+                    hit = parts
+                    break
+            if hit is None:
+                continue
+            first_part = min(p.position for p in hit)
+            loose = tq.qualifier is not Qualifier.EXACT
+            if not (
+                loose or total.position < first_part or _TOTAL_WORDS.search(total.sentence.text)
+            ):
+                continue
+            one_event = all(
+                p.sentence.paragraph == total.sentence.paragraph and p.substance == total.substance
+                for p in hit
+            ) and total.position > max(p.position for p in hit)
+            if one_event:
+                drop.update(id(p) for p in hit)  # "In all, 20.7 pounds": parts of one find
+            else:
+                drop.add(id(total))
+            break
+    return [f for f in findings if id(f) not in drop]
+
+
+def group_events(findings: list[Finding]) -> list[Event]:
+    """Group findings into one event per seizure and substance."""
+    events: list[Event] = []
+    for f in (f for f in findings if f.main is not None):
+        for event in events:
+            if any(_same_figure(f, g) for g in event.findings):
+                event.findings.append(f)
+                break
+        else:
+            events.append(Event([f]))
+    for f in (f for f in findings if f.main is None):
+        related = [
+            e for e in events
+            if e.first.context == f.context
+            and _compatible_substances(e.first.substance, f.substance)
+            and (f.context == "primary" or e.first.sentence.index == f.sentence.index)
+        ]  # fmt: skip
+        if related:
+            for e in related:
+                if any(g.sentence.index == f.sentence.index for g in e.findings):
+                    e.findings.append(f)
+            continue
+        if f.context == "primary" and f.substance == UNSPECIFIED and events:
+            continue
+        events.append(Event([f]))
+    for event in events:
+        event.findings.sort(key=_precision_rank)
+        liquid = [g for g in event.findings if g.litres is not None]
+        if liquid:
+            # A liquid given by weight in a headline and by volume in the text: keep the volume.
+            event.findings.remove(liquid[0])
+            event.findings.insert(0, liquid[0])
+            liquid[0].kg = None
+        first = event.first
+        for other in event.findings[1:]:
+            # "6m pills" in the headline, "6 million pills, around 1,000kg" in the text.
+            if first.litres is None:
+                first.kg = first.kg or other.kg
+            first.count = first.count or other.count
+        event.sentences = {g.sentence.index for g in event.findings}
+        specific = [g.substance for g in event.findings if g.substance != UNSPECIFIED]
+        if specific:
+            event.first.substance = specific[0]
+    return sorted(events, key=lambda e: min(g.position for g in e.findings))
+
+
+def _precision_rank(f: Finding) -> tuple[float, int]:
+    q = f.main
+    if q is None:
+        return (float("inf"), 0)
+    return (q.tolerance / max(q.value, 1e-9), -f.position)

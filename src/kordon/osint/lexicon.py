@@ -1,0 +1,196 @@
+"""Words for what is smuggled, in what, and how reports mark background and aggregate figures."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+UNSPECIFIED = "drugs (unspecified)"
+
+# Canonical name -> the ways reports write it. Longer forms are matched first, so "hash oil" is
+# cannabis oil and not cannabis resin.
+SUBSTANCES: dict[str, tuple[str, ...]] = {
+    "heroin": ("heroin", "heroine", "black tar heroin", "brown sugar"),
+    "cocaine": ("cocaine", "crack cocaine", "cocaine hydrochloride", "coke"),
+    "methamphetamine": (
+        "methamphetamine", "methylamphetamine", "metamfetamine", "crystal meth", "meth",
+        "shabu", "methamphetamine hydrochloride", "yaba", "crystal methamphetamine",
+    ),
+    "amphetamine": ("amphetamine", "amphetamines", "amphetamine sulphate", "amphetamine sulfate"),
+    "captagon": ("captagon", "fenethylline"),
+    "mdma": ("mdma", "ecstasy"),
+    "opium": ("opium", "raw opium"),
+    "cannabis resin": ("hashish", "hashish resin", "hash", "cannabis resin", "charas"),
+    "cannabis herb": (
+        "marijuana", "marihuana", "cannabis", "cannabis sativa", "herbal cannabis", "ganja",
+        "weed", "skunk", "indian hemp", "kush", "dried marijuana",
+    ),
+    "cannabis oil": ("hash oil", "hashish oil", "cannabis oil", "thc oil"),
+    "fentanyl": ("fentanyl", "fentanyl pills", "carfentanil"),
+    "ketamine": ("ketamine",),
+    "tramadol": ("tramadol",),
+    "methadone": ("methadone",),
+    "codeine": ("codeine", "codeine syrup"),
+    "alprazolam": ("alprazolam", "xanax"),
+    "diazepam": ("diazepam",),
+    "pregabalin": ("pregabalin",),
+    "lyrica": ("lyrica",),
+    "khat": ("khat", "qat"),
+    "cigarettes": ("cigarettes", "cigarette"),
+    "tobacco": ("tobacco", "hand-rolling tobacco", "shisha tobacco"),
+    "ethanol": ("ethanol", "ethyl alcohol", "alcohol", "spirit", "vodka"),
+    "ivory": ("ivory", "elephant tusks", "ivory tusks", "tusks", "ivory products"),
+    "pangolin scales": ("pangolin scales",),
+    "rhino horn": ("rhino horn", "rhinoceros horn", "rhino horns"),
+    "gold": ("gold", "gold bars", "gold dust"),
+    UNSPECIFIED: (
+        "drugs", "drug", "narcotics", "narcotic drugs", "narcotic substance", "narcotic",
+        "illicit drugs", "illegal drugs", "hard narcotics", "psychotropic substances",
+        "controlled substances", "contraband",
+    ),
+}  # fmt: skip
+
+# Non-drug goods: a generic "drugs" figure never stands for these.
+GOODS = frozenset(
+    {"cigarettes", "tobacco", "ethanol", "ivory", "pangolin scales", "rhino horn", "gold"}
+)
+
+CONVEYANCES: dict[str, tuple[str, ...]] = {
+    "air_passenger": (
+        "passenger", "passengers", "traveller", "traveler", "backpack", "handbag",
+        "checked-in suitcase", "check-in suitcase", "suitcase", "suitcases",
+        "luggage", "baggage", "body cavity", "ingested", "swallowed", "carry-on",
+    ),
+    "air_cargo": ("air cargo", "air freight", "cargo warehouse", "airport warehouse", "air waybill",
+                  "airway bill", "cargo terminal", "export shed", "airlines flight",
+                  "airways flight"),
+    "postal": ("parcel", "parcels", "postal", "mail", "express consignment", "courier"),
+    "sea_container": ("container", "shipping container", "sea cargo", "reefer"),
+    "vessel": ("vessel", "ship", "boat", "yacht", "panga", "fishing boat", "sailboat",
+               "semi-submersible", "speedboat", "go-fast"),
+    "truck": ("truck", "lorry", "trucks", "lorries", "hgv", "tractor trailer",
+              "tractor-trailer", "trailer", "semi-trailer", "cargo vehicle", "pickup truck"),
+    "bus": ("bus", "coach", "minibus", "passenger transportation vehicle"),
+    "train": ("train", "freight train", "railway", "wagon", "carriage", "rail car"),
+    "car": ("car", "sedan", "suv", "passenger car", "buick", "dodge", "chevrolet", "ford",
+            "toyota", "honda", "nissan", "gmc", "mitsubishi", "volkswagen", "mercedes",
+            "bmw", "audi", "lada", "hyundai", "kia", "lacetti", "cobalt", "jeep"),
+    "pedestrian": ("pedestrian", "on foot"),
+    "vehicle": ("vehicle", "vehicles"),
+    "aircraft": ("aircraft", "plane", "private jet", "helicopter"),
+}  # fmt: skip
+# When several conveyances are named, the more specific wins.
+CONVEYANCE_PRIORITY = (
+    "air_passenger", "air_cargo", "postal", "sea_container", "truck", "bus", "train", "vessel",
+    "car", "pedestrian", "aircraft", "vehicle",
+)  # fmt: skip
+
+CONCEALMENT_NOUNS = (
+    "fuel tank", "gas tank", "false bottom", "secret compartment", "hidden compartment",
+    "false compartment", "body cavity", "cavity", "double bottom", "dual reservoir", "tyres",
+    "tires", "spare tire", "spare tyre", "dashboard", "floorboard", "rear quarter panels",
+    "door panels", "roof", "false walls", "false sidings", "compartment",
+)  # fmt: skip
+
+# Verbs of an actual find, for a report that names goods seized without a figure.
+SEIZURE_ACTIONS = re.compile(
+    r"\b(seiz\w*|confiscat\w*|found|discover\w*|intercept\w*|uncover\w*|recover\w*|foil\w*|"
+    r"thwart\w*|bust\w*|caught|nabbed|impounded|detected)\b",
+    re.IGNORECASE,
+)
+# Figures over many incidents or a period: yearly totals, operation totals, offloads, destruction.
+AGGREGATE = re.compile(
+    r"\b(fiscal year|financial year|FY\s?\d{2,4}|annual report|first (?:half|quarter|\w+ months)|"
+    r"so far this year|(?:since|in) the (?:beginning|start) of|this year|last year|record year|"
+    r"illegal circulation|offload\w*|burn(?:ed|t)|destroy\w*|destruction|"
+    r"(?:between|from) \w+ \d{4} (?:and|to)|"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous) "
+    r"(?:[\w-]+ ){0,2}(?:interdictions|operations|incidents|seizures|cases|facts|"
+    r"vessels|smuggling vessels|raids|bids)|(?:additional|other|further) (?:shipments|seizures|"
+    r"consignments))\b",
+    re.IGNORECASE,
+)
+# Court cases and dose statements give figures that are not seizures.
+NOT_SEIZURE = re.compile(
+    r"\b(?:sentenced|convicted|jailed|acquitted|pleaded|trial|verdict)\b|"
+    r"\bin \d+ (?:tablets|pills|capsules)\b|\b(?:lethal|fatal|doses)\b",
+    re.IGNORECASE,
+)
+# A sentence that opens on an earlier time tells of another, earlier seizure.
+BACKGROUND_LEAD = re.compile(
+    r"^\W*(?:earlier|previously|last (?:week|month|year)|in \d{4}|(?:in|during)\s+(?:early |"
+    r"late |mid-?)?(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b)",
+    re.IGNORECASE,
+)
+# Earlier, separate seizures a report mentions for context.
+BACKGROUND = re.compile(
+    r"(^\W*earlier\b|\bpreviously\b|\bprevious\b|\blast (?:week|month|year)\b|\bago\b|"
+    r"^\W*(?:in|during)\s+(?:early |late |mid-?)?(?:january|february|march|april|may|june|"
+    r"july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|"
+    r"oct|nov|dec)\b|"
+    r"\bcomes? (?:less than [\w\s]+ |just |a \w+ |days |weeks )?after\b|"
+    r"\bbefore christmas\b|\bwithin (?:a|the last) (?:month|week)\b|\bin \d{4}\b)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A word or phrase of a lexicon found in a text."""
+
+    canonical: str
+    start: int
+    end: int
+    text: str
+
+
+def _alternation(forms: list[str]) -> str:
+    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+
+
+@cache
+def _substance_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    lookup = {form: name for name, forms in SUBSTANCES.items() for form in forms}
+    pattern = re.compile(rf"\b(?:{_alternation(list(lookup))})\b", re.IGNORECASE)
+    return pattern, lookup
+
+
+def find_substances(text: str) -> list[Mention]:
+    """Every substance or kind of goods named in text, with its canonical name."""
+    pattern, lookup = _substance_pattern()
+    found = []
+    for m in pattern.finditer(text):
+        canonical = lookup[m.group().lower()]
+        if canonical == "ethanol" and _not_goods_alcohol(text, m.end()):
+            continue
+        found.append(Mention(canonical, m.start(), m.end(), m.group()))
+    return found
+
+
+def _not_goods_alcohol(text: str, end: int) -> bool:
+    """ "alcohol-smelling", "alcoholic degree": adjectives, not the goods."""
+    return text[end : end + 1] in ("-", "i")
+
+
+@cache
+def _conveyance_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    lookup = {form: name for name, forms in CONVEYANCES.items() for form in forms}
+    pattern = re.compile(rf"\b(?:{_alternation(list(lookup))})\b", re.IGNORECASE)
+    return pattern, lookup
+
+
+def find_conveyance(text: str, surroundings: str = "") -> str | None:
+    """The most specific conveyance named in text; surroundings tell air travel from road."""
+    pattern, lookup = _conveyance_pattern()
+    named = {lookup[m.group().lower()] for m in pattern.finditer(text)}
+    around = f"{text} {surroundings}"
+    if "air_passenger" in named and not re.search(r"airport|flight|clearance", around, re.I):
+        named.discard("air_passenger")  # "passenger" in a car or bus is not an air passenger
+    if "air_cargo" in named and not re.search(r"airport|flight|air", around, re.I):
+        named.discard("air_cargo")
+    for name in CONVEYANCE_PRIORITY:
+        if name in named:
+            return name
+    return None

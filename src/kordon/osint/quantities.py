@@ -1,0 +1,401 @@
+"""A grammar of quantities as reports write them: weights, volumes and counts, figures or words."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Dimension(StrEnum):
+    """What a quantity measures, each normalised to one base unit."""
+
+    MASS = "kg"
+    VOLUME = "litres"
+    COUNT = "count"
+
+
+class Qualifier(StrEnum):
+    """How exact a written quantity claims to be."""
+
+    EXACT = "exact"
+    APPROX = "approx"
+    MORE_THAN = "more_than"
+    LESS_THAN = "less_than"
+    UP_TO = "up_to"
+    GROSS = "gross"
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """One quantity found in a text, normalised to kg, litres or a count of units."""
+
+    value: float
+    dimension: Dimension
+    qualifier: Qualifier
+    start: int
+    end: int
+    text: str
+    # Half a unit of the least significant digit written, in the base unit: how far a rounded
+    # figure ("nearly 1.6 tonnes") may lie from a precise one (1.596 tonnes) and still agree.
+    tolerance: float
+    count_unit: str | None = None
+    # Words written between a count and its unit ("565,000 Captagon pills"): often the substance.
+    inner_words: str = ""
+
+
+MASS_UNITS: dict[str, float] = {
+    "kg": 1.0, "kgs": 1.0, "kilo": 1.0, "kilos": 1.0, "kilogram": 1.0, "kilograms": 1.0,
+    "kilogramme": 1.0, "kilogrammes": 1.0, "g": 0.001, "gr": 0.001, "gm": 0.001, "gms": 0.001,
+    "gram": 0.001, "grams": 0.001, "gramme": 0.001, "grammes": 0.001, "mg": 1e-6,
+    "milligram": 1e-6, "milligrams": 1e-6, "t": 1000.0, "ton": 1000.0, "tons": 1000.0,
+    "tonne": 1000.0, "tonnes": 1000.0, "lb": 0.45359237, "lbs": 0.45359237,
+    "pound": 0.45359237, "pounds": 0.45359237, "oz": 0.028349523125, "ounce": 0.028349523125,
+    "ounces": 0.028349523125,
+}  # fmt: skip
+VOLUME_UNITS: dict[str, float] = {
+    "l": 1.0, "litre": 1.0, "litres": 1.0, "liter": 1.0, "liters": 1.0, "ltr": 1.0, "ltrs": 1.0,
+    "ml": 0.001, "millilitre": 0.001, "millilitres": 0.001, "milliliter": 0.001,
+    "milliliters": 0.001, "gallon": 3.785411784, "gallons": 3.785411784,
+}  # fmt: skip
+COUNT_UNITS: dict[str, str] = {
+    "pill": "pills", "pills": "pills", "tablet": "tablets", "tablets": "tablets",
+    "capsule": "capsules", "capsules": "capsules", "ampoule": "ampoules", "ampoules": "ampoules",
+    "ampule": "ampoules", "ampules": "ampoules", "vial": "vials", "vials": "vials",
+    "cigarette": "cigarettes", "cigarettes": "cigarettes", "cigar": "cigars", "cigars": "cigars",
+    "stick": "sticks", "sticks": "sticks", "bottle": "bottles", "bottles": "bottles",
+    "blister": "blisters", "blisters": "blisters",
+}  # fmt: skip
+MAGNITUDES: dict[str, float] = {
+    "thousand": 1e3, "million": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
+}  # fmt: skip
+SMALL_NUMBERS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+WORD_VALUES: dict[str, int] = {w: i for i, w in enumerate(SMALL_NUMBERS)}
+WORD_VALUES.update({w: 20 + 10 * i for i, w in enumerate(TENS)})
+WORD_VALUES.update({"a": 1, "an": 1, "dozen": 12})
+CURRENCY = {"$", "£", "€", "¥", "₹", "₱", "₦", "rs", "inr", "usd", "eur", "azn", "n", "p", "sh"}
+GAP_STOP = {
+    "of", "and", "or", "the", "with", "were", "was", "in", "at", "to", "from", "by", "for", "on",
+    "is", "are", "had", "has", "have", "which", "that", "worth", "valued", "weighing",
+}  # fmt: skip
+
+_TOKEN = re.compile(r"\d[\d,.]*\d|\d|[^\W\d_]+(?:['’][a-z]+)?|\S")
+_QUALIFIERS: list[tuple[re.Pattern[str], Qualifier]] = [
+    (re.compile(r"\bup to\s*$"), Qualifier.UP_TO),
+    (re.compile(r"\b(?:just )?(?:more than|over|above|in excess of|upwards of|at least)\s*$"),
+     Qualifier.MORE_THAN),
+    (re.compile(r"\b(?:just )?(?:less than|under|below|fewer than)\s*$"), Qualifier.LESS_THAN),
+    (re.compile(r"\b(?:about|around|approximately|approx\.?|roughly|some|an estimated|"
+                r"estimated|nearly|almost|close to|circa|just over|over a|c\.)\s*$"),
+     Qualifier.APPROX),
+]  # fmt: skip
+
+
+@dataclass(slots=True)
+class _Tok:
+    text: str
+    low: str
+    start: int
+    end: int
+
+
+def _tokens(text: str) -> list[_Tok]:
+    return [_Tok(m.group(), m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def parse_figure(raw: str) -> tuple[float, float] | None:
+    """The value of a number written in figures and half a unit of its last significant digit."""
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", raw):
+        raw = raw.replace(",", "")
+    elif re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?", raw):
+        raw = raw.replace(".", "").replace(",", ".")
+    elif re.fullmatch(r"\d+,\d+", raw):
+        raw = raw.replace(",", ".")  # "152,52 grams": a decimal comma
+    elif not re.fullmatch(r"\d+(?:\.\d+)?", raw):
+        return None
+    value = float(raw)
+    if "." in raw:
+        return value, 0.5 * 10.0 ** -len(raw.split(".")[1])
+    digits = raw.rstrip("0")
+    trailing = len(raw) - len(digits) if digits else 0
+    return value, 0.5 * 10.0**trailing
+
+
+def _word_number(toks: list[_Tok], i: int) -> tuple[float, float, int] | None:
+    """A number written in words ("Forty-four", "one hundred", "a"), ending before index j."""
+    j, total = i, 0.0
+    seen = False
+    while j < len(toks):
+        low = toks[j].low
+        if low in WORD_VALUES and not (seen and low in ("a", "an")):
+            total += WORD_VALUES[low]
+            seen = True
+            j += 1
+            if j + 1 < len(toks) and toks[j].text == "-" and toks[j + 1].low in WORD_VALUES:
+                j += 1
+            continue
+        if seen and low == "hundred":
+            total = max(total, 1) * 100
+            j += 1
+            continue
+        break
+    if not seen:
+        return None
+    return total, 0.5, j
+
+
+def _number(toks: list[_Tok], i: int) -> tuple[float, float, int] | None:
+    """A number in figures or words at index i, with "and a half" and a magnitude word."""
+    tok = toks[i]
+    if tok.text[0].isdigit():
+        parsed = parse_figure(tok.text)
+        if parsed is None:
+            return None
+        value, tol = parsed
+        j = i + 1
+    else:
+        words = _word_number(toks, i)
+        if words is None:
+            return None
+        value, tol, j = words
+    if j + 2 < len(toks) and toks[j].low == "and" and toks[j + 1].low == "a":
+        if toks[j + 2].low == "half":
+            value, tol, j = value + 0.5, 0.05, j + 3
+    elif j < len(toks) and toks[j].low == "half" and toks[i].low in ("a", "and"):
+        value, tol, j = 0.5, 0.05, j + 1
+    if j < len(toks) and toks[j].low in MAGNITUDES:
+        glued = toks[j].start == toks[j - 1].end
+        # "6m pills" is six million, "6 m" is six metres.
+        if toks[j].low not in ("m", "bn") or glued:
+            factor = MAGNITUDES[toks[j].low]
+            value, tol, j = value * factor, tol * factor, j + 1
+    return value, tol, j
+
+
+def _qualifier(text: str, start: int, end: int) -> Qualifier:
+    before = text[max(0, start - 40) : start].lower()
+    before = re.sub(r"\s+", " ", before)
+    for pattern, qualifier in _QUALIFIERS:
+        if pattern.search(before):
+            return qualifier
+    around = text[max(0, start - 30) : end + 12].lower()
+    if "gross" in around:
+        return Qualifier.GROSS
+    return Qualifier.EXACT
+
+
+def _is_money(toks: list[_Tok], i: int) -> bool:
+    return (i > 0 and toks[i - 1].low.rstrip(".") in CURRENCY) or (
+        i > 0 and toks[i - 1].text.endswith("$")
+    )
+
+
+def _measure(toks: list[_Tok], i: int) -> tuple[float, float, Dimension, int] | None:
+    """A weight or volume starting at index i, compound forms included ("1 ton 167 kilograms")."""
+    num = _number(toks, i)
+    if num is None:
+        return None
+    value, tol, j = num
+    if j >= len(toks):
+        return None
+    if toks[j].text == "-":
+        return None  # "5-liter containers", "132-km section": an attribute, not an amount
+    unit = toks[j].low.rstrip(".")
+    if j + 1 < len(toks) and unit == "metric" and toks[j + 1].low in ("ton", "tons", "tonnes"):
+        j += 1
+        unit = "ton"
+    if unit in MASS_UNITS:
+        factor, dim = MASS_UNITS[unit], Dimension.MASS
+    elif unit in VOLUME_UNITS:
+        factor, dim = VOLUME_UNITS[unit], Dimension.VOLUME
+    else:
+        return None
+    if (
+        unit in ("t", "l", "g", "gr")
+        and toks[j].start != toks[j - 1].end
+        and not (toks[j - 1].text[0].isdigit())
+    ):
+        return None
+    total, total_tol, j = value * factor, tol * factor, j + 1
+    # Compound weights: "301 kilograms 475 grams", "One ton and 88 kilograms", "11 kg 987 g".
+    while j < len(toks):
+        k = j + 1 if toks[j].low == "and" else j
+        if k < len(toks) and toks[k].low == "of":
+            k += 1  # "10 kg of 35 g" in some translated releases
+        if k >= len(toks) or (not toks[k].text[0].isdigit() and toks[k].low not in WORD_VALUES):
+            break
+        nxt = _number(toks, k)
+        if nxt is None or nxt[2] >= len(toks):
+            break
+        sub_unit = toks[nxt[2]].low.rstrip(".")
+        table = MASS_UNITS if dim is Dimension.MASS else VOLUME_UNITS
+        if sub_unit not in table or table[sub_unit] >= factor:
+            break
+        factor = table[sub_unit]
+        total += nxt[0] * factor
+        total_tol = nxt[1] * factor
+        j = nxt[2] + 1
+    return total, total_tol, dim, j
+
+
+def _count(toks: list[_Tok], i: int) -> tuple[float, float, str, str, int] | None:
+    """A count of units ("5.3 million pills", "565,000 Captagon pills", "8 methadone pills")."""
+    num = _number(toks, i)
+    if num is None:
+        return None
+    value, tol, j = num
+    if j < len(toks) and toks[j].text == ",":
+        j += 1  # "nearly 5.3 million, pills"
+    inner: list[str] = []
+    k = j
+    while k < len(toks) and k - j <= 5:
+        low = toks[k].low
+        if low in COUNT_UNITS:
+            if value != int(value) and value < 1000:
+                return None
+            return value, tol, COUNT_UNITS[low], " ".join(inner), k + 1
+        if low in GAP_STOP or (low in MAGNITUDES and k == j):
+            return None
+        if toks[k].text[0].isdigit():
+            if k + 1 < len(toks) and toks[k + 1].low in ("mg", "g", "ml"):
+                k += 2  # a dose inside a product name: "Alprazolam 1mg" pills
+                continue
+            return None
+        if toks[k].text in ".;:!?()":
+            return None
+        if toks[k].text[0].isalpha():
+            inner.append(toks[k].text)
+        k += 1
+    return None
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every weight, volume and count of units written in text, in reading order."""
+    toks = _tokens(text)
+    found: list[Quantity] = []
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        starts_number = tok.text[0].isdigit() or tok.low in WORD_VALUES
+        if not starts_number or _is_money(toks, i):
+            i += 1
+            continue
+        if tok.low in ("a", "an") and not _article_quantity(toks, i):
+            i += 1
+            continue
+        measure = _measure(toks, i)
+        if measure is not None:
+            value, tol, dim, j = measure
+            start, end = tok.start, toks[j - 1].end
+            after = text[end : end + 12].lower()
+            before = text[max(0, start - 40) : start].lower()
+            # "200 litres each", "each brick weighing 1 kg", "per suitcase was 18 kilograms":
+            # the size of one unit, not the amount seized.
+            per_unit = re.search(r"\b(?:each|per|capacity)\b(?:\s+[\w-]+){0,3}\s*$", before)
+            if "each" in after.split()[:1] or per_unit or "capacity" in before:
+                i = j
+                continue
+            quantity = Quantity(
+                value=value,
+                dimension=dim,
+                qualifier=_qualifier(text, start, end),
+                start=start,
+                end=end,
+                text=text[start:end],
+                tolerance=tol,
+            )
+            found.append(quantity)
+            i = j
+            continue
+        count = _count(toks, i)
+        if count is not None:
+            value, tol, unit, inner, j = count
+            start, end = tok.start, toks[j - 1].end
+            found.append(
+                Quantity(
+                    value=value,
+                    dimension=Dimension.COUNT,
+                    qualifier=_qualifier(text, start, end),
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                    tolerance=tol,
+                    count_unit=unit,
+                    inner_words=inner,
+                )
+            )
+            i = j
+            continue
+        i += 1
+    return _merge_alternatives(text, _drop_doses(found))
+
+
+def _article_quantity(toks: list[_Tok], i: int) -> bool:
+    """True when "a"/"an" stands for one: "a tonne of cocaine", "half a kilo"."""
+    if i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1].low
+    return (nxt in MASS_UNITS and len(nxt) > 2) or nxt in ("million", "billion", "thousand")
+
+
+def _drop_doses(found: list[Quantity]) -> list[Quantity]:
+    """Drop a weight that sits inside a count's span: the dose of a pill, not a seizure."""
+    counts = [q for q in found if q.dimension is Dimension.COUNT]
+    return [
+        q
+        for q in found
+        if q.dimension is Dimension.COUNT
+        or not any(c.start <= q.start and q.end <= c.end for c in counts)
+    ]
+
+
+IMPERIAL = re.compile(r"(?:lbs?|pounds?|oz|ounces?|gallons?)\W*$", re.IGNORECASE)
+_ALTERNATIVE = re.compile(
+    r"\s*(?:\(|,?\s*or|/|–|-)\s*(?:about|approximately|approx\.?|around|some|roughly|nearly)?\s*$"
+)
+
+
+def _merge_alternatives(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Keep one figure of "96.30 kilograms (212.30 lbs.)" or "8.246 kg, or about 18 pounds"."""
+    merged: list[Quantity] = []
+    for q in found:
+        if merged:
+            prev = merged[-1]
+            gap = text[prev.end : q.start]
+            same = prev.dimension is q.dimension and prev.dimension is not Dimension.COUNT
+            if same and len(gap) < 20 and _ALTERNATIVE.fullmatch(gap):
+                if IMPERIAL.search(prev.text) and not IMPERIAL.search(q.text):
+                    merged[-1] = q
+                continue
+        merged.append(q)
+    return merged
+
+
+def agrees(a: float, b: float, relative: float = 0.001) -> bool:
+    """True when two quantities agree within a relative tolerance (0.1% by default)."""
+    if a == b:
+        return True
+    return math.isclose(a, b, rel_tol=relative)

@@ -1,0 +1,140 @@
+"""Assessing declarations: the engine's candidates, then capacity and random control, stored.
+
+Two forms, as selection has them: `assess_pending` decides whole checkpoint-days at once (the
+highest scores take the red slots), and `assess_arrivals` decides declarations one by one as
+they are lodged, counting the red slots already used that day.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime
+
+from kordon.domain import Assessment, Declaration, ReasonSource
+from kordon.risk.engine import Engine, EngineConfig, ReasonProvider
+from kordon.risk.profiles import ProfileSet
+from kordon.risk.selection import Candidate, decide, select_channels
+from kordon.services import audit
+from kordon.services.ports import Store, UnitOfWork
+
+
+@dataclass(frozen=True)
+class SelectionPolicy:
+    """How candidates become channels: random control share, its seed, spare-capacity floor."""
+
+    random_share: float
+    seed: str
+    fill_from: float | None = None
+
+
+@dataclass
+class AssessSummary:
+    """How many declarations got which channel."""
+
+    assessed: int = 0
+    channels: dict[str, int] = field(default_factory=dict)
+    random_controls: int = 0
+
+    def count(self, assessment: Assessment) -> None:
+        """Count one stored assessment."""
+        self.assessed += 1
+        key = assessment.channel.value
+        self.channels[key] = self.channels.get(key, 0) + 1
+        self.random_controls += int(assessment.random_control)
+
+
+def build_engine(
+    uow: UnitOfWork, config: EngineConfig, extra: Sequence[ReasonProvider] = ()
+) -> Engine:
+    """An engine over the stored profiles plus any other providers (watchlist, model)."""
+    return Engine([ProfileSet(uow.profiles.list()), *extra], config)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def store_assessment(uow: UnitOfWork, assessment: Assessment) -> Assessment:
+    """Store an assessment, the profiles that fired in it, and the declaration's channel."""
+    assessment_id = uow.assessments.add(assessment)
+    fired = {
+        reason.code: int(reason.details.get("version", 0))
+        for reason in assessment.reasons
+        if reason.source is ReasonSource.PROFILE
+    }
+    uow.profiles.record_fired(assessment_id, assessment.declaration_id, fired)
+    uow.declarations.set_channel(assessment.declaration_id, assessment.channel)
+    stored = replace(assessment, id=assessment_id)
+    audit.record_assessment(uow, stored)
+    return stored
+
+
+def _capacities(uow: UnitOfWork) -> dict[str, int | None]:
+    return {checkpoint.code: checkpoint.daily_capacity for checkpoint in uow.checkpoints.list()}
+
+
+def assess_arrivals(
+    store: Store, engine: Engine, ids: Sequence[str], policy: SelectionPolicy
+) -> list[Assessment]:
+    """Assess newly lodged declarations one by one, within the day's remaining red slots."""
+    results: list[Assessment] = []
+    with store.transaction() as uow:
+        capacities = _capacities(uow)
+        for stored in uow.declarations.get_many(ids):
+            declaration = stored.declaration
+            day = declaration.lodged_at.date()
+            candidate = Candidate(engine.assess(declaration, _now()), declaration.checkpoint)
+            final = decide(
+                candidate,
+                uow.declarations.red_count(declaration.checkpoint, day),
+                capacities.get(declaration.checkpoint),
+                policy.random_share,
+                policy.seed,
+                day,
+            )
+            results.append(store_assessment(uow, final))
+    return results
+
+
+def assess_pending(
+    store: Store,
+    engine: Engine,
+    policy: SelectionPolicy,
+    *,
+    on_progress: Callable[[int], None] | None = None,
+) -> AssessSummary:
+    """Assess every declaration without a channel, one checkpoint-day at a time."""
+    summary = AssessSummary()
+    with store.transaction() as uow:
+        pending = uow.declarations.unassessed_ids()
+    groups: dict[tuple[str, date], list[str]] = {}
+    with store.transaction() as uow:
+        for stored in uow.declarations.get_many(pending):
+            declaration = stored.declaration
+            groups.setdefault((declaration.checkpoint, declaration.lodged_at.date()), []).append(
+                declaration.id
+            )
+    for (checkpoint, day), ids in sorted(groups.items(), key=lambda item: (item[0][1], item[0][0])):
+        with store.transaction() as uow:
+            declarations: list[Declaration] = [
+                s.declaration for s in uow.declarations.get_many(ids)
+            ]
+            capacity = _capacities(uow).get(checkpoint)
+            used = uow.declarations.red_count(checkpoint, day)
+            remaining = None if capacity is None else max(capacity - used, 0)
+            now = _now()
+            candidates = [Candidate(engine.assess(d, now), checkpoint) for d in declarations]
+            finals = select_channels(
+                candidates,
+                {checkpoint: remaining},
+                policy.random_share,
+                policy.seed,
+                day,
+                policy.fill_from,
+            )
+            for final in finals:
+                summary.count(store_assessment(uow, final))
+        if on_progress:
+            on_progress(len(ids))
+    return summary

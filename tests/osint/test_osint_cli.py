@@ -1,0 +1,100 @@
+"""`kordon osint extract` and `kordon bench osint` as a user runs them."""
+
+import json
+import shutil
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from kordon.cli import build_app
+
+FIXTURES = Path(__file__).parent / "fixtures"
+REFERENCE = FIXTURES / "azerbaijan-622kg-heroin-fuel-tanks.txt"
+runner = CliRunner()
+
+
+def test_extract_prints_a_json_array() -> None:
+    result = runner.invoke(build_app(), ["osint", "extract", str(REFERENCE)])
+    assert result.exit_code == 0, result.output
+    records = json.loads(result.stdout)
+    assert [r["quantity_kg"] for r in records] == [301.475, 320.6, 11.7, None]
+
+
+def test_extract_reads_standard_input() -> None:
+    text = "Officers seized 12 kilograms of cocaine at Harwich."
+    result = runner.invoke(build_app(), ["osint", "extract", "-"], input=text)
+    assert result.exit_code == 0, result.output
+    (record,) = json.loads(result.stdout)
+    assert record["substance"] == "cocaine" and record["country"] == "GB"
+
+
+def test_an_empty_file_gives_an_empty_array(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    result = runner.invoke(build_app(), ["osint", "extract", str(empty)])
+    assert result.exit_code == 0
+    assert json.loads(result.stdout) == []
+
+
+def test_a_missing_file_is_a_clear_error(tmp_path: Path) -> None:
+    result = runner.invoke(build_app(), ["osint", "extract", str(tmp_path / "nope.txt")])
+    assert result.exit_code == 1
+    assert "does not exist" in result.stderr
+
+
+def test_a_binary_file_is_refused(tmp_path: Path) -> None:
+    binary = tmp_path / "photo.jpg"
+    binary.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01" + bytes(range(256)))
+    result = runner.invoke(build_app(), ["osint", "extract", str(binary)])
+    assert result.exit_code == 1
+    assert "binary" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_text_that_is_not_utf8_is_refused(tmp_path: Path) -> None:
+    latin = tmp_path / "latin1.txt"
+    latin.write_bytes("Saisie de cocaïne à la frontière".encode("latin-1"))
+    result = runner.invoke(build_app(), ["osint", "extract", str(latin)])
+    assert result.exit_code == 1
+    assert "not UTF-8" in result.stderr
+
+
+def test_a_5mb_text_is_refused_with_the_limit(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    line = "Officers seized 5 kilograms of heroin at the Astara customs checkpoint.\n"
+    big.write_text(line * (5_000_000 // len(line) + 1))
+    result = runner.invoke(build_app(), ["osint", "extract", str(big)])
+    assert result.exit_code == 1
+    assert "at most" in result.stderr and "bytes" in result.stderr
+
+
+def test_a_5mb_stdin_is_refused_too() -> None:
+    result = runner.invoke(build_app(), ["osint", "extract", "-"], input="x" * 5_000_000)
+    assert result.exit_code == 1
+    assert "at most" in result.stderr
+
+
+def test_bench_prints_record_and_field_scores(tmp_path: Path) -> None:
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "expected").mkdir()
+    shutil.copy(REFERENCE, tmp_path / "texts" / "ref.txt")
+    shutil.copy(FIXTURES / "azerbaijan-622kg-heroin-fuel-tanks.expected.json",
+                tmp_path / "expected" / "ref.json")  # fmt: skip
+    result = runner.invoke(build_app(), ["bench", "osint", "--data", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert "records: precision 1.000  recall 1.000  F1 1.000" in result.stdout
+    assert "micro-average" in result.stdout
+
+
+def test_bench_without_a_labelled_set_is_a_clear_error(tmp_path: Path) -> None:
+    result = runner.invoke(build_app(), ["bench", "osint", "--data", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "texts/ and expected/" in result.stderr
+
+
+def test_a_file_of_many_reports_is_refused_not_ground_through(tmp_path: Path) -> None:
+    table = tmp_path / "table.txt"
+    table.write_text("".join(f"Row {i}: {i + 1} kilograms of heroin.\n" for i in range(400)))
+    result = runner.invoke(build_app(), ["osint", "extract", str(table)])
+    assert result.exit_code == 1
+    assert "quantities" in result.stderr and "one file per report" in result.stderr
