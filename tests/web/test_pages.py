@@ -289,3 +289,27 @@ def test_every_form_route_checks_csrf(site: Site, pages: dict[str, TestClient]) 
             response = pages[username].post(path, data={"reason": "no token at all"})
             assert response.status_code == 403, f"{username} POST {path} without CSRF"
             assert "security token" in response.text
+
+
+def test_analyst_edits_a_profile_as_a_new_version(site: Site, pages: dict[str, TestClient]) -> None:
+    analyst = pages["analyst"]
+    form = analyst.get("/profiles/AZ-HER-01/edit").text
+    assert "Save as version 4" in form
+    saved = analyst.post(
+        "/profiles/AZ-HER-01/edit",
+        data={"csrf_token": csrf_of(form), "description": "Dried fruit IR to MD", "weight": "55",
+              "enabled": "on"},
+    )  # fmt: skip
+    assert saved.status_code == 303
+    listed = analyst.get("/profiles").text
+    assert "v4" in listed and "weight 55" in listed
+    both = analyst.post(
+        "/profiles/AZ-HER-01/edit",
+        data={"csrf_token": csrf_of(form), "weight": "10", "channel": "red"},
+    )
+    assert both.status_code == 422 and "not both" in both.text
+    with site.store.engine.connect() as connection:
+        edits = connection.execute(
+            select(audit_log.c.details).where(audit_log.c.action == "profile.edit")
+        ).all()
+    assert [row.details["version"] for row in edits] == [4]
