@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -32,6 +32,32 @@ class Settings(BaseSettings):
         description="Secret that signs session cookies and CSRF tokens; at least 32 characters "
         "outside the demo.",
     )
+    secure_cookies: bool = Field(
+        default=False,
+        description="Mark session cookies Secure (sent over https only): set this to true "
+        "whenever Kordon is served over https, as it should be outside a closed network.",
+    )
+    session_hours: float = Field(
+        default=10.0,
+        gt=0,
+        description="Hours of inactivity after which a signed-in session ends.",
+    )
+
+    @model_validator(mode="after")
+    def _secret_is_strong(self) -> Settings:
+        weak = {"changeme", "change-me", "secret", "kordon", "password"}
+        too_weak = len(self.secret_key) < 32 or self.secret_key.lower() in weak
+        if self.environment != "demo" and self.secret_key and too_weak:
+            raise ValueError(
+                "KORDON_SECRET_KEY must be at least 32 random characters outside the demo "
+                "(python -c 'import secrets; print(secrets.token_urlsafe(32))' makes one)."
+            )
+        return self
+
+    @property
+    def demo(self) -> bool:
+        """True in the demo environment, the only one where demo accounts work."""
+        return self.environment == "demo"
 
     random_control_share: float = Field(
         default=0.03,

@@ -3,23 +3,41 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 from tests.builders import make_document
 
 from kordon.api.app import create_app
+from kordon.domain.accounts import Role
+from kordon.services.accounts import create_user, issue_token
 from kordon.settings import Settings
+
+SECRET = "k" * 40
 
 
 @pytest.fixture
-def client(database_url: str) -> Iterator[TestClient]:
-    with TestClient(create_app(Settings(database_url=database_url))) as test_client:
+def client(database_url: str, tmp_path: Path) -> Iterator[TestClient]:
+    settings = Settings(database_url=database_url, secret_key=SECRET, data_dir=tmp_path)
+    with TestClient(create_app(settings)) as test_client:
+        store = test_client.app.state.store  # type: ignore[attr-defined]
+        create_user(store, username="intake", role=Role.ADMINISTRATOR, password="p" * 16)
+        token = issue_token(store, "intake")
+        test_client.headers["Authorization"] = f"Bearer {token}"
         yield test_client
 
 
 def test_health(client: TestClient) -> None:
     assert client.get("/healthz").json()["status"] == "ok"
+
+
+def test_the_api_needs_a_token(client: TestClient) -> None:
+    response = client.get("/api/declarations", headers={"Authorization": ""})
+    assert response.status_code == 401
+    assert response.headers["www-authenticate"] == "Bearer"
+    wrong = client.get("/api/declarations", headers={"Authorization": "Bearer kdn_nope"})
+    assert wrong.status_code == 401
 
 
 def test_lodge_one_then_read_it(client: TestClient) -> None:

@@ -9,10 +9,11 @@ from fastapi import FastAPI
 
 from kordon import __version__
 from kordon.api.errors import install_error_handlers
-from kordon.api.routers import assessments, declarations, health, profiles
+from kordon.api.routers import assessments, declarations, health, profiles, work
 from kordon.services.wiring import engine_cache
 from kordon.settings import Settings
 from kordon.storage.store import open_store
+from kordon.web import install_web
 
 
 def create_app(settings: Settings) -> FastAPI:
@@ -31,7 +32,9 @@ def create_app(settings: Settings) -> FastAPI:
         version=__version__,
         description="Customs risk targeting and seizure intelligence.",
         lifespan=lifespan,
-        docs_url="/docs",
+        # /docs is served by kordon.web from vendored Swagger UI files, never from a CDN.
+        docs_url=None,
+        redoc_url=None,
         openapi_url="/openapi.json",
     )
     app.state.settings = settings
@@ -41,4 +44,6 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(declarations.router)
     app.include_router(assessments.router)
     app.include_router(profiles.router)
+    app.include_router(work.router)
+    install_web(app, settings)
     return app

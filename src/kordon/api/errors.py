@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from fastapi import FastAPI, Request
+from fastapi import FastAPI, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -74,17 +75,45 @@ def _reason(error: Any) -> str:
     return message
 
 
+HtmlErrors = Callable[[Request, int, str], Response]
+
+
+def _respond(
+    request: Request,
+    status: int,
+    detail: str,
+    errors: list[dict[str, Any]] | None = None,
+    headers: dict[str, str] | None = None,
+) -> Response:
+    # Pages get an HTML page; the API and machine clients get the JSON error shape.
+    html: HtmlErrors | None = getattr(request.app.state, "html_errors", None)
+    if html is not None and not request.url.path.startswith(("/api/", "/healthz")):
+        return html(request, status, detail)
+    if status == 401 and headers is None:
+        headers = {"WWW-Authenticate": "Bearer"}
+    return JSONResponse(error_body(status, detail, errors), status_code=status, headers=headers)
+
+
 def install_error_handlers(app: FastAPI) -> None:
     """Render Kordon's errors, FastAPI's validation errors and HTTP errors the same way."""
+    from kordon.services.access import AccessDenied, NotVisible
 
     @app.exception_handler(KordonError)
-    async def kordon_error(_request: Request, exc: KordonError) -> JSONResponse:
-        return JSONResponse(error_body(exc.status, exc.detail, exc.errors), status_code=exc.status)
+    async def kordon_error(request: Request, exc: KordonError) -> Response:
+        return _respond(request, exc.status, exc.detail, exc.errors)
+
+    @app.exception_handler(AccessDenied)
+    async def access_denied(request: Request, exc: AccessDenied) -> Response:
+        return _respond(request, 403, str(exc))
+
+    @app.exception_handler(NotVisible)
+    async def not_visible(request: Request, exc: NotVisible) -> Response:
+        return _respond(request, 404, str(exc.args[0]) if exc.args else "Not found.")
 
     @app.exception_handler(ServiceError)
-    async def service_error(_request: Request, exc: ServiceError) -> JSONResponse:
+    async def service_error(request: Request, exc: ServiceError) -> Response:
         status = 404 if isinstance(exc, NotFoundError) else 422
-        return JSONResponse(error_body(status, str(exc)), status_code=status)
+        return _respond(request, status, str(exc))
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(_request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -99,9 +128,7 @@ def install_error_handlers(app: FastAPI) -> None:
         return JSONResponse(error_body(422, "The request is not valid.", errors), status_code=422)
 
     @app.exception_handler(StarletteHTTPException)
-    async def http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        return JSONResponse(
-            error_body(exc.status_code, str(exc.detail)),
-            status_code=exc.status_code,
-            headers=getattr(exc, "headers", None),
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        return _respond(
+            request, exc.status_code, str(exc.detail), headers=getattr(exc, "headers", None)
         )

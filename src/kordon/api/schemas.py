@@ -139,7 +139,9 @@ class OverrideIn(BaseModel):
 
     channel: Channel
     reason: str = Field(min_length=1, description="Why the channel changes; required.")
-    by: str = Field(min_length=1, description="Who changes it.")
+    by: str | None = Field(
+        default=None, description="Ignored: the override is recorded under the token's account."
+    )
 
 
 class ProfileOut(BaseModel):

@@ -4,7 +4,18 @@ from __future__ import annotations
 
 import typer
 
-from kordon.cli import assess, bench, declarations, demo, osint, profiles, serve, watchlist
+from kordon.cli import (
+    assess,
+    audit,
+    bench,
+    declarations,
+    demo,
+    osint,
+    profiles,
+    serve,
+    users,
+    watchlist,
+)
 
 
 def build_app() -> typer.Typer:
@@ -19,6 +30,8 @@ def build_app() -> typer.Typer:
     app.add_typer(osint.app, name="osint")
     app.add_typer(watchlist.app, name="watchlist")
     app.add_typer(profiles.app, name="profiles")
+    app.add_typer(users.app, name="users")
+    app.add_typer(audit.app, name="audit")
     app.add_typer(bench.app, name="bench")
     app.command("assess")(assess.assess)
     app.command("serve")(serve.serve)

@@ -19,6 +19,7 @@ from kordon.risk.profiles import ProfileError, load_profiles
 from kordon.risk.screening import WatchlistFileError, read_watchlist_jsonl
 from kordon.scenario import generate_scenario
 from kordon.services.demo import DemoResult, build_demo
+from kordon.services.demo_accounts import create_demo_accounts
 from kordon.services.wiring import engine_for, selection_policy
 from kordon.storage.database import DatabaseError, connect, reset
 from kordon.storage.store import SqlStore
@@ -75,12 +76,23 @@ def demo(
                 engine_factory=lambda uow: engine_for(uow, current),
                 on_progress=advance,
             )
+        people = create_demo_accounts(store)
     finally:
         store.close()
     _print(result, current.database_url)
+    _print_accounts(people, f"http://{host}:{port}/")
     if serve:
         console.print(f"\nOpen http://{host}:{port}/ (API docs at /docs). Ctrl+C stops.")
         serve_app(host, port)
+
+
+def _print_accounts(people: list[tuple[str, str, str | None, str]], url: str) -> None:
+    table = Table(title=f"Demo accounts: sign in at {url} (they work only in the demo)")
+    for column in ("user", "role", "checkpoint", "password"):
+        table.add_column(column)
+    for username, role, checkpoint, password in people:
+        table.add_row(username, role.replace("_", " "), checkpoint or "all", password)
+    console.print(table)
 
 
 def _print(result: DemoResult, url: str) -> None:

@@ -16,7 +16,12 @@ def serve_app(host: str, port: int) -> None:
     from kordon.api.app import create_app
 
     try:
-        uvicorn.run(create_app(settings()), host=host, port=port, log_level="info")
+        app = create_app(settings())
+    except ValueError as exc:
+        fail(str(exc))
+    typer.echo(f"Kordon is answering on http://{host}:{port}/ (API docs at /docs). Ctrl+C stops.")
+    try:
+        uvicorn.run(app, host=host, port=port, log_level="info")
     except OSError as exc:
         fail(f"Cannot listen on {host}:{port}: {exc.strerror or exc}.")
 
@@ -26,5 +31,4 @@ def serve(
     port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
 ) -> None:
     """Serve the web pages and the API over the database KORDON_DATABASE_URL names."""
-    typer.echo(f"Kordon is answering on http://{host}:{port}/ (API docs at /docs). Ctrl+C stops.")
     serve_app(host, port)

@@ -15,6 +15,7 @@ from kordon.domain import Assessment, Declaration, ReasonSource
 from kordon.risk.engine import Engine, EngineConfig, ReasonProvider
 from kordon.risk.profiles import ProfileSet
 from kordon.risk.selection import Candidate, decide, select_channels
+from kordon.services import audit
 from kordon.services.ports import Store, UnitOfWork
 
 
@@ -64,7 +65,9 @@ def store_assessment(uow: UnitOfWork, assessment: Assessment) -> Assessment:
     }
     uow.profiles.record_fired(assessment_id, assessment.declaration_id, fired)
     uow.declarations.set_channel(assessment.declaration_id, assessment.channel)
-    return replace(assessment, id=assessment_id)
+    stored = replace(assessment, id=assessment_id)
+    audit.record_assessment(uow, stored)
+    return stored
 
 
 def _capacities(uow: UnitOfWork) -> dict[str, int | None]:

@@ -15,7 +15,9 @@ from kordon.domain import (
     Declaration,
     Inspection,
     Override,
+    Seizure,
 )
+from kordon.domain.accounts import AuditEntry, User
 from kordon.domain.profile import RiskProfile
 from kordon.domain.watchlist import WatchlistEntry
 from kordon.intake.layout import PastOutcome
@@ -102,6 +104,10 @@ class InspectionRepository(Protocol):
 
     def add_many(self, inspections: Sequence[Inspection]) -> None:
         """Store inspections."""
+        ...
+
+    def add(self, inspection: Inspection) -> int:
+        """Store one inspection and return its id."""
         ...
 
     def for_declaration(self, declaration_id: str) -> list[Inspection]:
@@ -199,6 +205,262 @@ class WatchlistRepository(Protocol):
         ...
 
 
+@dataclass(frozen=True, slots=True)
+class StoredUser:
+    """An account with its password hash, for signing in."""
+
+    user: User
+    password_hash: str
+
+
+@dataclass(frozen=True, slots=True)
+class SessionRecord:
+    """A signed-in session as stored."""
+
+    user_id: int
+    csrf_token: str
+    expires_at: datetime
+    revoked: bool
+
+
+@dataclass(frozen=True, slots=True)
+class TokenRecord:
+    """An API token as stored (never the token itself)."""
+
+    id: int
+    user_id: int
+    name: str
+    prefix: str
+    created_at: datetime
+    last_used_at: datetime | None
+    revoked: bool
+
+
+@dataclass(frozen=True, slots=True)
+class PhotoRecord:
+    """A photo of a seizure: metadata here, the file under settings.data_dir."""
+
+    filename: str
+    content_type: str
+    stored_as: str
+    sha256: str
+    size: int
+    uploaded_by: str
+    uploaded_at: datetime
+    seizure_id: int | None = None
+    inspection_id: int | None = None
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SeizureFilter:
+    """Which seizures a listing returns."""
+
+    checkpoint: str | None = None
+    commodity: str | None = None
+    text: str | None = None
+    declaration_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class QueueRow:
+    """A declaration in a checkpoint's queue with its latest score and inspection outcome."""
+
+    stored: StoredDeclaration
+    score: float | None
+    inspection_outcome: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class WatchlistView:
+    """A watchlist entry as the intelligence pages show it (sensitive: audited on view)."""
+
+    id: str
+    kind: str
+    names: tuple[str, ...]
+    action: str
+    source: str = ""
+    handling_code: str = ""
+    hits: int = 0
+    last_hit: datetime | None = None
+    notes: str = ""
+
+
+class UserRepository(Protocol):
+    """Accounts."""
+
+    def add(self, user: User, password_hash: str) -> int:
+        """Store a new account and return its id."""
+        ...
+
+    def by_name(self, username: str) -> StoredUser | None:
+        """An account with its password hash, or None."""
+        ...
+
+    def by_id(self, user_id: int) -> User | None:
+        """An account, or None."""
+        ...
+
+    def list(self) -> list[User]:
+        """Every account, by name."""
+        ...
+
+    def set_disabled(self, username: str, disabled: bool) -> bool:
+        """Disable or enable an account; False when there is no such account."""
+        ...
+
+    def set_password_hash(self, user_id: int, password_hash: str) -> None:
+        """Replace a password hash (after re-hashing with newer parameters)."""
+        ...
+
+
+class SessionRepository(Protocol):
+    """Signed-in sessions, stored by the hash of their token."""
+
+    def add(
+        self,
+        *,
+        token_hash: str,
+        user_id: int,
+        csrf_token: str,
+        at: datetime,
+        expires_at: datetime,
+        address: str,
+    ) -> None:
+        """Store a new session."""
+        ...
+
+    def find(self, token_hash: str) -> SessionRecord | None:
+        """A session, or None."""
+        ...
+
+    def touch(self, token_hash: str, *, at: datetime, expires_at: datetime) -> None:
+        """Record activity and extend the session."""
+        ...
+
+    def revoke(self, token_hash: str, *, at: datetime) -> None:
+        """End one session."""
+        ...
+
+    def revoke_user(self, user_id: int, *, at: datetime) -> None:
+        """End every session of a user."""
+        ...
+
+
+class ApiTokenRepository(Protocol):
+    """API tokens for machine clients, stored by their hash."""
+
+    def add(self, *, token_hash: str, prefix: str, user_id: int, name: str, at: datetime) -> int:
+        """Store a new token and return its id."""
+        ...
+
+    def find(self, token_hash: str) -> TokenRecord | None:
+        """A token, or None."""
+        ...
+
+    def touch(self, token_id: int, *, at: datetime) -> None:
+        """Record that a token was used."""
+        ...
+
+    def for_user(self, user_id: int) -> list[TokenRecord]:
+        """Every token of a user."""
+        ...
+
+
+class SignInAttemptRepository(Protocol):
+    """Sign-in attempts, for rate limiting."""
+
+    def add(self, *, at: datetime, username: str, address: str, succeeded: bool) -> None:
+        """Record one attempt."""
+        ...
+
+    def failures_since(
+        self, since: datetime, *, username: str | None = None, address: str | None = None
+    ) -> int:
+        """Failed attempts since a moment, for an account or a client address."""
+        ...
+
+
+class AuditRepository(Protocol):
+    """The append-only audit log."""
+
+    def head(self, *, lock: bool = False) -> tuple[int, str] | None:
+        """Seq and hash of the newest entry, as recorded by the last append."""
+        ...
+
+    def append(self, entry: AuditEntry) -> None:
+        """Add an entry (already chained) and move the head to it."""
+        ...
+
+    def entries(self, *, after_seq: int = 0, limit: int = 1000) -> list[AuditEntry]:
+        """Entries in seq order, from after_seq."""
+        ...
+
+    def latest(self, *, limit: int, subject_type: str | None = None) -> list[AuditEntry]:
+        """The newest entries, newest first."""
+        ...
+
+
+class SeizureRepository(Protocol):
+    """Seizure records and their items."""
+
+    def add(self, seizure: Seizure) -> int:
+        """Store a seizure with its items and return its id."""
+        ...
+
+    def get(self, seizure_id: int) -> Seizure | None:
+        """One seizure, or None."""
+        ...
+
+    def search(self, where: SeizureFilter, *, limit: int, offset: int) -> tuple[list[Seizure], int]:
+        """A page of seizures, newest first, and how many match in all."""
+        ...
+
+
+class PhotoRepository(Protocol):
+    """Photo metadata."""
+
+    def add(self, photo: PhotoRecord) -> int:
+        """Store photo metadata and return its id."""
+        ...
+
+    def get(self, photo_id: int) -> PhotoRecord | None:
+        """One photo, or None."""
+        ...
+
+    def for_seizure(self, seizure_id: int) -> list[PhotoRecord]:
+        """The photos of a seizure."""
+        ...
+
+
+class QueueRepository(Protocol):
+    """The day's declarations at a checkpoint, with scores, for the queue page."""
+
+    def rows(self, *, checkpoint: str | None, start: datetime, end: datetime) -> list[QueueRow]:
+        """Declarations lodged in [start, end) at a checkpoint (every checkpoint for None)."""
+        ...
+
+    def inspected_count(self, *, checkpoint: str, start: datetime, end: datetime) -> int:
+        """Inspections recorded in [start, end) at a checkpoint."""
+        ...
+
+    def latest_day(self, *, checkpoint: str, before: datetime) -> date | None:
+        """The last day before `before` on which declarations were lodged at a checkpoint."""
+        ...
+
+
+class WatchlistCatalog(Protocol):
+    """Watchlist entries (connected to the watchlist store by the lead)."""
+
+    def list(self) -> list[WatchlistView]:
+        """Every entry."""
+        ...
+
+    def get(self, entry_id: str) -> WatchlistView | None:
+        """One entry, or None."""
+        ...
+
+
 class UnitOfWork(Protocol):
     """One database transaction, with a repository for each kind of record."""
 
@@ -235,6 +497,51 @@ class UnitOfWork(Protocol):
     @property
     def profiles(self) -> ProfileStore:
         """Risk profiles and their statistics."""
+        ...
+
+    @property
+    def users(self) -> UserRepository:
+        """Accounts."""
+        ...
+
+    @property
+    def sessions(self) -> SessionRepository:
+        """Signed-in sessions."""
+        ...
+
+    @property
+    def api_tokens(self) -> ApiTokenRepository:
+        """API tokens."""
+        ...
+
+    @property
+    def sign_in_attempts(self) -> SignInAttemptRepository:
+        """Sign-in attempts."""
+        ...
+
+    @property
+    def audit(self) -> AuditRepository:
+        """The audit log."""
+        ...
+
+    @property
+    def seizures(self) -> SeizureRepository:
+        """Seizure records."""
+        ...
+
+    @property
+    def photos(self) -> PhotoRepository:
+        """Photo metadata."""
+        ...
+
+    @property
+    def queue(self) -> QueueRepository:
+        """The checkpoint queue."""
+        ...
+
+    @property
+    def watchlist_views(self) -> WatchlistCatalog:
+        """Watchlist entries with their hits, as the intelligence pages show them."""
         ...
 
 

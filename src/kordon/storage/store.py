@@ -7,11 +7,15 @@ from contextlib import contextmanager
 
 from sqlalchemy import Connection, Engine
 
+from kordon.storage.accounts import SqlApiTokens, SqlSessions, SqlSignInAttempts, SqlUsers
 from kordon.storage.assessments import SqlAssessments, SqlCheckpoints, SqlOverrides
+from kordon.storage.audit import SqlAuditLog
 from kordon.storage.database import connect, migrate
 from kordon.storage.declarations import SqlDeclarations, SqlInspections
 from kordon.storage.profiles import SqlProfiles
+from kordon.storage.seizures import SqlPhotos, SqlSeizures
 from kordon.storage.watchlist import SqlWatchlist
+from kordon.storage.worklists import SqlQueue, SqlWatchlistCatalog
 
 
 class SqlUnitOfWork:
@@ -25,7 +29,16 @@ class SqlUnitOfWork:
         self.checkpoints = SqlCheckpoints(connection)
         self.overrides = SqlOverrides(connection)
         self.profiles = SqlProfiles(connection)
+        self.users = SqlUsers(connection)
+        self.sessions = SqlSessions(connection)
+        self.api_tokens = SqlApiTokens(connection)
+        self.sign_in_attempts = SqlSignInAttempts(connection)
+        self.audit = SqlAuditLog(connection)
+        self.seizures = SqlSeizures(connection)
+        self.photos = SqlPhotos(connection)
+        self.queue = SqlQueue(connection)
         self.watchlist = SqlWatchlist(connection)
+        self.watchlist_views = SqlWatchlistCatalog(connection)
 
 
 class SqlStore:

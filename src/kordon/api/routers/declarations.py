@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time
+import dataclasses
+from datetime import date, datetime, time
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Query, Response
 
+from kordon.api.auth import ApiUser
 from kordon.api.deps import EnginesDep, SettingsDep, StoreDep
 from kordon.api.errors import BadRequest, NotFound
 from kordon.api.mapping import assessment_out, declaration_out
@@ -19,9 +21,11 @@ from kordon.api.schemas import (
 )
 from kordon.domain import Channel
 from kordon.intake.reader import read_documents
+from kordon.services import access
 from kordon.services.assessing import assess_arrivals
+from kordon.services.briefing import brief
 from kordon.services.importing import import_rows
-from kordon.services.overrides import override_channel
+from kordon.services.overrides import override_as
 from kordon.services.ports import DeclarationFilter
 from kordon.services.wiring import selection_policy
 
@@ -63,8 +67,10 @@ def lodge(
     store: StoreDep,
     engines: EnginesDep,
     settings: SettingsDep,
+    user: ApiUser,
 ) -> ImportOut:
     """Lodge one declaration or a batch, checked like a file import; each new one is assessed."""
+    access.require(user, access.LODGE_DECLARATIONS, "lodge declarations")
     documents = body if isinstance(body, list) else [body]
     if not documents:
         raise BadRequest("The batch is empty: send one declaration or a non-empty list.")
@@ -82,26 +88,29 @@ def lodge(
         engine = engines.get(uow)
     assessed = assess_arrivals(store, engine, summary.imported_ids, selection_policy(settings))
     out = ImportOut.model_validate(summary.to_dict())
-    out.assessments = [assessment_out(assessment) for assessment in assessed]
+    out.assessments = [
+        assessment_out(dataclasses.replace(a, reasons=access.redact_reasons(a.reasons, user)))
+        for a in assessed
+    ]
     return out
 
 
 @router.get("/{declaration_id}", response_model=DeclarationOut)
-def read_one(declaration_id: str, store: StoreDep) -> DeclarationOut:
-    """One declaration with its current channel and latest assessment."""
-    with store.transaction() as uow:
-        stored = uow.declarations.get(declaration_id)
-        if stored is None:
-            raise NotFound(f"No declaration has the id {declaration_id!r}.")
-        latest = uow.assessments.latest_for(declaration_id)
-    out = declaration_out(stored)
-    out.assessment = assessment_out(latest) if latest else None
+def read_one(declaration_id: str, store: StoreDep, user: ApiUser) -> DeclarationOut:
+    """One declaration with its current channel and latest assessment (reasons redacted to
+    what the caller's role may see; other checkpoints' declarations are 404 for officers)."""
+    briefing = brief(store, user=user, declaration_id=declaration_id)
+    out = declaration_out(briefing.stored)
+    if briefing.assessment is not None:
+        shown = dataclasses.replace(briefing.assessment, reasons=briefing.reasons)
+        out.assessment = assessment_out(shown)
     return out
 
 
 @router.get("", response_model=DeclarationPage)
 def list_declarations(
     store: StoreDep,
+    user: ApiUser,
     checkpoint: Annotated[str | None, Query(description="A checkpoint code.")] = None,
     lodged_from: Annotated[date | None, Query(alias="from", description="First day.")] = None,
     lodged_to: Annotated[date | None, Query(alias="to", description="Last day.")] = None,
@@ -112,8 +121,10 @@ def list_declarations(
     """Declarations, newest first, filtered by checkpoint, dates and channel."""
     if lodged_from and lodged_to and lodged_to < lodged_from:
         raise BadRequest("'to' is earlier than 'from'.")
+    if user.role.value == "officer" and checkpoint and checkpoint != user.checkpoint:
+        raise NotFound(f"No checkpoint {checkpoint!r} is open to you.")
     where = DeclarationFilter(
-        checkpoint=checkpoint,
+        checkpoint=access.scope_checkpoint(user, checkpoint),
         lodged_from=datetime.combine(lodged_from, time()) if lodged_from else None,
         lodged_before=datetime.combine(lodged_to, time.max) if lodged_to else None,
         channel=channel,
@@ -126,14 +137,16 @@ def list_declarations(
 
 
 @router.post("/{declaration_id}/override", response_model=AssessmentOut)
-def override(declaration_id: str, body: OverrideIn, store: StoreDep) -> AssessmentOut:
-    """A supervisor's change of channel, with its mandatory reason; returns the new assessment."""
-    changed = override_channel(
+def override(
+    declaration_id: str, body: OverrideIn, store: StoreDep, user: ApiUser
+) -> AssessmentOut:
+    """A supervisor's change of channel, with its mandatory reason; returns the new assessment.
+    The override is recorded under the token's account, whatever `by` says."""
+    changed = override_as(
         store,
+        user=user,
         declaration_id=declaration_id,
         to_channel=body.channel,
         reason=body.reason,
-        by=body.by,
-        at=datetime.now(UTC).replace(tzinfo=None),
     )
     return assessment_out(changed)

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Response
 
+from kordon.api.auth import ApiUser
 from kordon.api.deps import StoreDep
 from kordon.api.errors import BadRequest, NotFound, Unprocessable
 from kordon.api.schemas import ProfileIn, ProfileOut
 from kordon.domain.profile import ProfileStats, RiskProfile
 from kordon.risk.profiles import ProfileError, dump_profiles, import_profiles, parse_profiles
+from kordon.services import access, audit
 
 router = APIRouter(prefix="/api/profiles", tags=["profiles"])
 
@@ -27,16 +29,18 @@ def _out(profile: RiskProfile, stats: ProfileStats | None) -> ProfileOut:
 
 
 @router.get("", response_model=list[ProfileOut])
-def list_profiles(store: StoreDep) -> list[ProfileOut]:
+def list_profiles(store: StoreDep, user: ApiUser) -> list[ProfileOut]:
     """Every profile with its statistics: fired, inspected, findings, hit rate."""
+    access.require(user, access.VIEW_PROFILES, "see risk profiles")
     with store.transaction() as uow:
         stats = uow.profiles.stats()
         return [_out(p, stats.get(p.id)) for p in uow.profiles.list()]
 
 
 @router.get("/{profile_id}", response_model=ProfileOut)
-def read_profile(profile_id: str, store: StoreDep) -> ProfileOut:
+def read_profile(profile_id: str, store: StoreDep, user: ApiUser) -> ProfileOut:
     """One profile with its statistics."""
+    access.require(user, access.VIEW_PROFILES, "see risk profiles")
     with store.transaction() as uow:
         profile = uow.profiles.get(profile_id)
         if profile is None:
@@ -46,9 +50,10 @@ def read_profile(profile_id: str, store: StoreDep) -> ProfileOut:
 
 @router.put("/{profile_id}", response_model=ProfileOut)
 def save_profile(
-    profile_id: str, body: ProfileIn, response: Response, store: StoreDep
+    profile_id: str, body: ProfileIn, response: Response, store: StoreDep, user: ApiUser
 ) -> ProfileOut:
     """Create or change a profile; a change becomes the profile's next version."""
+    access.require(user, access.EDIT_PROFILES, "edit risk profiles")
     try:
         parsed = parse_profiles(body.definition, source="request")
     except ProfileError as exc:
@@ -64,13 +69,31 @@ def save_profile(
         result = import_profiles(uow.profiles, parsed)[0]
         saved = uow.profiles.get(profile_id)
         assert saved is not None
+        if result.action != "unchanged":
+            audit.record(
+                uow,
+                actor=user.username,
+                action="profile.edit",
+                subject_type="profile",
+                subject_id=profile_id,
+                details={"version": saved.version, "action": result.action,
+                         "definition": dump_profiles([saved])},
+            )  # fmt: skip
         response.status_code = 201 if result.action == "added" else 200
         return _out(saved, uow.profiles.stats().get(profile_id))
 
 
 @router.delete("/{profile_id}", status_code=204)
-def delete_profile(profile_id: str, store: StoreDep) -> None:
+def delete_profile(profile_id: str, store: StoreDep, user: ApiUser) -> None:
     """Remove a profile; its history stays so that past assessments remain explained."""
+    access.require(user, access.EDIT_PROFILES, "delete risk profiles")
     with store.transaction() as uow:
         if not uow.profiles.delete(profile_id):
             raise NotFound(f"No profile has the id {profile_id!r}.")
+        audit.record(
+            uow,
+            actor=user.username,
+            action="profile.delete",
+            subject_type="profile",
+            subject_id=profile_id,
+        )

@@ -1,0 +1,78 @@
+"""A declaration's page: everything an officer needs, redacted to what the user may see."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kordon.domain import Assessment, Inspection, Override, Reason, ReasonSource
+from kordon.domain.accounts import User
+from kordon.services import access, audit
+from kordon.services.ports import SeizureFilter, Store, StoredDeclaration
+
+_ACTIONS = {
+    "stop": "Stop the vehicle and inspect it physically, whatever today's capacity.",
+    "inspect": "Inspect the consignment physically.",
+    "notify": "Let the consignment continue and notify the intelligence unit at once.",
+    "monitor": "Do not alert the driver; record what you see and notify the intelligence unit.",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Briefing:
+    """A declaration with its assessment, history and what to look for."""
+
+    stored: StoredDeclaration
+    assessment: Assessment | None
+    reasons: tuple[Reason, ...]
+    look_for: tuple[str, ...]
+    inspections: tuple[Inspection, ...]
+    overrides: tuple[Override, ...]
+    seizure_ids: tuple[int, ...]
+
+
+def look_for(reasons: tuple[Reason, ...]) -> tuple[str, ...]:
+    """Instructions drawn from the reasons: explicit hints first, then requested actions."""
+    hints: list[str] = []
+    for reason in reasons:
+        hint = reason.details.get("look_for")
+        if isinstance(hint, str) and hint:
+            hints.append(hint)
+        elif isinstance(hint, list):
+            hints.extend(str(h) for h in hint)
+        if reason.source is ReasonSource.WATCHLIST:
+            action = str(reason.details.get("action", ""))
+            hints.append(_ACTIONS.get(action, "Watchlist hit: follow the requested action."))
+    return tuple(dict.fromkeys(hints))
+
+
+def brief(store: Store, *, user: User, declaration_id: str) -> Briefing:
+    """A declaration the user may see, with reasons redacted to need-to-know."""
+    with store.transaction() as uow:
+        stored = access.visible_declaration(uow, user, declaration_id)
+        assessment = uow.assessments.latest_for(declaration_id)
+        reasons = assessment.reasons if assessment else ()
+        shown = access.redact_reasons(reasons, user)
+        hits = [r for r in reasons if r.source is ReasonSource.WATCHLIST]
+        if hits and access.sees_watchlist_details(user):
+            audit.record(
+                uow,
+                actor=user.username,
+                action="watchlist.view",
+                subject_type="declaration",
+                subject_id=declaration_id,
+                details={"entries": [str(r.details.get("entry_id", r.code)) for r in hits]},
+            )
+        inspections = tuple(uow.inspections.for_declaration(declaration_id))
+        overrides = tuple(uow.overrides.for_declaration(declaration_id))
+        seizures, _ = uow.seizures.search(
+            SeizureFilter(declaration_id=declaration_id), limit=20, offset=0
+        )
+    return Briefing(
+        stored=stored,
+        assessment=assessment,
+        reasons=shown,
+        look_for=look_for(shown),
+        inspections=inspections,
+        overrides=overrides,
+        seizure_ids=tuple(s.id for s in seizures if s.id is not None),
+    )

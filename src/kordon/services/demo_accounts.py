@@ -1,0 +1,49 @@
+"""Demo accounts: one per role, random passwords, usable only in the demo environment."""
+
+from __future__ import annotations
+
+import secrets
+
+from kordon.domain.accounts import Role
+from kordon.services.accounts import create_user
+from kordon.services.ports import Store
+
+DEMO_USERS: tuple[tuple[str, Role, str], ...] = (
+    ("officer.astara", Role.OFFICER, "Demo officer at Astara"),
+    ("officer.samur", Role.OFFICER, "Demo officer at Samur"),
+    ("analyst", Role.RISK_ANALYST, "Demo risk analyst"),
+    ("intel", Role.INTELLIGENCE_OFFICER, "Demo intelligence officer"),
+    ("supervisor", Role.SUPERVISOR, "Demo supervisor"),
+    ("admin", Role.ADMINISTRATOR, "Demo administrator"),
+)
+
+
+def _password() -> str:
+    # Four groups of four: easy to type on a tablet, about 80 bits of randomness.
+    alphabet = "abcdefghjkmnpqrstuvwxyz23456789"
+    return "-".join("".join(secrets.choice(alphabet) for _ in range(4)) for _ in range(4))
+
+
+def create_demo_accounts(
+    store: Store, *, astara: str = "AZ-AST", samur: str = "AZ-SAM"
+) -> list[tuple[str, str, str | None, str]]:
+    """Create the demo accounts (the checkpoints must exist) and return
+    (username, role, checkpoint, password) for each, to print once."""
+    created = []
+    for username, role, name in DEMO_USERS:
+        checkpoint = None
+        if role is Role.OFFICER:
+            checkpoint = astara if username.endswith("astara") else samur
+        password = _password()
+        create_user(
+            store,
+            username=username,
+            role=role,
+            password=password,
+            checkpoint=checkpoint,
+            display_name=name,
+            demo_only=True,
+            by="demo",
+        )
+        created.append((username, role.value, checkpoint, password))
+    return created

@@ -1,0 +1,53 @@
+"""Reading seizure records, scoped to what the user may see."""
+
+from __future__ import annotations
+
+from kordon.domain import Seizure
+from kordon.domain.accounts import User
+from kordon.services import access
+from kordon.services.ports import PhotoRecord, SeizureFilter, Store
+
+
+def list_seizures(
+    store: Store,
+    *,
+    user: User,
+    commodity: str | None = None,
+    text: str | None = None,
+    limit: int = 100,
+    offset: int = 0,
+) -> tuple[list[Seizure], int]:
+    """Seizures, newest first; officers see their checkpoint's only."""
+    where = SeizureFilter(
+        checkpoint=access.scope_checkpoint(user, None),
+        commodity=commodity or None,
+        text=text or None,
+    )
+    with store.transaction() as uow:
+        return uow.seizures.search(where, limit=limit, offset=offset)
+
+
+def get_seizure(store: Store, *, user: User, seizure_id: int) -> tuple[Seizure, list[PhotoRecord]]:
+    """One seizure with its photos; NotVisible when missing or at another officer's checkpoint."""
+    with store.transaction() as uow:
+        seizure = uow.seizures.get(seizure_id)
+        if (
+            seizure is None
+            or (
+                seizure.checkpoint is not None
+                and not access.sees_checkpoint(user, seizure.checkpoint)
+            )
+            or (seizure.checkpoint is None and user.checkpoint and user.role.value == "officer")
+        ):
+            raise access.NotVisible(f"No seizure has the number {seizure_id}.")
+        return seizure, uow.photos.for_seizure(seizure_id)
+
+
+def get_photo(store: Store, *, user: User, photo_id: int) -> PhotoRecord:
+    """A photo's metadata, when the user may see its seizure."""
+    with store.transaction() as uow:
+        photo = uow.photos.get(photo_id)
+    if photo is None or photo.seizure_id is None:
+        raise access.NotVisible(f"No photo has the number {photo_id}.")
+    get_seizure(store, user=user, seizure_id=photo.seizure_id)
+    return photo

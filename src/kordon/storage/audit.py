@@ -1,0 +1,85 @@
+"""The audit log in SQL: rows are only ever inserted; the head row follows the newest."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Connection, insert, select, text, update
+
+from kordon.domain.accounts import AuditEntry
+from kordon.storage.tables import audit_head, audit_log
+
+# Any constant works: it names the lock that serialises appends on PostgreSQL.
+_PG_LOCK_KEY = 7_419_001
+
+
+def _entry(row: Any) -> AuditEntry:
+    return AuditEntry(
+        seq=row.seq,
+        at=row.at,
+        actor=row.actor,
+        action=row.action,
+        subject_type=row.subject_type,
+        subject_id=row.subject_id,
+        details=dict(row.details),
+        prev_hash=row.prev_hash,
+        hash=row.hash,
+    )
+
+
+class SqlAuditLog:
+    """AuditRepository on one connection."""
+
+    def __init__(self, connection: Connection) -> None:
+        self.connection = connection
+
+    def head(self, *, lock: bool = False) -> tuple[int, str] | None:
+        """Seq and hash of the newest entry, as recorded by the last append."""
+        # Two transactions must not chain onto the same head: take the writer's lock first.
+        if lock and self.connection.dialect.name == "postgresql":
+            self.connection.execute(text(f"SELECT pg_advisory_xact_lock({_PG_LOCK_KEY})"))
+        elif lock:
+            # A write statement makes SQLite take its single writer lock before the head is read.
+            self.connection.execute(
+                update(audit_head).where(audit_head.c.id == 1).values(seq=audit_head.c.seq)
+            )
+        row = self.connection.execute(select(audit_head).where(audit_head.c.id == 1)).one_or_none()
+        return (row.seq, row.hash) if row is not None else None
+
+    def append(self, entry: AuditEntry) -> None:
+        """Add an entry (already chained) and move the head to it."""
+        self.connection.execute(
+            insert(audit_log).values(
+                seq=entry.seq,
+                at=entry.at,
+                actor=entry.actor,
+                action=entry.action,
+                subject_type=entry.subject_type,
+                subject_id=entry.subject_id,
+                details=entry.details,
+                prev_hash=entry.prev_hash,
+                hash=entry.hash,
+            )
+        )
+        moved = self.connection.execute(
+            update(audit_head).where(audit_head.c.id == 1).values(seq=entry.seq, hash=entry.hash)
+        )
+        if not moved.rowcount:
+            self.connection.execute(insert(audit_head).values(id=1, seq=entry.seq, hash=entry.hash))
+
+    def entries(self, *, after_seq: int = 0, limit: int = 1000) -> list[AuditEntry]:
+        """Entries in seq order, from after_seq."""
+        query = (
+            select(audit_log)
+            .where(audit_log.c.seq > after_seq)
+            .order_by(audit_log.c.seq)
+            .limit(limit)
+        )
+        return [_entry(row) for row in self.connection.execute(query)]
+
+    def latest(self, *, limit: int, subject_type: str | None = None) -> list[AuditEntry]:
+        """The newest entries, newest first."""
+        query = select(audit_log).order_by(audit_log.c.seq.desc()).limit(limit)
+        if subject_type:
+            query = query.where(audit_log.c.subject_type == subject_type)
+        return [_entry(row) for row in self.connection.execute(query)]

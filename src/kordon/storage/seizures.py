@@ -1,0 +1,225 @@
+"""Seizures with their items, and photo metadata, in SQL."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Connection, func, insert, or_, select
+
+from kordon.domain import (
+    DetectionMethod,
+    Person,
+    QuantityUnit,
+    Seizure,
+    SeizureItem,
+    SeizureSource,
+)
+from kordon.services.ports import PhotoRecord, SeizureFilter
+from kordon.storage.tables import photos, seizure_items, seizures
+
+
+def _person_json(person: Person) -> dict[str, Any]:
+    return {
+        "name": person.name,
+        "role": person.role,
+        "nationality": person.nationality,
+        "identifier": person.identifier,
+    }
+
+
+class SqlSeizures:
+    """SeizureRepository on one connection."""
+
+    def __init__(self, connection: Connection) -> None:
+        self.connection = connection
+
+    def add(self, seizure: Seizure) -> int:
+        """Store a seizure with its items and return its id."""
+        result = self.connection.execute(
+            insert(seizures).values(
+                source=seizure.source.value,
+                occurred_on=seizure.occurred_on,
+                country=seizure.country,
+                place=seizure.place,
+                checkpoint=seizure.checkpoint,
+                declaration_id=seizure.declaration_id,
+                inspection_id=seizure.inspection_id,
+                detection_method=(
+                    seizure.detection_method.value if seizure.detection_method else None
+                ),
+                conveyance=seizure.conveyance,
+                origin_country=seizure.origin_country,
+                transit_countries=list(seizure.transit_countries),
+                destination_country=seizure.destination_country,
+                persons=[_person_json(p) for p in seizure.persons],
+                reporting_agency=seizure.reporting_agency,
+                provenance_url=seizure.provenance_url,
+                evidence=seizure.evidence,
+                recorded_at=seizure.recorded_at,
+            )
+        )
+        key = result.inserted_primary_key
+        assert key is not None
+        seizure_id = int(key[0])
+        if seizure.items:
+            self.connection.execute(
+                insert(seizure_items),
+                [
+                    {
+                        "seizure_id": seizure_id,
+                        "line_no": line_no,
+                        "commodity": item.commodity,
+                        "quantity": item.quantity,
+                        "unit": item.unit.value,
+                        "quantity_as_written": item.quantity_as_written,
+                        "concealment_location": item.concealment_location,
+                        "concealment_method": item.concealment_method,
+                        "packaging": item.packaging,
+                    }
+                    for line_no, item in enumerate(seizure.items, start=1)
+                ],
+            )
+        return seizure_id
+
+    def get(self, seizure_id: int) -> Seizure | None:
+        """One seizure, or None."""
+        row = self.connection.execute(
+            select(seizures).where(seizures.c.id == seizure_id)
+        ).one_or_none()
+        if row is None:
+            return None
+        return self._with_items([row])[0]
+
+    def search(self, where: SeizureFilter, *, limit: int, offset: int) -> tuple[list[Seizure], int]:
+        """A page of seizures, newest first, and how many match in all."""
+        conditions: list[Any] = []
+        if where.checkpoint:
+            conditions.append(seizures.c.checkpoint == where.checkpoint)
+        if where.declaration_id:
+            conditions.append(seizures.c.declaration_id == where.declaration_id)
+        if where.commodity:
+            conditions.append(
+                seizures.c.id.in_(
+                    select(seizure_items.c.seizure_id).where(
+                        seizure_items.c.commodity == where.commodity
+                    )
+                )
+            )
+        if where.text:
+            pattern = f"%{where.text}%"
+            conditions.append(
+                or_(
+                    seizures.c.declaration_id.ilike(pattern),
+                    seizures.c.conveyance.ilike(pattern),
+                    seizures.c.place.ilike(pattern),
+                )
+            )
+        total = self.connection.execute(
+            select(func.count()).select_from(seizures).where(*conditions)
+        ).scalar_one()
+        query = (
+            select(seizures)
+            .where(*conditions)
+            .order_by(seizures.c.recorded_at.desc(), seizures.c.id.desc())
+            .limit(limit)
+            .offset(offset)
+        )
+        return self._with_items(list(self.connection.execute(query))), int(total)
+
+    def _with_items(self, rows: list[Any]) -> list[Seizure]:
+        ids = [row.id for row in rows]
+        items: dict[int, list[SeizureItem]] = {i: [] for i in ids}
+        if ids:
+            query = (
+                select(seizure_items)
+                .where(seizure_items.c.seizure_id.in_(ids))
+                .order_by(seizure_items.c.seizure_id, seizure_items.c.line_no)
+            )
+            for item in self.connection.execute(query):
+                items[item.seizure_id].append(
+                    SeizureItem(
+                        commodity=item.commodity,
+                        quantity=item.quantity,
+                        unit=QuantityUnit(item.unit),
+                        quantity_as_written=item.quantity_as_written,
+                        concealment_location=item.concealment_location,
+                        concealment_method=item.concealment_method,
+                        packaging=item.packaging,
+                    )
+                )
+        return [_seizure(row, tuple(items[row.id])) for row in rows]
+
+
+def _seizure(row: Any, items: tuple[SeizureItem, ...]) -> Seizure:
+    return Seizure(
+        id=row.id,
+        source=SeizureSource(row.source),
+        items=items,
+        occurred_on=row.occurred_on,
+        country=row.country,
+        place=row.place,
+        checkpoint=row.checkpoint,
+        declaration_id=row.declaration_id,
+        inspection_id=row.inspection_id,
+        detection_method=DetectionMethod(row.detection_method) if row.detection_method else None,
+        conveyance=row.conveyance,
+        origin_country=row.origin_country,
+        transit_countries=tuple(row.transit_countries),
+        destination_country=row.destination_country,
+        persons=tuple(Person(**p) for p in row.persons),
+        reporting_agency=row.reporting_agency,
+        provenance_url=row.provenance_url,
+        evidence=row.evidence,
+        recorded_at=row.recorded_at,
+    )
+
+
+def _photo(row: Any) -> PhotoRecord:
+    return PhotoRecord(
+        id=row.id,
+        seizure_id=row.seizure_id,
+        inspection_id=row.inspection_id,
+        filename=row.filename,
+        content_type=row.content_type,
+        stored_as=row.stored_as,
+        sha256=row.sha256,
+        size=row.size,
+        uploaded_by=row.uploaded_by,
+        uploaded_at=row.uploaded_at,
+    )
+
+
+class SqlPhotos:
+    """PhotoRepository on one connection."""
+
+    def __init__(self, connection: Connection) -> None:
+        self.connection = connection
+
+    def add(self, photo: PhotoRecord) -> int:
+        """Store photo metadata and return its id."""
+        result = self.connection.execute(
+            insert(photos).values(
+                seizure_id=photo.seizure_id,
+                inspection_id=photo.inspection_id,
+                filename=photo.filename,
+                content_type=photo.content_type,
+                stored_as=photo.stored_as,
+                sha256=photo.sha256,
+                size=photo.size,
+                uploaded_by=photo.uploaded_by,
+                uploaded_at=photo.uploaded_at,
+            )
+        )
+        key = result.inserted_primary_key
+        assert key is not None
+        return int(key[0])
+
+    def get(self, photo_id: int) -> PhotoRecord | None:
+        """One photo, or None."""
+        row = self.connection.execute(select(photos).where(photos.c.id == photo_id)).one_or_none()
+        return _photo(row) if row is not None else None
+
+    def for_seizure(self, seizure_id: int) -> list[PhotoRecord]:
+        """The photos of a seizure."""
+        query = select(photos).where(photos.c.seizure_id == seizure_id).order_by(photos.c.id)
+        return [_photo(row) for row in self.connection.execute(query)]

@@ -1,0 +1,166 @@
+"""Signed-in pages: the session cookie, the current user and CSRF checks on every form."""
+
+from __future__ import annotations
+
+import hmac
+import secrets
+from datetime import timedelta
+from typing import Annotated
+
+from fastapi import Depends, Request, Response
+from itsdangerous import BadSignature, URLSafeSerializer
+
+from kordon.api.deps import SettingsDep, StoreDep
+from kordon.domain.accounts import User
+from kordon.services import accounts
+from kordon.settings import Settings
+
+SESSION_COOKIE = "kordon_session"
+PRESESSION_COOKIE = "kordon_pre"
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+CSRF_FIELD = "csrf_token"
+CSRF_HEADER = "x-csrf-token"
+
+
+class SignInNeeded(Exception):
+    """The page needs a signed-in user: answered with a redirect to the sign-in page."""
+
+    def __init__(self, next_path: str) -> None:
+        super().__init__(next_path)
+        self.next_path = next_path
+
+
+class CsrfRefused(Exception):
+    """A form arrived without its CSRF token, or with a wrong one (HTTP 403)."""
+
+
+def signing_key(request: Request) -> str:
+    """The key that signs cookies (generated per process in the demo when none is set)."""
+    key: str = request.app.state.signing_key
+    return key
+
+
+def _serializer(request: Request, salt: str) -> URLSafeSerializer:
+    return URLSafeSerializer(signing_key(request), salt=salt)
+
+
+def lifetime(settings: Settings) -> timedelta:
+    """How long a session lives without activity."""
+    return timedelta(hours=settings.session_hours)
+
+
+def set_session_cookie(
+    response: Response, request: Request, token: str, settings: Settings
+) -> None:
+    """Hand the browser its session: signed, HttpOnly, SameSite=Lax, Secure over https."""
+    response.set_cookie(
+        SESSION_COOKIE,
+        _serializer(request, "session").dumps(token),
+        # No max-age: the cookie ends with the browser; the server ends idle sessions itself.
+        httponly=True,
+        samesite="lax",
+        secure=settings.secure_cookies,
+        path="/",
+    )
+
+
+def session_token(request: Request) -> str | None:
+    """The session token from the cookie, when its signature holds."""
+    raw = request.cookies.get(SESSION_COOKIE)
+    if not raw:
+        return None
+    try:
+        token = _serializer(request, "session").loads(raw)
+    except BadSignature:
+        return None
+    return token if isinstance(token, str) else None
+
+
+async def _sent_csrf(request: Request) -> str:
+    sent = request.headers.get(CSRF_HEADER)
+    if sent:
+        return sent
+    form = await request.form()
+    value = form.get(CSRF_FIELD)
+    return value if isinstance(value, str) else ""
+
+
+async def check_csrf(request: Request, expected: str) -> None:
+    """Refuse an unsafe request whose CSRF token does not match."""
+    if request.method in SAFE_METHODS:
+        return
+    sent = await _sent_csrf(request)
+    if not sent or not hmac.compare_digest(sent, expected):
+        raise CsrfRefused(
+            "This form was sent without its security token, or with an old one. "
+            "Nothing was saved: reload the page and send it again."
+        )
+
+
+async def page_user(request: Request, store: StoreDep, settings: SettingsDep) -> User:
+    """The signed-in user of a page; unsafe methods must carry the session's CSRF token."""
+    token = session_token(request)
+    info = (
+        accounts.session_user(store, token, demo=settings.demo, lifetime=lifetime(settings))
+        if token
+        else None
+    )
+    if info is None:
+        target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+        raise SignInNeeded(target if request.method in SAFE_METHODS else "/")
+    request.state.user = info.user
+    request.state.csrf_token = info.csrf_token
+    await check_csrf(request, info.csrf_token)
+    return info.user
+
+
+PageUser = Annotated[User, Depends(page_user)]
+
+
+def presession(request: Request) -> tuple[str, str | None]:
+    """A CSRF token for the sign-in form (no session exists yet), tied to a random cookie:
+    (form token, signed cookie value to set, or None when the browser has one)."""
+    serializer = _serializer(request, "presession")
+    raw = request.cookies.get(PRESESSION_COOKIE)
+    try:
+        value = serializer.loads(raw) if raw else None
+    except BadSignature:
+        value = None
+    cookie = None
+    if not isinstance(value, str):
+        value = secrets.token_urlsafe(24)
+        cookie = serializer.dumps(value)
+    return _serializer(request, "csrf-pre").dumps(value), cookie
+
+
+def set_presession_cookie(response: Response, request: Request, cookie: str | None) -> None:
+    """Set the sign-in form's cookie when a new one was made."""
+    if cookie:
+        response.set_cookie(
+            PRESESSION_COOKIE,
+            cookie,
+            httponly=True,
+            samesite="lax",
+            secure=request.app.state.settings.secure_cookies,
+            path="/",
+        )
+
+
+async def check_presession_csrf(request: Request) -> None:
+    """Refuse a sign-in form whose token does not belong to this browser's cookie."""
+    sent = await _sent_csrf(request)
+    raw = request.cookies.get(PRESESSION_COOKIE)
+    try:
+        cookie_value = _serializer(request, "presession").loads(raw) if raw else None
+        form_value = _serializer(request, "csrf-pre").loads(sent) if sent else None
+    except BadSignature:
+        cookie_value = form_value = None
+    if not cookie_value or cookie_value != form_value:
+        raise CsrfRefused(
+            "The sign-in form was sent without its security token. Reload the page and try again."
+        )
+
+
+def client_address(request: Request) -> str:
+    """The client's address, for rate limits and the audit trail."""
+    return request.client.host if request.client else "unknown"
