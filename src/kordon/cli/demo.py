@@ -20,6 +20,7 @@ from kordon.risk.screening import WatchlistFileError, read_watchlist_jsonl
 from kordon.scenario import generate_scenario
 from kordon.services.demo import DemoResult, build_demo
 from kordon.services.demo_accounts import create_demo_accounts
+from kordon.services.osint_ingest import ingest_reports
 from kordon.services.wiring import engine_for, selection_policy
 from kordon.storage.database import DatabaseError, connect, reset
 from kordon.storage.store import SqlStore
@@ -76,10 +77,18 @@ def demo(
                 engine_factory=lambda uow: engine_for(uow, current),
                 on_progress=advance,
             )
+            reports = sorted(data_file("osint-eval/README.md").parent.glob("texts/*.txt"))
+            ingested = ingest_reports(
+                store, reports, on_progress=lambda n: advance("reports", n, len(reports))
+            )
         people = create_demo_accounts(store)
     finally:
         store.close()
     _print(result, current.database_url)
+    console.print(
+        f"Read {ingested.reports} public seizure reports: {ingested.stored} open-source seizure "
+        f"records, {ingested.duplicates} flagged as likely duplicates."
+    )
     _print_accounts(people, f"http://{host}:{port}/")
     if serve:
         console.print(f"\nOpen http://{host}:{port}/ (API docs at /docs). Ctrl+C stops.")

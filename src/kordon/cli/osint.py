@@ -64,6 +64,46 @@ def extract(
     typer.echo(json.dumps([r.to_json() for r in records], indent=2, ensure_ascii=False))
 
 
+@app.command("ingest")
+def ingest(
+    paths: Annotated[
+        list[Path],
+        typer.Argument(help="Report files (plain UTF-8 text), or folders of .txt files."),
+    ],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
+) -> None:
+    """Store the seizures of public reports as open-source records, flagging likely duplicates."""
+    from kordon.cli.common import progress, store
+    from kordon.services.osint_ingest import ingest_reports
+
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(sorted(path.glob("*.txt")))
+        elif path.is_file():
+            files.append(path)
+        else:
+            raise _fail(f"{path}: no such file or folder.")
+    with store() as opened, progress(enabled=not as_json) as bar:
+        task = bar.add_task("reading reports", total=len(files))
+        summary = ingest_reports(opened, files, on_progress=lambda n: bar.advance(task, n))
+    if as_json:
+        typer.echo(json.dumps({key: getattr(summary, key) for key in
+                               ("reports", "stored", "duplicates", "unchanged",
+                                "without_seizures", "errors")}))  # fmt: skip
+    else:
+        for error in summary.errors:
+            typer.echo(f"error: {error}", err=True)
+        typer.echo(
+            f"{summary.reports} reports: {summary.stored} seizures stored "
+            f"({summary.duplicates} flagged as likely duplicates), {summary.unchanged} already "
+            f"stored, {summary.without_seizures} reports without a seizure, "
+            f"{len(summary.errors)} unreadable."
+        )
+    if summary.errors:
+        raise typer.Exit(1)
+
+
 def bench_osint(
     data: Annotated[
         Path, typer.Option(help="Labelled set: texts/NAME.txt and expected/NAME.json.")

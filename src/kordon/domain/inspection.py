@@ -110,4 +110,6 @@ class Seizure:
     provenance_url: str | None = None
     evidence: str | None = None
     recorded_at: datetime | None = None
+    # The stored seizure this one most likely restates (the same event from another source).
+    duplicate_of: int | None = None
     id: int | None = None

@@ -96,6 +96,8 @@ def build_demo(
     )
     with store.transaction() as uow:
         uow.inspections.add_many(scenario.history)
+        for seizure in scenario.seizures():
+            uow.seizures.add(seizure)
         engine = engine_factory(uow)
     assessed = assess_pending(
         store,

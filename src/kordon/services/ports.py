@@ -16,6 +16,7 @@ from kordon.domain import (
     Inspection,
     Override,
     Seizure,
+    SeizureSource,
 )
 from kordon.domain.accounts import AuditEntry, User
 from kordon.domain.profile import RiskProfile
@@ -260,6 +261,8 @@ class SeizureFilter:
     commodity: str | None = None
     text: str | None = None
     declaration_id: str | None = None
+    source: SeizureSource | None = None
+    country: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

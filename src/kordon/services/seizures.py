@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kordon.domain import Seizure
+from kordon.domain import Seizure, SeizureSource
 from kordon.domain.accounts import User
 from kordon.services import access
 from kordon.services.ports import PhotoRecord, SeizureFilter, Store
@@ -14,6 +14,7 @@ def list_seizures(
     user: User,
     commodity: str | None = None,
     text: str | None = None,
+    source: SeizureSource | None = None,
     limit: int = 100,
     offset: int = 0,
 ) -> tuple[list[Seizure], int]:
@@ -22,6 +23,7 @@ def list_seizures(
         checkpoint=access.scope_checkpoint(user, None),
         commodity=commodity or None,
         text=text or None,
+        source=source,
     )
     with store.transaction() as uow:
         return uow.seizures.search(where, limit=limit, offset=offset)

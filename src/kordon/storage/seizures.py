@@ -56,6 +56,7 @@ class SqlSeizures:
                 provenance_url=seizure.provenance_url,
                 evidence=seizure.evidence,
                 recorded_at=seizure.recorded_at,
+                duplicate_of=seizure.duplicate_of,
             )
         )
         key = result.inserted_primary_key
@@ -95,6 +96,10 @@ class SqlSeizures:
         conditions: list[Any] = []
         if where.checkpoint:
             conditions.append(seizures.c.checkpoint == where.checkpoint)
+        if where.source:
+            conditions.append(seizures.c.source == where.source.value)
+        if where.country:
+            conditions.append(seizures.c.country == where.country)
         if where.declaration_id:
             conditions.append(seizures.c.declaration_id == where.declaration_id)
         if where.commodity:
@@ -171,6 +176,7 @@ def _seizure(row: Any, items: tuple[SeizureItem, ...]) -> Seizure:
         provenance_url=row.provenance_url,
         evidence=row.evidence,
         recorded_at=row.recorded_at,
+        duplicate_of=row.duplicate_of,
     )
 
 

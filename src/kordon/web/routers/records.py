@@ -6,7 +6,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, RedirectResponse, Response
 
 from kordon.api.deps import SettingsDep, StoreDep
-from kordon.domain import Channel
+from kordon.domain import Channel, SeizureSource
 from kordon.services import access, intelligence
 from kordon.services.seizures import get_photo, get_seizure, list_seizures
 from kordon.web.auth import PageUser
@@ -17,11 +17,23 @@ router = APIRouter(include_in_schema=False)
 
 @router.get("/seizures")
 def seizures(
-    request: Request, user: PageUser, store: StoreDep, commodity: str = "", q: str = ""
+    request: Request,
+    user: PageUser,
+    store: StoreDep,
+    commodity: str = "",
+    q: str = "",
+    source: str = "",
 ) -> Response:
-    """Seizures, newest first, with quantities in kg, pieces or litres."""
-    rows, total = list_seizures(store, user=user, commodity=commodity, text=q)
-    context = {"rows": rows, "total": total, "commodity": commodity, "q": q}
+    """Seizures, newest first, with quantities in kg, pieces or litres, from every source."""
+    chosen = SeizureSource(source) if source in {s.value for s in SeizureSource} else None
+    rows, total = list_seizures(store, user=user, commodity=commodity, text=q, source=chosen)
+    context = {
+        "rows": rows,
+        "total": total,
+        "commodity": commodity,
+        "q": q,
+        "source": chosen.value if chosen else "",
+    }
     return render(request, "seizures.html", context)
 
 
