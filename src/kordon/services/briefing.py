@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kordon.domain import Assessment, Inspection, Override, Reason, ReasonSource
 from kordon.domain.accounts import User
 from kordon.services import access, audit
-from kordon.services.ports import SeizureFilter, Store, StoredDeclaration
+from kordon.services.ports import SeizureFilter, Store, StoredDeclaration, UnitOfWork
 
 _ACTIONS = {
     "stop": "Stop the vehicle and inspect it physically, whatever today's capacity.",
@@ -45,14 +45,35 @@ def look_for(reasons: tuple[Reason, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(hints))
 
 
+def _with_entry_details(uow: UnitOfWork, reasons: tuple[Reason, ...]) -> tuple[Reason, ...]:
+    """Watchlist reasons with the entry's source and handling code, read from the entry itself.
+
+    Assessments never store them (every officer reads assessments); only the intelligence
+    officer's view adds them, as they stand in the watchlist now.
+    """
+    enriched: list[Reason] = []
+    for reason in reasons:
+        entry_id = str(reason.details.get("entry_id", reason.code))
+        entry = uow.watchlist.get(entry_id) if reason.source is ReasonSource.WATCHLIST else None
+        if entry is not None:
+            details = {**reason.details, "source": entry.source}
+            if entry.handling_code:
+                details["handling_code"] = entry.handling_code
+            reason = replace(reason, details=details)
+        enriched.append(reason)
+    return tuple(enriched)
+
+
 def brief(store: Store, *, user: User, declaration_id: str) -> Briefing:
     """A declaration the user may see, with reasons redacted to need-to-know."""
     with store.transaction() as uow:
         stored = access.visible_declaration(uow, user, declaration_id)
         assessment = uow.assessments.latest_for(declaration_id)
         reasons = assessment.reasons if assessment else ()
-        shown = access.redact_reasons(reasons, user)
         hits = [r for r in reasons if r.source is ReasonSource.WATCHLIST]
+        if hits and access.sees_watchlist_details(user):
+            reasons = _with_entry_details(uow, reasons)
+        shown = access.redact_reasons(reasons, user)
         if hits and access.sees_watchlist_details(user):
             audit.record(
                 uow,
