@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Annotated, Any
+
 import typer
+import typer.main
 
 from kordon.cli import bench_assess, bench_intake, bench_scenario, bench_screening, osint
 
@@ -12,3 +15,31 @@ app.command("scenario")(bench_scenario.scenario)
 app.command("assess")(bench_assess.assess)
 app.command("osint")(osint.bench_osint)
 app.command("screening")(bench_screening.screening)
+
+
+@app.command("all")
+def run_all(
+    skip: Annotated[
+        list[str] | None, typer.Option(help="A benchmark to leave out (repeatable).")
+    ] = None,
+) -> None:
+    """Run every benchmark with its defaults, one after the other."""
+    # Typer ships its own click: the group is reached through its `commands` mapping.
+    commands: dict[str, Any] = getattr(typer.main.get_command(app), "commands", {})
+    names = [name for name in commands if name != "all" and name not in (skip or [])]
+    failed: list[str] = []
+    for name in names:
+        typer.secho(f"\n== kordon bench {name}", bold=True)
+        try:
+            commands[name].main(
+                args=[], prog_name=f"kordon bench {name}", standalone_mode=False
+            )
+        except typer.Exit as exc:
+            if exc.exit_code:
+                failed.append(name)
+        except Exception as exc:  # one benchmark's failure must not hide the others' figures
+            typer.echo(f"kordon bench {name} failed: {exc}", err=True)
+            failed.append(name)
+    if failed:
+        typer.echo(f"\nBenchmarks that failed or missed a target: {', '.join(failed)}", err=True)
+        raise typer.Exit(1)
