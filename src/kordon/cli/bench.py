@@ -31,9 +31,7 @@ def run_all(
     for name in names:
         typer.secho(f"\n== kordon bench {name}", bold=True)
         try:
-            commands[name].main(
-                args=[], prog_name=f"kordon bench {name}", standalone_mode=False
-            )
+            commands[name].main(args=[], prog_name=f"kordon bench {name}", standalone_mode=False)
         except typer.Exit as exc:
             if exc.exit_code:
                 failed.append(name)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from itertools import islice
@@ -124,6 +125,10 @@ def _classify(
     return new_rows, [row.declaration.id for row in new_rows], unchanged, errors
 
 
+# What writing one batch gives back: imported, their ids, unchanged, conflicts.
+_Written = tuple[int, list[str], int, list[RowError]]
+
+
 def import_rows(
     store: Store,
     rows: Iterable[ParsedRow],
@@ -136,31 +141,40 @@ def import_rows(
     if strict:
         return _import_strict(store, list(rows), source=source, on_progress=on_progress)
     summary = ImportSummary()
-    iterator = iter(rows)
-    while batch := list(islice(iterator, BATCH_SIZE)):
-        good: list[tuple[int | None, PreparedDeclaration]] = []
-        for parsed in batch:
-            if parsed.record is None:
-                summary.rejected += 1
-                summary.errors.extend(parsed.errors)
-            else:
-                good.append((parsed.line, prepare(parsed.record)))
-        _collect(summary, _write_batch(store, good, source))
-        if on_progress:
-            on_progress(len(batch))
+    # A writer thread stores one batch while the next is parsed: the database driver does its
+    # work without holding the GIL, so the two overlap on a second core. One batch at most is
+    # in flight, and batches are written in order, so a killed import leaves a prefix behind.
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kordon-import") as writer:
+        pending: Future[_Written] | None = None
+        iterator = iter(rows)
+        while batch := list(islice(iterator, BATCH_SIZE)):
+            good: list[tuple[int | None, PreparedDeclaration]] = []
+            for parsed in batch:
+                if parsed.record is None:
+                    summary.rejected += 1
+                    summary.errors.extend(parsed.errors)
+                else:
+                    good.append((parsed.line, prepare(parsed.record)))
+            if pending is not None:
+                _collect(summary, pending.result())
+            pending = writer.submit(_write_batch, store, good, source)
+            if on_progress:
+                on_progress(len(batch))
+        if pending is not None:
+            _collect(summary, pending.result())
     return summary
 
 
 def _write_batch(
     store: Store, good: list[tuple[int | None, PreparedDeclaration]], source: str
-) -> tuple[int, list[str], int, list[RowError]]:
+) -> _Written:
     with store.transaction() as uow:
         new_rows, new_ids, unchanged, conflicts = _classify(uow, good, source)
         uow.declarations.insert_many(new_rows, source=source, at=_now())
     return len(new_rows), new_ids, unchanged, conflicts
 
 
-def _collect(summary: ImportSummary, result: tuple[int, list[str], int, list[RowError]]) -> None:
+def _collect(summary: ImportSummary, result: _Written) -> None:
     imported, new_ids, unchanged, conflicts = result
     summary.imported += imported
     summary.imported_ids.extend(new_ids)

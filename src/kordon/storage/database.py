@@ -27,6 +27,9 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=10000")
+    # Checkpoint the WAL every 64 MB instead of every 4 MB: bulk imports spend far less time in
+    # checkpoint fsyncs, and readers are unaffected.
+    cursor.execute("PRAGMA wal_autocheckpoint=16384")
     cursor.close()
 
 
