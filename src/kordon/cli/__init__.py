@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from kordon.cli import bench, declarations
+from kordon.cli import bench, declarations, model
 
 
 def build_app() -> typer.Typer:
@@ -17,6 +17,7 @@ def build_app() -> typer.Typer:
     )
     app.add_typer(declarations.app, name="declarations")
     app.add_typer(bench.app, name="bench")
+    app.add_typer(model.app, name="model")
     return app
 
 
