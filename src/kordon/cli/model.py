@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
@@ -27,11 +28,11 @@ app = typer.Typer(help="Train the targeting model and score declarations.", no_a
 
 def _fail(message: str) -> typer.Exit:
     """Print an error sentence to stderr and give the exit to raise."""
-    Console(stderr=True).print(f"[red]error:[/red] {message}", highlight=False)
+    Console(stderr=True).print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
     return typer.Exit(code=2)
 
 
-def _holdout_metrics(frame: pd.DataFrame) -> dict[str, float]:
+def _holdout_metrics(frame: pd.DataFrame, make: Callable[[], TargetingModel]) -> dict[str, float]:
     """Figures of a model trained on the first 80% of the time range, tested on the rest."""
     start, end = frame["lodged_at"].min(), frame["lodged_at"].max()
     cut = start + (end - start) * 0.8
@@ -39,7 +40,7 @@ def _holdout_metrics(frame: pd.DataFrame) -> dict[str, float]:
     late = late[late["fraud"].notna()]
     if early["fraud"].nunique() < 2 or late["fraud"].nunique() < 2 or len(frame) < 200:
         return {}
-    model = TargetingModel().fit(early)
+    model = make().fit(early)
     scores = model.score_frame(late)
     figures = targeting_metrics(
         late["fraud"].to_numpy(),
@@ -65,6 +66,10 @@ def train(
         "--evaluate/--no-evaluate",
         help="First train on the earliest 80% of the period and record figures on the rest.",
     ),
+    estimators: int = typer.Option(
+        400, "--estimators", min=1, help="Boosting rounds of the violation model."
+    ),
+    threads: int = typer.Option(2, "--threads", min=1, help="CPU threads for training."),
 ) -> None:
     """Train the targeting model on inspected declarations and save it with its model card."""
     console = Console(stderr=True)
@@ -75,15 +80,23 @@ def train(
         )
     if not input:
         raise _fail("give at least one --input FILE (or --from-db)")
+
+    def make() -> TargetingModel:
+        return TargetingModel(
+            n_estimators=estimators,
+            critical_estimators=max(1, estimators * 3 // 4),
+            num_threads=threads,
+        )
+
     try:
         with console.status("reading declarations"):
             frame = load_training_frame(input)
         metrics: dict[str, float] = {}
         if evaluate:
             with console.status("measuring on the latest 20% of the period"):
-                metrics = _holdout_metrics(frame)
+                metrics = _holdout_metrics(frame, make)
         with console.status(f"training on {len(frame):,} declarations"):
-            model = TargetingModel().fit(frame)
+            model = make().fit(frame)
         save(model, out, metrics)
     except (FrameError, ModelError, ArtefactError, OSError) as exc:
         raise _fail(str(exc)) from None

@@ -37,7 +37,7 @@ def targeting(
     scale: bool = typer.Option(True, help="Also time training on train+valid plus scoring."),
 ) -> None:
     """Train on 2020, evaluate on 2021 Q1: Kordon's model against baselines and random."""
-    console = Console()
+    console = Console(width=150)
     with Progress(console=console, transient=True) as progress:
         task = progress.add_task("benchmark", total=4 + (2 if baselines else 0) + int(scale))
 
@@ -110,7 +110,7 @@ def selection(
     """Replay the data week by week: labels only for what each policy selected."""
     if period not in ("M", "Q"):
         raise typer.BadParameter("period must be M or Q", param_hint="--period")
-    console = Console()
+    console = Console(width=150)
     try:
         frame = pd.concat([frame_from_kcs_csv(train), frame_from_kcs_csv(valid)])
     except FrameError as exc:

@@ -6,6 +6,7 @@ Layout of a model directory:
   MODEL_CARD.md   the same card for people
   fraud.txt       the violation ensemble (LightGBM text format)
   critical.txt    the critical-violation ensemble, when training had critical cases
+  critical_given_fraud.txt  critical violations among violations (chain-rule estimate)
   history.npz     per-entity totals of the training data, for scoring without a database
 """
 
@@ -96,6 +97,8 @@ def save(
     model.booster_.save_model(str(out / "fraud.txt"))
     if model.critical_booster_ is not None:
         model.critical_booster_.save_model(str(out / "critical.txt"))
+    if model.critical_given_fraud_booster_ is not None:
+        model.critical_given_fraud_booster_.save_model(str(out / "critical_given_fraud.txt"))
     arrays: dict[str, np.ndarray] = {}
     for name, table in model.history_.totals.items():
         arrays[f"{name}.keys"] = table.index.to_numpy().astype(str)
@@ -145,6 +148,10 @@ def load(directory: str | Path) -> TargetingModel:
         raise ArtefactError(f"{root}/fraud.txt: its features do not match the model card")
     crit = root / "critical.txt"
     model.critical_booster_ = lgb.Booster(model_file=str(crit)) if crit.is_file() else None
+    given = root / "critical_given_fraud.txt"
+    model.critical_given_fraud_booster_ = (
+        lgb.Booster(model_file=str(given)) if given.is_file() else None
+    )
     model.spec_ = spec
     model.feature_names_ = expected
     model.n_features_in_ = len(expected)

@@ -50,6 +50,7 @@ class TargetingModel(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
         feature_fraction: float = 0.8,
         critical_estimators: int = 300,
         smoothing: float = 5.0,
+        max_bin: int = 255,
         num_threads: int = 2,
         random_state: int = 0,
     ) -> None:
@@ -60,6 +61,7 @@ class TargetingModel(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
         self.feature_fraction = feature_fraction
         self.critical_estimators = critical_estimators
         self.smoothing = smoothing
+        self.max_bin = max_bin
         self.num_threads = num_threads
         self.random_state = random_state
 
@@ -73,6 +75,8 @@ class TargetingModel(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
             "feature_fraction": self.feature_fraction,
             "bagging_fraction": 0.8,
             "bagging_freq": 1,
+            "max_bin": self.max_bin,
+            "force_col_wise": True,
             "num_threads": self.num_threads,
             "seed": self.random_state,
             "deterministic": True,
@@ -106,10 +110,18 @@ class TargetingModel(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
         critical = np.nan_to_num(frame["critical"].to_numpy()[labelled])
         self.critical_rate_ = float(critical.mean())
         self.critical_booster_: lgb.Booster | None = None
+        self.critical_given_fraud_booster_: lgb.Booster | None = None
         if len(np.unique(critical)) == 2:
             crit_data = lgb.Dataset(train, critical, categorical_feature=categorical)
             self.critical_booster_ = lgb.train(
                 self._params(), crit_data, num_boost_round=self.critical_estimators
+            )
+            # Critical cases are violations, so P(critical) = P(violation) * P(critical |
+            # violation); the second factor learns from the violations alone.
+            found = fraud == 1
+            given = lgb.Dataset(train[found], critical[found], categorical_feature=categorical)
+            self.critical_given_fraud_booster_ = lgb.train(
+                self._params(), given, num_boost_round=self.critical_estimators
             )
         self.history_ = History.from_frame(frame)
         self.classes_ = np.array([0, 1])
@@ -129,29 +141,34 @@ class TargetingModel(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
 
     def predict_proba(self, X: pd.DataFrame, history: History | None = None) -> np.ndarray:
         """Probabilities of no violation and of a violation, one row per declaration."""
-        p = np.asarray(self.booster_.predict(self.features(X, history)), dtype=float)
+        matrix = self.features(X, history)
+        p = np.asarray(self.booster_.predict(matrix), dtype=float)
         return np.column_stack([1.0 - p, p])
 
     def predict(self, X: pd.DataFrame) -> np.ndarray:
         """1 where a violation is more likely than not."""
         return (self.predict_proba(X)[:, 1] >= 0.5).astype(int)
 
+    def _critical(self, matrix: pd.DataFrame, fraud: np.ndarray) -> np.ndarray:
+        """Mean of the direct and the chain-rule estimates of a critical violation."""
+        if self.critical_booster_ is None:
+            return np.full(len(matrix), self.critical_rate_)
+        direct = np.asarray(self.critical_booster_.predict(matrix), dtype=float)
+        if self.critical_given_fraud_booster_ is None:
+            return direct
+        given = np.asarray(self.critical_given_fraud_booster_.predict(matrix), dtype=float)
+        return np.asarray(0.5 * (direct + fraud * given), dtype=float)
+
     def predict_critical(self, X: pd.DataFrame, history: History | None = None) -> np.ndarray:
         """Probability of a critical violation (drugs, weapons, public safety)."""
         matrix = self.features(X, history)
-        if self.critical_booster_ is None:
-            return np.full(len(matrix), self.critical_rate_)
-        return np.asarray(self.critical_booster_.predict(matrix), dtype=float)
+        return self._critical(matrix, np.asarray(self.booster_.predict(matrix), dtype=float))
 
     def score_frame(self, X: pd.DataFrame, history: History | None = None) -> pd.DataFrame:
         """Both scores for each declaration, keyed by declaration_id."""
         matrix = self.features(X, history)
         fraud = np.asarray(self.booster_.predict(matrix), dtype=float)
-        critical = (
-            np.full(len(matrix), self.critical_rate_)
-            if self.critical_booster_ is None
-            else np.asarray(self.critical_booster_.predict(matrix), dtype=float)
-        )
+        critical = self._critical(matrix, fraud)
         return pd.DataFrame(
             {
                 "declaration_id": X["declaration_id"].to_numpy(),

@@ -55,6 +55,7 @@ def entity_label(key: str, row: pd.Series) -> str:
         value = row.get(column)
         return str(value) if value is not None and value == value and value != "" else "none"
 
+    hs = f"HS {_hs(row.get('hs6'))}"
     labels = {
         "importer": f"importer {v('importer')}",
         "declarant": f"declarant {v('declarant')}",
@@ -75,6 +76,18 @@ def entity_label(key: str, row: pd.Series) -> str:
         "declarant_importer": f"declarant {v('declarant')} for importer {v('importer')}",
         "importer_seller": f"importer {v('importer')} buying from seller {v('seller')}",
         "route": f"goods of {v('origin')} origin shipped from {v('departure')}",
+        "hs6_departure": f"{hs} shipped from {v('departure')}",
+        "hs6_route": f"{hs} of {v('origin')} origin shipped from {v('departure')}",
+        "hs6_seller": f"{hs} sold by {v('seller')}",
+        "hs4_checkpoint": f"HS heading {v('hs4')} at office {v('checkpoint')}",
+        "hs6_procedure": f"{hs} under procedure {v('procedure')}",
+        "hs6_import_type": f"{hs} with import type {v('import_type')}",
+        "hs6_import_use": f"{hs} with import use {v('import_use')}",
+        "hs6_payment": f"{hs} with payment type {v('payment_type')}",
+        "hs6_transport": f"{hs} by transport mode {v('mode_of_transport')}",
+        "hs6_tax_type": f"{hs} under tax type {v('tax_type')}",
+        "hs6_tax_rate": f"{hs} at tax rate {v('tax_rate')}%",
+        "hs6_origin_indicator": f"{hs} with origin indicator {v('origin_indicator')}",
     }
     return labels.get(key, key)
 

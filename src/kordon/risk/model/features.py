@@ -45,13 +45,13 @@ class FeatureSpec:
         names += [f"unit_dev_{k}" for k in VALUE_KEYS]
         names += [f"unit_n_{k}" for k in VALUE_KEYS]
         for key in KEYS:
-            names += [f"rate_{key}", f"crit_{key}", f"n_{key}", f"traffic_{key}"]
+            names += [f"rate_{key}", f"crit_{key}", f"n_{key}"]
         return names
 
 
 def feature_group(name: str) -> str:
     """The group a feature belongs to, used to add up its contributions."""
-    for prefix in ("rate_", "crit_", "n_", "traffic_"):
+    for prefix in ("rate_", "crit_", "n_"):
         if name.startswith(prefix):
             return "history:" + name[len(prefix) :]
     if name.startswith("cat_"):
@@ -83,9 +83,9 @@ def build_features(
     data = with_derived(frame)
     cols: dict[str, pd.Series | np.ndarray] = {}
     for column in CATEGORICAL_FEATURES:
-        codes = pd.Categorical(data[column].astype(object), categories=spec.categories[column])
-        cols[f"cat_{column}"] = codes.codes.astype(float)
-        cols[f"cat_{column}"][codes.codes < 0] = np.nan
+        codes = {value: float(i) for i, value in enumerate(spec.categories[column])}
+        # Unseen and rare categories become missing: the trees send them the default way.
+        cols[f"cat_{column}"] = data[column].astype(object).map(codes).astype(float)
     mass = data["net_mass_kg"].astype(float)
     value = data["value"].astype(float)
     cols["log_mass"] = np.log1p(mass.clip(lower=0))
@@ -110,6 +110,5 @@ def build_features(
         cols[f"rate_{key}"] = _rate(s["fraud"], s["n"], prior, spec.smoothing)
         cols[f"crit_{key}"] = _rate(s["critical"], s["n"], crit_prior, spec.smoothing)
         cols[f"n_{key}"] = np.log1p(s["n"])
-        cols[f"traffic_{key}"] = np.log1p(s["traffic"])
     matrix = pd.DataFrame({k: np.asarray(v, dtype=float) for k, v in cols.items()})
     return matrix[spec.names()]

@@ -99,8 +99,9 @@ def _bad_rows(path: Path, column: str, mask: pd.Series, raw: pd.Series, why: str
 
 def _text(series: pd.Series) -> pd.Series:
     """Strings with empty cells as None, so categorical columns compare equal across adapters."""
-    out = series.astype("string").str.strip()
-    return out.mask(out == "", pd.NA).astype(object).where(out.notna(), None)
+    values = series.astype(str).str.strip().to_numpy(dtype=object, copy=True)
+    values[(values == "") | pd.isna(series.to_numpy())] = None
+    return pd.Series(values, index=series.index, dtype=object)
 
 
 def frame_from_kcs_csv(path: str | Path, *, require_labels: bool = True) -> pd.DataFrame:
@@ -238,7 +239,9 @@ def frame_from_declarations(
         frame["critical"] = [float(o.critical) if o else np.nan for o in found]
     frame["lodged_at"] = pd.to_datetime(frame["lodged_at"])
     for column in CATEGORICAL_COLUMNS:
-        frame[column] = frame[column].astype(object).where(frame[column].notna(), None)
+        values = frame[column].to_numpy(dtype=object, copy=True)
+        values[pd.isna(values)] = None
+        frame[column] = pd.Series(values, index=frame.index, dtype=object)
     for column in (*NUMERIC_COLUMNS, *LABEL_COLUMNS):
         frame[column] = frame[column].astype(float)
     return frame

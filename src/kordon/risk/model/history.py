@@ -36,6 +36,19 @@ KEYS: dict[str, tuple[str, ...]] = {
     "declarant_importer": ("declarant", "importer"),
     "importer_seller": ("importer", "seller"),
     "route": ("origin", "departure"),
+    # The same goods under different declared terms: strong signals in the KCS data.
+    "hs6_departure": ("hs6", "departure"),
+    "hs6_route": ("hs6", "origin", "departure"),
+    "hs6_seller": ("hs6", "seller"),
+    "hs4_checkpoint": ("hs4", "checkpoint"),
+    "hs6_procedure": ("hs6", "procedure"),
+    "hs6_import_type": ("hs6", "import_type"),
+    "hs6_import_use": ("hs6", "import_use"),
+    "hs6_payment": ("hs6", "payment_type"),
+    "hs6_transport": ("hs6", "mode_of_transport"),
+    "hs6_tax_type": ("hs6", "tax_type"),
+    "hs6_tax_rate": ("hs6", "tax_rate"),
+    "hs6_origin_indicator": ("hs6", "origin_indicator"),
 }
 # Unit-value statistics: log(value per kg) by these groups.
 VALUE_KEYS: dict[str, tuple[str, ...]] = {
