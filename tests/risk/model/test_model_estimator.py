@@ -1,14 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import pytest
+from model_builders import kcs_declaration
 from sklearn.base import clone
 from sklearn.exceptions import NotFittedError
 
-from kordon.risk.model import ModelError, TargetingModel, explain
+from kordon.domain import ReasonSource
+from kordon.risk.model import (
+    ModelError,
+    TargetingModel,
+    as_reasons,
+    explain,
+    extend_history,
+    model_version,
+    score_declarations,
+)
 
 
 def test_follows_the_estimator_contract(fitted: TargetingModel, sample_frame: pd.DataFrame) -> None:
@@ -75,3 +86,20 @@ def test_explanations_speak_of_entities(fitted: TargetingModel, sample_frame: pd
     history = [r for r in flat if r.code.startswith("model.history.")]
     assert any("violation rate" in r.description or "never" in r.description for r in history)
     assert all(len(rs) <= 3 for rs in reasons)
+
+
+def test_scores_declarations_one_at_a_time(fitted: TargetingModel, kcs_file: Path) -> None:
+    raw = pd.read_csv(kcs_file, dtype=str, keep_default_na=False).tail(3)
+    declarations = [kcs_declaration(row)[0] for _, row in raw.iterrows()]
+    scored = score_declarations(fitted, declarations[:1])
+    assert [s.declaration_id for s in scored] == [declarations[0].id]
+    assert 0 <= scored[0].fraud_score <= 1
+    reasons = as_reasons(scored[0], fitted)
+    assert reasons[0].source is ReasonSource.MODEL and reasons[0].code == "model.score"
+    assert "2020-01-01..2020-12-31" in model_version(fitted)
+    # Later outcomes move the entity rates without retraining.
+    outcome = kcs_declaration(raw.iloc[-1])[1]
+    history = extend_history(fitted, declarations, [outcome])
+    again = score_declarations(fitted, declarations[:1], history)
+    assert again[0].declaration_id == declarations[0].id
+    assert score_declarations(fitted, []) == []

@@ -13,7 +13,9 @@ from kordon.risk.model.history import History
 from kordon.risk.model.policy import Exploration, Selection, select
 from kordon.risk.model.scoring import (
     DeclarationScore,
+    as_reasons,
     extend_history,
+    model_version,
     score_declarations,
     score_frame,
 )
@@ -28,12 +30,14 @@ __all__ = [
     "ModelError",
     "Selection",
     "TargetingModel",
+    "as_reasons",
     "explain",
     "extend_history",
     "frame_from_declarations",
     "frame_from_kcs_csv",
     "load",
     "load_training_frame",
+    "model_version",
     "read_card",
     "save",
     "score_declarations",

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from kordon.domain import Declaration, Inspection
+from kordon.domain import Declaration, Inspection, Reason, ReasonSource
 from kordon.risk.model.estimator import TargetingModel
 from kordon.risk.model.explain import Contribution, explain
 from kordon.risk.model.frame import frame_from_declarations
@@ -69,3 +69,28 @@ def score_declarations(
         )
         for row, why in zip(scores.to_dict("records"), reasons, strict=True)
     ]
+
+
+def as_reasons(score: DeclarationScore, model: TargetingModel) -> tuple[Reason, ...]:
+    """The model's part of an assessment: its score, then each top contribution."""
+    head = Reason(
+        source=ReasonSource.MODEL,
+        code="model.score",
+        description=(
+            f"targeting model {model.NAME} {model.VERSION}: violation score "
+            f"{score.fraud_score:.2f}, critical-violation score {score.critical_score:.3f}"
+        ),
+        weight=score.fraud_score,
+        details={"critical_score": score.critical_score, "model_version": model_version(model)},
+    )
+    parts = tuple(
+        Reason(source=ReasonSource.MODEL, code=c.code, description=c.description, weight=c.weight)
+        for c in score.contributions
+    )
+    return (head, *parts)
+
+
+def model_version(model: TargetingModel) -> str:
+    """What an assessment records as the model that scored it, training window included."""
+    start, end = model.training_window_
+    return f"{model.NAME} {model.VERSION} trained {start.date()}..{end.date()}"
