@@ -111,7 +111,8 @@ class TargetingModel(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
         self.critical_rate_ = float(critical.mean())
         self.critical_booster_: lgb.Booster | None = None
         self.critical_given_fraud_booster_: lgb.Booster | None = None
-        if len(np.unique(critical)) == 2:
+        # critical_estimators=0 skips the critical ensembles (the selection replay needs none).
+        if len(np.unique(critical)) == 2 and self.critical_estimators > 0:
             crit_data = lgb.Dataset(train, critical, categorical_feature=categorical)
             self.critical_booster_ = lgb.train(
                 self._params(), crit_data, num_boost_round=self.critical_estimators

@@ -88,6 +88,12 @@ def entity_label(key: str, row: pd.Series) -> str:
         "hs6_tax_type": f"{hs} under tax type {v('tax_type')}",
         "hs6_tax_rate": f"{hs} at tax rate {v('tax_rate')}%",
         "hs6_origin_indicator": f"{hs} with origin indicator {v('origin_indicator')}",
+        "hs4_route": f"HS heading {v('hs4')} of {v('origin')} origin shipped from {v('departure')}",
+        "hs2_route": f"HS chapter {v('hs2')} of {v('origin')} origin shipped from {v('departure')}",
+        "hs6_route_indicator": f"{hs} of {v('origin')} origin shipped from {v('departure')} "
+        f"with origin indicator {v('origin_indicator')}",
+        "hs6_route_tax_type": f"{hs} of {v('origin')} origin shipped from {v('departure')} "
+        f"under tax type {v('tax_type')}",
     }
     return labels.get(key, key)
 

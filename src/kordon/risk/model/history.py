@@ -49,6 +49,11 @@ KEYS: dict[str, tuple[str, ...]] = {
     "hs6_tax_type": ("hs6", "tax_type"),
     "hs6_tax_rate": ("hs6", "tax_rate"),
     "hs6_origin_indicator": ("hs6", "origin_indicator"),
+    # Goods shipped from somewhere other than their origin: where false-origin cases hide.
+    "hs4_route": ("hs4", "origin", "departure"),
+    "hs2_route": ("hs2", "origin", "departure"),
+    "hs6_route_indicator": ("hs6", "origin", "departure", "origin_indicator"),
+    "hs6_route_tax_type": ("hs6", "origin", "departure", "tax_type"),
 }
 # Unit-value statistics: log(value per kg) by these groups.
 VALUE_KEYS: dict[str, tuple[str, ...]] = {

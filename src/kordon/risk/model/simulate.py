@@ -76,7 +76,7 @@ def replay(
 ) -> PolicyRun:
     """Run one policy at one inspection rate over frame in date order."""
     shape = _policy_shape(policy)
-    factory = model_factory or (lambda: TargetingModel(n_estimators=150, critical_estimators=50))
+    factory = model_factory or (lambda: TargetingModel(n_estimators=150, critical_estimators=0))
     rng = np.random.default_rng(seed)
     data = frame.sort_values("lodged_at", kind="stable").reset_index(drop=True)
     truth = data["fraud"].to_numpy().copy()
