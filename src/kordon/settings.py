@@ -59,6 +59,11 @@ class Settings(BaseSettings):
         """True in the demo environment, the only one where demo accounts work."""
         return self.environment == "demo"
 
+    model_dir: Path | None = Field(
+        default=None,
+        description="Folder of the trained targeting model the engine uses; default "
+        "<data_dir>/model. Without a model there, assessments use profiles and watchlists only.",
+    )
     random_control_share: float = Field(
         default=0.03,
         ge=0.0,
@@ -91,6 +96,10 @@ class Settings(BaseSettings):
         "red candidates and random controls go to the highest scores at or above this; unset "
         "(empty) leaves them idle.",
     )
+
+    def model_path(self) -> Path:
+        """Where the engine's model is kept."""
+        return self.model_dir or self.data_dir / "model"
 
     def control_seed(self) -> str:
         """The seed of the random control draw."""

@@ -10,6 +10,7 @@ from kordon.cli import (
     bench,
     declarations,
     demo,
+    model,
     osint,
     profiles,
     serve,
@@ -30,6 +31,7 @@ def build_app() -> typer.Typer:
     app.add_typer(osint.app, name="osint")
     app.add_typer(watchlist.app, name="watchlist")
     app.add_typer(profiles.app, name="profiles")
+    app.add_typer(model.app, name="model")
     app.add_typer(users.app, name="users")
     app.add_typer(audit.app, name="audit")
     app.add_typer(bench.app, name="bench")

@@ -7,7 +7,14 @@ from typing import Annotated, Any
 import typer
 import typer.main
 
-from kordon.cli import bench_assess, bench_intake, bench_scenario, bench_screening, osint
+from kordon.cli import (
+    bench_assess,
+    bench_intake,
+    bench_scenario,
+    bench_screening,
+    model_bench,
+    osint,
+)
 
 app = typer.Typer(help="Run a benchmark and print its figures.", no_args_is_help=True)
 app.command("intake")(bench_intake.intake)
@@ -15,6 +22,8 @@ app.command("scenario")(bench_scenario.scenario)
 app.command("assess")(bench_assess.assess)
 app.command("osint")(osint.bench_osint)
 app.command("screening")(bench_screening.screening)
+app.command("targeting")(model_bench.targeting)
+app.command("selection")(model_bench.selection)
 
 
 @app.command("all")

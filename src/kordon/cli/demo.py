@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import shutil
 from typing import Annotated
 
 import typer
@@ -58,6 +59,8 @@ def demo(
     except (DatabaseError, OSError) as exc:
         fail(f"The demo database cannot be built: {exc}")
     store = SqlStore(engine)
+    # A model left by an earlier demo must not score this one's traffic.
+    shutil.rmtree(current.model_path(), ignore_errors=True)
     try:
         with progress() as bar:
             tasks: dict[str, TaskID] = {}
@@ -75,6 +78,7 @@ def demo(
                 watchlist,
                 policy=selection_policy(current),
                 engine_factory=lambda uow: engine_for(uow, current),
+                model_dir=current.model_path(),
                 on_progress=advance,
             )
             reports = sorted(data_file("osint-eval/README.md").parent.glob("texts/*.txt"))
@@ -112,6 +116,8 @@ def _print(result: DemoResult, url: str) -> None:
         f"{result.inspections:,} past inspections with {summary['findings']} findings, "
         f"{result.profiles} risk profiles, {result.watchlist} watchlist entries."
     )
+    if result.model:
+        console.print(f"Trained the targeting model on the past inspections: {result.model}.")
     channels = ", ".join(f"{k} {v:,}" for k, v in sorted(result.assessed.channels.items()))
     console.print(
         f"Assessed {result.assessed.assessed:,} declarations: {channels} "
@@ -125,7 +131,8 @@ def _print(result: DemoResult, url: str) -> None:
             checkpoint, *(str(counts.get(c, 0)) for c in ("red", "yellow", "green", "blue"))
         )
     console.print(table)
-    for label, catch in (("all days", result.all_days), ("today", result.today)):
+    past = "all days (the model learnt from the past days)" if result.model else "all days"
+    for label, catch in ((past, result.all_days), ("today", result.today)):
         ratio = catch.caught / catch.random_expected if catch.random_expected else float("nan")
         console.print(
             f"Planted smuggling attempts sent to red, {label}: {catch.caught} of {catch.attempts}; "

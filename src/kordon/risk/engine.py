@@ -96,6 +96,11 @@ class Engine:
         reasons: list[Reason] = []
         for provider in self.providers:
             reasons.extend(provider.reasons(declaration))
+        return self._explained(declaration, reasons, at)
+
+    def _explained(
+        self, declaration: Declaration, reasons: list[Reason], at: datetime
+    ) -> Assessment:
         score = score_of(reasons)
         profile_versions = {
             r.code: int(r.details.get("version", 0))
@@ -115,5 +120,15 @@ class Engine:
         )
 
     def assess_many(self, declarations: Iterable[Declaration], at: datetime) -> list[Assessment]:
-        """Candidate assessments of many declarations, in order."""
-        return [self.assess(d, at) for d in declarations]
+        """Candidate assessments of many declarations, in order.
+
+        A provider with a `reasons_many` method (the model) is asked once for the whole batch.
+        """
+        batch = list(declarations)
+        gathered: list[list[Reason]] = [[] for _ in batch]
+        for provider in self.providers:
+            many = getattr(provider, "reasons_many", None)
+            found = many(batch) if many is not None else [provider.reasons(d) for d in batch]
+            for reasons, more in zip(gathered, found, strict=True):
+                reasons.extend(more)
+        return [self._explained(d, r, at) for d, r in zip(batch, gathered, strict=True)]

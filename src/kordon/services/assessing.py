@@ -11,12 +11,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 
-from kordon.domain import Assessment, Declaration, ReasonSource
+from kordon.domain import Assessment, ReasonSource
 from kordon.risk.engine import Engine, EngineConfig, ReasonProvider
 from kordon.risk.profiles import ProfileSet
 from kordon.risk.selection import Candidate, decide, select_channels
 from kordon.services import audit
 from kordon.services.ports import Store, UnitOfWork
+
+# Declarations whose candidates are computed together (the model scores a batch at once).
+CANDIDATE_BATCH = 5000
 
 
 @dataclass(frozen=True)
@@ -104,29 +107,34 @@ def assess_pending(
     *,
     on_progress: Callable[[int], None] | None = None,
 ) -> AssessSummary:
-    """Assess every declaration without a channel, one checkpoint-day at a time."""
+    """Assess every declaration without a channel, then select channels a checkpoint-day at a time.
+
+    Candidates are computed in large batches (the model scores a batch far faster than one
+    declaration at a time); selection and storage go one checkpoint-day per transaction.
+    """
     summary = AssessSummary()
     with store.transaction() as uow:
         pending = uow.declarations.unassessed_ids()
-    groups: dict[tuple[str, date], list[str]] = {}
-    with store.transaction() as uow:
-        for stored in uow.declarations.get_many(pending):
-            declaration = stored.declaration
-            groups.setdefault((declaration.checkpoint, declaration.lodged_at.date()), []).append(
-                declaration.id
-            )
-    for (checkpoint, day), ids in sorted(groups.items(), key=lambda item: (item[0][1], item[0][0])):
+    groups: dict[tuple[str, date], list[Assessment]] = {}
+    now = _now()
+    for start in range(0, len(pending), CANDIDATE_BATCH):
         with store.transaction() as uow:
-            declarations: list[Declaration] = [
-                s.declaration for s in uow.declarations.get_many(ids)
+            batch = [
+                s.declaration
+                for s in uow.declarations.get_many(pending[start : start + CANDIDATE_BATCH])
             ]
+        for declaration, candidate in zip(batch, engine.assess_many(batch, now), strict=True):
+            key = (declaration.checkpoint, declaration.lodged_at.date())
+            groups.setdefault(key, []).append(candidate)
+    for (checkpoint, day), candidates in sorted(
+        groups.items(), key=lambda item: (item[0][1], item[0][0])
+    ):
+        with store.transaction() as uow:
             capacity = _capacities(uow).get(checkpoint)
             used = uow.declarations.red_count(checkpoint, day)
             remaining = None if capacity is None else max(capacity - used, 0)
-            now = _now()
-            candidates = [Candidate(engine.assess(d, now), checkpoint) for d in declarations]
             finals = select_channels(
-                candidates,
+                [Candidate(c, checkpoint) for c in candidates],
                 {checkpoint: remaining},
                 policy.random_share,
                 policy.seed,
@@ -136,5 +144,5 @@ def assess_pending(
             for final in finals:
                 summary.count(store_assessment(uow, final))
         if on_progress:
-            on_progress(len(ids))
+            on_progress(len(candidates))
     return summary

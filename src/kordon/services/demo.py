@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from kordon.domain import Channel, Checkpoint
@@ -13,11 +14,13 @@ from kordon.domain.watchlist import WatchlistEntry
 from kordon.intake.layout import IntakeRecord
 from kordon.intake.reader import ParsedRow
 from kordon.risk.engine import Engine
+from kordon.risk.model.scoring import model_version
 from kordon.risk.profiles import import_profiles
 from kordon.scenario import Scenario, scenario_summary
 from kordon.services.assessing import AssessSummary, SelectionPolicy, assess_pending
 from kordon.services.importing import import_rows
 from kordon.services.ports import Store, UnitOfWork
+from kordon.services.training import train_from_store
 
 
 @dataclass
@@ -38,6 +41,7 @@ class DemoResult:
     inspections: int
     profiles: int
     watchlist: int
+    model: str | None
     assessed: AssessSummary
     all_days: Catch
     today: Catch
@@ -76,6 +80,7 @@ def build_demo(
     *,
     policy: SelectionPolicy,
     engine_factory: Callable[[UnitOfWork], Engine],
+    model_dir: Path | None = None,
     on_progress: Callable[[str, int, int], None] | None = None,
 ) -> DemoResult:
     """Load a scenario as the system would see it, assess everything and evaluate the catch."""
@@ -98,6 +103,9 @@ def build_demo(
         uow.inspections.add_many(scenario.history)
         for seizure in scenario.seizures():
             uow.seizures.add(seizure)
+    # One thread: the demo's history is small, and OpenMP threads spin badly on a busy machine.
+    model = train_from_store(store, model_dir, threads=1) if model_dir is not None else None
+    with store.transaction() as uow:
         engine = engine_factory(uow)
     assessed = assess_pending(
         store,
@@ -119,6 +127,7 @@ def build_demo(
         inspections=len(scenario.history),
         profiles=len(profiles),
         watchlist=len(watchlist),
+        model=model_version(model) if model is not None else None,
         assessed=assessed,
         all_days=_evaluate(store, scenario, capacities, only_today=False),
         today=_evaluate(store, scenario, capacities, only_today=True),

@@ -115,6 +115,10 @@ class InspectionRepository(Protocol):
         """Every inspection of a declaration, oldest first."""
         ...
 
+    def all(self) -> list[Inspection]:
+        """Every inspection, oldest first: the training labels."""
+        ...
+
 
 class AssessmentRepository(Protocol):
     """Assessments with their reasons."""

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from kordon.risk.engine import Engine, EngineConfig, ReasonProvider
+from kordon.risk.model.artefact import CARD, load
+from kordon.risk.model.provider import ModelProvider
 from kordon.risk.screening import ScreeningIndex
 from kordon.risk.screening.provider import WatchlistProvider
 from kordon.services.assessing import SelectionPolicy, build_engine
@@ -31,20 +33,38 @@ def watchlist_provider(uow: UnitOfWork) -> WatchlistProvider | None:
     return WatchlistProvider(ScreeningIndex.build(entries), uow.watchlist.fingerprint())
 
 
+def model_provider(settings: Settings) -> ModelProvider | None:
+    """The learned score, when a trained model is in the model folder."""
+    folder = settings.model_path()
+    if not (folder / CARD).is_file():
+        return None
+    return ModelProvider(load(folder))
+
+
 def engine_for(uow: UnitOfWork, settings: Settings) -> Engine:
-    """An engine over every reason source stored now: profiles and the watchlist."""
+    """An engine over every reason source there is now: profiles, watchlist, model."""
     extra: list[ReasonProvider] = []
     watchlist = watchlist_provider(uow)
     if watchlist is not None:
         extra.append(watchlist)
+    model = model_provider(settings)
+    if model is not None:
+        extra.append(model)
     return build_engine(uow, engine_config(settings), extra)
 
 
-def fingerprint(uow: UnitOfWork) -> str:
+def _model_stamp(settings: Settings) -> str:
+    card = settings.model_path() / CARD
+    return str(card.stat().st_mtime_ns) if card.is_file() else "none"
+
+
+def fingerprint(uow: UnitOfWork, settings: Settings) -> str:
     """Changes whenever anything an engine is built from changes."""
-    return f"{uow.profiles.fingerprint()}|{uow.watchlist.fingerprint()}"
+    return f"{uow.profiles.fingerprint()}|{uow.watchlist.fingerprint()}|{_model_stamp(settings)}"
 
 
 def engine_cache(settings: Settings) -> EngineCache:
     """A cache that rebuilds the engine when profiles (or other sources) change."""
-    return EngineCache(lambda uow: engine_for(uow, settings), fingerprint)
+    return EngineCache(
+        lambda uow: engine_for(uow, settings), lambda uow: fingerprint(uow, settings)
+    )

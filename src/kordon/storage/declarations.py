@@ -258,6 +258,11 @@ class SqlInspections:
         assert key is not None
         return int(key[0])
 
+    def all(self) -> list[Inspection]:
+        """Every inspection, oldest first: the training labels."""
+        query = select(inspections).order_by(inspections.c.inspected_at, inspections.c.id)
+        return [_inspection(row) for row in self.connection.execute(query)]
+
     def for_declaration(self, declaration_id: str) -> list[Inspection]:
         """Every inspection of a declaration, oldest first."""
         query = (

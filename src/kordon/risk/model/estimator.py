@@ -1,0 +1,180 @@
+"""The targeting model: two gradient-boosted tree ensembles over entity history features.
+
+It follows scikit-learn's estimator contract: `__init__` stores hyper-parameters only, `fit`
+returns self and sets attributes ending in `_`, `predict_proba` gives the violation
+probability. A second ensemble gives the probability of a critical violation (drugs, weapons,
+public safety), read with `predict_critical`.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import lightgbm as lgb
+import numpy as np
+import pandas as pd
+from sklearn.base import BaseEstimator, ClassifierMixin
+from sklearn.utils.validation import check_is_fitted
+
+from kordon.risk.model.features import FeatureSpec, build_features, learn_categories
+from kordon.risk.model.frame import COLUMNS
+from kordon.risk.model.history import History, past_statistics
+
+
+class ModelError(ValueError):
+    """The model cannot be trained or used on the data it was given."""
+
+
+def _check_frame(frame: pd.DataFrame) -> None:
+    """Refuse a table that lacks canonical columns, naming them."""
+    if not isinstance(frame, pd.DataFrame):
+        raise ModelError("the targeting model reads a canonical pandas DataFrame (see frame.py)")
+    missing = [c for c in COLUMNS if c not in frame.columns]
+    if missing:
+        raise ModelError(f"the table lacks canonical column(s): {', '.join(missing)}")
+
+
+class TargetingModel(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
+    """Scores declarations by the probability that inspection finds a violation."""
+
+    NAME = "kordon-targeting"
+    VERSION = "1.0"
+
+    def __init__(
+        self,
+        n_estimators: int = 400,
+        learning_rate: float = 0.05,
+        num_leaves: int = 31,
+        min_child_samples: int = 20,
+        feature_fraction: float = 0.8,
+        critical_estimators: int = 300,
+        smoothing: float = 5.0,
+        max_bin: int = 255,
+        num_threads: int = 2,
+        random_state: int = 0,
+    ) -> None:
+        self.n_estimators = n_estimators
+        self.learning_rate = learning_rate
+        self.num_leaves = num_leaves
+        self.min_child_samples = min_child_samples
+        self.feature_fraction = feature_fraction
+        self.critical_estimators = critical_estimators
+        self.smoothing = smoothing
+        self.max_bin = max_bin
+        self.num_threads = num_threads
+        self.random_state = random_state
+
+    def _params(self) -> dict[str, Any]:
+        """LightGBM parameters from the hyper-parameters."""
+        return {
+            "objective": "binary",
+            "learning_rate": self.learning_rate,
+            "num_leaves": self.num_leaves,
+            "min_child_samples": self.min_child_samples,
+            "feature_fraction": self.feature_fraction,
+            "bagging_fraction": 0.8,
+            "bagging_freq": 1,
+            "max_bin": self.max_bin,
+            "force_col_wise": True,
+            "num_threads": self.num_threads,
+            "seed": self.random_state,
+            "deterministic": True,
+            "verbose": -1,
+        }
+
+    def fit(self, X: pd.DataFrame, y: Any = None) -> TargetingModel:
+        """Learn from inspected declarations; rows without a label count as traffic only."""
+        started = time.perf_counter()
+        _check_frame(X)
+        if y is not None:
+            X = X.assign(fraud=np.asarray(y, dtype=float))
+        frame = X.sort_values("lodged_at", kind="stable").reset_index(drop=True)
+        labelled = frame["fraud"].notna().to_numpy()
+        fraud = frame["fraud"].to_numpy()[labelled]
+        if labelled.sum() == 0 or len(np.unique(fraud)) < 2:
+            raise ModelError(
+                "training needs inspected declarations with and without a violation "
+                f"(got {int(labelled.sum())} labelled rows, {int(np.nansum(fraud))} violations)"
+            )
+        self.spec_ = FeatureSpec(
+            smoothing=float(self.smoothing), categories=learn_categories(frame)
+        )
+        matrix = build_features(frame, past_statistics(frame), self.spec_)
+        self.feature_names_ = list(matrix.columns)
+        self.n_features_in_ = len(self.feature_names_)
+        categorical = [c for c in self.feature_names_ if c.startswith("cat_")]
+        train = matrix[labelled]
+        data = lgb.Dataset(train, fraud, categorical_feature=categorical, free_raw_data=True)
+        self.booster_ = lgb.train(self._params(), data, num_boost_round=self.n_estimators)
+        critical = np.nan_to_num(frame["critical"].to_numpy()[labelled])
+        self.critical_rate_ = float(critical.mean())
+        self.critical_booster_: lgb.Booster | None = None
+        self.critical_given_fraud_booster_: lgb.Booster | None = None
+        # critical_estimators=0 skips the critical ensembles (the selection replay needs none).
+        if len(np.unique(critical)) == 2 and self.critical_estimators > 0:
+            crit_data = lgb.Dataset(train, critical, categorical_feature=categorical)
+            self.critical_booster_ = lgb.train(
+                self._params(), crit_data, num_boost_round=self.critical_estimators
+            )
+            # Critical cases are violations, so P(critical) = P(violation) * P(critical |
+            # violation); the second factor learns from the violations alone.
+            found = fraud == 1
+            given = lgb.Dataset(train[found], critical[found], categorical_feature=categorical)
+            self.critical_given_fraud_booster_ = lgb.train(
+                self._params(), given, num_boost_round=self.critical_estimators
+            )
+        self.history_ = History.from_frame(frame)
+        self.classes_ = np.array([0, 1])
+        self.training_window_ = (frame["lodged_at"].min(), frame["lodged_at"].max())
+        self.n_training_rows_ = int(labelled.sum())
+        self.fraud_rate_ = float(fraud.mean())
+        self.fit_seconds_ = time.perf_counter() - started
+        return self
+
+    def features(self, X: pd.DataFrame, history: History | None = None) -> pd.DataFrame:
+        """The feature matrix of declarations lodged after the training data."""
+        check_is_fitted(self, "booster_")
+        _check_frame(X)
+        source = history if history is not None else self.history_
+        matrix = build_features(X, source.lookup(X), self.spec_)
+        return matrix.set_axis(X.index)
+
+    def predict_proba(self, X: pd.DataFrame, history: History | None = None) -> np.ndarray:
+        """Probabilities of no violation and of a violation, one row per declaration."""
+        matrix = self.features(X, history)
+        p = np.asarray(self.booster_.predict(matrix), dtype=float)
+        return np.column_stack([1.0 - p, p])
+
+    def predict(self, X: pd.DataFrame) -> np.ndarray:
+        """1 where a violation is more likely than not."""
+        return (self.predict_proba(X)[:, 1] >= 0.5).astype(int)
+
+    def _critical(self, matrix: pd.DataFrame, fraud: np.ndarray) -> np.ndarray:
+        """Mean of the direct and the chain-rule estimates of a critical violation."""
+        if self.critical_booster_ is None:
+            return np.full(len(matrix), self.critical_rate_)
+        direct = np.asarray(self.critical_booster_.predict(matrix), dtype=float)
+        if self.critical_given_fraud_booster_ is None:
+            return direct
+        given = np.asarray(self.critical_given_fraud_booster_.predict(matrix), dtype=float)
+        return np.asarray(0.5 * (direct + fraud * given), dtype=float)
+
+    def predict_critical(self, X: pd.DataFrame, history: History | None = None) -> np.ndarray:
+        """Probability of a critical violation (drugs, weapons, public safety)."""
+        matrix = self.features(X, history)
+        return self._critical(matrix, np.asarray(self.booster_.predict(matrix), dtype=float))
+
+    def score_frame(self, X: pd.DataFrame, history: History | None = None) -> pd.DataFrame:
+        """Both scores for each declaration, keyed by declaration_id."""
+        matrix = self.features(X, history)
+        fraud = np.asarray(self.booster_.predict(matrix), dtype=float)
+        critical = self._critical(matrix, fraud)
+        return pd.DataFrame(
+            {
+                "declaration_id": X["declaration_id"].to_numpy(),
+                "fraud_score": np.asarray(fraud, dtype=float),
+                "critical_score": np.asarray(critical, dtype=float),
+            },
+            index=X.index,
+        )
