@@ -20,6 +20,7 @@ app = typer.Typer(help="Run a benchmark and print its figures.", no_args_is_help
 app.command("intake")(bench_intake.intake)
 app.command("scenario")(bench_scenario.scenario)
 app.command("assess")(bench_assess.assess)
+app.command("serving")(bench_assess.serving)
 app.command("osint")(osint.bench_osint)
 app.command("screening")(bench_screening.screening)
 app.command("targeting")(model_bench.targeting)

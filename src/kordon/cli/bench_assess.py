@@ -70,3 +70,53 @@ def assess(
     )
     channels = ", ".join(f"{k} {v:,}" for k, v in result.channels.items())
     console.print(f"Channels with {capacity} red slots per checkpoint per day: {channels}.")
+
+
+HTTP_P99_TARGET_MS = 20.0
+
+
+def serving(
+    watchlist_size: Annotated[
+        int, typer.Option(min=1000, help="Entries in the generated watchlist.")
+    ] = 100_000,
+    declarations: Annotated[
+        int, typer.Option(min=100, help="Declarations assessed in batch.")
+    ] = 20_000,
+    requests: Annotated[int, typer.Option(min=10, help="Declarations lodged over HTTP.")] = 500,
+) -> None:
+    """Assessment with 200 profiles and a large watchlist: in batch, and through the HTTP API."""
+    from kordon.bench import assess as bench
+    from kordon.bench.serving import run_serving_bench
+    from kordon.resources import data_file
+    from kordon.risk.profiles import load_profiles
+
+    profiles = bench.synthetic_profiles(200, load_profiles(data_file("profiles/azerbaijan.yaml")))
+    console.print(f"Generating a {watchlist_size:,}-entry watchlist and starting a server ...")
+    result = run_serving_bench(
+        profiles,
+        watchlist_size=watchlist_size,
+        batch=bench.synthetic_declarations(declarations, 3),
+        requests=requests,
+    )
+    console.print(
+        f"Watchlist index of {result.watchlist_entries:,} entries built in "
+        f"{result.index_seconds:.1f} s."
+    )
+    verdict = "meets" if result.batch_rate >= ASSESS_TARGET_PER_SECOND else "misses"
+    console.print(
+        f"Batch: {result.batch_declarations:,} declarations with 200 profiles and the watchlist "
+        f"in {result.batch_seconds:.2f} s = {result.batch_rate:,.0f}/s; {verdict} the target "
+        f"of {ASSESS_TARGET_PER_SECOND:,}/s."
+    )
+    table = Table(title=f"HTTP on 127.0.0.1, {requests} requests one after the other")
+    for column in ("request", "p50 ms", "p99 ms", "requests/s"):
+        table.add_column(column, justify="left" if column == "request" else "right")
+    for row in (result.health, result.lodge):
+        table.add_row(row.name, f"{row.p50:.2f}", f"{row.p99:.2f}", f"{row.per_second:,.0f}")
+    console.print(table)
+    verdict = "meets" if result.lodge.p99 <= HTTP_P99_TARGET_MS else "misses"
+    console.print(
+        f"POST /api/declarations (lodge, check, store, screen, assess, audit): p99 "
+        f"{result.lodge.p99:.1f} ms; {verdict} the target of {HTTP_P99_TARGET_MS:g} ms "
+        f"({result.lodge.p99 / result.health.p99:.1f}x the p99 of GET /healthz)."
+    )

@@ -3,16 +3,34 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Protocol
 
 from kordon.domain.declaration import Declaration, PartyKind
-from kordon.domain.watchlist import WatchlistHit, WatchlistKind
-from kordon.risk.screening.index import ScreeningIndex
+from kordon.domain.watchlist import WatchlistEntry, WatchlistHit, WatchlistKind
 
 _PARTY_KIND = {PartyKind.PERSON: WatchlistKind.PERSON, PartyKind.COMPANY: WatchlistKind.COMPANY}
 
 
+class Screener(Protocol):
+    """What screening a declaration needs of an index (ScreeningIndex, or a cache over one)."""
+
+    def screen(
+        self, name: str, kind: WatchlistKind | None = None, country: str | None = None
+    ) -> list[WatchlistHit]:
+        """Hits for a name."""
+        ...
+
+    def screen_plate(self, plate: str) -> list[WatchlistHit]:
+        """Hits for a plate."""
+        ...
+
+    def entry(self, entry_id: str) -> WatchlistEntry:
+        """The entry with this id."""
+        ...
+
+
 def screen_declaration(
-    index: ScreeningIndex, declaration: Declaration, matches_only: bool = True
+    index: Screener, declaration: Declaration, matches_only: bool = True
 ) -> list[WatchlistHit]:
     """Hits on the declaration's parties and plates, each with the role that matched."""
     day = declaration.lodged_at.date()

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from kordon.domain import Channel, Declaration, Reason, ReasonSource
-from kordon.domain.watchlist import RequestedAction, WatchlistHit
+from kordon.domain.watchlist import RequestedAction, WatchlistHit, WatchlistKind
 from kordon.risk.screening.declaration import screen_declaration
 from kordon.risk.screening.index import ScreeningIndex
 from kordon.risk.screening.scorer import NAME, VERSION
@@ -47,13 +49,40 @@ def hit_reason(hit: WatchlistHit) -> Reason:
     )
 
 
+class CachedIndex:
+    """An index that remembers its answers: the same consignors, drivers and trucks cross day
+    after day, so most names of a declaration were screened before. A provider is rebuilt
+    whenever the watchlist changes, which empties the cache with it."""
+
+    def __init__(self, index: ScreeningIndex, size: int = 200_000) -> None:
+        self.index = index
+        self.entry = index.entry
+        self._screen = lru_cache(maxsize=size)(self._screen_uncached)
+        self._plate = lru_cache(maxsize=size)(index.screen_plate)
+
+    def _screen_uncached(
+        self, name: str, kind: WatchlistKind | None, country: str | None
+    ) -> list[WatchlistHit]:
+        return self.index.screen(name, kind=kind, country=country)
+
+    def screen(
+        self, name: str, kind: WatchlistKind | None = None, country: str | None = None
+    ) -> list[WatchlistHit]:
+        """Hits for a name (shared lists: callers must not change them)."""
+        return self._screen(name, kind, country)
+
+    def screen_plate(self, plate: str) -> list[WatchlistHit]:
+        """Hits for a plate (shared lists: callers must not change them)."""
+        return self._plate(plate)
+
+
 class WatchlistProvider:
     """The reason provider named "watchlist": one reason per entry that matched."""
 
     name = "watchlist"
 
     def __init__(self, index: ScreeningIndex, list_version: str) -> None:
-        self.index = index
+        self.index = CachedIndex(index)
         self.version = f"{NAME}/{VERSION}@{list_version}"
 
     def reasons(self, declaration: Declaration) -> list[Reason]:
