@@ -107,7 +107,9 @@ def _describe(group: str, row: pd.Series, stats: dict[str, pd.Series]) -> str:
         if n == 0:
             return f"{entity_label(name, row)}: never inspected before"
         rate = s["fraud"] / n
-        return f"{entity_label(name, row)}: violation rate {rate:.0%} in {n} earlier inspections"
+        inspections = "inspection" if n == 1 else "inspections"
+        label = entity_label(name, row)
+        return f"{label}: violation rate {rate:.0%} in {n} earlier {inspections}"
     if group == "unit_value":
         s = stats["value_hs6_origin"]
         where = entity_label("hs6_origin", row)
@@ -124,7 +126,7 @@ def _describe(group: str, row: pd.Series, stats: dict[str, pd.Series]) -> str:
         return f"value per kg {declared:,.0f} against a usual {usual:,.0f} for {where}"
     if kind == "attribute":
         value = row.get(name)
-        return f"{_ATTRIBUTE_LABELS.get(name, name)} {value if value else 'not given'}"
+        return f"declared {_ATTRIBUTE_LABELS.get(name, name)} {value if value else 'not given'}"
     if name == "log_mass":
         return f"net mass {row.get('net_mass_kg', float('nan')):,.0f} kg"
     if name == "log_value":
