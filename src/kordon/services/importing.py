@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from itertools import islice
@@ -141,27 +140,18 @@ def import_rows(
     if strict:
         return _import_strict(store, list(rows), source=source, on_progress=on_progress)
     summary = ImportSummary()
-    # A writer thread stores one batch while the next is parsed: the database driver does its
-    # work without holding the GIL, so the two overlap on a second core. One batch at most is
-    # in flight, and batches are written in order, so a killed import leaves a prefix behind.
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kordon-import") as writer:
-        pending: Future[_Written] | None = None
-        iterator = iter(rows)
-        while batch := list(islice(iterator, BATCH_SIZE)):
-            good: list[tuple[int | None, PreparedDeclaration]] = []
-            for parsed in batch:
-                if parsed.record is None:
-                    summary.rejected += 1
-                    summary.errors.extend(parsed.errors)
-                else:
-                    good.append((parsed.line, prepare(parsed.record)))
-            if pending is not None:
-                _collect(summary, pending.result())
-            pending = writer.submit(_write_batch, store, good, source)
-            if on_progress:
-                on_progress(len(batch))
-        if pending is not None:
-            _collect(summary, pending.result())
+    iterator = iter(rows)
+    while batch := list(islice(iterator, BATCH_SIZE)):
+        good: list[tuple[int | None, PreparedDeclaration]] = []
+        for parsed in batch:
+            if parsed.record is None:
+                summary.rejected += 1
+                summary.errors.extend(parsed.errors)
+            else:
+                good.append((parsed.line, prepare(parsed.record)))
+        _collect(summary, _write_batch(store, good, source))
+        if on_progress:
+            on_progress(len(batch))
     return summary
 
 
