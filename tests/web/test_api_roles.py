@@ -86,3 +86,43 @@ def test_only_intake_roles_lodge(site: Site) -> None:
     document = make_document(id="AZ-AST-0100")
     assert _api(site, "officer").post("/api/declarations", json=document).status_code == 403
     assert _api(site, "admin").post("/api/declarations", json=document).status_code == 201
+
+
+def test_watchlist_crud_is_for_intelligence_officers_and_takes_effect(site: Site) -> None:
+    entry = {
+        "kind": "vehicle",
+        "names": ["10-ZZ-999"],
+        "country": "AZ",
+        "source": "Border service liaison",
+        "handling_code": "H2",
+        "action": "stop",
+    }
+    for username in ("officer", "analyst", "supervisor", "admin"):
+        refused = _api(site, username).put("/api/watchlist/WL-NEW", json=entry)
+        assert refused.status_code == 403, username
+    intel = _api(site, "intel")
+    created = intel.put("/api/watchlist/WL-NEW", json=entry)
+    assert created.status_code == 201 and created.json()["source"] == "Border service liaison"
+    assert intel.put("/api/watchlist/WL-NEW", json=entry).status_code == 200
+    bad = intel.put("/api/watchlist/WL-BAD", json={**entry, "kind": "boat"})
+    assert bad.status_code == 422 and bad.json()["error"]["errors"][0]["field"] == "kind"
+    assert intel.get("/api/watchlist/WL-NEW").json()["handling_code"] == "H2"
+
+    plated = make_document(
+        id="AZ-NEW-PLATE",
+        conveyance={"mode": "road", "tractor_plate": "10 ZZ 999", "registration_country": "AZ"},
+    )
+    lodged = _api(site, "admin").post("/api/declarations", json=plated).json()
+    (assessment,) = lodged["assessments"]
+    assert assessment["channel"] == "red"
+    assert any(r["source"] == "watchlist" for r in assessment["reasons"])
+    seen = intel.get("/api/declarations/AZ-NEW-PLATE").json()["assessment"]["reasons"]
+    hit = next(r for r in seen if r["details"].get("entry_id") == "WL-NEW")
+    assert (
+        hit["details"]["role"] == "tractor_plate"
+        and hit["details"]["source"] == "Border service liaison"
+    )
+
+    assert intel.delete("/api/watchlist/WL-NEW").status_code == 204
+    assert intel.get("/api/watchlist/WL-NEW").status_code == 404
+    assert intel.delete("/api/watchlist/WL-NEW").status_code == 404

@@ -3,29 +3,50 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 
 from kordon.risk.engine import Engine
 from kordon.services.ports import UnitOfWork
 
+# How long an engine is trusted before the stored rules are checked for changes again. Changes
+# made through this application invalidate it at once; this bounds how long a change made
+# elsewhere (the command line, another server) takes to reach the engine.
+RECHECK_SECONDS = 2.0
+
 
 class EngineCache:
-    """Compiling hundreds of profiles or indexing a large watchlist per request is too slow."""
+    """Compiling hundreds of profiles or indexing a large watchlist per request is too slow,
+    and so is asking the database on every request whether they changed."""
 
     def __init__(
-        self, build: Callable[[UnitOfWork], Engine], fingerprint: Callable[[UnitOfWork], str]
+        self,
+        build: Callable[[UnitOfWork], Engine],
+        fingerprint: Callable[[UnitOfWork], str],
+        recheck_seconds: float = RECHECK_SECONDS,
     ) -> None:
         self._build = build
         self._fingerprint = fingerprint
+        self._recheck = recheck_seconds
         self._lock = threading.Lock()
         self._engine: Engine | None = None
         self._key: str | None = None
+        self._checked_at = float("-inf")
 
     def get(self, uow: UnitOfWork) -> Engine:
-        """The engine for what is stored now."""
-        key = self._fingerprint(uow)
+        """The engine for what is stored now (as of at most `recheck_seconds` ago)."""
         with self._lock:
+            now = time.monotonic()
+            if self._engine is not None and now - self._checked_at < self._recheck:
+                return self._engine
+            key = self._fingerprint(uow)
             if self._engine is None or key != self._key:
                 self._engine = self._build(uow)
                 self._key = key
+            self._checked_at = now
             return self._engine
+
+    def invalidate(self) -> None:
+        """Check the stored rules again on the next request (after a change made here)."""
+        with self._lock:
+            self._checked_at = float("-inf")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Response
+from fastapi import APIRouter, Request, Response
 
 from kordon.api.auth import ApiUser
 from kordon.api.deps import StoreDep
@@ -50,7 +50,12 @@ def read_profile(profile_id: str, store: StoreDep, user: ApiUser) -> ProfileOut:
 
 @router.put("/{profile_id}", response_model=ProfileOut)
 def save_profile(
-    profile_id: str, body: ProfileIn, response: Response, store: StoreDep, user: ApiUser
+    profile_id: str,
+    body: ProfileIn,
+    request: Request,
+    response: Response,
+    store: StoreDep,
+    user: ApiUser,
 ) -> ProfileOut:
     """Create or change a profile; a change becomes the profile's next version."""
     access.require(user, access.EDIT_PROFILES, "edit risk profiles")
@@ -80,11 +85,13 @@ def save_profile(
                          "definition": dump_profiles([saved])},
             )  # fmt: skip
         response.status_code = 201 if result.action == "added" else 200
-        return _out(saved, uow.profiles.stats().get(profile_id))
+        out = _out(saved, uow.profiles.stats().get(profile_id))
+    request.app.state.engines.invalidate()
+    return out
 
 
 @router.delete("/{profile_id}", status_code=204)
-def delete_profile(profile_id: str, store: StoreDep, user: ApiUser) -> None:
+def delete_profile(profile_id: str, request: Request, store: StoreDep, user: ApiUser) -> None:
     """Remove a profile; its history stays so that past assessments remain explained."""
     access.require(user, access.EDIT_PROFILES, "delete risk profiles")
     with store.transaction() as uow:
@@ -97,3 +104,4 @@ def delete_profile(profile_id: str, store: StoreDep, user: ApiUser) -> None:
             subject_type="profile",
             subject_id=profile_id,
         )
+    request.app.state.engines.invalidate()

@@ -91,6 +91,7 @@ async def profile_save(
         message = "A profile has either a weight or a channel: give one of them, not both."
         return render(request, "profile_edit.html", {"p": found, "error": message}, status=422)
     intelligence.edit_profile(store, user=user, profile_id=profile_id, change=change)
+    request.app.state.engines.invalidate()
     return RedirectResponse("/profiles", status_code=303)
 
 
