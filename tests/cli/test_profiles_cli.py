@@ -38,6 +38,8 @@ def test_import_dry_run_then_import_then_unchanged(tmp_path: Path) -> None:
     changed.write_text(DEMO.read_text(encoding="utf-8").replace("weight: 35", "weight: 36", 1))
     code, out, _ = run("profiles", "import", str(changed))
     assert code == 0 and "updated   AZ-TR-DRIEDFRUIT-SOUTH (version 2)" in out
+    code, out, _ = run("audit", "verify")
+    assert code == 0 and "22 entries" in out  # 21 profiles added, then one changed
 
 
 def test_import_refuses_a_bad_file_with_the_spot(tmp_path: Path) -> None:

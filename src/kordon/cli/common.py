@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import getpass
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import NoReturn
@@ -66,3 +68,12 @@ def progress(*, enabled: bool = True) -> Progress:
         disable=not enabled,
         transient=False,
     )
+
+
+def cli_actor() -> str:
+    """Who the audit trail names for a change made from the command line."""
+    try:
+        name = getpass.getuser()
+    except (KeyError, OSError):  # no name for this uid (a bare container)
+        name = str(os.getuid())
+    return f"cli:{name}"

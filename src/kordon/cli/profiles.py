@@ -10,7 +10,7 @@ from rich.console import Console
 from rich.table import Table
 
 from kordon.cli import profiles_try
-from kordon.cli.common import fail, store
+from kordon.cli.common import cli_actor, fail, store
 from kordon.risk.profiles import (
     ProfileError,
     dump_profiles,
@@ -18,6 +18,7 @@ from kordon.risk.profiles import (
     load_profiles,
     registry,
 )
+from kordon.services import audit
 
 app = typer.Typer(help="Import, export and list risk profiles.", no_args_is_help=True)
 
@@ -42,6 +43,18 @@ def import_(
         fail(f"{count} problem{'s' if count > 1 else ''}; nothing was imported:\n{exc}")
     with store() as opened, opened.transaction() as uow:
         results = import_profiles(uow.profiles, profiles, dry_run=dry_run)
+        by_id = {p.id: p for p in profiles}
+        for result in results:
+            if not dry_run and result.action != "unchanged":
+                audit.record(
+                    uow,
+                    actor=cli_actor(),
+                    action="profile.edit",
+                    subject_type="profile",
+                    subject_id=result.id,
+                    details={"version": result.version, "action": result.action,
+                             "definition": dump_profiles([by_id[result.id]]), "file": str(file)},
+                )  # fmt: skip
     for result in results:
         typer.echo(f"{result.action:<9} {result.id} (version {result.version})")
     changed = sum(r.action != "unchanged" for r in results)

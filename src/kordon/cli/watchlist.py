@@ -12,7 +12,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from kordon.cli.common import fail, store
+from kordon.cli.common import cli_actor, fail, store
 from kordon.domain.watchlist import WatchlistHit, WatchlistKind
 from kordon.risk.screening import (
     DEFAULT_THRESHOLD,
@@ -20,6 +20,7 @@ from kordon.risk.screening import (
     WatchlistFileError,
     read_watchlist_jsonl,
 )
+from kordon.services import audit
 
 app = typer.Typer(help="Import watchlist entries and screen names or plates.", no_args_is_help=True)
 
@@ -84,6 +85,11 @@ def import_(
         return
     with store() as opened, opened.transaction() as uow:
         outcome = uow.watchlist.save_many(entries)
+        for entry_id, what in outcome.items():
+            if what != "unchanged":
+                audit.record(uow, actor=cli_actor(), action=f"watchlist.{what}",
+                             subject_type="watchlist_entry", subject_id=entry_id,
+                             details={"file": str(file)})  # fmt: skip
     tally = {word: sum(1 for v in outcome.values() if v == word) for word in ("added", "updated")}
     typer.echo(
         f"{file}: {len(entries)} entries ({counts}): {tally['added']} added, "

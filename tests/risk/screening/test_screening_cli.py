@@ -88,6 +88,8 @@ def test_import_stores_then_screen_uses_the_stored_list(tmp_path: Path) -> None:
     assert code == 0 and "3 added, 0 updated, 0 unchanged" in out
     code, out, _ = run("watchlist", "import", str(watchlist(tmp_path)))
     assert code == 0 and "0 added, 0 updated, 3 unchanged" in out
+    code, out, _ = run("audit", "verify")
+    assert code == 0 and "3 entries" in out
     code, out, _ = run("watchlist", "screen", "--name", "Ilham Aliyev", "--json")
     hits = json.loads(out)
     assert code == 0 and hits[0]["entry_id"] == "p1" and hits[0]["match"] is True
