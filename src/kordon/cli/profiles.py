@@ -14,11 +14,10 @@ from kordon.cli.common import cli_actor, fail, store
 from kordon.risk.profiles import (
     ProfileError,
     dump_profiles,
-    import_profiles,
     load_profiles,
     registry,
 )
-from kordon.services import audit
+from kordon.services.catalog import save_profiles
 
 app = typer.Typer(help="Import, export and list risk profiles.", no_args_is_help=True)
 
@@ -42,19 +41,9 @@ def import_(
         count = len(exc.problems)
         fail(f"{count} problem{'s' if count > 1 else ''}; nothing was imported:\n{exc}")
     with store() as opened, opened.transaction() as uow:
-        results = import_profiles(uow.profiles, profiles, dry_run=dry_run)
-        by_id = {p.id: p for p in profiles}
-        for result in results:
-            if not dry_run and result.action != "unchanged":
-                audit.record(
-                    uow,
-                    actor=cli_actor(),
-                    action="profile.edit",
-                    subject_type="profile",
-                    subject_id=result.id,
-                    details={"version": result.version, "action": result.action,
-                             "definition": dump_profiles([by_id[result.id]]), "file": str(file)},
-                )  # fmt: skip
+        results = save_profiles(
+            uow, profiles, actor=cli_actor(), dry_run=dry_run, details={"file": str(file)}
+        )
     for result in results:
         typer.echo(f"{result.action:<9} {result.id} (version {result.version})")
     changed = sum(r.action != "unchanged" for r in results)

@@ -20,7 +20,7 @@ from kordon.risk.screening import (
     WatchlistFileError,
     read_watchlist_jsonl,
 )
-from kordon.services import audit
+from kordon.services.catalog import save_watchlist
 
 app = typer.Typer(help="Import watchlist entries and screen names or plates.", no_args_is_help=True)
 
@@ -84,12 +84,7 @@ def import_(
         typer.echo(f"{file}: {len(entries)} valid entries ({counts}); nothing stored.")
         return
     with store() as opened, opened.transaction() as uow:
-        outcome = uow.watchlist.save_many(entries)
-        for entry_id, what in outcome.items():
-            if what != "unchanged":
-                audit.record(uow, actor=cli_actor(), action=f"watchlist.{what}",
-                             subject_type="watchlist_entry", subject_id=entry_id,
-                             details={"file": str(file)})  # fmt: skip
+        outcome = save_watchlist(uow, entries, actor=cli_actor(), details={"file": str(file)})
     tally = {word: sum(1 for v in outcome.values() if v == word) for word in ("added", "updated")}
     typer.echo(
         f"{file}: {len(entries)} entries ({counts}): {tally['added']} added, "

@@ -9,8 +9,9 @@ from kordon.api.deps import StoreDep
 from kordon.api.errors import BadRequest, NotFound, Unprocessable
 from kordon.api.schemas import ProfileIn, ProfileOut
 from kordon.domain.profile import ProfileStats, RiskProfile
-from kordon.risk.profiles import ProfileError, dump_profiles, import_profiles, parse_profiles
+from kordon.risk.profiles import ProfileError, dump_profiles, parse_profiles
 from kordon.services import access, audit
+from kordon.services.catalog import save_profiles
 
 router = APIRouter(prefix="/api/profiles", tags=["profiles"])
 
@@ -71,19 +72,9 @@ def save_profile(
             f"The definition must hold exactly one profile, with the id {profile_id!r}."
         )
     with store.transaction() as uow:
-        result = import_profiles(uow.profiles, parsed)[0]
+        result = save_profiles(uow, parsed, actor=user.username)[0]
         saved = uow.profiles.get(profile_id)
         assert saved is not None
-        if result.action != "unchanged":
-            audit.record(
-                uow,
-                actor=user.username,
-                action="profile.edit",
-                subject_type="profile",
-                subject_id=profile_id,
-                details={"version": saved.version, "action": result.action,
-                         "definition": dump_profiles([saved])},
-            )  # fmt: skip
         response.status_code = 201 if result.action == "added" else 200
         out = _out(saved, uow.profiles.stats().get(profile_id))
     request.app.state.engines.invalidate()

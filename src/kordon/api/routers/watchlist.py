@@ -13,6 +13,7 @@ from kordon.api.errors import BadRequest, NotFound, Unprocessable
 from kordon.domain.watchlist import WatchlistEntry
 from kordon.risk.screening.jsonl import entry_from_dict
 from kordon.services import access, audit
+from kordon.services.catalog import save_watchlist
 
 router = APIRouter(prefix="/api/watchlist", tags=["watchlist"])
 
@@ -67,11 +68,9 @@ def save_entry(
             "The watchlist entry is not valid.", errors=[{"field": field, "reason": reason}]
         ) from exc
     with store.transaction() as uow:
-        outcome = uow.watchlist.save_many([entry])[entry_id]
-        if outcome != "unchanged":
-            audit.record(uow, actor=user.username, action=f"watchlist.{outcome}",
-                         subject_type="watchlist_entry", subject_id=entry_id,
-                         details={"entry": entry_json(entry)})  # fmt: skip
+        outcome = save_watchlist(
+            uow, [entry], actor=user.username, details={"entry": entry_json(entry)}
+        )[entry_id]
     _invalidate(request)
     response.status_code = 201 if outcome == "added" else 200
     return entry_json(entry)
