@@ -115,6 +115,7 @@ def assess_pending(
     summary = AssessSummary()
     with store.transaction() as uow:
         pending = uow.declarations.unassessed_ids()
+        capacities = _capacities(uow)
     groups: dict[tuple[str, date], list[Assessment]] = {}
     now = _now()
     for start in range(0, len(pending), CANDIDATE_BATCH):
@@ -130,7 +131,7 @@ def assess_pending(
         groups.items(), key=lambda item: (item[0][1], item[0][0])
     ):
         with store.transaction() as uow:
-            capacity = _capacities(uow).get(checkpoint)
+            capacity = capacities.get(checkpoint)
             used = uow.declarations.red_count(checkpoint, day)
             remaining = None if capacity is None else max(capacity - used, 0)
             finals = select_channels(
