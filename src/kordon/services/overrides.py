@@ -9,41 +9,33 @@ from kordon.domain.accounts import User
 from kordon.risk.selection import OverrideError, apply_override
 from kordon.services import access, audit
 from kordon.services.assessing import store_assessment
-from kordon.services.errors import InvalidRequestError, NotFoundError
-from kordon.services.ports import Store
+from kordon.services.errors import InvalidRequestError
+from kordon.services.ports import Store, UnitOfWork
 
 # Long enough to say why, short enough to type at the roadside.
 MIN_REASON = 10
 
 
-def override_channel(
-    store: Store, *, declaration_id: str, to_channel: Channel, reason: str, by: str, at: datetime
+def _record(
+    uow: UnitOfWork, latest: Assessment, to_channel: Channel, reason: str, by: str, at: datetime
 ) -> Assessment:
-    """Change a declaration's channel; the override becomes its newest, explained assessment."""
-    with store.transaction() as uow:
-        latest = uow.assessments.latest_for(declaration_id)
-        if latest is None:
-            if uow.declarations.get(declaration_id) is None:
-                raise NotFoundError(f"No declaration has the id {declaration_id!r}.")
-            raise InvalidRequestError(
-                f"Declaration {declaration_id} has not been assessed yet; assess it first."
-            )
-        try:
-            changed, record = apply_override(latest, to_channel, reason, by, at)
-        except OverrideError as exc:
-            raise InvalidRequestError(str(exc).capitalize() + ".") from exc
-        uow.overrides.add(record)
-        stored = store_assessment(uow, changed)
-        audit.record(
-            uow,
-            actor=record.by,
-            action="channel.override",
-            subject_type="declaration",
-            subject_id=declaration_id,
-            details={"from": latest.channel.value, "to": to_channel.value, "reason": record.reason},
-            at=at,
-        )
-        return stored
+    """Apply an override to the latest assessment: the record, the new assessment, the audit."""
+    try:
+        changed, record = apply_override(latest, to_channel, reason, by, at)
+    except OverrideError as exc:
+        raise InvalidRequestError(str(exc).capitalize() + ".") from exc
+    uow.overrides.add(record)
+    stored = store_assessment(uow, changed)
+    audit.record(
+        uow,
+        actor=record.by,
+        action="channel.override",
+        subject_type="declaration",
+        subject_id=latest.declaration_id,
+        details={"from": latest.channel.value, "to": to_channel.value, "reason": record.reason},
+        at=at,
+    )
+    return stored
 
 
 def override_as(
@@ -66,19 +58,4 @@ def override_as(
                 f"An override needs a reason of at least {MIN_REASON} characters; "
                 "it is kept in the audit trail."
             )
-        try:
-            changed, record = apply_override(latest, to_channel, reason, user.username, at)
-        except OverrideError as exc:
-            raise InvalidRequestError(str(exc).capitalize() + ".") from exc
-        uow.overrides.add(record)
-        stored = store_assessment(uow, changed)
-        audit.record(
-            uow,
-            actor=user.username,
-            action="channel.override",
-            subject_type="declaration",
-            subject_id=declaration_id,
-            details={"from": latest.channel.value, "to": to_channel.value, "reason": reason},
-            at=at,
-        )
-    return stored
+        return _record(uow, latest, to_channel, reason, user.username, at)

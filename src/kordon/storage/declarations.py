@@ -15,12 +15,11 @@ from kordon.domain import (
     Inspection,
     Outcome,
     Person,
-    QuantityUnit,
-    SeizureItem,
 )
 from kordon.intake.layout import from_document
 from kordon.services.ports import DeclarationFilter, PreparedDeclaration, StoredDeclaration
 from kordon.storage.bulk import bulk_insert
+from kordon.storage.findings import item_from, item_values, person_values
 from kordon.storage.tables import declaration_items, declarations, inspections
 
 _DECLARATION_COLUMNS = (
@@ -282,27 +281,8 @@ def _inspection_row(record: Inspection) -> dict[str, Any]:
         "detection_method": record.detection_method.value,
         "critical": record.critical,
         "notes": record.notes,
-        "items": [
-            {
-                "commodity": item.commodity,
-                "quantity": item.quantity,
-                "unit": item.unit.value,
-                "quantity_as_written": item.quantity_as_written,
-                "concealment_location": item.concealment_location,
-                "concealment_method": item.concealment_method,
-                "packaging": item.packaging,
-            }
-            for item in record.items
-        ],
-        "persons": [
-            {
-                "name": person.name,
-                "role": person.role,
-                "nationality": person.nationality,
-                "identifier": person.identifier,
-            }
-            for person in record.persons
-        ],
+        "items": [item_values(item) for item in record.items],
+        "persons": [person_values(person) for person in record.persons],
     }
 
 
@@ -316,17 +296,6 @@ def _inspection(row: Any) -> Inspection:
         detection_method=DetectionMethod(row.detection_method),
         critical=row.critical,
         notes=row.notes,
-        items=tuple(
-            SeizureItem(
-                commodity=item["commodity"],
-                quantity=item["quantity"],
-                unit=QuantityUnit(item["unit"]),
-                quantity_as_written=item.get("quantity_as_written"),
-                concealment_location=item.get("concealment_location"),
-                concealment_method=item.get("concealment_method"),
-                packaging=item.get("packaging"),
-            )
-            for item in row.items
-        ),
+        items=tuple(item_from(item) for item in row.items),
         persons=tuple(Person(**person) for person in row.persons),
     )

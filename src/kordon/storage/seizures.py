@@ -9,22 +9,13 @@ from sqlalchemy import Connection, func, insert, or_, select
 from kordon.domain import (
     DetectionMethod,
     Person,
-    QuantityUnit,
     Seizure,
     SeizureItem,
     SeizureSource,
 )
 from kordon.services.ports import PhotoRecord, SeizureFilter
+from kordon.storage.findings import item_from, item_values, person_values
 from kordon.storage.tables import photos, seizure_items, seizures
-
-
-def _person_json(person: Person) -> dict[str, Any]:
-    return {
-        "name": person.name,
-        "role": person.role,
-        "nationality": person.nationality,
-        "identifier": person.identifier,
-    }
 
 
 class SqlSeizures:
@@ -51,7 +42,7 @@ class SqlSeizures:
                 origin_country=seizure.origin_country,
                 transit_countries=list(seizure.transit_countries),
                 destination_country=seizure.destination_country,
-                persons=[_person_json(p) for p in seizure.persons],
+                persons=[person_values(p) for p in seizure.persons],
                 reporting_agency=seizure.reporting_agency,
                 provenance_url=seizure.provenance_url,
                 evidence=seizure.evidence,
@@ -66,17 +57,7 @@ class SqlSeizures:
             self.connection.execute(
                 insert(seizure_items),
                 [
-                    {
-                        "seizure_id": seizure_id,
-                        "line_no": line_no,
-                        "commodity": item.commodity,
-                        "quantity": item.quantity,
-                        "unit": item.unit.value,
-                        "quantity_as_written": item.quantity_as_written,
-                        "concealment_location": item.concealment_location,
-                        "concealment_method": item.concealment_method,
-                        "packaging": item.packaging,
-                    }
+                    {"seizure_id": seizure_id, "line_no": line_no, **item_values(item)}
                     for line_no, item in enumerate(seizure.items, start=1)
                 ],
             )
@@ -141,17 +122,7 @@ class SqlSeizures:
                 .order_by(seizure_items.c.seizure_id, seizure_items.c.line_no)
             )
             for item in self.connection.execute(query):
-                items[item.seizure_id].append(
-                    SeizureItem(
-                        commodity=item.commodity,
-                        quantity=item.quantity,
-                        unit=QuantityUnit(item.unit),
-                        quantity_as_written=item.quantity_as_written,
-                        concealment_location=item.concealment_location,
-                        concealment_method=item.concealment_method,
-                        packaging=item.packaging,
-                    )
-                )
+                items[item.seizure_id].append(item_from(item._mapping))
         return [_seizure(row, tuple(items[row.id])) for row in rows]
 
 
