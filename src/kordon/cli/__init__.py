@@ -8,6 +8,7 @@ from kordon.cli import (
     assess,
     audit,
     bench,
+    checkpoints,
     declarations,
     demo,
     model,
@@ -28,6 +29,7 @@ def build_app() -> typer.Typer:
         add_completion=False,
     )
     app.add_typer(declarations.app, name="declarations")
+    app.add_typer(checkpoints.app, name="checkpoints")
     app.add_typer(osint.app, name="osint")
     app.add_typer(watchlist.app, name="watchlist")
     app.add_typer(profiles.app, name="profiles")
