@@ -120,6 +120,21 @@ def _read_jsonl(stream: BinaryIO, name: str) -> Iterator[ParsedRow]:
         yield ParsedRow(number, record, errors.errors)
 
 
+def _csv_records(
+    stream: BinaryIO, name: str, check_header: Callable[[list[str]], None]
+) -> Iterator[tuple[int, dict[str, str] | None, RowError | None]]:
+    """Yields (line, values by column, problem) for each non-blank CSV record.
+
+    A record that cannot be read (bad encoding, broken quoting, wrong number of fields) comes
+    with its problem and no values; the header is checked before any record is read.
+    """
+    for line, header, row, bad in _csv_rows(stream, name, check_header):
+        if not any(cell.strip() for cell in row):
+            continue
+        problem = _row_problem(name, line, header, row, bad)
+        yield line, None if problem else dict(zip(header, row, strict=True)), problem
+
+
 def _csv_rows(
     stream: BinaryIO, name: str, check_header: Callable[[list[str]], None]
 ) -> Iterator[tuple[int, list[str], list[str], dict[int, str]]]:
@@ -177,15 +192,13 @@ def _read_kcs(stream: BinaryIO, name: str) -> Iterator[ParsedRow]:
                 RowError(name, 1, ", ".join(missing), "the KCS header lacks these columns")
             )
 
-    for line, header, row, bad in _csv_rows(stream, name, check_header):
-        if not any(cell.strip() for cell in row):
-            continue
-        problem = _row_problem(name, line, header, row, bad)
-        if problem:
+    for line, values, problem in _csv_records(stream, name, check_header):
+        if values is None:
+            assert problem is not None
             yield ParsedRow(line, None, [problem])
             continue
         errors = FieldErrors(name, line)
-        record = kcs.parse_kcs_row(errors, dict(zip(header, row, strict=True)))
+        record = kcs.parse_kcs_row(errors, values)
         yield ParsedRow(line, record, errors.errors)
 
 
@@ -208,14 +221,11 @@ def _read_kordon_csv(stream: BinaryIO, name: str) -> Iterator[ParsedRow]:
         if problems:
             raise IntakeError(RowError(name, 1, None, "; ".join(problems)))
 
-    for line, header, row, bad in _csv_rows(stream, name, check_header):
-        if not any(cell.strip() for cell in row):
-            continue
-        problem = _row_problem(name, line, header, row, bad)
-        if problem:
+    for line, values, problem in _csv_records(stream, name, check_header):
+        if values is None:
+            assert problem is not None
             yield ParsedRow(line, None, [problem])
             continue
-        values = dict(zip(header, row, strict=True))
         declaration_id = values["declaration_id"].strip()
         if group is not None and declaration_id == group.head.get("declaration_id", "").strip():
             group.add_item_row(name, line, values)
