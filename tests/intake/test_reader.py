@@ -223,3 +223,41 @@ def test_missing_file_and_empty_file(tmp_path: Path) -> None:
     empty.write_text("")
     with pytest.raises(IntakeError, match="empty"):
         _read(empty)
+
+
+@pytest.mark.parametrize("block", [7, 64, 1 << 20])
+def test_lines_keep_their_numbers_across_decoding_blocks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, block: int
+) -> None:
+    # Files are decoded a block at a time; whatever the block size, a bad line is found at its
+    # own line number, and every line around it lands whole (CRLF endings, a BOM, no final
+    # newline, text in Azerbaijani).
+    monkeypatch.setattr("kordon.intake.reader._BLOCK", block)
+    lines = [json.dumps(make_document(id=f"D{n}"), ensure_ascii=False).encode() for n in range(9)]
+    lines[4] = lines[4].replace("Məhəmməd".encode(), "Mohammed é".encode("latin-1"))
+    path = tmp_path / "a.jsonl"
+    path.write_bytes(b"\xef\xbb\xbf" + b"\r\n".join(lines))
+    rows = _read(path)
+    assert [row.record.declaration.id for row in rows if row.record] == [
+        f"D{n}" for n in range(9) if n != 4
+    ]
+    line, _, reason = _only_error(rows)
+    assert line == 5 and "not valid UTF-8" in reason
+
+
+@pytest.mark.parametrize("block", [5, 100, 1 << 20])
+def test_csv_quoted_newlines_and_bad_bytes_across_blocks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, block: int
+) -> None:
+    monkeypatch.setattr("kordon.intake.reader._BLOCK", block)
+    rows_in = [kcs_row(str(n)) for n in range(1, 7)]
+    rows_in[1] = rows_in[1].replace("FEU1", '"FE\nU1"')  # one record over two lines
+    rows_in[3] = rows_in[3].replace("ZZR1LT6", "ZZR\x00LT6")
+    path = tmp_path / "k.csv"
+    path.write_text(KCS_HEADER + "\n" + "\n".join(rows_in) + "\n", encoding="utf-8")
+    rows = _read(path)
+    assert [row.record.declaration.id for row in rows if row.record] == ["1", "2", "3", "5", "6"]
+    assert rows[1].record is not None
+    assert rows[1].record.declaration.attributes["tax_type"] == "FE\nU1"
+    line, _, reason = _only_error(rows)
+    assert line == 6 and "NUL" in reason

@@ -94,3 +94,29 @@ def test_listing_filters_by_checkpoint_and_date(store: SqlStore, tmp_path: Path)
             offset=0,
         )
     assert total == 1 and rows[0].declaration.id == "C"
+
+
+def test_values_longer_than_their_columns_are_errors_on_both_databases(
+    store: SqlStore, tmp_path: Path
+) -> None:
+    # PostgreSQL would refuse them mid-batch; they are caught as row errors instead, and a
+    # source path longer than its column is kept by its end.
+    folder = tmp_path.joinpath(*["deep-folder-name"] * 14)
+    folder.mkdir(parents=True)
+    documents = [
+        make_document(id="X" * 65),
+        make_document(id="B", checkpoint="C" * 33),
+        make_document(id="C", procedure="P" * 33),
+        make_document(id="D"),
+    ]
+    summary = import_file(store, write_jsonl(folder / "a.jsonl", documents))
+    assert (summary.imported, summary.rejected) == (1, 3)
+    assert [(e.line, e.field) for e in summary.errors] == [
+        (1, "id"),
+        (2, "checkpoint"),
+        (3, "procedure"),
+    ]
+    with store.transaction() as uow:
+        stored = uow.declarations.get("D")
+    assert stored is not None and len(stored.source) == 200
+    assert stored.source.startswith("…") and stored.source.endswith("deep-folder-name/a.jsonl")

@@ -16,11 +16,18 @@ E = TypeVar("E", bound=StrEnum)
 MAX_TEXT = 500
 
 
-def text(errors: FieldErrors, field: str, raw: object, *, required: bool = False) -> str | None:
-    """A trimmed string, or None when absent; too long or non-text values are errors."""
+def text(
+    errors: FieldErrors,
+    field: str,
+    raw: object,
+    *,
+    required: bool = False,
+    limit: int = MAX_TEXT,
+) -> str | None:
+    """A trimmed string of at most limit characters, or None when absent."""
     if type(raw) is str:
         value = raw.strip()
-        if value and len(value) <= MAX_TEXT:
+        if value and len(value) <= limit:
             return value
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         if required:
@@ -30,8 +37,8 @@ def text(errors: FieldErrors, field: str, raw: object, *, required: bool = False
         errors.add(field, f"must be text, not {type(raw).__name__}")
         return None
     value = str(raw).strip()
-    if len(value) > MAX_TEXT:
-        errors.add(field, f"is {len(value)} characters long; at most {MAX_TEXT} are allowed")
+    if len(value) > limit:
+        errors.add(field, f"is {len(value)} characters long; at most {limit} are allowed")
         return None
     return value
 

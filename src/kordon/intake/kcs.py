@@ -2,21 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from datetime import datetime
 from functools import lru_cache
+from typing import Any
 
-from kordon.domain import (
-    Declaration,
-    DetectionMethod,
-    Direction,
-    GoodsItem,
-    Outcome,
-    Party,
-    PartyKind,
-    Route,
-)
+from kordon.domain import DetectionMethod, Direction, Outcome, PartyKind
 from kordon.intake import checks
 from kordon.intake.errors import FieldErrors
-from kordon.intake.layout import IntakeRecord, PastOutcome
+from kordon.intake.layout import CODE_LENGTH, ID_LENGTH, IntakeRecord, PastOutcome
 
 REQUIRED_COLUMNS = (
     "Declaration ID",
@@ -42,6 +36,14 @@ REQUIRED_COLUMNS = (
 )
 LABEL_COLUMNS = ("Fraud", "Critical Fraud")
 
+# The KCS party columns (opaque company codes) and the roles they fill on a declaration.
+PARTY_COLUMNS = (
+    ("declarant", "Declarant ID"),
+    ("consignee", "Importer ID"),
+    ("consignor", "Seller ID"),
+    ("carrier", "Courier ID"),
+)
+
 # KCS columns Kordon keeps as free attributes of the declaration, under these names.
 ATTRIBUTE_COLUMNS = {
     "Office ID": "office_id",
@@ -60,13 +62,7 @@ def is_kcs_header(columns: list[str]) -> bool:
     return sum(column in columns for column in REQUIRED_COLUMNS) >= len(REQUIRED_COLUMNS) // 2
 
 
-@lru_cache(maxsize=65536)
-def _company(name: str) -> Party | None:
-    # Parties are immutable and the same importers recur, so one object serves every row.
-    return Party(PartyKind.COMPANY, name) if name else None
-
-
-def _labels(errors: FieldErrors, row: dict[str, str]) -> PastOutcome | None:
+def _labels(errors: FieldErrors, row: Mapping[str, str]) -> PastOutcome | None:
     fraud_raw = row.get("Fraud", "").strip()
     critical_raw = row.get("Critical Fraud", "").strip()
     if not fraud_raw and not critical_raw:
@@ -86,13 +82,24 @@ def _labels(errors: FieldErrors, row: dict[str, str]) -> PastOutcome | None:
     )
 
 
-def parse_kcs_row(errors: FieldErrors, row: dict[str, str]) -> IntakeRecord | None:
-    """Check one KCS row and map it onto a declaration (with its label as a past outcome)."""
-    declaration_id = checks.text(errors, "Declaration ID", row["Declaration ID"], required=True)
+def parse_kcs_row(errors: FieldErrors, row: Mapping[str, str]) -> IntakeRecord | None:
+    """Check one KCS row and map it onto Kordon's layout (with its label as a past outcome).
+
+    The row becomes the document directly: the same document `to_document` gives for the
+    declaration, so a KCS row and its Kordon JSON line hash alike, and a bulk import never
+    builds domain objects it does not need.
+    """
+    declaration_id = checks.text(
+        errors, "Declaration ID", row["Declaration ID"], required=True, limit=ID_LENGTH
+    )
     errors.declaration_id = declaration_id
     lodged_at = checks.timestamp(errors, "Date", row["Date"])
-    office = checks.text(errors, "Office ID", row["Office ID"], required=True)
-    procedure = checks.text(errors, "Process Type", row["Process Type"], required=True)
+    office = checks.text(
+        errors, "Office ID", row["Office ID"], required=True, limit=CODE_LENGTH - len("KR-")
+    )
+    procedure = checks.text(
+        errors, "Process Type", row["Process Type"], required=True, limit=CODE_LENGTH
+    )
     hs = checks.hs_code(errors, "HS6 Code", row["HS6 Code"])
     departure = checks.country(errors, "Country of Departure", row["Country of Departure"])
     origin = checks.country(errors, "Country of Origin", row["Country of Origin"])
@@ -101,33 +108,48 @@ def parse_kcs_row(errors: FieldErrors, row: dict[str, str]) -> IntakeRecord | No
     tax_rate = row["Tax Rate"].strip()
     if tax_rate:
         checks.number(errors, "Tax Rate", tax_rate)
+    parties = {
+        role: name
+        for role, column in PARTY_COLUMNS
+        if (name := checks.text(errors, column, row[column])) is not None
+    }
+    attributes = {
+        name: value
+        for column, name in ATTRIBUTE_COLUMNS.items()
+        if (value := checks.text(errors, column, row[column])) is not None
+    }
     outcome = _labels(errors, row)
     if errors:
         return None
     assert declaration_id and lodged_at and office and procedure and hs
-    attributes = {
-        name: row[column].strip() for column, name in ATTRIBUTE_COLUMNS.items() if row[column]
+    route = {"destination": "KR"}
+    if origin:
+        route["origin"] = origin
+    if departure:
+        route["departure"] = departure
+    item: dict[str, Any] = {"hs_code": hs, "currency": "KRW"}
+    if net_mass is not None:
+        item["net_mass_kg"] = net_mass
+    if price is not None:
+        item["value"] = price
+    if origin:
+        item["origin_country"] = origin
+    document: dict[str, Any] = {
+        "id": declaration_id,
+        "lodged_at": _isoformat(lodged_at),
+        "checkpoint": f"KR-{office}",
+        "direction": Direction.IMPORT.value,
+        "procedure": procedure,
+        "route": route,
+        "items": [item],
     }
-    declaration = Declaration(
-        id=declaration_id,
-        lodged_at=lodged_at,
-        checkpoint=f"KR-{office}",
-        direction=Direction.IMPORT,
-        procedure=procedure,
-        items=(
-            GoodsItem(
-                hs_code=hs,
-                net_mass_kg=net_mass,
-                value=price,
-                currency="KRW",
-                origin_country=origin,
-            ),
-        ),
-        declarant=_company(row["Declarant ID"].strip()),
-        consignee=_company(row["Importer ID"].strip()),
-        consignor=_company(row["Seller ID"].strip()),
-        carrier=_company(row["Courier ID"].strip()),
-        route=Route(origin=origin, departure=departure, destination="KR"),
-        attributes=attributes,
-    )
-    return IntakeRecord(declaration, outcome, errors.line)
+    for role, name in parties.items():
+        document[role] = {"kind": PartyKind.COMPANY.value, "name": name}
+    if attributes:
+        document["attributes"] = attributes
+    return IntakeRecord(None, outcome, errors.line, document=document)
+
+
+@lru_cache(maxsize=4096)
+def _isoformat(moment: datetime) -> str:
+    return moment.isoformat()

@@ -31,6 +31,9 @@ from kordon.intake.errors import FieldErrors
 PARTY_ROLES = ("declarant", "consignor", "consignee", "carrier")
 MAX_ITEMS = 999
 MAX_DRIVERS = 4
+# The longest declaration id, and checkpoint or procedure code, that storage keeps.
+ID_LENGTH = 64
+CODE_LENGTH = 32
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,13 +45,46 @@ class PastOutcome:
     detection_method: DetectionMethod = DetectionMethod.UNKNOWN
 
 
-@dataclass(frozen=True, slots=True)
 class IntakeRecord:
-    """A declaration that passed every check, with its past outcome when the input had one."""
+    """A declaration that passed every check, with its past outcome when the input had one.
 
-    declaration: Declaration
-    outcome: PastOutcome | None
-    line: int | None
+    A record holds the declaration, its document in Kordon's layout, or both: each is built
+    from the other on first use. Bulk layouts map their rows straight onto the document, so an
+    import that only stores it never builds the domain objects at all.
+    """
+
+    __slots__ = ("_declaration", "_document", "line", "outcome")
+
+    def __init__(
+        self,
+        declaration: Declaration | None,
+        outcome: PastOutcome | None,
+        line: int | None,
+        *,
+        document: dict[str, Any] | None = None,
+    ) -> None:
+        if declaration is None and document is None:
+            raise ValueError("an intake record needs a declaration or its document")
+        self._declaration = declaration
+        self._document = document
+        self.outcome = outcome
+        self.line = line
+
+    @property
+    def declaration(self) -> Declaration:
+        """The checked declaration."""
+        if self._declaration is None:
+            assert self._document is not None
+            self._declaration = from_document(self._document)
+        return self._declaration
+
+    @property
+    def document(self) -> dict[str, Any]:
+        """The declaration in Kordon's layout: what is stored and hashed."""
+        if self._document is None:
+            assert self._declaration is not None
+            self._document = to_document(self._declaration)
+        return self._document
 
 
 # --- writing ------------------------------------------------------------------------------------
@@ -362,13 +398,17 @@ def parse_document(errors: FieldErrors, doc: object) -> IntakeRecord | None:
     if not isinstance(doc, dict):
         errors.add(None, f"a declaration must be a JSON object, not {type(doc).__name__}")
         return None
-    declaration_id = checks.text(errors, "id", doc.get("id"), required=True)
+    declaration_id = checks.text(errors, "id", doc.get("id"), required=True, limit=ID_LENGTH)
     errors.declaration_id = declaration_id
     _check_keys(errors, "", doc, DOCUMENT_KEYS)
     lodged_at = checks.timestamp(errors, "lodged_at", doc.get("lodged_at"))
-    checkpoint = checks.text(errors, "checkpoint", doc.get("checkpoint"), required=True)
+    checkpoint = checks.text(
+        errors, "checkpoint", doc.get("checkpoint"), required=True, limit=CODE_LENGTH
+    )
     direction = checks.choice(errors, "direction", doc.get("direction"), Direction)
-    procedure = checks.text(errors, "procedure", doc.get("procedure"), required=True)
+    procedure = checks.text(
+        errors, "procedure", doc.get("procedure"), required=True, limit=CODE_LENGTH
+    )
     parties = {role: parse_party(errors, role, doc.get(role)) for role in PARTY_ROLES}
     drivers_raw = doc.get("drivers") or []
     drivers: list[Party] = []

@@ -7,6 +7,7 @@ valid line around it still lands.
 from __future__ import annotations
 
 import csv
+import io
 import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -19,6 +20,8 @@ from kordon.intake.layout import IntakeRecord, parse_document
 
 # A marker that cannot occur in decoded text: it stands for a line that was not valid UTF-8.
 _UNDECODABLE = "\x00undecodable\x00"
+# Files are decoded a block of whole lines at a time.
+_BLOCK = 1 << 20
 
 
 @dataclass(slots=True)
@@ -30,25 +33,62 @@ class ParsedRow:
     errors: list[RowError] = field(default_factory=list)
 
 
-def _decode_lines(stream: BinaryIO, name: str, bad: dict[int, str]) -> Iterator[str]:
-    for number, raw in enumerate(stream, start=1):
-        if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
-            raw = raw[3:]
-        if b"\x00" in raw:
-            bad[number] = (
-                "contains NUL bytes: the file is not UTF-8 text (UTF-16 or binary?); "
-                "save it as UTF-8"
-            )
-            yield _UNDECODABLE + "\n"
-            continue
-        try:
-            yield raw.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            bad[number] = (
-                f"is not valid UTF-8 (byte 0x{raw[exc.start]:02x} at column {exc.start + 1}); "
-                "save the file as UTF-8"
-            )
-            yield _UNDECODABLE + "\n"
+def _decode_lines(stream: BinaryIO, bad: dict[int, str]) -> Iterator[str]:
+    """Every line of the stream as text, split at newlines only.
+
+    Blocks of whole lines are decoded at once; only a block that is not valid UTF-8 is decoded
+    line by line, so that each bad line is recorded in bad (by number) and stands as a marker.
+    """
+    number = 0
+    rest = b""
+    first = True
+    while True:
+        block = stream.read(_BLOCK)
+        data = rest + block
+        if block:
+            cut = data.rfind(b"\n") + 1
+            if not cut:
+                rest = data
+                continue
+            data, rest = data[:cut], data[cut:]
+        elif not data:
+            return
+        if first:
+            data = data.removeprefix(b"\xef\xbb\xbf")
+            first = False
+        text = None if b"\x00" in data else _decoded(data)
+        if text is not None:
+            number += text.count("\n") + (not text.endswith("\n"))
+            yield from io.StringIO(text, newline="\n")
+        else:
+            for raw in io.BytesIO(data):
+                number += 1
+                yield _decode_line(raw, number, bad)
+        if not block:
+            return
+
+
+def _decoded(data: bytes) -> str | None:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def _decode_line(raw: bytes, number: int, bad: dict[int, str]) -> str:
+    if b"\x00" in raw:
+        bad[number] = (
+            "contains NUL bytes: the file is not UTF-8 text (UTF-16 or binary?); save it as UTF-8"
+        )
+        return _UNDECODABLE + "\n"
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        bad[number] = (
+            f"is not valid UTF-8 (byte 0x{raw[exc.start]:02x} at column {exc.start + 1}); "
+            "save the file as UTF-8"
+        )
+        return _UNDECODABLE + "\n"
 
 
 def detect_layout(path: Path) -> str:
@@ -102,7 +142,7 @@ def read_documents(documents: Iterable[object], source: str = "request") -> Iter
 
 def _read_jsonl(stream: BinaryIO, name: str) -> Iterator[ParsedRow]:
     bad: dict[int, str] = {}
-    for number, text in enumerate(_decode_lines(stream, name, bad), start=1):
+    for number, text in enumerate(_decode_lines(stream, bad), start=1):
         if number in bad:
             yield ParsedRow(number, None, [RowError(name, number, None, f"the line {bad[number]}")])
             continue
@@ -129,9 +169,10 @@ def _csv_records(
     with its problem and no values; the header is checked before any record is read.
     """
     for line, header, row, bad in _csv_rows(stream, name, check_header):
-        if not any(cell.strip() for cell in row):
+        if not any(map(str.strip, row)):
             continue
-        problem = _row_problem(name, line, header, row, bad)
+        whole = len(row) == len(header) and line not in bad and not row[0].startswith("\x00")
+        problem = None if whole else _row_problem(name, line, header, row, bad)
         yield line, None if problem else dict(zip(header, row, strict=True)), problem
 
 
@@ -140,7 +181,7 @@ def _csv_rows(
 ) -> Iterator[tuple[int, list[str], list[str], dict[int, str]]]:
     """Yields (line, header, row, bad-lines) for each CSV record, once the header is checked."""
     bad: dict[int, str] = {}
-    reader = csv.reader(_decode_lines(stream, name, bad), strict=True)
+    reader = csv.reader(_decode_lines(stream, bad), strict=True)
     try:
         header = next(reader)
     except (StopIteration, csv.Error) as exc:

@@ -9,6 +9,7 @@ transaction.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from operator import itemgetter
 from typing import Any
 
 import orjson
@@ -45,10 +46,12 @@ def bulk_insert(
     params: list[Any]
     if compiled.positiontup is None:  # named parameters (PostgreSQL): the binds are the columns
         params = [dict(zip(columns, row, strict=True)) for row in converted]
+    elif list(compiled.positiontup) == list(columns):  # the usual case: rows are the params
+        params = list(converted)
     else:
         position = {name: index for index, name in enumerate(columns)}
-        order = [position[name] for name in compiled.positiontup]
-        params = [tuple(row[i] for i in order) for row in converted]
+        reorder = itemgetter(*(position[name] for name in compiled.positiontup))
+        params = [reorder(row) for row in converted]
     cursor = connection.connection.cursor()
     try:
         cursor.executemany(str(compiled), params)

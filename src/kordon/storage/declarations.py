@@ -59,6 +59,7 @@ _OUTCOME_COLUMNS = (
 
 # SQLite allows 32,766 bound parameters per statement; PostgreSQL 65,535. Stay well below.
 _ID_CHUNK = 900
+_SOURCE_LENGTH = 200  # the length of declarations.source
 
 
 class SqlDeclarations:
@@ -84,19 +85,22 @@ class SqlDeclarations:
         """Store new declarations, their items and any past outcome they carry."""
         if not rows:
             return
+        # A deep path can be longer than the column: its end says more than its start.
+        if len(source) > _SOURCE_LENGTH:
+            source = "…" + source[-(_SOURCE_LENGTH - 1) :]
         bulk_insert(
             self.connection,
             declarations,
             _DECLARATION_COLUMNS,
             [
                 (
-                    row.declaration.id,
-                    row.declaration.lodged_at,
-                    row.declaration.checkpoint,
-                    row.declaration.direction.value,
-                    row.declaration.procedure,
-                    row.declaration.route.origin,
-                    row.declaration.route.destination,
+                    row.id,
+                    row.lodged_at,
+                    row.checkpoint,
+                    row.direction,
+                    row.procedure,
+                    row.origin,
+                    row.destination,
                     None,
                     row.content_hash,
                     row.document,
@@ -111,17 +115,9 @@ class SqlDeclarations:
             declaration_items,
             _ITEM_COLUMNS,
             [
-                (
-                    row.declaration.id,
-                    line_no,
-                    item.hs_code,
-                    item.origin_country,
-                    item.net_mass_kg,
-                    item.value,
-                    item.currency,
-                )
+                (row.id, line_no, *item)
                 for row in rows
-                for line_no, item in enumerate(row.declaration.items, start=1)
+                for line_no, item in enumerate(row.items, start=1)
             ],
         )
         officer = f"imported from {source}"[:100]
@@ -131,8 +127,8 @@ class SqlDeclarations:
             _OUTCOME_COLUMNS,
             [
                 (
-                    row.declaration.id,
-                    row.declaration.lodged_at,
+                    row.id,
+                    row.lodged_at,
                     officer,
                     row.outcome.outcome.value,
                     row.outcome.detection_method.value,
