@@ -9,9 +9,9 @@ from tests.builders import KCS_HEADER, kcs_row
 
 from kordon.intake.errors import FieldErrors
 from kordon.intake.layout import parse_document, to_document
+from kordon.intake.prepared import prepare
 from kordon.intake.reader import read_file
 from kordon.resources import data_file
-from kordon.services.importing import prepare
 
 
 @pytest.mark.parametrize("name", ["df_syn_train_eng.csv", "df_syn_valid_eng.csv"])

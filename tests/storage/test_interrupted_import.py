@@ -32,6 +32,36 @@ def _counts(store: SqlStore) -> tuple[int, int, int]:
         )
 
 
+def _children(pid: int) -> list[int]:
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+def _wait_until_gone(pids: list[int]) -> None:
+    # The reading process must not outlive the import: it ends when its pipe breaks.
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        alive = []
+        for pid in pids:
+            try:
+                state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+            except OSError:
+                continue
+            if state != "Z":
+                alive.append(pid)
+        if not alive:
+            return
+        time.sleep(0.05)
+    raise AssertionError(f"the reading processes {alive} outlived the killed import")
+
+
 def test_killed_import_leaves_the_database_consistent(
     store: SqlStore, database_url: str, tmp_path: Path
 ) -> None:
@@ -47,8 +77,11 @@ def test_killed_import_leaves_the_database_consistent(
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and _counts(store)[0] == 0:
         time.sleep(0.05)
+    readers = _children(process.pid)
     process.send_signal(signal.SIGKILL)
     process.wait()
+    assert readers, "a file this large is read in a second process"
+    _wait_until_gone(readers)
     stored, items, outcomes = _counts(store)
     assert 0 < stored < ROWS, "the kill should land in the middle of the import"
     assert stored == items == outcomes

@@ -10,9 +10,11 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from kordon.resources import data_file
+
 console = Console()
 
-KCS_FILES = [Path("data/kcs/df_syn_train_eng.csv"), Path("data/kcs/df_syn_valid_eng.csv")]
+KCS_FILES = ("kcs/df_syn_train_eng.csv", "kcs/df_syn_valid_eng.csv")
 TARGET_SQLITE_ROWS_PER_SECOND = 20_000
 
 
@@ -31,7 +33,7 @@ def intake(
     """Rows per second into SQLite and PostgreSQL, against a no-checks baseline."""
     from kordon.bench import intake as bench
 
-    chosen = files or KCS_FILES
+    chosen = files or [data_file(name) for name in KCS_FILES]
     missing = [str(path) for path in chosen if not path.is_file()]
     if missing:
         raise typer.BadParameter(f"no such file: {', '.join(missing)}")
@@ -49,7 +51,7 @@ def intake(
             f"{figure.rows_per_second / baseline:.2f}x",
         )
     console.print(table)
-    sqlite = next(f for f in figures if f.name.startswith("import into SQLite"))
+    sqlite = next(f for f in figures if f.name == bench.SQLITE_IMPORT)
     verdict = "meets" if sqlite.rows_per_second >= TARGET_SQLITE_ROWS_PER_SECOND else "misses"
     console.print(
         f"SQLite import: {sqlite.rows_per_second:,.0f} rows/s; "

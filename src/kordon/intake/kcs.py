@@ -7,7 +7,7 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
-from kordon.domain import DetectionMethod, Direction, Outcome, PartyKind
+from kordon.domain import Direction, Outcome, PartyKind
 from kordon.intake import checks
 from kordon.intake.errors import FieldErrors
 from kordon.intake.layout import CODE_LENGTH, ID_LENGTH, IntakeRecord, PastOutcome
@@ -37,12 +37,12 @@ REQUIRED_COLUMNS = (
 LABEL_COLUMNS = ("Fraud", "Critical Fraud")
 
 # The KCS party columns (opaque company codes) and the roles they fill on a declaration.
-PARTY_COLUMNS = (
-    ("declarant", "Declarant ID"),
-    ("consignee", "Importer ID"),
-    ("consignor", "Seller ID"),
-    ("carrier", "Courier ID"),
-)
+PARTY_COLUMNS = {
+    "Declarant ID": "declarant",
+    "Importer ID": "consignee",
+    "Seller ID": "consignor",
+    "Courier ID": "carrier",
+}
 
 # KCS columns Kordon keeps as free attributes of the declaration, under these names.
 ATTRIBUTE_COLUMNS = {
@@ -57,9 +57,21 @@ ATTRIBUTE_COLUMNS = {
 }
 
 
+_IMPORT = Direction.IMPORT.value
+_COMPANY = PartyKind.COMPANY.value
+
+
 def is_kcs_header(columns: list[str]) -> bool:
     """True when a CSV header looks like the KCS layout (most of its columns are there)."""
     return sum(column in columns for column in REQUIRED_COLUMNS) >= len(REQUIRED_COLUMNS) // 2
+
+
+# The labels a KCS row may carry, by (Fraud, Critical Fraud): one shared outcome for each.
+_PAST_OUTCOMES = {
+    ("0", "0"): PastOutcome(Outcome.NOTHING_FOUND),
+    ("1", "1"): PastOutcome(Outcome.IRREGULARITY),
+    ("1", "2"): PastOutcome(Outcome.IRREGULARITY, critical=True),
+}
 
 
 def _labels(errors: FieldErrors, row: Mapping[str, str]) -> PastOutcome | None:
@@ -67,19 +79,28 @@ def _labels(errors: FieldErrors, row: Mapping[str, str]) -> PastOutcome | None:
     critical_raw = row.get("Critical Fraud", "").strip()
     if not fraud_raw and not critical_raw:
         return None
+    known = _PAST_OUTCOMES.get((fraud_raw, critical_raw))
+    if known is not None:
+        return known
     if fraud_raw not in ("0", "1"):
         errors.add("Fraud", f"{fraud_raw!r} must be 0 or 1")
-        return None
-    if critical_raw not in ("0", "1", "2"):
+    elif critical_raw not in ("0", "1", "2"):
         errors.add("Critical Fraud", f"{critical_raw!r} must be 0, 1 or 2")
-        return None
-    if (fraud_raw == "1") != (critical_raw in ("1", "2")):
+    else:
         errors.add("Critical Fraud", f"{critical_raw} contradicts Fraud {fraud_raw}")
-        return None
-    outcome = Outcome.IRREGULARITY if fraud_raw == "1" else Outcome.NOTHING_FOUND
-    return PastOutcome(
-        outcome, critical=critical_raw == "2", detection_method=DetectionMethod.UNKNOWN
-    )
+    return None
+
+
+def _codes(errors: FieldErrors, row: Mapping[str, str], names: Mapping[str, str]) -> dict[str, str]:
+    """Opaque codes (of companies, offices, tariffs) under their names; empty ones left out."""
+    found: dict[str, str] = {}
+    for column, name in names.items():
+        value = row[column].strip()
+        if len(value) > checks.MAX_TEXT:
+            checks.text(errors, column, value)  # records why
+        elif value:
+            found[name] = value
+    return found
 
 
 def parse_kcs_row(errors: FieldErrors, row: Mapping[str, str]) -> IntakeRecord | None:
@@ -108,16 +129,8 @@ def parse_kcs_row(errors: FieldErrors, row: Mapping[str, str]) -> IntakeRecord |
     tax_rate = row["Tax Rate"].strip()
     if tax_rate:
         checks.number(errors, "Tax Rate", tax_rate)
-    parties = {
-        role: name
-        for role, column in PARTY_COLUMNS
-        if (name := checks.text(errors, column, row[column])) is not None
-    }
-    attributes = {
-        name: value
-        for column, name in ATTRIBUTE_COLUMNS.items()
-        if (value := checks.text(errors, column, row[column])) is not None
-    }
+    parties = _codes(errors, row, PARTY_COLUMNS)
+    attributes = _codes(errors, row, ATTRIBUTE_COLUMNS)
     outcome = _labels(errors, row)
     if errors:
         return None
@@ -138,13 +151,13 @@ def parse_kcs_row(errors: FieldErrors, row: Mapping[str, str]) -> IntakeRecord |
         "id": declaration_id,
         "lodged_at": _isoformat(lodged_at),
         "checkpoint": f"KR-{office}",
-        "direction": Direction.IMPORT.value,
+        "direction": _IMPORT,
         "procedure": procedure,
         "route": route,
         "items": [item],
     }
     for role, name in parties.items():
-        document[role] = {"kind": PartyKind.COMPANY.value, "name": name}
+        document[role] = {"kind": _COMPANY, "name": name}
     if attributes:
         document["attributes"] = attributes
     return IntakeRecord(None, outcome, errors.line, document=document)

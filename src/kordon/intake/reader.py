@@ -122,14 +122,20 @@ def read_file(path: Path) -> Iterator[ParsedRow]:
     """Every declaration in a file, checked; raises IntakeError when the file cannot be read."""
     if not path.is_file():
         raise IntakeError(RowError(str(path), None, None, "no such file"))
-    layout = detect_layout(path)
-    with path.open("rb") as stream:
-        if layout == "jsonl":
-            yield from _read_jsonl(stream, str(path))
-        elif layout == "kcs":
-            yield from _read_kcs(stream, str(path))
-        else:
-            yield from _read_kordon_csv(stream, str(path))
+    try:
+        layout = detect_layout(path)
+        with path.open("rb") as stream:
+            if layout == "jsonl":
+                yield from _read_jsonl(stream, str(path))
+            elif layout == "kcs":
+                yield from _read_kcs(stream, str(path))
+            else:
+                yield from _read_kordon_csv(stream, str(path))
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise IntakeError(
+            RowError(str(path), None, None, f"the file cannot be read ({reason})")
+        ) from exc
 
 
 def read_documents(documents: Iterable[object], source: str = "request") -> Iterator[ParsedRow]:

@@ -10,18 +10,17 @@ from __future__ import annotations
 import gc
 import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from functools import lru_cache
-from itertools import islice
 from pathlib import Path
 from typing import Any
 
+from kordon.intake.background import read_prepared, worth_a_reader
 from kordon.intake.errors import IntakeError, RowError
-from kordon.intake.layout import IntakeRecord, canonical_json, content_hash
-from kordon.intake.reader import ParsedRow, read_file
-from kordon.services.ports import PreparedDeclaration, Store, UnitOfWork
+from kordon.intake.prepared import PreparedDeclaration, PreparedRow, prepared_batches
+from kordon.intake.reader import ParsedRow
+from kordon.services.ports import Store, UnitOfWork
 
 BATCH_SIZE = 2000
 
@@ -58,44 +57,6 @@ class ImportSummary:
             "rejected": self.rejected,
             "errors": [error.to_dict() for error in self.errors],
         }
-
-
-def prepare(record: IntakeRecord) -> PreparedDeclaration:
-    """Serialise a checked declaration once: its columns, stored document and hash."""
-    doc = record.document
-    text = canonical_json(doc)
-    route = doc.get("route", _NO_ROUTE)
-    return PreparedDeclaration(
-        id=doc["id"],
-        lodged_at=_timestamp(doc["lodged_at"]),
-        checkpoint=doc["checkpoint"],
-        direction=doc["direction"],
-        procedure=doc["procedure"],
-        origin=route.get("origin"),
-        destination=route.get("destination"),
-        items=tuple(
-            (
-                item["hs_code"],
-                item.get("origin_country"),
-                item.get("net_mass_kg"),
-                item.get("value"),
-                item.get("currency"),
-            )
-            for item in doc["items"]
-        ),
-        outcome=record.outcome,
-        document=text,
-        content_hash=content_hash(text),
-    )
-
-
-_NO_ROUTE: dict[str, str] = {}
-
-
-@lru_cache(maxsize=4096)
-def _timestamp(iso: str) -> datetime:
-    # Checked documents carry lodged_at in isoformat; bulk files repeat the same few values.
-    return datetime.fromisoformat(iso)
 
 
 def _differences(old: Any, new: Any, path: str = "") -> list[str]:
@@ -172,21 +133,63 @@ def import_rows(
     on_progress: Callable[[int], None] | None = None,
 ) -> ImportSummary:
     """Import checked rows: batch by batch, or all-or-nothing with strict."""
+    batches = prepared_batches(rows, BATCH_SIZE)
+    return _import_batches(store, batches, source=source, strict=strict, on_progress=on_progress)
+
+
+def import_file(
+    store: Store,
+    path: Path,
+    *,
+    strict: bool = False,
+    on_progress: Callable[[int], None] | None = None,
+    background: bool | None = None,
+) -> ImportSummary:
+    """Import one file; a file that cannot be read at all is one error in the summary.
+
+    A large file is read in a second process while this one writes (see intake.background);
+    background makes that choice instead of the file's size.
+    """
+    if background is None:
+        background = worth_a_reader(path)
+    with (
+        _rare_collections(),
+        closing(read_prepared(path, BATCH_SIZE, background=background)) as batches,
+    ):
+        return _import_batches(
+            store, batches, source=str(path), strict=strict, on_progress=on_progress
+        )
+
+
+def _import_batches(
+    store: Store,
+    batches: Iterator[list[PreparedRow]],
+    *,
+    source: str,
+    strict: bool,
+    on_progress: Callable[[int], None] | None,
+) -> ImportSummary:
     if strict:
-        return _import_strict(store, list(rows), source=source, on_progress=on_progress)
+        try:
+            rows = [row for batch in batches for row in batch]
+        except IntakeError as exc:
+            return ImportSummary(errors=[exc.error])
+        return _import_strict(store, rows, source=source, on_progress=on_progress)
     summary = ImportSummary()
-    iterator = iter(rows)
-    while batch := list(islice(iterator, BATCH_SIZE)):
-        good: list[tuple[int | None, PreparedDeclaration]] = []
-        for parsed in batch:
-            if parsed.record is None:
-                summary.rejected += 1
-                summary.errors.extend(parsed.errors)
-            else:
-                good.append((parsed.line, prepare(parsed.record)))
-        _collect(summary, _write_batch(store, good, source))
-        if on_progress:
-            on_progress(len(batch))
+    try:
+        for batch in batches:
+            good: list[tuple[int | None, PreparedDeclaration]] = []
+            for row in batch:
+                if row.declaration is None:
+                    summary.rejected += 1
+                    summary.errors.extend(row.errors)
+                else:
+                    good.append((row.line, row.declaration))
+            _collect(summary, _write_batch(store, good, source))
+            if on_progress:
+                on_progress(len(batch))
+    except IntakeError as exc:  # the file cannot be read (further): what came before stays
+        summary.errors.append(exc.error)
     return summary
 
 
@@ -214,18 +217,18 @@ class _Abort(Exception):
 
 def _import_strict(
     store: Store,
-    rows: list[ParsedRow],
+    rows: list[PreparedRow],
     *,
     source: str,
     on_progress: Callable[[int], None] | None,
 ) -> ImportSummary:
     summary = ImportSummary()
-    errors = [error for parsed in rows for error in parsed.errors]
+    errors = [error for row in rows for error in row.errors]
     if errors:
         summary.rejected = len(rows)
         summary.errors = errors
         return summary
-    prepared = [(parsed.line, prepare(parsed.record)) for parsed in rows if parsed.record]
+    prepared = [(row.line, row.declaration) for row in rows if row.declaration is not None]
     try:
         with store.transaction() as uow:
             new_rows, new_ids, unchanged, conflicts = _classify(uow, prepared, source)
@@ -245,24 +248,6 @@ def _import_strict(
     summary.imported_ids = new_ids
     summary.unchanged = unchanged
     return summary
-
-
-def import_file(
-    store: Store,
-    path: Path,
-    *,
-    strict: bool = False,
-    on_progress: Callable[[int], None] | None = None,
-) -> ImportSummary:
-    """Import one file; a file that cannot be read at all is one error in the summary."""
-    try:
-        with _rare_collections():
-            rows = read_file(path)
-            return import_rows(
-                store, rows, source=str(path), strict=strict, on_progress=on_progress
-            )
-    except IntakeError as exc:
-        return ImportSummary(errors=[exc.error])
 
 
 @contextmanager

@@ -21,28 +21,8 @@ from kordon.domain import (
 from kordon.domain.accounts import AuditEntry, User
 from kordon.domain.profile import RiskProfile
 from kordon.domain.watchlist import WatchlistEntry
-from kordon.intake.layout import PastOutcome
+from kordon.intake.prepared import PreparedDeclaration
 from kordon.risk.profiles import ProfileRepository
-
-# A goods item's stored columns: HS code, origin country, net mass (kg), value, currency.
-PreparedItem = tuple[str, str | None, float | None, float | None, str | None]
-
-
-@dataclass(frozen=True, slots=True)
-class PreparedDeclaration:
-    """A checked declaration as it is written: its columns, stored document and content hash."""
-
-    id: str
-    lodged_at: datetime
-    checkpoint: str
-    direction: str
-    procedure: str
-    origin: str | None
-    destination: str | None
-    items: tuple[PreparedItem, ...]
-    outcome: PastOutcome | None
-    document: str
-    content_hash: str
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,7 +17,8 @@ from kordon.domain import (
     Person,
 )
 from kordon.intake.layout import from_document
-from kordon.services.ports import DeclarationFilter, PreparedDeclaration, StoredDeclaration
+from kordon.intake.prepared import PreparedDeclaration
+from kordon.services.ports import DeclarationFilter, StoredDeclaration
 from kordon.storage.bulk import bulk_insert
 from kordon.storage.findings import item_from, item_values, person_values
 from kordon.storage.tables import declaration_items, declarations, inspections
@@ -130,9 +131,9 @@ class SqlDeclarations:
                     row.id,
                     row.lodged_at,
                     officer,
-                    row.outcome.outcome.value,
-                    row.outcome.detection_method.value,
-                    row.outcome.critical,
+                    row.outcome,
+                    row.detection_method,
+                    row.critical,
                     "",
                     (),
                     (),
