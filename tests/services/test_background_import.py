@@ -92,5 +92,5 @@ def test_only_large_files_are_read_apart(tmp_path: Path) -> None:
     large = _kcs_file(tmp_path / "large.csv", 4 * BATCH_SIZE)
     assert large.stat().st_size >= background.BACKGROUND_FROM_BYTES > small.stat().st_size
     assert not background.worth_a_reader(small)
-    assert background.worth_a_reader(large) == (len(os.sched_getaffinity(0)) > 1)
+    assert background.worth_a_reader(large) == (background._usable_cores() > 1)
     assert not background.worth_a_reader(tmp_path / "missing.csv")

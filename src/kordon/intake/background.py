@@ -32,7 +32,14 @@ def worth_a_reader(path: Path) -> bool:
         size = path.stat().st_size
     except OSError:
         return False
-    return size >= BACKGROUND_FROM_BYTES and len(os.sched_getaffinity(0)) > 1
+    return size >= BACKGROUND_FROM_BYTES and _usable_cores() > 1
+
+
+def _usable_cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 def read_prepared(
