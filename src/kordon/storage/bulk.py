@@ -8,12 +8,13 @@ transaction.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import lru_cache
 from operator import itemgetter
 from typing import Any
 
 import orjson
-from sqlalchemy import JSON, Connection, Table, insert
+from sqlalchemy import JSON, Connection, Dialect, Table, insert
 
 
 def bulk_insert(
@@ -26,7 +27,7 @@ def bulk_insert(
     if dialect.name == "postgresql":
         _copy_rows(connection, table, columns, rows)
         return
-    compiled = insert(table).values({name: None for name in columns}).compile(dialect=dialect)
+    sql, reorder = _statement(table, tuple(columns), dialect)
     converted: Sequence[Sequence[Any]] = rows
     for index, name in enumerate(columns):
         processor = table.c[name].type._cached_bind_processor(dialect)
@@ -43,20 +44,27 @@ def bulk_insert(
                     row[index] = seen[value]  # type: ignore[index]
                 except KeyError:
                     row[index] = seen[value] = processor(value)  # type: ignore[index]
-    params: list[Any]
-    if compiled.positiontup is None:  # named parameters (PostgreSQL): the binds are the columns
-        params = [dict(zip(columns, row, strict=True)) for row in converted]
-    elif list(compiled.positiontup) == list(columns):  # the usual case: rows are the params
-        params = list(converted)
-    else:
-        position = {name: index for index, name in enumerate(columns)}
-        reorder = itemgetter(*(position[name] for name in compiled.positiontup))
-        params = [reorder(row) for row in converted]
+    params = list(converted) if reorder is None else [reorder(row) for row in converted]
     cursor = connection.connection.cursor()
     try:
-        cursor.executemany(str(compiled), params)
+        cursor.executemany(sql, params)
     finally:
         cursor.close()
+
+
+@lru_cache(maxsize=64)
+def _statement(
+    table: Table, columns: tuple[str, ...], dialect: Dialect
+) -> tuple[str, Callable[[Sequence[Any]], Any] | None]:
+    """The INSERT for these columns, once per table, and how to order a row for its binds."""
+    compiled = insert(table).values({name: None for name in columns}).compile(dialect=dialect)
+    binds = compiled.positiontup
+    if binds is None:  # PostgreSQL takes COPY instead; this path is for positional drivers
+        raise ValueError(f"bulk_insert has no INSERT path for {dialect.name}")
+    if list(binds) == list(columns):
+        return str(compiled), None
+    position = {name: index for index, name in enumerate(columns)}
+    return str(compiled), itemgetter(*(position[name] for name in binds))
 
 
 def _copy_rows(
