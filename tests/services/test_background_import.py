@@ -94,3 +94,15 @@ def test_only_large_files_are_read_apart(tmp_path: Path) -> None:
     assert not background.worth_a_reader(small)
     assert background.worth_a_reader(large) == (background._usable_cores() > 1)
     assert not background.worth_a_reader(tmp_path / "missing.csv")
+
+
+def test_strict_reading_apart_is_still_all_or_nothing(store: SqlStore, tmp_path: Path) -> None:
+    path = _kcs_file(tmp_path / "k.csv", 2 * BATCH_SIZE)
+    refused = import_file(store, path, strict=True, background=True)
+    assert refused.imported == 0 and refused.rejected == 2 * BATCH_SIZE + 1
+    clean = tmp_path / "clean.csv"
+    clean.write_text(
+        "\n".join([KCS_HEADER] + [kcs_row(str(n)) for n in range(2 * BATCH_SIZE + 7)]) + "\n"
+    )
+    written = import_file(store, clean, strict=True, background=True)
+    assert (written.imported, written.rejected) == (2 * BATCH_SIZE + 7, 0)
