@@ -104,6 +104,15 @@ def _read(path: Path, size: int, receiver: Connection, sender: Connection) -> No
     receiver.close()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
+        _send_batches(path, size, sender)
+    finally:
+        # Leave without the usual clean-up: it would flush stdout, whose lock a progress-bar
+        # thread of the writing process may have held at the moment of the fork.
+        os._exit(0)
+
+
+def _send_batches(path: Path, size: int, sender: Connection) -> None:
+    try:
         for batch in prepared_batches(read_file(path), size):
             sender.send(("rows", batch))
         message: tuple[str, object] = ("done", None)
