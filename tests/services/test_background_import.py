@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
-from tests.builders import KCS_HEADER, kcs_row
+from tests.builders import KCS_HEADER, kcs_row, make_document, write_jsonl
 
 from kordon.intake import background
 from kordon.intake.prepared import PreparedRow, prepared_batches
@@ -106,3 +106,15 @@ def test_strict_reading_apart_is_still_all_or_nothing(store: SqlStore, tmp_path:
     )
     written = import_file(store, clean, strict=True, background=True)
     assert (written.imported, written.rejected) == (2 * BATCH_SIZE + 7, 0)
+
+
+def test_json_lines_read_apart(store: SqlStore, tmp_path: Path) -> None:
+    documents = [make_document(id=f"J{n}") for n in range(BATCH_SIZE + 50)]
+    documents[BATCH_SIZE + 1] = make_document(id="bad", lodged_at="soon")
+    path = write_jsonl(tmp_path / "a.jsonl", documents)
+    summary = import_file(store, path, background=True)
+    assert (summary.imported, summary.rejected) == (BATCH_SIZE + 49, 1)
+    assert (summary.errors[0].line, summary.errors[0].field) == (BATCH_SIZE + 2, "lodged_at")
+    with store.transaction() as uow:
+        stored = uow.declarations.get("J7")
+    assert stored is not None and stored.declaration.drivers[0].name == "Məhəmməd Əlizadə"
