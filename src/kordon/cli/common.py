@@ -34,8 +34,8 @@ def fail(message: str, code: int = 1) -> NoReturn:
 
 def settings() -> Settings:
     """The settings from the environment, or a clear error."""
-    # Imported here, as the database is below: `kordon --help` starts without pydantic,
-    # SQLAlchemy and Alembic.
+    # Settings (pydantic) and the database (SQLAlchemy, Alembic) are imported when a command
+    # first needs them, so that `kordon --help` and file-only commands start quickly.
     from kordon.settings import load_settings
 
     try:
