@@ -6,7 +6,7 @@ import getpass
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 import typer
 from rich.console import Console
@@ -19,9 +19,9 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 
-from kordon.settings import Settings, load_settings
-from kordon.storage.database import DatabaseError
-from kordon.storage.store import SqlStore, open_store
+if TYPE_CHECKING:
+    from kordon.settings import Settings
+    from kordon.storage.store import SqlStore
 
 stderr = Console(stderr=True)
 
@@ -34,6 +34,10 @@ def fail(message: str, code: int = 1) -> NoReturn:
 
 def settings() -> Settings:
     """The settings from the environment, or a clear error."""
+    # Settings (pydantic) and the database (SQLAlchemy, Alembic) are imported when a command
+    # first needs them, so that `kordon --help` and file-only commands start quickly.
+    from kordon.settings import load_settings
+
     try:
         return load_settings()
     except ValueError as exc:
@@ -43,6 +47,9 @@ def settings() -> Settings:
 @contextmanager
 def store() -> Iterator[SqlStore]:
     """The database named by KORDON_DATABASE_URL, migrated, closed again at the end."""
+    from kordon.storage.database import DatabaseError
+    from kordon.storage.store import open_store
+
     url = settings().database_url
     try:
         opened = open_store(url)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import secrets
 import shutil
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -14,17 +14,10 @@ from rich.table import Table
 
 from kordon.cli.common import fail, progress, settings
 from kordon.cli.serve import serve_app
-from kordon.intake.checkpoints import CheckpointFileError, load_checkpoints
 from kordon.resources import data_file
-from kordon.risk.profiles import ProfileError, load_profiles
-from kordon.risk.screening import WatchlistFileError, read_watchlist_jsonl
-from kordon.scenario import generate_scenario
-from kordon.services.demo import DemoResult, build_demo
-from kordon.services.demo_accounts import create_demo_accounts
-from kordon.services.osint_ingest import ingest_reports
-from kordon.services.wiring import engine_for, selection_policy
-from kordon.storage.database import DatabaseError, connect, reset
-from kordon.storage.store import SqlStore
+
+if TYPE_CHECKING:
+    from kordon.services.demo import DemoResult
 
 console = Console()
 
@@ -39,6 +32,17 @@ def demo(
     days: Annotated[int, typer.Option(min=7, max=365, help="Days of traffic.")] = 60,
 ) -> None:
     """Build the demo database (replacing its contents), print a summary, then serve the app."""
+    from kordon.intake.checkpoints import CheckpointFileError, load_checkpoints
+    from kordon.risk.profiles import ProfileError, load_profiles
+    from kordon.risk.screening import WatchlistFileError, read_watchlist_jsonl
+    from kordon.scenario import generate_scenario
+    from kordon.services.demo import build_demo
+    from kordon.services.demo_accounts import create_demo_accounts
+    from kordon.services.osint_ingest import ingest_reports
+    from kordon.services.wiring import engine_for, selection_policy
+    from kordon.storage.database import DatabaseError, connect, reset
+    from kordon.storage.store import SqlStore
+
     os.environ["KORDON_ENVIRONMENT"] = "demo"
     if not os.environ.get("KORDON_SECRET_KEY"):
         os.environ["KORDON_SECRET_KEY"] = secrets.token_urlsafe(32)

@@ -4,23 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
 import typer
 from rich.console import Console
 
-from kordon.risk.model import (
-    ArtefactError,
-    FrameError,
-    ModelError,
-    TargetingModel,
-    load,
-    read_card,
-    save,
-    score_frame,
-)
-from kordon.risk.model.metrics import targeting_metrics
-from kordon.services.training import frame_from_files, frame_from_store
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from kordon.risk.model.estimator import TargetingModel
 
 app = typer.Typer(help="Train the targeting model and score declarations.", no_args_is_help=True)
 
@@ -33,6 +25,8 @@ def _fail(message: str) -> typer.Exit:
 
 def _holdout_metrics(frame: pd.DataFrame, make: Callable[[], TargetingModel]) -> dict[str, float]:
     """Figures of a model trained on the first 80% of the time range, tested on the rest."""
+    from kordon.risk.model.metrics import targeting_metrics
+
     start, end = frame["lodged_at"].min(), frame["lodged_at"].max()
     cut = start + (end - start) * 0.8
     early, late = frame[frame["lodged_at"] < cut], frame[frame["lodged_at"] >= cut]
@@ -52,11 +46,14 @@ def _holdout_metrics(frame: pd.DataFrame, make: Callable[[], TargetingModel]) ->
 
 
 def _training_frame(paths: list[Path]) -> pd.DataFrame:
+    from kordon.services.training import frame_from_files
+
     return frame_from_files(paths)
 
 
 def _store_frame() -> pd.DataFrame:
     from kordon.cli.common import store
+    from kordon.services.training import frame_from_store
 
     with store() as opened:
         return frame_from_store(opened)
@@ -82,6 +79,10 @@ def train(
     threads: int = typer.Option(2, "--threads", min=1, help="CPU threads for training."),
 ) -> None:
     """Train the targeting model on inspected declarations and save it with its model card."""
+    from kordon.risk.model.artefact import ArtefactError, save
+    from kordon.risk.model.estimator import ModelError, TargetingModel
+    from kordon.risk.model.frame import FrameError
+
     console = Console(stderr=True)
     if from_db == bool(input):
         raise _fail("give either --input FILE (repeatable) or --from-db")
@@ -123,6 +124,12 @@ def score(
     top: int = typer.Option(3, "--top", min=0, max=10, help="How many reasons per declaration."),
 ) -> None:
     """Score every row of a declaration file, with the top reasons for each score."""
+    from kordon.risk.model.artefact import ArtefactError, load
+    from kordon.risk.model.estimator import ModelError
+    from kordon.risk.model.frame import FrameError
+    from kordon.risk.model.scoring import score_frame
+    from kordon.services.training import frame_from_files
+
     try:
         model = load(model_dir)
         frame = frame_from_files([input], require_labels=False)
@@ -138,6 +145,8 @@ def card(
     model_dir: Path = typer.Option(..., "--model", help="A directory written by `model train`."),
 ) -> None:
     """Print the model card of a saved model."""
+    from kordon.risk.model.artefact import ArtefactError, read_card
+
     try:
         data = read_card(model_dir)
     except ArtefactError as exc:

@@ -3,24 +3,18 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
 import typer
 from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
 
-from kordon.risk.model.benchmark import (
-    MEMORY_BUDGET_MB,
-    TARGETS,
-    TIME_BUDGET_S,
-    TRAIN_FILE,
-    VALID_FILE,
-    MethodResult,
-    run_targeting,
-)
-from kordon.risk.model.frame import FrameError, frame_from_kcs_csv
-from kordon.risk.model.simulate import POLICIES, PolicyRun, replay, week_count
+from kordon.risk.model.kcs import TRAIN_FILE, VALID_FILE
+
+if TYPE_CHECKING:
+    from kordon.risk.model.benchmark import MethodResult
+    from kordon.risk.model.simulate import PolicyRun
 
 FIGURES = ("p@1%", "p@2%", "p@5%", "p@10%", "r@5%", "r@10%", "crit r@5%", "auc")
 
@@ -37,6 +31,9 @@ def targeting(
     scale: bool = typer.Option(True, help="Also time training on train+valid plus scoring."),
 ) -> None:
     """Train on 2020, evaluate on 2021 Q1: Kordon's model against baselines and random."""
+    from kordon.risk.model.benchmark import MEMORY_BUDGET_MB, TARGETS, TIME_BUDGET_S, run_targeting
+    from kordon.risk.model.frame import FrameError
+
     console = Console(width=150)
     with Progress(console=console, transient=True) as progress:
         task = progress.add_task("benchmark", total=4 + (2 if baselines else 0) + int(scale))
@@ -108,6 +105,11 @@ def selection(
     seed: int = typer.Option(0, help="Seed for random and exploratory draws."),
 ) -> None:
     """Replay the data week by week: labels only for what each policy selected."""
+    import pandas as pd
+
+    from kordon.risk.model.frame import FrameError, frame_from_kcs_csv
+    from kordon.risk.model.simulate import POLICIES, replay, week_count
+
     if period not in ("M", "Q"):
         raise typer.BadParameter("period must be M or Q", param_hint="--period")
     console = Console(width=150)

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from kordon.risk.engine import Engine, EngineConfig, ReasonProvider
-from kordon.risk.model.artefact import CARD, load
-from kordon.risk.model.provider import ModelProvider
+from kordon.risk.model.card import CARD
 from kordon.risk.screening import ScreeningIndex
 from kordon.risk.screening.provider import WatchlistProvider
 from kordon.services.assessing import SelectionPolicy, build_engine
 from kordon.services.engines import EngineCache
 from kordon.services.ports import UnitOfWork
-from kordon.settings import Settings
+
+if TYPE_CHECKING:
+    from kordon.risk.model.provider import ModelProvider
+    from kordon.settings import Settings
 
 
 def engine_config(settings: Settings) -> EngineConfig:
@@ -38,6 +42,10 @@ def model_provider(settings: Settings) -> ModelProvider | None:
     folder = settings.model_path()
     if not (folder / CARD).is_file():
         return None
+    # LightGBM takes about a second to import: commands that never score skip it.
+    from kordon.risk.model.artefact import load
+    from kordon.risk.model.provider import ModelProvider
+
     return ModelProvider(load(folder))
 
 

@@ -8,7 +8,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from kordon.risk.model import TargetingModel, frame_from_kcs_csv
+from kordon.risk.model.estimator import TargetingModel
+from kordon.risk.model.frame import frame_from_kcs_csv
 
 TRAIN = Path(__file__).resolve().parents[3] / "data" / "kcs" / "df_syn_train_eng.csv"
 

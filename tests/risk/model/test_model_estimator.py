@@ -11,11 +11,10 @@ from sklearn.exceptions import NotFittedError
 from tests.risk.model.model_builders import kcs_declaration
 
 from kordon.domain import ReasonSource
-from kordon.risk.model import (
-    ModelError,
-    TargetingModel,
+from kordon.risk.model.estimator import ModelError, TargetingModel
+from kordon.risk.model.explain import explain
+from kordon.risk.model.scoring import (
     as_reasons,
-    explain,
     extend_history,
     model_version,
     score_declarations,

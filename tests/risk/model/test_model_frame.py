@@ -10,8 +10,13 @@ from kordon.domain import (
     Declaration,
     GoodsItem,
 )
-from kordon.risk.model import FrameError, frame_from_declarations, frame_from_kcs_csv
-from kordon.risk.model.frame import COLUMNS, load_training_frame
+from kordon.risk.model.frame import (
+    COLUMNS,
+    FrameError,
+    frame_from_declarations,
+    frame_from_kcs_csv,
+    load_training_frame,
+)
 
 HEADER = (
     "Declaration ID,Date,Office ID,Process Type,Import Type,Import Use,Payment Type,"

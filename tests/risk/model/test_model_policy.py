@@ -6,8 +6,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from kordon.risk.model import Exploration, TargetingModel, select
+from kordon.risk.model.estimator import TargetingModel
 from kordon.risk.model.metrics import precision_at, recall_at, targeting_metrics
+from kordon.risk.model.policy import Exploration, select
 from kordon.risk.model.simulate import replay
 
 

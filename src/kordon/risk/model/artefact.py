@@ -23,11 +23,11 @@ import lightgbm as lgb
 import numpy as np
 import pandas as pd
 
+from kordon.risk.model.card import CARD
 from kordon.risk.model.estimator import TargetingModel
 from kordon.risk.model.features import FeatureSpec
 from kordon.risk.model.history import History
 
-CARD = "model.json"
 FORMAT = 1
 
 

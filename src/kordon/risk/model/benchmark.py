@@ -18,11 +18,9 @@ import pandas as pd
 
 from kordon.risk.model.estimator import TargetingModel
 from kordon.risk.model.frame import CATEGORICAL_COLUMNS, NUMERIC_COLUMNS, frame_from_kcs_csv
+from kordon.risk.model.kcs import TRAIN_FILE, VALID_FILE
 from kordon.risk.model.metrics import best_recall_at, targeting_metrics
 
-DATA = Path("data/kcs")
-TRAIN_FILE = DATA / "df_syn_train_eng.csv"
-VALID_FILE = DATA / "df_syn_valid_eng.csv"
 # The acceptance targets on a later period, as (figure, threshold).
 TARGETS = {"p@5%": 0.97, "p@10%": 0.90, "r@10%": 0.42, "crit r@5%": 0.80}
 TIME_BUDGET_S = 60.0
