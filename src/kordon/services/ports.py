@@ -252,6 +252,8 @@ class SeizureFilter:
     """Which seizures a listing returns."""
 
     checkpoint: str | None = None
+    # With a checkpoint: public (open-source) seizures are listed as well, wherever they were.
+    with_open_source: bool = False
     commodity: str | None = None
     text: str | None = None
     declaration_id: str | None = None

@@ -18,9 +18,10 @@ def list_seizures(
     limit: int = 100,
     offset: int = 0,
 ) -> tuple[list[Seizure], int]:
-    """Seizures, newest first; officers see their checkpoint's only."""
+    """Seizures, newest first; officers see their checkpoint's and the public ones."""
     where = SeizureFilter(
         checkpoint=access.scope_checkpoint(user, None),
+        with_open_source=True,
         commodity=commodity or None,
         text=text or None,
         source=source,
@@ -33,16 +34,18 @@ def get_seizure(store: Store, *, user: User, seizure_id: int) -> tuple[Seizure, 
     """One seizure with its photos; NotVisible when missing or at another officer's checkpoint."""
     with store.transaction() as uow:
         seizure = uow.seizures.get(seizure_id)
-        if (
-            seizure is None
-            or (
-                seizure.checkpoint is not None
-                and not access.sees_checkpoint(user, seizure.checkpoint)
-            )
-            or (seizure.checkpoint is None and user.checkpoint and user.role.value == "officer")
-        ):
+        if seizure is None or not _sees(user, seizure):
             raise access.NotVisible(f"No seizure has the number {seizure_id}.")
         return seizure, uow.photos.for_seizure(seizure_id)
+
+
+def _sees(user: User, seizure: Seizure) -> bool:
+    # Open-source seizures were published: every user may read them, officers included.
+    if seizure.source is SeizureSource.OPEN_SOURCE:
+        return True
+    if seizure.checkpoint is None:
+        return not (user.checkpoint and user.role.value == "officer")
+    return access.sees_checkpoint(user, seizure.checkpoint)
 
 
 def get_photo(store: Store, *, user: User, photo_id: int) -> PhotoRecord:

@@ -76,7 +76,11 @@ class SqlSeizures:
         """A page of seizures, newest first, and how many match in all."""
         conditions: list[Any] = []
         if where.checkpoint:
-            conditions.append(seizures.c.checkpoint == where.checkpoint)
+            at_checkpoint = seizures.c.checkpoint == where.checkpoint
+            if where.with_open_source:
+                public = seizures.c.source == SeizureSource.OPEN_SOURCE.value
+                at_checkpoint = or_(at_checkpoint, public)
+            conditions.append(at_checkpoint)
         if where.source:
             conditions.append(seizures.c.source == where.source.value)
         if where.country:

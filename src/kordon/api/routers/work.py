@@ -103,7 +103,7 @@ def record(
 
 @router.get("/seizures")
 def seizures(store: StoreDep, user: ApiUser, commodity: str = "") -> dict[str, Any]:
-    """Seizures, newest first (officers: their checkpoint's only)."""
+    """Seizures, newest first (officers: their checkpoint's and the open-source ones)."""
     rows, total = list_seizures(store, user=user, commodity=commodity)
     return {"items": [_seizure_json(s) for s in rows], "total": total}
 
