@@ -79,7 +79,8 @@ def train(
     threads: int = typer.Option(2, "--threads", min=1, help="CPU threads for training."),
 ) -> None:
     """Train the targeting model on inspected declarations and save it with its model card."""
-    from kordon.risk.model.artefact import ArtefactError, save
+    from kordon.risk.model.artefact import save
+    from kordon.risk.model.card import ArtefactError
     from kordon.risk.model.estimator import ModelError, TargetingModel
     from kordon.risk.model.frame import FrameError
 
@@ -124,7 +125,8 @@ def score(
     top: int = typer.Option(3, "--top", min=0, max=10, help="How many reasons per declaration."),
 ) -> None:
     """Score every row of a declaration file, with the top reasons for each score."""
-    from kordon.risk.model.artefact import ArtefactError, load
+    from kordon.risk.model.artefact import load
+    from kordon.risk.model.card import ArtefactError
     from kordon.risk.model.estimator import ModelError
     from kordon.risk.model.frame import FrameError
     from kordon.risk.model.scoring import score_frame
@@ -145,7 +147,7 @@ def card(
     model_dir: Path = typer.Option(..., "--model", help="A directory written by `model train`."),
 ) -> None:
     """Print the model card of a saved model."""
-    from kordon.risk.model.artefact import ArtefactError, read_card
+    from kordon.risk.model.card import ArtefactError, read_card
 
     try:
         data = read_card(model_dir)

@@ -7,7 +7,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from kordon.risk.model.artefact import ArtefactError, load, read_card, save
+from kordon.risk.model.artefact import load, save
+from kordon.risk.model.card import ArtefactError, read_card
 from kordon.risk.model.estimator import TargetingModel
 
 

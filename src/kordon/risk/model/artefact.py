@@ -23,16 +23,12 @@ import lightgbm as lgb
 import numpy as np
 import pandas as pd
 
-from kordon.risk.model.card import CARD
+from kordon.risk.model.card import CARD, ArtefactError, read_card
 from kordon.risk.model.estimator import TargetingModel
 from kordon.risk.model.features import FeatureSpec
 from kordon.risk.model.history import History
 
 FORMAT = 1
-
-
-class ArtefactError(ValueError):
-    """A model directory cannot be written or read."""
 
 
 def _versions() -> dict[str, str]:
@@ -108,18 +104,6 @@ def save(
     (out / CARD).write_text(json.dumps(card, indent=2, default=str), encoding="utf-8")
     (out / "MODEL_CARD.md").write_text(_card_markdown(card), encoding="utf-8")
     return out
-
-
-def read_card(directory: str | Path) -> dict[str, Any]:
-    """The model card of a saved model."""
-    path = Path(directory) / CARD
-    if not path.is_file():
-        raise ArtefactError(f"{directory}: not a Kordon model directory (no {CARD})")
-    try:
-        card: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    except json.JSONDecodeError as exc:
-        raise ArtefactError(f"{path}: unreadable model card ({exc})") from exc
-    return card
 
 
 def load(directory: str | Path) -> TargetingModel:
