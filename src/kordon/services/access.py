@@ -16,6 +16,7 @@ VIEW_PROFILES = frozenset({Role.RISK_ANALYST, Role.SUPERVISOR, Role.ADMINISTRATO
 EDIT_PROFILES = frozenset({Role.RISK_ANALYST})
 VIEW_WATCHLIST = frozenset({Role.INTELLIGENCE_OFFICER})
 VIEW_AUDIT = frozenset({Role.ADMINISTRATOR})
+MANAGE_USERS = frozenset({Role.ADMINISTRATOR})
 LODGE_DECLARATIONS = frozenset({Role.ADMINISTRATOR, Role.SUPERVISOR})
 
 # What everyone may see of a watchlist hit: that it exists and what its source asks for.
