@@ -95,6 +95,8 @@ def new_page(browser: Any, **context: Any) -> Any:
     page = browser.new_context(viewport={"width": 1280, "height": 860}, **context).new_page()
     page.on("console", lambda message: print("console:", message.text))
     page.on("pageerror", lambda error: print("page error:", error))
+    # Forms that cannot be undone ask first; the tests answer yes.
+    page.on("dialog", lambda dialog: dialog.accept())
     return page
 
 
