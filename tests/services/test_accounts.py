@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from pydantic import ValidationError
 
@@ -106,3 +108,143 @@ def test_the_demo_enforces_sign_in(sqlite_url: str) -> None:
     with TestClient(create_app(Settings(database_url=sqlite_url, environment="demo"))) as client:
         assert client.get("/queue", follow_redirects=False).status_code == 303
         assert client.get("/api/declarations").status_code == 401
+
+
+def _actions(store: SqlStore) -> list[tuple[str, str, str]]:
+    with store.transaction() as uow:
+        return [(e.actor, e.action, e.subject_id) for e in reversed(uow.audit.latest(limit=100))]
+
+
+def _session(store: SqlStore, user: accounts.User) -> str:
+    token, _ = accounts.start_session(store, user, address="a", lifetime=timedelta(hours=1))
+    return token
+
+
+def _live(store: SqlStore, token: str) -> bool:
+    info = accounts.session_user(store, token, demo=False, lifetime=timedelta(hours=1))
+    return info is not None
+
+
+def test_changing_a_password_keeps_this_session_and_ends_the_others(store: SqlStore) -> None:
+    user = accounts.create_user(store, username="ana", role=Role.RISK_ANALYST, password="o" * 12)
+    here, elsewhere = _session(store, user), _session(store, user)
+    accounts.change_password(
+        store, username="ana", current="o" * 12, new="n" * 12, repeated="n" * 12, keep_session=here
+    )
+    assert _live(store, here) and not _live(store, elsewhere)
+    with pytest.raises(accounts.SignInRefused):
+        accounts.authenticate(store, username="ana", password="o" * 12, address="a", demo=False)
+    accounts.authenticate(store, username="ana", password="n" * 12, address="a", demo=False)
+    assert ("ana", "user.password_change", "ana") in _actions(store)
+
+
+@pytest.mark.parametrize(
+    ("current", "new", "repeated", "field", "message"),
+    [
+        ("wrong password", "n" * 12, "n" * 12, "current", "current password is wrong"),
+        ("o" * 12, "n" * 12, "m" * 12, "repeated", "differ"),
+        ("o" * 12, "short", "short", "new", "too short"),
+        ("o" * 12, "o" * 12, "o" * 12, "new", "same as the current"),
+    ],
+)
+def test_a_refused_password_change_changes_nothing(
+    store: SqlStore, current: str, new: str, repeated: str, field: str, message: str
+) -> None:
+    user = accounts.create_user(store, username="ana", role=Role.RISK_ANALYST, password="o" * 12)
+    other = _session(store, user)
+    with pytest.raises(accounts.AccountError, match=message) as refused:
+        accounts.change_password(store, username="ana", current=current, new=new, repeated=repeated)
+    assert refused.value.field == field
+    assert _live(store, other)
+    accounts.authenticate(store, username="ana", password="o" * 12, address="a", demo=False)
+    assert [a for _, a, _ in _actions(store)] == ["user.create", "user.sign_in"]
+
+
+def test_guessing_the_current_password_locks_like_signing_in(store: SqlStore) -> None:
+    accounts.create_user(store, username="ana", role=Role.RISK_ANALYST, password="o" * 12)
+    for _ in range(accounts.MAX_FAILURES_PER_ACCOUNT):
+        with pytest.raises(accounts.AccountError, match="wrong"):
+            accounts.change_password(
+                store, username="ana", current="guess", new="n" * 12, repeated="n" * 12
+            )
+    with pytest.raises(accounts.AccountError, match="Too many"):
+        accounts.change_password(
+            store, username="ana", current="o" * 12, new="n" * 12, repeated="n" * 12
+        )
+    with pytest.raises(accounts.SignInLocked):
+        accounts.authenticate(store, username="ana", password="o" * 12, address="a", demo=False)
+
+
+def test_administrators_manage_accounts_with_an_audit_trail(store: SqlStore) -> None:
+    _checkpoints(store)
+    accounts.create_user(store, username="boss", role=Role.ADMINISTRATOR, password="b" * 12)
+    officer = accounts.create_user(
+        store,
+        username="ali",
+        role=Role.OFFICER,
+        password=accounts.generate_password(),
+        checkpoint="AZ-AST",
+        by="boss",
+    )
+    with pytest.raises(accounts.AccountError, match="your own account"):
+        accounts.disable_user(store, "boss", by="boss")
+
+    session = _session(store, officer)
+    accounts.disable_user(store, "ali", by="boss")
+    assert not _live(store, session) and accounts.get_user(store, "ali").disabled
+    accounts.enable_user(store, "ali", by="boss")
+    assert not accounts.get_user(store, "ali").disabled
+
+    # A locked-out officer signs in at once with the password an administrator reset.
+    for _ in range(accounts.MAX_FAILURES_PER_ACCOUNT):
+        with pytest.raises(accounts.SignInRefused):
+            accounts.authenticate(store, username="ali", password="x", address="a", demo=False)
+    session = _session(store, officer)
+    password = accounts.reset_password(store, "ali", by="boss")
+    assert len(password) >= accounts.MIN_PASSWORD and not _live(store, session)
+    accounts.authenticate(store, username="ali", password=password, address="a", demo=False)
+
+    token = accounts.issue_token(store, "ali", name="bridge", by="boss")
+    theirs = accounts.issue_token(store, "boss", name="own", by="boss")
+    listed = accounts.tokens_of(store, "ali")
+    assert [(t.name, t.revoked) for t in listed] == [("bridge", False)]
+    assert token.startswith(listed[0].prefix)
+    boss_token_id = accounts.tokens_of(store, "boss")[0].id
+    with pytest.raises(accounts.AccountError, match="no such token"):
+        accounts.revoke_token(store, username="ali", token_id=boss_token_id, by="boss")
+    accounts.revoke_token(store, username="ali", token_id=listed[0].id, by="boss")
+    accounts.revoke_token(store, username="ali", token_id=listed[0].id, by="boss")
+    assert accounts.token_user(store, token, demo=False) is None
+    assert accounts.token_user(store, theirs, demo=False) is not None
+    assert accounts.tokens_of(store, "ali")[0].revoked
+
+    by_boss = [(action, subject) for actor, action, subject in _actions(store) if actor == "boss"]
+    assert by_boss == [
+        ("user.create", "ali"),
+        ("user.disable", "ali"),
+        ("user.enable", "ali"),
+        ("user.password_reset", "ali"),
+        ("token.issue", "ali"),
+        ("token.issue", "boss"),
+        ("token.revoke", "ali"),
+    ]
+
+
+def test_refusals_name_the_field_at_fault(store: SqlStore) -> None:
+    _checkpoints(store)
+    cases = [
+        ({"username": "Bad Name", "role": Role.SUPERVISOR}, "username"),
+        ({"username": "o1", "role": Role.OFFICER}, "checkpoint"),
+        ({"username": "o1", "role": Role.OFFICER, "checkpoint": "XX"}, "checkpoint"),
+        ({"username": "s1", "role": Role.SUPERVISOR, "display_name": "x" * 201}, "display_name"),
+    ]
+    for changes, field in cases:
+        with pytest.raises(accounts.AccountError) as refused:
+            accounts.create_user(store, password="p" * 12, **changes)
+        assert refused.value.field == field, changes
+    with pytest.raises(accounts.AccountError) as refused:
+        accounts.issue_token(store, "nobody", name=" ")
+    assert refused.value.field == "name"
+    with pytest.raises(accounts.NoSuchUser):
+        accounts.get_user(store, "nobody")
+    assert accounts.list_users(store) == []

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from argon2 import PasswordHasher
@@ -81,3 +82,21 @@ def pages(site: Site) -> dict[str, TestClient]:
         client = site.client()
         clients[username] = client if username == "anonymous" else sign_in(client, username)
     return clients
+
+
+@pytest.fixture(scope="module")
+def live_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The app served by uvicorn on a free local port, over a seeded SQLite file (per module)."""
+    from tests.web.browsing import serve_seeded
+
+    with serve_seeded(tmp_path_factory.mktemp("browser")) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    """One headless Chromium per module (Debian's package, never a download)."""
+    from tests.web.browsing import headless_chromium
+
+    with headless_chromium() as launched:
+        yield launched

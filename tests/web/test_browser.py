@@ -2,117 +2,20 @@
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
-from argon2 import PasswordHasher
-from tests.web.seed import PASSWORD, RED_ID, seed
-
-from kordon.api.app import create_app
-from kordon.services import accounts
-from kordon.settings import Settings
-from kordon.storage.store import open_store
+from tests.web.browsing import expect, shot, signed_in
+from tests.web.seed import RED_ID
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
-
-SHOTS = Path(__file__).resolve().parents[2] / "test-output" / "screenshots"
-CHROMIUM = "/usr/bin/chromium"
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-@pytest.fixture(scope="module")
-def live_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The app served by uvicorn on a free local port, over a seeded SQLite file."""
-    import uvicorn
-
-    folder = tmp_path_factory.mktemp("browser")
-    url = f"sqlite:///{folder / 'kordon.db'}"
-    with pytest.MonkeyPatch.context() as patch:
-        cheap = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
-        patch.setattr(accounts, "hasher", lambda: cheap)
-        store = open_store(url)
-        seed(store)
-        store.close()
-        settings = Settings(database_url=url, secret_key="b" * 40, data_dir=folder / "var")
-        port = _free_port()
-        server = uvicorn.Server(
-            uvicorn.Config(create_app(settings), host="127.0.0.1", port=port, log_level="warning")
-        )
-        thread = threading.Thread(target=server.run, daemon=True)
-        thread.start()
-        for _ in range(200):
-            if server.started:
-                break
-            time.sleep(0.05)
-        try:
-            yield f"http://127.0.0.1:{port}"
-        finally:
-            server.should_exit = True
-            thread.join(timeout=10)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    """One headless Chromium for the module (Debian's package, never a download)."""
-    if not Path(CHROMIUM).exists():
-        pytest.skip("Chromium is not installed (scripts/system-deps.sh installs it)")
-    from playwright.sync_api import sync_playwright
-
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        try:
-            yield launched
-        finally:
-            launched.close()
-
-
-def expect(locator: Any) -> Any:
-    """Playwright's retrying assertions (they do not evaluate strings, so CSP allows them)."""
-    from playwright.sync_api import expect as playwright_expect
-
-    return playwright_expect(locator)
-
-
-def _signed_in(browser: Any, live_url: str, username: str, **context: Any) -> Any:
-    page = browser.new_context(viewport={"width": 1280, "height": 860}, **context).new_page()
-    page.on("console", lambda message: print("console:", message.text))
-    page.on("pageerror", lambda error: print("page error:", error))
-    page.goto(f"{live_url}/queue")
-    page.fill("input[name=username]", username)
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button:has-text('Sign in')")
-    page.wait_for_url(f"{live_url}/queue")
-    return page
-
-
-def _shot(page: Any, name: str) -> None:
-    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
 
 
 def test_sign_in_page(browser: Any, live_url: str) -> None:
     page = browser.new_context(viewport={"width": 1280, "height": 720}).new_page()
     page.goto(f"{live_url}/queue")
     assert "/sign-in" in page.url
-    _shot(page, "01-sign-in")
+    shot(page, "01-sign-in")
     page.fill("input[name=username]", "officer")
     page.fill("input[name=password]", "wrong password")
     page.click("button:has-text('Sign in')")
@@ -120,11 +23,11 @@ def test_sign_in_page(browser: Any, live_url: str) -> None:
 
 
 def test_officer_works_the_queue_and_records_a_seizure(browser: Any, live_url: str) -> None:
-    page = _signed_in(browser, live_url, "officer")
+    page = signed_in(browser, live_url, "officer")
     groups = page.locator(".group h2").all_inner_texts()
     assert groups[0].startswith("Red")
     assert "AZ-SAM" not in page.inner_text("#rows")
-    _shot(page, "02-queue")
+    shot(page, "02-queue")
     page.fill("input[name=q]", "gilan")
     expect(page.locator("#rows")).not_to_contain_text(RED_ID)
     assert "AZ-AST-0003" in page.inner_text("#rows")
@@ -139,7 +42,7 @@ def test_officer_works_the_queue_and_records_a_seizure(browser: Any, live_url: s
     assert "H3-NOFORN" not in page.content() and "DTX-7" not in page.content()
     assert "Fuel tanks larger" in page.inner_text(".lookfor")
     assert page.locator(".route-chain li").count() == 4
-    _shot(page, "03-declaration-officer")
+    shot(page, "03-declaration-officer")
 
     page.click("a:has-text('Record inspection')")
     page.check("input[name=outcome][value=seizure]")
@@ -154,45 +57,45 @@ def test_officer_works_the_queue_and_records_a_seizure(browser: Any, live_url: s
     page.fill("input[name=person_nationality]", "IR")
     page.click("button:has-text('+ Add another item')")
     assert page.locator("select[name=commodity]").count() == 2
-    _shot(page, "04-record-inspection")
+    shot(page, "04-record-inspection")
     page.click("button:has-text('Save inspection')")
     page.wait_for_url("**/seizures/*?recorded=1")
     assert "301.475 kg" in page.inner_text(".qty")
-    _shot(page, "05-seizure")
+    shot(page, "05-seizure")
 
     page.goto(f"{live_url}/seizures")
     first = page.locator("table.seizures tbody tr").first.inner_text()
     assert "Heroin" in first and "301.475 kg" in first and "Fuel tank" in first
-    _shot(page, "06-seizures")
+    shot(page, "06-seizures")
 
     # The outcome counts at once in the statistics of the profile that fired.
-    analyst = _signed_in(browser, live_url, "analyst")
+    analyst = signed_in(browser, live_url, "analyst")
     analyst.goto(f"{live_url}/profiles")
     assert "100%" in analyst.locator("tr:has-text('AZ-HER-01')").inner_text()
-    _shot(analyst, "11-profiles")
+    shot(analyst, "11-profiles")
 
 
 def test_officer_of_another_checkpoint_cannot_open_it(browser: Any, live_url: str) -> None:
-    page = _signed_in(browser, live_url, "samur")
+    page = signed_in(browser, live_url, "samur")
     response = page.goto(f"{live_url}/declarations/{RED_ID}")
     assert response.status == 404
     assert "No declaration has the id" in page.inner_text("main")
-    _shot(page, "07-not-found-other-checkpoint")
+    shot(page, "07-not-found-other-checkpoint")
 
 
 def test_intelligence_officer_sees_sources(browser: Any, live_url: str) -> None:
-    page = _signed_in(browser, live_url, "intel")
+    page = signed_in(browser, live_url, "intel")
     page.goto(f"{live_url}/declarations/{RED_ID}")
     text = page.inner_text(".reasons")
     assert "H3-NOFORN" in text and "Muhammad Alizadeh" in text
-    _shot(page, "08-declaration-intelligence")
+    shot(page, "08-declaration-intelligence")
     page.goto(f"{live_url}/watchlist")
     assert "WL-0042" in page.inner_text("table")
-    _shot(page, "09-watchlist")
+    shot(page, "09-watchlist")
 
 
 def test_form_without_csrf_token_is_refused(browser: Any, live_url: str) -> None:
-    page = _signed_in(browser, live_url, "officer")
+    page = signed_in(browser, live_url, "officer")
     page.goto(f"{live_url}/declarations/AZ-AST-0003/inspection")
     page.evaluate("document.querySelector('form.inspection-form input[name=csrf_token]').remove()")
     page.check("input[name=outcome][value=nothing_found]")
@@ -200,30 +103,30 @@ def test_form_without_csrf_token_is_refused(browser: Any, live_url: str) -> None
     with page.expect_navigation():
         page.click("button:has-text('Save inspection')")
     assert "security token" in page.inner_text("main")
-    _shot(page, "10-csrf-refused")
+    shot(page, "10-csrf-refused")
 
 
 def test_supervisor_overrides_a_channel(browser: Any, live_url: str) -> None:
-    supervisor = _signed_in(browser, live_url, "supervisor")
+    supervisor = signed_in(browser, live_url, "supervisor")
     supervisor.goto(f"{live_url}/declarations/AZ-AST-0002")
     supervisor.select_option("select[name=channel]", "red")
     supervisor.fill("textarea[name=reason]", "Same consignor as last week's seizure at Samur")
     supervisor.click("button:has-text('Override')")
     supervisor.wait_for_url(f"{live_url}/declarations/AZ-AST-0002")
     assert "Same consignor" in supervisor.inner_text("main")
-    _shot(supervisor, "12-override")
+    shot(supervisor, "12-override")
 
 
 def test_queue_on_a_tablet(browser: Any, live_url: str) -> None:
-    page = _signed_in(
+    page = signed_in(
         browser, live_url, "officer", is_mobile=True, has_touch=True, device_scale_factor=1
     )
     page.set_viewport_size({"width": 800, "height": 1200})
     page.goto(f"{live_url}/queue")
-    _shot(page, "13-queue-tablet")
+    shot(page, "13-queue-tablet")
     page.set_viewport_size({"width": 390, "height": 844})
     page.goto(f"{live_url}/declarations/{RED_ID}")
-    _shot(page, "14-declaration-phone")
+    shot(page, "14-declaration-phone")
 
 
 def test_api_documentation_is_served_locally(browser: Any, live_url: str) -> None:
@@ -233,4 +136,4 @@ def test_api_documentation_is_served_locally(browser: Any, live_url: str) -> Non
     page.goto(f"{live_url}/docs")
     expect(page.locator(".swagger-ui .title")).to_contain_text("Kordon")
     assert requested and all(url.startswith(live_url) for url in requested)
-    _shot(page, "15-api-docs")
+    shot(page, "15-api-docs")

@@ -22,6 +22,9 @@ ROLE_MATRIX = [
     ("/watchlist", {"intel"}),
     ("/watchlist/WL-0042", {"intel"}),
     ("/audit", {"admin"}),
+    ("/account", {"officer", "samur", "analyst", "intel", "supervisor", "admin"}),
+    ("/users", {"admin"}),
+    ("/users/officer", {"admin"}),
     (f"/declarations/{RED_ID}/inspection", {"officer", "supervisor"}),
 ]
 
@@ -274,7 +277,12 @@ def _routes(routes: list[Any]) -> Iterator[Any]:
 def test_every_form_route_checks_csrf(site: Site, pages: dict[str, TestClient]) -> None:
     from fastapi.routing import APIRoute
 
-    values = {"declaration_id": RED_ID, "profile_id": "AZ-HER-01"}
+    values = {
+        "declaration_id": RED_ID,
+        "profile_id": "AZ-HER-01",
+        "username": "analyst",
+        "token_id": "1",
+    }
     posts = [
         route.path.format(**values)
         for route in _routes(site.app.routes)

@@ -16,6 +16,7 @@ VIEW_PROFILES = frozenset({Role.RISK_ANALYST, Role.SUPERVISOR, Role.ADMINISTRATO
 EDIT_PROFILES = frozenset({Role.RISK_ANALYST})
 VIEW_WATCHLIST = frozenset({Role.INTELLIGENCE_OFFICER})
 VIEW_AUDIT = frozenset({Role.ADMINISTRATOR})
+MANAGE_USERS = frozenset({Role.ADMINISTRATOR})
 LODGE_DECLARATIONS = frozenset({Role.ADMINISTRATOR, Role.SUPERVISOR})
 
 # What everyone may see of a watchlist hit: that it exists and what its source asks for.
@@ -34,7 +35,8 @@ def require(user: User, allowed: frozenset[Role], what: str) -> None:
     """Raise AccessDenied unless the user's role is allowed."""
     if user.role not in allowed:
         roles = ", ".join(sorted(role.label.lower() for role in allowed))
-        raise AccessDenied(f"Only a {roles} may {what}.")
+        article = "an" if roles[0] in "aeiou" else "a"
+        raise AccessDenied(f"Only {article} {roles} may {what}.")
 
 
 def sees_checkpoint(user: User, checkpoint: str | None) -> bool:

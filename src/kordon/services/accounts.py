@@ -13,12 +13,16 @@ from functools import lru_cache
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
+from kordon.domain import Checkpoint
 from kordon.domain.accounts import Role, User
 from kordon.services import audit
+from kordon.services.errors import NotFoundError
 from kordon.services.ports import Store, TokenRecord
 
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
 MIN_PASSWORD = 12
+MAX_DISPLAY_NAME = 200
+MAX_TOKEN_NAME = 100
 LOCK_WINDOW = timedelta(minutes=15)
 MAX_FAILURES_PER_ACCOUNT = 5
 MAX_FAILURES_PER_ADDRESS = 20
@@ -26,7 +30,15 @@ TOKEN_PREFIX = "kdn_"
 
 
 class AccountError(ValueError):
-    """An account cannot be created or changed as asked."""
+    """An account cannot be created or changed as asked; `field` names the form field at fault."""
+
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class NoSuchUser(NotFoundError):
+    """There is no account with that user name (HTTP 404)."""
 
 
 class SignInRefused(Exception):
@@ -48,6 +60,21 @@ def digest(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
+def generate_password() -> str:
+    """A random password to hand over once: four groups of four, about 80 bits."""
+    # No 0/o, 1/l/i: easy to read off a screen and type on a tablet.
+    alphabet = "abcdefghjkmnpqrstuvwxyz23456789"
+    return "-".join("".join(secrets.choice(alphabet) for _ in range(4)) for _ in range(4))
+
+
+def check_password(password: str, *, field: str = "password") -> None:
+    """Refuse a password that breaks the rules every account's password follows."""
+    if len(password) < MIN_PASSWORD:
+        raise AccountError(
+            f"The password is too short: use at least {MIN_PASSWORD} characters.", field=field
+        )
+
+
 def create_user(
     store: Store,
     *,
@@ -64,12 +91,17 @@ def create_user(
     if not USERNAME.match(username):
         raise AccountError(
             f"The user name {username!r} is not valid: use 2 to 64 lower-case letters, digits, "
-            "dots, dashes or underscores, starting with a letter or digit."
+            "dots, dashes or underscores, starting with a letter or digit.",
+            field="username",
+        )
+    if len(display_name) > MAX_DISPLAY_NAME:
+        raise AccountError(
+            f"The display name is too long: use at most {MAX_DISPLAY_NAME} characters.",
+            field="display_name",
         )
     if role is Role.OFFICER and not checkpoint:
-        raise AccountError("An officer works at one checkpoint: give its code (--checkpoint).")
-    if len(password) < MIN_PASSWORD:
-        raise AccountError(f"The password is too short: use at least {MIN_PASSWORD} characters.")
+        raise AccountError("An officer works at one checkpoint: give its code.", field="checkpoint")
+    check_password(password)
     now = at or audit.utcnow()
     user = User(
         username=username,
@@ -81,9 +113,9 @@ def create_user(
     )
     with store.transaction() as uow:
         if uow.users.by_name(username) is not None:
-            raise AccountError(f"The user {username!r} exists already.")
+            raise AccountError(f"The user {username!r} exists already.", field="username")
         if checkpoint and uow.checkpoints.get(checkpoint) is None:
-            raise AccountError(f"No checkpoint has the code {checkpoint!r}.")
+            raise AccountError(f"No checkpoint has the code {checkpoint!r}.", field="checkpoint")
         user_id = uow.users.add(user, hasher().hash(password))
         audit.record(
             uow,
@@ -104,7 +136,11 @@ def list_users(store: Store) -> list[User]:
 
 
 def disable_user(store: Store, username: str, *, by: str = "system") -> None:
-    """Disable an account and end its sessions at once."""
+    """Disable an account and end its sessions at once (nobody may disable their own)."""
+    if by == username:
+        raise AccountError(
+            "You cannot disable your own account: ask another administrator to do it."
+        )
     now = audit.utcnow()
     with store.transaction() as uow:
         stored = uow.users.by_name(username)
@@ -221,6 +257,11 @@ def end_session(store: Store, token: str) -> None:
 
 def issue_token(store: Store, username: str, *, name: str = "api", by: str = "system") -> str:
     """A new API token for a user, returned once; only its hash is kept."""
+    name = name.strip()
+    if not name or len(name) > MAX_TOKEN_NAME:
+        raise AccountError(
+            f"Say what the token is for, in 1 to {MAX_TOKEN_NAME} characters.", field="name"
+        )
     token = TOKEN_PREFIX + secrets.token_urlsafe(32)
     now = audit.utcnow()
     with store.transaction() as uow:
@@ -259,3 +300,152 @@ def token_user(store: Store, token: str, *, demo: bool) -> User | None:
             return None
         uow.api_tokens.touch(found.id, at=audit.utcnow())
     return user
+
+
+# Managing accounts from the pages: each change is one transaction with its audit entry.
+
+
+def get_user(store: Store, username: str) -> User:
+    """One account; NoSuchUser when there is none."""
+    with store.transaction() as uow:
+        stored = uow.users.by_name(username)
+    if stored is None:
+        raise NoSuchUser(f"There is no user {username!r}.")
+    return stored.user
+
+
+def known_checkpoints(store: Store) -> list[Checkpoint]:
+    """The checkpoints an officer may be bound to, by code."""
+    with store.transaction() as uow:
+        return uow.checkpoints.list()
+
+
+def enable_user(store: Store, username: str, *, by: str = "system") -> None:
+    """Let a disabled account sign in again (its old sessions stay ended)."""
+    with store.transaction() as uow:
+        if not uow.users.set_disabled(username, False):
+            raise AccountError(f"There is no user {username!r}.")
+        audit.record(uow, actor=by, action="user.enable", subject_type="user", subject_id=username)
+
+
+def reset_password(store: Store, username: str, *, by: str = "system") -> str:
+    """Give an account a new random password, returned once; its sessions end and its
+    failed sign-ins are forgotten, so that a locked-out user can sign in at once."""
+    password = generate_password()
+    password_hash = hasher().hash(password)
+    now = audit.utcnow()
+    with store.transaction() as uow:
+        stored = uow.users.by_name(username)
+        if stored is None or stored.user.id is None:
+            raise AccountError(f"There is no user {username!r}.")
+        uow.users.set_password_hash(stored.user.id, password_hash)
+        uow.sessions.revoke_user(stored.user.id, at=now)
+        uow.sign_in_attempts.forget_failures(username)
+        audit.record(
+            uow,
+            actor=by,
+            action="user.password_reset",
+            subject_type="user",
+            subject_id=username,
+            at=now,
+        )
+    return password
+
+
+def _verify(password_hash: str, password: str) -> bool:
+    try:
+        return hasher().verify(password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def change_password(
+    store: Store,
+    *,
+    username: str,
+    current: str,
+    new: str,
+    repeated: str,
+    address: str = "unknown",
+    keep_session: str | None = None,
+) -> None:
+    """Change one's own password; every other session of the account ends.
+
+    A wrong current password counts as a failed sign-in, so that a borrowed session cannot
+    be used to guess the password."""
+    if new != repeated:
+        raise AccountError(
+            "The two new passwords differ: type the same one twice.", field="repeated"
+        )
+    check_password(new, field="new")
+    if new == current:
+        raise AccountError(
+            "The new password is the same as the current one: choose another.", field="new"
+        )
+    now = audit.utcnow()
+    with store.transaction() as uow:
+        stored = uow.users.by_name(username)
+        if stored is None or stored.user.id is None:
+            raise AccountError(f"There is no user {username!r}.")
+        since = now - LOCK_WINDOW
+        if (
+            uow.sign_in_attempts.failures_since(since, username=username)
+            >= MAX_FAILURES_PER_ACCOUNT
+        ):
+            raise AccountError(
+                "Too many wrong passwords: try again in 15 minutes, or ask an administrator "
+                "to reset your password.",
+                field="current",
+            )
+    ok = _verify(stored.password_hash, current)
+    new_hash = hasher().hash(new) if ok else ""
+    with store.transaction() as uow:
+        if not ok:
+            uow.sign_in_attempts.add(at=now, username=username, address=address, succeeded=False)
+        else:
+            user_id = stored.user.id
+            uow.users.set_password_hash(user_id, new_hash)
+            keep = digest(keep_session) if keep_session else None
+            uow.sessions.revoke_user(user_id, at=now, keep=keep)
+            audit.record(
+                uow,
+                actor=username,
+                action="user.password_change",
+                subject_type="user",
+                subject_id=username,
+                details={"address": address},
+                at=now,
+            )
+    if not ok:
+        raise AccountError("The current password is wrong.", field="current")
+
+
+def tokens_of(store: Store, username: str) -> list[TokenRecord]:
+    """Every API token of an account, revoked ones included, oldest first."""
+    with store.transaction() as uow:
+        stored = uow.users.by_name(username)
+        if stored is None or stored.user.id is None:
+            raise NoSuchUser(f"There is no user {username!r}.")
+        return uow.api_tokens.for_user(stored.user.id)
+
+
+def revoke_token(store: Store, *, username: str, token_id: int, by: str = "system") -> TokenRecord:
+    """Revoke one of an account's API tokens; revoking a revoked token changes nothing."""
+    now = audit.utcnow()
+    with store.transaction() as uow:
+        stored = uow.users.by_name(username)
+        found = uow.api_tokens.get(token_id)
+        if stored is None or found is None or found.user_id != stored.user.id:
+            raise AccountError(f"The user {username!r} has no such token.")
+        if not found.revoked:
+            uow.api_tokens.revoke(token_id, at=now)
+            audit.record(
+                uow,
+                actor=by,
+                action="token.revoke",
+                subject_type="user",
+                subject_id=username,
+                details={"name": found.name, "prefix": found.prefix},
+                at=now,
+            )
+    return dataclasses.replace(found, revoked=True)

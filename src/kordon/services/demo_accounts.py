@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import secrets
-
 from kordon.domain.accounts import Role
-from kordon.services.accounts import create_user
+from kordon.services.accounts import create_user, generate_password
 from kordon.services.ports import Store
 
 DEMO_USERS: tuple[tuple[str, Role, str], ...] = (
@@ -18,12 +16,6 @@ DEMO_USERS: tuple[tuple[str, Role, str], ...] = (
 )
 
 
-def _password() -> str:
-    # Four groups of four: easy to type on a tablet, about 80 bits of randomness.
-    alphabet = "abcdefghjkmnpqrstuvwxyz23456789"
-    return "-".join("".join(secrets.choice(alphabet) for _ in range(4)) for _ in range(4))
-
-
 def create_demo_accounts(
     store: Store, *, astara: str = "AZ-AST", samur: str = "AZ-SAM"
 ) -> list[tuple[str, str, str | None, str]]:
@@ -34,7 +26,7 @@ def create_demo_accounts(
         checkpoint = None
         if role is Role.OFFICER:
             checkpoint = astara if username.endswith("astara") else samur
-        password = _password()
+        password = generate_password()
         create_user(
             store,
             username=username,

@@ -341,8 +341,8 @@ class SessionRepository(Protocol):
         """End one session."""
         ...
 
-    def revoke_user(self, user_id: int, *, at: datetime) -> None:
-        """End every session of a user."""
+    def revoke_user(self, user_id: int, *, at: datetime, keep: str | None = None) -> None:
+        """End every session of a user, except the one whose token hash is `keep`."""
         ...
 
 
@@ -355,6 +355,14 @@ class ApiTokenRepository(Protocol):
 
     def find(self, token_hash: str) -> TokenRecord | None:
         """A token, or None."""
+        ...
+
+    def get(self, token_id: int) -> TokenRecord | None:
+        """A token by its id, or None."""
+        ...
+
+    def revoke(self, token_id: int, *, at: datetime) -> None:
+        """Revoke a token (a revoked token stays listed, never usable again)."""
         ...
 
     def touch(self, token_id: int, *, at: datetime) -> None:
@@ -371,6 +379,10 @@ class SignInAttemptRepository(Protocol):
 
     def add(self, *, at: datetime, username: str, address: str, succeeded: bool) -> None:
         """Record one attempt."""
+        ...
+
+    def forget_failures(self, username: str) -> None:
+        """Forget an account's failed attempts (after an administrator reset its password)."""
         ...
 
     def failures_since(

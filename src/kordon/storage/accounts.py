@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy import Connection, delete, func, insert, select, update
 
 from kordon.domain.accounts import Role, User
 from kordon.services.ports import SessionRecord, StoredUser, TokenRecord
@@ -136,13 +136,12 @@ class SqlSessions:
             update(sessions).where(sessions.c.token_hash == token_hash).values(revoked_at=at)
         )
 
-    def revoke_user(self, user_id: int, *, at: datetime) -> None:
-        """End every session of a user."""
-        self.connection.execute(
-            update(sessions)
-            .where(sessions.c.user_id == user_id, sessions.c.revoked_at.is_(None))
-            .values(revoked_at=at)
-        )
+    def revoke_user(self, user_id: int, *, at: datetime, keep: str | None = None) -> None:
+        """End every session of a user, except the one whose token hash is `keep`."""
+        conditions = [sessions.c.user_id == user_id, sessions.c.revoked_at.is_(None)]
+        if keep is not None:
+            conditions.append(sessions.c.token_hash != keep)
+        self.connection.execute(update(sessions).where(*conditions).values(revoked_at=at))
 
 
 def _token(row: Any) -> TokenRecord:
@@ -181,6 +180,21 @@ class SqlApiTokens:
         ).one_or_none()
         return _token(row) if row is not None else None
 
+    def get(self, token_id: int) -> TokenRecord | None:
+        """A token by its id, or None."""
+        row = self.connection.execute(
+            select(api_tokens).where(api_tokens.c.id == token_id)
+        ).one_or_none()
+        return _token(row) if row is not None else None
+
+    def revoke(self, token_id: int, *, at: datetime) -> None:
+        """Revoke a token (a revoked token stays listed, never usable again)."""
+        self.connection.execute(
+            update(api_tokens)
+            .where(api_tokens.c.id == token_id, api_tokens.c.revoked_at.is_(None))
+            .values(revoked_at=at)
+        )
+
     def touch(self, token_id: int, *, at: datetime) -> None:
         """Record that a token was used."""
         self.connection.execute(
@@ -204,6 +218,15 @@ class SqlSignInAttempts:
         self.connection.execute(
             insert(sign_in_attempts).values(
                 at=at, username=username[:64], address=address[:64], succeeded=succeeded
+            )
+        )
+
+    def forget_failures(self, username: str) -> None:
+        """Forget an account's failed attempts (after an administrator reset its password)."""
+        self.connection.execute(
+            delete(sign_in_attempts).where(
+                sign_in_attempts.c.username == username[:64],
+                sign_in_attempts.c.succeeded.is_(False),
             )
         )
 

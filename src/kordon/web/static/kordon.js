@@ -10,3 +10,9 @@ document.addEventListener("click", function (event) {
   var first = last && last.querySelector("select, input");
   if (first) first.focus();
 });
+
+// Asks before sending a form whose effect cannot be undone (data-confirm holds the question).
+document.addEventListener("submit", function (event) {
+  var question = event.target.dataset ? event.target.dataset.confirm : null;
+  if (question && !window.confirm(question)) event.preventDefault();
+});

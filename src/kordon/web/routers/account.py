@@ -1,0 +1,74 @@
+"""My account: who I am, changing my password, and my API tokens."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import RedirectResponse, Response
+
+from kordon.api.deps import StoreDep
+from kordon.domain.accounts import User
+from kordon.services import accounts
+from kordon.web import auth
+from kordon.web.auth import PageUser
+from kordon.web.templating import render
+
+router = APIRouter(include_in_schema=False)
+
+DONE = {
+    "password": "Your password is changed. Every other session of your account has ended.",
+    "revoked": "The token is revoked: it no longer works.",
+}
+
+
+def _page(
+    request: Request,
+    store: StoreDep,
+    user: User,
+    *,
+    errors: dict[str, str] | None = None,
+    status: int = 200,
+) -> Response:
+    context: dict[str, Any] = {
+        "tokens": accounts.tokens_of(store, user.username),
+        "errors": errors or {},
+        "min_password": accounts.MIN_PASSWORD,
+        "notice": DONE.get(request.query_params.get("done", "")),
+    }
+    return render(request, "account.html", context, status=status)
+
+
+@router.get("/account")
+def account(request: Request, user: PageUser, store: StoreDep) -> Response:
+    """The signed-in user's account page."""
+    return _page(request, store, user)
+
+
+@router.post("/account/password")
+async def change_password(request: Request, user: PageUser, store: StoreDep) -> Response:
+    """Change one's own password; this session stays, every other one ends."""
+    form = await request.form()
+    try:
+        accounts.change_password(
+            store,
+            username=user.username,
+            current=str(form.get("current", "")),
+            new=str(form.get("new", "")),
+            repeated=str(form.get("repeated", "")),
+            address=auth.client_address(request),
+            keep_session=auth.session_token(request),
+        )
+    except accounts.AccountError as exc:
+        return _page(request, store, user, errors={exc.field or "": str(exc)}, status=422)
+    return RedirectResponse("/account?done=password", status_code=303)
+
+
+@router.post("/account/tokens/{token_id}/revoke")
+def revoke_token(request: Request, token_id: int, user: PageUser, store: StoreDep) -> Response:
+    """Revoke one of one's own API tokens."""
+    try:
+        accounts.revoke_token(store, username=user.username, token_id=token_id, by=user.username)
+    except accounts.AccountError as exc:
+        return _page(request, store, user, errors={"": str(exc)}, status=422)
+    return RedirectResponse("/account?done=revoked", status_code=303)

@@ -1,0 +1,168 @@
+"""Managing accounts (administrators only): create, disable, enable, reset, tokens."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import RedirectResponse, Response
+
+from kordon.api.deps import StoreDep
+from kordon.domain.accounts import Role, User
+from kordon.services import access, accounts
+from kordon.web.auth import PageUser
+from kordon.web.templating import render
+
+router = APIRouter(include_in_schema=False)
+
+DONE = {
+    "disabled": "The account is disabled and its sessions have ended.",
+    "enabled": "The account is enabled: it may sign in again.",
+    "revoked": "The token is revoked: it no longer works.",
+}
+
+
+def administrator(user: PageUser) -> User:
+    """The signed-in user, when an administrator; 403 for everyone else."""
+    access.require(user, access.MANAGE_USERS, "manage accounts")
+    return user
+
+
+AdminUser = Annotated[User, Depends(administrator)]
+
+
+def _list_page(
+    request: Request,
+    store: StoreDep,
+    *,
+    values: dict[str, str] | None = None,
+    errors: dict[str, str] | None = None,
+    status: int = 200,
+) -> Response:
+    context: dict[str, Any] = {
+        "users": accounts.list_users(store),
+        "checkpoints": accounts.known_checkpoints(store),
+        "roles": list(Role),
+        "values": values or {},
+        "errors": errors or {},
+    }
+    return render(request, "users.html", context, status=status)
+
+
+def _user_page(
+    request: Request,
+    store: StoreDep,
+    username: str,
+    *,
+    secret: dict[str, str] | None = None,
+    errors: dict[str, str] | None = None,
+    status: int = 200,
+) -> Response:
+    context: dict[str, Any] = {
+        "u": accounts.get_user(store, username),
+        "tokens": accounts.tokens_of(store, username),
+        "secret": secret,
+        "errors": errors or {},
+        "notice": DONE.get(request.query_params.get("done", "")),
+    }
+    return render(request, "user.html", context, status=status)
+
+
+@router.get("/users")
+def users(request: Request, admin: AdminUser, store: StoreDep) -> Response:
+    """Every account, and the form to create one."""
+    return _list_page(request, store)
+
+
+@router.post("/users")
+async def create_user(request: Request, admin: AdminUser, store: StoreDep) -> Response:
+    """Create an account with a generated password, shown once."""
+    form = await request.form()
+    values = {
+        name: str(form.get(name, "")).strip()
+        for name in ("username", "display_name", "role", "checkpoint")
+    }
+    values["username"] = values["username"].lower()
+    if values["role"] not in {role.value for role in Role}:
+        errors = {"role": "Choose what the account may do."}
+        return _list_page(request, store, values=values, errors=errors, status=422)
+    password = accounts.generate_password()
+    try:
+        user = accounts.create_user(
+            store,
+            username=values["username"],
+            role=Role(values["role"]),
+            password=password,
+            checkpoint=values["checkpoint"] or None,
+            display_name=values["display_name"],
+            by=admin.username,
+        )
+    except accounts.AccountError as exc:
+        errors = {exc.field or "": str(exc)}
+        return _list_page(request, store, values=values, errors=errors, status=422)
+    secret = {"title": f"Created {user.username}. Initial password", "value": password}
+    return _user_page(request, store, user.username, secret=secret)
+
+
+@router.get("/users/{username}")
+def user_page(request: Request, username: str, admin: AdminUser, store: StoreDep) -> Response:
+    """One account: its state, its API tokens and what an administrator may do with it."""
+    return _user_page(request, store, username)
+
+
+@router.post("/users/{username}/disable")
+def disable(request: Request, username: str, admin: AdminUser, store: StoreDep) -> Response:
+    """Disable an account and end its sessions (never one's own)."""
+    accounts.get_user(store, username)
+    try:
+        accounts.disable_user(store, username, by=admin.username)
+    except accounts.AccountError as exc:
+        return _user_page(request, store, username, errors={"": str(exc)}, status=422)
+    return RedirectResponse(f"/users/{username}?done=disabled", status_code=303)
+
+
+@router.post("/users/{username}/enable")
+def enable(username: str, admin: AdminUser, store: StoreDep) -> Response:
+    """Let a disabled account sign in again."""
+    accounts.get_user(store, username)
+    accounts.enable_user(store, username, by=admin.username)
+    return RedirectResponse(f"/users/{username}?done=enabled", status_code=303)
+
+
+@router.post("/users/{username}/password")
+def reset_password(request: Request, username: str, admin: AdminUser, store: StoreDep) -> Response:
+    """Give an account a new generated password, shown once; its sessions end."""
+    accounts.get_user(store, username)
+    password = accounts.reset_password(store, username, by=admin.username)
+    secret = {"title": f"New password of {username}", "value": password}
+    return _user_page(request, store, username, secret=secret)
+
+
+@router.post("/users/{username}/tokens")
+async def issue_token(
+    request: Request, username: str, admin: AdminUser, store: StoreDep
+) -> Response:
+    """Issue an API token for an account, shown once."""
+    accounts.get_user(store, username)
+    form = await request.form()
+    name = str(form.get("name", ""))
+    try:
+        token = accounts.issue_token(store, username, name=name, by=admin.username)
+    except accounts.AccountError as exc:
+        errors = {exc.field or "": str(exc)}
+        return _user_page(request, store, username, errors=errors, status=422)
+    secret = {"title": f"API token {name.strip()!r} for {username}", "value": token}
+    return _user_page(request, store, username, secret=secret)
+
+
+@router.post("/users/{username}/tokens/{token_id}/revoke")
+def revoke_token(
+    request: Request, username: str, token_id: int, admin: AdminUser, store: StoreDep
+) -> Response:
+    """Revoke one of an account's API tokens."""
+    accounts.get_user(store, username)
+    try:
+        accounts.revoke_token(store, username=username, token_id=token_id, by=admin.username)
+    except accounts.AccountError as exc:
+        return _user_page(request, store, username, errors={"": str(exc)}, status=422)
+    return RedirectResponse(f"/users/{username}?done=revoked", status_code=303)
