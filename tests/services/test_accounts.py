@@ -9,7 +9,7 @@ from pydantic import ValidationError
 
 from kordon.domain import Checkpoint, CheckpointKind
 from kordon.domain.accounts import Role
-from kordon.services import accounts
+from kordon.services import account_admin, accounts
 from kordon.services.demo_accounts import create_demo_accounts
 from kordon.settings import Settings
 from kordon.storage.store import SqlStore
@@ -81,7 +81,7 @@ def test_tokens_are_stored_hashed(store: SqlStore) -> None:
 
         stored = connection.execute(select(api_tokens.c.token_hash)).scalar_one()
     assert token not in stored and stored == accounts.digest(token)
-    accounts.disable_user(store, "bot")
+    account_admin.disable_user(store, "bot")
     assert accounts.token_user(store, token, demo=False) is None
 
 
@@ -187,36 +187,36 @@ def test_administrators_manage_accounts_with_an_audit_trail(store: SqlStore) -> 
         by="boss",
     )
     with pytest.raises(accounts.AccountError, match="your own account"):
-        accounts.disable_user(store, "boss", by="boss")
+        account_admin.disable_user(store, "boss", by="boss")
 
     session = _session(store, officer)
-    accounts.disable_user(store, "ali", by="boss")
-    assert not _live(store, session) and accounts.get_user(store, "ali").disabled
-    accounts.enable_user(store, "ali", by="boss")
-    assert not accounts.get_user(store, "ali").disabled
+    account_admin.disable_user(store, "ali", by="boss")
+    assert not _live(store, session) and account_admin.get_user(store, "ali").disabled
+    account_admin.enable_user(store, "ali", by="boss")
+    assert not account_admin.get_user(store, "ali").disabled
 
     # A locked-out officer signs in at once with the password an administrator reset.
     for _ in range(accounts.MAX_FAILURES_PER_ACCOUNT):
         with pytest.raises(accounts.SignInRefused):
             accounts.authenticate(store, username="ali", password="x", address="a", demo=False)
     session = _session(store, officer)
-    password = accounts.reset_password(store, "ali", by="boss")
+    password = account_admin.reset_password(store, "ali", by="boss")
     assert len(password) >= accounts.MIN_PASSWORD and not _live(store, session)
     accounts.authenticate(store, username="ali", password=password, address="a", demo=False)
 
     token = accounts.issue_token(store, "ali", name="bridge", by="boss")
     theirs = accounts.issue_token(store, "boss", name="own", by="boss")
-    listed = accounts.tokens_of(store, "ali")
+    listed = account_admin.tokens_of(store, "ali")
     assert [(t.name, t.revoked) for t in listed] == [("bridge", False)]
     assert token.startswith(listed[0].prefix)
-    boss_token_id = accounts.tokens_of(store, "boss")[0].id
+    boss_token_id = account_admin.tokens_of(store, "boss")[0].id
     with pytest.raises(accounts.AccountError, match="no such token"):
-        accounts.revoke_token(store, username="ali", token_id=boss_token_id, by="boss")
-    accounts.revoke_token(store, username="ali", token_id=listed[0].id, by="boss")
-    accounts.revoke_token(store, username="ali", token_id=listed[0].id, by="boss")
+        account_admin.revoke_token(store, username="ali", token_id=boss_token_id, by="boss")
+    account_admin.revoke_token(store, username="ali", token_id=listed[0].id, by="boss")
+    account_admin.revoke_token(store, username="ali", token_id=listed[0].id, by="boss")
     assert accounts.token_user(store, token, demo=False) is None
     assert accounts.token_user(store, theirs, demo=False) is not None
-    assert accounts.tokens_of(store, "ali")[0].revoked
+    assert account_admin.tokens_of(store, "ali")[0].revoked
 
     by_boss = [(action, subject) for actor, action, subject in _actions(store) if actor == "boss"]
     assert by_boss == [
@@ -246,5 +246,17 @@ def test_refusals_name_the_field_at_fault(store: SqlStore) -> None:
         accounts.issue_token(store, "nobody", name=" ")
     assert refused.value.field == "name"
     with pytest.raises(accounts.NoSuchUser):
-        accounts.get_user(store, "nobody")
-    assert accounts.list_users(store) == []
+        account_admin.get_user(store, "nobody")
+    assert account_admin.list_users(store) == []
+
+
+def test_the_last_administrator_cannot_be_disabled(store: SqlStore) -> None:
+    for name in ("boss", "deputy"):
+        accounts.create_user(store, username=name, role=Role.ADMINISTRATOR, password="b" * 12)
+    account_admin.disable_user(store, "deputy", by="cli")
+    with pytest.raises(accounts.AccountError, match="last administrator"):
+        account_admin.disable_user(store, "boss", by="cli")
+    assert not account_admin.get_user(store, "boss").disabled
+    account_admin.enable_user(store, "deputy", by="boss")
+    account_admin.disable_user(store, "boss", by="deputy")
+    assert account_admin.get_user(store, "boss").disabled

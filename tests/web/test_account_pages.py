@@ -7,7 +7,7 @@ from sqlalchemy import func, select
 from tests.web.conftest import Site, csrf_of, sign_in
 from tests.web.seed import PASSWORD
 
-from kordon.services import accounts
+from kordon.services import account_admin, accounts
 from kordon.storage.tables import audit_log, users
 
 ADMIN_POSTS = [
@@ -35,7 +35,7 @@ def test_only_administrators_manage_accounts(site: Site) -> None:
         assert response.status_code == 403, path
         assert "Only an administrator may manage accounts" in response.text
     assert _audit_count(site) == before
-    assert accounts.get_user(site.store, "analyst").disabled is False
+    assert account_admin.get_user(site.store, "analyst").disabled is False
     assert accounts.token_user(site.store, site.seeded.tokens["analyst"], demo=False) is not None
 
 
@@ -102,9 +102,9 @@ def test_password_change_errors_on_the_account_page(site: Site) -> None:
 def test_own_tokens_are_listed_and_revoked(site: Site) -> None:
     officer = sign_in(site.client(), "officer")
     page = officer.get("/account").text
-    token = accounts.tokens_of(site.store, "officer")[0]
+    token = account_admin.tokens_of(site.store, "officer")[0]
     assert token.prefix in page and "Active" in page
-    other = accounts.tokens_of(site.store, "samur")[0]
+    other = account_admin.tokens_of(site.store, "samur")[0]
     csrf = csrf_of(page)
     refused = officer.post(f"/account/tokens/{other.id}/revoke", data={"csrf_token": csrf})
     assert refused.status_code == 422 and "no such token" in refused.text

@@ -216,7 +216,7 @@ def test_sign_in_never_redirects_off_site(site: Site, next_path: str) -> None:
 
 
 def test_disabled_user_loses_the_session(site: Site) -> None:
-    from kordon.services.accounts import disable_user
+    from kordon.services.account_admin import disable_user
 
     client = site.client()
     sign_in(client, "analyst")

@@ -11,7 +11,7 @@ from rich.table import Table
 
 from kordon.cli.common import fail, store
 from kordon.domain.accounts import Role
-from kordon.services import accounts
+from kordon.services import account_admin, accounts
 
 app = typer.Typer(help="Add, list and disable accounts; issue API tokens.", no_args_is_help=True)
 
@@ -61,7 +61,7 @@ def add(
 def list_users() -> None:
     """Every account with its role, checkpoint and state."""
     with store() as opened:
-        users = accounts.list_users(opened)
+        users = account_admin.list_users(opened)
     table = Table("user", "name", "role", "checkpoint", "state")
     for user in users:
         state = "disabled" if user.disabled else ("demo only" if user.demo_only else "active")
@@ -76,7 +76,7 @@ def disable(username: Annotated[str, typer.Argument(help="The account to disable
     """Disable an account and end its sessions at once."""
     with store() as opened:
         try:
-            accounts.disable_user(opened, username, by="cli")
+            account_admin.disable_user(opened, username, by="cli")
         except accounts.AccountError as exc:
             fail(str(exc))
     typer.echo(f"Disabled {username}; its sessions have ended.")

@@ -9,7 +9,7 @@ from fastapi.responses import RedirectResponse, Response
 
 from kordon.api.deps import StoreDep
 from kordon.domain.accounts import User
-from kordon.services import accounts
+from kordon.services import account_admin, accounts
 from kordon.web import auth
 from kordon.web.auth import PageUser
 from kordon.web.templating import render
@@ -31,7 +31,7 @@ def _page(
     status: int = 200,
 ) -> Response:
     context: dict[str, Any] = {
-        "tokens": accounts.tokens_of(store, user.username),
+        "tokens": account_admin.tokens_of(store, user.username),
         "errors": errors or {},
         "min_password": accounts.MIN_PASSWORD,
         "notice": DONE.get(request.query_params.get("done", "")),
@@ -68,7 +68,9 @@ async def change_password(request: Request, user: PageUser, store: StoreDep) -> 
 def revoke_token(request: Request, token_id: int, user: PageUser, store: StoreDep) -> Response:
     """Revoke one of one's own API tokens."""
     try:
-        accounts.revoke_token(store, username=user.username, token_id=token_id, by=user.username)
+        account_admin.revoke_token(
+            store, username=user.username, token_id=token_id, by=user.username
+        )
     except accounts.AccountError as exc:
         return _page(request, store, user, errors={"": str(exc)}, status=422)
     return RedirectResponse("/account?done=revoked", status_code=303)

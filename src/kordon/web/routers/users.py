@@ -9,7 +9,7 @@ from fastapi.responses import RedirectResponse, Response
 
 from kordon.api.deps import StoreDep
 from kordon.domain.accounts import Role, User
-from kordon.services import access, accounts
+from kordon.services import access, account_admin, accounts
 from kordon.web.auth import PageUser
 from kordon.web.templating import render
 
@@ -40,8 +40,8 @@ def _list_page(
     status: int = 200,
 ) -> Response:
     context: dict[str, Any] = {
-        "users": accounts.list_users(store),
-        "checkpoints": accounts.known_checkpoints(store),
+        "users": account_admin.list_users(store),
+        "checkpoints": account_admin.known_checkpoints(store),
         "roles": list(Role),
         "values": values or {},
         "errors": errors or {},
@@ -59,8 +59,8 @@ def _user_page(
     status: int = 200,
 ) -> Response:
     context: dict[str, Any] = {
-        "u": accounts.get_user(store, username),
-        "tokens": accounts.tokens_of(store, username),
+        "u": account_admin.get_user(store, username),
+        "tokens": account_admin.tokens_of(store, username),
         "secret": secret,
         "errors": errors or {},
         "notice": DONE.get(request.query_params.get("done", "")),
@@ -113,9 +113,9 @@ def user_page(request: Request, username: str, admin: AdminUser, store: StoreDep
 @router.post("/users/{username}/disable")
 def disable(request: Request, username: str, admin: AdminUser, store: StoreDep) -> Response:
     """Disable an account and end its sessions (never one's own)."""
-    accounts.get_user(store, username)
+    account_admin.get_user(store, username)
     try:
-        accounts.disable_user(store, username, by=admin.username)
+        account_admin.disable_user(store, username, by=admin.username)
     except accounts.AccountError as exc:
         return _user_page(request, store, username, errors={"": str(exc)}, status=422)
     return RedirectResponse(f"/users/{username}?done=disabled", status_code=303)
@@ -124,16 +124,16 @@ def disable(request: Request, username: str, admin: AdminUser, store: StoreDep) 
 @router.post("/users/{username}/enable")
 def enable(username: str, admin: AdminUser, store: StoreDep) -> Response:
     """Let a disabled account sign in again."""
-    accounts.get_user(store, username)
-    accounts.enable_user(store, username, by=admin.username)
+    account_admin.get_user(store, username)
+    account_admin.enable_user(store, username, by=admin.username)
     return RedirectResponse(f"/users/{username}?done=enabled", status_code=303)
 
 
 @router.post("/users/{username}/password")
 def reset_password(request: Request, username: str, admin: AdminUser, store: StoreDep) -> Response:
     """Give an account a new generated password, shown once; its sessions end."""
-    accounts.get_user(store, username)
-    password = accounts.reset_password(store, username, by=admin.username)
+    account_admin.get_user(store, username)
+    password = account_admin.reset_password(store, username, by=admin.username)
     secret = {"title": f"New password of {username}", "value": password}
     return _user_page(request, store, username, secret=secret)
 
@@ -143,7 +143,7 @@ async def issue_token(
     request: Request, username: str, admin: AdminUser, store: StoreDep
 ) -> Response:
     """Issue an API token for an account, shown once."""
-    accounts.get_user(store, username)
+    account_admin.get_user(store, username)
     form = await request.form()
     name = str(form.get("name", ""))
     try:
@@ -160,9 +160,9 @@ def revoke_token(
     request: Request, username: str, token_id: int, admin: AdminUser, store: StoreDep
 ) -> Response:
     """Revoke one of an account's API tokens."""
-    accounts.get_user(store, username)
+    account_admin.get_user(store, username)
     try:
-        accounts.revoke_token(store, username=username, token_id=token_id, by=admin.username)
+        account_admin.revoke_token(store, username=username, token_id=token_id, by=admin.username)
     except accounts.AccountError as exc:
         return _user_page(request, store, username, errors={"": str(exc)}, status=422)
     return RedirectResponse(f"/users/{username}?done=revoked", status_code=303)
