@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime
 from typing import Any
 
 import pytest
@@ -11,6 +12,7 @@ from sqlalchemy import select
 from tests.web.conftest import Site, csrf_of, sign_in
 from tests.web.seed import PASSWORD, RED_ID, SAMUR_ID
 
+from kordon.domain import QuantityUnit, Seizure, SeizureItem, SeizureSource
 from kordon.storage.tables import audit_log, seizure_items
 
 # (path, users who get 200; everyone else signed in gets 403, or 404 where marked)
@@ -321,3 +323,23 @@ def test_analyst_edits_a_profile_as_a_new_version(site: Site, pages: dict[str, T
             select(audit_log.c.details).where(audit_log.c.action == "profile.edit")
         ).all()
     assert [row.details["version"] for row in edits] == [4]
+
+
+def test_officers_also_see_seizures_from_public_reports(
+    site: Site, pages: dict[str, TestClient]
+) -> None:
+    item = SeizureItem("heroin", 116.0, QuantityUnit.KG, concealment_method="secret compartment")
+    report = Seizure(
+        SeizureSource.OPEN_SOURCE,
+        (item,),
+        country="GE",
+        place="Red Bridge",
+        reporting_agency="Georgian police",
+        recorded_at=datetime(2026, 3, 1),
+    )
+    with site.store.transaction() as uow:
+        number = uow.seizures.add(report)
+    page = pages["officer"].get("/seizures").text
+    assert "Georgian police" in page
+    assert "recorded at AZ-AST or read from public reports" in page
+    assert pages["officer"].get(f"/seizures/{number}").status_code == 200
