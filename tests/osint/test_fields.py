@@ -79,3 +79,18 @@ def test_cover_load_is_not_the_seized_goods() -> None:
 def test_concealment() -> None:
     text = "heroin was found in one part of the fuel tank [which was divided]"
     assert find_concealment(text) == "one part of the fuel tank"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Officers placed under seizure 2,734 kilograms of pure cocaine.", None),
+        (
+            "The cargo was placed under investigation; heroin was hidden in the spare tyre.",
+            "the spare tyre",
+        ),
+        ("The heroin was found under the floor of the trailer.", "the floor of the trailer"),
+    ],
+)
+def test_idioms_are_not_hiding_places(sentence: str, found: str | None) -> None:
+    assert find_concealment(sentence) == found

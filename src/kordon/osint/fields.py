@@ -378,11 +378,19 @@ _CONCEAL_NOUN = re.compile(
 )
 
 
+# "placed under seizure", "found under investigation": idioms, not hiding places.
+_NOT_A_PLACE = re.compile(
+    r"(?:the\s+)?(?:seizure|arrest|investigation|coordination|direction|supervision|"
+    r"surveillance|observation|scrutiny|control)\b",
+    re.IGNORECASE,
+)
+
+
 def find_concealment(sentence: str) -> str | None:
     """Where and how the goods were hidden, as the sentence words it."""
-    m = _CONCEAL_VERB.search(sentence)
-    if m is not None:
-        return m.group(1).strip(" ,")
+    for m in _CONCEAL_VERB.finditer(sentence):
+        if not _NOT_A_PLACE.match(m.group(1)):
+            return m.group(1).strip(" ,")
     m = _CONCEAL_NOUN.search(sentence)
     if m is not None:
         return m.group(1).strip(" ,")
