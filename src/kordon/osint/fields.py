@@ -388,9 +388,9 @@ _NOT_A_PLACE = re.compile(
 
 def find_concealment(sentence: str) -> str | None:
     """Where and how the goods were hidden, as the sentence words it."""
-    for m in _CONCEAL_VERB.finditer(sentence):
-        if not _NOT_A_PLACE.match(m.group(1)):
-            return m.group(1).strip(" ,")
+    for verb in _CONCEAL_VERB.finditer(sentence):
+        if not _NOT_A_PLACE.match(verb.group(1)):
+            return verb.group(1).strip(" ,")
     m = _CONCEAL_NOUN.search(sentence)
     if m is not None:
         return m.group(1).strip(" ,")
