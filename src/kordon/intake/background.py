@@ -32,7 +32,8 @@ def worth_a_reader(path: Path) -> bool:
         size = path.stat().st_size
     except OSError:
         return False
-    return size >= BACKGROUND_FROM_BYTES and _usable_cores() > 1
+    forks = "fork" in multiprocessing.get_all_start_methods()
+    return forks and size >= BACKGROUND_FROM_BYTES and _usable_cores() > 1
 
 
 def _usable_cores() -> int:
