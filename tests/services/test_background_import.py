@@ -75,8 +75,11 @@ def test_a_reader_that_fails_keeps_what_was_written(
     summary = import_file(store, path, background=True)
     assert summary.imported == BATCH_SIZE - 1  # the first batch, less its bad row
     assert words in summary.errors[-1].reason
-    assert "the rows before it were imported" in summary.errors[-1].reason
+    assert summary.errors[-1].reason.endswith("; the rows before it were kept")
     assert multiprocessing.active_children() == []
+    strict = import_file(store, path, strict=True, background=True)
+    assert strict.imported == 0 and words in strict.errors[-1].reason
+    assert "kept" not in strict.errors[-1].reason
 
 
 def test_stopping_early_stops_the_reader(tmp_path: Path) -> None:

@@ -74,7 +74,7 @@ def read_prepared(
                         None,
                         None,
                         "the process reading the file stopped before the end "
-                        f"(exit status {reader.exitcode}); the rows before it were imported",
+                        f"(exit status {reader.exitcode})",
                     )
                 ) from None
             if kind == "rows":
@@ -87,8 +87,7 @@ def read_prepared(
                         str(path),
                         None,
                         None,
-                        f"reading the file stopped at an unexpected error ({payload}); "
-                        "the rows before it were imported",
+                        f"reading the file stopped at an unexpected error ({payload})",
                     )
                 )
             else:

@@ -11,7 +11,7 @@ import gc
 import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import closing, contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -189,7 +189,10 @@ def _import_batches(
             if on_progress:
                 on_progress(len(batch))
     except IntakeError as exc:  # the file cannot be read (further): what came before stays
-        summary.errors.append(exc.error)
+        error = exc.error
+        if summary.imported or summary.unchanged or summary.rejected:
+            error = replace(error, reason=f"{error.reason}; the rows before it were kept")
+        summary.errors.append(error)
     return summary
 
 
