@@ -193,6 +193,7 @@ def test_administrators_manage_accounts_with_an_audit_trail(store: SqlStore) -> 
     account_admin.disable_user(store, "ali", by="boss")
     assert not _live(store, session) and account_admin.get_user(store, "ali").disabled
     account_admin.enable_user(store, "ali", by="boss")
+    account_admin.enable_user(store, "ali", by="boss")  # already enabled: not recorded again
     assert not account_admin.get_user(store, "ali").disabled
 
     # A locked-out officer signs in at once with the password an administrator reset.

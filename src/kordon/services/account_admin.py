@@ -38,8 +38,12 @@ def known_checkpoints(store: Store) -> list[Checkpoint]:
 def enable_user(store: Store, username: str, *, by: str = "system") -> None:
     """Let a disabled account sign in again (its old sessions stay ended)."""
     with store.transaction() as uow:
-        if not uow.users.set_disabled(username, False):
+        stored = uow.users.by_name(username)
+        if stored is None:
             raise AccountError(f"There is no user {username!r}.")
+        if not stored.user.disabled:
+            return  # already enabled: nothing changes, so nothing to record
+        uow.users.set_disabled(username, False)
         audit.record(uow, actor=by, action="user.enable", subject_type="user", subject_id=username)
 
 
