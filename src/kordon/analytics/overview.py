@@ -1,0 +1,128 @@
+"""Everything the seizure intelligence page shows, from one list of seizures."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from kordon.analytics.concealment import concealment_counts
+from kordon.analytics.keys import Route, commodity_key, commodity_label, route_counts
+from kordon.analytics.links import Link, case_groups, find_links
+from kordon.analytics.outliers import Outlier, flag_outliers
+from kordon.analytics.period import Month, event_day, in_period, months_between
+from kordon.analytics.svg import Bar, bar_chart
+from kordon.analytics.totals import Tally, Totals, seizure_totals
+from kordon.domain import QuantityUnit, Seizure, SeizureSource
+
+# A chart of more months than this shows the latest ones only (the totals cover the period).
+CHART_MONTHS = 36
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    """Which seizures are analysed: months (open ends allowed), commodity key, source."""
+
+    start: Month | None = None
+    end: Month | None = None
+    commodity: str | None = None
+    source: SeizureSource | None = None
+
+    def keep(self, seizure: Seizure) -> bool:
+        """True when the seizure passes every filter."""
+        if self.source is not None and seizure.source is not self.source:
+            return False
+        if self.commodity and all(
+            commodity_key(i.commodity) != self.commodity for i in seizure.items
+        ):
+            return False
+        return in_period(seizure, self.start, self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Series:
+    """One commodity in one unit: its total over the period and its monthly chart."""
+
+    commodity: str
+    unit: QuantityUnit
+    total: Tally
+    chart: str
+
+    @property
+    def label(self) -> str:
+        """'Heroin (kg)'."""
+        return f"{commodity_label(self.commodity)} ({self.unit.value})"
+
+
+@dataclass
+class Overview:
+    """Trends, routes, concealment, outliers and links of the filtered seizures."""
+
+    filters: Filters
+    totals: Totals
+    series: list[Series]
+    routes: list[tuple[Route, int]]
+    concealment: list[tuple[str, int]]
+    outliers: list[Outlier]
+    links: list[Link]
+    groups: list[list[int]]
+    chart_months: list[Month] = field(default_factory=list)
+    months_cut: int = 0
+
+
+def _bars(totals: Totals, months: Sequence[Month], commodity: str, unit: QuantityUnit) -> list[Bar]:
+    bars = []
+    for month in months:
+        tally = totals.get(month, commodity, unit)
+        bars.append(
+            Bar(
+                month.label,
+                tally.by_source.get(SeizureSource.INSPECTION, 0.0),
+                tally.by_source.get(SeizureSource.OPEN_SOURCE, 0.0),
+            )
+        )
+    return bars
+
+
+def overview(
+    seizures: Sequence[Seizure],
+    filters: Filters,
+    *,
+    parties: Mapping[int, Sequence[tuple[str, str]]] | None = None,
+) -> Overview:
+    """Analyse the seizures that pass the filters."""
+    kept = [s for s in seizures if filters.keep(s)]
+    totals = seizure_totals(kept)
+    dated = totals.months()
+    months: list[Month] = []
+    if dated or (filters.start and filters.end):
+        first = filters.start or dated[0]
+        last = filters.end or dated[-1]
+        months = months_between(first, last)
+    cut = max(len(months) - CHART_MONTHS, 0)
+    months = months[cut:]
+    series = []
+    for commodity, unit in totals.series():
+        if filters.commodity and commodity != filters.commodity:
+            continue
+        title = f"{commodity_label(commodity)} seized per month, in {unit.value}"
+        chart = bar_chart(_bars(totals, months, commodity, unit), title=title, unit=unit.value)
+        series.append(Series(commodity, unit, totals.get(None, commodity, unit), chart))
+    links = find_links(kept, parties=parties)
+    return Overview(
+        filters=filters,
+        totals=totals,
+        series=series,
+        routes=route_counts(kept),
+        concealment=concealment_counts(kept),
+        outliers=flag_outliers(kept),
+        links=links,
+        groups=case_groups(links),
+        chart_months=months,
+        months_cut=cut,
+    )
+
+
+def latest_month(seizures: Sequence[Seizure]) -> Month | None:
+    """The month of the latest dated seizure."""
+    days = [d for d in (event_day(s) for s in seizures) if d is not None]
+    return Month.of(max(days)) if days else None
