@@ -34,6 +34,11 @@ class Outlier:
     z: float
 
     @property
+    def label(self) -> str:
+        """The commodity as people read it."""
+        return commodity_label(self.commodity)
+
+    @property
     def direction(self) -> str:
         """'large' or 'small'."""
         return "large" if self.z > 0 else "small"

@@ -16,6 +16,7 @@ class Role(StrEnum):
     INTELLIGENCE_OFFICER = "intelligence_officer"
     SUPERVISOR = "supervisor"
     ADMINISTRATOR = "administrator"
+    ENFORCEMENT_ANALYST = "enforcement_analyst"
 
     @property
     def label(self) -> str:

@@ -18,6 +18,15 @@ VIEW_WATCHLIST = frozenset({Role.INTELLIGENCE_OFFICER})
 VIEW_AUDIT = frozenset({Role.ADMINISTRATOR})
 MANAGE_USERS = frozenset({Role.ADMINISTRATOR})
 LODGE_DECLARATIONS = frozenset({Role.ADMINISTRATOR, Role.SUPERVISOR})
+VIEW_SEIZURE_ANALYSIS = frozenset(
+    {
+        Role.ENFORCEMENT_ANALYST,
+        Role.RISK_ANALYST,
+        Role.INTELLIGENCE_OFFICER,
+        Role.SUPERVISOR,
+        Role.ADMINISTRATOR,
+    }
+)
 
 # What everyone may see of a watchlist hit: that it exists and what its source asks for.
 _PUBLIC_HIT_DETAILS = ("action", "role")

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Protocol
 
+from kordon.analytics.targeting import InspectionFact
 from kordon.domain import (
     Assessment,
     Channel,
@@ -460,6 +461,16 @@ class QueueRepository(Protocol):
         ...
 
 
+class InspectionFactRepository(Protocol):
+    """Inspections with what selected their declarations, for targeting results."""
+
+    def between(
+        self, *, start: datetime, end: datetime, checkpoint: str | None = None
+    ) -> list[InspectionFact]:
+        """Inspections made in [start, end), at one checkpoint or all, oldest first."""
+        ...
+
+
 class WatchlistCatalog(Protocol):
     """Watchlist entries (connected to the watchlist store by the lead)."""
 
@@ -553,6 +564,11 @@ class UnitOfWork(Protocol):
     @property
     def watchlist_views(self) -> WatchlistCatalog:
         """Watchlist entries with their hits, as the intelligence pages show them."""
+        ...
+
+    @property
+    def inspection_facts(self) -> InspectionFactRepository:
+        """Inspections with their channel and random-control flag."""
         ...
 
 

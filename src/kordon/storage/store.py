@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from sqlalchemy import Connection, Engine
 
 from kordon.storage.accounts import SqlApiTokens, SqlSessions, SqlSignInAttempts, SqlUsers
+from kordon.storage.analytics import SqlInspectionFacts
 from kordon.storage.assessments import SqlAssessments, SqlCheckpoints, SqlOverrides
 from kordon.storage.audit import SqlAuditLog
 from kordon.storage.database import connect, migrate
@@ -39,6 +40,7 @@ class SqlUnitOfWork:
         self.queue = SqlQueue(connection)
         self.watchlist = SqlWatchlist(connection)
         self.watchlist_views = SqlWatchlistCatalog(connection)
+        self.inspection_facts = SqlInspectionFacts(connection)
 
 
 class SqlStore:

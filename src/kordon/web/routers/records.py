@@ -8,6 +8,7 @@ from fastapi.responses import FileResponse, RedirectResponse, Response
 from kordon.api.deps import SettingsDep, StoreDep
 from kordon.domain import Channel, SeizureSource
 from kordon.services import access, intelligence
+from kordon.services.seizure_analysis import linked_cases
 from kordon.services.seizures import get_photo, get_seizure, list_seizures
 from kordon.web.auth import PageUser
 from kordon.web.templating import render
@@ -39,10 +40,12 @@ def seizures(
 
 @router.get("/seizures/{seizure_id}")
 def seizure(request: Request, seizure_id: int, user: PageUser, store: StoreDep) -> Response:
-    """One seizure: items, concealment, route, persons and photos."""
+    """One seizure: items, concealment, route, persons, photos and linked cases."""
     found, photos = get_seizure(store, user=user, seizure_id=seizure_id)
     recorded = request.query_params.get("recorded") == "1"
-    return render(request, "seizure.html", {"s": found, "photos": photos, "recorded": recorded})
+    links = linked_cases(store, user=user, seizure_id=seizure_id)
+    context = {"s": found, "photos": photos, "recorded": recorded, "links": links}
+    return render(request, "seizure.html", context)
 
 
 @router.get("/photos/{photo_id}")

@@ -1,0 +1,95 @@
+"""Seizure intelligence: trends, routes, concealment, outliers, links, and the monthly report."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from fastapi import APIRouter, Request
+from fastapi.responses import Response
+from markupsafe import Markup
+
+from kordon.analytics import CATEGORIES, Month, commodity_label
+from kordon.analytics.render import to_csv, to_html, to_markdown
+from kordon.analytics.svg import legend
+from kordon.api.deps import StoreDep
+from kordon.domain import SeizureSource
+from kordon.domain import vocabulary as vocab
+from kordon.services import access
+from kordon.services.errors import InvalidRequestError
+from kordon.services.seizure_analysis import (
+    build_monthly_report,
+    read_filters,
+    read_month,
+    seizure_overview,
+)
+from kordon.web.auth import PageUser
+from kordon.web.templating import render
+
+router = APIRouter(include_in_schema=False)
+
+# How many links the page lists (the groups above them cover all of them).
+LINKS_SHOWN = 100
+
+
+@router.get("/intelligence")
+def intelligence(
+    request: Request,
+    user: PageUser,
+    store: StoreDep,
+    start: str = "",
+    end: str = "",
+    commodity: str = "",
+    source: str = "",
+) -> Response:
+    """Seizure trends per commodity and unit, routes, concealment, outliers and linked cases."""
+    access.require(user, access.VIEW_SEIZURE_ANALYSIS, "see seizure intelligence")
+    filters = read_filters(start=start, end=end, commodity=commodity, source=source)
+    found = seizure_overview(store, user=user, filters=filters)
+    commodities = dict(vocab.COMMODITIES)
+    for key, _ in found.totals.series():
+        commodities.setdefault(key, commodity_label(key))
+    context = {
+        "o": found,
+        "form": {
+            "start": start,
+            "end": end,
+            "commodity": filters.commodity or "",
+            "source": filters.source.value if filters.source else "",
+        },
+        "commodities": dict(sorted(commodities.items(), key=lambda kv: kv[1])),
+        "categories": CATEGORIES,
+        "links_shown": LINKS_SHOWN,
+        "legend": Markup(legend()),
+        "SeizureSource": SeizureSource,
+        "charts": [Markup(s.chart) for s in found.series],  # escaped where built
+    }
+    return render(request, "intelligence.html", context)
+
+
+@router.get("/reports/monthly")
+def monthly(
+    request: Request, user: PageUser, store: StoreDep, month: str = "", format: str = "html"
+) -> Response:
+    """The printable monthly report (format=markdown or csv downloads the same figures)."""
+    access.require(user, access.VIEW_SEIZURE_ANALYSIS, "see seizure reports")
+    chosen = read_month(month) if month.strip() else Month.of(datetime.now(UTC).date())
+    if format not in {"html", "markdown", "csv"}:
+        raise InvalidRequestError(f"format: {format!r} is not html, markdown or csv.")
+    report = build_monthly_report(store, month=chosen, user=user)
+    if format == "csv":
+        name = f"seizure-report-{chosen}.csv"
+        return Response(
+            to_csv(report),
+            media_type="text/csv; charset=utf-8",
+            headers={"Content-Disposition": f'attachment; filename="{name}"'},
+        )
+    if format == "markdown":
+        name = f"seizure-report-{chosen}.md"
+        return Response(
+            to_markdown(report),
+            media_type="text/markdown; charset=utf-8",
+            headers={"Content-Disposition": f'attachment; filename="{name}"'},
+        )
+    body = Markup(to_html(report))  # to_html escapes every value
+    context = {"month": str(chosen), "body": body, "report": report}
+    return render(request, "report_monthly.html", context)
