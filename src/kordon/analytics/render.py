@@ -12,21 +12,26 @@ from kordon.analytics.keys import commodity_label
 from kordon.analytics.report import MonthlyReport
 
 
-def _qty(value: float, unit: str) -> str:
+def _qty(value: float, unit: str, plain: bool = False) -> str:
+    if plain:
+        # Spreadsheets read a bare number; the unit has its own column or is in the header.
+        return format(value, ".12g")
     shown = f"{value:,.3f}".rstrip("0").rstrip(".") if unit == "kg" else f"{value:,.0f}"
     return f"{shown} {unit}"
 
 
-def _sections(report: MonthlyReport) -> Iterator[tuple[str, list[str], list[list[str]]]]:
+def _sections(
+    report: MonthlyReport, *, plain: bool = False
+) -> Iterator[tuple[str, list[str], list[list[str]]]]:
     """(title, header, rows) of every table, in the order the report shows them."""
     yield (
         "Totals by commodity and unit",
         ["Commodity", "Unit", "Quantity", "Seizures", "Quantity unknown", "Inspections",
          "Public reports", "Previous month", "Change"],
         [
-            [r.label, r.unit.value, _qty(r.quantity, r.unit.value), str(r.events),
+            [r.label, r.unit.value, _qty(r.quantity, r.unit.value, plain), str(r.events),
              str(r.unknown_quantity), str(r.inspection_events), str(r.open_source_events),
-             _qty(r.previous_quantity, r.unit.value), r.change_text]
+             _qty(r.previous_quantity, r.unit.value, plain), r.change_text]
             for r in report.totals
         ],
     )  # fmt: skip
@@ -42,22 +47,23 @@ def _sections(report: MonthlyReport) -> Iterator[tuple[str, list[str], list[list
     )
     yield (
         "Largest seizures (per unit)",
-        ["Seizure", "Date", "Commodity", "Quantity", "Source", "Place"],
+        ["Seizure", "Date", "Commodity", "Quantity", "Unit", "Source", "Place"],
         [
             [f"#{r.seizure.id}", str(r.seizure.occurred_on or ""), r.label,
-             _qty(r.quantity, r.unit.value), r.seizure.source.value.replace("_", " "),
+             _qty(r.quantity, r.unit.value, plain), r.unit.value,
+             r.seizure.source.value.replace("_", " "),
              r.seizure.place or r.seizure.checkpoint or ""]
             for r in report.largest
         ],
     )  # fmt: skip
     yield (
         "Flagged outliers",
-        ["Seizure", "Commodity", "Quantity", "Why"],
+        ["Seizure", "Commodity", "Quantity", "Unit", "Why"],
         [
             [
                 f"#{o.seizure.id}",
                 commodity_label(o.commodity),
-                _qty(o.quantity, o.unit.value),
+                _qty(o.quantity, o.unit.value, plain),
                 o.reason,
             ]
             for o in report.outliers
@@ -117,7 +123,7 @@ def to_csv(report: MonthlyReport) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(["month", "section", "c1", "c2", "c3", "c4", "c5", "c6", "c7", "c8", "c9"])
-    for title, header, rows in _sections(report):
+    for title, header, rows in _sections(report, plain=True):
         writer.writerow([str(report.month), f"{title} (columns)", *header])
         for row in rows:
             writer.writerow([str(report.month), title, *row])

@@ -51,7 +51,11 @@ class TotalRow:
         if self.events == 0:
             return "none this month"
         relative = self.change
-        return "new this month" if relative is None else f"{relative:+.0%}"
+        if relative is None:
+            return "new this month"
+        if relative >= 9:
+            return f"{self.quantity / self.previous_quantity:,.0f} times the month before"
+        return f"{relative:+.0%}"
 
 
 @dataclass(frozen=True, slots=True)

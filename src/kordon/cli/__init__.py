@@ -14,6 +14,7 @@ from kordon.cli import (
     model,
     osint,
     profiles,
+    report,
     serve,
     users,
     watchlist,
@@ -36,6 +37,7 @@ def build_app() -> typer.Typer:
     app.add_typer(model.app, name="model")
     app.add_typer(users.app, name="users")
     app.add_typer(audit.app, name="audit")
+    app.add_typer(report.app, name="report")
     app.add_typer(bench.app, name="bench")
     app.command("assess")(assess.assess)
     app.command("serve")(serve.serve)
