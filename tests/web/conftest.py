@@ -78,7 +78,16 @@ def site(database_url: str, tmp_path: Path) -> Iterator[Site]:
 def pages(site: Site) -> dict[str, TestClient]:
     """One signed-in client per seeded user, plus 'anonymous'."""
     clients: dict[str, TestClient] = {}
-    for username in ("officer", "samur", "analyst", "intel", "supervisor", "admin", "anonymous"):
+    for username in (
+        "officer",
+        "samur",
+        "analyst",
+        "intel",
+        "supervisor",
+        "admin",
+        "enforcement",
+        "anonymous",
+    ):
         client = site.client()
         clients[username] = client if username == "anonymous" else sign_in(client, username)
     return clients

@@ -35,6 +35,7 @@ USERS = {
     "intel": (Role.INTELLIGENCE_OFFICER, None),
     "supervisor": (Role.SUPERVISOR, None),
     "admin": (Role.ADMINISTRATOR, None),
+    "enforcement": (Role.ENFORCEMENT_ANALYST, None),
 }
 
 

@@ -14,9 +14,10 @@ def _api(site: Site, username: str) -> TestClient:
     return client
 
 
+EVERYONE = {"officer", "samur", "analyst", "intel", "supervisor", "admin", "enforcement"}
 API_MATRIX = [
-    ("GET", f"/api/declarations/{RED_ID}", {"officer", "analyst", "intel", "supervisor", "admin"}),
-    ("GET", "/api/seizures", {"officer", "samur", "analyst", "intel", "supervisor", "admin"}),
+    ("GET", f"/api/declarations/{RED_ID}", EVERYONE - {"samur"}),
+    ("GET", "/api/seizures", EVERYONE),
     ("GET", "/api/profiles", {"analyst", "supervisor", "admin"}),
     ("GET", "/api/watchlist", {"intel"}),
 ]

@@ -15,16 +15,21 @@ from tests.web.seed import PASSWORD, RED_ID, SAMUR_ID
 from kordon.domain import QuantityUnit, Seizure, SeizureItem, SeizureSource
 from kordon.storage.tables import audit_log, seizure_items
 
+ANALYSIS = {"enforcement", "analyst", "intel", "supervisor", "admin"}
 # (path, users who get 200; everyone else signed in gets 403, or 404 where marked)
 ROLE_MATRIX = [
-    ("/queue", {"officer", "samur", "analyst", "intel", "supervisor", "admin"}),
-    ("/seizures", {"officer", "samur", "analyst", "intel", "supervisor", "admin"}),
+    ("/queue", {"officer", "samur", "analyst", "intel", "supervisor", "admin", "enforcement"}),
+    ("/seizures", {"officer", "samur", "analyst", "intel", "supervisor", "admin", "enforcement"}),
+    ("/intelligence", ANALYSIS),
+    ("/intelligence?start=2026-01&end=2026-12&commodity=heroin&source=inspection", ANALYSIS),
+    ("/reports/monthly?month=2026-11", ANALYSIS),
+    ("/reports/monthly?month=2026-11&format=csv", ANALYSIS),
     ("/profiles", {"analyst", "supervisor", "admin"}),
     ("/profiles/AZ-HER-01/edit", {"analyst"}),
     ("/watchlist", {"intel"}),
     ("/watchlist/WL-0042", {"intel"}),
     ("/audit", {"admin"}),
-    ("/account", {"officer", "samur", "analyst", "intel", "supervisor", "admin"}),
+    ("/account", {"officer", "samur", "analyst", "intel", "supervisor", "admin", "enforcement"}),
     ("/users", {"admin"}),
     ("/users/officer", {"admin"}),
     (f"/declarations/{RED_ID}/inspection", {"officer", "supervisor"}),
