@@ -125,8 +125,8 @@ def monthly_report(
     this = [s for s in window if in_period(s, month, month)]
     before = [s for s in window if in_period(s, month.previous(), month.previous())]
     now, then = seizure_totals(this), seizure_totals(before)
-    keys = sorted({(c, u) for (m, c, u) in now.cells if m is None})
-    keys += sorted({(c, u) for (m, c, u) in then.cells if m is None} - set(keys))
+    keys = now.series()
+    keys += [key for key in then.series() if key not in keys]
     rows = []
     for commodity, unit in keys:
         cur, prev = now.get(None, commodity, unit), then.get(None, commodity, unit)

@@ -61,8 +61,8 @@ class Totals:
         return self.cells.get((month, commodity, unit), Tally())
 
     def series(self) -> list[tuple[str, QuantityUnit]]:
-        """Every commodity and unit seized, the largest number of events first."""
-        keys = {(c, u) for (m, c, u) in self.cells if m is None}
+        """Every commodity and unit seized (duplicates aside), the most events first."""
+        keys = {(c, u) for (m, c, u), t in self.cells.items() if m is None and t.events}
         return sorted(keys, key=lambda k: (-self.get(None, *k).events, k[0], k[1].value))
 
     def months(self) -> list[Month]:
