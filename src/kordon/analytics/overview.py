@@ -46,6 +46,8 @@ class Series:
     unit: QuantityUnit
     total: Tally
     chart: str
+    # Events of the period that happened in no known month (the record gives no date).
+    undated: int = 0
 
     @property
     def label(self) -> str:
@@ -106,7 +108,9 @@ def overview(
             continue
         title = f"{commodity_label(commodity)} seized per month, in {unit.value}"
         chart = bar_chart(_bars(totals, months, commodity, unit), title=title, unit=unit.value)
-        series.append(Series(commodity, unit, totals.get(None, commodity, unit), chart))
+        total = totals.get(None, commodity, unit)
+        in_months = sum(totals.get(m, commodity, unit).events for m in dated)
+        series.append(Series(commodity, unit, total, chart, total.events - in_months))
     links = find_links(kept, parties=parties)
     return Overview(
         filters=filters,

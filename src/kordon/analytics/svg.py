@@ -35,6 +35,10 @@ def _short(value: float) -> str:
     return f"{value:.3g}"
 
 
+def _full(value: float) -> str:
+    return f"{value:,.3f}".rstrip("0").rstrip(".")
+
+
 def bar_chart(bars: Sequence[Bar], *, title: str, unit: str, width: int = 560) -> str:
     """A monthly bar chart (inspection and open-source parts stacked), as an <svg> element."""
     height, left, bottom, top = 170, 48, 28, 12
@@ -53,14 +57,14 @@ def bar_chart(bars: Sequence[Bar], *, title: str, unit: str, width: int = 560) -
         f'<text x="{left - 6}" y="{top + 4}" text-anchor="end" font-size="11" '
         f'fill="#5b6675">{escape(_short(peak))}</text>',
         f'<text x="{left - 6}" y="{top + plot_h}" text-anchor="end" font-size="11" '
-        f'fill="#5b6675">0 {escape(unit)}</text>',
+        f'fill="#5b6675">0</text>',
     ]
     for n, bar in enumerate(bars):
         x = left + n * step + (step - bar_w) / 2
         base: float = top + plot_h
         tip = (
-            f"{bar.label}: {bar.total:,.6g} {unit} "
-            f"(inspections {bar.inspection:,.6g}, open source {bar.open_source:,.6g})"
+            f"{bar.label}: {_full(bar.total)} {unit} "
+            f"(inspections {_full(bar.inspection)}, public reports {_full(bar.open_source)})"
         )
         for value, fill in ((bar.inspection, INSPECTION_FILL), (bar.open_source, OPEN_SOURCE_FILL)):
             if value <= 0:

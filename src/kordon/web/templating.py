@@ -35,7 +35,11 @@ VOCABULARIES = {
 def _quantity(value: float | None, unit: str) -> str:
     if value is None:
         return "quantity unknown"
-    shown = f"{value:,.3f}".rstrip("0").rstrip(".") if unit == "kg" else f"{value:,.6g}"
+    if unit == "kg" or not float(value).is_integer():
+        shown = f"{value:,.3f}".rstrip("0").rstrip(".")
+    else:
+        # Millions of cigarettes read as 5,100,000 pieces, not 5.1e+06.
+        shown = f"{value:,.0f}"
     return f"{shown} {unit}"
 
 
