@@ -13,6 +13,7 @@ Likely duplicates are left out: a record restating another is the same case, not
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -118,7 +119,9 @@ class _Pairs:
         ordered = sorted(rows, key=lambda row: _order(row[0]))
         for i, (a, written_a) in enumerate(ordered):
             for b, written_b in ordered[i + 1 :]:
-                shown = written_a if written_a == written_b else f"{written_a} / {written_b}"
+                shown = _isolated(written_a)
+                if written_b != written_a:
+                    shown = f"{shown} / {_isolated(written_b)}"
                 self.add(a, b, LinkReason(kind, say.format(shown)))
 
     def links(self) -> list[Link]:
@@ -127,6 +130,13 @@ class _Pairs:
             first, second = sorted((self.by_id[a], self.by_id[b]), key=_order)
             found.append(Link(first, second, tuple(reasons)))
         return sorted(found, key=lambda link: (-len(link.reasons), _order(link.second)))
+
+
+def _isolated(text: str) -> str:
+    """Text in right-to-left script kept apart (Unicode isolates) from the sentence around it."""
+    if any(unicodedata.bidirectional(c) in ("R", "AL") for c in text):
+        return f"\u2068{text}\u2069"
+    return text
 
 
 def _order(seizure: Seizure) -> tuple[str, int]:

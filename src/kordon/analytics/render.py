@@ -64,6 +64,7 @@ def _sections(
                 f"#{o.seizure.id}",
                 commodity_label(o.commodity),
                 _qty(o.quantity, o.unit.value, plain),
+                o.unit.value,
                 o.reason,
             ]
             for o in report.outliers
@@ -90,7 +91,8 @@ def _summary(report: MonthlyReport) -> list[str]:
     return [
         f"{report.events} seizure events in {report.month.label} ({report.inspection_events} "
         f"from Kordon inspections, {report.open_source_events} from public reports); "
-        f"{report.duplicates} likely duplicates left out of the totals.",
+        f"{report.duplicates} likely duplicate{'s' * (report.duplicates != 1)} left out of "
+        "the totals.",
         "Quantities are added only within one unit (kg, pieces, litres); seizures whose record "
         "gives no date are not counted in any month.",
         report.targeting.verdict,
