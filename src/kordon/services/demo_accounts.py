@@ -13,6 +13,7 @@ DEMO_USERS: tuple[tuple[str, Role, str], ...] = (
     ("intel", Role.INTELLIGENCE_OFFICER, "Demo intelligence officer"),
     ("supervisor", Role.SUPERVISOR, "Demo supervisor"),
     ("admin", Role.ADMINISTRATOR, "Demo administrator"),
+    ("enforcement", Role.ENFORCEMENT_ANALYST, "Demo enforcement analyst"),
 )
 
 
