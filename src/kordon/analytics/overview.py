@@ -70,6 +70,16 @@ class Overview:
     chart_months: list[Month] = field(default_factory=list)
     months_cut: int = 0
 
+    @property
+    def charted(self) -> list[Series]:
+        """The series with at least one dated event: those a monthly chart can show."""
+        return [s for s in self.series if s.undated < s.total.events]
+
+    @property
+    def uncharted(self) -> list[Series]:
+        """The series whose every event is undated."""
+        return [s for s in self.series if s.undated >= s.total.events]
+
 
 def _bars(totals: Totals, months: Sequence[Month], commodity: str, unit: QuantityUnit) -> list[Bar]:
     bars = []

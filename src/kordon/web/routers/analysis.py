@@ -61,7 +61,7 @@ def intelligence(
         "links_shown": LINKS_SHOWN,
         "legend": Markup(legend()),
         "SeizureSource": SeizureSource,
-        "charts": [Markup(s.chart) for s in found.series],  # escaped where built
+        "charts": {s.label: Markup(s.chart) for s in found.series},  # escaped where built
     }
     return render(request, "intelligence.html", context)
 
