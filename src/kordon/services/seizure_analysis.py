@@ -6,6 +6,7 @@ reads them (with their declarations' parties) and turns bad filters into sentenc
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
@@ -30,8 +31,10 @@ from kordon.services.errors import InvalidRequestError
 from kordon.services.ports import SeizureFilter, Store, UnitOfWork
 from kordon.services.seizures import get_seizure
 
-# More seizures than this are not analysed in one go; the pages say so when it happens.
+# More seizures than this are not analysed in one go (the newest are); the log says so.
 MAX_SEIZURES = 50_000
+
+logger = logging.getLogger(__name__)
 
 
 def read_month(text: str, *, field: str = "month") -> Month:
@@ -67,7 +70,10 @@ def _visible(uow: UnitOfWork, user: User | None) -> list[Seizure]:
     """Every seizure the user may see (all of them for the command line)."""
     scope = access.scope_checkpoint(user, None) if user is not None else None
     where = SeizureFilter(checkpoint=scope, with_open_source=True)
-    found, _ = uow.seizures.search(where, limit=MAX_SEIZURES, offset=0)
+    found, total = uow.seizures.search(where, limit=MAX_SEIZURES, offset=0)
+    if total > len(found):
+        # Newest first: the oldest records are the ones left out, and the pages say so.
+        logger.warning("Seizure analysis read the newest %d of %d seizures.", len(found), total)
     return found
 
 
