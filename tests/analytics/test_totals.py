@@ -107,3 +107,22 @@ def test_concealment_and_route_counts_leave_duplicates_out() -> None:
     assert concealment_counts(seizures) == [("fuel_tank", 2), ("luggage", 1)]
     counted = [(r.label, n) for r, n in route_counts(seizures)]
     assert counted == [("IR → MD", 2), ("BR → AE → ?", 1)]
+
+
+def test_a_public_report_without_a_date_counts_on_the_day_it_was_published() -> None:
+    totals = seizure_totals(
+        [
+            make_seizure(
+                1,
+                quantity=7,
+                occurred_on=None,
+                reported_on=date(2026, 10, 3),
+                source=SeizureSource.OPEN_SOURCE,
+            ),
+            # The event date wins over the publication date.
+            make_seizure(2, quantity=3, reported_on=date(2026, 10, 20)),
+        ]
+    )
+    assert totals.get(OCT, "heroin", QuantityUnit.KG).quantity == 7
+    assert totals.get(NOV, "heroin", QuantityUnit.KG).quantity == 3
+    assert totals.undated == 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from kordon.domain import SeizureSource
@@ -48,3 +49,15 @@ def test_unreadable_and_empty_reports_are_reported(store: SqlStore, tmp_path: Pa
     summary = ingest_reports(store, [binary, quiet])
     assert summary.stored == 0 and summary.without_seizures == 1
     assert len(summary.errors) == 1 and "photo.txt" in summary.errors[0]
+
+
+def test_the_report_date_is_kept_with_each_seizure(store: SqlStore, tmp_path: Path) -> None:
+    dated = tmp_path / "dated.txt"
+    dated.write_text(
+        "SOURCE: https://news.example/d\nDATE: 2025-06-12\n" + REPORT.read_text(encoding="utf-8"),
+        encoding="utf-8",
+    )
+    summary = ingest_reports(store, [dated])
+    with store.transaction() as uow:
+        stored = [uow.seizures.get(number) for number in summary.stored_ids]
+    assert {s.reported_on for s in stored if s is not None} == {date(2025, 6, 12)}

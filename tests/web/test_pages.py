@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 import pytest
@@ -340,6 +340,7 @@ def test_officers_also_see_seizures_from_public_reports(
         country="GE",
         place="Red Bridge",
         reporting_agency="Georgian police",
+        reported_on=date(2026, 2, 27),
         recorded_at=datetime(2026, 3, 1),
     )
     with site.store.transaction() as uow:
@@ -347,4 +348,5 @@ def test_officers_also_see_seizures_from_public_reports(
     page = pages["officer"].get("/seizures").text
     assert "Georgian police" in page
     assert "recorded at AZ-AST or read from public reports" in page
+    assert "27 Feb 2026 (reported)" in page
     assert pages["officer"].get(f"/seizures/{number}").status_code == 200

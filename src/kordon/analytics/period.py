@@ -79,10 +79,12 @@ def check_period(start: Month | None, end: Month | None) -> None:
 def event_day(seizure: Seizure) -> date | None:
     """When the seizure happened, or None when the record does not say.
 
-    The day a record was stored is not used instead: most public reports are stored long after
-    the event, and counting them in the month they were read would invent a trend.
+    A public report that gives no date counts on the day it was published: reports follow
+    seizures within days. The day a record was stored is never used: most public reports are
+    stored long after the event, and counting them in the month they were read would invent a
+    trend.
     """
-    return seizure.occurred_on
+    return seizure.occurred_on or seizure.reported_on
 
 
 def in_period(seizure: Seizure, start: Month | None, end: Month | None) -> bool:

@@ -9,6 +9,7 @@ from html import escape
 
 from kordon.analytics.concealment import CATEGORIES
 from kordon.analytics.keys import commodity_label
+from kordon.analytics.period import event_day
 from kordon.analytics.report import MonthlyReport
 
 
@@ -49,7 +50,7 @@ def _sections(
         "Largest seizures (per unit)",
         ["Seizure", "Date", "Commodity", "Quantity", "Unit", "Source", "Place"],
         [
-            [f"#{r.seizure.id}", str(r.seizure.occurred_on or ""), r.label,
+            [f"#{r.seizure.id}", str(event_day(r.seizure) or ""), r.label,
              _qty(r.quantity, r.unit.value, plain), r.unit.value,
              r.seizure.source.value.replace("_", " "),
              r.seizure.place or r.seizure.checkpoint or ""]

@@ -95,6 +95,9 @@ class Seizure:
     source: SeizureSource
     items: tuple[SeizureItem, ...]
     occurred_on: date | None = None
+    # When a public report about it was published (its DATE line): a public seizure's only
+    # date when the text gives none.
+    reported_on: date | None = None
     country: str | None = None
     place: str | None = None
     checkpoint: str | None = None

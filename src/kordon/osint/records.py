@@ -107,12 +107,18 @@ def _item(record: SeizureRecord) -> SeizureItem:
     )
 
 
-def to_seizure(record: SeizureRecord, *, provenance_url: str | None = None) -> Seizure:
+def to_seizure(
+    record: SeizureRecord,
+    *,
+    provenance_url: str | None = None,
+    reported_on: date | None = None,
+) -> Seizure:
     """The domain Seizure for one record read from a public report, with its provenance."""
     return Seizure(
         source=SeizureSource.OPEN_SOURCE,
         items=(_item(record),),
         occurred_on=_occurred_on(record.date),
+        reported_on=reported_on,
         country=record.country,
         place=record.place,
         conveyance=record.conveyance,
@@ -130,10 +136,13 @@ def to_seizure(record: SeizureRecord, *, provenance_url: str | None = None) -> S
 
 
 def to_seizures(
-    records: list[SeizureRecord], *, provenance_url: str | None = None
+    records: list[SeizureRecord],
+    *,
+    provenance_url: str | None = None,
+    reported_on: date | None = None,
 ) -> list[Seizure]:
     """Domain Seizures for the records of one report, all with the report's provenance."""
-    return [to_seizure(r, provenance_url=provenance_url) for r in records]
+    return [to_seizure(r, provenance_url=provenance_url, reported_on=reported_on) for r in records]
 
 
 def _same_substance(a: str, b: str) -> bool:

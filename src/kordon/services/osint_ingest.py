@@ -58,7 +58,9 @@ def read_report(path: Path) -> list[Seizure]:
         raise ReportError(f"{path}: cannot be read ({exc.strerror or exc}).") from exc
     report = parse_report(decode_report(data, name=str(path)))
     provenance = report.source or f"file:{path.name}"
-    return to_seizures(extract_text(report.body), provenance_url=provenance)
+    return to_seizures(
+        extract_text(report.body), provenance_url=provenance, reported_on=report.published
+    )
 
 
 def store_open_source(store: Store, seizures: Sequence[Seizure], summary: IngestSummary) -> None:

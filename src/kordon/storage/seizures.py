@@ -30,6 +30,7 @@ class SqlSeizures:
             insert(seizures).values(
                 source=seizure.source.value,
                 occurred_on=seizure.occurred_on,
+                reported_on=seizure.reported_on,
                 country=seizure.country,
                 place=seizure.place,
                 checkpoint=seizure.checkpoint,
@@ -136,6 +137,7 @@ def _seizure(row: Any, items: tuple[SeizureItem, ...]) -> Seizure:
         source=SeizureSource(row.source),
         items=items,
         occurred_on=row.occurred_on,
+        reported_on=row.reported_on,
         country=row.country,
         place=row.place,
         checkpoint=row.checkpoint,

@@ -200,6 +200,7 @@ seizures = Table(
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("source", String(20), nullable=False),
     Column("occurred_on", Date),
+    Column("reported_on", Date),
     Column("country", String(2)),
     Column("place", String(200)),
     Column("checkpoint", String(32)),

@@ -9,8 +9,9 @@ from typing import Any
 from fastapi import Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
+from markupsafe import Markup, escape
 
-from kordon.domain import country_name
+from kordon.domain import Seizure, country_name
 from kordon.domain import vocabulary as vocab
 from kordon.domain.accounts import Role, User
 from kordon.services import access
@@ -51,6 +52,18 @@ def _when(value: datetime | date | None) -> str:
     return value.strftime("%d %b %Y")
 
 
+def _seizure_day(seizure: Seizure) -> Markup:
+    """When a seizure happened; for a public report without a date, when it was published."""
+    if seizure.occurred_on is not None:
+        return Markup(escape(_when(seizure.occurred_on)))
+    if seizure.reported_on is not None:
+        day = escape(_when(seizure.reported_on))
+        return Markup(
+            f'<span class="muted" title="the day the report was published">{day} (reported)</span>'
+        )
+    return Markup("")
+
+
 def _percent(value: float | None) -> str:
     return "–" if value is None else f"{value:.0%}"
 
@@ -62,6 +75,7 @@ def build_templates() -> Jinja2Templates:
     env.filters["country"] = country_name
     env.filters["quantity"] = _quantity
     env.filters["when"] = _when
+    env.filters["seizure_day"] = _seizure_day
     env.filters["percent"] = _percent
     env.filters["vocab"] = lambda code, name: vocab.label(VOCABULARIES[name], code)
     env.globals["CHANNEL_LABELS"] = CHANNEL_LABELS
