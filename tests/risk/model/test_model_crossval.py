@@ -94,7 +94,10 @@ def test_choose_keeps_the_current_model_unless_another_finds_more() -> None:
     current = _result("current", [5, 6])
     assert choose([current, _result("same", [6, 5])]).name == "current"
     assert choose([current, _result("better", [6, 6])]).name == "better"
-    assert choose([current, _result("better", [6, 6])], min_gain=2).name == "current"
+    assert choose([current, _result("best", [7, 7]), _result("better", [6, 6])]).name == "best"
+    # A gain smaller than the required share of all critical cases (20 here) is noise.
+    assert choose([current, _result("better", [6, 6])], min_gain=0.1).name == "current"
+    assert choose([current, _result("better", [7, 6])], min_gain=0.1).name == "better"
     # Finding more critical cases does not excuse worse violation targeting.
     assert choose([current, _result("costly", [9, 9], p5=0.85)]).name == "current"
     assert choose([current, _result("costly", [9, 9], p5=0.85)], tolerance=0.1).name == "costly"

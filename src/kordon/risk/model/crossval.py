@@ -9,6 +9,7 @@ folds are not tuned to the period they are finally judged on.
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -169,18 +170,21 @@ def compare(
 
 
 def choose(
-    results: Sequence[CandidateResult], tolerance: float = 0.0, min_gain: int = 1
+    results: Sequence[CandidateResult], tolerance: float = 0.0, min_gain: float = 0.01
 ) -> CandidateResult:
     """The candidate finding the most critical cases without losing on the guarded figures.
 
     The first result is the current model. A candidate qualifies when, on every fold and seed,
-    each of p@5%, p@10% and r@10% is at least the current model's minus tolerance. It replaces
-    the current model only when it finds at least min_gain more critical cases in all: with
-    about 90 critical cases a fold, a change of seed alone moves the count by a few.
+    each of p@5%, p@10% and r@10% is at least the current model's minus tolerance, and when it
+    finds more critical cases than the current model by at least min_gain of all the critical
+    cases of the folds and seeds: with about 90 critical cases a fold, a change of seed alone
+    moves the count by a few, and that is no reason to change the model.
     """
     if not results:
         raise ValueError("no candidates to choose from")
     base = results[0]
+    cases = sum(f.critical_cases for f in base.folds)
+    needed = max(1, math.ceil(min_gain * cases))
     best = base
     for candidate in results[1:]:
         guarded = all(
@@ -189,6 +193,6 @@ def choose(
             for g in GUARDED
         )
         gain = candidate.critical_found() - base.critical_found()
-        if guarded and gain >= min_gain and candidate.critical_found() > best.critical_found():
+        if guarded and gain >= needed and candidate.critical_found() > best.critical_found():
             best = candidate
     return best
