@@ -50,3 +50,29 @@ def test_scores_stay_finite_after_loading(fitted: TargetingModel, tmp_path: Path
     save(fitted, tmp_path / "m")
     model = load(tmp_path / "m")
     assert np.isfinite(model.history_.totals["hs6"].to_numpy()).all()
+
+
+def test_a_card_without_the_critical_parameters_scores_as_before(
+    fitted: TargetingModel, sample_frame: pd.DataFrame, tmp_path: Path
+) -> None:
+    save(fitted, tmp_path / "m")
+    card_path = tmp_path / "m" / "model.json"
+    card = json.loads(card_path.read_text())
+    card["parameters"] = {
+        k: v
+        for k, v in card["parameters"].items()
+        if not k.startswith("critical_") or k == "critical_estimators"
+    }
+    card_path.write_text(json.dumps(card))
+    rows = sample_frame.tail(30)
+    pd.testing.assert_frame_equal(load(tmp_path / "m").score_frame(rows), fitted.score_frame(rows))
+
+
+def test_refuses_a_model_of_another_format(fitted: TargetingModel, tmp_path: Path) -> None:
+    save(fitted, tmp_path / "m")
+    card_path = tmp_path / "m" / "model.json"
+    card = json.loads(card_path.read_text())
+    card["format"] = 0
+    card_path.write_text(json.dumps(card))
+    with pytest.raises(ArtefactError, match=r"format 0 is not.*retrain it"):
+        load(tmp_path / "m")

@@ -102,3 +102,45 @@ def test_scores_declarations_one_at_a_time(fitted: TargetingModel, kcs_file: Pat
     again = score_declarations(fitted, declarations[:1], history)
     assert again[0].declaration_id == declarations[0].id
     assert score_declarations(fitted, []) == []
+
+
+def test_critical_combinations_follow_the_chain_rule(
+    fitted: TargetingModel, sample_frame: pd.DataFrame
+) -> None:
+    rows = sample_frame.tail(40)
+    matrix = fitted.features(rows)
+    assert fitted.critical_booster_ is not None
+    assert fitted.critical_given_fraud_booster_ is not None
+    direct = fitted.critical_booster_.predict(matrix)
+    chain = fitted.predict_proba(rows)[:, 1] * fitted.critical_given_fraud_booster_.predict(matrix)
+    expected = {
+        "mean": 0.5 * (direct + chain),
+        "geometric": np.sqrt(direct * chain),
+        "direct": direct,
+        "chain": chain,
+    }
+    try:
+        for combine, want in expected.items():
+            fitted.set_params(critical_combine=combine)
+            np.testing.assert_allclose(fitted.predict_critical(rows), want)
+    finally:
+        fitted.set_params(critical_combine="mean")
+
+
+def test_critical_ensembles_have_their_own_parameters(
+    make_model: Callable[[], TargetingModel], sample_frame: pd.DataFrame
+) -> None:
+    model = make_model().set_params(critical_num_leaves=3, critical_min_child_samples=2)
+    model.fit(sample_frame)
+    assert model.critical_booster_ is not None
+    leaves = [t["num_leaves"] for t in model.critical_booster_.dump_model()["tree_info"]]
+    assert max(leaves) <= 3
+    violation = [t["num_leaves"] for t in model.booster_.dump_model()["tree_info"]]
+    assert max(violation) > 3
+
+
+def test_refuses_an_unknown_critical_combination(
+    make_model: Callable[[], TargetingModel], sample_frame: pd.DataFrame
+) -> None:
+    with pytest.raises(ModelError, match="critical_combine must be one of mean, geometric"):
+        make_model().set_params(critical_combine="max").fit(sample_frame)

@@ -4,6 +4,11 @@ It follows scikit-learn's estimator contract: `__init__` stores hyper-parameters
 returns self and sets attributes ending in `_`, `predict_proba` gives the violation
 probability. A second ensemble gives the probability of a critical violation (drugs, weapons,
 public safety), read with `predict_critical`.
+
+Critical cases are about 1% of inspections, so the critical ensembles have their own
+hyper-parameters (`critical_*`); `critical_combine` says how the direct and the chain-rule
+estimates make one score. `kordon.risk.model.crossval` compares settings on the training
+period alone.
 """
 
 from __future__ import annotations
@@ -20,6 +25,9 @@ from sklearn.utils.validation import check_is_fitted
 from kordon.risk.model.features import FeatureSpec, build_features, learn_categories
 from kordon.risk.model.frame import COLUMNS
 from kordon.risk.model.history import History, past_statistics
+
+# How the direct and the chain-rule estimates of a critical violation are combined.
+COMBINATIONS = ("mean", "geometric", "direct", "chain")
 
 
 class ModelError(ValueError):
@@ -49,6 +57,11 @@ class TargetingModel(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
         min_child_samples: int = 20,
         feature_fraction: float = 0.8,
         critical_estimators: int = 300,
+        critical_num_leaves: int | None = None,
+        critical_min_child_samples: int | None = None,
+        critical_reg_lambda: float = 0.0,
+        critical_scale_pos_weight: float = 1.0,
+        critical_combine: str = "mean",
         smoothing: float = 5.0,
         max_bin: int = 255,
         num_threads: int = 2,
@@ -60,6 +73,11 @@ class TargetingModel(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
         self.min_child_samples = min_child_samples
         self.feature_fraction = feature_fraction
         self.critical_estimators = critical_estimators
+        self.critical_num_leaves = critical_num_leaves
+        self.critical_min_child_samples = critical_min_child_samples
+        self.critical_reg_lambda = critical_reg_lambda
+        self.critical_scale_pos_weight = critical_scale_pos_weight
+        self.critical_combine = critical_combine
         self.smoothing = smoothing
         self.max_bin = max_bin
         self.num_threads = num_threads
@@ -83,10 +101,28 @@ class TargetingModel(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
             "verbose": -1,
         }
 
+    def _critical_params(self, direct: bool) -> dict[str, Any]:
+        """LightGBM parameters of the critical ensembles (None means as for violations)."""
+        params = self._params()
+        if self.critical_num_leaves is not None:
+            params["num_leaves"] = self.critical_num_leaves
+        if self.critical_min_child_samples is not None:
+            params["min_child_samples"] = self.critical_min_child_samples
+        params["lambda_l2"] = self.critical_reg_lambda
+        # Reweighting positives only makes sense where they are rare: the direct ensemble.
+        if direct and self.critical_scale_pos_weight != 1.0:
+            params["scale_pos_weight"] = self.critical_scale_pos_weight
+        return params
+
     def fit(self, X: pd.DataFrame, y: Any = None) -> TargetingModel:
         """Learn from inspected declarations; rows without a label count as traffic only."""
         started = time.perf_counter()
         _check_frame(X)
+        if self.critical_combine not in COMBINATIONS:
+            raise ModelError(
+                f"critical_combine must be one of {', '.join(COMBINATIONS)}, "
+                f"not {self.critical_combine!r}"
+            )
         if y is not None:
             X = X.assign(fraud=np.asarray(y, dtype=float))
         frame = X.sort_values("lodged_at", kind="stable").reset_index(drop=True)
@@ -115,14 +151,16 @@ class TargetingModel(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
         if len(np.unique(critical)) == 2 and self.critical_estimators > 0:
             crit_data = lgb.Dataset(train, critical, categorical_feature=categorical)
             self.critical_booster_ = lgb.train(
-                self._params(), crit_data, num_boost_round=self.critical_estimators
+                self._critical_params(direct=True),
+                crit_data,
+                num_boost_round=self.critical_estimators,
             )
             # Critical cases are violations, so P(critical) = P(violation) * P(critical |
             # violation); the second factor learns from the violations alone.
             found = fraud == 1
             given = lgb.Dataset(train[found], critical[found], categorical_feature=categorical)
             self.critical_given_fraud_booster_ = lgb.train(
-                self._params(), given, num_boost_round=self.critical_estimators
+                self._critical_params(direct=False), given, num_boost_round=self.critical_estimators
             )
         self.history_ = History.from_frame(frame)
         self.classes_ = np.array([0, 1])
@@ -151,14 +189,20 @@ class TargetingModel(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
         return (self.predict_proba(X)[:, 1] >= 0.5).astype(int)
 
     def _critical(self, matrix: pd.DataFrame, fraud: np.ndarray) -> np.ndarray:
-        """Mean of the direct and the chain-rule estimates of a critical violation."""
+        """The direct and the chain-rule estimates of a critical violation, combined."""
         if self.critical_booster_ is None:
             return np.full(len(matrix), self.critical_rate_)
         direct = np.asarray(self.critical_booster_.predict(matrix), dtype=float)
-        if self.critical_given_fraud_booster_ is None:
+        if self.critical_given_fraud_booster_ is None or self.critical_combine == "direct":
             return direct
         given = np.asarray(self.critical_given_fraud_booster_.predict(matrix), dtype=float)
-        return np.asarray(0.5 * (direct + fraud * given), dtype=float)
+        chain = fraud * given
+        if self.critical_combine == "chain":
+            return np.asarray(chain, dtype=float)
+        if self.critical_combine == "geometric":
+            # Agreement counts: a case both estimates rank high beats one only one of them does.
+            return np.asarray(np.sqrt(direct * chain), dtype=float)
+        return np.asarray(0.5 * (direct + chain), dtype=float)
 
     def predict_critical(self, X: pd.DataFrame, history: History | None = None) -> np.ndarray:
         """Probability of a critical violation (drugs, weapons, public safety)."""
