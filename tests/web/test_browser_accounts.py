@@ -106,6 +106,11 @@ def test_administrator_resets_a_password(browser: Any, live_url: str) -> None:
     admin.click("button:has-text('Reset password')")
     expect(admin.locator(".secret-box")).to_contain_text("New password of intel")
     password = _secret(admin)
+    # Reloading shows the account again: the form is not sent twice, no second password made.
+    assert admin.url == f"{live_url}/users/intel"
+    admin.reload()
+    expect(admin.locator("h1")).to_contain_text("intel")
+    expect(admin.locator(".secret-box")).to_have_count(0)
     intel.goto(f"{live_url}/queue")
     assert "/sign-in" in intel.url
     sign_in_page(intel, live_url, "intel", PASSWORD)

@@ -16,3 +16,12 @@ document.addEventListener("submit", function (event) {
   var question = event.target.dataset ? event.target.dataset.confirm : null;
   if (question && !window.confirm(question)) event.preventDefault();
 });
+
+// A page that answers a form (a new password, a revoked token) takes its plain address, so that
+// reloading it shows the page again instead of sending the form a second time.
+(function () {
+  var page = document.querySelector("[data-settle]");
+  if (page && window.history.replaceState) {
+    window.history.replaceState(null, "", page.dataset.settle);
+  }
+})();
