@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from typing import Annotated, Any
 
 import typer
@@ -37,16 +39,18 @@ def run_all(
     # Typer ships its own click: the group is reached through its `commands` mapping.
     commands: dict[str, Any] = getattr(typer.main.get_command(app), "commands", {})
     names = [name for name in commands if name != "all" and name not in (skip or [])]
+    unknown = sorted(set(skip or []) - set(commands))
+    if unknown:
+        raise typer.BadParameter(
+            f"no benchmark is called {', '.join(unknown)}", param_hint="--skip"
+        )
     failed: list[str] = []
     for name in names:
         typer.secho(f"\n== kordon bench {name}", bold=True)
-        try:
-            commands[name].main(args=[], prog_name=f"kordon bench {name}", standalone_mode=False)
-        except typer.Exit as exc:
-            if exc.exit_code:
-                failed.append(name)
-        except Exception as exc:  # one benchmark's failure must not hide the others' figures
-            typer.echo(f"kordon bench {name} failed: {exc}", err=True)
+        # Each benchmark runs in a process of its own: process-wide figures such as peak memory
+        # would otherwise include the benchmarks before it, and one benchmark's failure must not
+        # hide the others' figures.
+        if subprocess.run([sys.executable, "-m", "kordon", "bench", name], check=False).returncode:
             failed.append(name)
     if failed:
         typer.echo(f"\nBenchmarks that failed or missed a target: {', '.join(failed)}", err=True)
