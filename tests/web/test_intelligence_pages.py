@@ -20,7 +20,7 @@ def test_the_intelligence_page(site: Site, pages: dict[str, TestClient]) -> None
     assert html.count('<svg class="chart"') == 2 and "Heroin (kg)" in html
     assert "Cigarettes (pieces)" in html
     # The only cocaine seizure has no date: it is totalled, not charted.
-    assert "Not charted: no seizure of these has an event date" in html
+    assert "Not charted: no seizure of these is dated within the charted months" in html
     assert "Cocaine (kg): 5 kg in 1" in html
     assert "1 likely duplicate" in html and "1 seizure without an event date" in html
     assert "Same route IR → MD and concealment (fuel tank), 1 day apart." in html

@@ -48,6 +48,8 @@ class Series:
     chart: str
     # Events of the period that happened in no known month (the record gives no date).
     undated: int = 0
+    # Events in the months the chart shows (older ones are in the total only).
+    in_chart: int = 0
 
     @property
     def label(self) -> str:
@@ -72,13 +74,13 @@ class Overview:
 
     @property
     def charted(self) -> list[Series]:
-        """The series with at least one dated event: those a monthly chart can show."""
-        return [s for s in self.series if s.undated < s.total.events]
+        """The series with an event in the charted months: an empty chart says nothing."""
+        return [s for s in self.series if s.in_chart]
 
     @property
     def uncharted(self) -> list[Series]:
-        """The series whose every event is undated."""
-        return [s for s in self.series if s.undated >= s.total.events]
+        """The series with no event in the charted months (undated, or older)."""
+        return [s for s in self.series if not s.in_chart]
 
 
 def _bars(totals: Totals, months: Sequence[Month], commodity: str, unit: QuantityUnit) -> list[Bar]:
@@ -120,7 +122,8 @@ def overview(
         chart = bar_chart(_bars(totals, months, commodity, unit), title=title, unit=unit.value)
         total = totals.get(None, commodity, unit)
         in_months = sum(totals.get(m, commodity, unit).events for m in dated)
-        series.append(Series(commodity, unit, total, chart, total.events - in_months))
+        in_chart = sum(totals.get(m, commodity, unit).events for m in months)
+        series.append(Series(commodity, unit, total, chart, total.events - in_months, in_chart))
     links = find_links(kept, parties=parties)
     return Overview(
         filters=filters,
