@@ -21,7 +21,7 @@ document.addEventListener("submit", function (event) {
 // reloading it shows the page again instead of sending the form a second time.
 (function () {
   var page = document.querySelector("[data-settle]");
-  if (page && window.history.replaceState) {
+  if (page && window.history.replaceState && window.location.pathname !== page.dataset.settle) {
     window.history.replaceState(null, "", page.dataset.settle);
   }
 })();
