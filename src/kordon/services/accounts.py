@@ -132,6 +132,13 @@ def _usable(user: User, *, demo: bool) -> bool:
     return not user.disabled and (demo or not user.demo_only)
 
 
+def _verify(password_hash: str, password: str) -> bool:
+    try:
+        return hasher().verify(password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
 def authenticate(store: Store, *, username: str, password: str, address: str, demo: bool) -> User:
     """The account when the password is right; SignInRefused or SignInLocked otherwise."""
     now = audit.utcnow()
@@ -152,10 +159,7 @@ def authenticate(store: Store, *, username: str, password: str, address: str, de
     user = stored.user if stored else None
     ok = False
     if stored is not None:
-        try:
-            ok = hasher().verify(stored.password_hash, password)
-        except (VerificationError, InvalidHashError):
-            ok = False
+        ok = _verify(stored.password_hash, password)
     else:
         # Spend the same time on unknown names, so that timing does not reveal which exist.
         hasher().hash(password)
@@ -275,13 +279,6 @@ def token_user(store: Store, token: str, *, demo: bool) -> User | None:
             return None
         uow.api_tokens.touch(found.id, at=audit.utcnow())
     return user
-
-
-def _verify(password_hash: str, password: str) -> bool:
-    try:
-        return hasher().verify(password_hash, password)
-    except (VerificationError, InvalidHashError):
-        return False
 
 
 def change_password(
