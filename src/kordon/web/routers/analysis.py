@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 from markupsafe import Markup
 
-from kordon.analytics import CATEGORIES, Month, commodity_label
+from kordon.analytics import CATEGORIES, Month, MonthlyReport, commodity_label
 from kordon.analytics.render import to_csv, to_html, to_markdown
 from kordon.analytics.svg import legend
 from kordon.api.deps import StoreDep
@@ -29,6 +30,12 @@ router = APIRouter(include_in_schema=False)
 
 # How many links the page lists (the groups above them cover all of them).
 LINKS_SHOWN = 100
+
+# The report as a download: how it is written, its media type and its file extension.
+_DOWNLOADS: dict[str, tuple[Callable[[MonthlyReport], str], str, str]] = {
+    "csv": (to_csv, "text/csv", "csv"),
+    "markdown": (to_markdown, "text/markdown", "md"),
+}
 
 
 @router.get("/intelligence")
@@ -76,18 +83,12 @@ def monthly(
     if format not in {"html", "markdown", "csv"}:
         raise InvalidRequestError(f"format: {format!r} is not html, markdown or csv.")
     report = build_monthly_report(store, month=chosen, user=user)
-    if format == "csv":
-        name = f"seizure-report-{chosen}.csv"
+    if format in _DOWNLOADS:
+        write, media_type, extension = _DOWNLOADS[format]
+        name = f"seizure-report-{chosen}.{extension}"
         return Response(
-            to_csv(report),
-            media_type="text/csv; charset=utf-8",
-            headers={"Content-Disposition": f'attachment; filename="{name}"'},
-        )
-    if format == "markdown":
-        name = f"seizure-report-{chosen}.md"
-        return Response(
-            to_markdown(report),
-            media_type="text/markdown; charset=utf-8",
+            write(report),
+            media_type=f"{media_type}; charset=utf-8",
             headers={"Content-Disposition": f'attachment; filename="{name}"'},
         )
     body = Markup(to_html(report))  # to_html escapes every value
