@@ -5,10 +5,10 @@ from __future__ import annotations
 from fastapi import APIRouter, Request, Response
 
 from kordon.api.auth import ApiUser
-from kordon.api.deps import StoreDep
-from kordon.api.errors import BadRequest, NotFound, Unprocessable
 from kordon.api.schemas import ProfileIn, ProfileOut
+from kordon.domain.errors import Invalid, Malformed, NotFound
 from kordon.domain.profile import ProfileStats, RiskProfile
+from kordon.http.deps import StoreDep
 from kordon.risk.profiles import ProfileError, dump_profiles, parse_profiles
 from kordon.services import access, audit
 from kordon.services.catalog import save_profiles
@@ -63,12 +63,12 @@ def save_profile(
     try:
         parsed = parse_profiles(body.definition, source="request")
     except ProfileError as exc:
-        raise Unprocessable(
+        raise Invalid(
             "The profile is not valid.",
             errors=[{"field": p.path, "line": p.line, "reason": p.message} for p in exc.problems],
         ) from exc
     if len(parsed) != 1 or parsed[0].id != profile_id:
-        raise BadRequest(
+        raise Malformed(
             f"The definition must hold exactly one profile, with the id {profile_id!r}."
         )
     with store.transaction() as uow:

@@ -8,9 +8,9 @@ from typing import Any
 from fastapi import APIRouter, Body, Request, Response
 
 from kordon.api.auth import ApiUser
-from kordon.api.deps import StoreDep
-from kordon.api.errors import BadRequest, NotFound, Unprocessable
+from kordon.domain.errors import Invalid, Malformed, NotFound
 from kordon.domain.watchlist import WatchlistEntry
+from kordon.http.deps import StoreDep
 from kordon.risk.screening.jsonl import entry_from_dict
 from kordon.services import access, audit
 from kordon.services.catalog import save_watchlist
@@ -59,12 +59,12 @@ def save_entry(
     """Create or replace an entry (the JSON Lines layout of `kordon watchlist import`)."""
     access.require(user, access.VIEW_WATCHLIST, "change the watchlist")
     if body.get("id", entry_id) != entry_id:
-        raise BadRequest(f"The entry's id must be {entry_id!r}, as in the address.")
+        raise Malformed(f"The entry's id must be {entry_id!r}, as in the address.")
     try:
         entry = entry_from_dict({**body, "id": entry_id})
     except ValueError as exc:
         field, _, reason = str(exc).partition("|")
-        raise Unprocessable(
+        raise Invalid(
             "The watchlist entry is not valid.", errors=[{"field": field, "reason": reason}]
         ) from exc
     with store.transaction() as uow:

@@ -8,13 +8,11 @@ from fastapi import APIRouter
 from pydantic import BaseModel, Field
 
 from kordon.api.auth import ApiUser
-from kordon.api.deps import SettingsDep, StoreDep
-from kordon.api.errors import Unprocessable
 from kordon.domain import Seizure
+from kordon.http.deps import SettingsDep, StoreDep
 from kordon.services import intelligence
 from kordon.services.inspections import (
     InspectionInput,
-    InspectionInvalid,
     ItemInput,
     PersonInput,
     record_inspection,
@@ -91,13 +89,9 @@ def record(
         items=tuple(ItemInput(**item.model_dump()) for item in body.items),
         persons=tuple(PersonInput(**person.model_dump()) for person in body.persons),
     )
-    try:
-        done = record_inspection(
-            store, user=user, declaration_id=declaration_id, form=form, data_dir=settings.data_dir
-        )
-    except InspectionInvalid as exc:
-        errors = [{"field": k, "reason": v} for k, v in exc.errors.items()]
-        raise Unprocessable("The inspection is not valid.", errors=errors) from exc
+    done = record_inspection(
+        store, user=user, declaration_id=declaration_id, form=form, data_dir=settings.data_dir
+    )
     return {"inspection_id": done.inspection_id, "seizure_id": done.seizure_id}
 
 

@@ -7,10 +7,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from kordon.domain.errors import Invalid
 from kordon.domain.watchlist import RequestedAction, WatchlistEntry, WatchlistKind
 
 
-class WatchlistFileError(ValueError):
+class WatchlistFileError(Invalid, ValueError):
     """A watchlist file line that cannot be read, with file, line, field and reason."""
 
     def __init__(self, path: str, line: int, field: str | None, reason: str) -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, RedirectResponse, Response
 
-from kordon.api.deps import SettingsDep, StoreDep
 from kordon.domain import Channel, SeizureSource
+from kordon.http.deps import SettingsDep, StoreDep
 from kordon.services import access, intelligence
 from kordon.services.seizure_analysis import linked_cases
 from kordon.services.seizures import get_photo, get_seizure, list_seizures
