@@ -12,7 +12,14 @@ from fastapi import FastAPI
 def install_api(app: FastAPI) -> None:
     """Add the API's routers to the app."""
     # Imported here so that importing one API module does not load every router.
-    from kordon.api.routers import assessments, declarations, health, profiles, watchlist, work
+    from kordon.api.routers import (
+        assessments,
+        declarations,
+        health,
+        inspections,
+        profiles,
+        watchlist,
+    )
 
-    for module in (health, declarations, assessments, profiles, work, watchlist):
+    for module in (health, declarations, assessments, profiles, inspections, watchlist):
         app.include_router(module.router)

@@ -1,4 +1,4 @@
-"""Inspections, seizures and the watchlist for machine clients."""
+"""Inspections and the seizures they record, for machine clients."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from pydantic import BaseModel, Field
 from kordon.api.auth import ApiUser
 from kordon.domain import Seizure
 from kordon.http.deps import SettingsDep, StoreDep
-from kordon.services import intelligence
 from kordon.services.inspections import (
     InspectionInput,
     ItemInput,
@@ -19,7 +18,7 @@ from kordon.services.inspections import (
 )
 from kordon.services.seizures import get_seizure, list_seizures
 
-router = APIRouter(prefix="/api", tags=["work"])
+router = APIRouter(prefix="/api", tags=["inspections"])
 
 
 class ItemIn(BaseModel):
@@ -107,13 +106,3 @@ def seizure(seizure_id: int, store: StoreDep, user: ApiUser) -> dict[str, Any]:
     """One seizure."""
     found, _ = get_seizure(store, user=user, seizure_id=seizure_id)
     return _seizure_json(found)
-
-
-@router.get("/watchlist")
-def watchlist(store: StoreDep, user: ApiUser) -> list[dict[str, Any]]:
-    """Watchlist entries with sources and handling codes (intelligence officers only)."""
-    return [
-        {"id": e.id, "kind": e.kind, "names": list(e.names), "action": e.action,
-         "source": e.source, "handling_code": e.handling_code, "hits": e.hits}
-        for e in intelligence.watchlist(store, user=user)
-    ]  # fmt: skip
