@@ -17,7 +17,7 @@ from kordon.domain.errors import Invalid, Malformed
 from kordon.domain.profile import ProfileStats, RiskProfile
 from kordon.risk.profiles import ImportResult, ProfileError, dump_profiles, import_profiles
 from kordon.risk.profiles import parse_profiles as parse_definition
-from kordon.services import access, audit
+from kordon.services import access, audit, rules
 from kordon.services.engines import EngineCache
 from kordon.services.ports import Store, UnitOfWork
 
@@ -118,13 +118,6 @@ def _record(
                  subject_id=result.id, details={**entry, **(details or {})})  # fmt: skip
 
 
-def _refresh(engines: EngineCache | None) -> None:
-    # The next assessment here checks the stored rules again; other processes notice the
-    # change within the cache's recheck interval.
-    if engines is not None:
-        engines.invalidate()
-
-
 def save_profiles(
     store: Store,
     profiles: Sequence[RiskProfile],
@@ -144,7 +137,7 @@ def save_profiles(
                     _record(uow, actor=actor, result=result, before=before[result.id],
                             details=details)  # fmt: skip
     if not dry_run:
-        _refresh(engines)
+        rules.changed(engines)
     return results
 
 
@@ -203,9 +196,6 @@ def delete_profile(
 ) -> None:
     """Remove a profile; its history stays so that past assessments remain explained."""
     access.require(user, access.EDIT_PROFILES, "delete risk profiles")
-    with store.transaction() as uow:
-        if not uow.profiles.delete(profile_id):
-            raise access.NotVisible(f"No risk profile has the id {profile_id!r}.")
-        audit.record(uow, actor=user.username, action="profile.delete",
-                     subject_type="profile", subject_id=profile_id)  # fmt: skip
-    _refresh(engines)
+    rules.remove(store, lambda uow: uow.profiles.delete(profile_id), actor=user.username,
+                 audited=("profile.delete", "profile", profile_id), noun="risk profile",
+                 engines=engines)  # fmt: skip

@@ -7,14 +7,14 @@ change is on the audit trail; a change tells the engine cache to rebuild the scr
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from typing import Any
 
 from kordon.domain.accounts import User
 from kordon.domain.errors import Malformed
 from kordon.domain.watchlist import WatchlistEntry
 from kordon.risk.screening.jsonl import entry_from_dict
-from kordon.services import access, audit
+from kordon.services import access, audit, rules
 from kordon.services.engines import EngineCache
 from kordon.services.ports import Store, WatchlistView
 
@@ -30,19 +30,13 @@ class EntryDetail:
 
 def entry_document(entry: WatchlistEntry) -> dict[str, Any]:
     """An entry in the JSON Lines layout of `kordon watchlist import`, dates as ISO text."""
-    return {
-        "id": entry.id,
-        "kind": entry.kind.value,
-        "names": list(entry.names),
-        "country": entry.country,
-        "identifiers": dict(entry.identifiers),
-        "source": entry.source,
-        "handling_code": entry.handling_code,
-        "action": entry.action.value,
-        "valid_from": entry.valid_from.isoformat() if entry.valid_from else None,
-        "valid_until": entry.valid_until.isoformat() if entry.valid_until else None,
-        "notes": entry.notes,
-    }
+    out = asdict(entry)
+    out["kind"] = entry.kind.value
+    out["action"] = entry.action.value
+    out["names"] = list(entry.names)
+    for key in ("valid_from", "valid_until"):
+        out[key] = out[key].isoformat() if out[key] else None
+    return out
 
 
 def list_entries(store: Store, *, user: User) -> list[WatchlistView]:
@@ -84,8 +78,7 @@ def save_watchlist(
                 audit.record(uow, actor=actor, action=f"watchlist.{what}",
                              subject_type="watchlist_entry", subject_id=entry_id,
                              details=details)  # fmt: skip
-    if engines is not None:
-        engines.invalidate()
+    rules.changed(engines)
     return outcome
 
 
@@ -110,10 +103,6 @@ def put_entry(
 def delete_entry(store: Store, *, user: User, entry_id: str, engines: EngineCache | None) -> None:
     """Remove an entry; later declarations are no longer screened against it."""
     access.require(user, access.VIEW_WATCHLIST, "change the watchlist")
-    with store.transaction() as uow:
-        if not uow.watchlist.delete(entry_id):
-            raise access.NotVisible(f"No watchlist entry has the id {entry_id!r}.")
-        audit.record(uow, actor=user.username, action="watchlist.delete",
-                     subject_type="watchlist_entry", subject_id=entry_id)  # fmt: skip
-    if engines is not None:
-        engines.invalidate()
+    rules.remove(store, lambda uow: uow.watchlist.delete(entry_id), actor=user.username,
+                 audited=("watchlist.delete", "watchlist_entry", entry_id),
+                 noun="watchlist entry", engines=engines)  # fmt: skip
