@@ -9,10 +9,12 @@ from sqlalchemy import Connection, Engine, text
 
 from kordon.storage.accounts import SqlApiTokens, SqlSessions, SqlSignInAttempts, SqlUsers
 from kordon.storage.analytics import SqlInspectionFacts
-from kordon.storage.assessments import SqlAssessments, SqlCheckpoints, SqlOverrides
+from kordon.storage.assessments import SqlAssessments
 from kordon.storage.audit import SqlAuditLog
+from kordon.storage.checkpoints import SqlCheckpoints
 from kordon.storage.database import connect, migrate
 from kordon.storage.declarations import SqlDeclarations, SqlInspections
+from kordon.storage.overrides import SqlOverrides
 from kordon.storage.profiles import SqlProfiles
 from kordon.storage.seizures import SqlPhotos, SqlSeizures
 from kordon.storage.watchlist import SqlWatchlist
