@@ -1,7 +1,7 @@
 from typer.testing import CliRunner
 
+from kordon.bench.scenario import bench_generation
 from kordon.cli import build_app
-from kordon.scenario.benchmark import bench_generation
 
 
 def test_benchmark_reports_its_figures() -> None:

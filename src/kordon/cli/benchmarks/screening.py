@@ -11,13 +11,13 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from kordon.risk.screening import DEFAULT_THRESHOLD, NAME, VERSION
-from kordon.risk.screening.benchmark import (
+from kordon.bench.screening import (
     QualityResult,
     SpeedResult,
     measure_quality,
     measure_speed,
 )
+from kordon.risk.screening import DEFAULT_THRESHOLD, NAME, VERSION
 from kordon.risk.screening.quality import NOMENKLATURA_THRESHOLD, Quality
 
 T = TypeVar("T")
