@@ -20,8 +20,8 @@ from rich.progress import (
 )
 
 if TYPE_CHECKING:
+    from kordon.services.ports import Store
     from kordon.settings import Settings
-    from kordon.storage.store import SqlStore
 
 from kordon.domain.errors import Conflict, Denied, Invalid, KordonError, NotFound
 
@@ -72,15 +72,15 @@ def settings() -> Settings:
 
 
 @contextmanager
-def store() -> Iterator[SqlStore]:
+def store() -> Iterator[Store]:
     """The database named by KORDON_DATABASE_URL, migrated, closed again at the end."""
-    from kordon.storage.database import DatabaseError
-    from kordon.storage.store import open_store
+    from kordon.bootstrap import open_store
 
-    url = settings().database_url
+    current = settings()
+    url = current.database_url
     try:
-        opened = open_store(url)
-    except DatabaseError as exc:
+        opened = open_store(current)
+    except KordonError as exc:
         fail(str(exc))
     except Exception as exc:  # the driver's own errors: unreachable server, bad password
         fail(f"The database at {url!r} cannot be opened: {exc}")

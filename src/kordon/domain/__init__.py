@@ -1,4 +1,8 @@
-"""Kordon's domain: plain dataclasses and enums, with no I/O and no framework imports."""
+"""Kordon's domain: plain dataclasses and enums, with no I/O and no framework imports.
+
+Layer: the centre. Imports nothing of Kordon outside `kordon.domain`; every other layer may
+import it.
+"""
 
 from kordon.domain.assessment import Assessment, Channel, Override, Reason, ReasonSource
 from kordon.domain.checkpoint import Checkpoint, CheckpointKind

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -21,6 +22,13 @@ from kordon.services.assessing import AssessSummary, SelectionPolicy, assess_pen
 from kordon.services.importing import import_rows
 from kordon.services.ports import Store, UnitOfWork
 from kordon.services.training import train_from_store
+
+
+def reset_demo(store: Store, *, model_dir: Path) -> None:
+    """Empty the demo database and remove the model an earlier demo trained."""
+    store.reset()
+    # A model left by an earlier demo must not score this one's traffic.
+    shutil.rmtree(model_dir, ignore_errors=True)
 
 
 @dataclass

@@ -12,7 +12,7 @@ from kordon.storage.analytics import SqlInspectionFacts
 from kordon.storage.assessments import SqlAssessments
 from kordon.storage.audit import SqlAuditLog
 from kordon.storage.checkpoints import SqlCheckpoints
-from kordon.storage.database import connect, migrate
+from kordon.storage.database import connect, migrate, reset
 from kordon.storage.declarations import SqlDeclarations, SqlInspections
 from kordon.storage.overrides import SqlOverrides
 from kordon.storage.profiles import SqlProfiles
@@ -61,6 +61,10 @@ class SqlStore:
         """Raise unless the database answers."""
         with self.engine.connect() as connection:
             connection.execute(text("SELECT 1"))
+
+    def reset(self) -> None:
+        """Empty the database: every table dropped and built again (for the demo only)."""
+        reset(self.engine)
 
     def close(self) -> None:
         """Release the engine's connections."""

@@ -18,10 +18,11 @@ from kordon.api.schemas import (
     OverrideIn,
 )
 from kordon.domain import Channel
-from kordon.domain.errors import Malformed, NotFound
+from kordon.domain.errors import Malformed
 from kordon.http.deps import EnginesDep, PolicyDep, StoreDep
 from kordon.intake.reader import read_documents
 from kordon.services import access
+from kordon.services import declarations as declaration_reads
 from kordon.services.assessing import assess_arrivals
 from kordon.services.briefing import brief
 from kordon.services.importing import import_rows
@@ -120,16 +121,15 @@ def list_declarations(
     """Declarations, newest first, filtered by checkpoint, dates and channel."""
     if lodged_from and lodged_to and lodged_to < lodged_from:
         raise Malformed("'to' is earlier than 'from'.")
-    if user.role.value == "officer" and checkpoint and checkpoint != user.checkpoint:
-        raise NotFound(f"No checkpoint {checkpoint!r} is open to you.")
     where = DeclarationFilter(
-        checkpoint=access.scope_checkpoint(user, checkpoint),
+        checkpoint=checkpoint,
         lodged_from=datetime.combine(lodged_from, time()) if lodged_from else None,
         lodged_before=datetime.combine(lodged_to, time.max) if lodged_to else None,
         channel=channel,
     )
-    with store.transaction() as uow:
-        rows, total = uow.declarations.search(where, limit=per_page, offset=(page - 1) * per_page)
+    rows, total = declaration_reads.list_declarations(
+        store, user=user, where=where, limit=per_page, offset=(page - 1) * per_page
+    )
     return DeclarationPage(
         items=[declaration_out(row) for row in rows], total=total, page=page, per_page=per_page
     )
