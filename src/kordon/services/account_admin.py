@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from kordon.domain import Checkpoint
+from kordon.domain import Checkpoint, clock
 from kordon.domain.accounts import Role, User
 from kordon.services import audit
 from kordon.services.accounts import AccountError, NoSuchUser, generate_password, hasher
@@ -52,7 +52,7 @@ def reset_password(store: Store, username: str, *, by: str = "system") -> str:
     failed sign-ins are forgotten, so that a locked-out user can sign in at once."""
     password = generate_password()
     password_hash = hasher().hash(password)
-    now = audit.utcnow()
+    now = clock.now()
     with store.transaction() as uow:
         stored = uow.users.by_name(username)
         if stored is None or stored.user.id is None:
@@ -80,7 +80,7 @@ def disable_user(store: Store, username: str, *, by: str = "system") -> None:
         raise AccountError(
             "You cannot disable your own account: ask another administrator to do it."
         )
-    now = audit.utcnow()
+    now = clock.now()
     with store.transaction() as uow:
         stored = uow.users.by_name(username)
         if stored is None or stored.user.id is None:
@@ -116,7 +116,7 @@ def tokens_of(store: Store, username: str) -> list[TokenRecord]:
 
 def revoke_token(store: Store, *, username: str, token_id: int, by: str = "system") -> TokenRecord:
     """Revoke one of an account's API tokens; revoking a revoked token changes nothing."""
-    now = audit.utcnow()
+    now = clock.now()
     with store.transaction() as uow:
         stored = uow.users.by_name(username)
         found = uow.api_tokens.get(token_id)

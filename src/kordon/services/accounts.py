@@ -13,6 +13,7 @@ from functools import lru_cache
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
+from kordon.domain import clock
 from kordon.domain.accounts import Role, User
 from kordon.domain.errors import Invalid, NotFound, Unauthenticated
 from kordon.services import audit
@@ -97,7 +98,7 @@ def create_user(
     if role is Role.OFFICER and not checkpoint:
         raise AccountError("An officer works at one checkpoint: give its code.", field="checkpoint")
     check_password(password)
-    now = at or audit.utcnow()
+    now = at or clock.now()
     user = User(
         username=username,
         role=role,
@@ -137,7 +138,7 @@ def _verify(password_hash: str, password: str) -> bool:
 
 def authenticate(store: Store, *, username: str, password: str, address: str, demo: bool) -> User:
     """The account when the password is right; SignInRefused or SignInLocked otherwise."""
-    now = audit.utcnow()
+    now = clock.now()
     username = username.strip().lower()
     with store.transaction() as uow:
         since = now - LOCK_WINDOW
@@ -193,7 +194,7 @@ def start_session(
     """A new session for a user: (token for the cookie, CSRF token)."""
     assert user.id is not None
     token, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
-    now = audit.utcnow()
+    now = clock.now()
     with store.transaction() as uow:
         uow.sessions.add(
             token_hash=digest(token),
@@ -210,7 +211,7 @@ def session_user(
     store: Store, token: str, *, demo: bool, lifetime: timedelta
 ) -> SessionInfo | None:
     """The user of a live session, extending it; None when it is unknown, expired or revoked."""
-    now = audit.utcnow()
+    now = clock.now()
     with store.transaction() as uow:
         found = uow.sessions.find(digest(token))
         if found is None or found.revoked or found.expires_at <= now:
@@ -227,7 +228,7 @@ def session_user(
 def end_session(store: Store, token: str) -> None:
     """Sign out: revoke the session."""
     with store.transaction() as uow:
-        uow.sessions.revoke(digest(token), at=audit.utcnow())
+        uow.sessions.revoke(digest(token), at=clock.now())
 
 
 def issue_token(store: Store, username: str, *, name: str = "api", by: str = "system") -> str:
@@ -238,7 +239,7 @@ def issue_token(store: Store, username: str, *, name: str = "api", by: str = "sy
             f"Say what the token is for, in 1 to {MAX_TOKEN_NAME} characters.", field="name"
         )
     token = TOKEN_PREFIX + secrets.token_urlsafe(32)
-    now = audit.utcnow()
+    now = clock.now()
     with store.transaction() as uow:
         stored = uow.users.by_name(username)
         if stored is None or stored.user.id is None:
@@ -273,7 +274,7 @@ def token_user(store: Store, token: str, *, demo: bool) -> User | None:
         user = uow.users.by_id(found.user_id)
         if user is None or not _usable(user, demo=demo):
             return None
-        uow.api_tokens.touch(found.id, at=audit.utcnow())
+        uow.api_tokens.touch(found.id, at=clock.now())
     return user
 
 
@@ -300,7 +301,7 @@ def change_password(
         raise AccountError(
             "The new password is the same as the current one: choose another.", field="new"
         )
-    now = audit.utcnow()
+    now = clock.now()
     with store.transaction() as uow:
         stored = uow.users.by_name(username)
         if stored is None or stored.user.id is None:

@@ -16,6 +16,7 @@ from kordon.domain import (
     Seizure,
     SeizureItem,
     SeizureSource,
+    clock,
 )
 from kordon.domain import vocabulary as vocab
 from kordon.domain.accounts import User
@@ -195,7 +196,7 @@ def record_inspection(
     """Store an inspection, its seizure and photos; the inspection is the training label."""
     access.require(user, access.RECORD_INSPECTION, "record an inspection")
     outcome, method, items, persons = _check(form)
-    now = at or audit.utcnow()
+    now = at or clock.now()
     with store.transaction() as uow:
         stored = access.visible_declaration(uow, user, declaration_id)
         declaration = stored.declaration

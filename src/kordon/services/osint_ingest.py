@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
 from pathlib import Path
 
-from kordon.domain import Seizure, SeizureSource
+from kordon.domain import Seizure, SeizureSource, clock
 from kordon.osint import (
     ReportError,
     decode_report,
@@ -65,7 +64,7 @@ def read_report(path: Path) -> list[Seizure]:
 
 def store_open_source(store: Store, seizures: Sequence[Seizure], summary: IngestSummary) -> None:
     """Store open-source seizures, skipping exact repeats and flagging likely duplicates."""
-    now = datetime.now(UTC).replace(tzinfo=None)
+    now = clock.now()
     with store.transaction() as uow:
         for seizure in seizures:
             known, _ = uow.seizures.search(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
 
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
@@ -12,7 +11,7 @@ from markupsafe import Markup
 from kordon.analytics import CATEGORIES, Month, MonthlyReport, commodity_label
 from kordon.analytics.render import to_csv, to_html, to_markdown
 from kordon.analytics.svg import legend
-from kordon.domain import SeizureSource
+from kordon.domain import SeizureSource, clock
 from kordon.domain import vocabulary as vocab
 from kordon.domain.errors import Invalid
 from kordon.http.deps import StoreDep
@@ -79,7 +78,7 @@ def monthly(
 ) -> Response:
     """The printable monthly report (format=markdown or csv downloads the same figures)."""
     access.require(user, access.VIEW_SEIZURE_ANALYSIS, "see seizure reports")
-    chosen = read_month(month) if month.strip() else Month.of(datetime.now(UTC).date())
+    chosen = read_month(month) if month.strip() else Month.of(clock.today())
     if format not in {"html", "markdown", "csv"}:
         raise Invalid(f"format: {format!r} is not html, markdown or csv.")
     report = build_monthly_report(store, month=chosen, user=user)
