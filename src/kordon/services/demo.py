@@ -112,7 +112,7 @@ def build_demo(
         for seizure in scenario.seizures():
             uow.seizures.add(seizure)
     # One thread: the demo's history is small, and OpenMP threads spin badly on a busy machine.
-    model = train_from_store(store, model_dir, threads=1) if model_dir is not None else None
+    trained = train_from_store(store, model_dir, threads=1) if model_dir is not None else None
     with store.transaction() as uow:
         engine = engine_factory(uow)
     assessed = assess_pending(
@@ -135,7 +135,7 @@ def build_demo(
         inspections=len(scenario.history),
         profiles=len(profiles),
         watchlist=len(watchlist),
-        model=model_version(model) if model is not None else None,
+        model=model_version(trained.model) if trained is not None else None,
         assessed=assessed,
         all_days=_evaluate(store, scenario, capacities, only_today=False),
         today=_evaluate(store, scenario, capacities, only_today=True),
