@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 from tests.builders import KCS_HEADER, kcs_row
 
+from kordon.domain.document import to_document
 from kordon.intake.errors import FieldErrors
-from kordon.intake.layout import parse_document, to_document
+from kordon.intake.layout import parse_document
 from kordon.intake.prepared import prepare
 from kordon.intake.reader import read_file
 from kordon.resources import data_file

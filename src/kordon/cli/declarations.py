@@ -11,7 +11,7 @@ from rich.progress import TaskID
 from rich.table import Table
 
 from kordon.cli.common import progress, stderr, store
-from kordon.intake.layout import to_document
+from kordon.domain.document import to_document
 from kordon.services.declarations import get_declaration, list_declarations
 from kordon.services.importing import ImportSummary, count_lines, import_file
 
