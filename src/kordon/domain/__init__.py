@@ -23,11 +23,11 @@ from kordon.domain.inspection import (
     Inspection,
     Outcome,
     Person,
-    QuantityUnit,
     Seizure,
     SeizureItem,
     SeizureSource,
 )
+from kordon.domain.quantity import QuantityUnit
 
 __all__ = [
     "Assessment",

@@ -22,7 +22,7 @@ from kordon.domain import vocabulary as vocab
 from kordon.domain.accounts import User
 from kordon.domain.countries import is_country
 from kordon.domain.errors import Invalid, field_errors
-from kordon.intake.quantity import QuantityError, parse_quantity
+from kordon.domain.quantity import QuantityError, parse_quantity
 from kordon.services import access, audit
 from kordon.services.ports import PhotoRecord, Store
 
