@@ -23,13 +23,13 @@ if TYPE_CHECKING:
     from kordon.services.ports import Store
     from kordon.settings import Settings
 
-from kordon.domain.errors import Conflict, Denied, Invalid, KordonError, NotFound
+from kordon.domain.errors import Conflict, Denied, KordonError, NotFound
 
 stderr = Console(stderr=True)
 
-# The exit status of each kind of error (2, like a usage error, for input that is wrong).
+# The exit status of each kind of error; 1 for input that is wrong and anything else refused,
+# 2 stays what it is for every click program: the command line itself is wrong.
 EXIT_CODES: tuple[tuple[type[KordonError], int], ...] = (
-    (Invalid, 2),
     (NotFound, 3),
     (Denied, 4),
     (Conflict, 5),

@@ -7,13 +7,9 @@ from pathlib import Path
 import typer
 from rich.console import Console
 
+from kordon.cli.common import fail, store
+
 app = typer.Typer(help="Train the targeting model and score declarations.", no_args_is_help=True)
-
-
-def _fail(message: str) -> typer.Exit:
-    """Print an error sentence to stderr and give the exit to raise."""
-    Console(stderr=True).print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
-    return typer.Exit(code=2)
 
 
 @app.command()
@@ -36,14 +32,11 @@ def train(
     threads: int = typer.Option(2, "--threads", min=1, help="CPU threads for training."),
 ) -> None:
     """Train the targeting model on inspected declarations and save it with its model card."""
-    from kordon.risk.model.card import ArtefactError
-    from kordon.risk.model.estimator import ModelError
-    from kordon.risk.model.frame import FrameError
     from kordon.services.training import frame_from_files, train, train_from_store
 
     console = Console(stderr=True)
     if from_db == bool(input):
-        raise _fail("give either --input FILE (repeatable) or --from-db")
+        raise typer.BadParameter("give either --input FILE (repeatable) or --from-db")
     try:
         with console.status("reading declarations") as status:
             if input:
@@ -51,20 +44,18 @@ def train(
                 trained = train(frame, out, estimators=estimators, threads=threads,
                                 evaluate=evaluate, on_stage=status.update)  # fmt: skip
             else:
-                from kordon.cli.common import store
-
                 with store() as opened:
                     found = train_from_store(opened, out, minimum_rows=1, estimators=estimators,
                                              threads=threads, evaluate=evaluate,
                                              on_stage=status.update)  # fmt: skip
                 if found is None:
-                    raise _fail(
+                    fail(
                         "the recorded outcomes are all alike: the model needs declarations "
                         "where inspections found something and declarations where they did not"
                     )
                 trained = found
-    except (FrameError, ModelError, ArtefactError, OSError) as exc:
-        raise _fail(str(exc)) from None
+    except OSError as exc:
+        fail(str(exc))
     model, metrics = trained.model, trained.metrics
     console.print(
         f"trained {model.NAME} {model.VERSION} on {model.n_training_rows_:,} inspected "
@@ -85,9 +76,6 @@ def score(
 ) -> None:
     """Score every row of a declaration file, with the top reasons for each score."""
     from kordon.risk.model.artefact import load
-    from kordon.risk.model.card import ArtefactError
-    from kordon.risk.model.estimator import ModelError
-    from kordon.risk.model.frame import FrameError
     from kordon.risk.model.scoring import score_frame
     from kordon.services.training import frame_from_files
 
@@ -96,8 +84,8 @@ def score(
         frame = frame_from_files([input], require_labels=False)
         scores = score_frame(model, frame, top=top)
         scores.to_csv(output, index=False, float_format="%.6f")
-    except (FrameError, ModelError, ArtefactError, OSError) as exc:
-        raise _fail(str(exc)) from None
+    except OSError as exc:
+        fail(str(exc))
     Console(stderr=True).print(f"scored {len(scores):,} declarations into {output}")
 
 
@@ -106,11 +94,8 @@ def card(
     model_dir: Path = typer.Option(..., "--model", help="A directory written by `model train`."),
 ) -> None:
     """Print the model card of a saved model."""
-    from kordon.risk.model.card import ArtefactError, read_card
+    from kordon.risk.model.card import read_card
 
-    try:
-        data = read_card(model_dir)
-    except ArtefactError as exc:
-        raise _fail(str(exc)) from None
+    data = read_card(model_dir)
     path = model_dir / "MODEL_CARD.md"
     typer.echo(path.read_text(encoding="utf-8") if path.is_file() else str(data))

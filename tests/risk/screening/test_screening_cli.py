@@ -68,7 +68,7 @@ def test_bad_query_line_is_a_sentence(tmp_path: Path) -> None:
     code, _, err = run(
         "watchlist", "screen", "--watchlist", str(watchlist(tmp_path)), "--queries", str(queries)
     )
-    assert code == 2
+    assert code == 1
     assert "line 2, field 'name'" in err
     assert "Traceback" not in err
 
@@ -100,7 +100,7 @@ def test_import_validates_and_reports_bad_lines(tmp_path: Path) -> None:
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"id": "x", "kind": "person", "names": []}\n', "utf-8")
     code, _, err = run("watchlist", "import", str(bad))
-    assert code == 2
+    assert code == 1
     assert "line 1, field 'names'" in err
 
 
