@@ -3,7 +3,7 @@ PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test lint typecheck pytest bench system-deps clean lock
+.PHONY: demo test check lint typecheck pytest bench system-deps clean lock
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,7 +33,12 @@ lint: $(VENV)/.dev
 	$(BIN)/lint-imports
 
 typecheck: $(VENV)/.dev
-	$(BIN)/mypy src
+	$(BIN)/mypy src tests
+
+# The quick loop while changing code: lint, types and the fast SQLite tests (no PostgreSQL,
+# no browser, nothing marked slow); `make test` runs everything.
+check: lint typecheck
+	$(BIN)/pytest -q -n 2 -m "not slow and not browser and not postgres"
 
 pytest: $(VENV)/.dev system-deps
 	scripts/run-tests.sh

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from kordon.domain import SeizureSource
 from kordon.services.osint_ingest import ingest_reports
 from kordon.services.ports import SeizureFilter
@@ -19,6 +21,7 @@ def _with_source(tmp_path: Path, name: str, url: str) -> Path:
     return path
 
 
+@pytest.mark.slow
 def test_ingest_stores_once_and_flags_a_second_source(store: SqlStore, tmp_path: Path) -> None:
     first = _with_source(tmp_path, "a.txt", "https://news.example/a")
     summary = ingest_reports(store, [first])
@@ -37,7 +40,7 @@ def test_ingest_stores_once_and_flags_a_second_source(store: SqlStore, tmp_path:
     flagged = [s for s in rows if s.duplicate_of is not None]
     assert {s.provenance_url for s in flagged} == {"https://other.example/b"}
     heroin = [s for s in rows if s.items[0].commodity == "heroin"]
-    assert sorted(s.items[0].quantity for s in heroin) == [301.475, 301.475, 320.6, 320.6]
+    assert sorted(s.items[0].quantity or 0.0 for s in heroin) == [301.475, 301.475, 320.6, 320.6]
     assert all(s.evidence for s in rows)
 
 

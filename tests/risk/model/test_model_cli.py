@@ -8,6 +8,9 @@ from typer.testing import CliRunner
 
 from kordon.cli import build_app
 
+# Each test here takes seconds: `make check` leaves them out, `make test` runs them.
+pytestmark = pytest.mark.slow
+
 runner = CliRunner()
 
 

@@ -16,6 +16,9 @@ from kordon.risk.model.crossval import (
     month_folds,
 )
 
+# Each test here takes seconds: `make check` leaves them out, `make test` runs them.
+pytestmark = pytest.mark.slow
+
 TINY = {"n_estimators": 20, "critical_estimators": 10, "num_threads": 1}
 
 
