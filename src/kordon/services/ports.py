@@ -16,6 +16,7 @@ from kordon.domain import (
     Declaration,
     Inspection,
     Override,
+    Reason,
     Seizure,
     SeizureSource,
 )
@@ -269,6 +270,9 @@ class QueueRow:
     stored: StoredDeclaration
     score: float | None
     inspection_outcome: str | None
+    # The latest assessment's reasons, for the row's main reason.
+    reasons: tuple[Reason, ...] = ()
+    random_control: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 
 from kordon.services.ports import QueueRow, WatchlistView
+from kordon.storage.assessments import reason_from_json
 from kordon.storage.declarations import _stored
 from kordon.storage.tables import assessments, declarations, inspections, watchlist_entries
 
@@ -33,13 +34,27 @@ class SqlQueue:
         if checkpoint:
             conditions.append(declarations.c.checkpoint == checkpoint)
         query = (
-            select(declarations, assessments.c.score.label("score"))
+            select(
+                declarations,
+                assessments.c.score.label("score"),
+                assessments.c.reasons.label("reasons"),
+                assessments.c.random_control.label("random_control"),
+            )
             .select_from(joined)
             .where(*conditions)
         )
         found = list(self.connection.execute(query))
         outcomes = self._outcomes([row.id for row in found])
-        return [QueueRow(_stored(row), row.score, outcomes.get(row.id)) for row in found]
+        return [
+            QueueRow(
+                _stored(row),
+                row.score,
+                outcomes.get(row.id),
+                tuple(reason_from_json(doc) for doc in row.reasons or ()),
+                bool(row.random_control),
+            )
+            for row in found
+        ]
 
     def _outcomes(self, ids: list[str]) -> dict[str, str]:
         outcomes: dict[str, str] = {}

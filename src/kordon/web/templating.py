@@ -68,6 +68,11 @@ def _percent(value: float | None) -> str:
     return "–" if value is None else f"{value:.0%}"
 
 
+def _untranslated(message: str, **values: object) -> str:
+    """The message as written, formatted like a new-style gettext call."""
+    return message % values if values else message
+
+
 def build_templates() -> Jinja2Templates:
     """The page templates with Kordon's filters."""
     templates = Jinja2Templates(directory=str(TEMPLATES))
@@ -82,6 +87,9 @@ def build_templates() -> Jinja2Templates:
     env.globals["VOCABULARIES"] = VOCABULARIES
     env.globals["access"] = access
     env.globals["Role"] = Role
+    # Strings are marked for translation from the start; until catalogs are installed in this
+    # environment, _ gives the English text back with its %(name)s values filled in.
+    env.globals.setdefault("_", _untranslated)
     return templates
 
 

@@ -31,8 +31,9 @@ def queue(
     checkpoint: str = "",
     channel: str = "",
     q: str = "",
+    page: int = 1,
 ) -> Response:
-    """Today's declarations at the checkpoint, grouped by channel, riskiest first."""
+    """Today's declarations at the checkpoint, grouped by channel, riskiest first, 50 a page."""
     chosen = Channel(channel) if channel in {c.value for c in Channel} else None
     view = checkpoint_queue(
         store,
@@ -41,6 +42,7 @@ def queue(
         checkpoint=checkpoint or None,
         channel=chosen,
         text=q,
+        page=page,
     )
     context = {"view": view, "q": q, "channel": chosen.value if chosen else ""}
     # htmx asks for the rows only when the filter changes.
