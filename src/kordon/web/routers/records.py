@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, RedirectResponse, Response
 
@@ -14,6 +16,7 @@ from kordon.web.auth import PageUser
 from kordon.web.templating import render
 
 router = APIRouter(include_in_schema=False)
+SEIZURES_PER_PAGE = 50
 
 
 @router.get("/seizures")
@@ -24,13 +27,25 @@ def seizures(
     commodity: str = "",
     q: str = "",
     source: str = "",
+    page: int = 1,
 ) -> Response:
-    """Seizures, newest first, with quantities in kg, pieces or litres, from every source."""
+    """Seizures, newest first, 50 a page, with quantities in kg, pieces or litres."""
     chosen = SeizureSource(source) if source in {s.value for s in SeizureSource} else None
-    rows, total = list_seizures(store, user=user, commodity=commodity, text=q, source=chosen)
+    page = max(page, 1)
+    rows, total = list_seizures(
+        store,
+        user=user,
+        commodity=commodity,
+        text=q,
+        source=chosen,
+        limit=SEIZURES_PER_PAGE,
+        offset=(page - 1) * SEIZURES_PER_PAGE,
+    )
     context = {
         "rows": rows,
         "total": total,
+        "page": page,
+        "pages": max(math.ceil(total / SEIZURES_PER_PAGE), 1),
         "commodity": commodity,
         "q": q,
         "source": chosen.value if chosen else "",
