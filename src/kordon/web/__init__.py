@@ -11,7 +11,16 @@ from fastapi.staticfiles import StaticFiles
 
 from kordon.settings import Settings
 from kordon.web.auth import CsrfRefused, SignInNeeded
-from kordon.web.routers import account, analysis, declarations, queue, records, session, users
+from kordon.web.routers import (
+    account,
+    analysis,
+    declarations,
+    queue,
+    records,
+    search,
+    session,
+    users,
+)
 from kordon.web.templating import build_templates, render
 
 STATIC = Path(__file__).parent / "static"
@@ -48,7 +57,7 @@ def install_web(app: FastAPI, settings: Settings) -> None:
     app.state.templates = build_templates()
     app.state.html_errors = _error_page
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
-    for module in (session, queue, declarations, records, analysis, account, users):
+    for module in (session, queue, declarations, records, analysis, account, users, search):
         app.include_router(module.router)
 
     @app.exception_handler(SignInNeeded)
