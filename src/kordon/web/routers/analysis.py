@@ -79,7 +79,10 @@ def monthly(
 ) -> Response:
     """The printable monthly report (format=markdown or csv downloads the same figures)."""
     access.require(user, access.VIEW_SEIZURE_ANALYSIS, "see seizure reports")
-    chosen = read_month(month) if month.strip() else Month.of(datetime.now(UTC).date())
+    # Without a month the report opens on the last complete one: the current month is still
+    # filling, so its figures would all look low.
+    last_complete = Month.of(datetime.now(UTC).date()).previous()
+    chosen = read_month(month) if month.strip() else last_complete
     if format not in {"html", "markdown", "csv"}:
         raise InvalidRequestError(f"format: {format!r} is not html, markdown or csv.")
     report = build_monthly_report(store, month=chosen, user=user)

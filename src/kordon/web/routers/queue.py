@@ -10,6 +10,7 @@ from fastapi.responses import RedirectResponse, Response
 from kordon.api.deps import StoreDep
 from kordon.domain import Channel
 from kordon.services.queue import checkpoint_queue
+from kordon.services.queue_overview import all_queues
 from kordon.web.auth import PageUser
 from kordon.web.templating import render
 
@@ -48,3 +49,11 @@ def queue(
     # htmx asks for the rows only when the filter changes.
     name = "_queue_rows.html" if request.headers.get("hx-request") else "queue.html"
     return render(request, name, context)
+
+
+@router.get("/queues")
+def overview(
+    request: Request, user: PageUser, store: StoreDep, day: date | None = None
+) -> Response:
+    """Every checkpoint's queue on one day, where inspections wait first (supervisors)."""
+    return render(request, "overview.html", {"o": all_queues(store, user=user, day=day)})

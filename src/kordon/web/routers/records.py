@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from datetime import UTC, datetime
 
 from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, RedirectResponse, Response
@@ -74,7 +75,8 @@ def photo(photo_id: int, user: PageUser, store: StoreDep, settings: SettingsDep)
 def profiles(request: Request, user: PageUser, store: StoreDep) -> Response:
     """Risk profiles with how often each fired and what its inspections found."""
     rows = intelligence.profiles(store, user=user)
-    return render(request, "profiles.html", {"rows": rows})
+    today = datetime.now(UTC).date()
+    return render(request, "profiles.html", {"rows": rows, "today": today})
 
 
 @router.get("/profiles/{profile_id}/edit")
