@@ -54,3 +54,20 @@ def test_the_monthly_report_opens_on_the_last_complete_month(pages: dict[str, Te
     html = pages["enforcement"].get("/reports/monthly").text
     assert f'name="month" value="{last}"' in html
     assert last < Month.of(date.today())
+
+
+def test_the_audit_page_shows_events_in_words_and_filters(pages: dict[str, TestClient]) -> None:
+    admin = pages["admin"]
+    everything = admin.get("/audit").text
+    assert "Assessed declaration AZ-AST-0001: red channel, risk score 94." in everything
+    assert "Created the account officer (officer)." in everything
+    signed_in = admin.get("/audit", params={"action": "user.", "actor": "officer"}).text
+    assert "Signed in from" in signed_in and "Assessed declaration" not in signed_in
+    assessments = admin.get("/audit", params={"action": "assessment.create"}).text
+    assert assessments.count("Assessed declaration") == 5
+    tomorrow = date.today().toordinal() + 2
+    later = date.fromordinal(tomorrow).isoformat()
+    assert "No event matches." in admin.get("/audit", params={"start": later}).text
+    bad = admin.get("/audit", params={"start": "yesterday"})
+    assert bad.status_code == 422 and "is not a date (YYYY-MM-DD)" in bad.text
+    assert pages["supervisor"].get("/audit").status_code == 403

@@ -416,6 +416,24 @@ class AuditRepository(Protocol):
         """The newest entries, newest first."""
         ...
 
+    def search(
+        self,
+        *,
+        actor: str | None = None,
+        action: str | None = None,
+        start: datetime | None = None,
+        end: datetime | None = None,
+        limit: int,
+        offset: int = 0,
+    ) -> tuple[list[AuditEntry], int]:
+        """Entries by actor, action (or its prefix, "user."), in [start, end), newest first,
+        and how many match in all."""
+        ...
+
+    def actors(self) -> list[str]:
+        """Everyone who appears in the trail, by name."""
+        ...
+
 
 class SeizureRepository(Protocol):
     """Seizure records and their items."""

@@ -11,9 +11,11 @@ from fastapi.responses import FileResponse, RedirectResponse, Response
 from kordon.api.deps import SettingsDep, StoreDep
 from kordon.domain import Channel, SeizureSource
 from kordon.services import access, intelligence
+from kordon.services.audit_trail import ACTIONS, audit_trail
 from kordon.services.seizure_analysis import linked_cases
 from kordon.services.seizures import get_photo, get_seizure, list_seizures
 from kordon.web.auth import PageUser
+from kordon.web.forms import read_day
 from kordon.web.templating import render
 
 router = APIRouter(include_in_schema=False)
@@ -130,9 +132,26 @@ def watchlist_entry(request: Request, entry_id: str, user: PageUser, store: Stor
 
 
 @router.get("/audit")
-def audit_trail(request: Request, user: PageUser, store: StoreDep) -> Response:
-    """The newest audit entries (administrators only)."""
-    access.require(user, access.VIEW_AUDIT, "read the audit trail")
-    with store.transaction() as uow:
-        entries = uow.audit.latest(limit=200)
-    return render(request, "audit.html", {"entries": entries})
+def audit_page(
+    request: Request,
+    user: PageUser,
+    store: StoreDep,
+    actor: str = "",
+    action: str = "",
+    start: str = "",
+    end: str = "",
+    page: int = 1,
+) -> Response:
+    """The audit trail in words, filtered by actor, action and date (administrators only)."""
+    form = {"actor": actor, "action": action, "start": start, "end": end}
+    found = audit_trail(
+        store,
+        user=user,
+        actor=actor,
+        action=action,
+        start=read_day(start, "first"),
+        end=read_day(end, "last"),
+        page=page,
+    )
+    context = {"t": found, "form": form, "actions": ACTIONS}
+    return render(request, "audit.html", context)

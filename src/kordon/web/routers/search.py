@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
@@ -11,19 +9,10 @@ from kordon.api.deps import StoreDep
 from kordon.services.errors import InvalidRequestError
 from kordon.services.search import search
 from kordon.web.auth import PageUser
+from kordon.web.forms import read_day
 from kordon.web.templating import render
 
 router = APIRouter(include_in_schema=False)
-
-
-def _day(text: str, name: str) -> date | None:
-    """A date from a form field, or None when it is empty."""
-    if not text.strip():
-        return None
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise InvalidRequestError(f"The {name} date {text!r} is not a date (YYYY-MM-DD).") from None
 
 
 @router.get("/search")
@@ -34,7 +23,7 @@ def search_page(
     context = {"q": q, "start": start, "end": end, "results": None}
     try:
         results = search(
-            store, user=user, text=q, start=_day(start, "first"), end=_day(end, "last")
+            store, user=user, text=q, start=read_day(start, "first"), end=read_day(end, "last")
         )
     except InvalidRequestError as exc:
         return render(request, "search.html", {**context, "error": str(exc)}, status=422)
