@@ -104,6 +104,11 @@ def _editable(profile: RiskProfile) -> dict[str, object]:
     }
 
 
+def require_watchlist(user: User) -> None:
+    """AccessDenied unless the user works the watchlist."""
+    access.require(user, access.VIEW_WATCHLIST, "change the watchlist")
+
+
 def watchlist(store: Store, *, user: User) -> list[WatchlistView]:
     """Every watchlist entry (intelligence officers only; the listing is audited)."""
     access.require(user, access.VIEW_WATCHLIST, "see the watchlist")

@@ -288,6 +288,9 @@ class WatchlistView:
     hits: int = 0
     last_hit: datetime | None = None
     notes: str = ""
+    # The declarations whose latest assessment hit the entry, newest id first.
+    declarations: tuple[str, ...] = ()
+    valid_until: date | None = None
 
 
 class UserRepository(Protocol):

@@ -112,15 +112,15 @@ class SqlWatchlistCatalog:
     def __init__(self, connection: Connection) -> None:
         self.connection = connection
 
-    def _hits(self) -> tuple[dict[str, int], dict[str, dict[str, Any]], dict[str, set[str]]]:
-        hits: dict[str, int] = defaultdict(int)
+    def _hits(self) -> tuple[dict[str, list[str]], dict[str, dict[str, Any]], dict[str, set[str]]]:
+        hits: dict[str, list[str]] = defaultdict(list)
         seen: dict[str, dict[str, Any]] = {}
         names: dict[str, set[str]] = defaultdict(set)
-        for reasons in _latest_reasons(self.connection, "watchlist").values():
+        for declaration_id, reasons in _latest_reasons(self.connection, "watchlist").items():
             for reason in reasons:
                 details = reason.get("details") or {}
                 entry_id = str(details.get("entry_id") or reason.get("code"))
-                hits[entry_id] += 1
+                hits[entry_id].append(declaration_id)
                 seen.setdefault(entry_id, reason)
                 if details.get("matched_name"):
                     names[entry_id].add(str(details["matched_name"]))
@@ -137,8 +137,10 @@ class SqlWatchlistCatalog:
                 action=row.action,
                 source=row.source,
                 handling_code=row.handling_code or "",
-                hits=hits.get(row.id, 0),
+                hits=len(hits.get(row.id, [])),
                 notes=row.notes,
+                declarations=tuple(sorted(set(hits.get(row.id, [])), reverse=True)),
+                valid_until=row.valid_until,
             )
             for row in self.connection.execute(select(watchlist_entries))
         }
@@ -152,8 +154,9 @@ class SqlWatchlistCatalog:
                     action=str(details.get("action", "")),
                     source=str(details.get("source", "")),
                     handling_code=str(details.get("handling_code", "")),
-                    hits=hits[entry_id],
+                    hits=len(hits[entry_id]),
                     notes=str(reason.get("description", "")),
+                    declarations=tuple(sorted(set(hits[entry_id]), reverse=True)),
                 )
         return [views[key] for key in sorted(views)]
 

@@ -20,6 +20,7 @@ from kordon.web.routers import (
     search,
     session,
     users,
+    watchlist,
 )
 from kordon.web.templating import build_templates, render
 
@@ -57,7 +58,17 @@ def install_web(app: FastAPI, settings: Settings) -> None:
     app.state.templates = build_templates()
     app.state.html_errors = _error_page
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
-    for module in (session, queue, declarations, records, analysis, account, users, search):
+    for module in (
+        session,
+        queue,
+        declarations,
+        records,
+        analysis,
+        account,
+        users,
+        search,
+        watchlist,
+    ):
         app.include_router(module.router)
 
     @app.exception_handler(SignInNeeded)

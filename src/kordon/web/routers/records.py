@@ -117,20 +117,6 @@ async def profile_save(
     return RedirectResponse("/profiles", status_code=303)
 
 
-@router.get("/watchlist")
-def watchlist(request: Request, user: PageUser, store: StoreDep) -> Response:
-    """Watchlist entries (intelligence officers only)."""
-    rows = intelligence.watchlist(store, user=user)
-    return render(request, "watchlist.html", {"rows": rows})
-
-
-@router.get("/watchlist/{entry_id}")
-def watchlist_entry(request: Request, entry_id: str, user: PageUser, store: StoreDep) -> Response:
-    """One watchlist entry with its source and handling code (every view is audited)."""
-    entry = intelligence.watchlist_entry(store, user=user, entry_id=entry_id)
-    return render(request, "watchlist_entry.html", {"e": entry})
-
-
 @router.get("/audit")
 def audit_page(
     request: Request,
