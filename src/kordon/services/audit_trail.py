@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from kordon.domain.accounts import AuditEntry, User
+from kordon.domain.errors import Invalid
 from kordon.services import access
-from kordon.services.errors import InvalidRequestError
 from kordon.services.ports import Store
 
 PER_PAGE = 100
@@ -48,9 +48,9 @@ def audit_trail(
     """Audit entries by actor, action and date (administrators only), a page at a time."""
     access.require(user, access.VIEW_AUDIT, "read the audit trail")
     if action and action not in ACTIONS and "." not in action:
-        raise InvalidRequestError(f"action: {action!r} is not an action in the audit trail.")
+        raise Invalid(f"action: {action!r} is not an action in the audit trail.", field="action")
     if start and end and end < start:
-        raise InvalidRequestError("The last day is before the first day.")
+        raise Invalid("The last day is before the first day.", field="end")
     page = max(page, 1)
     with store.transaction() as uow:
         entries, total = uow.audit.search(

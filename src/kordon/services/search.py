@@ -14,8 +14,8 @@ from datetime import date, datetime, time, timedelta
 
 from kordon.domain import Declaration, Seizure
 from kordon.domain.accounts import User
+from kordon.domain.errors import Invalid
 from kordon.services import access, audit
-from kordon.services.errors import InvalidRequestError
 from kordon.services.matching import Query
 from kordon.services.ports import DeclarationFilter, SeizureFilter, Store, UnitOfWork
 
@@ -140,7 +140,7 @@ def search(
     """Declarations, seizures and entities matching `text` in [start, end], as the user may
     see them."""
     if start and end and end < start:
-        raise InvalidRequestError("The end of the date range is before its start.")
+        raise Invalid("The end of the date range is before its start.", field="end")
     query = Query.read(text)
     if len(query.folded) < 2:
         return Results(query=query.text, start=start, end=end)

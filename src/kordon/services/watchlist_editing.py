@@ -13,12 +13,13 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from kordon.domain.accounts import User
+from kordon.domain.errors import Invalid
 from kordon.domain.watchlist import WatchlistEntry
-from kordon.risk.screening.jsonl import entry_from_dict
-from kordon.services import access, audit
-from kordon.services.catalog import save_watchlist
-from kordon.services.errors import InvalidRequestError
+from kordon.risk.screening.jsonl import WatchlistEntryInvalid, entry_from_dict
+from kordon.services import access, audit, rules
+from kordon.services.engines import EngineCache
 from kordon.services.ports import Store
+from kordon.services.watchlists import save_watchlist
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,13 +39,13 @@ class EntryForm:
     notes: str = ""
 
 
-class EntryInvalid(InvalidRequestError):
+class EntryInvalid(Invalid):
     """The form does not make a valid entry; `field` names the field."""
 
     def __init__(self, field: str, reason: str) -> None:
         """Keep the field and say the problem in one sentence."""
-        self.field, self.reason = field, reason
-        super().__init__(f"{field.replace('_', ' ').capitalize()}: {reason}.")
+        self.reason = reason
+        super().__init__(f"{field.replace('_', ' ').capitalize()}: {reason}.", field=field)
 
 
 def _identifiers(text: str) -> dict[str, str]:
@@ -76,9 +77,8 @@ def read_form(form: EntryForm) -> WatchlistEntry:
     }
     try:
         return entry_from_dict(row)
-    except ValueError as exc:
-        field, _, reason = str(exc).partition("|")
-        raise EntryInvalid(field, reason) from exc
+    except WatchlistEntryInvalid as exc:
+        raise EntryInvalid(exc.field or "entry", exc.reason) from exc
 
 
 def stored_entry(store: Store, *, user: User, entry_id: str) -> WatchlistEntry:
@@ -93,25 +93,37 @@ def stored_entry(store: Store, *, user: User, entry_id: str) -> WatchlistEntry:
     return entry
 
 
-def save_entry(store: Store, *, user: User, form: EntryForm, new: bool) -> WatchlistEntry:
-    """Add an entry (refusing an id in use) or change one; audited as added or updated."""
+def require_editor(user: User) -> None:
+    """AccessDenied unless the user works the watchlist."""
     access.require(user, access.VIEW_WATCHLIST, "change the watchlist")
+
+
+def save_entry(
+    store: Store, *, user: User, form: EntryForm, new: bool, engines: EngineCache | None
+) -> WatchlistEntry:
+    """Add an entry (refusing an id in use) or change one; audited as added or updated."""
+    require_editor(user)
     entry = read_form(form)
     with store.transaction() as uow:
         exists = uow.watchlist.get(entry.id) is not None
-        if new and exists:
-            raise EntryInvalid("id", f"{entry.id!r} is already an entry; choose another id")
-        if not new and not exists:
-            raise access.NotVisible(f"No watchlist entry has the id {entry.id!r}.")
-        save_watchlist(uow, [entry], actor=user.username, details={"via": "page"})
+    if new and exists:
+        raise EntryInvalid("id", f"{entry.id!r} is already an entry; choose another id")
+    if not new and not exists:
+        raise access.NotVisible(f"No watchlist entry has the id {entry.id!r}.")
+    save_watchlist(store, [entry], actor=user.username, details={"via": "page"}, engines=engines)
     return entry
 
 
 def end_entry(
-    store: Store, *, user: User, entry_id: str, today: date | None = None
+    store: Store,
+    *,
+    user: User,
+    entry_id: str,
+    engines: EngineCache | None,
+    today: date | None = None,
 ) -> WatchlistEntry:
     """End an entry today: it stays stored, in force until yesterday, so it hits no more."""
-    access.require(user, access.VIEW_WATCHLIST, "change the watchlist")
+    require_editor(user)
     last_day = (today or datetime.now(UTC).date()) - timedelta(days=1)
     with store.transaction() as uow:
         entry = uow.watchlist.get(entry_id)
@@ -123,4 +135,5 @@ def end_entry(
         audit.record(uow, actor=user.username, action="watchlist.ended",
                      subject_type="watchlist_entry", subject_id=entry_id,
                      details={"valid_until": last_day.isoformat()})  # fmt: skip
+    rules.changed(engines)
     return ended

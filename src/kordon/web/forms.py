@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from kordon.services.errors import InvalidRequestError
+from kordon.domain.errors import Invalid
 
 
 def read_day(text: str, name: str) -> date | None:
@@ -14,4 +14,4 @@ def read_day(text: str, name: str) -> date | None:
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
-        raise InvalidRequestError(f"The {name} date {text!r} is not a date (YYYY-MM-DD).") from None
+        raise Invalid(f"The {name} date {text!r} is not a date (YYYY-MM-DD).", field=name) from None

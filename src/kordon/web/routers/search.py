@@ -5,8 +5,8 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
-from kordon.api.deps import StoreDep
-from kordon.services.errors import InvalidRequestError
+from kordon.domain.errors import Invalid
+from kordon.http.deps import StoreDep
 from kordon.services.search import search
 from kordon.web.auth import PageUser
 from kordon.web.forms import read_day
@@ -25,6 +25,6 @@ def search_page(
         results = search(
             store, user=user, text=q, start=read_day(start, "first"), end=read_day(end, "last")
         )
-    except InvalidRequestError as exc:
+    except Invalid as exc:
         return render(request, "search.html", {**context, "error": str(exc)}, status=422)
     return render(request, "search.html", {**context, "results": results if q.strip() else None})

@@ -8,14 +8,15 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 
-from kordon.api.deps import StoreDep
 from kordon.domain.accounts import User
 from kordon.domain.watchlist import RequestedAction, WatchlistEntry, WatchlistKind
-from kordon.services import intelligence
+from kordon.http.deps import EnginesDep, StoreDep
+from kordon.services import watchlists
 from kordon.services.watchlist_editing import (
     EntryForm,
     EntryInvalid,
     end_entry,
+    require_editor,
     save_entry,
     stored_entry,
 )
@@ -62,7 +63,7 @@ async def _posted(request: Request, entry_id: str = "") -> EntryForm:
 @router.get("/watchlist")
 def watchlist(request: Request, user: PageUser, store: StoreDep) -> Response:
     """Watchlist entries (intelligence officers only)."""
-    rows = intelligence.watchlist(store, user=user)
+    rows = watchlists.list_entries(store, user=user)
     today = datetime.now(UTC).date()
     return render(request, "watchlist.html", {"rows": rows, "today": today})
 
@@ -70,31 +71,34 @@ def watchlist(request: Request, user: PageUser, store: StoreDep) -> Response:
 @router.get("/watchlist/new")
 def new_entry_form(request: Request, user: PageUser) -> Response:
     """An empty form for a new entry."""
-    intelligence.require_watchlist(user)
+    require_editor(user)
     return _form_page(request, EntryForm("", "person", "", "notify"), new=True)
 
 
-async def _save(request: Request, user: User, store: StoreDep, entry_id: str) -> Response:
+async def _save(
+    request: Request, user: User, store: StoreDep, engines: EnginesDep, entry_id: str
+) -> Response:
     form = await _posted(request, entry_id)
     new = not entry_id
     try:
-        entry = save_entry(store, user=user, form=form, new=new)
+        entry = save_entry(store, user=user, form=form, new=new, engines=engines)
     except EntryInvalid as exc:
         return _form_page(request, form, new=new, error=str(exc), field=exc.field, status=422)
-    request.app.state.engines.invalidate()
     return RedirectResponse(f"/watchlist/{entry.id}?saved=1", status_code=303)
 
 
 @router.post("/watchlist/new")
-async def new_entry(request: Request, user: PageUser, store: StoreDep) -> Response:
+async def new_entry(
+    request: Request, user: PageUser, store: StoreDep, engines: EnginesDep
+) -> Response:
     """Add an entry; screening uses it from the next declaration on."""
-    return await _save(request, user, store, "")
+    return await _save(request, user, store, engines, "")
 
 
 @router.get("/watchlist/{entry_id}")
 def watchlist_entry(request: Request, entry_id: str, user: PageUser, store: StoreDep) -> Response:
     """One entry with its source, handling code and the declarations it hit (audited)."""
-    entry = intelligence.watchlist_entry(store, user=user, entry_id=entry_id)
+    entry = watchlists.view_entry(store, user=user, entry_id=entry_id).view
     return render(request, "watchlist_entry.html", {"e": entry})
 
 
@@ -106,14 +110,15 @@ def edit_entry_form(request: Request, entry_id: str, user: PageUser, store: Stor
 
 
 @router.post("/watchlist/{entry_id}/edit")
-async def edit_entry(request: Request, entry_id: str, user: PageUser, store: StoreDep) -> Response:
+async def edit_entry(
+    request: Request, entry_id: str, user: PageUser, store: StoreDep, engines: EnginesDep
+) -> Response:
     """Change an entry (its id stays)."""
-    return await _save(request, user, store, entry_id)
+    return await _save(request, user, store, engines, entry_id)
 
 
 @router.post("/watchlist/{entry_id}/end")
-def end(request: Request, entry_id: str, user: PageUser, store: StoreDep) -> Response:
+def end(entry_id: str, user: PageUser, store: StoreDep, engines: EnginesDep) -> Response:
     """End an entry today; it is kept, with yesterday as its last day in force."""
-    end_entry(store, user=user, entry_id=entry_id)
-    request.app.state.engines.invalidate()
+    end_entry(store, user=user, entry_id=entry_id, engines=engines)
     return RedirectResponse(f"/watchlist/{entry_id}?ended=1", status_code=303)
