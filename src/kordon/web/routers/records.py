@@ -13,6 +13,7 @@ from kordon.domain.errors import Invalid
 from kordon.http.deps import EnginesDep, SettingsDep, StoreDep
 from kordon.services import access, profiles
 from kordon.services.audit_trail import ACTIONS, audit_trail
+from kordon.services.profile_trial import try_profile
 from kordon.services.seizure_analysis import linked_cases
 from kordon.services.seizures import get_photo, get_seizure, list_seizures
 from kordon.web.auth import PageUser
@@ -143,3 +144,36 @@ def audit_page(
     )
     context = {"t": found, "form": form, "actions": ACTIONS}
     return render(request, "audit.html", context)
+
+
+@router.get("/profiles/{profile_id}/criteria")
+def criteria_form(request: Request, profile_id: str, user: PageUser, store: StoreDep) -> Response:
+    """The profile's whole definition, criteria included, to edit and try (risk analysts)."""
+    access.require(user, access.EDIT_PROFILES, "edit risk profiles")
+    found = profiles.get_profile(store, user=user, profile_id=profile_id)
+    return render(request, "profile_criteria.html", {"p": found, "text": found.definition})
+
+
+@router.post("/profiles/{profile_id}/criteria")
+async def criteria_save(
+    request: Request, profile_id: str, user: PageUser, store: StoreDep, engines: EnginesDep
+) -> Response:
+    """Try the edited definition on the last 30 days, or save it as the next version; the
+    definition is checked as the YAML import checks it."""
+    access.require(user, access.EDIT_PROFILES, "edit risk profiles")
+    form = await request.form()
+    text = str(form.get("definition", ""))
+    found = profiles.get_profile(store, user=user, profile_id=profile_id)
+    context: dict[str, object] = {"p": found, "text": text}
+    try:
+        edited = profiles.parse_profile(text, profile_id=profile_id)
+        if form.get("do") == "save":
+            profiles.put_profile(
+                store, user=user, profile_id=profile_id, definition=text, engines=engines
+            )
+            return RedirectResponse(f"/profiles?saved={profile_id}", status_code=303)
+    except Invalid as exc:
+        context.update(error=exc.detail, problems=exc.errors)
+        return render(request, "profile_criteria.html", context, status=422)
+    context["trial"] = try_profile(store, user=user, edited=edited)
+    return render(request, "profile_criteria.html", context)
