@@ -11,6 +11,7 @@ from markupsafe import Markup
 
 from kordon.analytics import CATEGORIES, Month, MonthlyReport, commodity_label
 from kordon.analytics.render import to_csv, to_html, to_markdown
+from kordon.analytics.route_map import route_map
 from kordon.analytics.svg import legend
 from kordon.domain import SeizureSource
 from kordon.domain import vocabulary as vocab
@@ -28,6 +29,8 @@ from kordon.web.templating import render
 
 router = APIRouter(include_in_schema=False)
 
+# How many of the top routes the map draws (the table lists 15).
+ROUTES_MAPPED = 15
 # How many links the page lists (the groups above them cover all of them).
 LINKS_SHOWN = 100
 
@@ -69,6 +72,7 @@ def intelligence(
         "legend": Markup(legend()),
         "SeizureSource": SeizureSource,
         "charts": {s.label: Markup(s.chart) for s in found.series},  # escaped where built
+        "route_map": Markup(route_map(found.routes[:ROUTES_MAPPED], title="Seizure routes")),
     }
     return render(request, "intelligence.html", context)
 
