@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import json
 import re
-from itertools import pairwise
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from html import escape
+from itertools import pairwise
 from pathlib import Path
 
 from kordon.analytics.keys import Route
