@@ -9,9 +9,19 @@ from fastapi import FastAPI, Request
 from fastapi.responses import RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 
+from kordon.i18n import N_
 from kordon.settings import Settings
 from kordon.web.auth import CsrfRefused, SignInNeeded
-from kordon.web.routers import account, analysis, declarations, queue, records, session, users
+from kordon.web.routers import (
+    account,
+    analysis,
+    declarations,
+    language,
+    queue,
+    records,
+    session,
+    users,
+)
 from kordon.web.templating import build_templates, render
 
 STATIC = Path(__file__).parent / "static"
@@ -27,10 +37,15 @@ SECURITY_HEADERS = {
 
 
 def _error_page(request: Request, status: int, detail: str) -> Response:
-    titles = {401: "Sign in", 403: "Not allowed", 404: "Not found", 422: "Check the form"}
+    titles = {
+        401: N_("Sign in"),
+        403: N_("Not allowed"),
+        404: N_("Not found"),
+        422: N_("Check the form"),
+    }
     context = {
         "status": status,
-        "title": titles.get(status, "Something went wrong"),
+        "title": titles.get(status, N_("Something went wrong")),
         "detail": detail,
     }
     return render(request, "error.html", context, status=status)
@@ -48,7 +63,7 @@ def install_web(app: FastAPI, settings: Settings) -> None:
     app.state.templates = build_templates()
     app.state.html_errors = _error_page
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
-    for module in (session, queue, declarations, records, analysis, account, users):
+    for module in (session, language, queue, declarations, records, analysis, account, users):
         app.include_router(module.router)
 
     @app.exception_handler(SignInNeeded)
