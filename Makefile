@@ -30,7 +30,7 @@ translations: $(VENV)/.runtime
 
 # After changing a page or a message: extract every marked string and merge it into each .po.
 messages: $(VENV)/.dev
-	$(BIN)/pybabel extract --mapping-file babel.cfg --keywords N_ --keywords pgettext:1c,2 \
+	$(BIN)/pybabel extract --mapping-file babel.cfg --keywords N_ --keywords N_plural:1,2 \
 		--no-location --sort-output --project Kordon --copyright-holder "Kordon contributors" \
 		--msgid-bugs-address "" --output-file $(CATALOGS)/kordon.pot .
 	$(BIN)/pybabel update --domain kordon --input-file $(CATALOGS)/kordon.pot \

@@ -13,7 +13,7 @@ from babel.messages.pofile import read_po
 from kordon.i18n.catalogs import po_path
 
 ROOT = Path(__file__).parents[2]
-KEYWORDS = {**DEFAULT_KEYWORDS, "N_": None}
+KEYWORDS = {**DEFAULT_KEYWORDS, "N_": None, "N_plural": (1, 2)}
 
 
 def _extracted() -> dict[str | tuple[str, ...], str]:

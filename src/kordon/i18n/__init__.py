@@ -6,12 +6,11 @@ defined before the language is known (the edge translates them when it shows the
 
 from __future__ import annotations
 
-from kordon.domain.text import N_
+from kordon.domain.text import N_, Message
 from kordon.i18n.catalogs import CATALOG_DIR, DOMAIN, translations
 from kordon.i18n.languages import (
     DEFAULT_LANGUAGE,
     LANGUAGES,
-    Message,
     is_language,
     negotiate,
     translate_message,

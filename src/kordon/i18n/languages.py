@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import gettext
-from dataclasses import dataclass, field
-from typing import Any
+
+from kordon.domain.text import Message
 
 # The language's own name, as the switch in the header shows it.
 LANGUAGES = {"az": "Azərbaycanca", "ru": "Русский", "en": "English"}
@@ -36,23 +36,21 @@ def negotiate(accept_language: str | None, default: str) -> str:
     return min(ranked)[2] if ranked else default
 
 
-@dataclass(frozen=True, slots=True)
-class Message:
-    """A sentence decided before the language is known: its source text and its values."""
-
-    text: str
-    values: dict[str, Any] = field(default_factory=dict)
-
-    def __str__(self) -> str:
-        return self.text % self.values if self.values else self.text
-
-
 def translate_message(tr: gettext.NullTranslations, message: object) -> str:
     """A message in the reader's language: a Message, an error carrying one, or plain text."""
     carried = getattr(message, "message", None)
     if isinstance(carried, Message):
         message = carried
-    if isinstance(message, Message):
+    if not isinstance(message, Message):
+        return tr.gettext(str(message))
+    if message.plural and message.count is not None:
+        text = tr.ngettext(message.text, message.plural, message.count)
+    else:
         text = tr.gettext(message.text)
-        return text % message.values if message.values else text
-    return tr.gettext(str(message))
+    if not message.values:
+        return text
+    values = {
+        key: translate_message(tr, value) if isinstance(value, Message) else value
+        for key, value in message.values.items()
+    }
+    return text % values

@@ -20,6 +20,7 @@ from kordon.domain.accounts import Role, User
 from kordon.i18n import N_, formatting, translations
 from kordon.services import access
 from kordon.web.i18n import i18n_context, install_i18n
+from kordon.web.labels import HIT_DETAILS, OUTCOMES, label
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -122,7 +123,10 @@ def build_templates() -> Jinja2Templates:
     env.filters["percent"] = _percent
     env.filters["vocab"] = _vocab
     env.filters["role"] = _role
+    env.filters["label"] = label
     env.globals["CHANNEL_LABELS"] = CHANNEL_LABELS
+    env.globals["OUTCOMES"] = OUTCOMES
+    env.globals["HIT_DETAILS"] = HIT_DETAILS
     env.globals["VOCABULARIES"] = VOCABULARIES
     env.globals["access"] = access
     env.globals["Role"] = Role

@@ -50,7 +50,7 @@ async def sign_in(request: Request, store: StoreDep, settings: SettingsDep) -> R
         response = render(
             request,
             "sign_in.html",
-            {"next": target, "error": str(exc), "username": username, "form_token": form_token},
+            {"next": target, "error": exc, "username": username, "form_token": form_token},
             status=429 if isinstance(exc, accounts.SignInLocked) else 401,
         )
         auth.set_presession_cookie(response, request, cookie)
