@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kordon.domain.errors import Invalid
 from kordon.domain.text import N_
 
 # Each vocabulary maps a stable code to the label officers see (marked for translation, which
@@ -112,7 +113,7 @@ def label(vocabulary: dict[str, str], code: str | None) -> str:
     return vocabulary.get(code, code)
 
 
-class VocabularyError(ValueError):
+class VocabularyError(Invalid, ValueError):
     """A value is not in its controlled vocabulary."""
 
 

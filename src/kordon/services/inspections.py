@@ -20,6 +20,7 @@ from kordon.domain import (
 from kordon.domain import vocabulary as vocab
 from kordon.domain.accounts import User
 from kordon.domain.countries import is_country
+from kordon.domain.errors import Invalid, field_errors
 from kordon.domain.text import N_, Message
 from kordon.intake.quantity import QuantityError, parse_quantity
 from kordon.services import access, audit
@@ -71,13 +72,14 @@ class InspectionInput:
     photos: tuple[PhotoInput, ...] = ()
 
 
-class InspectionInvalid(ValueError):
+class InspectionInvalid(Invalid):
     """The form has mistakes; each names its field."""
 
     def __init__(self, problems: dict[str, tuple[Message, Message]]) -> None:
-        self.errors = {field: str(reason) for field, (_, reason) in problems.items()}
-        super().__init__("; ".join(f"{k}: {v}" for k, v in self.errors.items()))
-        # (field, reason) to show in the reader's language.
+        english = {field: str(reason) for field, (_, reason) in problems.items()}
+        super().__init__(N_("The inspection is not valid."), errors=field_errors(english))
+        self.problems = english
+        # (field, reason) as Messages, to show in the reader's language.
         self.messages = list(problems.values())
 
 

@@ -1,4 +1,8 @@
-"""The pages: server-rendered with Jinja2, htmx for partial updates, every asset local."""
+"""The pages: server-rendered with Jinja2, htmx for partial updates, every asset local.
+
+Layer: edge. May import the services, the domain, the settings and `kordon.http`; never
+`kordon.api` or `kordon.cli`, and never storage (the store comes through `kordon.http.deps`).
+"""
 
 from __future__ import annotations
 
@@ -9,9 +13,10 @@ from fastapi import FastAPI, Request
 from fastapi.responses import RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 
+from kordon.domain.text import Message
 from kordon.i18n import N_
 from kordon.settings import Settings
-from kordon.web.auth import CsrfRefused, SignInNeeded
+from kordon.web.auth import SignInNeeded
 from kordon.web.routers import (
     account,
     analysis,
@@ -36,16 +41,19 @@ SECURITY_HEADERS = {
 }
 
 
-def _error_page(request: Request, status: int, detail: str) -> Response:
-    titles = {
-        401: N_("Sign in"),
-        403: N_("Not allowed"),
-        404: N_("Not found"),
-        422: N_("Check the form"),
-    }
+TITLES = {
+    401: N_("Sign in"),
+    403: N_("Not allowed"),
+    404: N_("Not found"),
+    422: N_("Check the form"),
+}
+
+
+def error_page(request: Request, status: int, detail: str | Message) -> Response:
+    """How the pages answer an error: an error page with the status and the sentence."""
     context = {
         "status": status,
-        "title": titles.get(status, N_("Something went wrong")),
+        "title": TITLES.get(status, N_("Something went wrong")),
         "detail": detail,
     }
     return render(request, "error.html", context, status=status)
@@ -61,7 +69,6 @@ def install_web(app: FastAPI, settings: Settings) -> None:
     # The demo may run without a secret: one per process, so sessions end with the process.
     app.state.signing_key = settings.secret_key or secrets.token_urlsafe(32)
     app.state.templates = build_templates()
-    app.state.html_errors = _error_page
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     for module in (session, language, queue, declarations, records, analysis, account, users):
         app.include_router(module.router)
@@ -72,10 +79,6 @@ def install_web(app: FastAPI, settings: Settings) -> None:
         if request.headers.get("hx-request"):
             return Response(status_code=204, headers={"HX-Redirect": target})
         return RedirectResponse(target, status_code=303)
-
-    @app.exception_handler(CsrfRefused)
-    async def csrf_refused(request: Request, exc: CsrfRefused) -> Response:
-        return _error_page(request, 403, str(exc))
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next):  # type: ignore[no-untyped-def]

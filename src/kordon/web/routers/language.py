@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 
-from kordon.api.deps import SettingsDep, StoreDep
+from kordon.http.deps import SettingsDep, StoreDep
 from kordon.i18n import is_language
 from kordon.services import accounts, preferences
 from kordon.web import auth
