@@ -59,7 +59,9 @@ def test_the_monthly_report_opens_on_the_last_complete_month(pages: dict[str, Te
 def test_the_audit_page_shows_events_in_words_and_filters(pages: dict[str, TestClient]) -> None:
     admin = pages["admin"]
     everything = admin.get("/audit").text
-    assert "Assessed declaration AZ-AST-0001: Red · physical inspection, risk score 94." in everything
+    assert (
+        "Assessed declaration AZ-AST-0001: Red · physical inspection, risk score 94." in everything
+    )
     assert "Created the account officer (Officer)." in everything
     signed_in = admin.get("/audit", params={"action": "user.", "actor": "officer"}).text
     assert "Signed in from" in signed_in and "Assessed declaration" not in signed_in

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from html import escape
@@ -75,8 +75,21 @@ def _overlaps(box: tuple[float, float, float, float], view: tuple[float, ...]) -
     return box[0] <= x + w and box[2] >= x and box[1] <= y + h and box[3] >= y
 
 
-def route_map(routes: Sequence[tuple[Route, int]], *, title: str) -> str:
-    """The routes' legs over the countries they cross, as an <svg> element ('' without legs)."""
+def _leg_words(origin: str, destination: str, seizures: int) -> str:
+    what = "seizure" if seizures == 1 else "seizures"
+    return f"{origin} → {destination}: {seizures} {what}"
+
+
+def route_map(
+    routes: Sequence[tuple[Route, int]],
+    *,
+    title: str,
+    name: Callable[[str], str] = country_name,
+    leg_words: Callable[[str, str, int], str] = _leg_words,
+) -> str:
+    """The routes' legs over the countries they cross, as an <svg> element ('' without legs).
+
+    `name` gives a country's name and `leg_words` a leg's tooltip, in the reader's language."""
     counted = legs(routes)
     if not counted:
         return ""
@@ -102,7 +115,7 @@ def route_map(routes: Sequence[tuple[Route, int]], *, title: str) -> str:
             fill = "#dfe5ec" if code in used else "#f7f8fa"
             parts.append(
                 f'<path d="{country.path}" fill="{fill}" stroke="#9aa5b1" stroke-width="0.6" '
-                f'vector-effect="non-scaling-stroke"><title>{escape(country_name(code))}</title>'
+                f'vector-effect="non-scaling-stroke"><title>{escape(name(code))}</title>'
                 "</path>"
             )
     for (a, b), seizures in counted.most_common():
@@ -111,8 +124,7 @@ def route_map(routes: Sequence[tuple[Route, int]], *, title: str) -> str:
         # are two lines and not one.
         mx, my = (x1 + x2) / 2 - (y2 - y1) * 0.15, (y1 + y2) / 2 + (x2 - x1) * 0.15
         stroke = 1.5 + 5 * seizures / peak
-        what = "seizure" if seizures == 1 else "seizures"
-        tip = f"{country_name(a)} → {country_name(b)}: {seizures} {what}"
+        tip = leg_words(name(a), name(b), seizures)
         parts.append(
             f'<path class="leg" d="M{x1:.2f} {y1:.2f}Q{mx:.2f} {my:.2f} {x2:.2f} {y2:.2f}" '
             f'fill="none" stroke="{LEG_COLOUR}" stroke-opacity="0.75" '
@@ -126,7 +138,7 @@ def route_map(routes: Sequence[tuple[Route, int]], *, title: str) -> str:
             f'<circle cx="{cx:.2f}" cy="{cy:.2f}" r="{font * 0.25:.2f}" fill="#1b2430"/>'
             f'<text class="place" x="{cx:.2f}" y="{cy - font * 0.5:.2f}" font-size="{font:.2f}" '
             f'text-anchor="middle" fill="#1b2430" stroke="#fff" stroke-width="{font * 0.2:.2f}" '
-            f'paint-order="stroke">{escape(country_name(code))}</text>'
+            f'paint-order="stroke">{escape(name(code))}</text>'
         )
     parts.append("</svg>")
     return "".join(parts)

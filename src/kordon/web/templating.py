@@ -6,7 +6,6 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from babel import Locale
 from fastapi import Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
@@ -14,7 +13,7 @@ from jinja2 import pass_context
 from jinja2.runtime import Context
 from markupsafe import Markup, escape
 
-from kordon.domain import Seizure, country_name
+from kordon.domain import Seizure
 from kordon.domain import vocabulary as vocab
 from kordon.domain.accounts import Role, User
 from kordon.i18n import N_, formatting, translations
@@ -54,14 +53,7 @@ def _lang(context: Context) -> str:
 @pass_context
 def _country(context: Context, code: str | None) -> str:
     """A country's name in the reader's language (Babel's territory names), else English."""
-    if not code:
-        return ""
-    language = _lang(context)
-    if language != "en":
-        name = Locale.parse(language).territories.get(code.upper())
-        if name:
-            return str(name)
-    return country_name(code)
+    return formatting.format_country(code, _lang(context))
 
 
 @pass_context

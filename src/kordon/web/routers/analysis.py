@@ -10,6 +10,7 @@ from fastapi.responses import Response
 from markupsafe import Markup
 
 from kordon.analytics import CATEGORIES, Month, MonthlyReport, commodity_label
+from kordon.analytics.keys import Route
 from kordon.analytics.render import to_csv, to_html, to_markdown
 from kordon.analytics.route_map import route_map
 from kordon.analytics.svg import legend
@@ -17,6 +18,8 @@ from kordon.domain import SeizureSource
 from kordon.domain import vocabulary as vocab
 from kordon.domain.errors import Invalid
 from kordon.http.deps import StoreDep
+from kordon.i18n import translations
+from kordon.i18n.formatting import format_country
 from kordon.services import access
 from kordon.services.seizure_analysis import (
     build_monthly_report,
@@ -25,6 +28,7 @@ from kordon.services.seizure_analysis import (
     seizure_overview,
 )
 from kordon.web.auth import PageUser
+from kordon.web.i18n import language_of
 from kordon.web.templating import render
 
 router = APIRouter(include_in_schema=False)
@@ -39,6 +43,27 @@ _DOWNLOADS: dict[str, tuple[Callable[[MonthlyReport], str], str, str]] = {
     "csv": (to_csv, "text/csv", "csv"),
     "markdown": (to_markdown, "text/markdown", "md"),
 }
+
+
+def _route_map(request: Request, routes: list[tuple[Route, int]]) -> str:
+    """The route map with country names and tooltips in the reader's language."""
+    language = language_of(request)
+    gettext = translations(language)
+
+    def leg_words(origin: str, destination: str, seizures: int) -> str:
+        text = gettext.ngettext(
+            "%(origin)s → %(destination)s: %(num)s seizure",
+            "%(origin)s → %(destination)s: %(num)s seizures",
+            seizures,
+        )
+        return text % {"origin": origin, "destination": destination, "num": seizures}
+
+    return route_map(
+        routes,
+        title=gettext.gettext("Map of routes"),
+        name=lambda code: format_country(code, language),
+        leg_words=leg_words,
+    )
 
 
 @router.get("/intelligence")
@@ -72,7 +97,7 @@ def intelligence(
         "legend": Markup(legend()),
         "SeizureSource": SeizureSource,
         "charts": {s.label: Markup(s.chart) for s in found.series},  # escaped where built
-        "route_map": Markup(route_map(found.routes[:ROUTES_MAPPED], title="Seizure routes")),
+        "route_map": Markup(_route_map(request, found.routes[:ROUTES_MAPPED])),
     }
     return render(request, "intelligence.html", context)
 
