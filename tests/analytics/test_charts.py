@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import re
+from datetime import date
+
+from tests.analytics.builders import make_seizure
 
 from kordon.analytics.keys import Route
+from kordon.analytics.overview import Filters, overview
 from kordon.analytics.route_map import legs, route_map
 from kordon.analytics.svg import Bar, bar_chart, ticks
 
@@ -50,3 +54,18 @@ def test_routes_are_drawn_leg_by_leg_with_country_names() -> None:
 
 def test_no_route_no_map() -> None:
     assert route_map([(Route(None, (), None), 2)], title="Routes") == ""
+
+
+def test_the_bars_add_up_to_what_the_page_says_they_do() -> None:
+    result = overview(
+        [
+            make_seizure(1, "heroin", quantity=300.0, occurred_on=date(2026, 10, 5)),
+            make_seizure(2, "heroin", quantity=20.5, occurred_on=date(2026, 11, 7)),
+            make_seizure(3, "heroin", quantity=100.0, occurred_on=None),
+        ],
+        Filters(),
+    )
+    (heroin,) = result.series
+    drawn = sum(float(v) for v in re.findall(r'data-value="([^"]+)"', heroin.chart))
+    assert heroin.charted_quantity == drawn == 320.5
+    assert heroin.total.quantity == 420.5 and heroin.undated == 1
