@@ -112,7 +112,8 @@ def records_match(expected: SeizureRecord, found: SeizureRecord) -> bool:
 
 
 def _words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z0-9]{3,}", text.lower()) if w not in _STOP}
+    # Letters of any script: free text in Russian or Azerbaijani is compared in its own words.
+    return {w for w in re.findall(r"[^\W_]{3,}", text.casefold()) if w not in _STOP}
 
 
 def value_matches(name: str, expected: Any, found: Any) -> bool:
