@@ -16,7 +16,9 @@ from kordon.osint.findings import (
     is_background,
 )
 from kordon.osint.gazetteer import find_agencies, find_places
+from kordon.osint.language import detect_languages
 from kordon.osint.lexicon import find_conveyance, find_substances
+from kordon.osint.multilingual import extract_multilingual
 from kordon.osint.quantities import find_quantities
 from kordon.osint.records import SeizureRecord
 from kordon.osint.report import (
@@ -33,8 +35,13 @@ MAX_FINDINGS = 600
 
 
 def extract_text(text: str) -> list[SeizureRecord]:
-    """The seizure records of one report's text (with its optional SOURCE/DATE header)."""
+    """The seizure records of one report's text (with its optional SOURCE/DATE header).
+
+    Raises UnsupportedLanguage (a ReportError) for a report written in a language the reader
+    does not read."""
     report = parse_report(text)
+    if detect_languages(report.body).main != "en":
+        return extract_multilingual(report)
     quantities = find_quantities(report.body)
     if len(quantities) > MAX_FIGURES:
         raise ReportError(
