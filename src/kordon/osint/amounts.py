@@ -206,19 +206,25 @@ def find_amounts(text: str, vocab: Vocabulary) -> list[Quantity]:
                 or fold(tok.text).startswith("пол")
             )
         )
-        num = r.number(i) if starts else None
+        named = i > 0 and toks[i - 1].text == "-" and toks[i - 1].end == tok.start
+        num = r.number(i) if starts and not named else None
         if num is None or (i > 0 and toks[i - 1].text in "$€£"):
             i += 1
             continue
         value, tol, j = num
         j = r.skip_spelled_out(j)
+        if j < len(toks) and toks[j].text.isalpha() and vocab.money_words.get(toks[j].text):
+            i = j  # "330 000 AZN", "150 миллионов рублей": a sum of money
+            continue
         filler = j
         while filler < len(toks) and vocab.count_fillers.get(toks[filler].text):
             filler += 1
         unit = r.unit(j)
         count_unit: str | None = None
         inner = ""
-        if unit is None:
+        if unit is None and tok.text[0].isdigit():
+            # Only a figure reaches over words to its unit: "5000 ədəd “metodon-40” həbi";
+            # "одного легкового автомобиля ... сигарет" is not one cigarette.
             unit, inner, j = _count_after(r, filler, j)
         if unit is None:
             i += 1
@@ -259,8 +265,9 @@ def _count_after(
         if unit is not None and unit[0] is Dimension.COUNT:
             return unit, " ".join(inner), k
         text = r.toks[k].text
-        if text in ".;:!?()," or r.unit(k) is not None:
-            break
+        in_name = r.toks[k - 1].text == "-" and r.toks[k - 1].end == r.toks[k].start
+        if text in ".;:!?()," or (text[0].isdigit() and not in_name):
+            break  # "“metodon-40” həbi": a figure inside a name does not stop the count
         if text.isalpha():
             if r.v.numbers.get(text) is not None:
                 break

@@ -102,7 +102,15 @@ class _Text:
         self.background = {s.index for s in self.sentences if self._background(s)}
 
     def _aggregate(self, s: Sentence) -> bool:
-        return bool(self.vocab[s.index].aggregate.search(fold(s.text))) or "%" in s.text
+        v = self.vocab[s.index]
+        if v.aggregate.search(fold(s.text)) or "%" in s.text:
+            return True
+        # "1 кг марихуаны стоит около 20 000 тенге": a price, not a seizure.
+        return bool(v.price_words.search(s.text)) and not v.seizure_actions.search(s.text)
+
+    def headline(self, s: Sentence) -> bool:
+        """The title line or the lead sentence: where figures are rounded."""
+        return s.paragraph == 0 or s.index <= 1
 
     def _background(self, s: Sentence) -> bool:
         if self.vocab[s.index].background.search(s.text):
@@ -133,7 +141,9 @@ def _bind(q: Quantity, s: Sentence, text: _Text, sole: str | None) -> str | None
     mentions = text.mentions[s.index]
     inside = [m for m in mentions if q.start <= m.start < q.end]
     right = [m for m in mentions if q.end <= m.start < hi]
-    left = [m for m in mentions if lo <= m.start and m.end <= q.start]
+    # Goods written just after an earlier figure are that figure's: "1 kq heroin, 1 kq X".
+    claimed = {m.start for m in mentions for o in others if 0 <= m.start - o.end <= 25}
+    left = [m for m in mentions if lo <= m.start and m.end <= q.start and m.start not in claimed]
     for group in (inside, right, list(reversed(left))):
         specific = [m.canonical for m in group if m.canonical != UNSPECIFIED]
         if len(set(specific)) > 1 and group is not inside:
@@ -142,8 +152,20 @@ def _bind(q: Quantity, s: Sentence, text: _Text, sole: str | None) -> str | None
             return specific[0]
         if group:
             return sole if sole and sole not in GOODS else UNSPECIFIED
-    acts = text.vocab[s.index].seizure_actions.search(s.text) is not None
-    return sole if acts and sole else None
+    v = text.vocab[s.index]
+    named_here = [_bind(o, s, text, sole) for o in others if o.start < q.start]
+    if any(named_here) and not text.mentions[s.index][-1].start > q.end:
+        # "в одном случае 300 кг наркотика ..., в другом — 285 кг": the same goods again.
+        return next(n for n in reversed(named_here) if n)
+    acts = v.seizure_actions.search(s.text) is not None
+    weighed = any(0 <= q.start - (s.start + e) <= 12 for _, e, _ in v.weight_words.finditer(s.text))
+    # "общим весом 355,5 кг": a weight with no goods named is the report's one drug.
+    return sole if sole and (acts or weighed) else None
+
+
+def _measures(q: Quantity, substance: str, v: Vocabulary) -> bool:
+    """Boxes and packs count cigarettes, not drugs: "1997 kişmiş qutusundan" is cover load."""
+    return not (q.count_unit in v.packaging_units and substance not in GOODS)
 
 
 def _findings(text: _Text) -> list[Finding]:
@@ -156,7 +178,7 @@ def _findings(text: _Text) -> list[Finding]:
         here: list[Finding] = []
         for q in text.amounts[s.index]:
             substance = _bind(q, s, text, sole)
-            if substance is None:
+            if substance is None or not _measures(q, substance, text.vocab[s.index]):
                 continue
             f = Finding(substance, s, context, position=q.start)
             if q.dimension is Dimension.MASS:
@@ -171,7 +193,49 @@ def _findings(text: _Text) -> list[Finding]:
         if acts and not here:
             for m in text.mentions[s.index]:
                 found.append(Finding(m.canonical, s, context, position=m.start))
-    return found
+    return _drop_restated_totals(text, _drop_rounded_leads(text, _named_only_without_figures(found)))
+
+
+def _drop_restated_totals(text: _Text, found: list[Finding]) -> list[Finding]:
+    """A figure that restates a yearly or operation total ("40 milyona yaxın" for "39,9 milyon
+    ... 9 ayı ərzində") is that total, not a record."""
+    totals = [q for i in text.aggregate for q in text.amounts[i]]
+    kept = []
+    for f in found:
+        q = f.main
+        restates = q is not None and any(
+            t.dimension is q.dimension
+            and abs(t.value - q.value) <= max(q.tolerance, t.tolerance, 0.02 * t.value)
+            for t in totals
+        )
+        if not restates:
+            kept.append(f)
+    return kept
+
+
+def _named_only_without_figures(found: list[Finding]) -> list[Finding]:
+    """Goods named without a figure are a record only in a report that gives no figure:
+    "бутылка водки" beside "7 кг марихуаны" is not a seizure of its own."""
+    figures = {f.context for f in found if f.main is not None}
+    return [f for f in found if f.main is not None or f.context not in figures]
+
+
+def _drop_rounded_leads(text: _Text, found: list[Finding]) -> list[Finding]:
+    """A headline's figure that rounds one in the body ("8 kq" for 8 kq 800 q) is that one."""
+    kept = []
+    for f in found:
+        q = f.main
+        if q is not None and text.headline(f.sentence):
+            body = [
+                g.main for g in found
+                if g is not f and g.main is not None and not text.headline(g.sentence)
+                and g.substance in (f.substance, UNSPECIFIED) and g.main.dimension is q.dimension
+            ]  # fmt: skip
+            # "8 kq" in a title for 8 kq 800 q: titles round, and often round down.
+            if any(abs(b.value - q.value) <= 2 * q.tolerance for b in body):
+                continue
+        kept.append(f)
+    return kept
 
 
 def _one_count_per_goods(here: list[Finding]) -> list[Finding]:

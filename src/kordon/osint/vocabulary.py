@@ -113,6 +113,10 @@ class Vocabulary:
     route: dict[str, list[str]]
     customs_words: PhraseTable[bool]
     border_words: PhraseTable[bool]
+    price_words: PhraseTable[bool]
+    money_words: WordTable[bool]
+    weight_words: PhraseTable[bool]
+    packaging_units: frozenset[str]
 
 
 def _flags(forms: list[str], ending: str) -> PhraseTable[bool]:
@@ -167,4 +171,8 @@ def vocabulary(code: str) -> Vocabulary:
         route=d["route"],
         customs_words=_flags(d["customs_words"], e),
         border_words=_flags(d["border_words"], e),
+        price_words=_flags(d["price_words"], e),
+        money_words=WordTable(dict.fromkeys(d["money_words"], True), e),
+        weight_words=_flags(d["weight_words"], e),
+        packaging_units=frozenset(d["packaging_units"]),
     )
