@@ -18,12 +18,14 @@ from kordon.osint.findings import Event, Finding, drop_totals, group_events
 from kordon.osint.lexicon import GOODS, UNSPECIFIED, Mention
 from kordon.osint.quantities import Dimension, Quantity
 from kordon.osint.readings import (
+    CONVEYANCE_ORDER,
     Found,
     find_agency,
     find_concealment,
     find_conveyance,
     find_cover_cargo,
     find_date,
+    find_known_place,
     find_nationalities,
     find_place,
     find_route,
@@ -193,7 +195,9 @@ def _findings(text: _Text) -> list[Finding]:
         if acts and not here:
             for m in text.mentions[s.index]:
                 found.append(Finding(m.canonical, s, context, position=m.start))
-    return _drop_restated_totals(text, _drop_rounded_leads(text, _named_only_without_figures(found)))
+    return _drop_restated_totals(
+        text, _drop_rounded_leads(text, _named_only_without_figures(found))
+    )
 
 
 def _drop_restated_totals(text: _Text, found: list[Finding]) -> list[Finding]:
@@ -315,12 +319,14 @@ def _record(text: _Text, event: Event, events: list[Event]) -> SeizureRecord:
         ),  # fmt: skip
     )
     record.date = date_found.value if date_found else None
-    place = first("place", lambda s: find_place(s.text, text.vocab[s.index], text.gaz[s.index]))
+    place = first(
+        "place", lambda s: find_place(s.text, text.vocab[s.index], text.gaz[s.index])
+    ) or first("place", lambda s: find_known_place(s.text, text.gaz[s.index]))
     record.place = place.value if place else None
     own = text.sentences[min(event.sentences)]
     near = f.position - own.start
-    conveyance = find_conveyance(own.text, text.vocab[own.index], near) or first(
-        "conveyance", lambda s: find_conveyance(s.text, text.vocab[s.index])
+    conveyance = find_conveyance(own.text, text.vocab[own.index], near) or _most_telling(
+        [find_conveyance(s.text, text.vocab[s.index]) for s in window]
     )
     if conveyance is not None:
         record.conveyance = conveyance.value
@@ -342,6 +348,12 @@ def _record(text: _Text, event: Event, events: list[Event]) -> SeizureRecord:
     _read_agency_and_country(text, window, record, spans)
     record.evidence = " ".join(text.sentences[i].text for i in sorted(event.sentences))
     return record
+
+
+def _most_telling(found: list[Found | None]) -> Found | None:
+    """The most telling conveyance the window names: a truck over a bare "vehicle"."""
+    named = [f for f in found if f is not None]
+    return min(named, key=lambda f: CONVEYANCE_ORDER.index(f.value)) if named else None
 
 
 def _read_route(

@@ -44,26 +44,47 @@ def _trim(text: str) -> str:
     return text.strip(' ,.;:-–—"«»“”')
 
 
+_RU_REGION = re.compile(r"[А-ЯЁ][а-яё]+(?:ск|цк)[а-яё]{2,3}\s+(?:район|област)[а-яё]{0,3}")
+_AZ_TAIL = re.compile(r"\s+(?:yaxınlığında\w*|ərazisində|xidməti ərazisində)")
+
+
 def find_place(sentence: str, vocab: Vocabulary, gaz: Gazetteer) -> Found | None:
     """A checkpoint, post or settlement named in the sentence, in the text's own words."""
-    for heads in (vocab.place_heads, vocab.place_nouns):
+    if vocab.code == "az":
+        # "Zəngilan rayonunun Bartaz kəndi yaxınlığında" before "“Horadiz” sərhəd dəstəsinin".
+        order = (vocab.place_nouns, vocab.place_heads)
+    else:
+        order = (vocab.place_heads, vocab.place_nouns)
+    for heads in order:
+        spans = []
         for start, end, _ in heads.finditer(sentence):
-            after = _NAME_AFTER.match(sentence, end)
-            if vocab.code == "ru" and after is not None:
-                value = _trim(sentence[start : after.end()])
-                return Found(value, value)
+            if vocab.code == "ru":
+                after = _NAME_AFTER.match(sentence, end)
+                if after is not None:
+                    spans.append((start, after.end()))
+                continue
             before = _NAME_BEFORE.search(sentence[:start])
-            if vocab.code == "az" and before is not None:
-                tail = re.match(
-                    r"\s+(?:yaxınlığında|ərazisində|xidməti ərazisində)", sentence[end:]
-                )
-                stop = end + (tail.end() if tail else 0)
-                value = _trim(sentence[before.start() : stop])
-                return Found(value, value)
-    places = gaz.find_places(sentence)
-    if places:
-        return Found(places[0].text, places[0].text)
+            if before is not None:
+                tail = _AZ_TAIL.match(sentence, end)
+                spans.append((before.start(), tail.end() if tail else end))
+        if spans:
+            # Adjoining names chain into one place: "X rayonunun Y kəndi yaxınlığında".
+            lo, hi = spans[0]
+            for s, e in spans[1:]:
+                if s - hi <= 3:
+                    hi = e
+            value = _trim(sentence[lo:hi])
+            return Found(value, value)
     return None
+
+
+def find_known_place(sentence: str, gaz: Gazetteer) -> Found | None:
+    """A district, city or crossing, when no checkpoint is described: "Узунском районе"."""
+    regions = sorted(_RU_REGION.finditer(sentence), key=lambda m: "район" not in m.group())
+    if regions:
+        return Found(regions[0].group(), regions[0].group())
+    places = [p for p in gaz.find_places(sentence) if p.text[:1].isupper()]
+    return Found(places[0].text, places[0].text) if places else None
 
 
 def _clause_around(sentence: str, start: int, end: int) -> str:
@@ -115,24 +136,29 @@ def find_cover_cargo(sentence: str, vocab: Vocabulary, substance: str | None) ->
     return None
 
 
+# From the most telling to the least: a "truck" said anywhere beats a bare "avtomobil".
+CONVEYANCE_ORDER = ("truck", "bus", "train", "sea_container", "vessel", "postal",
+                    "air_passenger", "car", "vehicle")  # fmt: skip
+
+
 def find_conveyance(sentence: str, vocab: Vocabulary, near: int | None = None) -> Found | None:
-    """The conveyance named in the sentence: the one nearest `near`, a generic one last."""
+    """The conveyance named in the sentence: the one nearest `near`, else the most telling."""
     found = vocab.conveyances.finditer(sentence)
     specific = [f for f in found if f[2] != "vehicle"] or found
     if not specific:
         return None
     if near is not None:
         specific.sort(key=lambda f: abs(f[0] - near))
+    else:
+        specific.sort(key=lambda f: CONVEYANCE_ORDER.index(f[2]))
     s, e, value = specific[0]
     return Found(value, sentence[s:e])
 
 
-def _suffix_role(word: str, vocab: Vocabulary) -> str | None:
+def _suffix_role(ending: str, vocab: Vocabulary) -> str | None:
     """An Azerbaijani case ending's role in a route: "İrandan" origin, "Rusiyaya" destination."""
-    low = fold(word)
     for role in ("origin", "destination"):
-        endings = sorted(vocab.route.get(f"{role}_endings", []), key=len, reverse=True)
-        if any(low.endswith(e) for e in endings):
+        if ending and ending in vocab.route.get(f"{role}_endings", []):
             return role
     return None
 
@@ -151,7 +177,7 @@ def find_route(sentence: str, vocab: Vocabulary, gaz: Gazetteer) -> RouteFound:
             if re.match(r"\s*ərazisindən\s+tranzit", after):
                 role = "transit"
             else:
-                role = _suffix_role(n.text.split()[-1], vocab)
+                role = _suffix_role(n.ending, vocab)
         if role == "origin" and route.origin is None:
             route.origin = n.country
         elif role == "destination":

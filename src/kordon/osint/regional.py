@@ -25,6 +25,7 @@ class Named:
     end: int
     text: str
     country: str | None = None
+    ending: str = ""  # the inflection after the name: "dan" in "İrandan"
 
 
 @dataclass(frozen=True)
@@ -40,11 +41,19 @@ class Gazetteer:
 
     def find_countries(self, text: str) -> list[Named]:
         """Every country named in text."""
-        return [Named(c, s, e, text[s:e], c) for s, e, c in self.countries.finditer(text)]
+        found = self.countries.finditer(text)
+        endings = self.countries.endings(text)
+        return [
+            Named(c, s, e, text[s:e], c, x) for (s, e, c), x in zip(found, endings, strict=True)
+        ]
 
     def find_places(self, text: str) -> list[Named]:
         """Every known city, region or crossing named in text, with its country."""
-        return [Named(c, s, e, text[s:e], c) for s, e, c in self.places.finditer(text)]
+        found = self.places.finditer(text)
+        endings = self.places.endings(text)
+        return [
+            Named(c, s, e, text[s:e], c, x) for (s, e, c), x in zip(found, endings, strict=True)
+        ]
 
     def find_agencies(self, text: str) -> list[Named]:
         """Every agency named in text, by its English name (and country, when it has one)."""

@@ -40,6 +40,7 @@ class PhraseTable(Generic[V]):
     def __init__(self, entries: dict[str, V], ending: str) -> None:
         forms = sorted(entries, key=lambda f: len(f.replace("~", "")), reverse=True)
         self._values = [entries[f] for f in forms]
+        self._forms = forms
         parts = [f"(?P<f{i}>{_form_regex(f, ending)})" for i, f in enumerate(forms)]
         body = "|".join(parts) if parts else r"(?!x)x"
         self._pattern = re.compile(rf"(?<![^\W_])(?:{body})(?![^\W_])")
@@ -50,6 +51,17 @@ class PhraseTable(Generic[V]):
         for m in self._pattern.finditer(fold(text)):
             index = int((m.lastgroup or "f0")[1:])
             found.append((m.start(), m.end(), self._values[index]))
+        return found
+
+    def endings(self, text: str) -> list[str]:
+        """For each phrase finditer returns, the inflection written after its stem:
+        "dan" for "İrandan", "" for "İran"."""
+        found = []
+        folded = fold(text)
+        for m in self._pattern.finditer(folded):
+            base = fold(self._forms[int((m.lastgroup or "f0")[1:])].replace("~", ""))
+            matched = re.sub(r"[\s\-]+", " ", m.group())
+            found.append(matched[len(base) :] if matched.startswith(base) else "")
         return found
 
     def search(self, text: str) -> tuple[int, int, V] | None:
