@@ -37,6 +37,8 @@ def _figure(raw: str) -> tuple[float, float]:
     value = float(raw)
     if "." in raw:
         return value, 0.5 * 10.0 ** -len(raw.split(".")[1])
+    if value < 1000:
+        return value, 0.5  # "10 килограмм" is ten, not "somewhere near ten"
     digits = raw.rstrip("0")
     return value, 0.5 * 10.0 ** (len(raw) - len(digits) if digits else 0)
 
@@ -179,6 +181,9 @@ class _Reader:
 
 def _qualifier(text: str, start: int, end: int, vocab: Vocabulary) -> Qualifier:
     before = text[max(0, start - 40) : start]
+    if any(not before[e:].strip(" ,:-–—") or e > len(before) - 25
+           for _, e, _ in vocab.gross_words.finditer(before)):  # fmt: skip
+        return Qualifier.GROSS  # "вес брутто ... составила 53,4 кг", "с упаковкой 1750 кг"
     for _, m_end, value in vocab.qualifiers.finditer(before):
         if not before[m_end:].strip(" ,:-–—"):
             return Qualifier(value)

@@ -16,7 +16,7 @@ from datetime import date
 from kordon.osint.amounts import find_amounts
 from kordon.osint.findings import Event, Finding, drop_totals, group_events
 from kordon.osint.lexicon import GOODS, UNSPECIFIED, Mention
-from kordon.osint.quantities import Dimension, Quantity
+from kordon.osint.quantities import Dimension, Qualifier, Quantity
 from kordon.osint.readings import (
     CONVEYANCE_ORDER,
     Found,
@@ -105,8 +105,8 @@ class _Text:
 
     def _aggregate(self, s: Sentence) -> bool:
         v = self.vocab[s.index]
-        if v.aggregate.search(fold(s.text)) or "%" in s.text:
-            return True
+        if v.aggregate.search(fold(s.text)) or "%" in s.text or v.not_seizure.search(s.text):
+            return True  # totals, shares, and stocks destroyed: not seizures
         # "1 кг марихуаны стоит около 20 000 тенге": a price, not a seizure.
         return bool(v.price_words.search(s.text)) and not v.seizure_actions.search(s.text)
 
@@ -147,11 +147,12 @@ def _bind(q: Quantity, s: Sentence, text: _Text, sole: str | None) -> str | None
     claimed = {m.start for m in mentions for o in others if 0 <= m.start - o.end <= 25}
     left = [m for m in mentions if lo <= m.start and m.end <= q.start and m.start not in claimed]
     for group in (inside, right, list(reversed(left))):
-        specific = [m.canonical for m in group if m.canonical != UNSPECIFIED]
-        if len(set(specific)) > 1 and group is not inside:
+        specific = [m for m in group if m.canonical != UNSPECIFIED]
+        if len(specific) > 1 and group is not inside and _joined(text.report.body, specific):
             return UNSPECIFIED  # "марихуаны и гашиша, в целом около 90 кг": a combined figure
-        if specific:
-            return specific[0]
+        specific_names = [m.canonical for m in specific]
+        if specific_names:
+            return specific_names[0]
         if group:
             return sole if sole and sole not in GOODS else UNSPECIFIED
     v = text.vocab[s.index]
@@ -170,6 +171,13 @@ def _measures(q: Quantity, substance: str, v: Vocabulary) -> bool:
     return not (q.count_unit in v.packaging_units and substance not in GOODS)
 
 
+def _joined(body: str, mentions: list[Mention]) -> bool:
+    """True when two different goods are written as one pair: "опиума и гашиша"."""
+    a, b = sorted(mentions[:2], key=lambda m: m.start)
+    between = body[a.end : b.start].strip(' ,«»"“”')
+    return a.canonical != b.canonical and between.lower() in ("", "и", "və", "или", "ya")
+
+
 def _findings(text: _Text) -> list[Finding]:
     sole = text.sole_drug()
     found: list[Finding] = []
@@ -178,15 +186,25 @@ def _findings(text: _Text) -> list[Finding]:
             continue
         context = "background" if s.index in text.background else "primary"
         here: list[Finding] = []
+        pending: Quantity | None = None
         for q in text.amounts[s.index]:
             substance = _bind(q, s, text, sole)
+            weight = None
+            if (
+                q.dimension is Dimension.COUNT and pending is not None and substance
+                and q.start - pending.end <= 20
+            ):  # fmt: skip
+                weight, pending = pending, None
+            if substance is None and q.dimension is Dimension.MASS:
+                pending = q  # "4 kq 900 qram qablaşdırmada 7790 ədəd həb": the pills' weight
+                continue
             if substance is None or not _measures(q, substance, text.vocab[s.index]):
                 continue
             f = Finding(substance, s, context, position=q.start)
             if q.dimension is Dimension.MASS:
                 f.kg = q
             elif q.dimension is Dimension.COUNT:
-                f.count = q
+                f.count, f.kg = q, weight
             else:
                 f.litres = q
             here.append(f)
@@ -195,9 +213,31 @@ def _findings(text: _Text) -> list[Finding]:
         if acts and not here:
             for m in text.mentions[s.index]:
                 found.append(Finding(m.canonical, s, context, position=m.start))
-    return _drop_restated_totals(
-        text, _drop_rounded_leads(text, _named_only_without_figures(found))
-    )
+    found = _drop_rounded_leads(text, _named_only_without_figures(found))
+    return _drop_recalled_twins(_drop_gross_twins(_drop_restated_totals(text, found)))
+
+
+def _drop_gross_twins(found: list[Finding]) -> list[Finding]:
+    """ "1515 кг ... общей массой с упаковкой 1750 кг": the gross weight of the same find."""
+    return [
+        f for f in found
+        if not (f.main is not None and f.main.qualifier is Qualifier.GROSS and any(
+            g is not f and g.sentence.index == f.sentence.index and g.substance == f.substance
+            and g.main is not None and g.main.qualifier is not Qualifier.GROSS for g in found))
+    ]  # fmt: skip
+
+
+def _drop_recalled_twins(found: list[Finding]) -> list[Finding]:
+    """ "Ранее сообщалось ... 1,7 тонн": a report recalling the seizure it reports is not an
+    earlier seizure."""
+    primary = [f.main for f in found if f.context == "primary" and f.main is not None]
+    return [
+        f for f in found
+        if not (f.context == "background" and f.main is not None and any(
+            p.dimension is f.main.dimension
+            and abs(p.value - f.main.value) <= max(p.tolerance, f.main.tolerance, 0.02 * p.value)
+            for p in primary))
+    ]  # fmt: skip
 
 
 def _drop_restated_totals(text: _Text, found: list[Finding]) -> list[Finding]:

@@ -129,6 +129,8 @@ class Vocabulary:
     money_words: WordTable[bool]
     weight_words: PhraseTable[bool]
     packaging_units: frozenset[str]
+    not_seizure: PhraseTable[bool]
+    gross_words: PhraseTable[bool]
 
 
 def _flags(forms: list[str], ending: str) -> PhraseTable[bool]:
@@ -187,4 +189,6 @@ def vocabulary(code: str) -> Vocabulary:
         money_words=WordTable(dict.fromkeys(d["money_words"], True), e),
         weight_words=_flags(d["weight_words"], e),
         packaging_units=frozenset(d["packaging_units"]),
+        not_seizure=_flags(d["not_seizure"], e),
+        gross_words=_flags(d["gross_words"], e),
     )
