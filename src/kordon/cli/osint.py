@@ -48,7 +48,9 @@ def extract(
 ) -> None:
     """Print the seizure records of one report as a JSON array.
 
-    An optional first line `SOURCE: <url>` and second line `DATE: <date>` give provenance.
+    Reports in English, Russian and Azerbaijani are read; a report in another language exits
+    with status 2 and names the language. An optional first line `SOURCE: <url>` and second
+    line `DATE: <date>` give provenance.
     """
     from kordon.osint import ReportError, decode_report, extract_text
 
@@ -57,8 +59,13 @@ def extract(
         text = decode_report(data, name=name)
     except ReportError as exc:
         raise _fail(str(exc)) from exc
+    from kordon.osint.language import UnsupportedLanguage
+
     try:
         records = extract_text(text)
+    except UnsupportedLanguage as exc:
+        typer.echo(f"Error: {name}: {exc}", err=True)
+        raise typer.Exit(code=2) from exc
     except ReportError as exc:
         raise _fail(f"{name}: {exc}") from exc
     typer.echo(json.dumps([r.to_json() for r in records], indent=2, ensure_ascii=False))
@@ -113,22 +120,32 @@ def bench_osint(
     ] = False,
 ) -> None:
     """Score `kordon osint extract` on a labelled set: record and per-field P, R, F1."""
-    from kordon.osint.evaluate import baseline_extract, evaluate, load_labelled, records_match
+    from kordon.osint.evaluate import (
+        baseline_extract,
+        evaluate,
+        load_batches,
+        load_labelled,
+        records_match,
+        scores_by_language,
+    )
+    from kordon.osint.evaluate import LabelledText
     from kordon.osint.extract import extract_text
     from kordon.osint.records import SeizureRecord
 
     try:
         labelled = load_labelled(data)
+        batches = load_batches(data)
     except (FileNotFoundError, ValueError) as exc:
         raise _fail(str(exc)) from exc
     console = Console()
     errors: list[str] = []
+    results: list[tuple[LabelledText, list[SeizureRecord]]] = []
 
     def note(item: object, found: list[SeizureRecord]) -> None:
         """Record one text's missed and extra records and advance the progress bar."""
-        from kordon.osint.evaluate import LabelledText
 
         assert isinstance(item, LabelledText)
+        results.append((item, found))
         left = list(found)
         for exp in item.expected:
             hit = next((f for f in left if records_match(exp, f)), None)
@@ -162,6 +179,20 @@ def bench_osint(
     table.add_row("micro-average", f"{m.precision:.3f}", f"{m.recall:.3f}", f"{m.f1:.3f}",
                   str(m.tp), str(m.fp), str(m.fn), style="bold")  # fmt: skip
     console.print(table)
+    languages = Table("language", "texts", "records", "record P", "record R", "record F1",
+                      "micro field F1", title="By language (whole set)")  # fmt: skip
+    for code, s in sorted(scores_by_language(results, batches).items()):
+        languages.add_row(code, str(s.texts), str(s.records.tp + s.records.fn),
+                          f"{s.records.precision:.3f}", f"{s.records.recall:.3f}",
+                          f"{s.records.f1:.3f}", f"{s.micro_fields.f1:.3f}")  # fmt: skip
+    console.print(languages)
+    if batches.first_runs:
+        runs = Table("batch", "language", "texts", "records", "record F1", "micro field F1",
+                     title="First runs: each batch read before the reader was changed for it")  # fmt: skip
+        for run in batches.first_runs:
+            runs.add_row(run.batch, run.language, str(run.texts), str(run.records),
+                         f"{run.record_f1:.3f}", f"{run.field_f1:.3f}")  # fmt: skip
+        console.print(runs)
     base = evaluate(labelled, baseline_extract)
     console.print(
         f"baseline (first goods and first figure of each text): record F1 {base.records.f1:.3f}, "

@@ -221,3 +221,63 @@ def baseline_extract(text: str) -> list[SeizureRecord]:
         else:
             record.quantity_litres = q.value
     return [record]
+
+
+@dataclass(frozen=True, slots=True)
+class FirstRun:
+    """A batch's figures the first time the reader ran on it, before any change for it."""
+
+    batch: str
+    language: str
+    texts: int
+    records: int
+    record_f1: float
+    field_f1: float
+
+
+@dataclass(frozen=True, slots=True)
+class Batches:
+    """The languages of the labelled texts and each batch's first-run figures (batches.json)."""
+
+    languages: list[tuple[int, int, str]]
+    first_runs: list[FirstRun]
+
+    def language_of(self, name: str) -> str:
+        """The language of a labelled text, by the number its name starts with."""
+        match = re.match(r"\d+", name)
+        number = int(match.group()) if match else -1
+        for first, last, language in self.languages:
+            if first <= number <= last:
+                return language
+        return "en"
+
+
+def load_batches(root: Path) -> Batches:
+    """The batches file of a labelled set; a set without one is all English, first runs unknown."""
+    path = root / "batches.json"
+    if not path.exists():
+        return Batches([], [])
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        languages = [
+            (int(r["first"]), int(r["last"]), str(r["language"])) for r in data["languages"]
+        ]
+        runs = [
+            FirstRun(b["name"], r["language"], int(r["texts"]), int(r["records"]),
+                     float(r["record_f1"]), float(r["field_f1"]))
+            for b in data["batches"] for r in b["first_run"]
+        ]  # fmt: skip
+    except (ValueError, KeyError, TypeError) as exc:
+        raise ValueError(f"{path}: {exc}") from exc
+    return Batches(languages, runs)
+
+
+def scores_by_language(
+    results: list[tuple[LabelledText, list[SeizureRecord]]], batches: Batches
+) -> dict[str, Scores]:
+    """Record and field scores of each language's texts, from one run of the reader."""
+    by_language: dict[str, Scores] = {}
+    for item, found in results:
+        scores = by_language.setdefault(batches.language_of(item.name), Scores())
+        score_text(item.expected, found, scores)
+    return by_language

@@ -40,14 +40,14 @@ def extract_text(text: str) -> list[SeizureRecord]:
     Raises UnsupportedLanguage (a ReportError) for a report written in a language the reader
     does not read."""
     report = parse_report(text)
-    if detect_languages(report.body).main != "en":
-        return extract_multilingual(report)
     quantities = find_quantities(report.body)
     if len(quantities) > MAX_FIGURES:
         raise ReportError(
             f"the text holds {len(quantities)} quantities; one report has at most {MAX_FIGURES} "
             "(split a file of many reports into one file per report)"
         )
+    if detect_languages(report.body).main != "en":
+        return extract_multilingual(report)
     sentences = split_sentences(report.body)
     if not sentences:
         return []

@@ -74,6 +74,7 @@ def _name(language: Any) -> str:
 def detect_languages(text: str) -> Languages:
     """The supported languages of a text; UnsupportedLanguage when it is mostly in another."""
     detector = _detector()
+    whole = detector.detect_language_of(text) if len(re.findall(r"[^\W\d_]", text)) else None
     weights: dict[str, float] = {}
     names: dict[str, str] = {}
     for paragraph in text.split("\n"):
@@ -86,12 +87,13 @@ def detect_languages(text: str) -> Languages:
         code = _code(language)
         weights[code] = weights.get(code, 0.0) + letters
         names[code] = _name(language)
-    if not weights:
+    if whole is None:
         return Languages("en", ("en",))  # no prose to weigh: figures and names only
-    total = sum(weights.values())
-    ranked = sorted(weights, key=lambda c: weights[c], reverse=True)
-    main = ranked[0]
+    # The text as a whole decides its main language; short lines alone are easily misread.
+    main = _code(whole)
     if main not in SUPPORTED:
-        raise UnsupportedLanguage(names[main])
+        raise UnsupportedLanguage(_name(whole))
+    total = sum(weights.values()) or 1.0
+    ranked = sorted(weights, key=lambda c: weights[c], reverse=True)
     present = tuple(c for c in ranked if c in SUPPORTED and weights[c] / total >= _MIN_SHARE)
-    return Languages(main, present)
+    return Languages(main, (main, *(c for c in present if c != main)))
