@@ -121,6 +121,7 @@ def bench_osint(
 ) -> None:
     """Score `kordon osint extract` on a labelled set: record and per-field P, R, F1."""
     from kordon.osint.evaluate import (
+        LabelledText,
         baseline_extract,
         evaluate,
         load_batches,
@@ -128,7 +129,6 @@ def bench_osint(
         records_match,
         scores_by_language,
     )
-    from kordon.osint.evaluate import LabelledText
     from kordon.osint.extract import extract_text
     from kordon.osint.records import SeizureRecord
 
@@ -187,8 +187,9 @@ def bench_osint(
                           f"{s.records.f1:.3f}", f"{s.micro_fields.f1:.3f}")  # fmt: skip
     console.print(languages)
     if batches.first_runs:
+        title = "First runs: each batch read before the reader was changed for it"
         runs = Table("batch", "language", "texts", "records", "record F1", "micro field F1",
-                     title="First runs: each batch read before the reader was changed for it")  # fmt: skip
+                     title=title)  # fmt: skip
         for run in batches.first_runs:
             runs.add_row(run.batch, run.language, str(run.texts), str(run.records),
                          f"{run.record_f1:.3f}", f"{run.field_f1:.3f}")  # fmt: skip

@@ -20,7 +20,6 @@ from kordon.osint.quantities import Dimension, Qualifier, Quantity
 from kordon.osint.readings import (
     CONVEYANCE_ORDER,
     Found,
-    find_agency,
     find_concealment,
     find_conveyance,
     find_cover_cargo,
@@ -356,7 +355,7 @@ def _record(text: _Text, event: Event, events: list[Event]) -> SeizureRecord:
         "date",
         lambda s: find_date(
             s.text, text.vocab[s.index], published, paragraph_start=s.index in starts
-        ),  # fmt: skip
+        ),
     )
     record.date = date_found.value if date_found else None
     place = first(

@@ -15,7 +15,11 @@ from kordon.osint.fields import _year_before
 from kordon.osint.regional import Gazetteer, Named
 from kordon.osint.vocabulary import Vocabulary, fold
 
-_NAME = r"(?:«[^»]{1,40}»|\"[^\"]{1,40}\"|“[^”]{1,40}”|[A-ZА-ЯЁƏÖÜÇŞĞİ][\w'-]+(?:[ -][A-ZА-ЯЁƏÖÜÇŞĞİ][\w'-]+){0,2})"
+_CAPITAL = "A-ZА-ЯЁƏÖÜÇŞĞİ"
+_NAME = (
+    r"(?:«[^»]{1,40}»|\"[^\"]{1,40}\"|“[^”]{1,40}”|"
+    rf"[{_CAPITAL}][\w'-]+(?:[ -][{_CAPITAL}][\w'-]+){{0,2}})"
+)
 _NAME_AFTER = re.compile(rf"\s*{_NAME}")
 _NAME_BEFORE = re.compile(rf"{_NAME}(?:\s+[a-zəöüçşğı]+(?:ın|in|un|ün|nın|nin|nun|nün))?\s*$")
 _CLAUSE = re.compile(r"[,;:()—–]|\s-\s|\bи\b|\bvə\b")
@@ -110,8 +114,10 @@ def find_concealment(sentence: str, vocab: Vocabulary) -> Found | None:
 
 
 _COVER_RU = re.compile(
-    r"(?:с грузом|груз[а-я]*|перевозивш[а-я]*(?: груз)?|перевозил[а-я]*(?: только)?|"
-    r"с)\s*[-–—]?\s*(«[^»]{2,40}»|\"[^\"]{2,40}\"|[а-яё]+(?:\s(?:и|с)\s[а-яё]+)?)",
+    r"(?<!\w)(?:(?:с грузом|груз[а-я]*|перевозивш[а-я]*(?: груз)?|"
+    r"перевозил[а-я]*(?: только)?)(?![а-яё])"
+    r"\s*[-–—]?\s*(«[^»]{2,40}»|\"[^\"]{2,40}\"|[а-яё]+(?:\s(?:и|с)\s[а-яё]+)?)"
+    r"|с\s+(«[^»]{2,40}»))",
     re.IGNORECASE,
 )
 _COVER_AZ = re.compile(
@@ -126,7 +132,7 @@ def find_cover_cargo(sentence: str, vocab: Vocabulary, substance: str | None) ->
         return None
     pattern = _COVER_AZ if vocab.code == "az" else _COVER_RU
     for m in pattern.finditer(sentence):
-        value = _trim(m.group(1))
+        value = _trim(next(g for g in m.groups() if g))
         low = fold(value)
         if not value or vocab.substances.search(value) or low in ("narkotik", "груз", "грузом"):
             continue

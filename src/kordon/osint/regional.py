@@ -1,4 +1,6 @@
-"""Countries, places and agencies as Russian and Azerbaijani texts name them (languages/gazetteer.json).
+"""Countries, places and agencies as Russian and Azerbaijani texts name them.
+
+The names are data: osint/languages/gazetteer.json.
 
 Every name maps to an ISO 3166-1 alpha-2 code; agencies map to their English name, and an
 agency several countries have ("ГТК", "State Customs Committee") is named after the country the
