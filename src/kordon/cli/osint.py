@@ -79,7 +79,11 @@ def ingest(
     ],
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
 ) -> None:
-    """Store the seizures of public reports as open-source records, flagging likely duplicates."""
+    """Store the seizures of public reports as open-source records, each event once.
+
+    A seizure another stored report already tells (same goods, quantity within 1%, same
+    country, within a week; in any language) is merged into it as one more source.
+    """
     from kordon.cli.common import progress, store
     from kordon.services.osint_ingest import ingest_reports
 
@@ -96,14 +100,14 @@ def ingest(
         summary = ingest_reports(opened, files, on_progress=lambda n: bar.advance(task, n))
     if as_json:
         typer.echo(json.dumps({key: getattr(summary, key) for key in
-                               ("reports", "stored", "duplicates", "unchanged",
+                               ("reports", "stored", "merged", "unchanged",
                                 "without_seizures", "errors")}))  # fmt: skip
     else:
         for error in summary.errors:
             typer.echo(f"error: {error}", err=True)
         typer.echo(
             f"{summary.reports} reports: {summary.stored} seizures stored "
-            f"({summary.duplicates} flagged as likely duplicates), {summary.unchanged} already "
+            f"({summary.merged} merged into events already stored), {summary.unchanged} already "
             f"stored, {summary.without_seizures} reports without a seizure, "
             f"{len(summary.errors)} unreadable."
         )

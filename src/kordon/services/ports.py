@@ -17,6 +17,7 @@ from kordon.domain import (
     Inspection,
     Override,
     Seizure,
+    SeizureReport,
     SeizureSource,
 )
 from kordon.domain.accounts import AuditEntry, User
@@ -418,6 +419,10 @@ class SeizureRepository(Protocol):
 
     def add(self, seizure: Seizure) -> int:
         """Store a seizure with its items and return its id."""
+        ...
+
+    def add_report(self, seizure_id: int, report: SeizureReport) -> None:
+        """Record one more public report of a stored seizure."""
         ...
 
     def get(self, seizure_id: int) -> Seizure | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import Connection, func, insert, or_, select
@@ -11,11 +12,12 @@ from kordon.domain import (
     Person,
     Seizure,
     SeizureItem,
+    SeizureReport,
     SeizureSource,
 )
 from kordon.services.ports import PhotoRecord, SeizureFilter
 from kordon.storage.findings import item_from, item_values, person_values
-from kordon.storage.tables import photos, seizure_items, seizures
+from kordon.storage.tables import photos, seizure_items, seizure_reports, seizures
 
 
 class SqlSeizures:
@@ -63,6 +65,18 @@ class SqlSeizures:
                 ],
             )
         return seizure_id
+
+    def add_report(self, seizure_id: int, report: SeizureReport) -> None:
+        """Record one more public report of a stored seizure."""
+        self.connection.execute(
+            insert(seizure_reports).values(
+                seizure_id=seizure_id,
+                url=report.url,
+                reported_on=report.reported_on,
+                language=report.language,
+                evidence=report.evidence,
+            )
+        )
 
     def get(self, seizure_id: int) -> Seizure | None:
         """One seizure, or None."""
@@ -128,7 +142,21 @@ class SqlSeizures:
             )
             for item in self.connection.execute(query):
                 items[item.seizure_id].append(item_from(item._mapping))
-        return [_seizure(row, tuple(items[row.id])) for row in rows]
+        reports: dict[int, list[SeizureReport]] = {i: [] for i in ids}
+        if ids:
+            query = (
+                select(seizure_reports)
+                .where(seizure_reports.c.seizure_id.in_(ids))
+                .order_by(seizure_reports.c.id)
+            )
+            for r in self.connection.execute(query):
+                reports[r.seizure_id].append(
+                    SeizureReport(r.url, r.reported_on, r.language, r.evidence)
+                )
+        return [
+            replace(_seizure(row, tuple(items[row.id])), reports=tuple(reports[row.id]))
+            for row in rows
+        ]
 
 
 def _seizure(row: Any, items: tuple[SeizureItem, ...]) -> Seizure:

@@ -236,6 +236,19 @@ seizure_items = Table(
     Index(None, "commodity"),
 )
 
+# Other public reports of a stored seizure: one event told by several sources is one row above.
+seizure_reports = Table(
+    "seizure_reports",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("seizure_id", Integer, ForeignKey("seizures.id", ondelete="CASCADE"), nullable=False),
+    Column("url", Text, nullable=False),
+    Column("reported_on", Date),
+    Column("language", String(8)),
+    Column("evidence", Text),
+    Index(None, "seizure_id"),
+)
+
 users = Table(
     "users",
     metadata,

@@ -1,0 +1,36 @@
+"""other public reports of a stored seizure, merged into it
+
+Revision ID: 0010
+Revises: 0004
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0010"
+down_revision = "0004"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "seizure_reports",
+        sa.Column("id", sa.Integer(), primary_key=True, autoincrement=True),
+        sa.Column(
+            "seizure_id",
+            sa.Integer(),
+            sa.ForeignKey("seizures.id", ondelete="CASCADE"),
+            nullable=False,
+        ),
+        sa.Column("url", sa.Text(), nullable=False),
+        sa.Column("reported_on", sa.Date(), nullable=True),
+        sa.Column("language", sa.String(8), nullable=True),
+        sa.Column("evidence", sa.Text(), nullable=True),
+    )
+    op.create_index("ix_seizure_reports_seizure_id", "seizure_reports", ["seizure_id"])
+
+
+def downgrade() -> None:
+    op.drop_index("ix_seizure_reports_seizure_id", table_name="seizure_reports")
+    op.drop_table("seizure_reports")
