@@ -119,3 +119,11 @@ def test_extract_reads_a_russian_report() -> None:
     assert result.exit_code == 0, result.output
     (record,) = json.loads(result.stdout)
     assert (record["substance"], record["quantity_kg"], record["country"]) == ("heroin", 44, "AZ")
+
+
+def test_watch_without_feeds_is_a_clear_error(monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("KORDON_DATABASE_URL", f"sqlite:///{tmp_path / 'k.db'}")
+    monkeypatch.delenv("KORDON_OSINT_FEEDS", raising=False)
+    result = runner.invoke(build_app(), ["osint", "watch", "--once"])
+    assert result.exit_code == 1
+    assert "KORDON_OSINT_FEEDS" in result.stderr

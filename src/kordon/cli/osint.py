@@ -115,6 +115,61 @@ def ingest(
         raise typer.Exit(1)
 
 
+@app.command("watch")
+def watch(
+    feeds: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--feed", help="A feed or page to poll (repeatable); default KORDON_OSINT_FEEDS."
+        ),
+    ] = None,
+    once: Annotated[bool, typer.Option("--once", help="Poll once and stop.")] = False,
+    interval: Annotated[
+        float | None,
+        typer.Option(help="Seconds between polls; default KORDON_OSINT_POLL_SECONDS.", min=1),
+    ] = None,
+) -> None:
+    """Poll RSS/Atom feeds and pages for seizure reports and ingest each new item once.
+
+    Robots.txt is respected; every request waits KORDON_OSINT_REQUEST_GAP seconds after the
+    previous one to the same host, gives up after KORDON_OSINT_FETCH_TIMEOUT seconds and
+    refuses documents over KORDON_OSINT_MAX_BYTES. Stop with Ctrl-C.
+    """
+    from kordon.cli.common import settings, store
+    from kordon.services.osint_watch import Fetcher, Politeness, poll_feeds
+
+    config = settings()
+    urls = list(feeds or config.osint_feeds)
+    if not urls:
+        raise _fail("no feeds to watch: set KORDON_OSINT_FEEDS (a JSON list) or give --feed URL")
+    fetcher = Fetcher(
+        Politeness(
+            timeout=config.osint_fetch_timeout,
+            max_bytes=config.osint_max_bytes,
+            request_gap=config.osint_request_gap,
+        )
+    )
+    pause = interval or config.osint_poll_seconds
+    try:
+        while True:
+            with store() as opened:
+                summary = poll_feeds(opened, urls, fetcher)
+            for error in summary.errors + summary.ingest.errors:
+                typer.echo(f"error: {error}", err=True)
+            i = summary.ingest
+            typer.echo(
+                f"{summary.feeds} feeds: {summary.new_items} new items "
+                f"({summary.already_seen} read before); {i.stored} seizures stored, "
+                f"{i.merged} merged into events already stored, {i.without_seizures} items "
+                f"without a seizure, {len(summary.errors) + len(i.errors)} errors."
+            )
+            if once:
+                break
+            time.sleep(pause)
+    except KeyboardInterrupt:
+        typer.echo("stopped.", err=True)
+
+
 def bench_osint(
     data: Annotated[
         Path, typer.Option(help="Labelled set: texts/NAME.txt and expected/NAME.json.")

@@ -59,14 +59,18 @@ def read_report(path: Path) -> tuple[list[Seizure], str]:
         data = path.read_bytes()
     except OSError as exc:
         raise ReportError(f"{path}: cannot be read ({exc.strerror or exc}).") from exc
-    text = decode_report(data, name=str(path))
+    return read_text(decode_report(data, name=str(path)), name=str(path))
+
+
+def read_text(text: str, *, name: str) -> tuple[list[Seizure], str]:
+    """The seizures of one report's text (SOURCE/DATE header first) and its language."""
     report = parse_report(text)
-    provenance = report.source or f"file:{path.name}"
+    provenance = report.source or f"file:{Path(name).name}"
     try:
         records = extract_text(text)
         language = detect_languages(report.body).main
     except ReportError as exc:
-        raise ReportError(f"{path}: {exc}") from exc
+        raise ReportError(f"{name}: {exc}") from exc
     seizures = to_seizures(records, provenance_url=provenance, reported_on=report.published)
     return seizures, language
 

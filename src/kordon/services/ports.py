@@ -234,6 +234,17 @@ class TokenRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class SeenFeedItem:
+    """An item of a watched feed that has been read, and what came of it."""
+
+    feed_url: str
+    item_key: str
+    seen_at: datetime
+    outcome: str  # "stored", "no seizure", "error"
+    detail: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class PhotoRecord:
     """A photo of a seizure: metadata here, the file under settings.data_dir."""
 
@@ -434,6 +445,18 @@ class SeizureRepository(Protocol):
         ...
 
 
+class FeedItemRepository(Protocol):
+    """Items of watched feeds already read."""
+
+    def seen(self, feed_url: str, item_key: str) -> bool:
+        """True when this item of this feed has been read before."""
+        ...
+
+    def record(self, item: SeenFeedItem) -> None:
+        """Remember that an item was read, and what came of it."""
+        ...
+
+
 class PhotoRepository(Protocol):
     """Photo metadata."""
 
@@ -559,6 +582,11 @@ class UnitOfWork(Protocol):
     @property
     def photos(self) -> PhotoRepository:
         """Photo metadata."""
+        ...
+
+    @property
+    def feed_items(self) -> FeedItemRepository:
+        """Items of watched feeds already read."""
         ...
 
     @property

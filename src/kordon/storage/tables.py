@@ -249,6 +249,18 @@ seizure_reports = Table(
     Index(None, "seizure_id"),
 )
 
+# Items of watched feeds already read, so that none is stored twice (key: sha256 of feed + item).
+feed_items = Table(
+    "feed_items",
+    metadata,
+    Column("key_sha256", String(64), primary_key=True),
+    Column("feed_url", Text, nullable=False),
+    Column("item_key", Text, nullable=False),
+    Column("seen_at", DateTime, nullable=False),
+    Column("outcome", String(20), nullable=False),
+    Column("detail", Text),
+)
+
 users = Table(
     "users",
     metadata,

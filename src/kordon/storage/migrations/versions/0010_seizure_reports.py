@@ -1,4 +1,4 @@
-"""other public reports of a stored seizure, merged into it
+"""other public reports of a stored seizure, merged into it; feed items already read
 
 Revision ID: 0010
 Revises: 0004
@@ -29,8 +29,18 @@ def upgrade() -> None:
         sa.Column("evidence", sa.Text(), nullable=True),
     )
     op.create_index("ix_seizure_reports_seizure_id", "seizure_reports", ["seizure_id"])
+    op.create_table(
+        "feed_items",
+        sa.Column("key_sha256", sa.String(64), primary_key=True),
+        sa.Column("feed_url", sa.Text(), nullable=False),
+        sa.Column("item_key", sa.Text(), nullable=False),
+        sa.Column("seen_at", sa.DateTime(), nullable=False),
+        sa.Column("outcome", sa.String(20), nullable=False),
+        sa.Column("detail", sa.Text(), nullable=True),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("feed_items")
     op.drop_index("ix_seizure_reports_seizure_id", table_name="seizure_reports")
     op.drop_table("seizure_reports")
