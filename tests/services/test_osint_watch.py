@@ -6,6 +6,7 @@ import threading
 import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 import pytest
 
@@ -13,25 +14,9 @@ from kordon.services.osint_watch import Fetcher, Politeness, poll_feeds
 from kordon.services.ports import SeizureFilter
 from kordon.storage.store import SqlStore
 
-RU_ITEM = (
-    "На таможенном посту «Самур» в топливном баке грузовика обнаружили 320 кг 600 граммов героина."
-)
-RSS = f"""<?xml version="1.0" encoding="utf-8"?>
-<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>
-<title>Customs news</title>
-<item><guid>ru-1</guid><link>http://news.test/ru-1</link><title>Героин на посту «Самур»</title>
-<pubDate>Sat, 22 Nov 2025 10:00:00 +0400</pubDate><description>&lt;p&gt;{RU_ITEM}&lt;/p&gt;</description></item>
-<item><guid>en-2</guid><link>http://news.test/en-2</link><title>Customs sign cooperation memorandum</title>
-<description>The committee signed a memorandum on cooperation with its neighbours.</description></item>
-<item><guid>ru-1</guid><link>http://news.test/ru-1</link><title>Героин на посту «Самур»</title>
-<description>{RU_ITEM}</description></item>
-</channel></rss>"""
-ATOM = """<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom"><title>Xəbərlər</title>
-<entry><id>tag:news.test,2025:az-1</id><link href="http://news.test/az-1"/>
-<title>Astarada heroin aşkar edilib</title><updated>2025-11-23T09:00:00Z</updated>
-<content type="html">“Astara” gömrük postunda yük avtomobilindən 301 kiloqram 475 qram heroin aşkar edilib.</content>
-</entry></feed>"""
+FEEDS = Path(__file__).parents[1] / "osint" / "fixtures" / "feeds"
+RSS = (FEEDS / "news.rss.xml").read_text(encoding="utf-8")
+ATOM = (FEEDS / "xeberler.atom.xml").read_text(encoding="utf-8")
 PAGE = (
     "<html><head><title>Seizure</title><script>var x = 1;</script></head><body><p>Customs "
     "officers at Harwich seized 12 kilograms of cocaine from a lorry.</p></body></html>"
@@ -39,7 +24,7 @@ PAGE = (
 
 
 class _Handler(BaseHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: object) -> None:
         """Keep the test output quiet."""
 
     def _send(self, body: bytes, content_type: str = "application/xml") -> None:
