@@ -44,7 +44,7 @@ class _Handler(BaseHTTPRequestHandler):
             "/dtd.xml": (
                 b'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "aaaa">]><rss/>',
                 "text/xml",
-            ),  # fmt: skip
+            ),
             "/private/feed.xml": (RSS.encode(), "application/rss+xml"),
             "/page.html": (PAGE.encode(), "text/html; charset=utf-8"),
             "/huge.html": (b"<html><body>" + b"x" * 300_000 + b"</body></html>", "text/html"),
