@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from kordon.domain import SeizureSource
@@ -80,3 +80,25 @@ def test_the_report_date_is_kept_with_each_seizure(store: SqlStore, tmp_path: Pa
     with store.transaction() as uow:
         stored = [uow.seizures.get(number) for number in summary.stored_ids]
     assert {s.reported_on for s in stored if s is not None} == {date(2025, 6, 12)}
+
+
+def test_the_seizures_list_can_hide_records_the_reader_trusts_little(store: SqlStore) -> None:
+    from dataclasses import replace as with_
+
+    from kordon.domain import Seizure, SeizureItem
+    from kordon.domain.inspection import QuantityUnit
+
+    base = Seizure(
+        source=SeizureSource.OPEN_SOURCE,
+        items=(SeizureItem(commodity="heroin", quantity=1.0, unit=QuantityUnit.KG),),
+        country="AZ",
+        recorded_at=datetime(2025, 11, 24),
+    )
+    with store.transaction() as uow:
+        for conf in (0.3, 0.9, None):
+            source = SeizureSource.INSPECTION if conf is None else SeizureSource.OPEN_SOURCE
+            uow.seizures.add(with_(base, confidence=conf, source=source))
+    with store.transaction() as uow:
+        rows, total = uow.seizures.search(SeizureFilter(min_confidence=0.5), limit=10, offset=0)
+    assert total == 2
+    assert sorted((r.confidence or 0.0) for r in rows) == [0.0, 0.9]

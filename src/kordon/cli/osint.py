@@ -177,6 +177,13 @@ def bench_osint(
     show_errors: Annotated[
         bool, typer.Option("--show-errors", help="List missed and extra records per text.")
     ] = False,
+    fit_confidence: Annotated[
+        bool,
+        typer.Option(
+            "--fit-confidence",
+            help="Refit the record and field confidences on this set and save them with the reader.",
+        ),
+    ] = False,
 ) -> None:
     """Score `kordon osint extract` on a labelled set: record and per-field P, R, F1."""
     from kordon.osint.evaluate import (
@@ -253,6 +260,7 @@ def bench_osint(
             runs.add_row(run.batch, run.language, str(run.texts), str(run.records),
                          f"{run.record_f1:.3f}", f"{run.field_f1:.3f}")  # fmt: skip
         console.print(runs)
+    _print_calibration(console, results, batches, fit=fit_confidence)
     base = evaluate(labelled, baseline_extract)
     console.print(
         f"baseline (first goods and first figure of each text): record F1 {base.records.f1:.3f}, "
@@ -261,6 +269,38 @@ def bench_osint(
     if show_errors:
         for line in errors:
             console.print(line)
+
+
+def _print_calibration(console: Console, results: list, batches: object, *, fit: bool) -> None:  # type: ignore[type-arg]
+    """Confidence against the share right, in ten bins, each half scored by rates fitted on
+    the other half of the set (cross-fitted, so the figures are not the fit's own)."""
+    from kordon.osint import confidence
+    from kordon.osint.evaluate import Batches
+
+    assert isinstance(batches, Batches)
+    rows = [(batches.language_of(item.name), item.expected, found) for item, found in results]
+    halves = (rows[0::2], rows[1::2])
+    seen = []
+    for fit_on, score_on in (halves, halves[::-1]):
+        table = confidence.fit(confidence.observations(fit_on))
+        seen.extend(confidence.observations(score_on, table))
+    for what in ("record", "field"):
+        bins = confidence.calibration(seen, what)
+        table_out = Table("confidence", "values", "mean confidence", "share right", "gap",
+                          title=f"Calibration of {what} confidence (cross-fitted)")  # fmt: skip
+        for b in bins:
+            table_out.add_row(f"{b.low:.1f}-{b.low + 0.1:.1f}", str(b.count),
+                              f"{b.mean_confidence:.3f}", f"{b.observed:.3f}",
+                              f"{abs(b.mean_confidence - b.observed):.3f}")  # fmt: skip
+        console.print(table_out)
+        worst = max((abs(b.mean_confidence - b.observed) for b in bins if b.count >= 10),
+                    default=0.0)  # fmt: skip
+        console.print(f"largest gap in a bin of 10 or more {what}s: {worst:.3f}")
+    if fit:
+        fitted = confidence.fit(confidence.observations(rows))
+        path = confidence.table_path()
+        path.write_text(json.dumps(fitted.to_json(), indent=1, sort_keys=True) + "\n")
+        console.print(f"confidences fitted on {len(rows)} texts and saved to {path}")
 
 
 def _amount(record: object) -> str:

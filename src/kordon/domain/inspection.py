@@ -127,4 +127,7 @@ class Seizure:
     duplicate_of: int | None = None
     # Other public reports of this same event, merged into it rather than stored again.
     reports: tuple[SeizureReport, ...] = ()
+    # How far the report reader trusts a record read from a public report (0..1, calibrated);
+    # None for Kordon's own inspections.
+    confidence: float | None = None
     id: int | None = None

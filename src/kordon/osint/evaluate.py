@@ -11,10 +11,10 @@ from typing import Any
 
 from kordon.osint.lexicon import find_substances
 from kordon.osint.quantities import Dimension, agrees, find_quantities
-from kordon.osint.records import RECORD_KEYS, SeizureRecord
+from kordon.osint.records import READING_KEYS, RECORD_KEYS, SeizureRecord
 from kordon.osint.report import parse_report
 
-FIELDS = tuple(k for k in RECORD_KEYS if k != "evidence")
+FIELDS = tuple(k for k in RECORD_KEYS if k not in READING_KEYS)
 FREE_TEXT = frozenset({"reporting_agency", "place", "concealment", "cover_cargo"})
 NUMBERS = frozenset({"quantity_kg", "quantity_count", "quantity_litres"})
 LISTS = frozenset({"transit_countries", "offender_nationality"})
@@ -127,7 +127,8 @@ def value_matches(name: str, expected: Any, found: Any) -> bool:
     return bool(expected == found)
 
 
-def _present(value: Any) -> bool:
+def present(value: Any) -> bool:
+    """True when a field has a value: not None, not empty."""
     return value is not None and value != [] and value != ""
 
 
@@ -150,12 +151,12 @@ def score_text(expected: list[SeizureRecord], found: list[SeizureRecord], scores
             e = getattr(labelled, name) if labelled else None
             g = getattr(extracted, name) if extracted else None
             tally = scores.fields[name]
-            if _present(e) and _present(g) and value_matches(name, e, g):
+            if present(e) and present(g) and value_matches(name, e, g):
                 tally.tp += 1
                 continue
-            if _present(g):
+            if present(g):
                 tally.fp += 1
-            if _present(e):
+            if present(e):
                 tally.fn += 1
     scores.texts += 1
 

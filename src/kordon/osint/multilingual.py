@@ -386,6 +386,7 @@ def _record(text: _Text, event: Event, events: list[Event]) -> SeizureRecord:
             break
     _read_agency_and_country(text, window, record, spans)
     record.evidence = " ".join(text.sentences[i].text for i in sorted(event.sentences))
+    record.field_evidence = spans
     return record
 
 

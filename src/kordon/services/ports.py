@@ -272,6 +272,8 @@ class SeizureFilter:
     declaration_id: str | None = None
     source: SeizureSource | None = None
     country: str | None = None
+    # Public records the report reader trusts less than this (0..1) are left out.
+    min_confidence: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -51,6 +51,7 @@ class SqlSeizures:
                 evidence=seizure.evidence,
                 recorded_at=seizure.recorded_at,
                 duplicate_of=seizure.duplicate_of,
+                confidence=seizure.confidence,
             )
         )
         key = result.inserted_primary_key
@@ -100,6 +101,11 @@ class SqlSeizures:
             conditions.append(seizures.c.source == where.source.value)
         if where.country:
             conditions.append(seizures.c.country == where.country)
+        if where.min_confidence is not None:
+            # Kordon's own seizures carry no reader's confidence: they are always listed.
+            conditions.append(
+                or_(seizures.c.confidence.is_(None), seizures.c.confidence >= where.min_confidence)
+            )
         if where.declaration_id:
             conditions.append(seizures.c.declaration_id == where.declaration_id)
         if where.commodity:
@@ -182,6 +188,7 @@ def _seizure(row: Any, items: tuple[SeizureItem, ...]) -> Seizure:
         evidence=row.evidence,
         recorded_at=row.recorded_at,
         duplicate_of=row.duplicate_of,
+        confidence=row.confidence,
     )
 
 

@@ -216,6 +216,7 @@ seizures = Table(
     Column("provenance_url", Text),
     Column("evidence", Text),
     Column("duplicate_of", Integer),
+    Column("confidence", Float),
     Column("recorded_at", DateTime, nullable=False),
     Index(None, "occurred_on"),
     Index(None, "checkpoint"),

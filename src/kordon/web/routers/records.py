@@ -15,6 +15,8 @@ from kordon.web.auth import PageUser
 from kordon.web.templating import render
 
 router = APIRouter(include_in_schema=False)
+# The reader's confidence below which public records can be hidden from the seizures list.
+CONFIDENCE_FLOORS = ("0.5", "0.7", "0.8", "0.9")
 
 
 @router.get("/seizures")
@@ -25,16 +27,23 @@ def seizures(
     commodity: str = "",
     q: str = "",
     source: str = "",
+    confidence: str = "",
 ) -> Response:
-    """Seizures, newest first, with quantities in kg, pieces or litres, from every source."""
+    """Seizures, newest first, with quantities in kg, pieces or litres, from every source;
+    public records the reader trusts less than the chosen confidence can be hidden."""
     chosen = SeizureSource(source) if source in {s.value for s in SeizureSource} else None
-    rows, total = list_seizures(store, user=user, commodity=commodity, text=q, source=chosen)
+    floor = float(confidence) if confidence in CONFIDENCE_FLOORS else None
+    rows, total = list_seizures(
+        store, user=user, commodity=commodity, text=q, source=chosen, min_confidence=floor
+    )
     context = {
         "rows": rows,
         "total": total,
         "commodity": commodity,
         "q": q,
         "source": chosen.value if chosen else "",
+        "confidence": confidence if floor is not None else "",
+        "confidence_floors": CONFIDENCE_FLOORS,
     }
     return render(request, "seizures.html", context)
 

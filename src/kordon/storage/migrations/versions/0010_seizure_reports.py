@@ -1,4 +1,4 @@
-"""other public reports of a stored seizure, merged into it; feed items already read
+"""other public reports of a stored seizure, merged into it; feed items already read; the reader's confidence
 
 Revision ID: 0010
 Revises: 0004
@@ -14,6 +14,8 @@ depends_on = None
 
 
 def upgrade() -> None:
+    with op.batch_alter_table("seizures") as batch:
+        batch.add_column(sa.Column("confidence", sa.Float(), nullable=True))
     op.create_table(
         "seizure_reports",
         sa.Column("id", sa.Integer(), primary_key=True, autoincrement=True),
@@ -44,3 +46,5 @@ def downgrade() -> None:
     op.drop_table("feed_items")
     op.drop_index("ix_seizure_reports_seizure_id", table_name="seizure_reports")
     op.drop_table("seizure_reports")
+    with op.batch_alter_table("seizures") as batch:
+        batch.drop_column("confidence")
