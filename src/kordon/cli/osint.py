@@ -181,7 +181,7 @@ def bench_osint(
         bool,
         typer.Option(
             "--fit-confidence",
-            help="Refit the record and field confidences on this set and save them with the reader.",
+            help="Refit record and field confidences on this set; save them with the reader.",
         ),
     ] = False,
 ) -> None:

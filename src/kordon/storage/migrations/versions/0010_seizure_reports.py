@@ -1,4 +1,4 @@
-"""other public reports of a stored seizure, merged into it; feed items already read; the reader's confidence
+"""other reports of a stored seizure; feed items already read; the reader's confidence
 
 Revision ID: 0010
 Revises: 0004
