@@ -6,12 +6,16 @@ import json
 import sys
 import time
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
+
+if TYPE_CHECKING:
+    from kordon.osint.evaluate import Batches, LabelledText
+    from kordon.osint.records import SeizureRecord
 
 app = typer.Typer(help="Read public seizure reports into seizure records.", no_args_is_help=True)
 
@@ -196,7 +200,6 @@ def bench_osint(
         scores_by_language,
     )
     from kordon.osint.extract import extract_text
-    from kordon.osint.records import SeizureRecord
 
     try:
         labelled = load_labelled(data)
@@ -271,19 +274,15 @@ def bench_osint(
             console.print(line)
 
 
-def _print_calibration(console: Console, results: list, batches: object, *, fit: bool) -> None:  # type: ignore[type-arg]
-    """Confidence against the share right, in ten bins, each half scored by rates fitted on
-    the other half of the set (cross-fitted, so the figures are not the fit's own)."""
+def _print_calibration(
+    console: Console, results: list[tuple[LabelledText, list[SeizureRecord]]], batches: Batches,
+    *, fit: bool,
+) -> None:  # fmt: skip
+    """Confidence against the share right, in ten bins, cross-fitted."""
     from kordon.osint import confidence
-    from kordon.osint.evaluate import Batches
 
-    assert isinstance(batches, Batches)
     rows = [(batches.language_of(item.name), item.expected, found) for item, found in results]
-    halves = (rows[0::2], rows[1::2])
-    seen = []
-    for fit_on, score_on in (halves, halves[::-1]):
-        table = confidence.fit(confidence.observations(fit_on))
-        seen.extend(confidence.observations(score_on, table))
+    seen = confidence.cross_fitted(rows)
     for what in ("record", "field"):
         bins = confidence.calibration(seen, what)
         table_out = Table("confidence", "values", "mean confidence", "share right", "gap",

@@ -166,6 +166,19 @@ def calibration(seen: list[Observation], what: str) -> list[Bin]:
     ]
 
 
+Result = tuple[str, list[SeizureRecord], list[SeizureRecord]]  # (language, labelled, found)
+
+
+def cross_fitted(results: list[Result]) -> list[Observation]:
+    """Observations of each half of the texts scored with rates fitted on the other half:
+    calibration measured on texts the rates were not fitted on."""
+    halves = (results[0::2], results[1::2])
+    seen: list[Observation] = []
+    for fit_on, score_on in (halves, halves[::-1]):
+        seen.extend(observations(score_on, fit(observations(fit_on))))
+    return seen
+
+
 def table_path() -> Path:
     """Where the fitted table is kept in the package."""
     return Path(str(resources.files("kordon.osint").joinpath("languages", "confidence.json")))

@@ -76,7 +76,6 @@ def detect_languages(text: str) -> Languages:
     detector = _detector()
     whole = detector.detect_language_of(text) if len(re.findall(r"[^\W\d_]", text)) else None
     weights: dict[str, float] = {}
-    names: dict[str, str] = {}
     for paragraph in text.split("\n"):
         letters = len(re.findall(r"[^\W\d_]", paragraph))
         if letters < _MIN_LETTERS:
@@ -86,7 +85,6 @@ def detect_languages(text: str) -> Languages:
             continue
         code = _code(language)
         weights[code] = weights.get(code, 0.0) + letters
-        names[code] = _name(language)
     if whole is None:
         return Languages("en", ("en",))  # no prose to weigh: figures and names only
     # The text as a whole decides its main language; short lines alone are easily misread.
