@@ -1,14 +1,14 @@
 """other reports of a stored seizure; feed items already read; the reader's confidence
 
 Revision ID: 0010
-Revises: 0004
+Revises: 0006
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0010"
-down_revision = "0004"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
