@@ -25,6 +25,7 @@ from kordon.domain.inspection import (
     Person,
     Seizure,
     SeizureItem,
+    SeizureReport,
     SeizureSource,
 )
 from kordon.domain.quantity import QuantityUnit
@@ -51,6 +52,7 @@ __all__ = [
     "Route",
     "Seizure",
     "SeizureItem",
+    "SeizureReport",
     "SeizureSource",
     "TransportMode",
     "country_name",

@@ -20,18 +20,14 @@ from kordon.api.schemas import (
 from kordon.domain import Channel
 from kordon.domain.errors import Malformed
 from kordon.http.deps import EnginesDep, PolicyDep, StoreDep
-from kordon.intake.reader import read_documents
-from kordon.services import access
 from kordon.services import declarations as declaration_reads
-from kordon.services.assessing import assess_arrivals
 from kordon.services.briefing import brief
-from kordon.services.importing import import_rows
+from kordon.services.lodging import lodge as lodge_declarations
 from kordon.services.overrides import override_as
 from kordon.services.ports import DeclarationFilter
 
 router = APIRouter(prefix="/api/declarations", tags=["declarations"])
 
-MAX_BATCH = 5000
 
 _BODY_SCHEMA = {
     "requestBody": {
@@ -70,13 +66,11 @@ def lodge(
     user: ApiUser,
 ) -> ImportOut:
     """Lodge one declaration or a batch, checked like a file import; each new one is assessed."""
-    access.require(user, access.LODGE_DECLARATIONS, "lodge declarations")
     documents = body if isinstance(body, list) else [body]
-    if not documents:
-        raise Malformed("The batch is empty: send one declaration or a non-empty list.")
-    if len(documents) > MAX_BATCH:
-        raise Malformed(f"A batch holds at most {MAX_BATCH} declarations; got {len(documents)}.")
-    summary = import_rows(store, read_documents(documents), source="request")
+    lodged = lodge_declarations(
+        store, user=user, documents=documents, engines=engines, policy=policy
+    )
+    summary = lodged.summary
     stored = summary.imported + summary.unchanged
     if summary.rejected and not stored:
         response.status_code = 422
@@ -84,14 +78,8 @@ def lodge(
         response.status_code = 207
     elif not summary.imported:
         response.status_code = 200
-    with store.transaction() as uow:
-        engine = engines.get(uow)
-    assessed = assess_arrivals(store, engine, summary.imported_ids, policy)
     out = ImportOut.model_validate(summary.to_dict())
-    out.assessments = [
-        assessment_out(dataclasses.replace(a, reasons=access.redact_reasons(a.reasons, user)))
-        for a in assessed
-    ]
+    out.assessments = [assessment_out(a) for a in lodged.assessments]
     return out
 
 
