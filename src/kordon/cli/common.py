@@ -20,6 +20,7 @@ from rich.progress import (
 )
 
 if TYPE_CHECKING:
+    from kordon.bootstrap import Runtime
     from kordon.services.ports import Store
     from kordon.settings import Settings
 
@@ -88,6 +89,15 @@ def store() -> Iterator[Store]:
         yield opened
     finally:
         opened.close()
+
+
+@contextmanager
+def runtime() -> Iterator[Runtime]:
+    """The database with the engine cache and selection policy the settings describe."""
+    from kordon.bootstrap import build_runtime
+
+    with store() as opened:
+        yield build_runtime(settings(), opened)
 
 
 def progress(*, enabled: bool = True) -> Progress:

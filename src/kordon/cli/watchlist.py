@@ -20,7 +20,7 @@ from kordon.risk.screening import (
     WatchlistFileError,
     read_watchlist_jsonl,
 )
-from kordon.services.watchlists import save_watchlist
+from kordon.services.watchlists import save_watchlist, stored_entries
 
 app = typer.Typer(help="Import watchlist entries and screen names or plates.", no_args_is_help=True)
 
@@ -45,8 +45,8 @@ def _load(path: Path) -> ScreeningIndex:
 
 def _stored_index() -> ScreeningIndex:
     """An index of the watchlist stored in the database."""
-    with store() as opened, opened.transaction() as uow:
-        entries = uow.watchlist.list()
+    with store() as opened:
+        entries = stored_entries(opened)
     if not entries:
         fail("The stored watchlist is empty: import one with `kordon watchlist import FILE`.")
     return ScreeningIndex.build(entries)

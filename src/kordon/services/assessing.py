@@ -97,6 +97,12 @@ def assess_arrivals(
     return results
 
 
+def pending_count(store: Store) -> int:
+    """How many stored declarations have no channel yet."""
+    with store.transaction() as uow:
+        return len(uow.declarations.unassessed_ids())
+
+
 def preview(
     declarations: Sequence[Declaration],
     profiles: Sequence[RiskProfile],
