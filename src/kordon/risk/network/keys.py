@@ -50,13 +50,16 @@ EXTRA_GENERIC = (
 NAME_KEYS_MAX = 4
 
 
+@lru_cache(maxsize=200_000)
 def identifier_value(value: str) -> str:
     """An identifier without separators, in capitals, with ASCII digits and Latin letters."""
     text = fold_case(value).upper().translate(_DIGITS).translate(_LOOKALIKES)
     return _NOT_ALNUM.sub("", text)
 
 
-def identifier_pairs(kind: WatchlistKind, identifiers: Mapping[str, str]) -> tuple[tuple[str, str], ...]:
+def identifier_pairs(
+    kind: WatchlistKind, identifiers: Mapping[str, str]
+) -> tuple[tuple[str, str], ...]:
     """The identifiers worth comparing, as sorted (family, normalised value) pairs."""
     out = set()
     for name, value in identifiers.items():
@@ -70,6 +73,7 @@ def identifier_pairs(kind: WatchlistKind, identifiers: Mapping[str, str]) -> tup
     return tuple(sorted(out))
 
 
+@lru_cache(maxsize=200_000)
 def plate_key(plate: str) -> str:
     """A plate's canonical form: separators, case, look-alike letters and digits folded."""
     key = normalise_plate(plate)
@@ -97,6 +101,7 @@ def _is_patronymic(key: str) -> bool:
     return any(key.endswith(marker) and key != marker for marker in PATRONYMIC_MARKERS)
 
 
+@lru_cache(maxsize=100_000)
 def parsed(kind: WatchlistKind, name: str) -> ParsedName:
     """The screening parse of a person's or company's name."""
     return parse_name(name, kind)
@@ -110,7 +115,7 @@ def distinctive_skeletons(kind: WatchlistKind, name: ParsedName) -> list[tuple[s
         # Initials and the letters of abbreviated legal forms (S.R.L.) tell nothing.
         if token.role is not PartRole.NAME or len(token.key) < 2:
             continue
-        if name.generic and name.generic[n] or token.skeleton in extra:
+        if (name.generic and name.generic[n]) or token.skeleton in extra:
             continue
         if kind is WatchlistKind.PERSON and _is_patronymic(token.key):
             continue
@@ -138,6 +143,7 @@ def _trade_skeletons() -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=100_000)
 def name_keys(kind: WatchlistKind, name: str) -> tuple[str, ...]:
     """Keys under which the same name in another script or order meets this one.
 

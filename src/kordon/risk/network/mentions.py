@@ -72,8 +72,17 @@ def declaration_mentions(declaration: Declaration) -> list[Mention]:
             ),
         ):
             if plate and plate_key(plate):
-                out.append(_vehicle(RecordKind.DECLARATION, declaration.id, role, plate, country,
-                                    day, declaration.checkpoint))
+                out.append(
+                    _vehicle(
+                        RecordKind.DECLARATION,
+                        declaration.id,
+                        role,
+                        plate,
+                        country,
+                        day,
+                        declaration.checkpoint,
+                    )
+                )
     return out
 
 

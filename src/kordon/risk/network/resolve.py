@@ -131,8 +131,14 @@ def best_match(
     """The candidate the mention belongs to: an identifier match before a name match."""
     if keys is None:
         keys = name_keys(mention.kind, mention.name)
+    ordered = sorted(candidates, key=lambda e: e.id)
+    for entity in ordered:
+        if entity.kind is mention.kind:
+            shared = _shared_identifier(mention, entity)
+            if shared is not None:
+                return entity, shared
     by_name: tuple[Entity, Link] | None = None
-    for entity in sorted(candidates, key=lambda e: e.id):
+    for entity in ordered:
         link = evidence(mention, entity, keys)
         if link is None:
             continue
