@@ -8,7 +8,7 @@ from typing import Any
 from kordon.domain.profile import RiskProfile
 from kordon.domain.watchlist import WatchlistEntry
 from kordon.risk.profiles import ImportResult, dump_profiles, import_profiles
-from kordon.services import audit
+from kordon.services import audit, entity_index
 from kordon.services.ports import UnitOfWork
 
 
@@ -50,6 +50,7 @@ def save_watchlist(
 ) -> dict[str, str]:
     """Add or replace watchlist entries and audit each change; says what happened per id."""
     outcome = uow.watchlist.save_many(entries)
+    entity_index.index_watchlist(uow, [e for e in entries if outcome.get(e.id) != "unchanged"])
     for entry_id, what in outcome.items():
         if what != "unchanged":
             audit.record(uow, actor=actor, action=f"watchlist.{what}",

@@ -21,7 +21,7 @@ from kordon.domain import vocabulary as vocab
 from kordon.domain.accounts import User
 from kordon.domain.countries import is_country
 from kordon.intake.quantity import QuantityError, parse_quantity
-from kordon.services import access, audit
+from kordon.services import access, audit, entity_index
 from kordon.services.ports import PhotoRecord, Store
 
 PHOTO_TYPES = {"image/jpeg": ".jpg", "image/png": ".png", "image/webp": ".webp"}
@@ -210,6 +210,7 @@ def record_inspection(
             persons=persons,
         )
         inspection_id = uow.inspections.add(inspection)
+        entity_index.index_inspection(uow, inspection, declaration.checkpoint)
         seizure_id = None
         if outcome is Outcome.SEIZURE:
             checkpoint = uow.checkpoints.get(declaration.checkpoint)

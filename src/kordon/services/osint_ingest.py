@@ -22,6 +22,7 @@ from kordon.osint import (
     parse_report,
     to_seizures,
 )
+from kordon.services import entity_index
 from kordon.services.ports import SeizureFilter, Store
 
 # How many stored open-source and inspection seizures of one country a new record is compared with.
@@ -81,7 +82,9 @@ def store_open_source(store: Store, seizures: Sequence[Seizure], summary: Ingest
                 recorded_at=now,
                 duplicate_of=twin.id if twin is not None else None,
             )
-            summary.stored_ids.append(uow.seizures.add(record))
+            stored_id = uow.seizures.add(record)
+            entity_index.index_seizures(uow, [replace(record, id=stored_id)])
+            summary.stored_ids.append(stored_id)
             summary.stored += 1
             summary.duplicates += int(twin is not None)
 

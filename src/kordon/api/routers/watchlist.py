@@ -12,7 +12,7 @@ from kordon.api.deps import StoreDep
 from kordon.api.errors import BadRequest, NotFound, Unprocessable
 from kordon.domain.watchlist import WatchlistEntry
 from kordon.risk.screening.jsonl import entry_from_dict
-from kordon.services import access, audit
+from kordon.services import access, audit, entity_index
 from kordon.services.catalog import save_watchlist
 
 router = APIRouter(prefix="/api/watchlist", tags=["watchlist"])
@@ -83,6 +83,7 @@ def delete_entry(entry_id: str, request: Request, store: StoreDep, user: ApiUser
     with store.transaction() as uow:
         if not uow.watchlist.delete(entry_id):
             raise NotFound(f"No watchlist entry has the id {entry_id!r}.")
+        entity_index.forget_watchlist_entry(uow, entry_id)
         audit.record(uow, actor=user.username, action="watchlist.delete",
                      subject_type="watchlist_entry", subject_id=entry_id)  # fmt: skip
     _invalidate(request)

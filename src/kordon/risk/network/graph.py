@@ -167,7 +167,7 @@ class NetworkGraph:
                     target = theirs.mention.record
                     if target in seen or theirs.mention.role in NO_LINK_ROLES:
                         continue
-                    step = _step(mine, theirs)
+                    step = step_between(mine, theirs)
                     reach = Reach(target, here.hops + 1, (*here.steps, step))
                     seen[target] = reach
                     frontier.append((target, self.by_record.get(target, [])))
@@ -178,7 +178,8 @@ class NetworkGraph:
         return [r for r in seen.values() if r.hops > 0]
 
 
-def _step(mine: Placed, theirs: Placed) -> Step:
+def step_between(mine: Placed, theirs: Placed) -> Step:
+    """The link from one mention to another of the same entity, with its reason."""
     link = same_entity(mine.mention, theirs.mention)
     if link is None:
         # Linked through other records of the entity, not directly: say which entity.

@@ -7,7 +7,16 @@ from dataclasses import dataclass
 from datetime import date
 
 from kordon.domain import Declaration, Reason, ReasonSource
-from kordon.risk.network.graph import NetworkGraph, Placed, Reach, Step, role_words
+from kordon.risk.network.graph import (
+    NO_LINK_ROLES,
+    NetworkGraph,
+    Placed,
+    Reach,
+    Record,
+    Step,
+    role_words,
+    step_between,
+)
 from kordon.risk.network.index import EntityIndex
 from kordon.risk.network.mentions import RecordKind, declaration_mentions
 from kordon.risk.network.resolve import NAME as RESOLVER_NAME
@@ -78,8 +87,34 @@ def describe(steps: tuple[Step, ...], flag: Flag) -> str:
     return "; ".join(parts)
 
 
+def _reverse(step: Step) -> Step:
+    return Step(step.kind, step.entity_id, step.target, step.source, step.target_role,
+                step.source_role, step.name, step.source_name, step.reason)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class _Near:
+    """A flag record, a record reached from it, and a mention of that record."""
+
+    flag_record: Record
+    reach: Reach
+    mention: Placed
+
+
+def flag_records(graph: NetworkGraph) -> list[Record]:
+    """Every record that can raise a flag: seizures, critical findings, watchlist entries."""
+    records: list[Record] = [(RecordKind.SEIZURE, str(i)) for i in sorted(graph.seizures)]
+    records += [(RecordKind.DECLARATION, d) for d in sorted(graph.critical)]
+    records += sorted(r for r in graph.by_record if r[0] == RecordKind.WATCHLIST)
+    return records
+
+
 class NetworkProvider:
-    """The reason provider named "network": one reason per seizure, finding or entry reached."""
+    """The reason provider named "network": one reason per seizure, finding or entry reached.
+
+    Flags are few and declarations many, so the paths are walked once, outwards from every
+    flag, when the provider is built; a declaration then only looks its entities up.
+    """
 
     name = NAME
 
@@ -94,37 +129,56 @@ class NetworkProvider:
         self.index = index
         self.config = config or NetworkConfig()
         self.version = f"{NAME}/{VERSION}+{RESOLVER_NAME}/{RESOLVER_VERSION}@{snapshot}"
+        self._near: dict[int, list[_Near]] = {}
+        for record in flag_records(graph):
+            home = [Reach(record, 0, ())] + [Reach(r, 0, ()) for r in graph.event(record)]
+            reaches = graph.walk(graph.by_record.get(record, []), record, self.config.max_hops - 1)
+            for reach in home + reaches:
+                for placed in graph.by_record.get(reach.record, ()):
+                    if graph.carries_links(placed):
+                        self._near.setdefault(placed.entity_id, []).append(
+                            _Near(record, reach, placed)
+                        )
 
     def reasons(self, declaration: Declaration) -> list[Reason]:
         """Reasons for what the declaration's parties and vehicles lead to."""
-        start: list[Placed] = []
-        for mention in declaration_mentions(declaration):
-            found = self.index.resolve(mention)
-            if found is not None:
-                start.append(Placed(mention, found[0].id, found[1]))
-        if not start:
-            return []
-        record = (RecordKind.DECLARATION, declaration.id)
-        reaches = self.graph.walk(start, record, self.config.max_hops)
-        best: dict[str, tuple[Reach, Flag]] = {}
-        for reach in sorted(reaches, key=lambda r: (r.hops, r.record)):
-            flag = flag_of(self.graph, reach)
-            if flag is not None and flag.code not in best:
-                best[flag.code] = (reach, flag)
+        own = (RecordKind.DECLARATION, declaration.id)
         day = declaration.lodged_at.date()
-        return [self._reason(reach, flag, day) for reach, flag in best.values()]
+        best: dict[str, tuple[int, tuple[Step, ...], Flag]] = {}
+        for mention in declaration_mentions(declaration):
+            if mention.role in NO_LINK_ROLES:
+                continue
+            found = self.index.resolve(mention)
+            if found is None:
+                continue
+            start = Placed(mention, found[0].id, found[1])
+            for near in self._near.get(start.entity_id, ()):
+                reach = near.reach
+                records = {reach.record, near.flag_record, *(s.source for s in reach.steps)}
+                if own in records or own in self.graph.event(near.flag_record):
+                    continue
+                steps = (step_between(start, near.mention),
+                         *(_reverse(s) for s in reversed(reach.steps)))  # fmt: skip
+                flag = flag_of(self.graph, Reach(near.flag_record, len(steps), steps))
+                # An assessment may cite only what was known when the declaration was lodged.
+                if flag is None or (flag.on is not None and flag.on > day):
+                    continue
+                known = best.get(flag.code)
+                if known is None or len(steps) < known[0]:
+                    best[flag.code] = (len(steps), steps, flag)
+        return [self._reason(hops, steps, flag, day) for hops, steps, flag in best.values()]
 
-    def _reason(self, reach: Reach, flag: Flag, day: date) -> Reason:
+    def _reason(self, hops: int, steps: tuple[Step, ...], flag: Flag, day: date) -> Reason:
         age = abs((day - flag.on).days) if flag.on else 0
         return Reason(
             source=ReasonSource.NETWORK,
             code=flag.code,
-            description=describe(reach.steps, flag),
-            weight=self.config.weight_for(reach.hops, age),
+            description=describe(steps, flag),
+            weight=self.config.weight_for(hops, age),
             details={
                 "seizure_ids": list(flag.seizure_ids),
-                "entity_ids": sorted({s.entity_id for s in reach.steps if s.entity_id}),
-                "hops": reach.hops,
-                "path": [s.to_dict() for s in reach.steps],
+                "entity_ids": sorted({s.entity_id for s in steps if s.entity_id}),
+                "hops": hops,
+                "path": [s.to_dict() for s in steps],
             },
         )
