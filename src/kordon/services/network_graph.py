@@ -62,6 +62,14 @@ def network_provider(uow: UnitOfWork, config: NetworkConfig) -> NetworkProvider 
     return NetworkProvider(graph, index, uow.entities.fingerprint(), config)
 
 
+def network_stamp(uow: UnitOfWork) -> str:
+    """Changes when a seizure is recorded or the index is rebuilt: what the network provider
+    is built from. New declarations alone do not change it, so that lodging one does not
+    rebuild the engine; they join the network at the next seizure or rebuild."""
+    _, seizures = uow.seizures.search(SeizureFilter(), limit=1, offset=0)
+    return f"{uow.entities.live_generation()}.{seizures}"
+
+
 def neighbourhood(uow: UnitOfWork, start: Iterable[Record], hops: int) -> NetworkGraph:
     """The part of the network within `hops` of the start records, loaded a hop at a time."""
     generation = uow.entities.live_generation()

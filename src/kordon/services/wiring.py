@@ -6,10 +6,12 @@ from typing import TYPE_CHECKING
 
 from kordon.risk.engine import Engine, EngineConfig, ReasonProvider
 from kordon.risk.model.card import CARD
+from kordon.risk.network.provider import NetworkConfig
 from kordon.risk.screening import ScreeningIndex
 from kordon.risk.screening.provider import WatchlistProvider
 from kordon.services.assessing import SelectionPolicy, build_engine
 from kordon.services.engines import EngineCache
+from kordon.services.network_graph import network_provider, network_stamp
 from kordon.services.ports import UnitOfWork
 
 if TYPE_CHECKING:
@@ -37,6 +39,16 @@ def watchlist_provider(uow: UnitOfWork) -> WatchlistProvider | None:
     return WatchlistProvider(ScreeningIndex.build(entries), uow.watchlist.fingerprint())
 
 
+def network_config(settings: Settings) -> NetworkConfig:
+    """The network weights and reach the settings describe."""
+    return NetworkConfig(
+        weight=settings.network_weight,
+        hop_decay=settings.network_hop_decay,
+        half_life_days=settings.network_half_life_days,
+        max_hops=settings.network_max_hops,
+    )
+
+
 def model_provider(settings: Settings) -> ModelProvider | None:
     """The learned score, when a trained model is in the model folder."""
     folder = settings.model_path()
@@ -55,6 +67,9 @@ def engine_for(uow: UnitOfWork, settings: Settings) -> Engine:
     watchlist = watchlist_provider(uow)
     if watchlist is not None:
         extra.append(watchlist)
+    network = network_provider(uow, network_config(settings))
+    if network is not None:
+        extra.append(network)
     model = model_provider(settings)
     if model is not None:
         extra.append(model)
@@ -68,7 +83,10 @@ def _model_stamp(settings: Settings) -> str:
 
 def fingerprint(uow: UnitOfWork, settings: Settings) -> str:
     """Changes whenever anything an engine is built from changes."""
-    return f"{uow.profiles.fingerprint()}|{uow.watchlist.fingerprint()}|{_model_stamp(settings)}"
+    return (
+        f"{uow.profiles.fingerprint()}|{uow.watchlist.fingerprint()}|{_model_stamp(settings)}"
+        f"|{network_stamp(uow)}"
+    )
 
 
 def engine_cache(settings: Settings) -> EngineCache:
