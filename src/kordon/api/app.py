@@ -9,7 +9,15 @@ from fastapi import FastAPI
 
 from kordon import __version__
 from kordon.api.errors import install_error_handlers
-from kordon.api.routers import assessments, declarations, health, profiles, watchlist, work
+from kordon.api.routers import (
+    assessments,
+    declarations,
+    health,
+    network,
+    profiles,
+    watchlist,
+    work,
+)
 from kordon.services.wiring import engine_cache
 from kordon.settings import Settings
 from kordon.storage.store import open_store
@@ -46,5 +54,6 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(profiles.router)
     app.include_router(work.router)
     app.include_router(watchlist.router)
+    app.include_router(network.router)
     install_web(app, settings)
     return app
