@@ -23,7 +23,9 @@ USERS = {
 
 
 @pytest.fixture
-def api(database_url: str, tmp_path: Path) -> Iterator[tuple[TestClient, dict[str, dict[str, str]], int]]:
+def api(
+    database_url: str, tmp_path: Path
+) -> Iterator[tuple[TestClient, dict[str, dict[str, str]], int]]:
     settings = Settings(database_url=database_url, secret_key="k" * 40, data_dir=tmp_path)
     with TestClient(create_app(settings)) as client:
         store = client.app.state.store  # type: ignore[attr-defined]
@@ -100,8 +102,10 @@ def test_proposals_are_decided_with_a_reason_and_audited(
     with store.transaction() as uow:
         trail = uow.audit.latest(limit=10, subject_type="watchlist_proposal")
     assert sorted(e.action for e in trail) == [
-        "watchlist_proposal.accept", "watchlist_proposal.reject"
+        "watchlist_proposal.accept",
+        "watchlist_proposal.reject",
     ]
     assert {e.details["reason"] for e in trail} == {
-        "Driver of the heroin truck", "A ferry line, not a party"
+        "Driver of the heroin truck",
+        "A ferry line, not a party",
     }

@@ -26,14 +26,16 @@ CONFIG = NetworkConfig()
 
 def _listed(store: SqlStore, seizure_id: int, user: object = INTEL) -> dict[str, dict[str, object]]:
     _, network = seizure_network(
-        store, user=user, seizure_id=seizure_id, config=CONFIG, window_days=90  # type: ignore[arg-type]
+        store,
+        user=user,
+        seizure_id=seizure_id,
+        config=CONFIG,
+        window_days=90,  # type: ignore[arg-type]
     )
     return {d.id: d.to_dict() for d in network.declarations}
 
 
-def test_a_seizure_lists_its_network_and_leaves_the_decoys(
-    store: SqlStore, tmp_path: Path
-) -> None:
+def test_a_seizure_lists_its_network_and_leaves_the_decoys(store: SqlStore, tmp_path: Path) -> None:
     world = build_world(store, tmp_path)
     listed = _listed(store, world.seizure_id)
     assert set(listed) == NETWORK

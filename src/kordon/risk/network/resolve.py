@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kordon.domain.watchlist import WatchlistKind
 from kordon.risk.network.keys import company_words, distinctive_skeletons, name_keys, parsed
@@ -84,18 +85,20 @@ def _name_link(mention: Mention, keys: tuple[str, ...], entity: Entity) -> Link 
         return None
     if mention.country and entity.country and mention.country != entity.country:
         return None
-    if mention.kind is WatchlistKind.COMPANY:
-        if not _company_parts_agree(mention.name, entity.label):
-            return None
-    else:
-        score, _ = compare(
-            parsed(mention.kind, mention.name), parsed(entity.kind, entity.label), lambda _: 1.0
-        )
-        if score < NAME_MIN:
-            return None
+    if not names_agree(mention.kind, mention.name, entity.label):
+        return None
     if mention.name.strip() == entity.label.strip():
         return Link("name", f"same name {mention.name}")
     return Link("name", f"same name: {mention.name} = {entity.label}")
+
+
+@lru_cache(maxsize=200_000)
+def names_agree(kind: WatchlistKind, a: str, b: str) -> bool:
+    """Whether two names (whose telling parts already share a key) name the same entity."""
+    if kind is WatchlistKind.COMPANY:
+        return _company_parts_agree(a, b)
+    score, _ = compare(parsed(kind, a), parsed(kind, b), lambda _: 1.0)
+    return score >= NAME_MIN
 
 
 def _company_parts_agree(a: str, b: str) -> bool:
