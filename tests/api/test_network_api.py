@@ -9,7 +9,7 @@ import pytest
 from fastapi.testclient import TestClient
 from tests.services.network_world import DECOYS, NETWORK, build_world
 
-from kordon.api.app import create_app
+from kordon.app import create_app
 from kordon.domain.accounts import Role
 from kordon.services.accounts import create_user, issue_token
 from kordon.settings import Settings
@@ -89,7 +89,7 @@ def test_proposals_are_decided_with_a_reason_and_audited(
     entries = client.get("/api/watchlist", headers=headers["intel"]).json()
     assert done["entry_id"] in {e["id"] for e in entries}
     again = client.post(url, json={"accept": False, "reason": "x"}, headers=headers["intel"])
-    assert again.status_code == 422
+    assert again.status_code == 409
     other = next(p for p in found if p["id"] != driver["id"])
     rejected = client.post(f"/api/proposals/{other['id']}/decision",
                            json={"accept": False, "reason": "A ferry line, not a party"},

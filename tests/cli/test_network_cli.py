@@ -43,7 +43,7 @@ def test_seizure_network_in_words(seizure_id: int) -> None:
 
 def test_unknown_seizure_is_a_sentence(seizure_id: int) -> None:
     done = CliRunner().invoke(build_app(), ["network", "seizure", "999"])
-    assert done.exit_code == 1
+    assert done.exit_code == 3
     assert "No seizure has the number 999." in done.output
 
 
@@ -70,7 +70,7 @@ def test_export_graphml_and_csv(seizure_id: int, tmp_path: Path) -> None:
     assert edges.startswith("source,target,role,link,reason,date")
     assert "same passport C01928374" in edges
     done = CliRunner().invoke(build_app(), [*args, "--format", "pdf"])
-    assert done.exit_code == 1 and "graphml or csv" in done.output
+    assert done.exit_code == 2 and "graphml or csv" in done.output
 
 
 def test_rebuild_gives_the_same_network(seizure_id: int) -> None:

@@ -24,7 +24,7 @@ entities_app = typer.Typer(help="The entity index: persons, companies and vehicl
 def _operator() -> tuple[User, NetworkConfig, int]:
     # The command line runs with the database's own rights: it sees every checkpoint.
     from kordon.domain.accounts import Role, User
-    from kordon.services.wiring import network_config
+    from kordon.services.network_graph import network_config
 
     config = settings()
     return (
@@ -50,17 +50,13 @@ def seizure(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Declarations connected to a seizure (the retro-targeting worklist), with paths."""
-    from kordon.services.errors import ServiceError
     from kordon.services.retro_targeting import seizure_network
 
     user, config, window = _operator()
     with store() as opened:
-        try:
-            _, network = seizure_network(
-                opened, user=user, seizure_id=seizure_id, config=config, window_days=window
-            )
-        except ServiceError as exc:
-            fail(str(exc))
+        _, network = seizure_network(
+            opened, user=user, seizure_id=seizure_id, config=config, window_days=window
+        )
     data = network.to_dict()
     if as_json:
         typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
@@ -74,17 +70,13 @@ def declaration(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """What a declaration's parties and vehicles lead to: seizures, findings, declarations."""
-    from kordon.services.errors import ServiceError
     from kordon.services.retro_targeting import declaration_network
 
     user, config, _ = _operator()
     with store() as opened:
-        try:
-            network = declaration_network(
-                opened, user=user, declaration_id=declaration_id, config=config
-            )
-        except ServiceError as exc:
-            fail(str(exc))
+        network = declaration_network(
+            opened, user=user, declaration_id=declaration_id, config=config
+        )
     data = network.to_dict()
     if as_json:
         typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
@@ -105,18 +97,14 @@ def export(
     ] = Path("."),
 ) -> None:
     """Write a seizure's network for Gephi or i2 Analyst's Notebook: GraphML, or CSV files."""
-    from kordon.services.errors import ServiceError
     from kordon.services.network_export import export_seizure_network
 
     user, config, window = _operator()
     if not output.is_dir():
         fail(f"{output} is not a folder.")
     with store() as opened:
-        try:
-            files = export_seizure_network(opened, user=user, seizure_id=seizure_id,
+        files = export_seizure_network(opened, user=user, seizure_id=seizure_id,
                                            config=config, window_days=window, fmt=fmt)  # fmt: skip
-        except ServiceError as exc:
-            fail(str(exc))
     for name, text in files.items():
         (output / name).write_text(text, encoding="utf-8")
         typer.echo(f"wrote {output / name}")

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from kordon.domain.accounts import Role, User
+from kordon.domain.errors import Invalid
 from kordon.risk.network.export import nodes_and_edges, to_csv, to_graphml
 from kordon.risk.network.graph import Record
 from kordon.risk.network.mentions import RecordKind
 from kordon.risk.network.provider import NetworkConfig
-from kordon.services.errors import InvalidRequestError
 from kordon.services.ports import Store
 from kordon.services.retro_targeting import seizure_network
 
@@ -20,7 +20,7 @@ def export_seizure_network(
 ) -> dict[str, str]:  # fmt: skip
     """The seizure's network as files (name -> text): one GraphML file, or nodes and edges CSV."""
     if fmt not in FORMATS:
-        raise InvalidRequestError(f"The format must be graphml or csv, not {fmt!r}.")
+        raise Invalid(f"The format must be graphml or csv, not {fmt!r}.")
     _, network = seizure_network(
         store, user=user, seizure_id=seizure_id, config=config, window_days=window_days
     )

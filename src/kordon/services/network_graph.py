@@ -4,6 +4,7 @@ neighbourhood for retro-targeting and the network pages."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from kordon.domain import Inspection, Seizure
 from kordon.domain import vocabulary as vocab
@@ -13,9 +14,22 @@ from kordon.risk.network.mentions import RecordKind
 from kordon.risk.network.provider import NetworkConfig, NetworkProvider
 from kordon.services.ports import SeizureFilter, UnitOfWork
 
+if TYPE_CHECKING:
+    from kordon.settings import Settings
+
 MAX_SEIZURES = 100_000
 # Entities named on more records than this are commerce, not a network (brokers, ferry lines).
 HUB_LIMIT = 40
+
+
+def network_config(settings: Settings) -> NetworkConfig:
+    """The network weights and reach the settings describe."""
+    return NetworkConfig(
+        weight=settings.network_weight,
+        hop_decay=settings.network_hop_decay,
+        half_life_days=settings.network_half_life_days,
+        max_hops=settings.network_max_hops,
+    )
 
 
 def seizure_fact(seizure: Seizure) -> SeizureFact:

@@ -5,13 +5,13 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from kordon.domain.accounts import User
+from kordon.domain.errors import Conflict, Invalid, NotFound
 from kordon.domain.watchlist import RequestedAction, WatchlistEntry, WatchlistKind
 from kordon.risk.network.graph import NetworkGraph, Placed
 from kordon.risk.network.mentions import RecordKind
 from kordon.risk.network.provider import NetworkConfig
-from kordon.services import access, audit
-from kordon.services.catalog import save_watchlist
-from kordon.services.errors import InvalidRequestError, NotFoundError
+from kordon.services import access, audit, entity_index, rules
+from kordon.services.engines import EngineCache
 from kordon.services.network_ports import WatchlistProposal
 from kordon.services.ports import Store
 from kordon.services.retro_targeting import seizure_network
@@ -57,21 +57,22 @@ def proposals_for(
 
 
 def decide(
-    store: Store, *, user: User, proposal_id: int, accept: bool, reason: str
-) -> WatchlistProposal:
+    store: Store, *, user: User, proposal_id: int, accept: bool, reason: str,
+    engines: EngineCache | None = None,
+) -> WatchlistProposal:  # fmt: skip
     """Accept a proposal (it becomes a watchlist entry) or reject it; both need a reason and
     both go on the audit trail."""
     access.require(user, access.VIEW_WATCHLIST, "decide on watchlist proposals")
     reason = reason.strip()
     if not reason:
-        raise InvalidRequestError("Say why the proposal is accepted or rejected.")
+        raise Invalid("Say why the proposal is accepted or rejected.")
     now = datetime.now(UTC).replace(tzinfo=None)
     with store.transaction() as uow:
         proposal = uow.proposals.get(proposal_id)
         if proposal is None:
-            raise NotFoundError(f"No watchlist proposal has the number {proposal_id}.")
+            raise NotFound(f"No watchlist proposal has the number {proposal_id}.")
         if proposal.state != "proposed":
-            raise InvalidRequestError(
+            raise Conflict(
                 f"Proposal {proposal_id} was already {proposal.state} by {proposal.decided_by}."
             )
         entry_id = None
@@ -87,8 +88,11 @@ def decide(
                 action=RequestedAction.INSPECT,
                 notes=reason,
             )
-            save_watchlist(uow, [entry], actor=user.username,
-                           details={"proposal_id": proposal_id})  # fmt: skip
+            what = uow.watchlist.save_many([entry])[entry_id]
+            entity_index.index_watchlist(uow, [entry])
+            audit.record(uow, actor=user.username, action=f"watchlist.{what}",
+                         subject_type="watchlist_entry", subject_id=entry_id,
+                         details={"proposal_id": proposal_id})  # fmt: skip
         state = "accepted" if accept else "rejected"
         uow.proposals.decide(proposal_id, state=state, reason=reason, by=user.username, at=now,
                              entry_id=entry_id)  # fmt: skip
@@ -97,5 +101,7 @@ def decide(
                      details={"seizure_id": proposal.seizure_id, "entity_id": proposal.entity_id,
                               "reason": reason, "entry_id": entry_id}, at=now)  # fmt: skip
         decided = uow.proposals.get(proposal_id)
-        assert decided is not None
-        return decided
+    assert decided is not None
+    if accept:
+        rules.changed(engines)
+    return decided

@@ -9,12 +9,12 @@ from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
 from kordon.api.auth import ApiUser
-from kordon.api.deps import SettingsDep, StoreDep
+from kordon.http.deps import EnginesDep, SettingsDep, StoreDep
 from kordon.services import proposals
 from kordon.services.network_export import export_seizure_network
+from kordon.services.network_graph import network_config
 from kordon.services.network_ports import WatchlistProposal
 from kordon.services.retro_targeting import declaration_network, seizure_network
-from kordon.services.wiring import network_config
 
 router = APIRouter(prefix="/api", tags=["network"])
 MEDIA = {"graphml": "application/graphml+xml", "csv": "text/csv"}
@@ -93,9 +93,10 @@ def seizure_proposals(
 
 
 @router.post("/proposals/{proposal_id}/decision")
-def decide(proposal_id: int, body: DecisionIn, store: StoreDep, user: ApiUser) -> dict[str, Any]:
+def decide(
+    proposal_id: int, body: DecisionIn, store: StoreDep, engines: EnginesDep, user: ApiUser
+) -> dict[str, Any]:
     """Accept (it becomes a watchlist entry) or reject a proposal, with a reason."""
-    done = proposals.decide(
-        store, user=user, proposal_id=proposal_id, accept=body.accept, reason=body.reason
-    )
+    done = proposals.decide(store, user=user, proposal_id=proposal_id, accept=body.accept,
+                            reason=body.reason, engines=engines)  # fmt: skip
     return proposal_json(done)
