@@ -45,7 +45,7 @@ def test_the_network_of_a_seizure(api: tuple[TestClient, dict[str, dict[str, str
     assert ids == NETWORK and not ids & DECOYS
     row = next(d for d in body["declarations"] if d["id"] == "NET-PLATE")
     assert row["checkpoint"] == "AZ-SAM" and row["hops"] == 1 and row["channel"] is None
-    assert row["path"][0]["kind"] == "plate" and "same plate 10AB123" in row["path"][0]["reason"]
+    assert row["path"][0]["kind"] == "plate" and "same plate 10AB321" in row["path"][0]["reason"]
 
 
 def test_officers_see_their_checkpoint_only(

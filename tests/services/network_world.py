@@ -57,10 +57,10 @@ class World:
 SEIZED = "AZ-AST-S"
 DECLARATIONS: dict[str, tuple[str, int, dict[str, Any]]] = {
     SEIZED: ("AZ-AST", 10, {"drivers": [person("Elçin Həsənov", "C01928374")],
-                            "consignee": NISTRU, "conveyance": truck("10-AB-123", "10-AB-124")}),
+                            "consignee": NISTRU, "conveyance": truck("10-AB-321", "10-AB-322")}),
     # One hop, by each kind of link.
     "NET-PASSPORT": ("AZ-SAM", 0, {"drivers": [person("Эльчин Гасанов", "C01928374")]}),
-    "NET-PLATE": ("AZ-SAM", 0, {"conveyance": truck("10 ab 123")}),
+    "NET-PLATE": ("AZ-SAM", 0, {"conveyance": truck("10 ab 321")}),
     "NET-TAX": ("AZ-SAM", 0, {"consignee": company("NISTRU FRUCT TRADE S.R.L.", "1019600044127",
                                                    "MD")}),
     "NET-NAME": ("AZ-AST", 0, {"drivers": [person("Elchin Hasanov")]}),
@@ -74,9 +74,9 @@ DECLARATIONS: dict[str, tuple[str, int, dict[str, Any]]] = {
     "DECOY-SURNAME": ("AZ-SAM", 0, {"drivers": [person("Rauf Həsənov", "C07770001")]}),
     "DECOY-CONFLICT": ("AZ-SAM", 0, {"drivers": [person("Elçin Həsənov", "C09990001")]}),
     "DECOY-ROUTE": ("AZ-SAM", 0, {"consignor": company("Urmia Raisin Co.", "1400000077", "IR"),
-                                  "consignee": company("Fructe Uscate SRL", "1000000088", "MD")}),
+                                  "consignee": company("Moldfruct SRL", "1000000088", "MD")}),
     "DECOY-WORDS": ("AZ-SAM", 0, {"consignee": company("Fruct Trade Logistic SRL", None, "MD")}),
-    "DECOY-PLATE": ("AZ-SAM", 0, {"conveyance": truck("10-AB-128")}),
+    "DECOY-PLATE": ("AZ-SAM", 0, {"conveyance": truck("10-AB-328")}),
 }  # fmt: skip
 NETWORK = {"NET-PASSPORT", "NET-PLATE", "NET-TAX", "NET-NAME", "NET-PAST", "NET-TWO"}
 DECOYS = {d for d in DECLARATIONS if d.startswith("DECOY")}

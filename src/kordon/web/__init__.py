@@ -15,7 +15,16 @@ from fastapi.staticfiles import StaticFiles
 
 from kordon.settings import Settings
 from kordon.web.auth import SignInNeeded
-from kordon.web.routers import account, analysis, declarations, queue, records, session, users
+from kordon.web.routers import (
+    account,
+    analysis,
+    declarations,
+    network,
+    queue,
+    records,
+    session,
+    users,
+)
 from kordon.web.templating import build_templates, render
 
 STATIC = Path(__file__).parent / "static"
@@ -54,7 +63,7 @@ def install_web(app: FastAPI, settings: Settings) -> None:
     app.state.signing_key = settings.secret_key or secrets.token_urlsafe(32)
     app.state.templates = build_templates()
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
-    for module in (session, queue, declarations, records, analysis, account, users):
+    for module in (session, queue, declarations, records, analysis, account, users, network):
         app.include_router(module.router)
 
     @app.exception_handler(SignInNeeded)

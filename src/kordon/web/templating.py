@@ -68,6 +68,10 @@ def _percent(value: float | None) -> str:
     return "–" if value is None else f"{value:.0%}"
 
 
+def _as_written(text: str, **values: Any) -> str:
+    return text % values if values else text
+
+
 def build_templates() -> Jinja2Templates:
     """The page templates with Kordon's filters."""
     templates = Jinja2Templates(directory=str(TEMPLATES))
@@ -82,6 +86,8 @@ def build_templates() -> Jinja2Templates:
     env.globals["VOCABULARIES"] = VOCABULARIES
     env.globals["access"] = access
     env.globals["Role"] = Role
+    # Pages mark their text with _(); without installed translations it reads as written.
+    env.globals.setdefault("_", _as_written)
     return templates
 
 

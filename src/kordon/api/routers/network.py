@@ -11,13 +11,12 @@ from pydantic import BaseModel, Field
 from kordon.api.auth import ApiUser
 from kordon.http.deps import EnginesDep, SettingsDep, StoreDep
 from kordon.services import proposals
-from kordon.services.network_export import export_seizure_network
+from kordon.services.network_export import export_file
 from kordon.services.network_graph import network_config
 from kordon.services.network_ports import WatchlistProposal
 from kordon.services.retro_targeting import declaration_network, seizure_network
 
 router = APIRouter(prefix="/api", tags=["network"])
-MEDIA = {"graphml": "application/graphml+xml", "csv": "text/csv"}
 
 
 class DecisionIn(BaseModel):
@@ -69,15 +68,12 @@ def seizure_network_export(
     part: str = "edges",
 ) -> Response:  # fmt: skip
     """The network as GraphML, or as CSV (`part=nodes` or `part=edges`)."""
-    files = export_seizure_network(
+    name, text, media = export_file(
         store, user=user, seizure_id=seizure_id, config=network_config(settings),
-        window_days=settings.network_window_days, fmt=fmt,
+        window_days=settings.network_window_days, fmt=fmt, part=part,
     )  # fmt: skip
-    name = next((n for n in files if fmt == "graphml" or n.endswith(f"-{part}.csv")), None)
-    if name is None:
-        name = next(iter(files))
     headers = {"Content-Disposition": f'attachment; filename="{name}"'}
-    return Response(files[name], media_type=MEDIA[fmt], headers=headers)
+    return Response(text, media_type=media, headers=headers)
 
 
 @router.get("/seizures/{seizure_id}/proposals")
