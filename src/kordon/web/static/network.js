@@ -61,5 +61,5 @@
   fetch(box.dataset.elements, { credentials: "same-origin" })
     .then(function (response) { return response.json(); })
     .then(draw)
-    .catch(function () { hover.textContent = "The network could not be loaded."; });
+    .catch(function (error) { hover.textContent = "The network could not be loaded."; console.log(String(error)); });
 })();
