@@ -136,6 +136,11 @@ def company_words(name: ParsedName) -> frozenset[str]:
     )
 
 
+def trade_words(name: ParsedName) -> frozenset[str]:
+    """Skeletons of the transport and trade words in a company's name (Trans, Trading ...)."""
+    return frozenset(t.skeleton for t in name.tokens if t.skeleton in _trade_skeletons())
+
+
 @lru_cache(maxsize=1)
 def _trade_skeletons() -> frozenset[str]:
     return frozenset(

@@ -14,7 +14,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kordon.domain.watchlist import WatchlistKind
-from kordon.risk.network.keys import company_words, distinctive_skeletons, name_keys, parsed
+from kordon.risk.network.keys import (
+    company_words,
+    distinctive_skeletons,
+    name_keys,
+    parsed,
+    trade_words,
+)
 from kordon.risk.network.mentions import Mention
 from kordon.risk.screening.scorer import DEFAULT_THRESHOLD, compare
 
@@ -102,8 +108,9 @@ def names_agree(kind: WatchlistKind, a: str, b: str) -> bool:
 
 
 def _company_parts_agree(a: str, b: str) -> bool:
-    """Every telling part of the shorter company name is in the longer one; with a single
-    telling part, the trade words must agree too (Bərəkət Trans is not Bərəkət Ərzaq)."""
+    """Every telling part of the shorter company name is in the longer one, and their trade
+    words do not contradict (with a single telling part they must be the same: Bərəkət Trans is
+    not Bərəkət Ərzaq)."""
     name_a, name_b = parsed(WatchlistKind.COMPANY, a), parsed(WatchlistKind.COMPANY, b)
     parts_a = distinctive_skeletons(WatchlistKind.COMPANY, name_a)
     parts_b = distinctive_skeletons(WatchlistKind.COMPANY, name_b)
@@ -111,7 +118,12 @@ def _company_parts_agree(a: str, b: str) -> bool:
     pool = {skel for options in long for skel in options}
     if not short or not all(pool.intersection(options) for options in short):
         return False
-    return len(short) > 1 or company_words(name_a) == company_words(name_b)
+    if len(short) == 1:
+        return company_words(name_a) == company_words(name_b)
+    # Baran Jolfa Transport is not Baran Jolfa Trading: when both names say what trade they
+    # are in, they must share it (a short form without trade words may still be either).
+    trade_a, trade_b = trade_words(name_a), trade_words(name_b)
+    return not (trade_a and trade_b) or bool(trade_a & trade_b)
 
 
 def evidence(mention: Mention, entity: Entity, keys: tuple[str, ...] | None = None) -> Link | None:
