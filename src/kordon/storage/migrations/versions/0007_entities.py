@@ -1,14 +1,14 @@
 """the entity index (generations of entities, keys and mentions) and watchlist proposals
 
 Revision ID: 0007
-Revises: 0004
+Revises: 0010
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0007"
-down_revision = "0004"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 
