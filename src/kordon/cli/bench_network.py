@@ -33,6 +33,15 @@ def network(
         int, typer.Option(min=1000, help="Generated mentions the speed index is built from.")
     ] = 1_000_000,
     declarations: Annotated[int, typer.Option(min=100, help="New declarations linked.")] = 2000,
+    repeat: Annotated[
+        float,
+        typer.Option(
+            min=0.0,
+            max=0.9,
+            help="Share of generated mentions naming someone named "
+            "before (0: the index holds about one entity per mention).",
+        ),
+    ] = 0.0,
     speed: Annotated[bool, typer.Option(help="Run the speed part.")] = True,
 ) -> None:
     """Link precision and recall on labelled pairs; index build time and linking latency."""
@@ -57,7 +66,7 @@ def network(
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                   TimeElapsedColumn(), console=console) as bar:  # fmt: skip
         task = bar.add_task("indexing generated mentions", total=mentions)
-        result = measure_speed(mentions, declarations, lambda n: bar.advance(task, n))
+        result = measure_speed(mentions, declarations, lambda n: bar.advance(task, n), repeat)
     console.print(
         f"index built from {result.mentions:,} mentions in {result.build_seconds:.1f} s "
         f"({result.mentions / result.build_seconds:,.0f} a second): {result.entities:,} "

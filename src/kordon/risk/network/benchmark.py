@@ -113,12 +113,16 @@ def _percentiles(samples: list[float]) -> tuple[float, float]:
 
 
 def measure_speed(
-    mentions: int, declarations: int = 2000, progress: Callable[[int], None] | None = None
+    mentions: int,
+    declarations: int = 2000,
+    progress: Callable[[int], None] | None = None,
+    repeat: float = 0.0,
 ) -> SpeedResult:
-    """Build an index from generated mentions, then time linking new declarations."""
+    """Build an index from generated mentions (a share `repeat` naming someone named before),
+    then time linking new declarations against it."""
     index = EntityIndex()
     started = time.perf_counter()
-    for n, mention in enumerate(generate_mentions(mentions), 1):
+    for n, mention in enumerate(generate_mentions(mentions, repeat), 1):
         index.add(mention)
         if progress is not None and n % 10_000 == 0:
             progress(10_000)
