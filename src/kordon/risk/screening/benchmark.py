@@ -17,12 +17,16 @@ from kordon.risk.screening.generate import generate_queries, generate_watchlist
 from kordon.risk.screening.index import ScreeningIndex
 from kordon.risk.screening.quality import (
     NOMENKLATURA_THRESHOLD,
+    ClassQuality,
     Quality,
     best_threshold,
+    by_class,
+    candidate_index,
     kordon_scores,
     nomenklatura_scorer,
     quality,
     read_pairs,
+    screened_scores,
 )
 from kordon.risk.screening.scorer import DEFAULT_THRESHOLD
 
@@ -114,6 +118,8 @@ class QualityResult:
     pairs: int
     positives: int
     kordon: Quality
+    # The same pairs found through retrieval (screening the query against the whole list).
+    kordon_screened: Quality
     kordon_best: Quality
     nomenklatura: Quality | None
     nomenklatura_best: Quality | None
@@ -122,14 +128,26 @@ class QualityResult:
     nomenklatura_seconds: float | None
     # Per pair variant (alias, typo, shared-part ...): pairs, label, share each matcher got right.
     by_variant: list[tuple[str, int, bool, float, float | None]]
+    # Per class, each matcher's precision and recall at its default threshold.
+    kordon_classes: list[ClassQuality]
+    nomenklatura_classes: list[ClassQuality] | None
+    split: str = "all"
 
 
-def measure_quality(pairs_path: Path, with_nomenklatura: bool = True) -> QualityResult:
-    """Score every labelled pair with Kordon's matcher and with nomenklatura's logic-v2."""
+def measure_quality(
+    pairs_path: Path, with_nomenklatura: bool = True, split: str = "all"
+) -> QualityResult:
+    """Score labelled pairs (all, or one split) with Kordon's matcher and nomenklatura's."""
     pairs = read_pairs(pairs_path)
+    if split != "all":
+        pairs = [p for p in pairs if p.split == split]
+        if not pairs:
+            raise ValueError(f"{pairs_path}: no pairs in the {split!r} split")
     t0 = time.perf_counter()
-    ours = kordon_scores(pairs)
+    index = candidate_index(pairs)
+    ours = kordon_scores(pairs, index)
     kordon_seconds = time.perf_counter() - t0
+    screened = quality("kordon, screened", screened_scores(pairs), pairs, DEFAULT_THRESHOLD)
     nk = nk_best = None
     error = None
     nk_seconds = None
@@ -158,10 +176,16 @@ def measure_quality(pairs_path: Path, with_nomenklatura: bool = True) -> Quality
         )
         by_variant.append((variant, len(rows), label, ok, nk_ok))
     return QualityResult(
+        split=split,
+        kordon_classes=by_class(ours, pairs, DEFAULT_THRESHOLD),
+        nomenklatura_classes=(
+            by_class(theirs, pairs, NOMENKLATURA_THRESHOLD) if nk is not None else None
+        ),
         by_variant=by_variant,
         pairs=len(pairs),
         positives=sum(p.match for p in pairs),
         kordon=quality("kordon", ours, pairs, DEFAULT_THRESHOLD),
+        kordon_screened=screened,
         kordon_best=best_threshold("kordon", ours, pairs),
         nomenklatura=nk,
         nomenklatura_best=nk_best,
