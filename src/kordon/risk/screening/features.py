@@ -15,6 +15,9 @@ from kordon.risk.screening.text import PartRole, Token
 ALIGN_MIN = 0.75
 # Two parts this similar count as agreeing for the given-name rule.
 AGREE_MIN = 0.8
+# Skeletons of first names that lists often leave out of a compound name (Muhammad Arif
+# Qasmani = Arif Qasmani, Abdul Wakil = Wakil): their absence does not make a relative.
+DROPPED_FIRST_NAMES = frozenset({"mkmd", "mmd", "akmd", "abdl", "abd", "ab", "mr", "sd"})
 # Weight of an unmatched extra part when two or more parts already agree (missing middle
 # names, patronymics and extra given names are common; a different surname is not).
 EXTRA_PART_WEIGHT = 0.5
@@ -125,7 +128,8 @@ def align(q: ParsedName, c: ParsedName) -> list[tuple[int, int, float]]:
         for j, b in enumerate(c.tokens)
         if (a.role == PartRole.PARTICLE) == (b.role == PartRole.PARTICLE)
     ]
-    scored.sort(reverse=True)
+    # Most similar first; between equals, parts in the same place (Abdul ... Abdul).
+    scored.sort(key=lambda row: (-row[0], abs(row[1] - row[2])))
     used_q: set[int] = set()
     used_c: set[int] = set()
     pairs = []
@@ -157,6 +161,35 @@ def given_name_agreement(cmp: Comparison) -> float:
     c_names = sum(1 for t in cmp.candidate.tokens if t.role == PartRole.NAME)
     need = min(2, q_names, c_names) if min(q_names, c_names) >= 2 else max(q_names, c_names)
     return 1.0 if cmp.agreeing >= min(need, 2) else 0.0
+
+
+def relatives(cmp: Comparison) -> float:
+    """1 when the names share a family tail but not the given name (a father, son or brother)."""
+    if cmp.query.kind != WatchlistKind.PERSON:
+        return 0.0
+    q, c = cmp.query, cmp.candidate
+    q_names = [i for i, t in enumerate(q.tokens) if t.role == PartRole.NAME]
+    c_names = [j for j, t in enumerate(c.tokens) if t.role == PartRole.NAME]
+    if len(q_names) < 2 or len(c_names) < 2 or q.given < 0 or c.given < 0:
+        return 0.0
+    to_c = {i: j for i, j, _ in cmp.pairs}
+    to_q = {j: i for i, j, _ in cmp.pairs}
+    if to_c.get(q.given) == c.given:
+        return 0.0
+    q_given_free, c_given_free = q.given not in to_c, c.given not in to_q
+    # Nasab chains: one side's given name is the other's father's name (Saddam Hussein,
+    # Odai Saddam Hussein); a first name lists often drop (Muhammad, Abdul) is not one.
+    if q_given_free != c_given_free:
+        free = q.tokens[q.given] if q_given_free else c.tokens[c.given]
+        return 0.0 if free.skeleton in DROPPED_FIRST_NAMES else 1.0
+    if q_given_free and c_given_free:
+        # Both given names differ while the rest agrees (Barzan / Watban Ibrahim Hasan).
+        return 1.0 if cmp.agreeing >= 1 else 0.0
+    # Both given names are found elsewhere: the order differs (SURNAME Given); a part that
+    # has no counterpart on either side still means a different name (Kim Jong Un / Il).
+    q_free = [i for i in q_names if i not in to_c]
+    c_free = [j for j in c_names if j not in to_q]
+    return 1.0 if q_free and c_free and cmp.agreeing >= 2 else 0.0
 
 
 def weakest_part(cmp: Comparison) -> float:
@@ -212,6 +245,7 @@ FEATURES: tuple[Callable[[Comparison], float], ...] = (
     query_coverage,
     entry_coverage,
     given_name_agreement,
+    relatives,
     weakest_part,
     reordered,
     cross_script,

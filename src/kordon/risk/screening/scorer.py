@@ -14,6 +14,7 @@ from kordon.risk.screening.features import (
     joined_similarity,
     legal_form_mismatch,
     query_coverage,
+    relatives,
 )
 from kordon.risk.screening.names import ParsedName
 from kordon.risk.screening.text import PartRole
@@ -24,6 +25,8 @@ VERSION = "1"
 DEFAULT_THRESHOLD = 0.8
 # A score cap for a person whose surname alone agrees, so common surnames do not flood.
 SURNAME_ONLY_CAP = 0.6
+# A score cap for relatives: shown to the officer, but not an alert.
+RELATIVES_CAP = 0.7
 JOINED_MIN = 0.93
 PENALTIES = {"legal_form_mismatch": 0.05, "country_mismatch": 0.05}
 ROLE_WEIGHT = {PartRole.NAME: 1.0, PartRole.PATRONYMIC: 0.15, PartRole.PARTICLE: 0.1}
@@ -81,6 +84,8 @@ def score(cmp: Comparison) -> float:
     value = 0.5 * (query_coverage(cmp) + entry_coverage(cmp))
     if given_name_agreement(cmp) < 1.0:
         value = min(value, SURNAME_ONLY_CAP)
+    if relatives(cmp) > 0.0:
+        value = min(value, RELATIVES_CAP)
     joined = joined_similarity(cmp)
     if joined >= JOINED_MIN:
         value = max(value, joined * 0.97)

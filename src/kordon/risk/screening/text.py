@@ -32,7 +32,8 @@ class Token:
     skeleton: str
     abjad: bool
     role: PartRole = PartRole.NAME
-    # A second reading of the skeleton where the script is ambiguous (Persian و as v or u).
+    # A second reading of the skeleton where the spelling is ambiguous: Persian و as v or u,
+    # or a Latin name romanised the German, Polish or Czech way (Schoigu, Szojgu, Šojgu).
     alt: str = ""
     # Vowel groups in the Latin key: Mahmud and Muhammad share a skeleton, not a rhythm.
     syllables: int = 0
@@ -75,10 +76,39 @@ _VOWELS = set("aeiouy")
 PATRONYMIC_MARKERS = frozenset(
     {"oglu", "ogly", "ogli", "oghlu", "uglu", "kizi", "qizi", "gizi", "kyzy", "ghizi", "kizy"}
 )
+# Honorifics lists and documents put in front of a name or leave out (Haji, Sheikh, Sayyid,
+# Mullah, Mawlawi ...), in Latin spellings and in Arabic script; they say who is respected,
+# not who is named.
+HONORIFICS = frozenset(
+    {"sayyid", "seyyed", "seyed", "seyid", "sayed", "sayyed", "syed", "sid", "haji", "hajji"}
+    | {"hadji", "haj", "alhaj", "alhajj", "sheikh", "shaykh", "shaikh", "sheik", "cheikh"}
+    | {"mullah", "mulla", "mula", "mollah", "molla", "maulavi", "mawlawi", "maulvi", "molvi"}
+    | {"maulawi", "mawlavi", "mowlavi", "mawlana", "maulana", "ayatollah", "hojatoleslam"}
+)
+HONORIFICS_ABJAD = frozenset(
+    {"سید", "سيد", "حاجی", "حاجي", "الحاج", "حاج", "شیخ", "شيخ", "ملا", "ملّا", "مولوی"}
+    | {"مولوي", "مولانا", "آیت‌الله", "آيت‌الله"}
+)
 PARTICLES = frozenset(
     {"al", "el", "ul", "bin", "ibn", "bint", "binti", "de", "van", "von", "der", "la", "di"}
-    | {"sayyid", "seyyed", "seyed", "seyid", "sayed", "sid", "haji", "hajji", "ol", "ud"}
+    | {"ol", "ud", "ad", "adh", "ash", "ur"}
+    | HONORIFICS
 )
+# Arabic script writes the article joined to its word (الحسن = al-Hassan); Allah is one word.
+_ARTICLE = "ال"
+_NOT_ARTICLE = frozenset({"الله", "الهام", "الیاس", "الياس", "الكسندر"})
+# German, Polish and Czech spellings of Cyrillic, read the English way (Schtscherbakow,
+# Szczerbakow, Ščerbakov = Shcherbakov). Czech and Polish letters with a mark come first.
+_CENTRAL_MARKS = str.maketrans(
+    {"š": "sh", "č": "ch", "ž": "zh", "ŝ": "shch", "ż": "zh", "ź": "zh", "ś": "sh", "ć": "ch",
+     "ř": "rzh", "ʹ": "", "ʺ": ""}
+)  # fmt: skip
+_CENTRAL_SPELLINGS = (
+    ("schtsch", "shch"), ("dsch", "J"), ("tsch", "C"), ("sch", "sh"), ("szcz", "shch"),
+    ("sz", "sh"), ("cz", "C"), ("dzh", "J"), ("zh", "zh"),
+)  # fmt: skip
+_SOFTENED = re.compile(r"(?<=[bcdfgklmnprstvwz])ie")
+_CENTRAL_MARKERS = re.compile(r"sch|sz|cz|w|j(?![aeiouy])|^j[eou]|(?<=[bcdfgklmnprstvz])ie|ch|x")
 _PATRONYMIC_SUFFIXES = ("ovich", "evich", "ovna", "evna", "ichna", "vich")
 
 
@@ -127,7 +157,36 @@ def _word_to_latin(word: str, turkic: bool) -> tuple[str, bool]:
         return _persian_to_latin(word), True
     if turkic:
         word = "".join(_TURKIC.get(char, char) for char in word)
+    else:
+        word = word.translate(_CENTRAL_MARKS)
+    if _HANGUL.search(word):
+        return " ".join(_hangul_syllable(char) for char in word), False
     return anyascii(word).lower(), False
+
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+def _hangul_syllable(char: str) -> str:
+    """One Hangul syllable romanised the way DPRK and UN lists write it (ㄹ = r, not l)."""
+    latin = anyascii(char).lower()
+    return "r" + latin[1:] if latin.startswith("l") else latin
+
+
+def central_reading(part: str) -> str:
+    """A Latin part read as a German, Polish or Czech romanisation of Cyrillic ('' if not one).
+
+    ch is kh, j is y, w is v, sch/sz is sh, tsch/cz is ch, ie after a consonant is e and x is
+    ks (Alexej); English spellings are left alone, so this is only a second reading.
+    """
+    if not _CENTRAL_MARKERS.search(part):
+        return ""
+    word = part
+    for old, new in _CENTRAL_SPELLINGS:
+        word = word.replace(old, new)
+    word = _SOFTENED.sub("e", word).replace("ch", "kh").replace("x", "ks")
+    word = word.replace("j", "y").replace("w", "v").replace("C", "ch").replace("J", "dzh")
+    return word if word != part else ""
 
 
 @lru_cache(maxsize=200_000)
@@ -175,6 +234,10 @@ def skeleton(key: str) -> str:
 @lru_cache(maxsize=400_000)
 def _word_tokens(word: str, turkic: bool) -> tuple[tuple[str, bool], ...]:
     """The Latin parts one folded word spells, each with its abjad flag."""
+    if word in HONORIFICS_ABJAD:
+        return (("sayyid", True),)  # any honorific: a particle, whichever it is
+    if word.startswith(_ARTICLE) and len(word) > 3 and word not in _NOT_ARTICLE:
+        return (("al", True), *_word_tokens(word[2:], turkic))
     latin, abjad = _word_to_latin(word, turkic)
     latin = latin.replace("'", "").replace("`", "")
     return tuple((part, abjad) for part in _SPLIT.split(latin) if part)
@@ -201,7 +264,12 @@ def make_token(part: str, abjad: bool, role: PartRole = PartRole.NAME) -> Token:
     """The token of one Latin part (W marks a Persian و read either way)."""
     key = latin_key(part.replace("W", "u"))
     skel = skeleton(key)
-    alt = skeleton(latin_key(part.replace("W", "v"))) if "W" in part else skel
+    if "W" in part:
+        alt = skeleton(latin_key(part.replace("W", "v")))
+    elif not abjad and (central := central_reading(part)):
+        alt = skeleton(latin_key(central))
+    else:
+        alt = skel
     return Token(key, skel, abjad, role, alt, len(_VOWEL_GROUPS.findall(key)))
 
 
