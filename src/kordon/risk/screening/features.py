@@ -9,7 +9,7 @@ from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
 
 from kordon.domain.watchlist import WatchlistKind
 from kordon.risk.screening.names import ParsedName
-from kordon.risk.screening.text import PartRole, Token
+from kordon.risk.screening.text import PartRole, Token, skeleton
 
 # Below this similarity two name parts are not taken to be the same part.
 ALIGN_MIN = 0.75
@@ -30,6 +30,15 @@ def token_similarity(a: Token, b: Token) -> float:
     # Edit distance with transpositions, not Jaro-Winkler: Melli and Mellat are different
     # words, Holidng and Holding are not.
     spelt = OSA.normalized_similarity(a.key, b.key)
+    if (a.key.endswith(_COMPOUND_ENDS) or b.key.endswith(_COMPOUND_ENDS)) and _compound_stem(
+        a.key
+    ) == _compound_stem(b.key) != "":
+        # A compound given name and its first half (Sirajuddin, Siraj; Nasrullah, Nasr).
+        return max(spelt, 0.85)
+    if a.alt == b.alt and (a.alt != a.skeleton or b.alt != b.skeleton):
+        # Both read the same another way: one given name in two languages (Mykola, Nikolai)
+        # or one romanisation read the English way (Siergiej, Sergej).
+        return max(spelt, 0.9)
     same = a.skeleton == b.skeleton or a.alt == b.skeleton or a.skeleton == b.alt
     if same and a.skeleton:
         if a.abjad or b.abjad:
@@ -52,6 +61,17 @@ def token_similarity(a: Token, b: Token) -> float:
             return max(spelt, 0.82)
         return max(spelt, 0.9 * (1 - edits / longest))
     return spelt
+
+
+_COMPOUND_ENDS = ("udin", "odin", "edin", "ulah", "ula", "olah", "ola", "alah")
+
+
+def _compound_stem(key: str) -> str:
+    """The first half of an Arabic compound given name (Siraj of Sirajuddin); else ''."""
+    for end in _COMPOUND_ENDS:
+        if key.endswith(end) and len(key) - len(end) >= 3:
+            return skeleton(key[: -len(end)])
+    return skeleton(key) if len(key) >= 3 and not key.endswith(_COMPOUND_ENDS) else ""
 
 
 @dataclass(slots=True)
@@ -218,7 +238,8 @@ def joined_similarity(cmp: Comparison) -> float:
     if _name_count(cmp.query) == _name_count(cmp.candidate):
         return 0.0
     spelt = JaroWinkler.normalized_similarity(q, c)
-    if cmp.query.joined_skeleton == cmp.candidate.joined_skeleton:
+    same_alt = cmp.query.joined_alt and cmp.query.joined_alt == cmp.candidate.joined_alt
+    if cmp.query.joined_skeleton == cmp.candidate.joined_skeleton or same_alt:
         # Across scripts only the consonants can agree (محمدباقر = Mohammad Bagher).
         return max(spelt, 0.96)
     return spelt

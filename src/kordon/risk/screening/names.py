@@ -24,6 +24,9 @@ class ParsedName:
     # The position of the given name among the tokens (-1 for none): the first proper name
     # part, or the first after the comma in "SURNAME, Given".
     given: int = -1
+    # The proper name parts' skeletons (second readings where there are any) run together,
+    # given name first: a compound written as one word or two (محمدجواد, Mohammad Javad).
+    joined_alt: str = ""
 
 
 def parse_name(text: str, kind: WatchlistKind) -> ParsedName:
@@ -44,11 +47,29 @@ def parse_name(text: str, kind: WatchlistKind) -> ParsedName:
     else:
         generic = tuple(False for _ in tokens)
     joined = "".join(t.key for t in tokens if t.role == PartRole.NAME)
+    proper = [t for t in tokens if t.role == PartRole.NAME]
+    if "," in text and kind == WatchlistKind.PERSON:
+        # SURNAME, Given: run the parts together in the written-out order, given name first.
+        head = sum(
+            1
+            for t in tokens_from_parts(name_parts(text.split(",", 1)[0]))
+            if t.role == PartRole.NAME
+        )
+        proper = proper[head:] + proper[:head]
+    joined_alt = "".join(t.alt or t.skeleton for t in proper)
     given = -1
     if kind == WatchlistKind.PERSON:
         before = len(name_parts(text.split(",", 1)[0])) if "," in text else 0
         names = [i for i, t in enumerate(tokens) if t.role == PartRole.NAME]
         given = next((i for i in names if i >= before), names[0] if names else -1)
     return ParsedName(
-        text, kind, tokens, legal_form, generic, joined, skeleton(joined), given=given
+        text,
+        kind,
+        tokens,
+        legal_form,
+        generic,
+        joined,
+        skeleton(joined),
+        given=given,
+        joined_alt=joined_alt,
     )

@@ -15,6 +15,8 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
+from kordon.risk.screening.given_names import group_name
+
 
 class PartRole(IntEnum):
     """How much a name part says about who is named."""
@@ -108,8 +110,11 @@ _CENTRAL_SPELLINGS = (
     ("sz", "sh"), ("cz", "C"), ("dzh", "J"), ("zh", "zh"),
 )  # fmt: skip
 _SOFTENED = re.compile(r"(?<=[bcdfgklmnprstvwz])ie")
-_CENTRAL_MARKERS = re.compile(r"sch|sz|cz|w|j(?![aeiouy])|^j[eou]|(?<=[bcdfgklmnprstvz])ie|ch|x")
-_PATRONYMIC_SUFFIXES = ("ovich", "evich", "ovna", "evna", "ichna", "vich")
+_CENTRAL_MARKERS = re.compile(r"sch|sz|cz|w|j|(?<=[bcdfgklmnprstvz])ie|ch|x")
+# Russian, Ukrainian and Belarusian patronymics (-ovich, -ovych, -ivna, -auna ...).
+_PATRONYMIC_SUFFIXES = (
+    "ovich", "evich", "ovna", "evna", "ichna", "vich", "ovych", "evych", "ivna", "auna",
+)  # fmt: skip
 
 
 def fold_case(text: str) -> str:
@@ -268,6 +273,8 @@ def make_token(part: str, abjad: bool, role: PartRole = PartRole.NAME) -> Token:
         alt = skeleton(latin_key(part.replace("W", "v")))
     elif not abjad and (central := central_reading(part)):
         alt = skeleton(latin_key(central))
+    elif (group := group_name(part)) is not None:
+        alt = skeleton(latin_key(group))
     else:
         alt = skel
     return Token(key, skel, abjad, role, alt, len(_VOWEL_GROUPS.findall(key)))
