@@ -51,13 +51,15 @@ def token_similarity(a: Token, b: Token) -> float:
             return max(spelt, 0.9)
         return max(spelt, 0.8, (1.0 + spelt) / 2)
     if (a.abjad or b.abjad) and min(len(a.skeleton), len(b.skeleton)) >= 2:
-        edits = min(
-            Levenshtein.distance(x, y) for x in {a.skeleton, a.alt} for y in {b.skeleton, b.alt}
-        )
+        # Only the abjad side's second reading counts here: a Latin part's second reading is
+        # for Cyrillic romanisations, not for Persian.
+        a_reads = {a.skeleton, a.alt} if a.abjad else {a.skeleton}
+        b_reads = {b.skeleton, b.alt} if b.abjad else {b.skeleton}
+        edits = min(Levenshtein.distance(x, y) for x in a_reads for y in b_reads)
         longest = max(len(a.skeleton), len(b.skeleton))
         # One consonant apart across scripts is a typo or a vowel letter read as a consonant,
         # provided the parts start alike (Hamid is not محمد).
-        if edits == 1 and a.skeleton[0] == b.skeleton[0]:
+        if edits == 1 and a.skeleton[0] == b.skeleton[0] and longest >= 4:
             return max(spelt, 0.82)
         return max(spelt, 0.9 * (1 - edits / longest))
     return spelt
@@ -194,6 +196,12 @@ def relatives(cmp: Comparison) -> float:
         return 0.0
     to_c = {i: j for i, j, _ in cmp.pairs}
     to_q = {j: i for i, j, _ in cmp.pairs}
+    q_free = [i for i in q_names if i not in to_c]
+    c_free = [j for j in c_names if j not in to_q]
+    # A part on each side with no counterpart while two agree: one name part differs
+    # (Kim Yong Chol / Kim Yong Nam; Barzan / Watban Ibrahim Hasan).
+    if q_free and c_free and cmp.agreeing >= 2:
+        return 1.0
     if to_c.get(q.given) == c.given:
         return 0.0
     q_given_free, c_given_free = q.given not in to_c, c.given not in to_q
@@ -205,11 +213,8 @@ def relatives(cmp: Comparison) -> float:
     if q_given_free and c_given_free:
         # Both given names differ while the rest agrees (Barzan / Watban Ibrahim Hasan).
         return 1.0 if cmp.agreeing >= 1 else 0.0
-    # Both given names are found elsewhere: the order differs (SURNAME Given); a part that
-    # has no counterpart on either side still means a different name (Kim Jong Un / Il).
-    q_free = [i for i in q_names if i not in to_c]
-    c_free = [j for j in c_names if j not in to_q]
-    return 1.0 if q_free and c_free and cmp.agreeing >= 2 else 0.0
+    # Both given names are found elsewhere: the order differs (SURNAME Given).
+    return 0.0
 
 
 def weakest_part(cmp: Comparison) -> float:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from kordon.risk.screening import learned
 from kordon.risk.screening.features import (
     FEATURES,
     Comparison,
@@ -20,7 +21,9 @@ from kordon.risk.screening.names import ParsedName
 from kordon.risk.screening.text import PartRole
 
 NAME = "kordon-names"
-VERSION = "1"
+# 2: second readings of romanisations, given-name groups, relatives, rigour's legal forms and
+# the learned decision between the rules' caps.
+VERSION = "2"
 # A hit at or above this score is a match: officers see it as an alert.
 DEFAULT_THRESHOLD = 0.8
 # A score cap for a person whose surname alone agrees, so common surnames do not flood.
@@ -79,8 +82,36 @@ def comparison(
     )
 
 
+_MODEL_INPUTS = {func.__name__: func for func in FEATURES if func.__name__ in learned.FEATURE_NAMES}
+# Below this rules' score two names are plainly different; the learned decision is not asked.
+LEARNED_FROM = 0.45
+
+
 def score(cmp: Comparison) -> float:
-    """The algorithm's score, 0..1, of an aligned comparison."""
+    """The algorithm's score, 0..1: the learned decision within the rules' caps."""
+    rules = rule_score(cmp)
+    decision = learned.packaged()
+    if decision is None or rules < LEARNED_FROM:
+        return rules
+    value = decision.probability(feature_values(cmp, rules))
+    # The rules' caps hold whatever the weights say: a surname alone, or a relative, is
+    # never an alert.
+    if given_name_agreement(cmp) < 1.0:
+        value = min(value, SURNAME_ONLY_CAP)
+    if relatives(cmp) > 0.0:
+        value = min(value, RELATIVES_CAP)
+    return value
+
+
+def feature_values(cmp: Comparison, rules: float | None = None) -> list[float]:
+    """The learned decision's inputs, in `learned.FEATURE_NAMES` order."""
+    found = {name: func(cmp) for name, func in _MODEL_INPUTS.items()}
+    found["rule_score"] = rule_score(cmp) if rules is None else rules
+    return [found[name] for name in learned.FEATURE_NAMES]
+
+
+def rule_score(cmp: Comparison) -> float:
+    """The rules' score, 0..1, of an aligned comparison."""
     value = 0.5 * (query_coverage(cmp) + entry_coverage(cmp))
     if given_name_agreement(cmp) < 1.0:
         value = min(value, SURNAME_ONLY_CAP)
@@ -95,5 +126,7 @@ def score(cmp: Comparison) -> float:
 
 
 def explain_features(cmp: Comparison) -> dict[str, float]:
-    """Every feature's value for a comparison, by feature name."""
-    return {func.__name__: round(func(cmp), 4) for func in FEATURES}
+    """Every feature's value for a comparison, and the rules' score, by name."""
+    out = {func.__name__: round(func(cmp), 4) for func in FEATURES}
+    out["rule_score"] = round(rule_score(cmp), 4)
+    return out
