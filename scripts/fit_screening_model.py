@@ -2,14 +2,16 @@
 
     .venv/bin/python scripts/fit_screening_model.py   # writes risk/screening/learned-v1.json
 
-Only `split == "train"` pairs are read, and of those the ones the decision is asked about: the test split stays unseen. The script prints the
-weights and the out-of-fold precision and recall (5 folds, grouped by entity) at the default
-threshold, so a refit shows what it changes.
+Only `split == "train"` pairs are read, and of those the ones the decision is asked
+about: the test split stays unseen. The script prints the weights and the out-of-fold
+precision and recall (5 folds, grouped by entity) at the default threshold, so a refit shows
+what it changes.
 """
 
 from __future__ import annotations
 
 import sys
+import zlib
 from pathlib import Path
 
 from kordon.risk.screening import learned
@@ -44,7 +46,7 @@ def main() -> None:
     rows = [rows[n] for n in asked]
     pairs = [pairs[n] for n in asked]
     labels = [p.match for p in pairs]
-    groups = [hash(p.candidate_entity) % FOLDS for p in pairs]
+    groups = [zlib.crc32(p.candidate_entity.encode()) % FOLDS for p in pairs]
     tp = fp = fn = 0
     for fold in range(FOLDS):
         train = [n for n, g in enumerate(groups) if g != fold]
