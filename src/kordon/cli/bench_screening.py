@@ -100,7 +100,7 @@ def _speed_table(results: list[SpeedResult]) -> Table:
     table = Table(title=f"Screening speed (target: p99 < {P99_TARGET_MS} ms per name at 1M)")
     for column in (
         "entries", "names", "build s", "memory MB", "queries", "p50 ms", "p99 ms", "mean ms",
-        "names/s", "cpu p50 ms", "cpu p99 ms", "load", "matched", "p99 target",
+        "names/s", "cpu p50 ms", "cpu p99 ms", "load", "matched", "alerts/100k", "p99 target",
     ):  # fmt: skip
         table.add_column(column, justify="right")
     for r in results:
@@ -121,6 +121,7 @@ def _speed_table(results: list[SpeedResult]) -> Table:
             f"{r.cpu_p99_ms:.2f}",
             f"{r.load:.1f}",
             f"{r.hit_share:.2f}",
+            f"{r.alerts_per_100k:,.0f}",
             verdict,
         )
     return table

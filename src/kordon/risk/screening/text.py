@@ -106,8 +106,8 @@ _CENTRAL_MARKS = str.maketrans(
      "ř": "rzh", "ʹ": "", "ʺ": ""}
 )  # fmt: skip
 _CENTRAL_SPELLINGS = (
-    ("schtsch", "shch"), ("dsch", "J"), ("tsch", "C"), ("sch", "sh"), ("szcz", "shch"),
-    ("sz", "sh"), ("cz", "C"), ("dzh", "J"), ("zh", "zh"),
+    ("schtsch", "S"), ("shch", "S"), ("dsch", "J"), ("tsch", "C"), ("sch", "sh"),
+    ("szcz", "S"), ("sz", "sh"), ("cz", "C"), ("dzh", "J"),
 )  # fmt: skip
 _SOFTENED = re.compile(r"(?<=[bcdfgklmnprstvwz])ie")
 _CENTRAL_MARKERS = re.compile(r"sch|sz|cz|w|j|(?<=[bcdfgklmnprstvz])ie|ch|x")
@@ -191,6 +191,7 @@ def central_reading(part: str) -> str:
         word = word.replace(old, new)
     word = _SOFTENED.sub("e", word).replace("ch", "kh").replace("x", "ks")
     word = word.replace("j", "y").replace("w", "v").replace("C", "ch").replace("J", "dzh")
+    word = word.replace("S", "shch")
     return word if word != part else ""
 
 
