@@ -9,17 +9,18 @@ from kordon.risk.screening.names import parse_name
 from kordon.risk.screening.text import PartRole, central_reading, tokenize
 
 
-@pytest.mark.parametrize(
-    ("part", "reading"),
-    [
-        ("schtscherbakow", "shcherbakov"),
-        ("szczerbakow", "shcherbakov"),
-        ("siergiej", "sergey"),
-        ("janukowycz", "yanukovych"),
-        ("michail", "mikhail"),
-        ("aleksej", "aleksey"),
-    ],
-)
+# German, Polish and Czech spellings, and how an English list would write them.
+READINGS = {
+    "schtscherbakow": "shcherbakov",
+    "szczerbakow": "shcherbakov",
+    "siergiej": "sergey",
+    "janukowycz": "yanukovych",
+    "michail": "mikhail",
+    "aleksej": "aleksey",
+}
+
+
+@pytest.mark.parametrize(("part", "reading"), READINGS.items())
 def test_central_european_romanisations_read_the_english_way(part: str, reading: str) -> None:
     assert central_reading(part) == reading
 
