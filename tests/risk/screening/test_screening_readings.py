@@ -8,7 +8,6 @@ from kordon.domain.watchlist import WatchlistKind
 from kordon.risk.screening.names import parse_name
 from kordon.risk.screening.text import PartRole, central_reading, tokenize
 
-
 # German, Polish and Czech spellings, and how an English list would write them.
 READINGS = {
     "schtscherbakow": "shcherbakov",
