@@ -94,6 +94,10 @@ def score(cmp: Comparison) -> float:
     if decision is None or rules < LEARNED_FROM:
         return rules
     value = decision.probability(feature_values(cmp, rules))
+    if joined_similarity(cmp) >= JOINED_MIN:
+        # A compound written as one word or two (محمدباقر, Mohammad Bagher): the rules'
+        # caps do not apply to it, as in `rule_score`.
+        return value
     # The rules' caps hold whatever the weights say: a surname alone, or a relative, is
     # never an alert.
     if given_name_agreement(cmp) < 1.0:

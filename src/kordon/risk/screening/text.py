@@ -42,7 +42,7 @@ class Token:
 
 
 _ABJAD = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
-_SPLIT = re.compile(r"[^0-9a-zW]+")
+_SPLIT = re.compile(r"[^0-9a-zWDTZA]+")
 # The zero-width non-joiner is kept: in Persian it ends a morpheme inside a word.
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200d\u200e\u200f\u0640\u00ad"), None)
 _ZWNJ = "\u200c"
@@ -55,10 +55,10 @@ _TURKIC = {
 }  # fmt: skip
 _PERSIAN = {
     "ا": "a", "آ": "a", "أ": "a", "إ": "e", "ٱ": "a", "ء": "", "ئ": "", "ؤ": "u", "ب": "b",
-    "پ": "p", "ت": "t", "ث": "s", "ج": "j", "چ": "ch", "ح": "h", "خ": "kh", "د": "d", "ذ": "z",
-    "ر": "r", "ز": "z", "ژ": "zh", "س": "s", "ش": "sh", "ص": "s", "ض": "z", "ط": "t", "ظ": "z",
+    "پ": "p", "ت": "t", "ث": "T", "ج": "j", "چ": "ch", "ح": "h", "خ": "kh", "د": "d", "ذ": "Z",
+    "ر": "r", "ز": "z", "ژ": "zh", "س": "s", "ش": "sh", "ص": "s", "ض": "D", "ط": "t", "ظ": "z",
     "غ": "gh", "ف": "f", "ق": "q", "ک": "k", "ك": "k", "گ": "g", "ل": "l", "م": "m", "ن": "n",
-    "ة": "a", "ى": "a",
+    "ة": "A", "ى": "a",
 }  # fmt: skip
 _DIGITS = {ord(c): str(i % 10) for i, c in enumerate("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩")}
 _DIGRAPHS = (("dzh", "j"), ("dj", "j"), ("zh", "j"), ("kh", "h"), ("gh", "g"), ("ph", "f"))
@@ -265,13 +265,29 @@ def tokenize(name: str) -> tuple[Token, ...]:
     return tokens_from_parts(name_parts(name), inverted="," in name)
 
 
+# Letters Persian and Arabic read differently, marked while spelling a word: W is و (u or v),
+# T is ث (s or th), Z is ذ (z or dh), D is ض (z or d), A is ة (a, or at before a genitive).
+_PERSIAN_READING = str.maketrans({"W": "u", "T": "s", "Z": "z", "D": "z", "A": "a"})
+_ARABIC_READING = str.maketrans({"W": "v", "T": "t", "Z": "d", "D": "d", "A": "at"})
+
+
+def _persian_reading(part: str) -> str:
+    """A spelt abjad word read the Persian way (the first reading)."""
+    return part.translate(_PERSIAN_READING)
+
+
+def _arabic_reading(part: str) -> str:
+    """A spelt abjad word read the Arabic way, with و as a consonant (the second reading)."""
+    return part.translate(_ARABIC_READING)
+
+
 @lru_cache(maxsize=200_000)
 def make_token(part: str, abjad: bool, role: PartRole = PartRole.NAME) -> Token:
     """The token of one Latin part (W marks a Persian و read either way)."""
-    key = latin_key(part.replace("W", "u"))
+    key = latin_key(_persian_reading(part))
     skel = skeleton(key)
-    if "W" in part:
-        alt = skeleton(latin_key(part.replace("W", "v")))
+    if abjad and part != key:
+        alt = skeleton(latin_key(_arabic_reading(part)))
     elif not abjad and (central := central_reading(part)):
         alt = skeleton(latin_key(central))
     elif (group := group_name(part)) is not None:
@@ -290,7 +306,7 @@ def tokens_from_parts(raw: list[tuple[str, bool]], inverted: bool = False) -> tu
     """
     tokens: list[Token] = []
     for n, (part, abjad) in enumerate(raw):
-        if part.replace("W", "u") in PATRONYMIC_MARKERS:
+        if _persian_reading(part) in PATRONYMIC_MARKERS:
             if n == len(raw) - 1 and tokens:
                 # A trailing oglu is part of a Turkish surname written apart (Davut oğlu).
                 prev = tokens.pop()
