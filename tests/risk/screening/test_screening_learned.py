@@ -16,10 +16,11 @@ def test_the_packaged_model_reads_the_code_features() -> None:
     assert model is not None
     assert model.feature_names == learned.FEATURE_NAMES
     assert model.training["split"] == "train"
-    # More of each name found makes a match more likely, a stated legal-form clash less.
+    # More of each name found makes a match more likely, a stated legal-form clash less:
+    # every weight points the way a reader expects.
     weights = dict(zip(model.feature_names, model.coefficients, strict=True))
-    assert weights["entry_coverage"] > 0
-    assert weights["rule_score"] > 0
+    for name in ("query_coverage", "entry_coverage", "joined_similarity", "rule_score"):
+        assert weights[name] > 0, name
     assert weights["legal_form_mismatch"] < 0
 
 
@@ -60,7 +61,7 @@ def test_an_unreadable_file_is_a_clear_error(tmp_path: Path) -> None:
 def test_contributions_explain_the_probability() -> None:
     model = learned.packaged()
     assert model is not None
-    values = [0.9, 0.8, 0.9, 0.0, 0.0, 0.85]
+    values = [0.9, 0.8, 0.0, 0.0, 0.85]
     parts = model.contributions(values)
     logit = model.intercept + sum(parts.values())
     assert model.probability(values) == pytest.approx(1 / (1 + math.exp(-logit)), abs=1e-3)

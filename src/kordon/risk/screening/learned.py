@@ -27,7 +27,6 @@ MODEL_FILE = "learned-v1.json"
 FEATURE_NAMES: tuple[str, ...] = (
     "query_coverage",
     "entry_coverage",
-    "weakest_part",
     "joined_similarity",
     "legal_form_mismatch",
     "rule_score",
