@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
 
@@ -30,17 +31,18 @@ def token_similarity(a: Token, b: Token) -> float:
     # Edit distance with transpositions, not Jaro-Winkler: Melli and Mellat are different
     # words, Holidng and Holding are not.
     spelt = OSA.normalized_similarity(a.key, b.key)
-    if (a.key.endswith(_COMPOUND_ENDS) or b.key.endswith(_COMPOUND_ENDS)) and _compound_stem(
-        a.key
-    ) == _compound_stem(b.key) != "":
-        # A compound given name and its first half (Sirajuddin, Siraj; Nasrullah, Nasr).
-        return max(spelt, 0.85)
-    if a.alt == b.alt and (a.alt != a.skeleton or b.alt != b.skeleton):
-        # Both read the same another way: one given name in two languages (Mykola, Nikolai)
-        # or one romanisation read the English way (Siergiej, Sergej).
-        return max(spelt, 0.9)
     same = a.skeleton == b.skeleton or a.alt == b.skeleton or a.skeleton == b.alt
-    if same and a.skeleton:
+    if not same:
+        if a.alt == b.alt and (a.alt != a.skeleton or b.alt != b.skeleton):
+            # Both read the same another way: one given name in two languages (Mykola,
+            # Nikolai) or one romanisation read the English way (Siergiej, Sergej).
+            return max(spelt, 0.9)
+        if (a.key.endswith(_COMPOUND_ENDS) or b.key.endswith(_COMPOUND_ENDS)) and (
+            _compound_stem(a.key) == _compound_stem(b.key) != ""
+        ):
+            # A compound given name and its first half (Sirajuddin, Siraj; Nasrullah, Nasr).
+            return max(spelt, 0.85)
+    elif a.skeleton:
         if a.abjad or b.abjad:
             return max(spelt, 0.95)
         if a.syllables != b.syllables:
@@ -68,6 +70,7 @@ def token_similarity(a: Token, b: Token) -> float:
 _COMPOUND_ENDS = ("udin", "odin", "edin", "ulah", "ula", "olah", "ola", "alah")
 
 
+@lru_cache(maxsize=100_000)
 def _compound_stem(key: str) -> str:
     """The first half of an Arabic compound given name (Siraj of Sirajuddin); else ''."""
     for end in _COMPOUND_ENDS:
@@ -140,9 +143,15 @@ def align(q: ParsedName, c: ParsedName) -> list[tuple[int, int, float]]:
     """Pair each part of one name with its most similar free part of the other, greedily."""
     q_generic = q.generic or (False,) * len(q.tokens)
     c_generic = c.generic or (False,) * len(c.tokens)
+    # Most similar first; between equals, parts in the same place (Abdul ... Abdul).
     scored = [
         (
-            _generic_similarity(a, b) if q_generic[i] and c_generic[j] else token_similarity(a, b),
+            -(
+                _generic_similarity(a, b)
+                if q_generic[i] and c_generic[j]
+                else token_similarity(a, b)
+            ),
+            abs(i - j),
             i,
             j,
         )
@@ -150,12 +159,12 @@ def align(q: ParsedName, c: ParsedName) -> list[tuple[int, int, float]]:
         for j, b in enumerate(c.tokens)
         if (a.role == PartRole.PARTICLE) == (b.role == PartRole.PARTICLE)
     ]
-    # Most similar first; between equals, parts in the same place (Abdul ... Abdul).
-    scored.sort(key=lambda row: (-row[0], abs(row[1] - row[2])))
+    scored.sort()
     used_q: set[int] = set()
     used_c: set[int] = set()
     pairs = []
-    for sim, i, j in scored:
+    for negative, _, i, j in scored:
+        sim = -negative
         if sim < ALIGN_MIN:
             break
         if i not in used_q and j not in used_c:

@@ -82,55 +82,77 @@ def comparison(
     )
 
 
-_MODEL_INPUTS = {func.__name__: func for func in FEATURES if func.__name__ in learned.FEATURE_NAMES}
 # Below this rules' score two names are plainly different; the learned decision is not asked.
 LEARNED_FROM = 0.45
 
 
 def score(cmp: Comparison) -> float:
     """The algorithm's score, 0..1: the learned decision within the rules' caps."""
-    rules = rule_score(cmp)
+    found = _rule_inputs(cmp)
+    rules = _rules(found)
     decision = learned.packaged()
     if decision is None or rules < LEARNED_FROM:
         return rules
-    value = decision.probability(feature_values(cmp, rules))
-    if joined_similarity(cmp) >= JOINED_MIN:
+    found["rule_score"] = rules
+    value = decision.probability([found[name] for name in learned.FEATURE_NAMES])
+    if found["joined_similarity"] >= JOINED_MIN:
         # A compound written as one word or two (محمدباقر, Mohammad Bagher): the rules'
         # caps do not apply to it, as in `rule_score`.
         return value
     # The rules' caps hold whatever the weights say: a surname alone, or a relative, is
     # never an alert.
-    if given_name_agreement(cmp) < 1.0:
+    if found["given_name_agreement"] < 1.0:
         value = min(value, SURNAME_ONLY_CAP)
-    if relatives(cmp) > 0.0:
+    if found["relatives"] > 0.0:
         value = min(value, RELATIVES_CAP)
     return value
 
 
-def feature_values(cmp: Comparison, rules: float | None = None) -> list[float]:
+def feature_values(cmp: Comparison) -> list[float]:
     """The learned decision's inputs, in `learned.FEATURE_NAMES` order."""
-    found = {name: func(cmp) for name, func in _MODEL_INPUTS.items()}
-    found["rule_score"] = rule_score(cmp) if rules is None else rules
+    found = _rule_inputs(cmp)
+    found["rule_score"] = _rules(found)
     return [found[name] for name in learned.FEATURE_NAMES]
 
 
 def rule_score(cmp: Comparison) -> float:
     """The rules' score, 0..1, of an aligned comparison."""
-    value = 0.5 * (query_coverage(cmp) + entry_coverage(cmp))
-    if given_name_agreement(cmp) < 1.0:
+    return _rules(_rule_inputs(cmp))
+
+
+def _rule_inputs(cmp: Comparison) -> dict[str, float]:
+    """The features the rules read, each worked out once."""
+    return {func.__name__: func(cmp) for func in _RULE_INPUTS}
+
+
+def _rules(found: dict[str, float]) -> float:
+    """The rules' score from their features."""
+    value = 0.5 * (found["query_coverage"] + found["entry_coverage"])
+    if found["given_name_agreement"] < 1.0:
         value = min(value, SURNAME_ONLY_CAP)
-    if relatives(cmp) > 0.0:
+    if found["relatives"] > 0.0:
         value = min(value, RELATIVES_CAP)
-    joined = joined_similarity(cmp)
+    joined = found["joined_similarity"]
     if joined >= JOINED_MIN:
         value = max(value, joined * 0.97)
-    value -= PENALTIES["legal_form_mismatch"] * legal_form_mismatch(cmp)
-    value -= PENALTIES["country_mismatch"] * country_mismatch(cmp)
+    value -= PENALTIES["legal_form_mismatch"] * found["legal_form_mismatch"]
+    value -= PENALTIES["country_mismatch"] * found["country_mismatch"]
     return max(0.0, min(1.0, value))
+
+
+_RULE_INPUTS = (
+    query_coverage,
+    entry_coverage,
+    given_name_agreement,
+    relatives,
+    joined_similarity,
+    legal_form_mismatch,
+    country_mismatch,
+)
 
 
 def explain_features(cmp: Comparison) -> dict[str, float]:
     """Every feature's value for a comparison, and the rules' score, by name."""
-    out = {func.__name__: round(func(cmp), 4) for func in FEATURES}
-    out["rule_score"] = round(rule_score(cmp), 4)
-    return out
+    found = {func.__name__: func(cmp) for func in FEATURES}
+    found["rule_score"] = _rules(found)
+    return {name: round(value, 4) for name, value in found.items()}
