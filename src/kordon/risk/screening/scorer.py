@@ -96,9 +96,9 @@ def score(cmp: Comparison) -> float:
     found["rule_score"] = rules
     value = decision.probability([found[name] for name in learned.FEATURE_NAMES])
     if found["joined_similarity"] >= JOINED_MIN:
-        # A compound written as one word or two (محمدباقر, Mohammad Bagher): the rules'
-        # caps do not apply to it, as in `rule_score`.
-        return value
+        # A name written as one word or two (Azertrans, محمدباقر): the rules are sure of it,
+        # and their caps do not apply, as in `rule_score`.
+        return max(value, rules)
     # The rules' caps hold whatever the weights say: a surname alone, or a relative, is
     # never an alert.
     if found["given_name_agreement"] < 1.0:
