@@ -31,6 +31,10 @@ def token_similarity(a: Token, b: Token) -> float:
     # Edit distance with transpositions, not Jaro-Winkler: Melli and Mellat are different
     # words, Holidng and Holding are not.
     spelt = OSA.normalized_similarity(a.key, b.key)
+    if _initials_clash(a.key, b.key):
+        # Skeletons merge h with k and q (Russian writes Heydar as Гейдар), but a name that
+        # starts with h is not one that starts with q or k (Haniyeh, Qaani; Heydarov, Kadyrov).
+        return spelt
     same = a.skeleton == b.skeleton or a.alt == b.skeleton or a.skeleton == b.alt
     if not same:
         if a.alt == b.alt and (a.alt != a.skeleton or b.alt != b.skeleton):
@@ -44,7 +48,10 @@ def token_similarity(a: Token, b: Token) -> float:
             return max(spelt, 0.85)
     elif a.skeleton:
         if a.abjad or b.abjad:
-            return max(spelt, 0.95)
+            # Two consonants say little without the vowels an abjad leaves out, unless they
+            # are the very letters (Haqqani, حقانی), not just of one class.
+            long = min(len(a.skeleton), len(b.skeleton)) >= 3
+            return max(spelt, 0.95 if long or _consonants(a.key) == _consonants(b.key) else 0.8)
         if a.syllables != b.syllables:
             # A different rhythm is a different name (Mahmud, Muhammad) unless the spelling
             # is close too (a typo that moves a vowel: Mehidyev, Mehdiyev).
@@ -59,12 +66,29 @@ def token_similarity(a: Token, b: Token) -> float:
         b_reads = {b.skeleton, b.alt} if b.abjad else {b.skeleton}
         edits = min(Levenshtein.distance(x, y) for x in a_reads for y in b_reads)
         longest = max(len(a.skeleton), len(b.skeleton))
-        # One consonant apart across scripts is a typo or a vowel letter read as a consonant,
-        # provided the parts start alike (Hamid is not محمد).
-        if edits == 1 and a.skeleton[0] == b.skeleton[0] and longest >= 4:
+        # One consonant apart across scripts is a vowel letter read as a consonant (و as v,
+        # ی as y), provided the parts start alike (Hamid is not محمد); any other consonant
+        # makes another name (Shoigu is not Sadigov).
+        vowel_letter = any(
+            x.replace("v", "") == y.replace("v", "") for x in a_reads for y in b_reads
+        )
+        if edits == 1 and a.skeleton[0] == b.skeleton[0] and longest >= 4 and vowel_letter:
             return max(spelt, 0.82)
         return max(spelt, 0.9 * (1 - edits / longest))
     return spelt
+
+
+def _consonants(key: str) -> str:
+    """The consonant letters of a key, as written (no classes merged)."""
+    return "".join(c for c in key if c not in "aeiouy")
+
+
+def _initials_clash(a: str, b: str) -> bool:
+    """Whether one key starts with h and the other with q or k (kh is either)."""
+    first = {a[:1], b[:1]}
+    if "h" not in first or a.startswith("kh") or b.startswith("kh"):
+        return False
+    return bool(first & {"q", "k"})
 
 
 _COMPOUND_ENDS = ("udin", "odin", "edin", "ulah", "ula", "olah", "ola", "alah")

@@ -206,23 +206,6 @@ def generate_watchlist(size: int, seed: int = 7) -> Iterator[WatchlistEntry]:
         yield WatchlistEntry(f"gen-{n}", kind, names, action=actions[n % len(actions)])
 
 
-def fresh_names(count: int, seed: int = 13) -> list[tuple[str, WatchlistKind]]:
-    """Names of people and companies drawn anew: not taken from any list entry.
-
-    They come from the same pools as the list, so some coincide with a listed name, as
-    namesakes do at a real checkpoint.
-    """
-    rng = random.Random(seed)
-    out: list[tuple[str, WatchlistKind]] = []
-    for _ in range(count):
-        if rng.random() < 0.7:
-            out.append((person_name(rng).written(rng.choice(SCRIPTS)), WatchlistKind.PERSON))
-        else:
-            text = company_written(company_words(rng), rng.choice(SCRIPTS), rng)
-            out.append((text, WatchlistKind.COMPANY))
-    return out
-
-
 def generate_queries(
     entries: list[WatchlistEntry], count: int, seed: int = 11
 ) -> list[tuple[str, WatchlistKind]]:

@@ -56,7 +56,8 @@ def parse_name(text: str, kind: WatchlistKind) -> ParsedName:
             if t.role == PartRole.NAME
         )
         proper = proper[head:] + proper[:head]
-    joined_alt = "".join(t.alt or t.skeleton for t in proper)
+    # Abjad parts run together in their second reading (و as v); others as they are.
+    joined_alt = "".join(t.alt if t.abjad else t.skeleton for t in proper)
     given = -1
     if kind == WatchlistKind.PERSON:
         before = len(name_parts(text.split(",", 1)[0])) if "," in text else 0
