@@ -18,10 +18,11 @@ def install_api(app: FastAPI) -> None:
         declarations,
         health,
         inspections,
+        network,
         profiles,
         watchlist,
     )
 
-    for module in (health, declarations, assessments, profiles, inspections, watchlist):
+    for module in (health, declarations, assessments, profiles, inspections, watchlist, network):
         app.include_router(module.router)
     app.openapi = with_body_schemas(app)  # type: ignore[method-assign]

@@ -14,9 +14,11 @@ from kordon.storage.audit import SqlAuditLog
 from kordon.storage.checkpoints import SqlCheckpoints
 from kordon.storage.database import connect, migrate, reset
 from kordon.storage.declarations import SqlDeclarations, SqlInspections
+from kordon.storage.entities import SqlEntities
 from kordon.storage.feeds import SqlFeedItems
 from kordon.storage.overrides import SqlOverrides
 from kordon.storage.profiles import SqlProfiles
+from kordon.storage.proposals import SqlProposals
 from kordon.storage.seizures import SqlPhotos, SqlSeizures
 from kordon.storage.watchlist import SqlWatchlist
 from kordon.storage.worklists import SqlQueue, SqlWatchlistCatalog
@@ -45,6 +47,8 @@ class SqlUnitOfWork:
         self.watchlist = SqlWatchlist(connection)
         self.watchlist_views = SqlWatchlistCatalog(connection)
         self.inspection_facts = SqlInspectionFacts(connection)
+        self.entities = SqlEntities(connection)
+        self.proposals = SqlProposals(connection)
 
 
 class SqlStore:

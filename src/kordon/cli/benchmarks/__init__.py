@@ -13,7 +13,7 @@ import typer
 import typer.main
 
 from kordon.cli import osint
-from kordon.cli.benchmarks import assess, intake, model, scenario, screening
+from kordon.cli.benchmarks import assess, intake, model, network, scenario, screening
 
 app = typer.Typer(help="Run a benchmark and print its figures.", no_args_is_help=True)
 app.command("intake")(intake.intake)
@@ -22,6 +22,7 @@ app.command("assess")(assess.assess)
 app.command("serving")(assess.serving)
 app.command("osint")(osint.bench_osint)
 app.command("screening")(screening.screening)
+app.command("network")(network.network)
 app.command("targeting")(model.targeting)
 app.command("selection")(model.selection)
 
