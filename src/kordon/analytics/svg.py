@@ -86,13 +86,14 @@ def bar_chart(bars: Sequence[Bar], *, title: str, unit: str, width: int = 560) -
     return "".join(parts)
 
 
-def legend() -> str:
-    """The colour key shared by every chart, as a small <svg>."""
+def legend(inspections: str = "Kordon inspections", reports: str = "Public reports") -> str:
+    """The colour key shared by every chart, as a small <svg> (labels in the reader's language)."""
+    first, second = escape(inspections), escape(reports)
     return (
         '<svg class="legend" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 330 18" width="330" '
-        'height="18" role="img" aria-label="Blue: Kordon inspections; amber: public reports">'
+        f'height="18" role="img" aria-label="{first}; {second}">'
         f'<rect x="0" y="4" width="12" height="10" fill="{INSPECTION_FILL}"/>'
-        '<text x="18" y="13" font-size="12" fill="#1b2430">Kordon inspections</text>'
+        f'<text x="18" y="13" font-size="12" fill="#1b2430">{first}</text>'
         f'<rect x="160" y="4" width="12" height="10" fill="{OPEN_SOURCE_FILL}"/>'
-        '<text x="178" y="13" font-size="12" fill="#1b2430">Public reports</text></svg>'
+        f'<text x="178" y="13" font-size="12" fill="#1b2430">{second}</text></svg>'
     )

@@ -74,3 +74,8 @@ def format_percent(value: float | None, language: str) -> str:
     if value is None:
         return "–"
     return _babel_percent(value, locale=_locale(language))
+
+
+def format_share(value: float, language: str, pattern: str) -> str:
+    """A share with an explicit percent pattern ('#,##0.0%', '+#,##0%;-#,##0%')."""
+    return _babel_percent(value, format=pattern, locale=_locale(language))

@@ -7,6 +7,7 @@ import dataclasses
 from kordon.domain import Reason, ReasonSource
 from kordon.domain.accounts import Role, User
 from kordon.domain.errors import Denied, NotFound
+from kordon.domain.text import N_
 from kordon.services.ports import StoredDeclaration, UnitOfWork
 
 EVERYONE = frozenset(Role)
@@ -83,7 +84,7 @@ def redact_reason(reason: Reason, user: User) -> Reason:
     return dataclasses.replace(
         reason,
         code="watchlist",
-        description="Watchlist hit: details are restricted to intelligence officers.",
+        description=N_("Watchlist hit: details are restricted to intelligence officers."),
         details=kept,
     )
 

@@ -6,14 +6,15 @@ from dataclasses import dataclass, replace
 
 from kordon.domain import Assessment, Inspection, Override, Reason, ReasonSource
 from kordon.domain.accounts import User
+from kordon.domain.text import N_
 from kordon.services import access, audit
 from kordon.services.ports import SeizureFilter, Store, StoredDeclaration, UnitOfWork
 
 _ACTIONS = {
-    "stop": "Stop the vehicle and inspect it physically, whatever today's capacity.",
-    "inspect": "Inspect the consignment physically.",
-    "notify": "Let the consignment continue and notify the intelligence unit at once.",
-    "monitor": "Do not alert the driver; record what you see and notify the intelligence unit.",
+    "stop": N_("Stop the vehicle and inspect it physically, whatever today's capacity."),
+    "inspect": N_("Inspect the consignment physically."),
+    "notify": N_("Let the consignment continue and notify the intelligence unit at once."),
+    "monitor": N_("Do not alert the driver; record what you see and notify the intelligence unit."),
 }
 
 
@@ -41,7 +42,7 @@ def look_for(reasons: tuple[Reason, ...]) -> tuple[str, ...]:
             hints.extend(str(h) for h in hint)
         if reason.source is ReasonSource.WATCHLIST:
             action = str(reason.details.get("action", ""))
-            hints.append(_ACTIONS.get(action, "Watchlist hit: follow the requested action."))
+            hints.append(_ACTIONS.get(action, N_("Watchlist hit: follow the requested action.")))
     return tuple(dict.fromkeys(hints))
 
 

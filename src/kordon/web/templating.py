@@ -30,14 +30,6 @@ CHANNEL_LABELS = {
     "green": N_("Green · release"),
     "blue": N_("Blue · post-clearance audit"),
 }
-ROLE_LABELS = {
-    Role.OFFICER: N_("Officer"),
-    Role.RISK_ANALYST: N_("Risk analyst"),
-    Role.INTELLIGENCE_OFFICER: N_("Intelligence officer"),
-    Role.SUPERVISOR: N_("Supervisor"),
-    Role.ADMINISTRATOR: N_("Administrator"),
-    Role.ENFORCEMENT_ANALYST: N_("Enforcement analyst"),
-}
 VOCABULARIES = {
     "commodity": vocab.COMMODITIES,
     "location": vocab.CONCEALMENT_LOCATIONS,
@@ -107,7 +99,7 @@ def _vocab(context: Context, code: str | None, name: str) -> str:
 
 @pass_context
 def _role(context: Context, role: Role) -> str:
-    return translations(_lang(context)).gettext(ROLE_LABELS.get(role, role.label))
+    return translations(_lang(context)).gettext(role.label)
 
 
 def build_templates() -> Jinja2Templates:

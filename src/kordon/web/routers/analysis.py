@@ -24,6 +24,7 @@ from kordon.services.seizure_analysis import (
     seizure_overview,
 )
 from kordon.web.auth import PageUser
+from kordon.web.i18n import language_of, tr
 from kordon.web.templating import render
 
 router = APIRouter(include_in_schema=False)
@@ -32,7 +33,7 @@ router = APIRouter(include_in_schema=False)
 LINKS_SHOWN = 100
 
 # The report as a download: how it is written, its media type and its file extension.
-_DOWNLOADS: dict[str, tuple[Callable[[MonthlyReport], str], str, str]] = {
+_DOWNLOADS: dict[str, tuple[Callable[[MonthlyReport, str], str], str, str]] = {
     "csv": (to_csv, "text/csv", "csv"),
     "markdown": (to_markdown, "text/markdown", "md"),
 }
@@ -66,7 +67,7 @@ def intelligence(
         "commodities": dict(sorted(commodities.items(), key=lambda kv: kv[1])),
         "categories": CATEGORIES,
         "links_shown": LINKS_SHOWN,
-        "legend": Markup(legend()),
+        "legend": Markup(legend(tr(request, "Kordon inspections"), tr(request, "Public reports"))),
         "SeizureSource": SeizureSource,
         "charts": {s.label: Markup(s.chart) for s in found.series},  # escaped where built
     }
@@ -87,10 +88,10 @@ def monthly(
         write, media_type, extension = _DOWNLOADS[format]
         name = f"seizure-report-{chosen}.{extension}"
         return Response(
-            write(report),
+            write(report, language_of(request)),
             media_type=f"{media_type}; charset=utf-8",
             headers={"Content-Disposition": f'attachment; filename="{name}"'},
         )
-    body = Markup(to_html(report))  # to_html escapes every value
+    body = Markup(to_html(report, language_of(request)))  # to_html escapes every value
     context = {"month": str(chosen), "body": body, "report": report}
     return render(request, "report_monthly.html", context)
