@@ -36,3 +36,14 @@ class Message:
     def __str__(self) -> str:
         values = {k: str(v) if isinstance(v, Message) else v for k, v in self.values.items()}
         return self.source() % values if values else self.source()
+
+
+def sentence(text: str, values: dict[str, Any], *, words: tuple[str, ...] = ()) -> dict[str, Any]:
+    """A sentence kept for translation where it is shown (in a stored reason's details): its
+    marked text, its values (JSON), and which values are themselves marked words."""
+    return {"text": text, "values": values, "words": list(words)}
+
+
+def english(said: dict[str, Any]) -> str:
+    """The English form of a kept sentence."""
+    return str(str(said["text"]) % said["values"])

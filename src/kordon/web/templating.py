@@ -20,7 +20,7 @@ from kordon.domain.accounts import Role, User
 from kordon.i18n import N_, formatting, translations
 from kordon.services import access
 from kordon.web.i18n import i18n_context, install_i18n
-from kordon.web.labels import HIT_DETAILS, OUTCOMES, label
+from kordon.web.labels import HIT_DETAILS, OUTCOMES, label, reason_text
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -116,6 +116,7 @@ def build_templates() -> Jinja2Templates:
     env.filters["vocab"] = _vocab
     env.filters["role"] = _role
     env.filters["label"] = label
+    env.filters["reason_text"] = reason_text
     env.globals["CHANNEL_LABELS"] = CHANNEL_LABELS
     env.globals["OUTCOMES"] = OUTCOMES
     env.globals["HIT_DETAILS"] = HIT_DETAILS
