@@ -69,6 +69,7 @@ def intelligence(
         "links_shown": LINKS_SHOWN,
         "legend": Markup(legend(tr(request, "Kordon inspections"), tr(request, "Public reports"))),
         "SeizureSource": SeizureSource,
+        "commodity_label": commodity_label,
         "charts": {s.label: Markup(s.chart) for s in found.series},  # escaped where built
     }
     return render(request, "intelligence.html", context)
