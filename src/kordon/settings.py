@@ -43,6 +43,33 @@ class Settings(BaseSettings):
         description="Hours of inactivity after which a signed-in session ends.",
     )
 
+    osint_feeds: list[str] = Field(
+        default_factory=list,
+        description="RSS or Atom feeds, or plain pages, that `kordon osint watch` polls for "
+        "seizure reports: a JSON list of http(s) addresses.",
+    )
+    osint_poll_seconds: float = Field(
+        default=900.0,
+        gt=0,
+        description="Seconds `kordon osint watch` waits between two polls of its feeds.",
+    )
+    osint_fetch_timeout: float = Field(
+        default=10.0,
+        gt=0,
+        description="Seconds a feed or page may take to answer before the watcher gives up on "
+        "it until the next poll.",
+    )
+    osint_max_bytes: int = Field(
+        default=2_000_000,
+        gt=0,
+        description="Largest feed or page, in bytes, the watcher reads; a larger one is refused.",
+    )
+    osint_request_gap: float = Field(
+        default=2.0,
+        ge=0,
+        description="Seconds the watcher leaves between two requests to the same host.",
+    )
+
     default_language: str = Field(
         default="en",
         description="Language of the pages for a user who has chosen none and whose browser asks "

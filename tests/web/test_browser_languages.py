@@ -23,9 +23,11 @@ MONTH = "2026-11"
 PAGES = {
     "officer": ["/queue", f"/declarations/{RED_ID}", f"/declarations/{RED_ID}/inspection",
                 "/seizures", "/seizures/1", "/account"],
-    "analyst": ["/queue", "/profiles", "/profiles/AZ-HER-01/edit", "/intelligence"],
-    "intel": ["/watchlist", "/watchlist/WL-0042", f"/declarations/{RED_ID}"],
-    "supervisor": ["/queue?channel=red", f"/declarations/{RED_ID}"],
+    "analyst": ["/queue", "/profiles", "/profiles/AZ-HER-01/edit",
+                "/profiles/AZ-HER-01/criteria", "/intelligence", "/search?q=Tabriz"],
+    "intel": ["/watchlist", "/watchlist/WL-0042", "/watchlist/new",
+              f"/declarations/{RED_ID}", "/search?q=10-AB-123"],
+    "supervisor": ["/queue?channel=red", "/queues", f"/declarations/{RED_ID}"],
     "admin": ["/users", "/users/officer", "/audit"],
     "enforcement": ["/intelligence", f"/reports/monthly?month={MONTH}", "/seizures"],
 }  # fmt: skip

@@ -113,12 +113,12 @@ def demo(
     console.print(
         w._(
             "Read %(reports)s public seizure reports: %(stored)s open-source seizure records, "
-            "%(duplicates)s flagged as likely duplicates."
+            "%(merged)s merged into events already stored."
         )
         % {
             "reports": ingested.reports,
             "stored": ingested.stored,
-            "duplicates": ingested.duplicates,
+            "merged": ingested.merged,
         }
     )
     _print_accounts(people, f"http://{host}:{port}/", w)

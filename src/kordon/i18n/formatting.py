@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from babel import Locale
 from babel.dates import format_skeleton, format_time
 from babel.numbers import format_decimal
 from babel.numbers import format_percent as _babel_percent
 
+from kordon.domain import country_name
 from kordon.domain.text import N_
 from kordon.i18n.catalogs import translations
 
@@ -69,6 +71,11 @@ def format_month(value: date, language: str) -> str:
     return format_skeleton("yMMMM", value, locale=_locale(language))
 
 
+def format_month_short(value: date, language: str) -> str:
+    """A month and year, abbreviated: noy 2026, нояб. 2026 г., Nov 2026."""
+    return format_skeleton("yMMM", value, locale=_locale(language))
+
+
 def format_percent(value: float | None, language: str) -> str:
     """A share as a percentage (6%, 6 %), or a dash when there is none."""
     if value is None:
@@ -79,3 +86,14 @@ def format_percent(value: float | None, language: str) -> str:
 def format_share(value: float, language: str, pattern: str) -> str:
     """A share with an explicit percent pattern ('#,##0.0%', '+#,##0%;-#,##0%')."""
     return _babel_percent(value, format=pattern, locale=_locale(language))
+
+
+def format_country(code: str | None, language: str) -> str:
+    """A country's name in the language (Babel's territory names), else in English."""
+    if not code:
+        return ""
+    if language != "en":
+        name = Locale.parse(language).territories.get(code.upper())
+        if name:
+            return str(name)
+    return country_name(code)

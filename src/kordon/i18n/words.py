@@ -61,6 +61,10 @@ class Words:
         """A month and year: noyabr 2026."""
         return formatting.format_month(value, self.language)
 
+    def month_short(self, value: date) -> str:
+        """A month and year, short: noy 2026, нояб. 2026 г., Nov 2026."""
+        return formatting.format_month_short(value, self.language)
+
     def when(self, value: datetime | date | None) -> str:
         """A date, or a date and time."""
         return formatting.format_when(value, self.language)

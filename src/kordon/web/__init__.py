@@ -24,8 +24,10 @@ from kordon.web.routers import (
     language,
     queue,
     records,
+    search,
     session,
     users,
+    watchlist,
 )
 from kordon.web.templating import build_templates, render
 
@@ -70,7 +72,18 @@ def install_web(app: FastAPI, settings: Settings) -> None:
     app.state.signing_key = settings.secret_key or secrets.token_urlsafe(32)
     app.state.templates = build_templates()
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
-    for module in (session, language, queue, declarations, records, analysis, account, users):
+    for module in (
+        session,
+        language,
+        queue,
+        declarations,
+        records,
+        analysis,
+        account,
+        users,
+        search,
+        watchlist,
+    ):
         app.include_router(module.router)
 
     @app.exception_handler(SignInNeeded)

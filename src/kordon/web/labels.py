@@ -92,8 +92,10 @@ HIT_DETAILS = {
     "entry_id": N_("entry"),
 }
 
+# What a search matched on a declaration, besides its parties.
+SEARCH_FIELDS = {"id": N_("declaration number"), "plate": N_("vehicle plate")}
 # Codes that arrive as plain strings (party roles, watchlist rows): none of them collide.
-WORDS = {**PARTY_ROLES, **LABELS[WatchlistKind], **LABELS[RequestedAction]}
+WORDS = {**PARTY_ROLES, **SEARCH_FIELDS, **LABELS[WatchlistKind], **LABELS[RequestedAction]}
 
 
 def words(value: StrEnum | str | None) -> str:

@@ -10,12 +10,16 @@ from fastapi.responses import Response
 from markupsafe import Markup
 
 from kordon.analytics import CATEGORIES, Month, MonthlyReport, commodity_label
+from kordon.analytics.keys import Route
 from kordon.analytics.render import to_csv, to_html, to_markdown
+from kordon.analytics.route_map import route_map
 from kordon.analytics.svg import legend
 from kordon.domain import SeizureSource
 from kordon.domain import vocabulary as vocab
 from kordon.domain.errors import Invalid
 from kordon.http.deps import StoreDep
+from kordon.i18n import translations
+from kordon.i18n.formatting import format_country
 from kordon.services import access
 from kordon.services.seizure_analysis import (
     build_monthly_report,
@@ -29,6 +33,8 @@ from kordon.web.templating import render
 
 router = APIRouter(include_in_schema=False)
 
+# How many of the top routes the map draws (the table lists 15).
+ROUTES_MAPPED = 15
 # How many links the page lists (the groups above them cover all of them).
 LINKS_SHOWN = 100
 
@@ -37,6 +43,27 @@ _DOWNLOADS: dict[str, tuple[Callable[[MonthlyReport, str], str], str, str]] = {
     "csv": (to_csv, "text/csv", "csv"),
     "markdown": (to_markdown, "text/markdown", "md"),
 }
+
+
+def _route_map(request: Request, routes: list[tuple[Route, int]]) -> str:
+    """The route map with country names and tooltips in the reader's language."""
+    language = language_of(request)
+    gettext = translations(language)
+
+    def leg_words(origin: str, destination: str, seizures: int) -> str:
+        text = gettext.ngettext(
+            "%(origin)s → %(destination)s: %(num)s seizure",
+            "%(origin)s → %(destination)s: %(num)s seizures",
+            seizures,
+        )
+        return text % {"origin": origin, "destination": destination, "num": seizures}
+
+    return route_map(
+        routes,
+        title=gettext.gettext("Map of routes"),
+        name=lambda code: format_country(code, language),
+        leg_words=leg_words,
+    )
 
 
 @router.get("/intelligence")
@@ -52,7 +79,7 @@ def intelligence(
     """Seizure trends per commodity and unit, routes, concealment, outliers and linked cases."""
     access.require(user, access.VIEW_SEIZURE_ANALYSIS, "see seizure intelligence")
     filters = read_filters(start=start, end=end, commodity=commodity, source=source)
-    found = seizure_overview(store, user=user, filters=filters)
+    found = seizure_overview(store, user=user, filters=filters, lang=language_of(request))
     commodities = dict(vocab.COMMODITIES)
     for key, _ in found.totals.series():
         commodities.setdefault(key, commodity_label(key))
@@ -71,6 +98,7 @@ def intelligence(
         "SeizureSource": SeizureSource,
         "commodity_label": commodity_label,
         "charts": {s.label: Markup(s.chart) for s in found.series},  # escaped where built
+        "route_map": Markup(_route_map(request, found.routes[:ROUTES_MAPPED])),
     }
     return render(request, "intelligence.html", context)
 
@@ -81,7 +109,10 @@ def monthly(
 ) -> Response:
     """The printable monthly report (format=markdown or csv downloads the same figures)."""
     access.require(user, access.VIEW_SEIZURE_ANALYSIS, "see seizure reports")
-    chosen = read_month(month) if month.strip() else Month.of(datetime.now(UTC).date())
+    # Without a month the report opens on the last complete one: the current month is still
+    # filling, so its figures would all look low.
+    last_complete = Month.of(datetime.now(UTC).date()).previous()
+    chosen = read_month(month) if month.strip() else last_complete
     if format not in {"html", "markdown", "csv"}:
         raise Invalid(f"format: {format!r} is not html, markdown or csv.")
     report = build_monthly_report(store, month=chosen, user=user)
