@@ -29,7 +29,8 @@ PAGES = {
               f"/declarations/{RED_ID}", "/search?q=10-AB-123"],
     "supervisor": ["/queue?channel=red", "/queues", f"/declarations/{RED_ID}"],
     "admin": ["/users", "/users/officer", "/audit"],
-    "enforcement": ["/intelligence", f"/reports/monthly?month={MONTH}", "/seizures"],
+    "enforcement": ["/intelligence", f"/reports/monthly?month={MONTH}", "/seizures",
+                    "/seizures/1/network", "/retro-targeting"],
 }  # fmt: skip
 # Page chrome (headings, labels, buttons, table heads) never holds data, so an English word
 # there means a string that was never marked for translation.

@@ -92,8 +92,17 @@ HIT_DETAILS = {
     "entry_id": N_("entry"),
 }
 
-# What a search matched on a declaration, besides its parties.
-SEARCH_FIELDS = {"id": N_("declaration number"), "plate": N_("vehicle plate")}
+# What a search matched on a declaration, or what links two records, besides parties.
+SEARCH_FIELDS = {
+    "id": N_("declaration number"),
+    "plate": N_("vehicle plate"),
+    "name": N_("name"),
+    "passport": N_("passport"),
+    "national_id": N_("national identity number"),
+    "tax_id": N_("tax number"),
+    "declaration": N_("declaration"),
+    "seizure": N_("seizure"),
+}
 # Codes that arrive as plain strings (party roles, watchlist rows): none of them collide.
 WORDS = {**PARTY_ROLES, **SEARCH_FIELDS, **LABELS[WatchlistKind], **LABELS[RequestedAction]}
 
