@@ -22,6 +22,8 @@ from kordon.web.templating import render
 
 router = APIRouter(include_in_schema=False)
 SEIZURES_PER_PAGE = 50
+# The reader's confidence below which public records can be hidden from the seizures list.
+CONFIDENCE_FLOORS = ("0.5", "0.7", "0.8", "0.9")
 
 
 @router.get("/seizures")
@@ -33,9 +35,12 @@ def seizures(
     q: str = "",
     source: str = "",
     page: int = 1,
+    confidence: str = "",
 ) -> Response:
-    """Seizures, newest first, 50 a page, with quantities in kg, pieces or litres."""
+    """Seizures, newest first, 50 a page, with quantities in kg, pieces or litres, from every
+    source; public records the reader trusts less than the chosen confidence can be hidden."""
     chosen = SeizureSource(source) if source in {s.value for s in SeizureSource} else None
+    floor = float(confidence) if confidence in CONFIDENCE_FLOORS else None
     page = max(page, 1)
     rows, total = list_seizures(
         store,
@@ -43,6 +48,7 @@ def seizures(
         commodity=commodity,
         text=q,
         source=chosen,
+        min_confidence=floor,
         limit=SEIZURES_PER_PAGE,
         offset=(page - 1) * SEIZURES_PER_PAGE,
     )
@@ -54,6 +60,8 @@ def seizures(
         "commodity": commodity,
         "q": q,
         "source": chosen.value if chosen else "",
+        "confidence": confidence if floor is not None else "",
+        "confidence_floors": CONFIDENCE_FLOORS,
     }
     return render(request, "seizures.html", context)
 
