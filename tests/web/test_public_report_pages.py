@@ -6,10 +6,10 @@ from dataclasses import replace
 from datetime import datetime
 
 from fastapi.testclient import TestClient
+from tests.web.conftest import Site
 
 from kordon.domain import Seizure, SeizureItem, SeizureReport, SeizureSource
 from kordon.domain.inspection import QuantityUnit
-from tests.web.conftest import Site
 
 
 def _public(site: Site, confidence: float, place: str) -> int:
