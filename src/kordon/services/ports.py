@@ -16,6 +16,7 @@ from kordon.domain import (
     Declaration,
     Inspection,
     Override,
+    Reason,
     Seizure,
     SeizureReport,
     SeizureSource,
@@ -25,6 +26,7 @@ from kordon.domain.profile import RiskProfile
 from kordon.domain.watchlist import WatchlistEntry
 from kordon.intake.prepared import PreparedDeclaration
 from kordon.risk.profiles import ProfileRepository
+from kordon.services.network_ports import EntityRepository, ProposalRepository
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,6 +285,9 @@ class QueueRow:
     stored: StoredDeclaration
     score: float | None
     inspection_outcome: str | None
+    # The latest assessment's reasons, for the row's main reason.
+    reasons: tuple[Reason, ...] = ()
+    random_control: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,6 +303,9 @@ class WatchlistView:
     hits: int = 0
     last_hit: datetime | None = None
     notes: str = ""
+    # The declarations whose latest assessment hit the entry, newest id first.
+    declarations: tuple[str, ...] = ()
+    valid_until: date | None = None
 
 
 class UserRepository(Protocol):
@@ -428,6 +436,24 @@ class AuditRepository(Protocol):
 
     def latest(self, *, limit: int, subject_type: str | None = None) -> list[AuditEntry]:
         """The newest entries, newest first."""
+        ...
+
+    def search(
+        self,
+        *,
+        actor: str | None = None,
+        action: str | None = None,
+        start: datetime | None = None,
+        end: datetime | None = None,
+        limit: int,
+        offset: int = 0,
+    ) -> tuple[list[AuditEntry], int]:
+        """Entries by actor, action (or its prefix, "user."), in [start, end), newest first,
+        and how many match in all."""
+        ...
+
+    def actors(self) -> list[str]:
+        """Everyone who appears in the trail, by name."""
         ...
 
 
@@ -608,6 +634,16 @@ class UnitOfWork(Protocol):
     @property
     def inspection_facts(self) -> InspectionFactRepository:
         """Inspections with their channel and random-control flag."""
+        ...
+
+    @property
+    def entities(self) -> EntityRepository:
+        """The entity index."""
+        ...
+
+    @property
+    def proposals(self) -> ProposalRepository:
+        """Watchlist entries proposed from seizure networks."""
         ...
 
 
