@@ -8,6 +8,9 @@ from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
+_PLACEHOLDERS = {"changeme", "change-me", "secret", "kordon", "password"}
+
+
 class Settings(BaseSettings):
     """Everything an administration can set, each with what it means."""
 
@@ -37,6 +40,19 @@ class Settings(BaseSettings):
         description="Mark session cookies Secure (sent over https only): set this to true "
         "whenever Kordon is served over https, as it should be outside a closed network.",
     )
+    audit_key: str = Field(
+        default="",
+        description="Secret key of the audit trail's HMAC chain, kept outside the database so "
+        "that whoever can write to the database cannot rewrite history unnoticed; at least 32 "
+        "characters outside the demo. Empty means derived from the secret key. Every writer "
+        "(the server and the commands) needs the same key.",
+    )
+    audit_anchors: Path | None = Field(
+        default=None,
+        description="Append-only file of audit anchors (sequence, hash, time) written by "
+        "`kordon audit checkpoint` and checked by `kordon audit verify`; default "
+        "<data_dir>/audit-anchors.jsonl. Keep a copy where the database's writers cannot reach.",
+    )
     session_hours: float = Field(
         default=10.0,
         gt=0,
@@ -45,14 +61,24 @@ class Settings(BaseSettings):
 
     @model_validator(mode="after")
     def _secret_is_strong(self) -> Settings:
-        weak = {"changeme", "change-me", "secret", "kordon", "password"}
-        too_weak = len(self.secret_key) < 32 or self.secret_key.lower() in weak
-        if self.environment != "demo" and self.secret_key and too_weak:
-            raise ValueError(
-                "KORDON_SECRET_KEY must be at least 32 random characters outside the demo "
-                "(python -c 'import secrets; print(secrets.token_urlsafe(32))' makes one)."
-            )
+        for name, value in (("SECRET_KEY", self.secret_key), ("AUDIT_KEY", self.audit_key)):
+            too_weak = len(value) < 32 or value.lower() in _PLACEHOLDERS
+            if self.environment != "demo" and value and too_weak:
+                raise ValueError(
+                    f"KORDON_{name} must be at least 32 random characters outside the demo "
+                    "(python -c 'import secrets; print(secrets.token_urlsafe(32))' makes one)."
+                )
         return self
+
+    def audit_secret(self) -> str:
+        """The key of the audit chain: its own, or one derived from the secret key."""
+        if self.audit_key:
+            return self.audit_key
+        return f"kordon-audit:{self.secret_key}" if self.secret_key else ""
+
+    def audit_anchor_path(self) -> Path:
+        """Where `kordon audit checkpoint` appends its anchors."""
+        return self.audit_anchors or self.data_dir / "audit-anchors.jsonl"
 
     @property
     def demo(self) -> bool:

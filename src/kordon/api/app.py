@@ -21,7 +21,7 @@ def create_app(settings: Settings) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        app.state.store = open_store(settings.database_url)
+        app.state.store = open_store(settings.database_url, audit_key=settings.audit_secret())
         try:
             yield
         finally:

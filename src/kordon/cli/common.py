@@ -50,9 +50,10 @@ def store() -> Iterator[SqlStore]:
     from kordon.storage.database import DatabaseError
     from kordon.storage.store import open_store
 
-    url = settings().database_url
+    chosen = settings()
+    url = chosen.database_url
     try:
-        opened = open_store(url)
+        opened = open_store(url, audit_key=chosen.audit_secret())
     except DatabaseError as exc:
         fail(str(exc))
     except Exception as exc:  # the driver's own errors: unreachable server, bad password

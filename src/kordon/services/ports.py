@@ -408,8 +408,18 @@ class AuditRepository(Protocol):
         """Entries in seq order, from after_seq."""
         ...
 
-    def latest(self, *, limit: int, subject_type: str | None = None) -> list[AuditEntry]:
+    def latest(
+        self, *, limit: int, subject_type: str | None = None, subject_id: str | None = None
+    ) -> list[AuditEntry]:
         """The newest entries, newest first."""
+        ...
+
+    def get(self, seq: int) -> AuditEntry | None:
+        """One entry by its sequence number."""
+        ...
+
+    def rechain(self, seq: int, *, prev_hash: str, hash: str) -> None:
+        """Replace an entry's link and hash (only when the chain moves onto a new key)."""
         ...
 
 
@@ -544,6 +554,11 @@ class UnitOfWork(Protocol):
     @property
     def audit(self) -> AuditRepository:
         """The audit log."""
+        ...
+
+    @property
+    def audit_key(self) -> str:
+        """The key of the audit chain's HMAC, from the settings (empty: a public one)."""
         ...
 
     @property
