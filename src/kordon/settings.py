@@ -7,7 +7,6 @@ from pathlib import Path
 from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-
 _PLACEHOLDERS = {"changeme", "change-me", "secret", "kordon", "password"}
 
 

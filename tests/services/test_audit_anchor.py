@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import delete, select, update
+from tests.services.test_audit import _write
 from typer.testing import CliRunner
 
 from kordon.cli import build_app
@@ -25,19 +26,6 @@ def keyed(database_url: str) -> SqlStore:
     opened = open_store(database_url, audit_key=KEY)
     yield opened  # type: ignore[misc]
     opened.close()
-
-
-def _write(store: SqlStore, count: int = 5) -> None:
-    for n in range(1, count + 1):
-        with store.transaction() as uow:
-            audit.record(
-                uow,
-                actor="officer",
-                action="inspection.record",
-                subject_type="declaration",
-                subject_id=f"D{n}",
-                details={"n": n},
-            )
 
 
 def _plain(prev_hash: str, row: dict[str, object]) -> str:

@@ -16,7 +16,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from kordon.domain.accounts import Role, User
 from kordon.services import audit
 from kordon.services.errors import NotFoundError
-from kordon.services.ports import Store, TokenRecord
+from kordon.services.ports import Store, TokenRecord, UnitOfWork
 
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
 MIN_PASSWORD = 12
@@ -140,22 +140,26 @@ def _verify(password_hash: str, password: str) -> bool:
 
 
 def authenticate(store: Store, *, username: str, password: str, address: str, demo: bool) -> User:
-    """The account when the password is right; SignInRefused or SignInLocked otherwise."""
+    """The account when the password is right; SignInRefused or SignInLocked otherwise.
+    Failures and lockouts go on the audit trail with the address they came from."""
     now = audit.utcnow()
-    username = username.strip().lower()
+    username = username.strip().lower()[:64]
     with store.transaction() as uow:
         since = now - LOCK_WINDOW
-        if (
+        locked = (
             uow.sign_in_attempts.failures_since(since, username=username)
             >= MAX_FAILURES_PER_ACCOUNT
             or uow.sign_in_attempts.failures_since(since, address=address)
             >= MAX_FAILURES_PER_ADDRESS
-        ):
-            raise SignInLocked(
-                "Too many failed sign-ins: this account or device is locked for 15 minutes. "
-                "Ask an administrator if you need access sooner."
-            )
+        )
+        if locked:
+            _audit_sign_in(uow, "user.locked_out", username, address, now)
         stored = uow.users.by_name(username)
+    if locked:
+        raise SignInLocked(
+            "Too many failed sign-ins: this account or device is locked for 15 minutes. "
+            "Ask an administrator if you need access sooner."
+        )
     user = stored.user if stored else None
     ok = False
     if stored is not None:
@@ -169,18 +173,15 @@ def authenticate(store: Store, *, username: str, password: str, address: str, de
         if ok and stored is not None and user is not None and user.id is not None:
             if hasher().check_needs_rehash(stored.password_hash):
                 uow.users.set_password_hash(user.id, hasher().hash(password))
-            audit.record(
-                uow,
-                actor=username,
-                action="user.sign_in",
-                subject_type="user",
-                subject_id=username,
-                details={"address": address},
-                at=now,
-            )
+        _audit_sign_in(uow, "user.sign_in" if ok else "user.sign_in_failed", username, address, now)
     if not ok or user is None:
         raise SignInRefused("The user name or password is wrong, or the account is disabled.")
     return user
+
+
+def _audit_sign_in(uow: UnitOfWork, action: str, username: str, address: str, at: datetime) -> None:
+    audit.record(uow, actor=username or "anonymous", action=action, subject_type="user",
+                 subject_id=username, details={"address": address}, at=at)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,10 +229,13 @@ def session_user(
     return SessionInfo(user, found.csrf_token)
 
 
-def end_session(store: Store, token: str) -> None:
-    """Sign out: revoke the session."""
+def end_session(store: Store, token: str, *, username: str, address: str = "unknown") -> None:
+    """Sign out: revoke the session, on the audit trail."""
+    now = audit.utcnow()
     with store.transaction() as uow:
-        uow.sessions.revoke(digest(token), at=audit.utcnow())
+        uow.sessions.revoke(digest(token), at=now)
+        audit.record(uow, actor=username, action="user.sign_out", subject_type="user",
+                     subject_id=username, details={"address": address}, at=now)  # fmt: skip
 
 
 def issue_token(store: Store, username: str, *, name: str = "api", by: str = "system") -> str:

@@ -6,7 +6,7 @@ import dataclasses
 from dataclasses import dataclass
 
 from kordon.domain import Channel
-from kordon.domain.accounts import User
+from kordon.domain.accounts import AuditEntry, User
 from kordon.domain.profile import ProfileStats, RiskProfile
 from kordon.risk.profiles import dump_profiles, import_profiles
 from kordon.services import access, audit
@@ -135,3 +135,18 @@ def watchlist_entry(store: Store, *, user: User, entry_id: str) -> WatchlistView
             subject_id=entry_id,
         )
     return entry
+
+
+def audit_trail(store: Store, *, user: User, limit: int = 200) -> list[AuditEntry]:
+    """The newest audit entries (administrators), redacted to the reader's need-to-know."""
+    access.require(user, access.VIEW_AUDIT, "read the audit trail")
+    with store.transaction() as uow:
+        entries = uow.audit.latest(limit=limit)
+    return [access.redact_audit(entry, user) for entry in entries]
+
+
+def watchlist_history(store: Store, *, user: User, entry_id: str) -> list[AuditEntry]:
+    """Every audit entry about one watchlist entry, newest first, in full detail."""
+    access.require(user, access.VIEW_WATCHLIST, "see the watchlist")
+    with store.transaction() as uow:
+        return uow.audit.latest(limit=200, subject_type="watchlist_entry", subject_id=entry_id)

@@ -86,7 +86,9 @@ def lodge(
         response.status_code = 200
     with store.transaction() as uow:
         engine = engines.get(uow)
-    assessed = assess_arrivals(store, engine, summary.imported_ids, selection_policy(settings))
+    assessed = assess_arrivals(
+        store, engine, summary.imported_ids, selection_policy(settings), actor=user.username
+    )
     out = ImportOut.model_validate(summary.to_dict())
     out.assessments = [
         assessment_out(dataclasses.replace(a, reasons=access.redact_reasons(a.reasons, user)))

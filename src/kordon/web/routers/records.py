@@ -109,13 +109,12 @@ def watchlist(request: Request, user: PageUser, store: StoreDep) -> Response:
 def watchlist_entry(request: Request, entry_id: str, user: PageUser, store: StoreDep) -> Response:
     """One watchlist entry with its source and handling code (every view is audited)."""
     entry = intelligence.watchlist_entry(store, user=user, entry_id=entry_id)
-    return render(request, "watchlist_entry.html", {"e": entry})
+    history = intelligence.watchlist_history(store, user=user, entry_id=entry_id)
+    return render(request, "watchlist_entry.html", {"e": entry, "history": history})
 
 
 @router.get("/audit")
 def audit_trail(request: Request, user: PageUser, store: StoreDep) -> Response:
     """The newest audit entries (administrators only)."""
-    access.require(user, access.VIEW_AUDIT, "read the audit trail")
-    with store.transaction() as uow:
-        entries = uow.audit.latest(limit=200)
+    entries = intelligence.audit_trail(store, user=user)
     return render(request, "audit.html", {"entries": entries})

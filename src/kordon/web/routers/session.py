@@ -68,7 +68,9 @@ def sign_out(request: Request, user: auth.PageUser, store: StoreDep) -> Response
     """End the session."""
     token = auth.session_token(request)
     if token:
-        accounts.end_session(store, token)
+        accounts.end_session(
+            store, token, username=user.username, address=auth.client_address(request)
+        )
     response = RedirectResponse("/sign-in", status_code=303)
     response.delete_cookie(auth.SESSION_COOKIE, path="/")
     return response
