@@ -170,9 +170,9 @@ def authenticate(store: Store, *, username: str, password: str, address: str, de
     ok = ok and user is not None and _usable(user, demo=demo)
     with store.transaction() as uow:
         uow.sign_in_attempts.add(at=now, username=username, address=address, succeeded=ok)
-        if ok and stored is not None and user is not None and user.id is not None:
-            if hasher().check_needs_rehash(stored.password_hash):
-                uow.users.set_password_hash(user.id, hasher().hash(password))
+        rehash = ok and stored is not None and hasher().check_needs_rehash(stored.password_hash)
+        if rehash and user is not None and user.id is not None:
+            uow.users.set_password_hash(user.id, hasher().hash(password))
         _audit_sign_in(uow, "user.sign_in" if ok else "user.sign_in_failed", username, address, now)
     if not ok or user is None:
         raise SignInRefused("The user name or password is wrong, or the account is disabled.")
