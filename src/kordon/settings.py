@@ -57,6 +57,12 @@ class Settings(BaseSettings):
         gt=0,
         description="Hours of inactivity after which a signed-in session ends.",
     )
+    session_max_hours: float = Field(
+        default=16.0,
+        gt=0,
+        description="Hours after signing in at which a session ends however busy it is (a "
+        "stolen session cookie stops working by then).",
+    )
 
     @model_validator(mode="after")
     def _secret_is_strong(self) -> Settings:

@@ -217,6 +217,7 @@ class SessionRecord:
     csrf_token: str
     expires_at: datetime
     revoked: bool
+    created_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -370,6 +371,10 @@ class ApiTokenRepository(Protocol):
         """Record that a token was used."""
         ...
 
+    def revoke_user(self, user_id: int, *, at: datetime) -> None:
+        """Revoke every token of a user."""
+        ...
+
     def for_user(self, user_id: int) -> list[TokenRecord]:
         """Every token of a user."""
         ...
@@ -388,8 +393,9 @@ class SignInAttemptRepository(Protocol):
 
     def failures_since(
         self, since: datetime, *, username: str | None = None, address: str | None = None
-    ) -> int:
-        """Failed attempts since a moment, for an account or a client address."""
+    ) -> tuple[int, datetime | None]:
+        """Failed attempts since a moment, for an account, a client address or both: how
+        many, and when the last one was."""
         ...
 
 

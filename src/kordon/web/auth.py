@@ -101,7 +101,13 @@ async def page_user(request: Request, store: StoreDep, settings: SettingsDep) ->
     """The signed-in user of a page; unsafe methods must carry the session's CSRF token."""
     token = session_token(request)
     info = (
-        accounts.session_user(store, token, demo=settings.demo, lifetime=lifetime(settings))
+        accounts.session_user(
+            store,
+            token,
+            demo=settings.demo,
+            lifetime=lifetime(settings),
+            absolute=timedelta(hours=settings.session_max_hours),
+        )
         if token
         else None
     )
