@@ -34,10 +34,17 @@ class Settings(BaseSettings):
         description="Secret that signs session cookies and CSRF tokens; at least 32 characters "
         "outside the demo.",
     )
-    secure_cookies: bool = Field(
-        default=False,
-        description="Mark session cookies Secure (sent over https only): set this to true "
-        "whenever Kordon is served over https, as it should be outside a closed network.",
+    secure_cookies: bool | None = Field(
+        default=None,
+        description="Mark session cookies Secure (sent over https only) and send HSTS; unset "
+        "means on in production, off in the demo. Set false only for a production server "
+        "reached over plain http inside a closed network.",
+    )
+    trusted_proxies: list[str] = Field(
+        default_factory=list,
+        description='Addresses or networks (JSON list, e.g. ["10.0.0.0/8"]) of the reverse '
+        "proxies in front of Kordon: only from these is X-Forwarded-For believed as the "
+        "client's address (for sign-in throttling and the audit trail).",
     )
     audit_key: str = Field(
         default="",
@@ -74,6 +81,12 @@ class Settings(BaseSettings):
                     "(python -c 'import secrets; print(secrets.token_urlsafe(32))' makes one)."
                 )
         return self
+
+    def cookies_secure(self) -> bool:
+        """Whether cookies are Secure and HSTS is sent: as set, else on in production."""
+        if self.secure_cookies is not None:
+            return self.secure_cookies
+        return self.environment == "production"
 
     def audit_secret(self) -> str:
         """The key of the audit chain: its own, or one derived from the secret key."""

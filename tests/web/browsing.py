@@ -49,7 +49,12 @@ def serve_seeded(folder: Path) -> Iterator[str]:
         store = open_store(url)
         seed(store)
         store.close()
-        settings = Settings(database_url=url, secret_key="b" * 40, data_dir=folder / "var")
+        settings = Settings(
+            database_url=url,
+            secret_key="b" * 40,
+            data_dir=folder / "var",
+            secure_cookies=False,  # plain http on 127.0.0.1
+        )
         port = _free_port()
         server = uvicorn.Server(
             uvicorn.Config(create_app(settings), host="127.0.0.1", port=port, log_level="warning")

@@ -39,7 +39,7 @@ ROLE_MATRIX = [
 def test_pages_need_a_session(pages: dict[str, TestClient]) -> None:
     response = pages["anonymous"].get("/queue?channel=red")
     assert response.status_code == 303
-    assert response.headers["location"] == "/sign-in?next=/queue?channel=red"
+    assert response.headers["location"] == "/sign-in?next=/queue%3Fchannel%3Dred"
 
 
 def test_every_role_boundary_on_the_pages(pages: dict[str, TestClient]) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import secrets
 from pathlib import Path
+from urllib.parse import urlencode
 
 from fastapi import FastAPI, Request
 from fastapi.responses import RedirectResponse, Response
@@ -24,6 +25,9 @@ SECURITY_HEADERS = {
     "X-Frame-Options": "DENY",
     "Referrer-Policy": "same-origin",
 }
+
+# A year, as browsers' preload lists expect; sent only when cookies are Secure (https).
+HSTS = "max-age=31536000; includeSubDomains"
 
 
 def _error_page(request: Request, status: int, detail: str) -> Response:
@@ -53,7 +57,9 @@ def install_web(app: FastAPI, settings: Settings) -> None:
 
     @app.exception_handler(SignInNeeded)
     async def sign_in_needed(request: Request, exc: SignInNeeded) -> Response:
-        target = f"/sign-in?next={exc.next_path}" if exc.next_path != "/" else "/sign-in"
+        # Encoded whole, so that a page's own query (a=1&b=2) comes back with it.
+        query = urlencode({"next": exc.next_path}, safe="/")
+        target = f"/sign-in?{query}" if exc.next_path != "/" else "/sign-in"
         if request.headers.get("hx-request"):
             return Response(status_code=204, headers={"HX-Redirect": target})
         return RedirectResponse(target, status_code=303)
@@ -69,4 +75,6 @@ def install_web(app: FastAPI, settings: Settings) -> None:
             response.headers.setdefault(name, value)
         if not request.url.path.startswith("/static/"):
             response.headers.setdefault("Cache-Control", "no-store")
+        if settings.cookies_secure():
+            response.headers.setdefault("Strict-Transport-Security", HSTS)
         return response

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import hmac
+import ipaddress
 import secrets
 from datetime import timedelta
+from functools import lru_cache
 from typing import Annotated
 
 from fastapi import Depends, Request, Response
@@ -20,6 +22,7 @@ PRESESSION_COOKIE = "kordon_pre"
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 CSRF_FIELD = "csrf_token"
 CSRF_HEADER = "x-csrf-token"
+IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
 
 
 class SignInNeeded(Exception):
@@ -59,7 +62,7 @@ def set_session_cookie(
         # No max-age: the cookie ends with the browser; the server ends idle sessions itself.
         httponly=True,
         samesite="lax",
-        secure=settings.secure_cookies,
+        secure=settings.cookies_secure(),
         path="/",
     )
 
@@ -147,7 +150,7 @@ def set_presession_cookie(response: Response, request: Request, cookie: str | No
             cookie,
             httponly=True,
             samesite="lax",
-            secure=request.app.state.settings.secure_cookies,
+            secure=request.app.state.settings.cookies_secure(),
             path="/",
         )
 
@@ -167,6 +170,31 @@ async def check_presession_csrf(request: Request) -> None:
         )
 
 
-def client_address(request: Request) -> str:
-    """The client's address, for rate limits and the audit trail."""
-    return request.client.host if request.client else "unknown"
+def client_address(request: Request, settings: Settings) -> str:
+    """The client's address, for rate limits and the audit trail: the peer's, or behind the
+    trusted proxies of the settings, the nearest X-Forwarded-For address they did not add."""
+    peer = request.client.host if request.client else "unknown"
+    proxies = _networks(tuple(settings.trusted_proxies))
+    if not proxies or not _within(peer, proxies):
+        return peer
+    forwarded = request.headers.get("x-forwarded-for", "")
+    for hop in reversed([part.strip() for part in forwarded.split(",")]):
+        if not _within(hop, proxies):
+            try:
+                return str(ipaddress.ip_address(hop))
+            except ValueError:
+                return peer  # a garbled header: fall back on the proxy itself
+    return peer
+
+
+@lru_cache(maxsize=8)
+def _networks(listed: tuple[str, ...]) -> tuple[IPNetwork, ...]:
+    return tuple(ipaddress.ip_network(item.strip(), strict=False) for item in listed)
+
+
+def _within(address: str, networks: tuple[IPNetwork, ...]) -> bool:
+    try:
+        parsed = ipaddress.ip_address(address)
+    except ValueError:
+        return False
+    return any(parsed in network for network in networks)

@@ -7,7 +7,7 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 
-from kordon.api.deps import StoreDep
+from kordon.api.deps import SettingsDep, StoreDep
 from kordon.domain.accounts import User
 from kordon.services import account_admin, accounts
 from kordon.web import auth
@@ -46,7 +46,9 @@ def account(request: Request, user: PageUser, store: StoreDep) -> Response:
 
 
 @router.post("/account/password")
-async def change_password(request: Request, user: PageUser, store: StoreDep) -> Response:
+async def change_password(
+    request: Request, user: PageUser, store: StoreDep, settings: SettingsDep
+) -> Response:
     """Change one's own password; this session stays, every other one ends."""
     form = await request.form()
     try:
@@ -56,7 +58,7 @@ async def change_password(request: Request, user: PageUser, store: StoreDep) -> 
             current=str(form.get("current", "")),
             new=str(form.get("new", "")),
             repeated=str(form.get("repeated", "")),
-            address=auth.client_address(request),
+            address=auth.client_address(request, settings),
             keep_session=auth.session_token(request),
         )
     except accounts.AccountError as exc:
