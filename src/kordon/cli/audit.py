@@ -7,8 +7,8 @@ from pathlib import Path
 import typer
 
 from kordon.cli.common import cli_actor, fail, settings, store
+from kordon.domain.errors import KordonError
 from kordon.services import audit, audit_anchor
-from kordon.services.errors import ServiceError
 
 app = typer.Typer(help="Check, anchor and key the audit trail.", no_args_is_help=True)
 
@@ -75,6 +75,6 @@ def rekey_command() -> None:
     with store() as opened:
         try:
             moved = audit.rekey(opened, by=cli_actor())
-        except ServiceError as exc:
+        except KordonError as exc:
             fail(str(exc))
     typer.echo(f"{moved} entries now chained under the audit key.")

@@ -13,7 +13,7 @@ def serve_app(host: str, port: int) -> None:
     """Serve the app until interrupted (shared by `serve` and `demo`)."""
     import uvicorn
 
-    from kordon.api.app import create_app
+    from kordon.app import create_app
 
     try:
         app = create_app(settings())

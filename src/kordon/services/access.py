@@ -6,7 +6,7 @@ import dataclasses
 
 from kordon.domain import Reason, ReasonSource
 from kordon.domain.accounts import AuditEntry, Role, User
-from kordon.services.errors import NotFoundError, ServiceError
+from kordon.domain.errors import Denied, NotFound
 from kordon.services.ports import StoredDeclaration, UnitOfWork
 
 EVERYONE = frozenset(Role)
@@ -35,11 +35,11 @@ _INTELLIGENCE_SUBJECTS = frozenset({"watchlist_entry", "watchlist"})
 _PUBLIC_AUDIT_DETAILS = ("file", "entries")
 
 
-class AccessDenied(ServiceError):
+class AccessDenied(Denied):
     """The user's role does not allow this (HTTP 403)."""
 
 
-class NotVisible(NotFoundError):
+class NotVisible(NotFound):
     """The thing does not exist, or the user may not know that it does (HTTP 404)."""
 
 

@@ -12,8 +12,9 @@ from datetime import UTC, datetime
 from typing import Any
 
 from kordon.domain import Assessment
-from kordon.domain.accounts import AuditEntry
-from kordon.services.errors import InvalidRequestError
+from kordon.domain.accounts import AuditEntry, User
+from kordon.domain.errors import Invalid
+from kordon.services import access
 from kordon.services.ports import Store, UnitOfWork
 
 GENESIS = "0" * 64
@@ -180,7 +181,7 @@ def rekey(store: Store, *, by: str) -> int:
             sound = entry.seq == expected and entry.prev_hash == old_prev
             keyed = entry_hash(old_prev, entry, uow.audit_key)
             if not sound or entry.hash not in (keyed, *_before_keying(old_prev, entry)):
-                raise InvalidRequestError(
+                raise Invalid(
                     f"The audit trail is broken at entry {entry.seq}: nothing was rekeyed. "
                     "Run `kordon audit verify` to see where."
                 )
@@ -213,3 +214,11 @@ def record_assessment(uow: UnitOfWork, assessment: Assessment, *, actor: str = "
         },
         at=assessment.assessed_at,
     )
+
+
+def newest(store: Store, *, user: User, limit: int = 200) -> list[AuditEntry]:
+    """The newest audit entries (administrators), redacted to the reader's need-to-know."""
+    access.require(user, access.VIEW_AUDIT, "read the audit trail")
+    with store.transaction() as uow:
+        entries = uow.audit.latest(limit=limit)
+    return [access.redact_audit(entry, user) for entry in entries]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, text
 
 from kordon.storage.accounts import SqlApiTokens, SqlSessions, SqlSignInAttempts, SqlUsers
 from kordon.storage.analytics import SqlInspectionFacts
@@ -56,6 +56,11 @@ class SqlStore:
         """A unit of work that commits on success and rolls back on any error."""
         with self.engine.begin() as connection:
             yield SqlUnitOfWork(connection, audit_key=self.audit_key)
+
+    def ping(self) -> None:
+        """Raise unless the database answers."""
+        with self.engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
 
     def close(self) -> None:
         """Release the engine's connections."""

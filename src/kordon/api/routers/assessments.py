@@ -5,9 +5,9 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from kordon.api.auth import ApiUser
-from kordon.api.deps import StoreDep
 from kordon.api.mapping import assessment_out
 from kordon.api.schemas import AssessmentOut
+from kordon.http.deps import StoreDep
 from kordon.services.briefing import assessment_for
 
 router = APIRouter(prefix="/api/assessments", tags=["assessments"])

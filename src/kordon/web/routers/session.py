@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from kordon.api.deps import SettingsDep, StoreDep
+from kordon.http.deps import SettingsDep, StoreDep
 from kordon.services import accounts
 from kordon.web import auth
 from kordon.web.templating import render
