@@ -20,7 +20,7 @@ from kordon.domain import (
 from kordon.domain import vocabulary as vocab
 from kordon.domain.accounts import User
 from kordon.domain.countries import is_country
-from kordon.domain.errors import Invalid, field_errors
+from kordon.domain.errors import Conflict, Invalid, field_errors
 from kordon.intake.quantity import QuantityError, parse_quantity
 from kordon.services import access, audit
 from kordon.services.ports import PhotoRecord, Store
@@ -69,6 +69,8 @@ class InspectionInput:
     items: tuple[ItemInput, ...] = ()
     persons: tuple[PersonInput, ...] = ()
     photos: tuple[PhotoInput, ...] = ()
+    # Only for a supervisor's second look at a declaration that was inspected already.
+    reinspection_reason: str = ""
 
 
 class InspectionInvalid(Invalid):
@@ -183,6 +185,30 @@ def _save_photo(photo: PhotoInput, data_dir: Path) -> tuple[str, str]:
     return str(relative), sha
 
 
+MAX_REASON = 500
+
+
+def _reinspection(earlier: list[Inspection], user: User, asked: str) -> str | None:
+    # One inspection is the training label; a second one needs a supervisor and a reason.
+    if not earlier:
+        return None
+    first = earlier[0]
+    if not asked.strip():
+        raise Conflict(
+            f"Declaration {first.declaration_id} was inspected already, on "
+            f"{first.inspected_at:%Y-%m-%d %H:%M} by {first.officer}: only a supervisor may "
+            "record a re-inspection, with its reason."
+        )
+    access.require(user, access.OVERRIDE_CHANNEL, "record a re-inspection")
+    reason = " ".join(asked.split())
+    if len(reason) > MAX_REASON:
+        raise Invalid(
+            f"The re-inspection reason is too long: at most {MAX_REASON} characters.",
+            field="reinspection_reason",
+        )
+    return reason
+
+
 def record_inspection(
     store: Store,
     *,
@@ -199,6 +225,8 @@ def record_inspection(
     with store.transaction() as uow:
         stored = access.visible_declaration(uow, user, declaration_id)
         declaration = stored.declaration
+        reason = _reinspection(uow.inspections.for_declaration(declaration_id, lock=True), user,
+                               form.reinspection_reason)  # fmt: skip
         inspection = Inspection(
             declaration_id=declaration_id,
             inspected_at=now,
@@ -209,6 +237,7 @@ def record_inspection(
             notes=form.notes.strip(),
             items=items,
             persons=persons,
+            reinspection_reason=reason,
         )
         inspection_id = uow.inspections.add(inspection)
         seizure_id = None
@@ -265,6 +294,7 @@ def record_inspection(
                 "items": [[i.commodity, i.quantity, i.unit.value] for i in items],
                 "persons": len(persons),
                 "photos": len(photo_ids),
+                "reinspection_reason": reason,
             },
             at=now,
         )

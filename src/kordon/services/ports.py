@@ -102,8 +102,9 @@ class InspectionRepository(Protocol):
         """Store one inspection and return its id."""
         ...
 
-    def for_declaration(self, declaration_id: str) -> list[Inspection]:
-        """Every inspection of a declaration, oldest first."""
+    def for_declaration(self, declaration_id: str, *, lock: bool = False) -> list[Inspection]:
+        """Every inspection of a declaration, oldest first; `lock` holds the declaration
+        until the transaction ends, so that two officers cannot both record the first one."""
         ...
 
     def all(self) -> list[Inspection]:

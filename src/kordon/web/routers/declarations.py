@@ -10,7 +10,7 @@ from starlette.datastructures import UploadFile
 
 from kordon.domain import Channel, DetectionMethod, Outcome
 from kordon.domain.accounts import User
-from kordon.domain.errors import Invalid
+from kordon.domain.errors import Conflict, Invalid
 from kordon.http.deps import SettingsDep, StoreDep
 from kordon.services import access
 from kordon.services.briefing import brief
@@ -127,6 +127,7 @@ async def record(
         outcome=str(form.get("outcome", "")),
         detection_method=str(form.get("detection_method", "")),
         notes=str(form.get("notes", "")),
+        reinspection_reason=str(form.get("reinspection_reason", "")),
         items=tuple(
             ItemInput(r["commodity"], r["quantity"], r["location"], r["method"], r["packaging"])
             for r in items
@@ -141,7 +142,13 @@ async def record(
         recorded = record_inspection(
             store, user=user, declaration_id=declaration_id, form=entry, data_dir=settings.data_dir
         )
-    except InspectionInvalid as exc:
+    except (Invalid, Conflict) as exc:
+        # A form mistake names its fields; a second inspection without a reason is a conflict.
+        problems = (
+            exc.problems
+            if isinstance(exc, InspectionInvalid)
+            else {exc.field or "reinspection_reason": exc.detail}
+        )
         briefing = brief(store, user=user, declaration_id=declaration_id)
         values = {
             "outcome": entry.outcome,
@@ -149,14 +156,16 @@ async def record(
             "notes": entry.notes,
             "items": items,
             "persons": persons,
+            "reinspection_reason": entry.reinspection_reason,
         }
         context = {
             "b": briefing,
             "d": briefing.stored.declaration,
-            "errors": exc.problems,
+            "errors": problems,
             **_form_context(declaration_id, values),
         }
-        return render(request, "inspection.html", context, status=422)
+        status = 409 if isinstance(exc, Conflict) else 422
+        return render(request, "inspection.html", context, status=status)
     if recorded.seizure_id is not None:
         return RedirectResponse(f"/seizures/{recorded.seizure_id}?recorded=1", status_code=303)
     return RedirectResponse(f"/declarations/{declaration_id}?recorded=1", status_code=303)
