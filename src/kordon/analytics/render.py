@@ -122,15 +122,31 @@ def to_markdown(report: MonthlyReport) -> str:
 
 
 def to_csv(report: MonthlyReport) -> str:
-    """The report as one CSV table: a section column, then each table's own columns."""
+    """The report as one CSV table: a section column, then each table's own columns; no cell
+    can start a spreadsheet formula."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(["month", "section", "c1", "c2", "c3", "c4", "c5", "c6", "c7", "c8", "c9"])
     for title, header, rows in _sections(report, plain=True):
-        writer.writerow([str(report.month), f"{title} (columns)", *header])
+        writer.writerow([str(report.month), f"{title} (columns)", *map(spreadsheet_safe, header)])
         for row in rows:
-            writer.writerow([str(report.month), title, *row])
+            writer.writerow([str(report.month), title, *map(spreadsheet_safe, row)])
     return out.getvalue()
+
+
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: object) -> object:
+    """A cell a spreadsheet shows as text (OWASP CSV injection): text that starts with =, +,
+    -, @, tab or CR gets a leading apostrophe; numbers stay numbers."""
+    if not isinstance(value, str) or not value.startswith(_FORMULA_STARTS):
+        return value
+    try:
+        float(value)
+    except ValueError:
+        return "'" + value
+    return value if value[0] == "-" else "'" + value
 
 
 def to_html(report: MonthlyReport) -> str:
