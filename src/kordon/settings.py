@@ -59,6 +59,25 @@ class Settings(BaseSettings):
         "`kordon audit checkpoint` and checked by `kordon audit verify`; default "
         "<data_dir>/audit-anchors.jsonl. Keep a copy where the database's writers cannot reach.",
     )
+    max_body_kb: int = Field(
+        default=1024,
+        gt=0,
+        description="Largest request body, in KB, of a form or an API call that has no limit "
+        "of its own; a larger one is refused (413) before it is read.",
+    )
+    max_batch_mb: int = Field(
+        default=32,
+        gt=0,
+        description="Largest body, in MB, of POST /api/declarations (a batch of declarations).",
+    )
+    max_photos: int = Field(default=10, gt=0, description="Most photos one inspection may carry.")
+    max_photo_mb: int = Field(default=15, gt=0, description="Largest photo, in MB.")
+    max_photos_mb: int = Field(
+        default=60,
+        gt=0,
+        description="Largest total of one inspection's photos, in MB; the inspection form's "
+        "body may be this much and 1 MB more.",
+    )
     session_hours: float = Field(
         default=10.0,
         gt=0,

@@ -21,19 +21,6 @@ from kordon.web.templating import build_templates, render
 
 STATIC = Path(__file__).parent / "static"
 
-SECURITY_HEADERS = {
-    # Everything is served from here: no CDN, no inline script.
-    "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; "
-    "style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'",
-    "X-Content-Type-Options": "nosniff",
-    "X-Frame-Options": "DENY",
-    "Referrer-Policy": "same-origin",
-}
-
-# A year, as browsers' preload lists expect; sent only when cookies are Secure (https).
-HSTS = "max-age=31536000; includeSubDomains"
-
-
 TITLES = {401: "Sign in", 403: "Not allowed", 404: "Not found", 422: "Check the form"}
 
 
@@ -69,14 +56,3 @@ def install_web(app: FastAPI, settings: Settings) -> None:
         if request.headers.get("hx-request"):
             return Response(status_code=204, headers={"HX-Redirect": target})
         return RedirectResponse(target, status_code=303)
-
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next):  # type: ignore[no-untyped-def]
-        response: Response = await call_next(request)
-        for name, value in SECURITY_HEADERS.items():
-            response.headers.setdefault(name, value)
-        if not request.url.path.startswith("/static/"):
-            response.headers.setdefault("Cache-Control", "no-store")
-        if settings.cookies_secure():
-            response.headers.setdefault("Strict-Transport-Security", HSTS)
-        return response

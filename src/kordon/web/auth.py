@@ -10,12 +10,15 @@ from functools import lru_cache
 from typing import Annotated
 
 from fastapi import Depends, Request, Response
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import RedirectResponse
 from itsdangerous import BadSignature, URLSafeSerializer
 
 from kordon.domain.accounts import User
 from kordon.domain.errors import Denied
 from kordon.http.deps import SettingsDep, StoreDep
 from kordon.services import accounts
+from kordon.services.ports import Store
 from kordon.settings import Settings
 
 SESSION_COOKIE = "kordon_session"
@@ -101,20 +104,36 @@ async def check_csrf(request: Request, expected: str) -> None:
         )
 
 
+def _session(request: Request, store: Store, settings: Settings) -> accounts.SessionInfo | None:
+    token = session_token(request)
+    if not token:
+        return None
+    return accounts.session_user(
+        store,
+        token,
+        demo=settings.demo,
+        lifetime=lifetime(settings),
+        absolute=timedelta(hours=settings.session_max_hours),
+    )
+
+
+async def gate(request: Request) -> Response | None:
+    """Before an unsafe page request's body is read: a live session, or off to sign in."""
+    info = await run_in_threadpool(
+        _session, request, request.app.state.store, request.app.state.settings
+    )
+    if info is None:
+        if request.headers.get("hx-request"):
+            return Response(status_code=204, headers={"HX-Redirect": "/sign-in"})
+        return RedirectResponse("/sign-in", status_code=303)
+    request.state.page_session = info
+    return None
+
+
 async def page_user(request: Request, store: StoreDep, settings: SettingsDep) -> User:
     """The signed-in user of a page; unsafe methods must carry the session's CSRF token."""
-    token = session_token(request)
-    info = (
-        accounts.session_user(
-            store,
-            token,
-            demo=settings.demo,
-            lifetime=lifetime(settings),
-            absolute=timedelta(hours=settings.session_max_hours),
-        )
-        if token
-        else None
-    )
+    # The guard has checked the session of an unsafe request already, before its body.
+    info = getattr(request.state, "page_session", None) or _session(request, store, settings)
     if info is None:
         target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
         raise SignInNeeded(target if request.method in SAFE_METHODS else "/")

@@ -9,7 +9,7 @@ from pydantic import BaseModel, Field
 
 from kordon.api.auth import ApiUser
 from kordon.domain import Seizure
-from kordon.http.deps import SettingsDep, StoreDep
+from kordon.http.deps import RowId, SettingsDep, StoreDep
 from kordon.services.inspections import (
     InspectionInput,
     ItemInput,
@@ -108,7 +108,7 @@ def seizures(store: StoreDep, user: ApiUser, commodity: str = "") -> dict[str, A
 
 
 @router.get("/seizures/{seizure_id}")
-def seizure(seizure_id: int, store: StoreDep, user: ApiUser) -> dict[str, Any]:
+def seizure(seizure_id: RowId, store: StoreDep, user: ApiUser) -> dict[str, Any]:
     """One seizure."""
     found, _ = get_seizure(store, user=user, seizure_id=seizure_id)
     return _seizure_json(found)

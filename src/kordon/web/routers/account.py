@@ -8,7 +8,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 
 from kordon.domain.accounts import User
-from kordon.http.deps import SettingsDep, StoreDep
+from kordon.http.deps import RowId, SettingsDep, StoreDep
 from kordon.services import account_admin, accounts
 from kordon.web import auth
 from kordon.web.auth import PageUser
@@ -67,7 +67,7 @@ async def change_password(
 
 
 @router.post("/account/tokens/{token_id}/revoke")
-def revoke_token(request: Request, token_id: int, user: PageUser, store: StoreDep) -> Response:
+def revoke_token(request: Request, token_id: RowId, user: PageUser, store: StoreDep) -> Response:
     """Revoke one of one's own API tokens."""
     try:
         account_admin.revoke_token(
