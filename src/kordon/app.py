@@ -23,6 +23,7 @@ from kordon.api.auth import gate as api_gate
 from kordon.api.errors import json_error, validation_error
 from kordon.bootstrap import engine_cache, open_store, selection_policy
 from kordon.domain.errors import KordonError
+from kordon.domain.text import Message
 from kordon.http.errors import status_of
 from kordon.http.guard import SECURITY_HEADERS, BodyLimit, Guard
 from kordon.settings import Settings, load_settings
@@ -91,10 +92,12 @@ def _respond(
     detail: str,
     errors: list[dict[str, Any]] | None = None,
     headers: dict[str, str] | None = None,
+    message: Message | None = None,
 ) -> Response:
     if request.url.path.startswith(API_PATHS):
         return json_error(status, detail, errors, headers)
-    return error_page(request, status, detail)
+    # The pages show the sentence in the reader's language; the API keeps it in English.
+    return error_page(request, status, message or detail)
 
 
 def install_errors(app: FastAPI) -> None:
@@ -102,7 +105,9 @@ def install_errors(app: FastAPI) -> None:
 
     @app.exception_handler(KordonError)
     async def kordon_error(request: Request, exc: KordonError) -> Response:
-        return _respond(request, status_of(exc), exc.detail or str(exc), exc.errors)
+        return _respond(
+            request, status_of(exc), exc.detail or str(exc), exc.errors, message=exc.message
+        )
 
     @app.exception_handler(RequestValidationError)
     async def request_invalid(_request: Request, exc: RequestValidationError) -> Response:

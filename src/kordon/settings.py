@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import Field, model_validator
+from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 _PLACEHOLDERS = {"changeme", "change-me", "secret", "kordon", "password"}
@@ -89,6 +89,21 @@ class Settings(BaseSettings):
         description="Hours after signing in at which a session ends however busy it is (a "
         "stolen session cookie stops working by then).",
     )
+
+    default_language: str = Field(
+        default="en",
+        description="Language of the pages for a user who has chosen none and whose browser asks "
+        "for none Kordon has: 'az' (Azerbaijani, Latin script), 'ru' (Russian) or 'en' "
+        "(English). Also the language of `kordon report monthly` and the demo's summary when "
+        "no --lang is given.",
+    )
+
+    @field_validator("default_language")
+    @classmethod
+    def _known_language(cls, value: str) -> str:
+        if value not in ("az", "ru", "en"):
+            raise ValueError(f"KORDON_DEFAULT_LANGUAGE is {value!r}: it must be az, ru or en.")
+        return value
 
     @model_validator(mode="after")
     def _secret_is_strong(self) -> Settings:

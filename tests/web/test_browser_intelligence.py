@@ -39,7 +39,7 @@ def test_the_intelligence_page_draws_its_charts_and_links(browser: Any, live_url
     # October: an inspection and public reports, stacked; November: inspections only.
     assert chart.locator("rect.bar").count() == 3
     links = page.locator("#links table.links")
-    expect(links).to_contain_text("Same route IR → MD and concealment (fuel tank), 1 day apart.")
+    expect(links).to_contain_text("Same route IR → MD and concealment (Fuel tank), 1 day apart.")
     shot(page, "20-intelligence")
     links.locator("tbody tr").first.locator("a").first.click()
     page.wait_for_url(f"{live_url}/seizures/*")

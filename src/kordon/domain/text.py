@@ -1,22 +1,38 @@
-"""Text every store keeps alike: no NUL, no control characters, no lone surrogates."""
+"""Marking a sentence for translation where it is defined, before the reader's language is known."""
 
 from __future__ import annotations
 
-import re
-
-# C0 controls but tab and line breaks, DEL, and UTF-16 surrogates (which UTF-8 cannot carry).
-_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
-_BAD_IN_NAMES = re.compile("[\x00-\x1f\x7f\ud800-\udfff]")
+from dataclasses import dataclass, field
+from typing import Any
 
 
-def text_problem(value: str, *, single_line: bool = False) -> str | None:
-    """Why a piece of text cannot be stored, as the end of a sentence; None when it can.
+def N_(message: str) -> str:
+    """Mark a string for extraction without translating it: it is translated where shown."""
+    return message
 
-    PostgreSQL refuses NUL and SQLite keeps it, and neither can encode a lone surrogate: text
-    is refused here so that both stores take the same input and no batch fails part-way."""
-    found = (_BAD_IN_NAMES if single_line else _BAD).search(value)
-    if found is None:
-        return None
-    char = found.group()
-    what = "a lone surrogate" if "\ud800" <= char <= "\udfff" else "a control character"
-    return f"holds {what} (U+{ord(char):04X}) at position {found.start() + 1}"
+
+def N_plural(singular: str, plural: str) -> tuple[str, str]:
+    """Mark a sentence and its plural for extraction (as ngettext would), translated where shown."""
+    return singular, plural
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    """A sentence decided before the language is known: its source text and its values.
+
+    A value may itself be a Message (a vocabulary label inside a sentence); with a plural form,
+    `count` chooses between `text` and `plural` as ngettext does."""
+
+    text: str
+    # Left out of the hash (a dict has none); equality still compares the values.
+    values: dict[str, Any] = field(default_factory=dict, hash=False)
+    plural: str = ""
+    count: int | None = None
+
+    def source(self) -> str:
+        """The English text chosen for the count."""
+        return self.plural if self.plural and self.count != 1 else self.text
+
+    def __str__(self) -> str:
+        values = {k: str(v) if isinstance(v, Message) else v for k, v in self.values.items()}
+        return self.source() % values if values else self.source()

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import TypeVar
 
 from kordon.domain import hs_problem, is_country, normalise_hs
-from kordon.domain.text import text_problem
+from kordon.domain.storable import text_problem
 from kordon.intake.errors import FieldErrors
 
 E = TypeVar("E", bound=StrEnum)

@@ -8,6 +8,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from kordon.domain.text import N_, Message
+
 MIN_LENGTH = 12
 MAX_LENGTH = 256
 # Rows people run a finger along; both directions count.
@@ -27,6 +29,10 @@ _LEADING = re.compile(r"^[\d\W_]+")
 
 class PasswordRefused(ValueError):
     """The password breaks a rule; the message says which, as a sentence."""
+
+    def __init__(self, message: Message | str) -> None:
+        super().__init__(str(message))
+        self.message = message
 
 
 @lru_cache(maxsize=1)
@@ -69,21 +75,29 @@ def _common(text: str) -> bool:
 def check(password: str, *, username: str = "") -> None:
     """Raise PasswordRefused unless the password follows every rule."""
     if len(password) < MIN_LENGTH:
-        raise PasswordRefused(f"The password is too short: use at least {MIN_LENGTH} characters.")
+        raise PasswordRefused(
+            Message(
+                N_("The password is too short: use at least %(n)s characters."), {"n": MIN_LENGTH}
+            )
+        )
     if len(password) > MAX_LENGTH:
-        raise PasswordRefused(f"The password is too long: use at most {MAX_LENGTH} characters.")
+        raise PasswordRefused(
+            Message(
+                N_("The password is too long: use at most %(n)s characters."), {"n": MAX_LENGTH}
+            )
+        )
     text = password.lower()
     if len(username) >= 3 and username.lower() in text:
-        raise PasswordRefused("The password contains the user name: choose another.")
+        raise PasswordRefused(N_("The password contains the user name: choose another."))
     if _repeats(text):
         raise PasswordRefused(
-            "The password repeats a few characters over and over: choose a longer phrase."
+            N_("The password repeats a few characters over and over: choose a longer phrase.")
         )
     if _sequential(text):
         raise PasswordRefused(
-            "The password is a sequence of neighbouring keys or letters: choose another."
+            N_("The password is a sequence of neighbouring keys or letters: choose another.")
         )
     if _common(text):
         raise PasswordRefused(
-            "The password is on the list of common and breached passwords: choose another."
+            N_("The password is on the list of common and breached passwords: choose another.")
         )

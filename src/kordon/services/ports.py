@@ -315,6 +315,10 @@ class UserRepository(Protocol):
         """Replace a password hash (after re-hashing with newer parameters)."""
         ...
 
+    def set_language(self, user_id: int, language: str | None) -> None:
+        """Save the language an account chose for the pages."""
+        ...
+
 
 class SessionRepository(Protocol):
     """Signed-in sessions, stored by the hash of their token."""

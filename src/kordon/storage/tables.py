@@ -249,6 +249,7 @@ users = Table(
     Column("disabled", Boolean, nullable=False),
     Column("demo_only", Boolean, nullable=False),
     Column("created_at", DateTime, nullable=False),
+    Column("language", String(8)),
 )
 
 # The cookie carries a random token; only its SHA-256 is stored, so a copy of the table

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from kordon.domain.errors import Invalid
-from kordon.domain.text import text_problem
+from kordon.domain.storable import text_problem
 from kordon.domain.watchlist import RequestedAction, WatchlistEntry, WatchlistKind
 
 

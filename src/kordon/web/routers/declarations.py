@@ -8,9 +8,10 @@ from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 from starlette.datastructures import UploadFile
 
-from kordon.domain import Channel, DetectionMethod, Outcome
+from kordon.domain import Channel
 from kordon.domain.accounts import User
 from kordon.domain.errors import Conflict, Invalid
+from kordon.domain.text import N_, Message
 from kordon.http.deps import SettingsDep, StoreDep
 from kordon.services import access
 from kordon.services.briefing import brief
@@ -24,23 +25,10 @@ from kordon.services.inspections import (
 )
 from kordon.services.overrides import override_as
 from kordon.web.auth import PageUser
+from kordon.web.labels import METHODS, OUTCOMES
 from kordon.web.templating import render
 
 router = APIRouter(include_in_schema=False)
-
-OUTCOMES = {
-    Outcome.NOTHING_FOUND.value: "Nothing found",
-    Outcome.SEIZURE.value: "Seizure",
-    Outcome.IRREGULARITY.value: "Other irregularity",
-}
-METHODS = {
-    DetectionMethod.INTELLIGENCE.value: "Intelligence",
-    DetectionMethod.RISK_PROFILE.value: "Risk profile",
-    DetectionMethod.RANDOM_CONTROL.value: "Random control",
-    DetectionMethod.DOG.value: "Detector dog",
-    DetectionMethod.XRAY.value: "X-ray scanner",
-    DetectionMethod.OFFICER_INITIATIVE.value: "Officer's initiative",
-}
 
 
 def _page(
@@ -145,9 +133,9 @@ async def record(
     except (Invalid, Conflict) as exc:
         # A form mistake names its fields; a second inspection without a reason is a conflict.
         problems = (
-            exc.problems
+            exc.messages
             if isinstance(exc, InspectionInvalid)
-            else {exc.field or "reinspection_reason": exc.detail}
+            else [(Message(N_("Re-inspection reason")), exc.message)]
         )
         briefing = brief(store, user=user, declaration_id=declaration_id)
         values = {
