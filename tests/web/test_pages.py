@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
+from tests.builders import make_image
 from tests.web.conftest import Site, csrf_of, sign_in
 from tests.web.seed import PASSWORD, RED_ID, SAMUR_ID
 
@@ -108,7 +109,7 @@ def _seizure_form(csrf: str | None) -> dict[str, str]:
 def test_recording_a_seizure(site: Site, pages: dict[str, TestClient]) -> None:
     officer = pages["officer"]
     form = officer.get(f"/declarations/{RED_ID}/inspection")
-    photo = ("tank.png", b"\x89PNG\r\n\x1a\n" + b"0" * 64, "image/png")
+    photo = ("tank.png", make_image("PNG"), "image/png")
     response = officer.post(
         f"/declarations/{RED_ID}/inspection",
         data=_seizure_form(csrf_of(form.text)),
@@ -259,7 +260,7 @@ def test_every_role_boundary_on_the_forms(site: Site, pages: dict[str, TestClien
 def test_photos_are_kept_and_guarded(site: Site, pages: dict[str, TestClient]) -> None:
     officer = pages["officer"]
     csrf = csrf_of(officer.get(f"/declarations/{RED_ID}/inspection").text)
-    png = b"\x89PNG\r\n\x1a\n" + b"1" * 32
+    png = make_image("PNG", (32, 32))
     response = officer.post(
         f"/declarations/{RED_ID}/inspection",
         data=_seizure_form(csrf),

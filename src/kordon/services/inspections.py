@@ -3,10 +3,10 @@ the training label and the audit trail, in one transaction."""
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import BinaryIO
 
 from kordon.domain import (
     DetectionMethod,
@@ -23,11 +23,9 @@ from kordon.domain.countries import is_country
 from kordon.domain.errors import Conflict, Invalid, field_errors
 from kordon.domain.text import N_, Message
 from kordon.intake.quantity import QuantityError, parse_quantity
-from kordon.services import access, audit
+from kordon.services import access, audit, photos
+from kordon.services.photos import PhotoLimits
 from kordon.services.ports import PhotoRecord, Store
-
-PHOTO_TYPES = {"image/jpeg": ".jpg", "image/png": ".png", "image/webp": ".webp"}
-MAX_PHOTO_BYTES = 15 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,11 +51,10 @@ class PersonInput:
 
 @dataclass(frozen=True, slots=True)
 class PhotoInput:
-    """An uploaded photo."""
+    """An uploaded photo: its name as sent and the file it can be read from, in pieces."""
 
     filename: str
-    content_type: str
-    content: bytes
+    file: BinaryIO
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,28 +211,9 @@ def _check(
             Message(N_("outcome")),
             Message(N_("nothing found, yet items or persons are filled in")),
         )
-    for n, photo in enumerate(form.photos, start=1):
-        if photo.content_type not in PHOTO_TYPES:
-            _problem(
-                errors, _nth(N_("photo %(n)s"), n), Message(N_("photos must be JPEG, PNG or WebP"))
-            )
-        elif len(photo.content) > MAX_PHOTO_BYTES:
-            _problem(
-                errors, _nth(N_("photo %(n)s"), n), Message(N_("a photo may be at most 15 MB"))
-            )
     if errors:
         raise InspectionInvalid(errors)
     return outcome, method, items, persons
-
-
-def _save_photo(photo: PhotoInput, data_dir: Path) -> tuple[str, str]:
-    sha = hashlib.sha256(photo.content).hexdigest()
-    relative = Path("photos") / sha[:2] / (sha + PHOTO_TYPES[photo.content_type])
-    target = data_dir / relative
-    target.parent.mkdir(parents=True, exist_ok=True)
-    if not target.exists():
-        target.write_bytes(photo.content)
-    return str(relative), sha
 
 
 MAX_REASON = 500
@@ -270,10 +248,36 @@ def record_inspection(
     form: InspectionInput,
     data_dir: Path,
     at: datetime | None = None,
+    photo_limits: PhotoLimits | None = None,
 ) -> Recorded:
     """Store an inspection, its seizure and photos; the inspection is the training label."""
     access.require(user, access.RECORD_INSPECTION, "record an inspection")
     outcome, method, items, persons = _check(form)
+    uploads = [(photo.filename, photo.file) for photo in form.photos]
+    staged, problems = photos.stage(
+        uploads, data_dir=data_dir, limits=photo_limits or PhotoLimits()
+    )
+    if problems:
+        photos.discard(staged)
+        raise InspectionInvalid(problems)
+    try:
+        return _store(store, user, declaration_id, form, data_dir, at,
+                      (outcome, method, items, persons), staged)  # fmt: skip
+    finally:
+        photos.discard(staged)  # moved into place when stored; removed when refused
+
+
+def _store(
+    store: Store,
+    user: User,
+    declaration_id: str,
+    form: InspectionInput,
+    data_dir: Path,
+    at: datetime | None,
+    checked: tuple[Outcome, DetectionMethod, tuple[SeizureItem, ...], tuple[Person, ...]],
+    staged: list[photos.StagedPhoto],
+) -> Recorded:
+    outcome, method, items, persons = checked
     now = at or audit.utcnow()
     with store.transaction() as uow:
         stored = access.visible_declaration(uow, user, declaration_id)
@@ -316,16 +320,15 @@ def record_inspection(
                 )
             )
         photo_ids = []
-        for photo in form.photos:
-            stored_as, sha = _save_photo(photo, data_dir)
+        for photo in staged:
             photo_ids.append(
                 uow.photos.add(
                     PhotoRecord(
-                        filename=Path(photo.filename).name[:200] or "photo",
+                        filename=photo.filename,
                         content_type=photo.content_type,
-                        stored_as=stored_as,
-                        sha256=sha,
-                        size=len(photo.content),
+                        stored_as=photos.keep(photo, data_dir),
+                        sha256=photo.sha256,
+                        size=photo.size,
                         uploaded_by=user.username,
                         uploaded_at=now,
                         seizure_id=seizure_id,

@@ -107,6 +107,10 @@ class InspectionRepository(Protocol):
         until the transaction ends, so that two officers cannot both record the first one."""
         ...
 
+    def declaration_of(self, inspection_id: int) -> str | None:
+        """The declaration an inspection examined, or None."""
+        ...
+
     def all(self) -> list[Inspection]:
         """Every inspection, oldest first: the training labels."""
         ...
@@ -463,6 +467,10 @@ class PhotoRepository(Protocol):
 
     def for_seizure(self, seizure_id: int) -> list[PhotoRecord]:
         """The photos of a seizure."""
+        ...
+
+    def for_inspections(self, inspection_ids: Sequence[int]) -> list[PhotoRecord]:
+        """The photos of some inspections, with or without a seizure."""
         ...
 
 

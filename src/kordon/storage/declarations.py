@@ -259,6 +259,12 @@ class SqlInspections:
         query = select(inspections).order_by(inspections.c.inspected_at, inspections.c.id)
         return [_inspection(row) for row in self.connection.execute(query)]
 
+    def declaration_of(self, inspection_id: int) -> str | None:
+        """The declaration an inspection examined, or None."""
+        query = select(inspections.c.declaration_id).where(inspections.c.id == inspection_id)
+        found: str | None = self.connection.execute(query).scalar_one_or_none()
+        return found
+
     def for_declaration(self, declaration_id: str, *, lock: bool = False) -> list[Inspection]:
         """Every inspection of a declaration, oldest first; `lock` holds the declaration's row
         until the transaction ends, so that two officers cannot both record the first one."""

@@ -24,6 +24,7 @@ from kordon.services.inspections import (
     record_inspection,
 )
 from kordon.services.overrides import override_as
+from kordon.services.photos import PhotoLimits, photos_of_declaration
 from kordon.web.auth import PageUser
 from kordon.web.labels import METHODS, OUTCOMES
 from kordon.web.templating import render
@@ -36,7 +37,9 @@ def _page(
 ) -> Response:
     briefing = brief(store, user=user, declaration_id=declaration_id)
     status = int(extra.pop("status", 200))
-    context = {"b": briefing, "d": briefing.stored.declaration, "channels": list(Channel), **extra}
+    photos = photos_of_declaration(store, user=user, declaration_id=declaration_id)
+    context = {"b": briefing, "d": briefing.stored.declaration, "channels": list(Channel),
+               "photos": photos, **extra}  # fmt: skip
     return render(request, "declaration.html", context, status=status)
 
 
@@ -106,11 +109,11 @@ async def record(
     form = await request.form()
     items = _rows(form, ("commodity", "quantity", "location", "method", "packaging"))
     persons = _rows(form, ("person_name", "person_role", "person_nationality", "person_id"))
-    photos = []
-    for upload in form.getlist("photos"):
-        if isinstance(upload, UploadFile) and upload.filename:
-            content = await upload.read()
-            photos.append(PhotoInput(upload.filename, upload.content_type or "", content))
+    uploads = [
+        PhotoInput(upload.filename, upload.file)  # spooled to disk by the form parser
+        for upload in form.getlist("photos")
+        if isinstance(upload, UploadFile) and upload.filename
+    ]
     entry = InspectionInput(
         outcome=str(form.get("outcome", "")),
         detection_method=str(form.get("detection_method", "")),
@@ -124,11 +127,18 @@ async def record(
             PersonInput(r["person_name"], r["person_role"], r["person_nationality"], r["person_id"])
             for r in persons
         ),
-        photos=tuple(photos),
+        photos=tuple(uploads),
     )
     try:
         recorded = record_inspection(
-            store, user=user, declaration_id=declaration_id, form=entry, data_dir=settings.data_dir
+            store,
+            user=user,
+            declaration_id=declaration_id,
+            form=entry,
+            data_dir=settings.data_dir,
+            photo_limits=PhotoLimits.in_megabytes(
+                settings.max_photos, settings.max_photo_mb, settings.max_photos_mb
+            ),
         )
     except (Invalid, Conflict) as exc:
         # A form mistake names its fields; a second inspection without a reason is a conflict.
