@@ -14,6 +14,7 @@ from kordon.cli import (
     bench_intake,
     bench_scenario,
     bench_screening,
+    bench_security,
     model_bench,
     osint,
 )
@@ -27,6 +28,7 @@ app.command("osint")(osint.bench_osint)
 app.command("screening")(bench_screening.screening)
 app.command("targeting")(model_bench.targeting)
 app.command("selection")(model_bench.selection)
+app.command("security")(bench_security.security)
 
 
 @app.command("all")
