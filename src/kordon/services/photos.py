@@ -60,6 +60,7 @@ class StagedPhoto:
 
 
 Problems = dict[str, tuple[Message, Message]]
+_NOT_AN_IMAGE = N_("photos must be JPEG, PNG or WebP")
 
 
 def _kind(head: bytes) -> tuple[str, str, str] | None:
@@ -116,7 +117,7 @@ def stage(
         if reason is not None or kind is None:
             path.unlink(missing_ok=True)
             field = Message(N_("photo %(n)s"), {"n": number})
-            problems[f"photo {number}"] = (field, reason or Message(N_("photos must be JPEG")))
+            problems[f"photo {number}"] = (field, reason or Message(_NOT_AN_IMAGE))
             continue
         staged.append(StagedPhoto(Path(filename).name[:200] or "photo", kind[0], kind[2], path,
                                   digest.hexdigest(), size))  # fmt: skip
@@ -134,7 +135,7 @@ def _problem(path: Path, head: bytes, size: int, total: int, limits: PhotoLimits
         )
     kind = _kind(head)
     if kind is None:
-        return Message(N_("photos must be JPEG, PNG or WebP"))
+        return Message(_NOT_AN_IMAGE)
     if not _readable(path, kind[1]):
         return Message(N_("the file is not a readable image of the kind its first bytes claim"))
     return None
