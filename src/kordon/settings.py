@@ -90,6 +90,33 @@ class Settings(BaseSettings):
         "stolen session cookie stops working by then).",
     )
 
+    osint_feeds: list[str] = Field(
+        default_factory=list,
+        description="RSS or Atom feeds, or plain pages, that `kordon osint watch` polls for "
+        "seizure reports: a JSON list of http(s) addresses.",
+    )
+    osint_poll_seconds: float = Field(
+        default=900.0,
+        gt=0,
+        description="Seconds `kordon osint watch` waits between two polls of its feeds.",
+    )
+    osint_fetch_timeout: float = Field(
+        default=10.0,
+        gt=0,
+        description="Seconds a feed or page may take to answer before the watcher gives up on "
+        "it until the next poll.",
+    )
+    osint_max_bytes: int = Field(
+        default=2_000_000,
+        gt=0,
+        description="Largest feed or page, in bytes, the watcher reads; a larger one is refused.",
+    )
+    osint_request_gap: float = Field(
+        default=2.0,
+        ge=0,
+        description="Seconds the watcher leaves between two requests to the same host.",
+    )
+
     default_language: str = Field(
         default="en",
         description="Language of the pages for a user who has chosen none and whose browser asks "
@@ -173,6 +200,38 @@ class Settings(BaseSettings):
         description="When a checkpoint's day is assessed as a batch, inspection slots left after "
         "red candidates and random controls go to the highest scores at or above this; unset "
         "(empty) leaves them idle.",
+    )
+    network_weight: float = Field(
+        default=40.0,
+        ge=0,
+        le=100,
+        description="Score a declaration gets when a party or vehicle of it is one hop from a "
+        "seizure, a critical finding or a watchlist entry (reason source `network`).",
+    )
+    network_hop_decay: float = Field(
+        default=0.5,
+        gt=0,
+        le=1,
+        description="Each hop beyond the first multiplies the network weight by this.",
+    )
+    network_half_life_days: float = Field(
+        default=180.0,
+        gt=0,
+        description="The network weight halves every this many days between the seizure and "
+        "the declaration.",
+    )
+    network_max_hops: int = Field(
+        default=2,
+        ge=1,
+        le=4,
+        description="How many shared entities a network path may cross, from a declaration to "
+        "a seizure (risk) or from a seizure to a declaration (retro-targeting).",
+    )
+    network_window_days: int = Field(
+        default=90,
+        ge=0,
+        description="Retro-targeting looks this many days back from a seizure for connected "
+        "declarations (later and unassessed ones are always listed).",
     )
 
     def model_path(self) -> Path:

@@ -14,6 +14,7 @@ EVERY_BENCHMARK_BUT_OSINT = [
     "--skip=targeting",
     "--skip=selection",
     "--skip=security",
+    "--skip=network",
 ]
 
 

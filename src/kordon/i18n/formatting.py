@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from babel import Locale
 from babel.dates import format_skeleton, format_time
 from babel.numbers import format_decimal
 from babel.numbers import format_percent as _babel_percent
 
+from kordon.domain import country_name
 from kordon.domain.text import N_
 from kordon.i18n.catalogs import translations
 
@@ -74,3 +76,14 @@ def format_percent(value: float | None, language: str) -> str:
     if value is None:
         return "–"
     return _babel_percent(value, locale=_locale(language))
+
+
+def format_country(code: str | None, language: str) -> str:
+    """A country's name in the language (Babel's territory names), else in English."""
+    if not code:
+        return ""
+    if language != "en":
+        name = Locale.parse(language).territories.get(code.upper())
+        if name:
+            return str(name)
+    return country_name(code)

@@ -17,6 +17,7 @@ EDIT_PROFILES = frozenset({Role.RISK_ANALYST})
 VIEW_WATCHLIST = frozenset({Role.INTELLIGENCE_OFFICER})
 VIEW_AUDIT = frozenset({Role.ADMINISTRATOR})
 MANAGE_USERS = frozenset({Role.ADMINISTRATOR})
+VIEW_ALL_QUEUES = frozenset({Role.SUPERVISOR, Role.ADMINISTRATOR})
 LODGE_DECLARATIONS = frozenset({Role.ADMINISTRATOR, Role.SUPERVISOR})
 VIEW_SEIZURE_ANALYSIS = frozenset(
     {
@@ -80,7 +81,18 @@ def sees_watchlist_details(user: User) -> bool:
 
 def redact_reason(reason: Reason, user: User) -> Reason:
     """A reason as the user may see it: watchlist hits lose everything but their action."""
-    if reason.source is not ReasonSource.WATCHLIST or sees_watchlist_details(user):
+    if sees_watchlist_details(user):
+        return reason
+    if reason.source is ReasonSource.NETWORK and reason.code.startswith("watchlist-"):
+        # A path that ends at a watchlist entry would show whom intelligence is watching.
+        return dataclasses.replace(
+            reason,
+            code="network-watchlist",
+            description="Network link to a watchlist entry: details are restricted to "
+            "intelligence officers.",
+            details={"hops": reason.details.get("hops")},
+        )
+    if reason.source is not ReasonSource.WATCHLIST:
         return reason
     kept = {key: reason.details[key] for key in _PUBLIC_HIT_DETAILS if key in reason.details}
     return dataclasses.replace(

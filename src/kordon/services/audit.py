@@ -12,9 +12,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 from kordon.domain import Assessment
-from kordon.domain.accounts import AuditEntry, User
+from kordon.domain.accounts import AuditEntry
 from kordon.domain.errors import Invalid
-from kordon.services import access
 from kordon.services.ports import Store, UnitOfWork
 
 GENESIS = "0" * 64
@@ -214,11 +213,3 @@ def record_assessment(uow: UnitOfWork, assessment: Assessment, *, actor: str = "
         },
         at=assessment.assessed_at,
     )
-
-
-def newest(store: Store, *, user: User, limit: int = 200) -> list[AuditEntry]:
-    """The newest audit entries (administrators), redacted to the reader's need-to-know."""
-    access.require(user, access.VIEW_AUDIT, "read the audit trail")
-    with store.transaction() as uow:
-        entries = uow.audit.latest(limit=limit)
-    return [access.redact_audit(entry, user) for entry in entries]

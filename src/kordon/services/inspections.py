@@ -23,7 +23,7 @@ from kordon.domain.countries import is_country
 from kordon.domain.errors import Conflict, Invalid, field_errors
 from kordon.domain.text import N_, Message
 from kordon.intake.quantity import QuantityError, parse_quantity
-from kordon.services import access, audit, photos
+from kordon.services import access, audit, entity_index, photos
 from kordon.services.photos import PhotoLimits
 from kordon.services.ports import PhotoRecord, Store
 
@@ -297,6 +297,7 @@ def _store(
             reinspection_reason=reason,
         )
         inspection_id = uow.inspections.add(inspection)
+        entity_index.index_inspection(uow, inspection, declaration.checkpoint)
         seizure_id = None
         if outcome is Outcome.SEIZURE:
             checkpoint = uow.checkpoints.get(declaration.checkpoint)

@@ -23,10 +23,13 @@ from kordon.web.routers import (
     analysis,
     declarations,
     language,
+    network,
     queue,
     records,
+    search,
     session,
     users,
+    watchlist,
 )
 from kordon.web.templating import build_templates, render
 
@@ -61,7 +64,19 @@ def install_web(app: FastAPI, settings: Settings) -> None:
     app.state.signing_key = settings.secret_key or secrets.token_urlsafe(32)
     app.state.templates = build_templates()
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
-    for module in (session, language, queue, declarations, records, analysis, account, users):
+    for module in (
+        session,
+        language,
+        queue,
+        declarations,
+        records,
+        analysis,
+        account,
+        users,
+        search,
+        watchlist,
+        network,
+    ):
         app.include_router(module.router)
 
     @app.exception_handler(SignInNeeded)

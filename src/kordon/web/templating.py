@@ -6,7 +6,6 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from babel import Locale
 from fastapi import Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
@@ -14,13 +13,13 @@ from jinja2 import pass_context
 from jinja2.runtime import Context
 from markupsafe import Markup, escape
 
-from kordon.domain import Seizure, country_name
+from kordon.domain import Seizure
 from kordon.domain import vocabulary as vocab
 from kordon.domain.accounts import Role, User
 from kordon.i18n import N_, formatting, translations
 from kordon.services import access
 from kordon.web.i18n import i18n_context, install_i18n
-from kordon.web.labels import HIT_DETAILS, OUTCOMES, label
+from kordon.web.labels import HIT_DETAILS, METHODS, OUTCOMES, label
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -54,14 +53,7 @@ def _lang(context: Context) -> str:
 @pass_context
 def _country(context: Context, code: str | None) -> str:
     """A country's name in the reader's language (Babel's territory names), else English."""
-    if not code:
-        return ""
-    language = _lang(context)
-    if language != "en":
-        name = Locale.parse(language).territories.get(code.upper())
-        if name:
-            return str(name)
-    return country_name(code)
+    return formatting.format_country(code, _lang(context))
 
 
 @pass_context
@@ -126,6 +118,7 @@ def build_templates() -> Jinja2Templates:
     env.filters["label"] = label
     env.globals["CHANNEL_LABELS"] = CHANNEL_LABELS
     env.globals["OUTCOMES"] = OUTCOMES
+    env.globals["METHODS"] = METHODS
     env.globals["HIT_DETAILS"] = HIT_DETAILS
     env.globals["VOCABULARIES"] = VOCABULARIES
     env.globals["access"] = access

@@ -24,6 +24,7 @@ from kordon.services.inspections import (
     record_inspection,
 )
 from kordon.services.overrides import override_as
+from kordon.services.party_history import party_history
 from kordon.services.photos import PhotoLimits, photos_of_declaration
 from kordon.web.auth import PageUser
 from kordon.web.labels import METHODS, OUTCOMES
@@ -37,9 +38,16 @@ def _page(
 ) -> Response:
     briefing = brief(store, user=user, declaration_id=declaration_id)
     status = int(extra.pop("status", 200))
+    history = party_history(store, user=user, declaration_id=declaration_id)
     photos = photos_of_declaration(store, user=user, declaration_id=declaration_id)
-    context = {"b": briefing, "d": briefing.stored.declaration, "channels": list(Channel),
-               "photos": photos, **extra}  # fmt: skip
+    context = {
+        "b": briefing,
+        "d": briefing.stored.declaration,
+        "channels": list(Channel),
+        "history": history,
+        "photos": photos,
+        **extra,
+    }
     return render(request, "declaration.html", context, status=status)
 
 

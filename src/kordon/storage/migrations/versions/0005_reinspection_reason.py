@@ -1,14 +1,14 @@
 """why a supervisor had a declaration inspected again
 
 Revision ID: 0005
-Revises: 0006
+Revises: 0007
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0005"
-down_revision = "0006"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
