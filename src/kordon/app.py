@@ -74,14 +74,15 @@ def install_guard(app: FastAPI, settings: Settings) -> None:
         BodyLimit("POST", re.compile(r"/api/declarations"), settings.max_batch_mb * megabyte),
         BodyLimit("POST", re.compile(r"/declarations/[^/]+/inspection"),
                   (settings.max_photos_mb + 1) * megabyte),
-        BodyLimit("POST", re.compile(r"/sign-in"), 16 * 1024),
+        BodyLimit("POST", re.compile(r"/sign-in|/language"), 16 * 1024),
     )  # fmt: skip
     app.add_middleware(
         Guard,
         limits=limits,
         default_limit=settings.max_body_kb * 1024,
         gates=(("/api/", api_gate), ("/", web_gate)),
-        open_paths=frozenset({"/sign-in"}),
+        # Forms a signed-out browser sends: signing in, and choosing the language to do it in.
+        open_paths=frozenset({"/sign-in", "/language"}),
         hsts=settings.cookies_secure(),
     )
 
