@@ -30,7 +30,7 @@ def test_markdown_by_default(run: CliRunner) -> None:
     done = run.invoke(build_app(), ["report", "monthly", "--month", "2026-11"])
     assert done.exit_code == 0, done.output
     text = done.stdout
-    assert text.startswith("# Seizure report, Nov 2026")
+    assert text.startswith("# Seizure report, November 2026")
     assert "| Heroin | kg | 622.075 kg | 2 | 0 | 2 | 0 | 64 kg | +872% |" in text
     assert "Same route IR → MD and concealment (Fuel tank), 1 day apart." in text
     assert "Not enough inspections to compare targeting with random control" in text
@@ -102,3 +102,37 @@ def _number(text: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "heroin", "column"),
+    [
+        (
+            "az",
+            "# Götürülmələr üzrə hesabat, noyabr 2026",
+            "| Heroin | kq | 622,075 kq |",
+            "Miqdar",
+        ),
+        ("ru", "# Отчёт об изъятиях, ноябрь 2026", "| Героин | кг | 622,075 кг |", "Количество"),
+    ],
+)
+def test_the_report_in_another_language(
+    run: CliRunner, lang: str, title: str, heroin: str, column: str
+) -> None:
+    done = run.invoke(build_app(), ["report", "monthly", "--month", "2026-11", "--lang", lang])
+    assert done.exit_code == 0, done.output
+    assert done.stdout.startswith(title)
+    assert heroin in done.stdout and f"| {column} |" in done.stdout
+    # Names, places and plates are data: they stay as written.
+    assert "Reza Hosseinzadeh" in done.stdout and "Tabriz Dried Fruit Co" in done.stdout
+    as_csv = run.invoke(
+        build_app(), ["report", "monthly", "--month", "2026-11", "--lang", lang, "--format", "csv"]
+    )
+    rows = list(csv.reader(io.StringIO(as_csv.stdout)))
+    heroin_row = next(r for r in rows if r[3] == "kg" and r[2] in {"Heroin", "Героин"})
+    assert heroin_row[4] == "622.075" and column in rows[1]
+
+
+def test_an_unknown_language_is_refused(run: CliRunner) -> None:
+    done = run.invoke(build_app(), ["report", "monthly", "--month", "2026-11", "--lang", "de"])
+    assert done.exit_code == 2 and "de" in done.output

@@ -16,7 +16,7 @@ from kordon.domain import (
     SeizureSource,
 )
 from kordon.intake.layout import from_document
-from kordon.services.lookfor import Hint, from_reasons, from_seizures, unique
+from kordon.services.lookfor import Hint, from_reasons, from_seizures, network_seizures, unique
 
 DECLARATION = from_document(make_document())  # raisins IR -> MD, trailer 10-AB-123
 
@@ -89,3 +89,17 @@ def test_unique_keeps_one_of_each_hiding_place() -> None:
     a = Hint("concealment", {"category": "fuel_tank", "profile": "A"})
     b = Hint("concealment", {"category": "fuel_tank", "profile": "B"})
     assert unique([a, b]) == (a,)
+
+
+def test_a_seizure_the_network_reaches_is_a_linked_seizure() -> None:
+    reason = Reason(ReasonSource.NETWORK, "net-7", "Consignee linked to seizure 7", 30,
+                    details={"seizure_ids": [7]})  # fmt: skip
+    wheel = SeizureItem("heroin", 12.0, QuantityUnit.KG, concealment_location="spare_wheel")
+    far = _seizure(7, conveyance="99-XY-999", items=(wheel,))
+    hints = from_seizures(DECLARATION, [far, _seizure(8, conveyance="77-ZZ-111")], {},
+                          network_seizures([reason]))  # fmt: skip
+    linked = [h.values for h in hints if h.kind == "linked_seizure"]
+    assert linked == [
+        {"seizure": 7, "how": "network", "categories": ["vehicle_structure"],
+         "commodities": ["heroin"]}
+    ]  # fmt: skip

@@ -37,7 +37,7 @@ def test_the_intelligence_page_draws_its_charts_and_links(browser: Any, live_url
     shot(page, "21-seizure-linked-cases")
 
     page.goto(f"{live_url}/reports/monthly?month=2026-11")
-    expect(page.locator(".report h1")).to_have_text("Seizure report, Nov 2026")
+    expect(page.locator(".report h1")).to_have_text("Seizure report, November 2026")
     page.emulate_media(media="print")
     assert not page.locator("header.top").is_visible()
     shot(page, "22-monthly-report-print")

@@ -78,6 +78,8 @@ def test_intelligence_officer_adds_and_ends_an_entry(browser: Any, live_url: str
 
 def test_the_route_map_and_readable_charts(browser: Any, live_url: str) -> None:
     page = signed_in(browser, live_url, "enforcement")
+    errors: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
     page.goto(f"{live_url}/intelligence")
     route_map = page.locator("svg.route-map")
     expect(route_map).to_be_visible()
@@ -87,3 +89,9 @@ def test_the_route_map_and_readable_charts(browser: Any, live_url: str) -> None:
     assert chart.locator("text.tick").count() >= 3
     expect(page.locator("#routes")).to_contain_text("Iran")
     shot(page, "34-route-map")
+    # In Azerbaijani the map names the countries in Azerbaijani.
+    page.click("form.language button[value=az]")
+    page.goto(f"{live_url}/intelligence")
+    expect(page.locator("svg.route-map")).to_contain_text("Azərbaycan")
+    expect(page.locator("#route-map h2")).to_contain_text("Marşrutların xəritəsi")
+    assert errors == []

@@ -59,7 +59,7 @@ def test_the_monthly_report_page_and_its_downloads(
     _seed(site)
     client = pages["enforcement"]
     html = client.get("/reports/monthly?month=2026-11").text
-    assert "<h1>Seizure report, Nov 2026</h1>" in html
+    assert "<h1>Seizure report, November 2026</h1>" in html
     assert "<td>Heroin</td><td>kg</td><td>622.075 kg</td><td>2</td>" in html
     assert "Not enough inspections to compare targeting" in html
     csv = client.get("/reports/monthly?month=2026-11&format=csv")

@@ -62,3 +62,13 @@ def test_an_unknown_language_changes_nothing(site: Site) -> None:
     client = site.client()
     client.post("/language", data={"language": "xx", "next": "/sign-in"})
     assert LANGUAGE_COOKIE not in client.cookies
+
+
+def test_a_refusal_reads_in_the_users_language(pages: dict[str, TestClient]) -> None:
+    page = pages["officer"].get("/users", headers={"accept-language": "ru"})
+    assert page.status_code == 403
+    assert "Это действие (управлять учётными записями) доступно только ролям: Администратор." in (
+        page.text
+    )
+    english = pages["officer"].get("/users")
+    assert "Only an administrator may manage accounts." in english.text

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from kordon.analytics.keys import commodity_key, commodity_label
 from kordon.domain import QuantityUnit, Seizure
+from kordon.i18n.words import Words, words
 
 THRESHOLD = 3.5
 MIN_GROUP = 5
@@ -46,19 +47,34 @@ class Outlier:
     @property
     def reason(self) -> str:
         """Why the seizure is flagged, in a sentence."""
+        return self.reason_in(words("en"))
+
+    def reason_in(self, w: Words) -> str:
+        """Why the seizure is flagged, in a sentence in one language."""
         ratio = self.quantity / self.median
-        times = f"{ratio:,.1f} times" if ratio >= 1 else f"1/{1 / ratio:,.0f} of"
-        return (
-            f"{_amount(self.quantity, self.unit)} is {times} the median "
-            f"{commodity_label(self.commodity).lower()} seizure "
-            f"({_amount(self.median, self.unit)}, "
-            f"{self.group_size} seizures in {self.unit.value}); robust z {self.z:+.1f}, "
-            f"beyond ±{THRESHOLD}."
+        if ratio >= 1:
+            times = w._("%(ratio)s times") % {"ratio": w.number(ratio, "#,##0.0")}
+        else:
+            times = w._("1/%(ratio)s of") % {"ratio": w.number(1 / ratio, "#,##0")}
+        sentence = w._(
+            "%(quantity)s is %(times)s the median %(commodity)s seizure (%(median)s, %(count)s "
+            "seizures in %(unit)s); robust z %(z)s, beyond ±%(threshold)s."
         )
+        return sentence % {
+            "quantity": _amount(self.quantity, self.unit, w),
+            "times": times,
+            "commodity": w._(commodity_label(self.commodity)).lower(),
+            "median": _amount(self.median, self.unit, w),
+            "count": self.group_size,
+            "unit": w.unit(self.unit.value),
+            "z": w.number(self.z, "+0.0;-0.0"),
+            "threshold": w.number(THRESHOLD),
+        }
 
 
-def _amount(value: float, unit: QuantityUnit) -> str:
-    return f"{value:,.3g} {unit.value}" if value < 100 else f"{value:,.0f} {unit.value}"
+def _amount(value: float, unit: QuantityUnit, w: Words) -> str:
+    # Three significant digits below 100 (0.25 kg, 12.5 kg), whole numbers above.
+    return f"{w.number(value, '@@#' if value < 100 else '#,##0')} {w.unit(unit.value)}"
 
 
 def _quantities(

@@ -13,6 +13,7 @@ from kordon.analytics.period import Month, event_day, in_period, months_between
 from kordon.analytics.svg import Bar, bar_chart
 from kordon.analytics.totals import Tally, Totals, seizure_totals
 from kordon.domain import QuantityUnit, Seizure, SeizureSource
+from kordon.i18n.words import Words, words
 
 # A chart of more months than this shows the latest ones only (the totals cover the period).
 CHART_MONTHS = 36
@@ -85,13 +86,15 @@ class Overview:
         return [s for s in self.series if not s.in_chart]
 
 
-def _bars(totals: Totals, months: Sequence[Month], commodity: str, unit: QuantityUnit) -> list[Bar]:
+def _bars(
+    totals: Totals, months: Sequence[Month], commodity: str, unit: QuantityUnit, w: Words
+) -> list[Bar]:
     bars = []
     for month in months:
         tally = totals.get(month, commodity, unit)
         bars.append(
             Bar(
-                month.label,
+                w.month_short(month.first_day),
                 tally.by_source.get(SeizureSource.INSPECTION, 0.0),
                 tally.by_source.get(SeizureSource.OPEN_SOURCE, 0.0),
             )
@@ -104,8 +107,10 @@ def overview(
     filters: Filters,
     *,
     parties: Mapping[int, Sequence[tuple[str, str]]] | None = None,
+    lang: str = "en",
 ) -> Overview:
-    """Analyse the seizures that pass the filters."""
+    """Analyse the seizures that pass the filters (charts written in a language)."""
+    w = words(lang)
     kept = [s for s in seizures if filters.keep(s)]
     totals = seizure_totals(kept)
     dated = totals.months()
@@ -120,9 +125,12 @@ def overview(
     for commodity, unit in totals.series():
         if filters.commodity and commodity != filters.commodity:
             continue
-        title = f"{commodity_label(commodity)} seized per month, in {unit.value}"
-        bars = _bars(totals, months, commodity, unit)
-        chart = bar_chart(bars, title=title, unit=unit.value)
+        title = w._("%(commodity)s seized per month, in %(unit)s") % {
+            "commodity": w._(commodity_label(commodity)),
+            "unit": w.unit(unit.value),
+        }
+        bars = _bars(totals, months, commodity, unit, w)
+        chart = bar_chart(bars, title=title, unit=unit.value, lang=lang)
         total = totals.get(None, commodity, unit)
         in_months = sum(totals.get(m, commodity, unit).events for m in dated)
         in_chart = sum(totals.get(m, commodity, unit).events for m in months)

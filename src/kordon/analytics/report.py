@@ -14,6 +14,8 @@ from kordon.analytics.period import Month, event_day, in_period
 from kordon.analytics.targeting import InspectionFact, TargetingResults, targeting_results
 from kordon.analytics.totals import change, seizure_totals
 from kordon.domain import QuantityUnit, Seizure, SeizureSource
+from kordon.domain.text import N_
+from kordon.i18n.words import Words, words
 
 LARGEST = 5
 TOP_ROUTES = 10
@@ -48,14 +50,19 @@ class TotalRow:
     @property
     def change_text(self) -> str:
         """The change in words: '+25%', 'new', 'none this month'."""
+        return self.change_in(words("en"))
+
+    def change_in(self, w: Words) -> str:
+        """The change in words, in one language."""
         if self.events == 0:
-            return "none this month"
+            return w._("none this month")
         relative = self.change
         if relative is None:
-            return "new this month"
+            return w._("new this month")
         if relative >= 9:
-            return f"{self.quantity / self.previous_quantity:,.0f} times the month before"
-        return f"{relative:+.0%}"
+            times = w.number(self.quantity / self.previous_quantity, "#,##0")
+            return w._("%(times)s times the month before") % {"times": times}
+        return w.percent(relative, "+#,##0%;-#,##0%")
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +97,7 @@ class MonthlyReport:
     outliers: tuple[Outlier, ...]
     links: tuple[Link, ...]
     targeting: TargetingResults
-    scope: str = "all seizures"
+    scope: str = N_("all seizures")
 
 
 def _largest(seizures: Iterable[Seizure]) -> list[LargeSeizure]:
@@ -115,7 +122,7 @@ def monthly_report(
     *,
     generated_at: datetime,
     parties: Mapping[int, Sequence[tuple[str, str]]] | None = None,
-    scope: str = "all seizures",
+    scope: str = N_("all seizures"),
 ) -> MonthlyReport:
     """The report of one month; `seizures` may hold any months (earlier ones give context)."""
     first = month

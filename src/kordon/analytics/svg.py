@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 
+from kordon.i18n.words import words
+
 INSPECTION_FILL = "#1f5fa8"
 OPEN_SOURCE_FILL = "#e0a030"
 
@@ -36,10 +38,6 @@ def _short(value: float) -> str:
     return f"{value:.3g}"
 
 
-def _full(value: float) -> str:
-    return f"{value:,.3f}".rstrip("0").rstrip(".")
-
-
 def ticks(peak: float, most: int = 5) -> list[float]:
     """Round axis values from 0 to at least `peak`: 1, 2 or 5 times a power of ten apart."""
     if peak <= 0:
@@ -62,9 +60,13 @@ def _month_labels(count: int, room: float) -> list[int]:
     return shown
 
 
-def bar_chart(bars: Sequence[Bar], *, title: str, unit: str, width: int = 560) -> str:
+def bar_chart(
+    bars: Sequence[Bar], *, title: str, unit: str, width: int = 560, lang: str = "en"
+) -> str:
     """A monthly bar chart (inspection and open-source parts stacked), as an <svg> element,
-    with a labelled value axis in the chart's unit and a month axis."""
+    with a labelled value axis in the chart's unit and a month axis, in a language."""
+    w = words(lang)
+    shown_unit = w.unit(unit)
     height, left, bottom, top = 210, 64, 34, 22
     plot_w, plot_h = width - left - 8, height - bottom - top
     marks = ticks(max((b.total for b in bars), default=0.0))
@@ -76,7 +78,7 @@ def bar_chart(bars: Sequence[Bar], *, title: str, unit: str, width: int = 560) -
         f'width="{width}" height="{height}" role="img" aria-label="{escape(title)}">',
         f"<title>{escape(title)}</title>",
         f'<text class="unit" x="{left - 8}" y="12" text-anchor="end" font-size="12" '
-        f'fill="#5b6675">{escape(unit)}</text>',
+        f'fill="#5b6675">{escape(shown_unit)}</text>',
     ]
     for value in marks:
         y = top + plot_h - value / peak * plot_h
@@ -90,10 +92,16 @@ def bar_chart(bars: Sequence[Bar], *, title: str, unit: str, width: int = 560) -
     for n, bar in enumerate(bars):
         x = left + n * step + (step - bar_w) / 2
         base: float = top + plot_h
-        tip = (
-            f"{bar.label}: {_full(bar.total)} {unit} "
-            f"(inspections {_full(bar.inspection)}, public reports {_full(bar.open_source)})"
-        )
+        tip = w._(
+            "%(month)s: %(total)s %(unit)s (inspections %(inspections)s, public reports "
+            "%(reports)s)"
+        ) % {
+            "month": bar.label,
+            "total": w.number(bar.total),
+            "unit": shown_unit,
+            "inspections": w.number(bar.inspection),
+            "reports": w.number(bar.open_source),
+        }
         for value, fill in ((bar.inspection, INSPECTION_FILL), (bar.open_source, OPEN_SOURCE_FILL)):
             if value <= 0:
                 continue
@@ -114,13 +122,14 @@ def bar_chart(bars: Sequence[Bar], *, title: str, unit: str, width: int = 560) -
     return "".join(parts)
 
 
-def legend() -> str:
-    """The colour key shared by every chart, as a small <svg>."""
+def legend(inspections: str = "Kordon inspections", reports: str = "Public reports") -> str:
+    """The colour key shared by every chart, as a small <svg> (labels in the reader's language)."""
+    first, second = escape(inspections), escape(reports)
     return (
         '<svg class="legend" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 330 18" width="330" '
-        'height="18" role="img" aria-label="Blue: Kordon inspections; amber: public reports">'
+        f'height="18" role="img" aria-label="{first}; {second}">'
         f'<rect x="0" y="4" width="12" height="10" fill="{INSPECTION_FILL}"/>'
-        '<text x="18" y="13" font-size="12" fill="#1b2430">Kordon inspections</text>'
+        f'<text x="18" y="13" font-size="12" fill="#1b2430">{first}</text>'
         f'<rect x="160" y="4" width="12" height="10" fill="{OPEN_SOURCE_FILL}"/>'
-        '<text x="178" y="13" font-size="12" fill="#1b2430">Public reports</text></svg>'
+        f'<text x="178" y="13" font-size="12" fill="#1b2430">{second}</text></svg>'
     )

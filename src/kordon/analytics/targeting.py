@@ -13,13 +13,15 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from kordon.domain import Channel, DetectionMethod, Outcome
+from kordon.domain.text import N_
+from kordon.i18n.words import Words, words
 
 MIN_INSPECTIONS = 20
 
 GROUPS: dict[str, str] = {
-    "red_channel": "Red channel (targeted)",
-    "random_control": "Random control",
-    "other": "Other inspections (not red, not random)",
+    "red_channel": N_("Red channel (targeted)"),
+    "random_control": N_("Random control"),
+    "other": N_("Other inspections (not red, not random)"),
 }
 
 
@@ -71,10 +73,14 @@ class GroupResult:
     @property
     def shown_rate(self) -> str:
         """The hit rate as a percentage, or why there is none."""
+        return self.rate_in(words("en"))
+
+    def rate_in(self, w: Words) -> str:
+        """The hit rate as a percentage, or why there is none, in one language."""
         rate = self.hit_rate
         if rate is None:
-            return f"not enough inspections (fewer than {MIN_INSPECTIONS})"
-        return f"{rate:.1%}"
+            return w._("not enough inspections (fewer than %(n)s)") % {"n": MIN_INSPECTIONS}
+        return w.percent(rate, "#,##0.0%")
 
 
 @dataclass
@@ -107,22 +113,38 @@ class TargetingResults:
     @property
     def verdict(self) -> str:
         """One sentence comparing targeted and random inspections."""
+        return self.verdict_in(words("en"))
+
+    def verdict_in(self, w: Words) -> str:
+        """One sentence comparing targeted and random inspections, in one language."""
         red, random = self.groups["red_channel"], self.groups["random_control"]
         if red.hit_rate is None or random.hit_rate is None:
-            return (
-                "Not enough inspections to compare targeting with random control "
-                f"({red.inspections} red-channel and {random.inspections} random-control "
-                f"inspections; each needs at least {MIN_INSPECTIONS})."
+            sentence = w._(
+                "Not enough inspections to compare targeting with random control (%(red)s "
+                "red-channel and %(random)s random-control inspections; each needs at least "
+                "%(n)s)."
             )
+            return sentence % {
+                "red": red.inspections,
+                "random": random.inspections,
+                "n": MIN_INSPECTIONS,
+            }
+        red_rate = w.percent(red.hit_rate, "#,##0.0%")
         if self.lift is None:
-            return (
-                f"Red-channel inspections found something in {red.hit_rate:.1%}; random controls "
-                "found nothing, so no ratio can be given."
+            sentence = w._(
+                "Red-channel inspections found something in %(red)s; random controls found "
+                "nothing, so no ratio can be given."
             )
-        return (
-            f"Red-channel inspections found something in {red.hit_rate:.1%} of cases, random "
-            f"controls in {random.hit_rate:.1%}: targeting hits {self.lift:.1f} times as often."
+            return sentence % {"red": red_rate}
+        sentence = w._(
+            "Red-channel inspections found something in %(red)s of cases, random controls in "
+            "%(random)s: targeting hits %(lift)s times as often."
         )
+        return sentence % {
+            "red": red_rate,
+            "random": w.percent(random.hit_rate, "#,##0.0%"),
+            "lift": w.number(self.lift, "#,##0.0"),
+        }
 
 
 def targeting_results(facts: Iterable[InspectionFact]) -> TargetingResults:

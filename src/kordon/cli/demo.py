@@ -14,6 +14,10 @@ from rich.table import Table
 
 from kordon.cli.common import fail, progress, settings
 from kordon.cli.serve import serve_app
+from kordon.domain.accounts import ROLE_LABELS, Role
+from kordon.domain.text import N_
+from kordon.i18n import is_language
+from kordon.i18n.words import Words, words
 from kordon.resources import data_file
 
 if TYPE_CHECKING:
@@ -30,6 +34,13 @@ def demo(
     port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
     seed: Annotated[int, typer.Option(help="Seed of the traffic generator.")] = 7,
     days: Annotated[int, typer.Option(min=7, max=365, help="Days of traffic.")] = 60,
+    lang: Annotated[
+        str | None,
+        typer.Option(
+            "--lang",
+            help="Language of the summary: az, ru or en; default KORDON_DEFAULT_LANGUAGE.",
+        ),
+    ] = None,
 ) -> None:
     """Build the demo database (replacing its contents), print a summary, then serve the app."""
     from kordon.bootstrap import engine_for, selection_policy
@@ -49,13 +60,19 @@ def demo(
     # The demo's random controls are the same on every run of the same seed.
     os.environ.setdefault("KORDON_SELECTION_SEED", f"kordon-demo-{seed}")
     current = settings()
+    if lang is not None and not is_language(lang):
+        fail(f"--lang: {lang!r} is not az, ru or en.")
+    w = words(lang or current.default_language)
     try:
         checkpoints = load_checkpoints(data_file("checkpoints/azerbaijan.yaml"))
         profiles = load_profiles(data_file("profiles/azerbaijan.yaml"))
         watchlist = read_watchlist_jsonl(data_file("demo/watchlist.jsonl"))
     except (FileNotFoundError, CheckpointFileError, ProfileError, WatchlistFileError) as exc:
         fail(str(exc))
-    console.print(f"Generating {days} days of border traffic (seed {seed}) ...")
+    console.print(
+        w._("Generating %(days)s days of border traffic (seed %(seed)s) ...")
+        % {"days": days, "seed": seed}
+    )
     scenario = generate_scenario(seed=seed, days=days, checkpoints=checkpoints)
     try:
         engine = connect(current.database_url)
@@ -92,54 +109,95 @@ def demo(
         people = create_demo_accounts(store)
     finally:
         store.close()
-    _print(result, current.database_url)
+    _print(result, current.database_url, w)
     console.print(
-        f"Read {ingested.reports} public seizure reports: {ingested.stored} open-source seizure "
-        f"records, {ingested.merged} merged into events already stored."
+        w._(
+            "Read %(reports)s public seizure reports: %(stored)s open-source seizure records, "
+            "%(merged)s merged into events already stored."
+        )
+        % {
+            "reports": ingested.reports,
+            "stored": ingested.stored,
+            "merged": ingested.merged,
+        }
     )
-    _print_accounts(people, f"http://{host}:{port}/")
+    _print_accounts(people, f"http://{host}:{port}/", w)
     if serve:
-        console.print(f"\nOpen http://{host}:{port}/ (API docs at /docs). Ctrl+C stops.")
+        opened = w._("Open %(url)s (API docs at /docs). Ctrl+C stops.")
+        console.print("\n" + opened % {"url": f"http://{host}:{port}/"})
         serve_app(host, port)
 
 
-def _print_accounts(people: list[tuple[str, str, str | None, str]], url: str) -> None:
-    table = Table(title=f"Demo accounts: sign in at {url} (they work only in the demo)")
-    for column in ("user", "role", "checkpoint", "password"):
+def _print_accounts(people: list[tuple[str, str, str | None, str]], url: str, w: Words) -> None:
+    title = w._("Demo accounts: sign in at %(url)s (they work only in the demo)")
+    table = Table(title=title % {"url": url})
+    for column in (w._("user"), w._("role"), w._("checkpoint"), w._("password")):
         table.add_column(column)
     for username, role, checkpoint, password in people:
-        table.add_row(username, role.replace("_", " "), checkpoint or "all", password)
+        table.add_row(username, w._(ROLE_LABELS[Role(role)]), checkpoint or w._("all"), password)
     console.print(table)
 
 
-def _print(result: DemoResult, url: str) -> None:
+CHANNELS = {"red": N_("red"), "yellow": N_("yellow"), "green": N_("green"), "blue": N_("blue")}
+
+
+def _print(result: DemoResult, url: str, w: Words) -> None:
     summary = result.scenario
-    console.print(
-        f"\n[bold]Demo database[/] {url}: {result.imported:,} declarations over "
-        f"{summary['days']} days ({summary['start']} to {summary['today']}), "
-        f"{result.inspections:,} past inspections with {summary['findings']} findings, "
-        f"{result.profiles} risk profiles, {result.watchlist} watchlist entries."
-    )
+    built = w._(
+        "%(declarations)s declarations over %(days)s days (%(start)s to %(today)s), "
+        "%(inspections)s past inspections with %(findings)s findings, %(profiles)s risk "
+        "profiles, %(watchlist)s watchlist entries."
+    ) % {
+        "declarations": w.number(result.imported),
+        "days": summary["days"],
+        "start": summary["start"],
+        "today": summary["today"],
+        "inspections": w.number(result.inspections),
+        "findings": summary["findings"],
+        "profiles": result.profiles,
+        "watchlist": result.watchlist,
+    }
+    heading = w._("Demo database")
+    console.print(f"\n[bold]{heading}[/] {url}: {built}")
     if result.model:
-        console.print(f"Trained the targeting model on the past inspections: {result.model}.")
-    channels = ", ".join(f"{k} {v:,}" for k, v in sorted(result.assessed.channels.items()))
-    console.print(
-        f"Assessed {result.assessed.assessed:,} declarations: {channels} "
-        f"({result.assessed.random_controls} random controls)."
+        trained = w._("Trained the targeting model on the past inspections: %(model)s.")
+        console.print(trained % {"model": result.model})
+    channels = ", ".join(
+        f"{w._(CHANNELS.get(k, k))} {w.number(v)}"
+        for k, v in sorted(result.assessed.channels.items())
     )
-    table = Table(title=f"Today's queue ({summary['today']})")
-    for column in ("checkpoint", "red", "yellow", "green", "blue"):
-        table.add_column(column, justify="left" if column == "checkpoint" else "right")
+    assessed = w._("Assessed %(n)s declarations: %(channels)s (%(random)s random controls).")
+    console.print(
+        assessed
+        % {
+            "n": w.number(result.assessed.assessed),
+            "channels": channels,
+            "random": result.assessed.random_controls,
+        }
+    )
+    table = Table(title=w._("Today's queue (%(day)s)") % {"day": summary["today"]})
+    table.add_column(w._("checkpoint"), justify="left")
+    for channel in CHANNELS.values():
+        table.add_column(w._(channel), justify="right")
     for checkpoint, counts in result.queue_today.items():
-        table.add_row(
-            checkpoint, *(str(counts.get(c, 0)) for c in ("red", "yellow", "green", "blue"))
-        )
+        table.add_row(checkpoint, *(str(counts.get(c, 0)) for c in CHANNELS))
     console.print(table)
-    past = "all days (the model learnt from the past days)" if result.model else "all days"
-    for label, catch in ((past, result.all_days), ("today", result.today)):
+    past = (
+        w._("all days (the model learnt from the past days)") if result.model else w._("all days")
+    )
+    for label, catch in ((past, result.all_days), (w._("today"), result.today)):
         ratio = catch.caught / catch.random_expected if catch.random_expected else float("nan")
+        line = w._(
+            "Planted smuggling attempts sent to red, %(when)s: %(caught)s of %(attempts)s; "
+            "random selection at the same capacity: %(expected)s expected (%(ratio)sx)."
+        )
         console.print(
-            f"Planted smuggling attempts sent to red, {label}: {catch.caught} of {catch.attempts}; "
-            f"random selection at the same capacity: {catch.random_expected:.1f} expected "
-            f"({ratio:.1f}x)."
+            line
+            % {
+                "when": label,
+                "caught": catch.caught,
+                "attempts": catch.attempts,
+                "expected": w.number(catch.random_expected, "0.0"),
+                "ratio": w.number(ratio, "0.0"),
+            }
         )

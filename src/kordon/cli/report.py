@@ -8,9 +8,17 @@ from typing import Annotated
 
 import typer
 
-from kordon.cli.common import fail, store
+from kordon.cli.common import fail, settings, store
 
 app = typer.Typer(help="Seizure reports for the enforcement analyst.", no_args_is_help=True)
+
+
+class Language(StrEnum):
+    """The languages a report is written in."""
+
+    AZ = "az"
+    RU = "ru"
+    EN = "en"
 
 
 class ReportFormat(StrEnum):
@@ -30,6 +38,13 @@ def monthly(
     output: Annotated[
         Path | None, typer.Option(help="Write the report to this file instead of stdout.")
     ] = None,
+    lang: Annotated[
+        Language | None,
+        typer.Option(
+            "--lang",
+            help="az (Azerbaijani), ru (Russian) or en (English); default KORDON_DEFAULT_LANGUAGE.",
+        ),
+    ] = None,
 ) -> None:
     """Totals by commodity and unit against the month before, routes, concealment, the
     largest seizures, outliers, new links and targeting results of one month."""
@@ -48,7 +63,7 @@ def monthly(
         ReportFormat.HTML: to_html_document,
         ReportFormat.CSV: to_csv,
     }
-    text = writers[format](report)
+    text = writers[format](report, lang.value if lang else settings().default_language)
     if output is None:
         typer.echo(text, nl=not text.endswith("\n"))
         return

@@ -7,6 +7,8 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
+from kordon.domain.text import N_
+
 
 class Role(StrEnum):
     """What a user may do; an officer works at one checkpoint only."""
@@ -20,8 +22,18 @@ class Role(StrEnum):
 
     @property
     def label(self) -> str:
-        """The role as people call it."""
-        return self.value.replace("_", " ").capitalize()
+        """The role as people call it (in English; translated where it is shown)."""
+        return ROLE_LABELS[self]
+
+
+ROLE_LABELS = {
+    Role.OFFICER: N_("Officer"),
+    Role.RISK_ANALYST: N_("Risk analyst"),
+    Role.INTELLIGENCE_OFFICER: N_("Intelligence officer"),
+    Role.SUPERVISOR: N_("Supervisor"),
+    Role.ADMINISTRATOR: N_("Administrator"),
+    Role.ENFORCEMENT_ANALYST: N_("Enforcement analyst"),
+}
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,5 +34,30 @@ class Message:
         return self.plural if self.plural and self.count != 1 else self.text
 
     def __str__(self) -> str:
-        values = {k: str(v) if isinstance(v, Message) else v for k, v in self.values.items()}
+        values = {
+            k: str(v) if isinstance(v, Message | Listing) else v for k, v in self.values.items()
+        }
         return self.source() % values if values else self.source()
+
+
+@dataclass(frozen=True, slots=True)
+class Listing:
+    """Several marked words shown as one value of a Message (roles, say): each is translated,
+    and `english` is how the English sentence writes them."""
+
+    items: tuple[str, ...]
+    english: str
+
+    def __str__(self) -> str:
+        return self.english
+
+
+def sentence(text: str, values: dict[str, Any], *, words: tuple[str, ...] = ()) -> dict[str, Any]:
+    """A sentence kept for translation where it is shown (in a stored reason's details): its
+    marked text, its values (JSON), and which values are themselves marked words."""
+    return {"text": text, "values": values, "words": list(words)}
+
+
+def english(said: dict[str, Any]) -> str:
+    """The English form of a kept sentence."""
+    return str(str(said["text"]) % said["values"])

@@ -71,11 +71,21 @@ def format_month(value: date, language: str) -> str:
     return format_skeleton("yMMMM", value, locale=_locale(language))
 
 
+def format_month_short(value: date, language: str) -> str:
+    """A month and year, abbreviated: noy 2026, нояб. 2026 г., Nov 2026."""
+    return format_skeleton("yMMM", value, locale=_locale(language))
+
+
 def format_percent(value: float | None, language: str) -> str:
     """A share as a percentage (6%, 6 %), or a dash when there is none."""
     if value is None:
         return "–"
     return _babel_percent(value, locale=_locale(language))
+
+
+def format_share(value: float, language: str, pattern: str) -> str:
+    """A share with an explicit percent pattern ('#,##0.0%', '+#,##0%;-#,##0%')."""
+    return _babel_percent(value, format=pattern, locale=_locale(language))
 
 
 def format_country(code: str | None, language: str) -> str:

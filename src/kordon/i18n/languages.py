@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gettext
 
-from kordon.domain.text import Message
+from kordon.domain.text import Listing, Message
 
 # The language's own name, as the switch in the header shows it.
 LANGUAGES = {"az": "Azərbaycanca", "ru": "Русский", "en": "English"}
@@ -36,6 +36,15 @@ def negotiate(accept_language: str | None, default: str) -> str:
     return min(ranked)[2] if ranked else default
 
 
+def _value(tr: gettext.NullTranslations, value: object, *, translated: bool) -> object:
+    if isinstance(value, Message):
+        return translate_message(tr, value)
+    if isinstance(value, Listing):
+        # An untranslated (English) sentence keeps the English way of listing.
+        return ", ".join(tr.gettext(item) for item in value.items) if translated else str(value)
+    return value
+
+
 def translate_message(tr: gettext.NullTranslations, message: object) -> str:
     """A message in the reader's language: a Message, an error carrying one, or plain text."""
     carried = getattr(message, "message", None)
@@ -49,8 +58,8 @@ def translate_message(tr: gettext.NullTranslations, message: object) -> str:
         text = tr.gettext(message.text)
     if not message.values:
         return text
+    translated = text != message.source()
     values = {
-        key: translate_message(tr, value) if isinstance(value, Message) else value
-        for key, value in message.values.items()
+        key: _value(tr, value, translated=translated) for key, value in message.values.items()
     }
     return text % values

@@ -34,6 +34,7 @@ from datetime import date, datetime
 
 from kordon.domain.assessment import Assessment, Channel, Override, Reason, ReasonSource
 from kordon.domain.errors import Invalid
+from kordon.domain.text import N_, english, sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,48 +79,96 @@ def _with(
 
 
 def _random_reason(draw: float, share: float, day: date) -> Reason:
+    said = sentence(
+        N_("Selected at random as a control (draw %(draw).6f < share %(share)g)"),
+        {"draw": draw, "share": share},
+    )
     return Reason(
         source=ReasonSource.RANDOM,
         code="random-control",
-        description=f"Selected at random as a control (draw {draw:.6f} < share {share:g})",
+        description=english(said),
         channel=Channel.RED,
-        details={"draw": draw, "share": share, "day": day.isoformat()},
+        details={"draw": draw, "share": share, "day": day.isoformat(), "said": said},
     )
 
 
 def _no_slot_for_control(
     draw: float, share: float, checkpoint: str, capacity: int, day: date
 ) -> Reason:
+    said = sentence(
+        N_(
+            "Drawn for random control (draw %(draw).6f < share %(share)g) but all %(capacity)s "
+            "inspection slots of %(checkpoint)s on %(day)s were taken"
+        ),
+        {
+            "draw": draw,
+            "share": share,
+            "capacity": capacity,
+            "checkpoint": checkpoint,
+            "day": day.isoformat(),
+        },
+    )
     return Reason(
         source=ReasonSource.CAPACITY,
         code="random-control-no-capacity",
-        description=f"Drawn for random control (draw {draw:.6f} < share {share:g}) but all "
-        f"{capacity} inspection slots of {checkpoint} on {day.isoformat()} were taken",
-        details={"draw": draw, "share": share, "capacity": capacity, "day": day.isoformat()},
+        description=english(said),
+        details={
+            "draw": draw,
+            "share": share,
+            "capacity": capacity,
+            "day": day.isoformat(),
+            "said": said,
+        },
     )
 
 
 def _over_capacity(assessment: Assessment, checkpoint: str, capacity: int, day: date) -> Reason:
+    said = sentence(
+        N_(
+            "Red candidate (score %(score)g) sent to a documentary check: all %(capacity)s "
+            "inspection slots of %(checkpoint)s on %(day)s were taken"
+        ),
+        {
+            "score": assessment.score,
+            "capacity": capacity,
+            "checkpoint": checkpoint,
+            "day": day.isoformat(),
+        },
+    )
     return Reason(
         source=ReasonSource.CAPACITY,
         code="over-capacity",
-        description=f"Red candidate (score {assessment.score:g}) sent to a documentary check: "
-        f"all {capacity} inspection slots of {checkpoint} on {day.isoformat()} were taken",
+        description=english(said),
         channel=Channel.YELLOW,
-        details={"capacity": capacity, "candidate_channel": "red", "day": day.isoformat()},
+        details={
+            "capacity": capacity,
+            "candidate_channel": "red",
+            "day": day.isoformat(),
+            "said": said,
+        },
     )
 
 
 def _spare_capacity(assessment: Assessment, checkpoint: str, capacity: int, day: date) -> Reason:
+    said = sentence(
+        N_(
+            "Sent to physical inspection on spare capacity: among the highest scores "
+            "(%(score)g) of %(checkpoint)s on %(day)s, where %(capacity)s slots were available"
+        ),
+        {
+            "score": assessment.score,
+            "capacity": capacity,
+            "checkpoint": checkpoint,
+            "day": day.isoformat(),
+        },
+    )
     return Reason(
         source=ReasonSource.CAPACITY,
         code="spare-capacity",
-        description=f"Sent to physical inspection on spare capacity: among the highest scores "
-        f"({assessment.score:g}) of {checkpoint} on {day.isoformat()}, where "
-        f"{capacity} slots were available",
+        description=english(said),
         channel=Channel.RED,
         details={"capacity": capacity, "candidate_channel": assessment.channel.value,
-                 "day": day.isoformat()},
+                 "day": day.isoformat(), "said": said},
     )  # fmt: skip
 
 

@@ -7,6 +7,7 @@ import dataclasses
 from kordon.domain import Reason, ReasonSource
 from kordon.domain.accounts import AuditEntry, Role, User
 from kordon.domain.errors import Denied, NotFound
+from kordon.domain.text import N_, Listing, Message
 from kordon.services.ports import StoredDeclaration, UnitOfWork
 
 EVERYONE = frozenset(Role)
@@ -47,9 +48,32 @@ class NotVisible(NotFound):
 def require(user: User, allowed: frozenset[Role], what: str) -> None:
     """Raise AccessDenied unless the user's role is allowed."""
     if user.role not in allowed:
-        roles = ", ".join(sorted(role.label.lower() for role in allowed))
+        labels = sorted((role.label for role in allowed), key=str.lower)
+        roles = ", ".join(label.lower() for label in labels)
         article = "an" if roles[0] in "aeiou" else "a"
-        raise AccessDenied(f"Only {article} {roles} may {what}.")
+        raise AccessDenied(
+            Message(
+                N_("Only %(roles)s may %(what)s."),
+                {"roles": Listing(tuple(labels), f"{article} {roles}"), "what": Message(what)},
+            )
+        )
+
+
+# What require() says a role may do, marked so that the refusal reads in the user's language.
+ACTIONS = (
+    N_("change the watchlist"),
+    N_("delete risk profiles"),
+    N_("edit risk profiles"),
+    N_("lodge declarations"),
+    N_("manage accounts"),
+    N_("override a channel"),
+    N_("read the audit trail"),
+    N_("record an inspection"),
+    N_("see risk profiles"),
+    N_("see seizure intelligence"),
+    N_("see seizure reports"),
+    N_("see the watchlist"),
+)
 
 
 def sees_checkpoint(user: User, checkpoint: str | None) -> bool:
@@ -98,7 +122,7 @@ def redact_reason(reason: Reason, user: User) -> Reason:
     return dataclasses.replace(
         reason,
         code="watchlist",
-        description="Watchlist hit: details are restricted to intelligence officers.",
+        description=N_("Watchlist hit: details are restricted to intelligence officers."),
         details=kept,
     )
 

@@ -23,14 +23,17 @@ class Briefing:
     seizure_ids: tuple[int, ...]
 
 
-def _linked_hints(uow: UnitOfWork, user: User, stored: StoredDeclaration) -> list[lookfor.Hint]:
+def _linked_hints(
+    uow: UnitOfWork, user: User, stored: StoredDeclaration, reasons: tuple[Reason, ...]
+) -> list[lookfor.Hint]:
     """Hints from the seizures the user may see: linked ones, and those on the same route."""
     declaration = stored.declaration
     where = SeizureFilter(checkpoint=access.scope_checkpoint(user, None), with_open_source=True)
     seizures, _ = uow.seizures.search(where, limit=lookfor.SEIZURES_COMPARED, offset=0)
     ids = sorted({s.declaration_id for s in seizures if s.declaration_id} - {declaration.id})
     linked = {row.declaration.id: row.declaration for row in uow.declarations.get_many(ids)}
-    return lookfor.from_seizures(declaration, seizures, linked)
+    network = lookfor.network_seizures(reasons)
+    return lookfor.from_seizures(declaration, seizures, linked, network)
 
 
 def _with_entry_details(uow: UnitOfWork, reasons: tuple[Reason, ...]) -> tuple[Reason, ...]:
@@ -69,7 +72,7 @@ def brief(store: Store, *, user: User, declaration_id: str) -> Briefing:
             SeizureFilter(declaration_id=declaration_id), limit=20, offset=0
         )
         hints = lookfor.from_reasons(stored.declaration, shown)
-        hints += _linked_hints(uow, user, stored)
+        hints += _linked_hints(uow, user, stored, shown)
     return Briefing(
         stored=stored,
         assessment=assessment,

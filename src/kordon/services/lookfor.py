@@ -60,6 +60,15 @@ def from_reasons(declaration: Declaration, reasons: Sequence[Reason]) -> list[Hi
     return hints
 
 
+def network_seizures(reasons: Sequence[Reason]) -> set[int]:
+    """The seizures the network reasons reach the declaration from."""
+    found: set[int] = set()
+    for reason in reasons:
+        if reason.source is ReasonSource.NETWORK:
+            found.update(int(n) for n in reason.details.get("seizure_ids") or [])
+    return found
+
+
 def _linked_by(declaration: Declaration, seizure: Seizure, companies: set[str]) -> str | None:
     """How a seizure is linked to a declaration: plate, person, company, or None."""
     plates = {p for plate in declaration.plates() for p, _ in plate_keys(plate)}
@@ -75,10 +84,12 @@ def from_seizures(
     declaration: Declaration,
     seizures: Sequence[Seizure],
     companies_of: dict[str, Declaration],
+    network: set[int] | None = None,
 ) -> list[Hint]:
-    """Hints from earlier seizures: each one linked by plate, driver or company, then where
-    seizures on the same route were hidden. `companies_of` maps a seizure's declaration id to
-    its declaration, for comparing consignors and consignees."""
+    """Hints from earlier seizures: each one linked by plate, driver or company (or reached
+    through the network, `network` holding their ids), then where seizures on the same route
+    were hidden. `companies_of` maps a seizure's declaration id to its declaration, for
+    comparing consignors and consignees."""
     own = {company_key(p.name) for _, p in declaration.parties() if p.kind.value == "company"}
     own.discard(None)
     hints: list[Hint] = []
@@ -94,6 +105,8 @@ def from_seizures(
             theirs = {company_key(p.name) for _, p in linked_declaration.parties()}
             shared = {k for k in own & theirs if k}
         how = _linked_by(declaration, seizure, shared)
+        if how is None and seizure.id in (network or set()):
+            how = "network"
         if how is not None and categories:
             commodities = sorted({i.commodity for i in seizure.items})
             hints.append(

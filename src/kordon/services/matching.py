@@ -11,6 +11,7 @@ canonical form (separators, Cyrillic look-alikes and Persian digits folded).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kordon.domain.watchlist import WatchlistKind
 from kordon.risk.screening.names import parse_name
@@ -23,7 +24,10 @@ PREFIX_FROM = 4
 PLATE_FROM = 4
 
 
+@lru_cache(maxsize=100_000)
 def _parts(text: str, kind: WatchlistKind) -> tuple[Token, ...]:
+    # Cached: the same consignors, consignees and drivers come back declaration after
+    # declaration, and reading a name across scripts is the costly part of a search.
     tokens = parse_name(text, kind).tokens
     return tuple(t for t in tokens if t.role is not PartRole.PARTICLE and (t.key or t.skeleton))
 
@@ -42,6 +46,11 @@ def _same_part(typed: Token, part: Token) -> bool:
     )
 
 
+@lru_cache(maxsize=100_000)
+def _plate(plate: str) -> str:
+    return normalise_plate(plate)
+
+
 @dataclass(frozen=True, slots=True)
 class Query:
     """What was typed, read once in every way it is compared."""
@@ -51,6 +60,7 @@ class Query:
     plate: str
     person: tuple[Token, ...]
     company: tuple[Token, ...]
+    has_digit: bool
 
     @classmethod
     def read(cls, text: str) -> Query:
@@ -62,6 +72,7 @@ class Query:
             plate=normalise_plate(text),
             person=_parts(text, WatchlistKind.PERSON),
             company=_parts(text, WatchlistKind.COMPANY),
+            has_digit=any(c.isdigit() for c in text),
         )
 
     def matches_id(self, value: str | None) -> bool:
@@ -72,16 +83,21 @@ class Query:
         """The typed plate, or a long enough part of it, is on the vehicle."""
         if not plate or len(self.plate) < PLATE_FROM or not any(c.isdigit() for c in self.plate):
             return False
-        return self.plate in normalise_plate(plate)
+        return self.plate in _plate(plate)
 
     def matches_name(self, name: str | None, *, company: bool = False) -> bool:
-        """Every typed part is a part of the name, across scripts and transliterations."""
+        """Every typed part is a part of the name, across scripts and transliterations; text
+        with a digit is a plate or a number, never a person's name (a company's may be)."""
         typed = self.company if company else self.person
-        if not name or not typed:
+        if not name or not typed or (self.has_digit and not company):
             return False
         kind = WatchlistKind.COMPANY if company else WatchlistKind.PERSON
         parts = _parts(name, kind)
         return all(any(_same_part(t, p) for p in parts) for t in typed)
+
+    def person_key(self) -> str:
+        """The typed name's skeletons: spellings of one name share it."""
+        return " ".join(t.skeleton for t in self.person)
 
     def matches_text(self, value: str | None) -> bool:
         """Plain text (a place, goods) contains what was typed."""

@@ -77,6 +77,12 @@ class DeclarationRepository(Protocol):
         """A page of declarations, newest first, and how many match in all."""
         ...
 
+    def documents(
+        self, where: DeclarationFilter, *, limit: int, offset: int
+    ) -> list[dict[str, Any]]:
+        """A page of stored documents, newest first, not built into declarations."""
+        ...
+
     def set_channel(self, declaration_id: str, channel: Channel) -> None:
         """Record a declaration's current channel."""
         ...

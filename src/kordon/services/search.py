@@ -11,10 +11,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache
+from typing import Any
 
 from kordon.domain import Declaration, Seizure
 from kordon.domain.accounts import User
 from kordon.domain.errors import Invalid
+from kordon.intake.layout import from_document
 from kordon.services import access, audit
 from kordon.services.matching import Query
 from kordon.services.ports import DeclarationFilter, SeizureFilter, Store, UnitOfWork
@@ -24,6 +27,7 @@ from kordon.services.ports import DeclarationFilter, SeizureFilter, Store, UnitO
 SCANNED_AT_MOST = 50_000
 BATCH = 2_000
 SHOWN = 50
+_ROLES = ("declarant", "consignor", "consignee", "carrier")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,18 +67,25 @@ class Results:
     scanned_all: bool = True
 
 
-def _declaration_matches(query: Query, declaration: Declaration) -> list[tuple[str, str, str]]:
-    """(what, kind, name) for each part of a declaration that matches the query."""
+def _document_matches(query: Query, doc: dict[str, Any]) -> list[tuple[str, str, str]]:
+    """(what, kind, name) for each part of a stored declaration document matching the query.
+
+    The document is read as stored (intake/layout.py writes it), so that the many that do not
+    match are never built into declarations."""
     found: list[tuple[str, str, str]] = []
-    if query.matches_id(declaration.id):
-        found.append(("id", "", declaration.id))
-    for plate in declaration.plates():
-        if query.matches_plate(plate):
+    if query.matches_id(doc["id"]):
+        found.append(("id", "", doc["id"]))
+    conveyance = doc.get("conveyance") or {}
+    for key in ("tractor_plate", "trailer_plate"):
+        plate = conveyance.get(key)
+        if plate and query.matches_plate(plate):
             found.append(("plate", "vehicle", plate))
-    for role, party in declaration.parties():
-        company = party.kind.value == "company"
-        if query.matches_name(party.name, company=company):
-            found.append((role, party.kind.value, party.name))
+    parties = [(role, doc[role]) for role in _ROLES if doc.get(role)]
+    parties += [("driver", driver) for driver in doc.get("drivers", ())]
+    for role, party in parties:
+        kind = str(party.get("kind", "person"))
+        if query.matches_name(party.get("name"), company=kind == "company"):
+            found.append((role, kind, str(party["name"])))
     return found
 
 
@@ -101,33 +112,39 @@ def _within(day: date | None, start: date | None, end: date | None) -> bool:
     return (start is None or day >= start) and (end is None or day <= end)
 
 
-def _declarations(uow: UnitOfWork, where: DeclarationFilter) -> Iterator[Declaration]:
+def _documents(uow: UnitOfWork, where: DeclarationFilter) -> Iterator[dict[str, Any]]:
     offset = 0
     while offset < SCANNED_AT_MOST:
-        rows, _ = uow.declarations.search(where, limit=BATCH, offset=offset)
-        yield from (row.declaration for row in rows)
-        if len(rows) < BATCH:
+        documents = uow.declarations.documents(where, limit=BATCH, offset=offset)
+        yield from documents
+        if len(documents) < BATCH:
             return
         offset += BATCH
 
 
-def _entities(hits: list[tuple[Declaration, list[tuple[str, str, str]]]]) -> list[Entity]:
+@lru_cache(maxsize=100_000)
+def _entity_key(kind: str, name: str) -> str:
+    """One key for every spelling of an entity: a plate's canonical form, a name's skeletons."""
+    read = Query.read(name)
+    return read.plate if kind == "vehicle" else read.person_key()
+
+
+def _entities(hits: list[tuple[dict[str, Any], list[tuple[str, str, str]]]]) -> list[Entity]:
     """The matching parties and vehicles, one entry per name as screening reads it."""
-    grouped: dict[tuple[str, str], list[tuple[Declaration, str]]] = {}
-    for declaration, found in hits:
+    grouped: dict[tuple[str, str], list[tuple[dict[str, Any], str]]] = {}
+    for document, found in hits:
         for _, kind, name in found:
             if kind:
-                key = Query.read(name)
-                ident = key.plate if kind == "vehicle" else " ".join(t.skeleton for t in key.person)
-                grouped.setdefault((kind, ident), []).append((declaration, name))
+                grouped.setdefault((kind, _entity_key(kind, name)), []).append((document, name))
     entities = [
         Entity(
             kind=kind,
             name=seen[0][1],
             spellings=tuple(dict.fromkeys(name for _, name in seen)),
-            declarations=len({d.id for d, _ in seen}),
-            last_seen=max(d.lodged_at for d, _ in seen),
-            checkpoints=tuple(sorted({d.checkpoint for d, _ in seen})),
+            declarations=len({d["id"] for d, _ in seen}),
+            # ISO text sorts as the moments it names.
+            last_seen=datetime.fromisoformat(max(str(d["lodged_at"]) for d, _ in seen)),
+            checkpoints=tuple(sorted({str(d["checkpoint"]) for d, _ in seen})),
         )
         for (kind, _), seen in grouped.items()
     ]
@@ -151,13 +168,13 @@ def search(
         lodged_before=datetime.combine(end + timedelta(days=1), time()) if end else None,
     )
     with store.transaction() as uow:
-        hits: list[tuple[Declaration, list[tuple[str, str, str]]]] = []
+        hits: list[tuple[dict[str, Any], list[tuple[str, str, str]]]] = []
         scanned = 0
-        for declaration in _declarations(uow, where):
+        for document in _documents(uow, where):
             scanned += 1
-            found = _declaration_matches(query, declaration)
+            found = _document_matches(query, document)
             if found:
-                hits.append((declaration, found))
+                hits.append((document, found))
         seizures, _ = uow.seizures.search(
             SeizureFilter(checkpoint=scope, with_open_source=True), limit=SCANNED_AT_MOST, offset=0
         )
@@ -172,7 +189,7 @@ def search(
         start=start,
         end=end,
         declarations=[
-            DeclarationHit(d, tuple(dict.fromkeys(what for what, _, _ in found)))
+            DeclarationHit(from_document(d), tuple(dict.fromkeys(what for what, _, _ in found)))
             for d, found in hits[:SHOWN]
         ],
         declarations_total=len(hits),

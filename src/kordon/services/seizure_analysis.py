@@ -98,14 +98,15 @@ def _parties(uow: UnitOfWork, seizures: Sequence[Seizure]) -> dict[int, list[tup
     }
 
 
-def seizure_overview(store: Store, *, user: User, filters: Filters) -> Overview:
-    """Trends, routes, concealment, outliers and links of the seizures the user may see."""
+def seizure_overview(store: Store, *, user: User, filters: Filters, lang: str = "en") -> Overview:
+    """Trends, routes, concealment, outliers and links of the seizures the user may see (its
+    charts in a language)."""
     access.require(user, access.VIEW_SEIZURE_ANALYSIS, "see seizure intelligence")
     with store.transaction() as uow:
         seizures = _visible(uow, user)
         kept = [s for s in seizures if filters.keep(s)]
         parties = _parties(uow, kept)
-    return overview(kept, filters, parties=parties)
+    return overview(kept, filters, parties=parties, lang=lang)
 
 
 def linked_cases(store: Store, *, user: User, seizure_id: int) -> list[Link]:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
+import orjson
 from sqlalchemy import Connection, func, insert, select, update
 
 from kordon.domain import (
@@ -159,17 +160,7 @@ class SqlDeclarations:
         self, where: DeclarationFilter, *, limit: int, offset: int
     ) -> tuple[list[StoredDeclaration], int]:
         """A page of declarations, newest first, and how many match in all."""
-        conditions = []
-        if where.checkpoint:
-            conditions.append(declarations.c.checkpoint == where.checkpoint)
-        if where.lodged_from:
-            conditions.append(declarations.c.lodged_at >= where.lodged_from)
-        if where.lodged_before:
-            conditions.append(declarations.c.lodged_at < where.lodged_before)
-        if where.channel:
-            conditions.append(declarations.c.channel == where.channel.value)
-        if where.unassessed:
-            conditions.append(declarations.c.channel.is_(None))
+        conditions = _conditions(where)
         total = self.connection.execute(
             select(func.count()).select_from(declarations).where(*conditions)
         ).scalar_one()
@@ -181,6 +172,20 @@ class SqlDeclarations:
             .offset(offset)
         )
         return [_stored(row) for row in self.connection.execute(query)], total
+
+    def documents(
+        self, where: DeclarationFilter, *, limit: int, offset: int
+    ) -> list[dict[str, Any]]:
+        """A page of stored documents, newest first, not built into declarations: a scan
+        reads every one and builds only those it keeps."""
+        query = (
+            select(declarations.c.document)
+            .where(*_conditions(where))
+            .order_by(declarations.c.lodged_at.desc(), declarations.c.id)
+            .limit(limit)
+            .offset(offset)
+        )
+        return [orjson.loads(row.document) for row in self.connection.execute(query)]
 
     def red_count(self, checkpoint: str, day: date) -> int:
         """Declarations lodged at a checkpoint on a day that are in the red channel."""
@@ -225,6 +230,21 @@ class SqlDeclarations:
             .where(declarations.c.id == declaration_id)
             .values(channel=channel.value)
         )
+
+
+def _conditions(where: DeclarationFilter) -> list[Any]:
+    conditions: list[Any] = []
+    if where.checkpoint:
+        conditions.append(declarations.c.checkpoint == where.checkpoint)
+    if where.lodged_from:
+        conditions.append(declarations.c.lodged_at >= where.lodged_from)
+    if where.lodged_before:
+        conditions.append(declarations.c.lodged_at < where.lodged_before)
+    if where.channel:
+        conditions.append(declarations.c.channel == where.channel.value)
+    if where.unassessed:
+        conditions.append(declarations.c.channel.is_(None))
+    return conditions
 
 
 def _stored(row: Any) -> StoredDeclaration:

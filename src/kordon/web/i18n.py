@@ -11,6 +11,7 @@ from jinja2.runtime import Context
 
 from kordon.domain.accounts import User
 from kordon.i18n import LANGUAGES, is_language, negotiate, translate_message, translations
+from kordon.i18n.words import words
 from kordon.settings import Settings
 
 # A browser that is not signed in keeps its choice here; a signed-in user's is in the account.
@@ -85,4 +86,4 @@ def install_i18n(env: Environment) -> None:
 def i18n_context(request: Request) -> dict[str, Any]:
     """What every template needs to speak the request's language."""
     language = language_of(request)
-    return {"lang": language, "translations": translations(language)}
+    return {"lang": language, "translations": translations(language), "words": words(language)}

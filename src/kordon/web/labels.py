@@ -16,6 +16,7 @@ from kordon.domain import (
     SeizureSource,
     TransportMode,
 )
+from kordon.domain.assessment import Reason
 from kordon.domain.text import N_
 from kordon.domain.watchlist import RequestedAction, WatchlistKind
 from kordon.i18n import translations
@@ -70,6 +71,8 @@ LABELS: dict[type[StrEnum], dict[str, str]] = {
     },
 }
 PARTY_ROLES = {
+    "party": N_("party"),
+    "co driver": N_("co-driver"),
     "declarant": N_("declarant"),
     "consignor": N_("consignor"),
     "consignee": N_("consignee"),
@@ -89,8 +92,19 @@ HIT_DETAILS = {
     "entry_id": N_("entry"),
 }
 
+# What a search matched on a declaration, or what links two records, besides parties.
+SEARCH_FIELDS = {
+    "id": N_("declaration number"),
+    "plate": N_("vehicle plate"),
+    "name": N_("name"),
+    "passport": N_("passport"),
+    "national_id": N_("national identity number"),
+    "tax_id": N_("tax number"),
+    "declaration": N_("declaration"),
+    "seizure": N_("seizure"),
+}
 # Codes that arrive as plain strings (party roles, watchlist rows): none of them collide.
-WORDS = {**PARTY_ROLES, **LABELS[WatchlistKind], **LABELS[RequestedAction]}
+WORDS = {**PARTY_ROLES, **SEARCH_FIELDS, **LABELS[WatchlistKind], **LABELS[RequestedAction]}
 
 
 def words(value: StrEnum | str | None) -> str:
@@ -100,6 +114,25 @@ def words(value: StrEnum | str | None) -> str:
     if isinstance(value, StrEnum):
         return LABELS.get(type(value), {}).get(value.value, value.value.replace("_", " "))
     return WORDS.get(value, value.replace("_", " "))
+
+
+@pass_context
+def reason_text(context: Context, reason: Reason) -> str:
+    """A reason's sentence in the page's language: from the sentence kept in its details, else
+    its description (a profile's description is the analyst's own text and stays as written)."""
+    catalog = translations(str(context.get("lang") or "en"))
+    said = reason.details.get("said")
+    if not isinstance(said, dict) or not isinstance(said.get("values"), dict):
+        return catalog.gettext(reason.description)
+    values = dict(said["values"])
+    for key in said.get("words", []):
+        if isinstance(values.get(key), str):
+            values[key] = catalog.gettext(words(values[key]))
+    try:
+        return str(catalog.gettext(str(said["text"])) % values)
+    except (KeyError, TypeError, ValueError):
+        # A sentence stored by another version of Kordon: its English description holds.
+        return reason.description
 
 
 @pass_context

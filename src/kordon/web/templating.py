@@ -19,7 +19,7 @@ from kordon.domain.accounts import Role, User
 from kordon.i18n import N_, formatting, translations
 from kordon.services import access
 from kordon.web.i18n import i18n_context, install_i18n
-from kordon.web.labels import HIT_DETAILS, METHODS, OUTCOMES, label
+from kordon.web.labels import HIT_DETAILS, METHODS, OUTCOMES, label, reason_text
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -28,14 +28,6 @@ CHANNEL_LABELS = {
     "yellow": N_("Yellow · documents"),
     "green": N_("Green · release"),
     "blue": N_("Blue · post-clearance audit"),
-}
-ROLE_LABELS = {
-    Role.OFFICER: N_("Officer"),
-    Role.RISK_ANALYST: N_("Risk analyst"),
-    Role.INTELLIGENCE_OFFICER: N_("Intelligence officer"),
-    Role.SUPERVISOR: N_("Supervisor"),
-    Role.ADMINISTRATOR: N_("Administrator"),
-    Role.ENFORCEMENT_ANALYST: N_("Enforcement analyst"),
 }
 VOCABULARIES = {
     "commodity": vocab.COMMODITIES,
@@ -99,7 +91,7 @@ def _vocab(context: Context, code: str | None, name: str) -> str:
 
 @pass_context
 def _role(context: Context, role: Role) -> str:
-    return translations(_lang(context)).gettext(ROLE_LABELS.get(role, role.label))
+    return translations(_lang(context)).gettext(role.label)
 
 
 def build_templates() -> Jinja2Templates:
@@ -116,6 +108,7 @@ def build_templates() -> Jinja2Templates:
     env.filters["vocab"] = _vocab
     env.filters["role"] = _role
     env.filters["label"] = label
+    env.filters["reason_text"] = reason_text
     env.globals["CHANNEL_LABELS"] = CHANNEL_LABELS
     env.globals["OUTCOMES"] = OUTCOMES
     env.globals["METHODS"] = METHODS

@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kordon.domain import Channel, Declaration, Reason, ReasonSource
+from kordon.domain.text import N_, english, sentence
 from kordon.domain.watchlist import RequestedAction, WatchlistHit, WatchlistKind
 from kordon.risk.screening.declaration import screen_declaration
 from kordon.risk.screening.index import ScreeningIndex
@@ -27,13 +28,24 @@ def hit_reason(hit: WatchlistHit) -> Reason:
     officer, and only intelligence officers may see where operational information came from.
     """
     role = (hit.role or "party").replace("_", " ")
+    said = sentence(
+        N_(
+            "Watchlist hit on the %(role)s: %(query)r matches %(matched)r (score %(score).2f); "
+            "requested action: %(action)s"
+        ),
+        {
+            "role": role,
+            "query": hit.query_name,
+            "matched": hit.matched_name,
+            "score": hit.score,
+            "action": hit.action.value,
+        },
+        words=("role", "action"),
+    )
     return Reason(
         source=ReasonSource.WATCHLIST,
         code=hit.entry_id,
-        description=(
-            f"Watchlist hit on the {role}: {hit.query_name!r} matches {hit.matched_name!r} "
-            f"(score {hit.score:.2f}); requested action: {hit.action.value}"
-        ),
+        description=english(said),
         weight=ACTION_WEIGHT[hit.action],
         channel=Channel.RED if hit.action is RequestedAction.STOP else None,
         details={
@@ -45,6 +57,7 @@ def hit_reason(hit: WatchlistHit) -> Reason:
             "score": round(hit.score, 4),
             "action": hit.action.value,
             "features": {name: round(value, 4) for name, value in hit.features.items()},
+            "said": said,
         },
     )
 

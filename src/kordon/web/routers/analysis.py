@@ -28,7 +28,7 @@ from kordon.services.seizure_analysis import (
     seizure_overview,
 )
 from kordon.web.auth import PageUser
-from kordon.web.i18n import language_of
+from kordon.web.i18n import language_of, tr
 from kordon.web.templating import render
 
 router = APIRouter(include_in_schema=False)
@@ -39,7 +39,7 @@ ROUTES_MAPPED = 15
 LINKS_SHOWN = 100
 
 # The report as a download: how it is written, its media type and its file extension.
-_DOWNLOADS: dict[str, tuple[Callable[[MonthlyReport], str], str, str]] = {
+_DOWNLOADS: dict[str, tuple[Callable[[MonthlyReport, str], str], str, str]] = {
     "csv": (to_csv, "text/csv", "csv"),
     "markdown": (to_markdown, "text/markdown", "md"),
 }
@@ -79,7 +79,7 @@ def intelligence(
     """Seizure trends per commodity and unit, routes, concealment, outliers and linked cases."""
     access.require(user, access.VIEW_SEIZURE_ANALYSIS, "see seizure intelligence")
     filters = read_filters(start=start, end=end, commodity=commodity, source=source)
-    found = seizure_overview(store, user=user, filters=filters)
+    found = seizure_overview(store, user=user, filters=filters, lang=language_of(request))
     commodities = dict(vocab.COMMODITIES)
     for key, _ in found.totals.series():
         commodities.setdefault(key, commodity_label(key))
@@ -94,8 +94,9 @@ def intelligence(
         "commodities": dict(sorted(commodities.items(), key=lambda kv: kv[1])),
         "categories": CATEGORIES,
         "links_shown": LINKS_SHOWN,
-        "legend": Markup(legend()),
+        "legend": Markup(legend(tr(request, "Kordon inspections"), tr(request, "Public reports"))),
         "SeizureSource": SeizureSource,
+        "commodity_label": commodity_label,
         "charts": {s.label: Markup(s.chart) for s in found.series},  # escaped where built
         "route_map": Markup(_route_map(request, found.routes[:ROUTES_MAPPED])),
     }
@@ -119,10 +120,10 @@ def monthly(
         write, media_type, extension = _DOWNLOADS[format]
         name = f"seizure-report-{chosen}.{extension}"
         return Response(
-            write(report),
+            write(report, language_of(request)),
             media_type=f"{media_type}; charset=utf-8",
             headers={"Content-Disposition": f'attachment; filename="{name}"'},
         )
-    body = Markup(to_html(report))  # to_html escapes every value
+    body = Markup(to_html(report, language_of(request)))  # to_html escapes every value
     context = {"month": str(chosen), "body": body, "report": report}
     return render(request, "report_monthly.html", context)
