@@ -96,3 +96,14 @@ def kcs_row(declaration_id: str = "97061800", **overrides: str) -> str:
     for key, value in overrides.items():
         values[key.replace("_", " ")] = value
     return ",".join(values.values())
+
+
+def make_image(kind: str = "PNG", size: tuple[int, int] = (64, 48)) -> bytes:
+    """A small real image (PNG, JPEG or WEBP) made with Pillow, as an upload would carry."""
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", size, (120, 80, 40)).save(out, format=kind)
+    return out.getvalue()

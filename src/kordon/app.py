@@ -7,6 +7,8 @@ to the edge that owns the request: JSON under /api/ and /healthz, an error page 
 
 from __future__ import annotations
 
+import logging
+import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
@@ -17,15 +19,19 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from kordon import __version__
 from kordon.api import install_api
+from kordon.api.auth import gate as api_gate
 from kordon.api.errors import json_error, validation_error
 from kordon.bootstrap import engine_cache, open_store, selection_policy
 from kordon.domain.errors import KordonError
 from kordon.domain.text import Message
 from kordon.http.errors import status_of
+from kordon.http.guard import SECURITY_HEADERS, BodyLimit, Guard
 from kordon.settings import Settings, load_settings
 from kordon.web import error_page, install_web
+from kordon.web.auth import gate as web_gate
 
 API_PATHS = ("/api/", "/healthz")
+logger = logging.getLogger("kordon")
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -56,7 +62,29 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_errors(app)
     install_api(app)
     install_web(app, settings)
+    install_guard(app, settings)
     return app
+
+
+def install_guard(app: FastAPI, settings: Settings) -> None:
+    """Put the guard in front of both edges: address checks, body limits per route, and the
+    owning edge's sign-in check before an unsafe request's body is read."""
+    megabyte = 1_048_576
+    limits = (
+        BodyLimit("POST", re.compile(r"/api/declarations"), settings.max_batch_mb * megabyte),
+        BodyLimit("POST", re.compile(r"/declarations/[^/]+/inspection"),
+                  (settings.max_photos_mb + 1) * megabyte),
+        BodyLimit("POST", re.compile(r"/sign-in|/language"), 16 * 1024),
+    )  # fmt: skip
+    app.add_middleware(
+        Guard,
+        limits=limits,
+        default_limit=settings.max_body_kb * 1024,
+        gates=(("/api/", api_gate), ("/", web_gate)),
+        # Forms a signed-out browser sends: signing in, and choosing the language to do it in.
+        open_paths=frozenset({"/sign-in", "/language"}),
+        hsts=settings.cookies_secure(),
+    )
 
 
 def _respond(
@@ -85,6 +113,15 @@ def install_errors(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def request_invalid(_request: Request, exc: RequestValidationError) -> Response:
         return validation_error(exc)
+
+    @app.exception_handler(Exception)
+    async def server_error(request: Request, exc: Exception) -> Response:
+        # Answered outside the guard (by the outermost middleware): add its headers here.
+        logger.error("Unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
+        response = _respond(request, 500, "Something went wrong on the server; it was logged.")
+        for name, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(name, value)
+        return response
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:

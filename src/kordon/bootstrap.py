@@ -106,7 +106,7 @@ def open_store(settings: Settings) -> Store:
     # Storage is imported here so that commands that never touch the database start quickly.
     from kordon.storage.store import open_store as open_sql_store
 
-    return open_sql_store(settings.database_url)
+    return open_sql_store(settings.database_url, audit_key=settings.audit_secret())
 
 
 def build_runtime(settings: Settings, store: Store) -> Runtime:

@@ -7,6 +7,8 @@ from pathlib import Path
 from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+_PLACEHOLDERS = {"changeme", "change-me", "secret", "kordon", "password"}
+
 
 class Settings(BaseSettings):
     """Everything an administration can set, each with what it means."""
@@ -32,15 +34,60 @@ class Settings(BaseSettings):
         description="Secret that signs session cookies and CSRF tokens; at least 32 characters "
         "outside the demo.",
     )
-    secure_cookies: bool = Field(
-        default=False,
-        description="Mark session cookies Secure (sent over https only): set this to true "
-        "whenever Kordon is served over https, as it should be outside a closed network.",
+    secure_cookies: bool | None = Field(
+        default=None,
+        description="Mark session cookies Secure (sent over https only) and send HSTS; unset "
+        "means on in production, off in the demo. Set false only for a production server "
+        "reached over plain http inside a closed network.",
+    )
+    trusted_proxies: list[str] = Field(
+        default_factory=list,
+        description='Addresses or networks (JSON list, e.g. ["10.0.0.0/8"]) of the reverse '
+        "proxies in front of Kordon: only from these is X-Forwarded-For believed as the "
+        "client's address (for sign-in throttling and the audit trail).",
+    )
+    audit_key: str = Field(
+        default="",
+        description="Secret key of the audit trail's HMAC chain, kept outside the database so "
+        "that whoever can write to the database cannot rewrite history unnoticed; at least 32 "
+        "characters outside the demo. Empty means derived from the secret key. Every writer "
+        "(the server and the commands) needs the same key.",
+    )
+    audit_anchors: Path | None = Field(
+        default=None,
+        description="Append-only file of audit anchors (sequence, hash, time) written by "
+        "`kordon audit checkpoint` and checked by `kordon audit verify`; default "
+        "<data_dir>/audit-anchors.jsonl. Keep a copy where the database's writers cannot reach.",
+    )
+    max_body_kb: int = Field(
+        default=1024,
+        gt=0,
+        description="Largest request body, in KB, of a form or an API call that has no limit "
+        "of its own; a larger one is refused (413) before it is read.",
+    )
+    max_batch_mb: int = Field(
+        default=32,
+        gt=0,
+        description="Largest body, in MB, of POST /api/declarations (a batch of declarations).",
+    )
+    max_photos: int = Field(default=10, gt=0, description="Most photos one inspection may carry.")
+    max_photo_mb: int = Field(default=15, gt=0, description="Largest photo, in MB.")
+    max_photos_mb: int = Field(
+        default=60,
+        gt=0,
+        description="Largest total of one inspection's photos, in MB; the inspection form's "
+        "body may be this much and 1 MB more.",
     )
     session_hours: float = Field(
         default=10.0,
         gt=0,
         description="Hours of inactivity after which a signed-in session ends.",
+    )
+    session_max_hours: float = Field(
+        default=16.0,
+        gt=0,
+        description="Hours after signing in at which a session ends however busy it is (a "
+        "stolen session cookie stops working by then).",
     )
 
     osint_feeds: list[str] = Field(
@@ -87,14 +134,30 @@ class Settings(BaseSettings):
 
     @model_validator(mode="after")
     def _secret_is_strong(self) -> Settings:
-        weak = {"changeme", "change-me", "secret", "kordon", "password"}
-        too_weak = len(self.secret_key) < 32 or self.secret_key.lower() in weak
-        if self.environment != "demo" and self.secret_key and too_weak:
-            raise ValueError(
-                "KORDON_SECRET_KEY must be at least 32 random characters outside the demo "
-                "(python -c 'import secrets; print(secrets.token_urlsafe(32))' makes one)."
-            )
+        for name, value in (("SECRET_KEY", self.secret_key), ("AUDIT_KEY", self.audit_key)):
+            too_weak = len(value) < 32 or value.lower() in _PLACEHOLDERS
+            if self.environment != "demo" and value and too_weak:
+                raise ValueError(
+                    f"KORDON_{name} must be at least 32 random characters outside the demo "
+                    "(python -c 'import secrets; print(secrets.token_urlsafe(32))' makes one)."
+                )
         return self
+
+    def cookies_secure(self) -> bool:
+        """Whether cookies are Secure and HSTS is sent: as set, else on in production."""
+        if self.secure_cookies is not None:
+            return self.secure_cookies
+        return self.environment == "production"
+
+    def audit_secret(self) -> str:
+        """The key of the audit chain: its own, or one derived from the secret key."""
+        if self.audit_key:
+            return self.audit_key
+        return f"kordon-audit:{self.secret_key}" if self.secret_key else ""
+
+    def audit_anchor_path(self) -> Path:
+        """Where `kordon audit checkpoint` appends its anchors."""
+        return self.audit_anchors or self.data_dir / "audit-anchors.jsonl"
 
     @property
     def demo(self) -> bool:

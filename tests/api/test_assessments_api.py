@@ -39,8 +39,8 @@ def client(database_url: str, tmp_path: Path) -> Iterator[TestClient]:
     )
     with TestClient(create_app(settings)) as test_client:
         store = test_client.app.state.store  # type: ignore[attr-defined]
-        create_user(store, username="sup", role=Role.SUPERVISOR, password="p" * 16)
-        create_user(store, username="analyst", role=Role.RISK_ANALYST, password="p" * 16)
+        create_user(store, username="sup", role=Role.SUPERVISOR, password="pale plum orchard")
+        create_user(store, username="analyst", role=Role.RISK_ANALYST, password="pale plum orchard")
         test_client.headers["Authorization"] = f"Bearer {issue_token(store, 'sup')}"
         ANALYST["Authorization"] = f"Bearer {issue_token(store, 'analyst')}"
         yield test_client

@@ -22,7 +22,7 @@ def client(database_url: str, tmp_path: Path) -> Iterator[TestClient]:
     settings = Settings(database_url=database_url, secret_key=SECRET, data_dir=tmp_path)
     with TestClient(create_app(settings)) as test_client:
         store = test_client.app.state.store  # type: ignore[attr-defined]
-        create_user(store, username="intake", role=Role.ADMINISTRATOR, password="p" * 16)
+        create_user(store, username="intake", role=Role.ADMINISTRATOR, password="pale plum orchard")
         token = issue_token(store, "intake")
         test_client.headers["Authorization"] = f"Bearer {token}"
         yield test_client

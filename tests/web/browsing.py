@@ -52,7 +52,12 @@ def serve_seeded(
     with pytest.MonkeyPatch.context() as patch:
         cheap = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
         patch.setattr(accounts, "hasher", lambda: cheap)
-        settings = Settings(database_url=url, secret_key="b" * 40, data_dir=folder / "var")
+        settings = Settings(
+            database_url=url,
+            secret_key="b" * 40,
+            data_dir=folder / "var",
+            secure_cookies=False,  # plain http on 127.0.0.1
+        )
         store = open_store(url)
         if prepare is None:
             seed(store)

@@ -34,7 +34,8 @@ class Site:
 
     def client(self) -> TestClient:
         """A fresh browser-like client with its own cookies, on the running app."""
-        return TestClient(self.app, follow_redirects=False)
+        # https, as in production: the session cookies are Secure.
+        return TestClient(self.app, base_url="https://testserver", follow_redirects=False)
 
 
 def csrf_of(html: str) -> str:

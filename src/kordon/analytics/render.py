@@ -162,17 +162,34 @@ def to_markdown(report: MonthlyReport, lang: str = "en") -> str:
 
 def to_csv(report: MonthlyReport, lang: str = "en") -> str:
     """The report as one CSV table: a section column, then each table's own columns; headers in
-    the language, numbers plain and unit codes as stored, so any spreadsheet reads them."""
+    the language, numbers plain and unit codes as stored, so any spreadsheet reads them; no
+    cell can start a spreadsheet formula."""
     w = words(lang)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(["month", "section", "c1", "c2", "c3", "c4", "c5", "c6", "c7", "c8", "c9"])
     columns = w._("%(section)s (columns)")
     for title, header, rows in _sections(report, w, plain=True):
-        writer.writerow([str(report.month), columns % {"section": title}, *header])
+        section = columns % {"section": title}
+        writer.writerow([str(report.month), section, *map(spreadsheet_safe, header)])
         for row in rows:
-            writer.writerow([str(report.month), title, *row])
+            writer.writerow([str(report.month), title, *map(spreadsheet_safe, row)])
     return out.getvalue()
+
+
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: object) -> object:
+    """A cell a spreadsheet shows as text (OWASP CSV injection): text that starts with =, +,
+    -, @, tab or CR gets a leading apostrophe; numbers stay numbers."""
+    if not isinstance(value, str) or not value.startswith(_FORMULA_STARTS):
+        return value
+    try:
+        float(value)
+    except ValueError:
+        return "'" + value
+    return value if value[0] == "-" else "'" + value
 
 
 def to_html(report: MonthlyReport, lang: str = "en") -> str:

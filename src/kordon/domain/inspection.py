@@ -75,6 +75,8 @@ class Inspection:
     items: tuple[SeizureItem, ...] = ()
     persons: tuple[Person, ...] = ()
     id: int | None = None
+    # Why a supervisor had the consignment examined again; None for the first inspection.
+    reinspection_reason: str | None = None
 
     @property
     def found_violation(self) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, cast
 
-from fastapi import Depends, Request
+from fastapi import Depends, Path, Request
 
 from kordon.services.assessing import SelectionPolicy
 from kordon.services.engines import EngineCache
@@ -36,3 +36,8 @@ StoreDep = Annotated[Store, Depends(get_store)]
 EnginesDep = Annotated[EngineCache, Depends(get_engines)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 PolicyDep = Annotated[SelectionPolicy, Depends(get_policy)]
+
+# Row ids are 32-bit integers on PostgreSQL: a larger number is refused (422) as the request's
+# mistake, never sent to a store that would fail on it.
+MAX_ROW_ID = 2**31 - 1
+RowId = Annotated[int, Path(ge=1, le=MAX_ROW_ID, description="A record's number.")]

@@ -9,11 +9,13 @@ from functools import lru_cache
 from typing import TypeVar
 
 from kordon.domain import hs_problem, is_country, normalise_hs
+from kordon.domain.storable import text_problem
 from kordon.intake.errors import FieldErrors
 
 E = TypeVar("E", bound=StrEnum)
 
 MAX_TEXT = 500
+_ONE_LINE = (".id", ".name", "_id", "plate", "checkpoint", "procedure")
 
 
 def text(
@@ -24,8 +26,14 @@ def text(
     required: bool = False,
     limit: int = MAX_TEXT,
 ) -> str | None:
-    """A trimmed string of at most limit characters, or None when absent."""
+    """A trimmed string of at most limit characters, or None when absent; text no store can
+    keep alike (NUL, control characters, lone surrogates) is refused."""
     if type(raw) is str:
+        # Ids and names are one line; free text (descriptions) may hold tabs and line breaks.
+        problem = text_problem(raw, single_line=field == "id" or field.endswith(_ONE_LINE))
+        if problem:
+            errors.add(field, problem)
+            return None
         value = raw.strip()
         if value and len(value) <= limit:
             return value

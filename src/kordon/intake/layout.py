@@ -258,6 +258,8 @@ def parse_document(errors: FieldErrors, doc: object) -> IntakeRecord | None:
                 items.append(item)
     attributes: dict[str, str] = {}
     for key, value in (_object(errors, "attributes", doc.get("attributes")) or {}).items():
+        if checks.text(errors, "attributes", str(key)) is None:
+            continue
         checked = checks.text(errors, f"attributes.{key}", value)
         if checked is not None:
             attributes[str(key)] = checked

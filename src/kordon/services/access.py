@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from kordon.domain import Reason, ReasonSource
-from kordon.domain.accounts import Role, User
+from kordon.domain.accounts import AuditEntry, Role, User
 from kordon.domain.errors import Denied, NotFound
 from kordon.domain.text import N_, Listing, Message
 from kordon.services.ports import StoredDeclaration, UnitOfWork
@@ -32,6 +32,9 @@ VIEW_SEIZURE_ANALYSIS = frozenset(
 
 # What everyone may see of a watchlist hit: that it exists and what its source asks for.
 _PUBLIC_HIT_DETAILS = ("action", "role")
+# Audit entries about intelligence subjects: what others may see is that something changed.
+_INTELLIGENCE_SUBJECTS = frozenset({"watchlist_entry", "watchlist"})
+_PUBLIC_AUDIT_DETAILS = ("file", "entries")
 
 
 class AccessDenied(Denied):
@@ -127,3 +130,22 @@ def redact_reason(reason: Reason, user: User) -> Reason:
 def redact_reasons(reasons: tuple[Reason, ...], user: User) -> tuple[Reason, ...]:
     """Every reason as the user may see it."""
     return tuple(redact_reason(reason, user) for reason in reasons)
+
+
+def redact_audit(entry: AuditEntry, user: User) -> AuditEntry:
+    """An audit entry as the user may see it: the protected fields of intelligence subjects
+    (source, handling code, names) and watchlist hit codes only for intelligence officers."""
+    if sees_watchlist_details(user):
+        return entry
+    details = entry.details
+    if entry.subject_type in _INTELLIGENCE_SUBJECTS:
+        details = {key: details[key] for key in _PUBLIC_AUDIT_DETAILS if key in details}
+        if len(details) < len(entry.details):
+            details["protected"] = "details restricted to intelligence officers"
+    elif isinstance(details.get("reasons"), list):
+        reasons = [
+            ["watchlist", "watchlist"] if r and r[0] == ReasonSource.WATCHLIST.value else r
+            for r in details["reasons"]
+        ]
+        details = {**details, "reasons": reasons}
+    return dataclasses.replace(entry, details=details)

@@ -37,7 +37,7 @@ def known_checkpoints(store: Store) -> list[Checkpoint]:
 
 
 def enable_user(store: Store, username: str, *, by: str = "system") -> None:
-    """Let a disabled account sign in again (its old sessions stay ended)."""
+    """Let a disabled account sign in again (its old sessions and tokens stay ended)."""
     with store.transaction() as uow:
         stored = uow.users.by_name(username)
         if stored is None:
@@ -49,8 +49,9 @@ def enable_user(store: Store, username: str, *, by: str = "system") -> None:
 
 
 def reset_password(store: Store, username: str, *, by: str = "system") -> str:
-    """Give an account a new random password, returned once; its sessions end and its
-    failed sign-ins are forgotten, so that a locked-out user can sign in at once."""
+    """Give an account a new random password, returned once; its sessions end, its
+    API tokens are revoked and its failed sign-ins forgotten, so that a locked-out user can
+    sign in at once."""
     password = generate_password()
     password_hash = hasher().hash(password)
     now = clock.now()
@@ -60,6 +61,7 @@ def reset_password(store: Store, username: str, *, by: str = "system") -> str:
             raise AccountError(Message(N_("There is no user %(name)r."), {"name": username}))
         uow.users.set_password_hash(stored.user.id, password_hash)
         uow.sessions.revoke_user(stored.user.id, at=now)
+        uow.api_tokens.revoke_user(stored.user.id, at=now)
         uow.sign_in_attempts.forget_failures(username)
         audit.record(
             uow,
@@ -73,7 +75,7 @@ def reset_password(store: Store, username: str, *, by: str = "system") -> str:
 
 
 def disable_user(store: Store, username: str, *, by: str = "system") -> None:
-    """Disable an account and end its sessions at once.
+    """Disable an account, end its sessions and revoke its API tokens at once.
 
     Nobody may disable their own account, nor the last administrator's that is enabled.
     """
@@ -105,7 +107,9 @@ def disable_user(store: Store, username: str, *, by: str = "system") -> None:
                     )
                 )
         uow.users.set_disabled(username, True)
+        # Ended for good: enabling the account again never brings them back.
         uow.sessions.revoke_user(stored.user.id, at=now)
+        uow.api_tokens.revoke_user(stored.user.id, at=now)
         audit.record(
             uow, actor=by, action="user.disable", subject_type="user", subject_id=username, at=now
         )

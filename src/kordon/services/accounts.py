@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import math
 import re
 import secrets
 from dataclasses import dataclass
@@ -17,17 +18,24 @@ from kordon.domain import clock
 from kordon.domain.accounts import Role, User
 from kordon.domain.errors import Invalid, NotFound, Unauthenticated
 from kordon.domain.text import N_, Message
-from kordon.services import audit
-from kordon.services.ports import Store, TokenRecord
+from kordon.services import audit, passwords
+from kordon.services.ports import Store, TokenRecord, UnitOfWork
 
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
-MIN_PASSWORD = 12
+MIN_PASSWORD = passwords.MIN_LENGTH
 MAX_DISPLAY_NAME = 200
 MAX_TOKEN_NAME = 100
-LOCK_WINDOW = timedelta(minutes=15)
-MAX_FAILURES_PER_ACCOUNT = 5
-MAX_FAILURES_PER_ADDRESS = 20
 TOKEN_PREFIX = "kdn_"
+# Failed sign-ins are remembered this long; after the free tries each one doubles the wait
+# before the next try, up to the cap. Counted per account and address, per address, and per
+# account from everywhere: a guesser slows down their own address, and a named supervisor
+# can at worst be made to wait a minute, never locked out.
+LOCK_WINDOW = timedelta(hours=1)
+_THROTTLES = (  # (by account, by address, free tries, longest wait)
+    (True, True, 3, timedelta(minutes=15)),
+    (False, True, 20, timedelta(minutes=15)),
+    (True, False, 100, timedelta(minutes=1)),
+)
 
 
 class AccountError(Invalid):
@@ -64,16 +72,29 @@ def generate_password() -> str:
     return "-".join("".join(secrets.choice(alphabet) for _ in range(4)) for _ in range(4))
 
 
-def check_password(password: str, *, field: str = "password") -> None:
+def check_password(password: str, *, field: str = "password", username: str = "") -> None:
     """Refuse a password that breaks the rules every account's password follows."""
-    if len(password) < MIN_PASSWORD:
-        raise AccountError(
-            Message(
-                N_("The password is too short: use at least %(n)s characters."),
-                {"n": MIN_PASSWORD},
-            ),
-            field=field,
+    try:
+        passwords.check(password, username=username)
+    except passwords.PasswordRefused as exc:
+        raise AccountError(exc.message, field=field) from exc
+
+
+def wait_before_sign_in(
+    uow: UnitOfWork, *, username: str, address: str, now: datetime
+) -> timedelta | None:
+    """How long this account at this address must wait before its next try, if at all."""
+    longest = timedelta(0)
+    for by_account, by_address, free, cap in _THROTTLES:
+        count, last = uow.sign_in_attempts.failures_since(
+            now - LOCK_WINDOW,
+            username=username if by_account else None,
+            address=address if by_address else None,
         )
+        if count >= free and last is not None:
+            delay = min(timedelta(seconds=2 ** min(count - free, 20)), cap)
+            longest = max(longest, last + delay - now)
+    return longest if longest > timedelta(0) else None
 
 
 def create_user(
@@ -112,7 +133,7 @@ def create_user(
         raise AccountError(
             N_("An officer works at one checkpoint: give its code."), field="checkpoint"
         )
-    check_password(password)
+    check_password(password, username=username)
     now = at or clock.now()
     user = User(
         username=username,
@@ -157,25 +178,34 @@ def _verify(password_hash: str, password: str) -> bool:
         return False
 
 
-def authenticate(store: Store, *, username: str, password: str, address: str, demo: bool) -> User:
-    """The account when the password is right; SignInRefused or SignInLocked otherwise."""
-    now = clock.now()
-    username = username.strip().lower()
+def authenticate(
+    store: Store,
+    *,
+    username: str,
+    password: str,
+    address: str,
+    demo: bool,
+    at: datetime | None = None,
+) -> User:
+    """The account when the password is right; SignInRefused or SignInLocked otherwise.
+    Failures and lockouts go on the audit trail with the address they came from."""
+    now = at or clock.now()
+    username = username.strip().lower()[:64]
     with store.transaction() as uow:
-        since = now - LOCK_WINDOW
-        if (
-            uow.sign_in_attempts.failures_since(since, username=username)
-            >= MAX_FAILURES_PER_ACCOUNT
-            or uow.sign_in_attempts.failures_since(since, address=address)
-            >= MAX_FAILURES_PER_ADDRESS
-        ):
-            raise SignInLocked(
-                N_(
-                    "Too many failed sign-ins: this account or device is locked for 15 minutes. "
-                    "Ask an administrator if you need access sooner."
-                )
-            )
+        wait = wait_before_sign_in(uow, username=username, address=address, now=now)
+        if wait is not None:
+            _audit_sign_in(uow, "user.locked_out", username, address, now)
         stored = uow.users.by_name(username)
+    if wait is not None:
+        raise SignInLocked(
+            Message(
+                N_(
+                    "Too many failed sign-ins from here: wait %(n)s seconds before trying "
+                    "again, or ask an administrator to reset the password."
+                ),
+                {"n": _seconds(wait)},
+            )
+        )
     user = stored.user if stored else None
     ok = False
     if stored is not None:
@@ -186,21 +216,22 @@ def authenticate(store: Store, *, username: str, password: str, address: str, de
     ok = ok and user is not None and _usable(user, demo=demo)
     with store.transaction() as uow:
         uow.sign_in_attempts.add(at=now, username=username, address=address, succeeded=ok)
-        if ok and stored is not None and user is not None and user.id is not None:
-            if hasher().check_needs_rehash(stored.password_hash):
-                uow.users.set_password_hash(user.id, hasher().hash(password))
-            audit.record(
-                uow,
-                actor=username,
-                action="user.sign_in",
-                subject_type="user",
-                subject_id=username,
-                details={"address": address},
-                at=now,
-            )
+        rehash = ok and stored is not None and hasher().check_needs_rehash(stored.password_hash)
+        if rehash and user is not None and user.id is not None:
+            uow.users.set_password_hash(user.id, hasher().hash(password))
+        _audit_sign_in(uow, "user.sign_in" if ok else "user.sign_in_failed", username, address, now)
     if not ok or user is None:
         raise SignInRefused(N_("The user name or password is wrong, or the account is disabled."))
     return user
+
+
+def _seconds(wait: timedelta) -> int:
+    return max(1, math.ceil(wait.total_seconds()))
+
+
+def _audit_sign_in(uow: UnitOfWork, action: str, username: str, address: str, at: datetime) -> None:
+    audit.record(uow, actor=username or "anonymous", action=action, subject_type="user",
+                 subject_id=username, details={"address": address}, at=at)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,13 +262,23 @@ def start_session(
 
 
 def session_user(
-    store: Store, token: str, *, demo: bool, lifetime: timedelta
+    store: Store,
+    token: str,
+    *,
+    demo: bool,
+    lifetime: timedelta,
+    absolute: timedelta | None = None,
+    at: datetime | None = None,
 ) -> SessionInfo | None:
-    """The user of a live session, extending it; None when it is unknown, expired or revoked."""
-    now = clock.now()
+    """The user of a live session, extending it; None when it is unknown, idle for longer
+    than `lifetime`, older than `absolute`, or revoked."""
+    now = at or clock.now()
     with store.transaction() as uow:
         found = uow.sessions.find(digest(token))
         if found is None or found.revoked or found.expires_at <= now:
+            return None
+        too_old = absolute is not None and found.created_at is not None
+        if too_old and found.created_at + absolute <= now:  # type: ignore[operator]
             return None
         user = uow.users.by_id(found.user_id)
         if user is None or not _usable(user, demo=demo):
@@ -248,10 +289,13 @@ def session_user(
     return SessionInfo(user, found.csrf_token)
 
 
-def end_session(store: Store, token: str) -> None:
-    """Sign out: revoke the session."""
+def end_session(store: Store, token: str, *, username: str, address: str = "unknown") -> None:
+    """Sign out: revoke the session, on the audit trail."""
+    now = clock.now()
     with store.transaction() as uow:
-        uow.sessions.revoke(digest(token), at=clock.now())
+        uow.sessions.revoke(digest(token), at=now)
+        audit.record(uow, actor=username, action="user.sign_out", subject_type="user",
+                     subject_id=username, details={"address": address}, at=now)  # fmt: skip
 
 
 def issue_token(store: Store, username: str, *, name: str = "api", by: str = "system") -> str:
@@ -322,7 +366,7 @@ def change_password(
         raise AccountError(
             N_("The two new passwords differ: type the same one twice."), field="repeated"
         )
-    check_password(new, field="new")
+    check_password(new, field="new", username=username)
     if new == current:
         raise AccountError(
             N_("The new password is the same as the current one: choose another."), field="new"
@@ -332,15 +376,15 @@ def change_password(
         stored = uow.users.by_name(username)
         if stored is None or stored.user.id is None:
             raise AccountError(Message(N_("There is no user %(name)r."), {"name": username}))
-        since = now - LOCK_WINDOW
-        if (
-            uow.sign_in_attempts.failures_since(since, username=username)
-            >= MAX_FAILURES_PER_ACCOUNT
-        ):
+        wait = wait_before_sign_in(uow, username=username, address=address, now=now)
+        if wait is not None:
             raise AccountError(
-                N_(
-                    "Too many wrong passwords: try again in 15 minutes, or ask an administrator "
-                    "to reset your password."
+                Message(
+                    N_(
+                        "Too many wrong passwords: try again in %(n)s seconds, or ask an "
+                        "administrator to reset your password."
+                    ),
+                    {"n": _seconds(wait)},
                 ),
                 field="current",
             )

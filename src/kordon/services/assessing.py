@@ -55,7 +55,9 @@ def build_engine(
     return Engine([ProfileSet(uow.profiles.list()), *extra], config)
 
 
-def store_assessment(uow: UnitOfWork, assessment: Assessment) -> Assessment:
+def store_assessment(
+    uow: UnitOfWork, assessment: Assessment, *, actor: str = "engine"
+) -> Assessment:
     """Store an assessment, the profiles that fired in it, and the declaration's channel."""
     assessment_id = uow.assessments.add(assessment)
     fired = {
@@ -66,7 +68,7 @@ def store_assessment(uow: UnitOfWork, assessment: Assessment) -> Assessment:
     uow.profiles.record_fired(assessment_id, assessment.declaration_id, fired)
     uow.declarations.set_channel(assessment.declaration_id, assessment.channel)
     stored = replace(assessment, id=assessment_id)
-    audit.record_assessment(uow, stored)
+    audit.record_assessment(uow, stored, actor=actor)
     return stored
 
 
@@ -75,9 +77,15 @@ def _capacities(uow: UnitOfWork) -> dict[str, int | None]:
 
 
 def assess_arrivals(
-    store: Store, engine: Engine, ids: Sequence[str], policy: SelectionPolicy
+    store: Store,
+    engine: Engine,
+    ids: Sequence[str],
+    policy: SelectionPolicy,
+    *,
+    actor: str = "engine",
 ) -> list[Assessment]:
-    """Assess newly lodged declarations one by one, within the day's remaining red slots."""
+    """Assess newly lodged declarations one by one, within the day's remaining red slots;
+    the audit trail names the account that lodged them."""
     results: list[Assessment] = []
     with store.transaction() as uow:
         capacities = _capacities(uow)
@@ -93,7 +101,7 @@ def assess_arrivals(
                 policy.seed,
                 day,
             )
-            results.append(store_assessment(uow, final))
+            results.append(store_assessment(uow, final, actor=actor))
     return results
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import hmac
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -12,13 +13,27 @@ from typing import Any
 
 from kordon.domain import Assessment, clock
 from kordon.domain.accounts import AuditEntry
+from kordon.domain.errors import Invalid
 from kordon.services.ports import Store, UnitOfWork
 
 GENESIS = "0" * 64
+# Without a configured key the chain is keyed with this published one: it still finds
+# accidents, but not a forger, and `kordon audit verify` says so.
+PUBLIC_KEY = "kordon-public-audit-key"
 
 
-def entry_hash(prev_hash: str, entry: AuditEntry) -> str:
-    """SHA-256 of the previous hash and the canonical JSON of the entry's content."""
+def entry_hash(prev_hash: str, entry: AuditEntry, key: str) -> str:
+    """HMAC-SHA256, under the audit key, of the previous hash and the entry's content."""
+    message = (prev_hash + _canonical(entry)).encode("utf-8")
+    return hmac.new((key or PUBLIC_KEY).encode("utf-8"), message, hashlib.sha256).hexdigest()
+
+
+def unkeyed_hash(prev_hash: str, entry: AuditEntry) -> str:
+    """Plain SHA-256 of the same, as trails were chained before they were keyed."""
+    return hashlib.sha256((prev_hash + _canonical(entry)).encode("utf-8")).hexdigest()
+
+
+def _canonical(entry: AuditEntry) -> str:
     content = {
         "seq": entry.seq,
         "at": entry.at.isoformat(timespec="microseconds"),
@@ -28,8 +43,7 @@ def entry_hash(prev_hash: str, entry: AuditEntry) -> str:
         "subject_id": entry.subject_id,
         "details": entry.details,
     }
-    canonical = json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return hashlib.sha256((prev_hash + canonical).encode("utf-8")).hexdigest()
+    return json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
 def record(
@@ -57,7 +71,7 @@ def record(
         details=clean,
         prev_hash=prev_hash,
     )
-    entry = dataclasses.replace(draft, hash=entry_hash(prev_hash, draft))
+    entry = dataclasses.replace(draft, hash=entry_hash(prev_hash, draft, uow.audit_key))
     uow.audit.append(entry)
     return entry
 
@@ -84,7 +98,7 @@ def verify(store: Store, *, batch: int = 5000) -> Verification:
         known_hashes = {entry.hash for entry in _walk(uow, batch)}
         prev_hash, expected_seq, checked = GENESIS, 1, 0
         for entry in _walk(uow, batch):
-            problem = _check(entry, expected_seq, prev_hash, known_hashes)
+            problem = _check(entry, expected_seq, prev_hash, known_hashes, uow.audit_key)
             if problem:
                 return Verification(checked, problem, entry.seq)
             prev_hash, expected_seq, checked = entry.hash, entry.seq + 1, checked + 1
@@ -109,7 +123,9 @@ def _walk(uow: UnitOfWork, batch: int) -> Iterator[AuditEntry]:
         after = entries[-1].seq
 
 
-def _check(entry: AuditEntry, expected_seq: int, prev_hash: str, known: set[str]) -> str | None:
+def _check(
+    entry: AuditEntry, expected_seq: int, prev_hash: str, known: set[str], key: str
+) -> str | None:
     if entry.seq != expected_seq:
         missing = (
             f"entry {expected_seq}"
@@ -129,9 +145,48 @@ def _check(entry: AuditEntry, expected_seq: int, prev_hash: str, known: set[str]
             f"Entry {entry.seq} does not follow entry {entry.seq - 1}: an entry between them was "
             "removed or the chain was rewritten."
         )
-    if entry_hash(prev_hash, entry) != entry.hash:
-        return f"Entry {entry.seq} was altered: its content no longer matches its hash."
+    if entry_hash(prev_hash, entry, key) != entry.hash:
+        if entry.hash in _before_keying(prev_hash, entry):
+            return (
+                f"Entry {entry.seq} was chained without a key, before the trail was keyed: "
+                "check the trail's history, then run `kordon audit rekey` to key it."
+            )
+        return (
+            f"Entry {entry.seq} was altered, or written under another audit key: its content "
+            "no longer matches its hash."
+        )
     return None
+
+
+def _before_keying(prev_hash: str, entry: AuditEntry) -> tuple[str, str]:
+    # Plain SHA-256 (trails before keying) and the public key (written before a key was set).
+    return unkeyed_hash(prev_hash, entry), entry_hash(prev_hash, entry, "")
+
+
+def rekey(store: Store, *, by: str) -> int:
+    """Move a trail chained without a key (or partly keyed) onto the configured key.
+
+    Every link and hash is checked first, under either scheme; a broken trail is refused, so
+    that rekeying never blesses a forgery. Returns how many entries were rechained."""
+    with store.transaction() as uow:
+        uow.audit.head(lock=True)
+        old_prev, new_prev, expected, moved = GENESIS, GENESIS, 1, 0
+        for entry in list(_walk(uow, 5000)):
+            sound = entry.seq == expected and entry.prev_hash == old_prev
+            keyed = entry_hash(old_prev, entry, uow.audit_key)
+            if not sound or entry.hash not in (keyed, *_before_keying(old_prev, entry)):
+                raise Invalid(
+                    f"The audit trail is broken at entry {entry.seq}: nothing was rekeyed. "
+                    "Run `kordon audit verify` to see where."
+                )
+            new_hash = entry_hash(new_prev, entry, uow.audit_key)
+            if (entry.prev_hash, entry.hash) != (new_prev, new_hash):
+                uow.audit.rechain(entry.seq, prev_hash=new_prev, hash=new_hash)
+                moved += 1
+            old_prev, new_prev, expected = entry.hash, new_hash, entry.seq + 1
+        record(uow, actor=by, action="audit.rekey", subject_type="audit", subject_id="*",
+               details={"rechained": moved})  # fmt: skip
+    return moved
 
 
 def record_assessment(uow: UnitOfWork, assessment: Assessment, *, actor: str = "engine") -> None:

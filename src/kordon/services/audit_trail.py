@@ -62,4 +62,6 @@ def audit_trail(
             offset=(page - 1) * PER_PAGE,
         )
         actors = uow.audit.actors()
-    return AuditPage(entries, total, page, max(math.ceil(total / PER_PAGE), 1), actors)
+    # Need-to-know: watchlist sources, handling codes and names only for intelligence officers.
+    shown = [access.redact_audit(entry, user) for entry in entries]
+    return AuditPage(shown, total, page, max(math.ceil(total / PER_PAGE), 1), actors)

@@ -65,15 +65,7 @@ def brief(store: Store, *, user: User, declaration_id: str) -> Briefing:
         if hits and access.sees_watchlist_details(user):
             reasons = _with_entry_details(uow, reasons)
         shown = access.redact_reasons(reasons, user)
-        if hits and access.sees_watchlist_details(user):
-            audit.record(
-                uow,
-                actor=user.username,
-                action="watchlist.view",
-                subject_type="declaration",
-                subject_id=declaration_id,
-                details={"entries": [str(r.details.get("entry_id", r.code)) for r in hits]},
-            )
+        _audit_hit_view(uow, user, declaration_id, hits)
         inspections = tuple(uow.inspections.for_declaration(declaration_id))
         overrides = tuple(uow.overrides.for_declaration(declaration_id))
         seizures, _ = uow.seizures.search(
@@ -90,3 +82,36 @@ def brief(store: Store, *, user: User, declaration_id: str) -> Briefing:
         overrides=overrides,
         seizure_ids=tuple(s.id for s in seizures if s.id is not None),
     )
+
+
+def _audit_hit_view(uow: UnitOfWork, user: User, declaration_id: str, hits: list[Reason]) -> None:
+    # Every read that shows watchlist details is on the trail, whichever door it came through.
+    if hits and access.sees_watchlist_details(user):
+        audit.record(
+            uow,
+            actor=user.username,
+            action="watchlist.view",
+            subject_type="declaration",
+            subject_id=declaration_id,
+            details={"entries": [str(r.details.get("entry_id", r.code)) for r in hits]},
+        )
+
+
+def assessment_for(store: Store, *, user: User, assessment_id: int) -> Assessment:
+    """One assessment the user may see, reasons redacted; a view of watchlist details is
+    audited. NotVisible for missing ones and other checkpoints'."""
+    with store.transaction() as uow:
+        found = uow.assessments.get(assessment_id)
+        stored = uow.declarations.get(found.declaration_id) if found else None
+        if (
+            found is None
+            or stored is None
+            or not access.sees_checkpoint(user, stored.declaration.checkpoint)
+        ):
+            raise access.NotVisible(f"No assessment has the id {assessment_id}.")
+        reasons = found.reasons
+        hits = [r for r in reasons if r.source is ReasonSource.WATCHLIST]
+        if hits and access.sees_watchlist_details(user):
+            reasons = _with_entry_details(uow, reasons)
+        _audit_hit_view(uow, user, found.declaration_id, hits)
+    return replace(found, reasons=access.redact_reasons(reasons, user))

@@ -3,10 +3,10 @@ the training label and the audit trail, in one transaction."""
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import BinaryIO
 
 from kordon.domain import (
     DetectionMethod,
@@ -21,14 +21,12 @@ from kordon.domain import (
 from kordon.domain import vocabulary as vocab
 from kordon.domain.accounts import User
 from kordon.domain.countries import is_country
-from kordon.domain.errors import Invalid, field_errors
+from kordon.domain.errors import Conflict, Invalid, field_errors
 from kordon.domain.quantity import QuantityError, parse_quantity
 from kordon.domain.text import N_, Message
-from kordon.services import access, audit, entity_index
+from kordon.services import access, audit, entity_index, photos
+from kordon.services.photos import PhotoLimits
 from kordon.services.ports import PhotoRecord, Store
-
-PHOTO_TYPES = {"image/jpeg": ".jpg", "image/png": ".png", "image/webp": ".webp"}
-MAX_PHOTO_BYTES = 15 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,11 +52,10 @@ class PersonInput:
 
 @dataclass(frozen=True, slots=True)
 class PhotoInput:
-    """An uploaded photo."""
+    """An uploaded photo: its name as sent and the file it can be read from, in pieces."""
 
     filename: str
-    content_type: str
-    content: bytes
+    file: BinaryIO
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +68,8 @@ class InspectionInput:
     items: tuple[ItemInput, ...] = ()
     persons: tuple[PersonInput, ...] = ()
     photos: tuple[PhotoInput, ...] = ()
+    # Only for a supervisor's second look at a declaration that was inspected already.
+    reinspection_reason: str = ""
 
 
 class InspectionInvalid(Invalid):
@@ -213,28 +212,33 @@ def _check(
             Message(N_("outcome")),
             Message(N_("nothing found, yet items or persons are filled in")),
         )
-    for n, photo in enumerate(form.photos, start=1):
-        if photo.content_type not in PHOTO_TYPES:
-            _problem(
-                errors, _nth(N_("photo %(n)s"), n), Message(N_("photos must be JPEG, PNG or WebP"))
-            )
-        elif len(photo.content) > MAX_PHOTO_BYTES:
-            _problem(
-                errors, _nth(N_("photo %(n)s"), n), Message(N_("a photo may be at most 15 MB"))
-            )
     if errors:
         raise InspectionInvalid(errors)
     return outcome, method, items, persons
 
 
-def _save_photo(photo: PhotoInput, data_dir: Path) -> tuple[str, str]:
-    sha = hashlib.sha256(photo.content).hexdigest()
-    relative = Path("photos") / sha[:2] / (sha + PHOTO_TYPES[photo.content_type])
-    target = data_dir / relative
-    target.parent.mkdir(parents=True, exist_ok=True)
-    if not target.exists():
-        target.write_bytes(photo.content)
-    return str(relative), sha
+MAX_REASON = 500
+
+
+def _reinspection(earlier: list[Inspection], user: User, asked: str) -> str | None:
+    # One inspection is the training label; a second one needs a supervisor and a reason.
+    if not earlier:
+        return None
+    first = earlier[0]
+    if not asked.strip():
+        raise Conflict(
+            f"Declaration {first.declaration_id} was inspected already, on "
+            f"{first.inspected_at:%Y-%m-%d %H:%M} by {first.officer}: only a supervisor may "
+            "record a re-inspection, with its reason."
+        )
+    access.require(user, access.OVERRIDE_CHANNEL, "record a re-inspection")
+    reason = " ".join(asked.split())
+    if len(reason) > MAX_REASON:
+        raise Invalid(
+            f"The re-inspection reason is too long: at most {MAX_REASON} characters.",
+            field="reinspection_reason",
+        )
+    return reason
 
 
 def record_inspection(
@@ -245,14 +249,42 @@ def record_inspection(
     form: InspectionInput,
     data_dir: Path,
     at: datetime | None = None,
+    photo_limits: PhotoLimits | None = None,
 ) -> Recorded:
     """Store an inspection, its seizure and photos; the inspection is the training label."""
     access.require(user, access.RECORD_INSPECTION, "record an inspection")
     outcome, method, items, persons = _check(form)
+    uploads = [(photo.filename, photo.file) for photo in form.photos]
+    staged, problems = photos.stage(
+        uploads, data_dir=data_dir, limits=photo_limits or PhotoLimits()
+    )
+    if problems:
+        photos.discard(staged)
+        raise InspectionInvalid(problems)
+    try:
+        return _store(store, user, declaration_id, form, data_dir, at,
+                      (outcome, method, items, persons), staged)  # fmt: skip
+    finally:
+        photos.discard(staged)  # moved into place when stored; removed when refused
+
+
+def _store(
+    store: Store,
+    user: User,
+    declaration_id: str,
+    form: InspectionInput,
+    data_dir: Path,
+    at: datetime | None,
+    checked: tuple[Outcome, DetectionMethod, tuple[SeizureItem, ...], tuple[Person, ...]],
+    staged: list[photos.StagedPhoto],
+) -> Recorded:
+    outcome, method, items, persons = checked
     now = at or clock.now()
     with store.transaction() as uow:
         stored = access.visible_declaration(uow, user, declaration_id)
         declaration = stored.declaration
+        reason = _reinspection(uow.inspections.for_declaration(declaration_id, lock=True), user,
+                               form.reinspection_reason)  # fmt: skip
         inspection = Inspection(
             declaration_id=declaration_id,
             inspected_at=now,
@@ -263,6 +295,7 @@ def record_inspection(
             notes=form.notes.strip(),
             items=items,
             persons=persons,
+            reinspection_reason=reason,
         )
         inspection_id = uow.inspections.add(inspection)
         entity_index.index_inspection(uow, inspection, declaration.checkpoint)
@@ -289,16 +322,15 @@ def record_inspection(
                 )
             )
         photo_ids = []
-        for photo in form.photos:
-            stored_as, sha = _save_photo(photo, data_dir)
+        for photo in staged:
             photo_ids.append(
                 uow.photos.add(
                     PhotoRecord(
-                        filename=Path(photo.filename).name[:200] or "photo",
+                        filename=photo.filename,
                         content_type=photo.content_type,
-                        stored_as=stored_as,
-                        sha256=sha,
-                        size=len(photo.content),
+                        stored_as=photos.keep(photo, data_dir),
+                        sha256=photo.sha256,
+                        size=photo.size,
                         uploaded_by=user.username,
                         uploaded_at=now,
                         seizure_id=seizure_id,
@@ -320,6 +352,7 @@ def record_inspection(
                 "items": [[i.commodity, i.quantity, i.unit.value] for i in items],
                 "persons": len(persons),
                 "photos": len(photo_ids),
+                "reinspection_reason": reason,
             },
             at=now,
         )

@@ -47,7 +47,7 @@ def lodge(
     summary = import_rows(store, read_documents(documents), source="request")
     with store.transaction() as uow:
         engine = engines.get(uow)
-    assessed = assess_arrivals(store, engine, summary.imported_ids, policy)
+    assessed = assess_arrivals(store, engine, summary.imported_ids, policy, actor=user.username)
     shown = [
         dataclasses.replace(a, reasons=access.redact_reasons(a.reasons, user)) for a in assessed
     ]

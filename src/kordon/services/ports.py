@@ -111,8 +111,13 @@ class InspectionRepository(Protocol):
         """Store one inspection and return its id."""
         ...
 
-    def for_declaration(self, declaration_id: str) -> list[Inspection]:
-        """Every inspection of a declaration, oldest first."""
+    def for_declaration(self, declaration_id: str, *, lock: bool = False) -> list[Inspection]:
+        """Every inspection of a declaration, oldest first; `lock` holds the declaration
+        until the transaction ends, so that two officers cannot both record the first one."""
+        ...
+
+    def declaration_of(self, inspection_id: int) -> str | None:
+        """The declaration an inspection examined, or None."""
         ...
 
     def all(self) -> list[Inspection]:
@@ -226,6 +231,7 @@ class SessionRecord:
     csrf_token: str
     expires_at: datetime
     revoked: bool
+    created_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -402,6 +408,10 @@ class ApiTokenRepository(Protocol):
         """Record that a token was used."""
         ...
 
+    def revoke_user(self, user_id: int, *, at: datetime) -> None:
+        """Revoke every token of a user."""
+        ...
+
     def for_user(self, user_id: int) -> list[TokenRecord]:
         """Every token of a user."""
         ...
@@ -420,8 +430,9 @@ class SignInAttemptRepository(Protocol):
 
     def failures_since(
         self, since: datetime, *, username: str | None = None, address: str | None = None
-    ) -> int:
-        """Failed attempts since a moment, for an account or a client address."""
+    ) -> tuple[int, datetime | None]:
+        """Failed attempts since a moment, for an account, a client address or both: how
+        many, and when the last one was."""
         ...
 
 
@@ -440,9 +451,18 @@ class AuditRepository(Protocol):
         """Entries in seq order, from after_seq."""
         ...
 
-    def latest(self, *, limit: int, subject_type: str | None = None) -> list[AuditEntry]:
+    def latest(
+        self, *, limit: int, subject_type: str | None = None, subject_id: str | None = None
+    ) -> list[AuditEntry]:
         """The newest entries, newest first."""
         ...
+
+    def get(self, seq: int) -> AuditEntry | None:
+        """One entry by its sequence number."""
+        ...
+
+    def rechain(self, seq: int, *, prev_hash: str, hash: str) -> None:
+        """Replace an entry's link and hash (only when the chain moves onto a new key)."""
 
     def search(
         self,
@@ -508,6 +528,10 @@ class PhotoRepository(Protocol):
 
     def for_seizure(self, seizure_id: int) -> list[PhotoRecord]:
         """The photos of a seizure."""
+        ...
+
+    def for_inspections(self, inspection_ids: Sequence[int]) -> list[PhotoRecord]:
+        """The photos of some inspections, with or without a seizure."""
         ...
 
 
@@ -610,6 +634,11 @@ class UnitOfWork(Protocol):
     @property
     def audit(self) -> AuditRepository:
         """The audit log."""
+        ...
+
+    @property
+    def audit_key(self) -> str:
+        """The key of the audit chain's HMAC, from the settings (empty: a public one)."""
         ...
 
     @property

@@ -51,9 +51,18 @@ def _sees(user: User, seizure: Seizure) -> bool:
 
 
 def get_photo(store: Store, *, user: User, photo_id: int) -> PhotoRecord:
-    """A photo's metadata, when the user may see its seizure."""
+    """A photo's metadata, when the user may see its seizure, or for a photo of an inspection
+    that found nothing, its declaration."""
     with store.transaction() as uow:
         photo = uow.photos.get(photo_id)
+        inspected = (
+            uow.inspections.declaration_of(photo.inspection_id)
+            if photo is not None and photo.inspection_id is not None
+            else None
+        )
+        if photo is not None and photo.seizure_id is None and inspected is not None:
+            access.visible_declaration(uow, user, inspected)
+            return photo
     if photo is None or photo.seizure_id is None:
         raise access.NotVisible(f"No photo has the number {photo_id}.")
     get_seizure(store, user=user, seizure_id=photo.seizure_id)

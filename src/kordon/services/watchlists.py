@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from kordon.domain.accounts import User
+from kordon.domain.accounts import AuditEntry, User
 from kordon.domain.errors import Malformed
 from kordon.domain.watchlist import WatchlistEntry
 from kordon.risk.screening.jsonl import entry_from_dict
@@ -121,3 +121,10 @@ def _delete(uow: UnitOfWork, entry_id: str) -> bool:
         return False
     entity_index.forget_watchlist_entry(uow, entry_id)
     return True
+
+
+def history(store: Store, *, user: User, entry_id: str) -> list[AuditEntry]:
+    """Every audit entry about one watchlist entry, newest first, in full detail."""
+    access.require(user, access.VIEW_WATCHLIST, "see the watchlist")
+    with store.transaction() as uow:
+        return uow.audit.latest(limit=200, subject_type="watchlist_entry", subject_id=entry_id)

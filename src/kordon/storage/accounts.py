@@ -127,6 +127,7 @@ class SqlSessions:
             csrf_token=row.csrf_token,
             expires_at=row.expires_at,
             revoked=row.revoked_at is not None,
+            created_at=row.created_at,
         )
 
     def touch(self, token_hash: str, *, at: datetime, expires_at: datetime) -> None:
@@ -208,6 +209,14 @@ class SqlApiTokens:
             update(api_tokens).where(api_tokens.c.id == token_id).values(last_used_at=at)
         )
 
+    def revoke_user(self, user_id: int, *, at: datetime) -> None:
+        """Revoke every token of a user."""
+        self.connection.execute(
+            update(api_tokens)
+            .where(api_tokens.c.user_id == user_id, api_tokens.c.revoked_at.is_(None))
+            .values(revoked_at=at)
+        )
+
     def for_user(self, user_id: int) -> list[TokenRecord]:
         """Every token of a user."""
         query = select(api_tokens).where(api_tokens.c.user_id == user_id).order_by(api_tokens.c.id)
@@ -239,12 +248,14 @@ class SqlSignInAttempts:
 
     def failures_since(
         self, since: datetime, *, username: str | None = None, address: str | None = None
-    ) -> int:
-        """Failed attempts since a moment, for an account or a client address."""
+    ) -> tuple[int, datetime | None]:
+        """Failed attempts since a moment, for an account, a client address or both: how
+        many, and when the last one was."""
         conditions = [sign_in_attempts.c.at >= since, sign_in_attempts.c.succeeded.is_(False)]
         if username is not None:
             conditions.append(sign_in_attempts.c.username == username[:64])
         if address is not None:
             conditions.append(sign_in_attempts.c.address == address[:64])
-        query = select(func.count()).select_from(sign_in_attempts).where(*conditions)
-        return int(self.connection.execute(query).scalar_one())
+        query = select(func.count(), func.max(sign_in_attempts.c.at)).where(*conditions)
+        count, last = self.connection.execute(query).one()
+        return int(count), last

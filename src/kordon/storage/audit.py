@@ -78,12 +78,28 @@ class SqlAuditLog:
         )
         return [_entry(row) for row in self.connection.execute(query)]
 
-    def latest(self, *, limit: int, subject_type: str | None = None) -> list[AuditEntry]:
+    def latest(
+        self, *, limit: int, subject_type: str | None = None, subject_id: str | None = None
+    ) -> list[AuditEntry]:
         """The newest entries, newest first."""
         query = select(audit_log).order_by(audit_log.c.seq.desc()).limit(limit)
         if subject_type:
             query = query.where(audit_log.c.subject_type == subject_type)
+        if subject_id is not None:
+            query = query.where(audit_log.c.subject_id == subject_id)
         return [_entry(row) for row in self.connection.execute(query)]
+
+    def get(self, seq: int) -> AuditEntry | None:
+        """One entry by its sequence number."""
+        row = self.connection.execute(select(audit_log).where(audit_log.c.seq == seq)).one_or_none()
+        return _entry(row) if row is not None else None
+
+    def rechain(self, seq: int, *, prev_hash: str, hash: str) -> None:
+        """Replace an entry's link and hash (only when the chain moves onto a new key)."""
+        self.connection.execute(
+            update(audit_log).where(audit_log.c.seq == seq).values(prev_hash=prev_hash, hash=hash)
+        )
+        self.connection.execute(update(audit_head).where(audit_head.c.seq == seq).values(hash=hash))
 
     def search(
         self,

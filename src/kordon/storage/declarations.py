@@ -279,8 +279,21 @@ class SqlInspections:
         query = select(inspections).order_by(inspections.c.inspected_at, inspections.c.id)
         return [_inspection(row) for row in self.connection.execute(query)]
 
-    def for_declaration(self, declaration_id: str) -> list[Inspection]:
-        """Every inspection of a declaration, oldest first."""
+    def declaration_of(self, inspection_id: int) -> str | None:
+        """The declaration an inspection examined, or None."""
+        query = select(inspections.c.declaration_id).where(inspections.c.id == inspection_id)
+        found: str | None = self.connection.execute(query).scalar_one_or_none()
+        return found
+
+    def for_declaration(self, declaration_id: str, *, lock: bool = False) -> list[Inspection]:
+        """Every inspection of a declaration, oldest first; `lock` holds the declaration's row
+        until the transaction ends, so that two officers cannot both record the first one."""
+        if lock and self.connection.dialect.name == "postgresql":
+            self.connection.execute(
+                select(declarations.c.id)
+                .where(declarations.c.id == declaration_id)
+                .with_for_update()
+            )
         query = (
             select(inspections)
             .where(inspections.c.declaration_id == declaration_id)
@@ -300,6 +313,7 @@ def _inspection_row(record: Inspection) -> dict[str, Any]:
         "notes": record.notes,
         "items": [item_values(item) for item in record.items],
         "persons": [person_values(person) for person in record.persons],
+        "reinspection_reason": record.reinspection_reason,
     }
 
 
@@ -315,4 +329,5 @@ def _inspection(row: Any) -> Inspection:
         notes=row.notes,
         items=tuple(item_from(item) for item in row.items),
         persons=tuple(Person(**person) for person in row.persons),
+        reinspection_reason=row.reinspection_reason,
     )

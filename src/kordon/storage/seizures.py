@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -240,4 +241,15 @@ class SqlPhotos:
     def for_seizure(self, seizure_id: int) -> list[PhotoRecord]:
         """The photos of a seizure."""
         query = select(photos).where(photos.c.seizure_id == seizure_id).order_by(photos.c.id)
+        return [_photo(row) for row in self.connection.execute(query)]
+
+    def for_inspections(self, inspection_ids: Sequence[int]) -> list[PhotoRecord]:
+        """The photos of some inspections, with or without a seizure."""
+        if not inspection_ids:
+            return []
+        query = (
+            select(photos)
+            .where(photos.c.inspection_id.in_(list(inspection_ids)))
+            .order_by(photos.c.id)
+        )
         return [_photo(row) for row in self.connection.execute(query)]

@@ -27,8 +27,9 @@ from kordon.storage.worklists import SqlQueue, SqlWatchlistCatalog
 class SqlUnitOfWork:
     """One transaction and its repositories."""
 
-    def __init__(self, connection: Connection) -> None:
+    def __init__(self, connection: Connection, *, audit_key: str = "") -> None:
         self.connection = connection
+        self.audit_key = audit_key
         self.declarations = SqlDeclarations(connection)
         self.inspections = SqlInspections(connection)
         self.assessments = SqlAssessments(connection)
@@ -54,14 +55,15 @@ class SqlUnitOfWork:
 class SqlStore:
     """The Store port over a SQLAlchemy engine."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, *, audit_key: str = "") -> None:
         self.engine = engine
+        self.audit_key = audit_key
 
     @contextmanager
     def transaction(self) -> Iterator[SqlUnitOfWork]:
         """A unit of work that commits on success and rolls back on any error."""
         with self.engine.begin() as connection:
-            yield SqlUnitOfWork(connection)
+            yield SqlUnitOfWork(connection, audit_key=self.audit_key)
 
     def ping(self) -> None:
         """Raise unless the database answers."""
@@ -77,8 +79,9 @@ class SqlStore:
         self.engine.dispose()
 
 
-def open_store(url: str) -> SqlStore:
-    """Connect to a database, bring its schema up to date and return the store."""
+def open_store(url: str, *, audit_key: str = "") -> SqlStore:
+    """Connect to a database, bring its schema up to date and return the store; the audit
+    key (from the settings) keys the audit chain."""
     engine = connect(url)
     migrate(engine)
-    return SqlStore(engine)
+    return SqlStore(engine, audit_key=audit_key)

@@ -97,6 +97,7 @@ inspections = Table(
     Column("notes", Text, nullable=False, default=""),
     Column("items", JSON, nullable=False),
     Column("persons", JSON, nullable=False),
+    Column("reinspection_reason", String(500)),
     Index(None, "declaration_id"),
     Index(None, "inspected_at"),
 )

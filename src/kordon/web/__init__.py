@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import secrets
 from pathlib import Path
+from urllib.parse import urlencode
 
 from fastapi import FastAPI, Request
 from fastapi.responses import RedirectResponse, Response
@@ -33,19 +34,6 @@ from kordon.web.routers import (
 from kordon.web.templating import build_templates, render
 
 STATIC = Path(__file__).parent / "static"
-
-SECURITY_HEADERS = {
-    # Everything is served from here: no CDN, no inline script. The one inline style allowed,
-    # by its hash, is the rule Cytoscape adds for its container (the network graph):
-    # ".__________cytoscape_container { position: relative; }".
-    "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; "
-    "style-src 'self' 'sha256-pgvDUBa4IjFA2yuSJ2cqcyxmNYJMborsd0ORcRv9vw8='; "
-    "script-src 'self'; frame-ancestors 'none'; form-action 'self'",
-    "X-Content-Type-Options": "nosniff",
-    "X-Frame-Options": "DENY",
-    "Referrer-Policy": "same-origin",
-}
-
 
 TITLES = {
     401: N_("Sign in"),
@@ -93,16 +81,9 @@ def install_web(app: FastAPI, settings: Settings) -> None:
 
     @app.exception_handler(SignInNeeded)
     async def sign_in_needed(request: Request, exc: SignInNeeded) -> Response:
-        target = f"/sign-in?next={exc.next_path}" if exc.next_path != "/" else "/sign-in"
+        # Encoded whole, so that a page's own query (a=1&b=2) comes back with it.
+        query = urlencode({"next": exc.next_path}, safe="/")
+        target = f"/sign-in?{query}" if exc.next_path != "/" else "/sign-in"
         if request.headers.get("hx-request"):
             return Response(status_code=204, headers={"HX-Redirect": target})
         return RedirectResponse(target, status_code=303)
-
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next):  # type: ignore[no-untyped-def]
-        response: Response = await call_next(request)
-        for name, value in SECURITY_HEADERS.items():
-            response.headers.setdefault(name, value)
-        if not request.url.path.startswith("/static/"):
-            response.headers.setdefault("Cache-Control", "no-store")
-        return response

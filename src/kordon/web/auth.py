@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import hmac
+import ipaddress
 import secrets
 from datetime import timedelta
+from functools import lru_cache
 from typing import Annotated
 
 from fastapi import Depends, Request, Response
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import RedirectResponse
 from itsdangerous import BadSignature, URLSafeSerializer
 
 from kordon.domain.accounts import User
 from kordon.domain.errors import Denied
 from kordon.http.deps import SettingsDep, StoreDep
 from kordon.services import accounts
+from kordon.services.ports import Store
 from kordon.settings import Settings
 
 SESSION_COOKIE = "kordon_session"
@@ -21,6 +26,7 @@ PRESESSION_COOKIE = "kordon_pre"
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 CSRF_FIELD = "csrf_token"
 CSRF_HEADER = "x-csrf-token"
+IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
 
 
 class SignInNeeded(Exception):
@@ -60,7 +66,7 @@ def set_session_cookie(
         # No max-age: the cookie ends with the browser; the server ends idle sessions itself.
         httponly=True,
         samesite="lax",
-        secure=settings.secure_cookies,
+        secure=settings.cookies_secure(),
         path="/",
     )
 
@@ -98,14 +104,36 @@ async def check_csrf(request: Request, expected: str) -> None:
         )
 
 
+def _session(request: Request, store: Store, settings: Settings) -> accounts.SessionInfo | None:
+    token = session_token(request)
+    if not token:
+        return None
+    return accounts.session_user(
+        store,
+        token,
+        demo=settings.demo,
+        lifetime=lifetime(settings),
+        absolute=timedelta(hours=settings.session_max_hours),
+    )
+
+
+async def gate(request: Request) -> Response | None:
+    """Before an unsafe page request's body is read: a live session, or off to sign in."""
+    info = await run_in_threadpool(
+        _session, request, request.app.state.store, request.app.state.settings
+    )
+    if info is None:
+        if request.headers.get("hx-request"):
+            return Response(status_code=204, headers={"HX-Redirect": "/sign-in"})
+        return RedirectResponse("/sign-in", status_code=303)
+    request.state.page_session = info
+    return None
+
+
 async def page_user(request: Request, store: StoreDep, settings: SettingsDep) -> User:
     """The signed-in user of a page; unsafe methods must carry the session's CSRF token."""
-    token = session_token(request)
-    info = (
-        accounts.session_user(store, token, demo=settings.demo, lifetime=lifetime(settings))
-        if token
-        else None
-    )
+    # The guard has checked the session of an unsafe request already, before its body.
+    info = getattr(request.state, "page_session", None) or _session(request, store, settings)
     if info is None:
         target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
         raise SignInNeeded(target if request.method in SAFE_METHODS else "/")
@@ -142,7 +170,7 @@ def set_presession_cookie(response: Response, request: Request, cookie: str | No
             cookie,
             httponly=True,
             samesite="lax",
-            secure=request.app.state.settings.secure_cookies,
+            secure=request.app.state.settings.cookies_secure(),
             path="/",
         )
 
@@ -162,6 +190,31 @@ async def check_presession_csrf(request: Request) -> None:
         )
 
 
-def client_address(request: Request) -> str:
-    """The client's address, for rate limits and the audit trail."""
-    return request.client.host if request.client else "unknown"
+def client_address(request: Request, settings: Settings) -> str:
+    """The client's address, for rate limits and the audit trail: the peer's, or behind the
+    trusted proxies of the settings, the nearest X-Forwarded-For address they did not add."""
+    peer = request.client.host if request.client else "unknown"
+    proxies = _networks(tuple(settings.trusted_proxies))
+    if not proxies or not _within(peer, proxies):
+        return peer
+    forwarded = request.headers.get("x-forwarded-for", "")
+    for hop in reversed([part.strip() for part in forwarded.split(",")]):
+        if not _within(hop, proxies):
+            try:
+                return str(ipaddress.ip_address(hop))
+            except ValueError:
+                return peer  # a garbled header: fall back on the proxy itself
+    return peer
+
+
+@lru_cache(maxsize=8)
+def _networks(listed: tuple[str, ...]) -> tuple[IPNetwork, ...]:
+    return tuple(ipaddress.ip_network(item.strip(), strict=False) for item in listed)
+
+
+def _within(address: str, networks: tuple[IPNetwork, ...]) -> bool:
+    try:
+        parsed = ipaddress.ip_address(address)
+    except ValueError:
+        return False
+    return any(parsed in network for network in networks)

@@ -28,6 +28,7 @@ from kordon.services.ports import DeclarationFilter
 
 router = APIRouter(prefix="/api/declarations", tags=["declarations"])
 
+MAX_PAGE = 1_000_000  # far beyond any table; keeps the row offset a 64-bit number
 
 _BODY_SCHEMA = {
     "requestBody": {
@@ -103,7 +104,7 @@ def list_declarations(
     lodged_from: Annotated[date | None, Query(alias="from", description="First day.")] = None,
     lodged_to: Annotated[date | None, Query(alias="to", description="Last day.")] = None,
     channel: Annotated[Channel | None, Query(description="Current channel.")] = None,
-    page: Annotated[int, Query(ge=1, description="Page number, from 1.")] = 1,
+    page: Annotated[int, Query(ge=1, le=MAX_PAGE, description="Page number, from 1.")] = 1,
     per_page: Annotated[int, Query(ge=1, le=500, description="Declarations per page.")] = 50,
 ) -> DeclarationPage:
     """Declarations, newest first, filtered by checkpoint, dates and channel."""

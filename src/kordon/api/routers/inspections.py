@@ -9,7 +9,7 @@ from pydantic import BaseModel, Field
 
 from kordon.api.auth import ApiUser
 from kordon.domain import Seizure
-from kordon.http.deps import SettingsDep, StoreDep
+from kordon.http.deps import RowId, SettingsDep, StoreDep
 from kordon.services.inspections import (
     InspectionInput,
     ItemInput,
@@ -48,6 +48,11 @@ class InspectionIn(BaseModel):
     notes: str = ""
     items: list[ItemIn] = Field(default_factory=list)
     persons: list[PersonIn] = Field(default_factory=list)
+    reinspection_reason: str = Field(
+        default="",
+        description="Why the declaration is inspected again: a declaration is inspected once, "
+        "unless a supervisor records a re-inspection with its reason (409 otherwise).",
+    )
 
 
 def _seizure_json(seizure: Seizure) -> dict[str, Any]:
@@ -87,6 +92,7 @@ def record(
         notes=body.notes,
         items=tuple(ItemInput(**item.model_dump()) for item in body.items),
         persons=tuple(PersonInput(**person.model_dump()) for person in body.persons),
+        reinspection_reason=body.reinspection_reason,
     )
     done = record_inspection(
         store, user=user, declaration_id=declaration_id, form=form, data_dir=settings.data_dir
@@ -116,7 +122,7 @@ def seizures(
 
 
 @router.get("/seizures/{seizure_id}")
-def seizure(seizure_id: int, store: StoreDep, user: ApiUser) -> dict[str, Any]:
+def seizure(seizure_id: RowId, store: StoreDep, user: ApiUser) -> dict[str, Any]:
     """One seizure."""
     found, _ = get_seizure(store, user=user, seizure_id=seizure_id)
     return _seizure_json(found)

@@ -13,7 +13,7 @@ import typer
 import typer.main
 
 from kordon.cli import osint
-from kordon.cli.benchmarks import assess, intake, model, network, scenario, screening
+from kordon.cli.benchmarks import assess, intake, model, network, scenario, screening, security
 
 app = typer.Typer(help="Run a benchmark and print its figures.", no_args_is_help=True)
 app.command("intake")(intake.intake)
@@ -25,6 +25,7 @@ app.command("screening")(screening.screening)
 app.command("network")(network.network)
 app.command("targeting")(model.targeting)
 app.command("selection")(model.selection)
+app.command("security")(security.security)
 
 
 @app.command("all")

@@ -44,6 +44,10 @@ KIND_OPERATORS: dict[Kind, frozenset[str]] = {
 }  # fmt: skip
 _NUMERIC_OPS = frozenset({"gt", "ge", "lt", "le", "between"})
 _INVALID = object()
+# Profiles arrive through the API and the pages: bounds keep a hostile one cheap to refuse.
+MAX_DEPTH = 12  # all/any/not levels inside one `when`
+MAX_CONDITIONS = 500  # field conditions in one profile
+MAX_YAML_DEPTH = 64  # nested YAML collections, checked before the (recursive) composer runs
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$")
 
 
@@ -84,6 +88,7 @@ class _Reader:
         self.problems: list[Problem] = []
         self.profile: str | None = None
         self._constructor = SafeConstructor()
+        self.conditions = 0
 
     def fail(self, node: Node | None, path: str, message: str) -> None:
         line = node.start_mark.line + 1 if node is not None else None
@@ -143,6 +148,7 @@ class _Reader:
         elif profile_id is not None and not _ID.match(profile_id):
             self.fail(id_node, "id", "an id is 1-80 letters, digits, '.', '_' or '-'")
         self.profile = profile_id
+        self.conditions = 0
         for name, (key, _) in keys.items():
             if name not in PROFILE_KEYS:
                 self.fail(key, name, f"unknown key {name!r}{_suggest(name, PROFILE_KEYS)}")
@@ -238,7 +244,10 @@ class _Reader:
 
     # -- criteria -------------------------------------------------------------------------
 
-    def criteria(self, node: Node, path: str) -> Criteria | None:
+    def criteria(self, node: Node, path: str, depth: int = 1) -> Criteria | None:
+        if depth > MAX_DEPTH:
+            self.fail(node, path, f"criteria nested more than {MAX_DEPTH} levels deep")
+            return None
         keys = self.mapping(node, path, "criteria: 'all', 'any', 'not' or a 'field' condition")
         if keys is None:
             return None
@@ -251,16 +260,24 @@ class _Reader:
             name = combinators[0]
             child = keys[name][1]
             if name == "not":
-                part = self.criteria(child, f"{path}.not")
+                part = self.criteria(child, f"{path}.not", depth + 1)
                 return Not(part) if part is not None else None
             if not isinstance(child, SequenceNode) or not child.value:
                 self.fail(child, f"{path}.{name}", f"'{name}' expects a non-empty list")
                 return None
-            parts = [self.criteria(n, f"{path}.{name}[{i}]") for i, n in enumerate(child.value)]
+            parts = [
+                self.criteria(n, f"{path}.{name}[{i}]", depth + 1)
+                for i, n in enumerate(child.value)
+            ]
             if any(p is None for p in parts):
                 return None
             kept = tuple(p for p in parts if p is not None)
             return AllOf(kept) if name == "all" else AnyOf(kept)
+        self.conditions += 1
+        if self.conditions == MAX_CONDITIONS + 1:
+            self.fail(node, path, f"a profile holds at most {MAX_CONDITIONS} conditions")
+        if self.conditions > MAX_CONDITIONS:
+            return None
         return self.condition(node, keys, path)
 
     def condition(
@@ -388,10 +405,34 @@ class _Reader:
         return code
 
 
+_OPENING = (yaml.BlockMappingStartToken, yaml.BlockSequenceStartToken,
+            yaml.FlowMappingStartToken, yaml.FlowSequenceStartToken)  # fmt: skip
+_CLOSING = (yaml.BlockEndToken, yaml.FlowMappingEndToken, yaml.FlowSequenceEndToken)
+
+
+def _check_structure(text: str, source: str) -> None:
+    """Refuse anchors and aliases (a few lines can expand to billions of nodes) and nesting
+    deeper than the composer can follow, reading tokens only, before anything is built."""
+    depth = 0
+    for token in yaml.scan(text, Loader=yaml.SafeLoader):
+        line = token.start_mark.line + 1
+        if isinstance(token, yaml.AnchorToken | yaml.AliasToken):
+            message = "YAML anchors and aliases (&name, *name) are not accepted in profiles"
+            raise ProfileError([Problem(message, source, line)])
+        if isinstance(token, _OPENING):
+            depth += 1
+            if depth > MAX_YAML_DEPTH:
+                message = f"the YAML is nested too deeply (more than {MAX_YAML_DEPTH} levels)"
+                raise ProfileError([Problem(message, source, line)])
+        elif isinstance(token, _CLOSING):
+            depth -= 1
+
+
 def parse_profiles(text: str, source: str = "<string>") -> list[RiskProfile]:
     """Parse a YAML list of profiles; raise ProfileError listing every problem found."""
     reader = _Reader(source)
     try:
+        _check_structure(text, source)
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from kordon.domain.errors import Invalid
+from kordon.domain.storable import text_problem
 from kordon.domain.watchlist import RequestedAction, WatchlistEntry, WatchlistKind
 
 
@@ -41,7 +42,14 @@ def _text(value: Any, field: str, required: bool = False) -> str | None:
         return None
     if not isinstance(value, str):
         raise WatchlistEntryInvalid(field, f"must be a string, not {type(value).__name__}")
+    _storable(value, field, single_line=field != "notes")
     return value.strip()
+
+
+def _storable(value: str, field: str, *, single_line: bool = True) -> None:
+    problem = text_problem(value, single_line=single_line)
+    if problem:
+        raise WatchlistEntryInvalid(field, problem)
 
 
 def _day(value: Any, field: str) -> date | None:
@@ -71,9 +79,13 @@ def entry_from_dict(row: dict[str, Any]) -> WatchlistEntry:
         raise WatchlistEntryInvalid("names", "must be a non-empty list of names or plates")
     if not all(isinstance(n, str) and n.strip() for n in names):
         raise WatchlistEntryInvalid("names", "every name must be a non-empty string")
+    for name in names:
+        _storable(name, "names")
     identifiers = row.get("identifiers") or {}
     if not isinstance(identifiers, dict):
         raise WatchlistEntryInvalid("identifiers", "must be an object of scheme to value")
+    for scheme, number in identifiers.items():
+        _storable(f"{scheme}{number}", "identifiers")
     action_text = _text(row.get("action"), "action") or RequestedAction.NOTIFY.value
     try:
         action = RequestedAction(action_text.lower())

@@ -9,7 +9,7 @@ from fastapi.responses import RedirectResponse, Response
 
 from kordon.domain.accounts import User
 from kordon.domain.text import N_, Message
-from kordon.http.deps import StoreDep
+from kordon.http.deps import RowId, SettingsDep, StoreDep
 from kordon.services import account_admin, accounts
 from kordon.web import auth
 from kordon.web.auth import PageUser
@@ -47,7 +47,9 @@ def account(request: Request, user: PageUser, store: StoreDep) -> Response:
 
 
 @router.post("/account/password")
-async def change_password(request: Request, user: PageUser, store: StoreDep) -> Response:
+async def change_password(
+    request: Request, user: PageUser, store: StoreDep, settings: SettingsDep
+) -> Response:
     """Change one's own password; this session stays, every other one ends."""
     form = await request.form()
     try:
@@ -57,7 +59,7 @@ async def change_password(request: Request, user: PageUser, store: StoreDep) -> 
             current=str(form.get("current", "")),
             new=str(form.get("new", "")),
             repeated=str(form.get("repeated", "")),
-            address=auth.client_address(request),
+            address=auth.client_address(request, settings),
             keep_session=auth.session_token(request),
         )
     except accounts.AccountError as exc:
@@ -66,7 +68,7 @@ async def change_password(request: Request, user: PageUser, store: StoreDep) -> 
 
 
 @router.post("/account/tokens/{token_id}/revoke")
-def revoke_token(request: Request, token_id: int, user: PageUser, store: StoreDep) -> Response:
+def revoke_token(request: Request, token_id: RowId, user: PageUser, store: StoreDep) -> Response:
     """Revoke one of one's own API tokens."""
     try:
         account_admin.revoke_token(

@@ -10,7 +10,8 @@ from starlette.datastructures import UploadFile
 
 from kordon.domain import Channel
 from kordon.domain.accounts import User
-from kordon.domain.errors import Invalid
+from kordon.domain.errors import Conflict, Invalid
+from kordon.domain.text import N_, Message
 from kordon.http.deps import SettingsDep, StoreDep
 from kordon.services import access
 from kordon.services.briefing import brief
@@ -24,6 +25,7 @@ from kordon.services.inspections import (
 )
 from kordon.services.overrides import override_as
 from kordon.services.party_history import party_history
+from kordon.services.photos import PhotoLimits, photos_of_declaration
 from kordon.web.auth import PageUser
 from kordon.web.labels import METHODS, OUTCOMES
 from kordon.web.templating import render
@@ -37,11 +39,13 @@ def _page(
     briefing = brief(store, user=user, declaration_id=declaration_id)
     status = int(extra.pop("status", 200))
     history = party_history(store, user=user, declaration_id=declaration_id)
+    photos = photos_of_declaration(store, user=user, declaration_id=declaration_id)
     context = {
         "b": briefing,
         "d": briefing.stored.declaration,
         "channels": list(Channel),
         "history": history,
+        "photos": photos,
         **extra,
     }
     return render(request, "declaration.html", context, status=status)
@@ -113,15 +117,16 @@ async def record(
     form = await request.form()
     items = _rows(form, ("commodity", "quantity", "location", "method", "packaging"))
     persons = _rows(form, ("person_name", "person_role", "person_nationality", "person_id"))
-    photos = []
-    for upload in form.getlist("photos"):
-        if isinstance(upload, UploadFile) and upload.filename:
-            content = await upload.read()
-            photos.append(PhotoInput(upload.filename, upload.content_type or "", content))
+    uploads = [
+        PhotoInput(upload.filename, upload.file)  # spooled to disk by the form parser
+        for upload in form.getlist("photos")
+        if isinstance(upload, UploadFile) and upload.filename
+    ]
     entry = InspectionInput(
         outcome=str(form.get("outcome", "")),
         detection_method=str(form.get("detection_method", "")),
         notes=str(form.get("notes", "")),
+        reinspection_reason=str(form.get("reinspection_reason", "")),
         items=tuple(
             ItemInput(r["commodity"], r["quantity"], r["location"], r["method"], r["packaging"])
             for r in items
@@ -130,13 +135,26 @@ async def record(
             PersonInput(r["person_name"], r["person_role"], r["person_nationality"], r["person_id"])
             for r in persons
         ),
-        photos=tuple(photos),
+        photos=tuple(uploads),
     )
     try:
         recorded = record_inspection(
-            store, user=user, declaration_id=declaration_id, form=entry, data_dir=settings.data_dir
+            store,
+            user=user,
+            declaration_id=declaration_id,
+            form=entry,
+            data_dir=settings.data_dir,
+            photo_limits=PhotoLimits.in_megabytes(
+                settings.max_photos, settings.max_photo_mb, settings.max_photos_mb
+            ),
         )
-    except InspectionInvalid as exc:
+    except (Invalid, Conflict) as exc:
+        # A form mistake names its fields; a second inspection without a reason is a conflict.
+        problems = (
+            exc.messages
+            if isinstance(exc, InspectionInvalid)
+            else [(Message(N_("Re-inspection reason")), exc.message)]
+        )
         briefing = brief(store, user=user, declaration_id=declaration_id)
         values = {
             "outcome": entry.outcome,
@@ -144,14 +162,16 @@ async def record(
             "notes": entry.notes,
             "items": items,
             "persons": persons,
+            "reinspection_reason": entry.reinspection_reason,
         }
         context = {
             "b": briefing,
             "d": briefing.stored.declaration,
-            "errors": exc.messages,
+            "errors": problems,
             **_form_context(declaration_id, values),
         }
-        return render(request, "inspection.html", context, status=422)
+        status = 409 if isinstance(exc, Conflict) else 422
+        return render(request, "inspection.html", context, status=status)
     if recorded.seizure_id is not None:
         return RedirectResponse(f"/seizures/{recorded.seizure_id}?recorded=1", status_code=303)
     return RedirectResponse(f"/declarations/{declaration_id}?recorded=1", status_code=303)

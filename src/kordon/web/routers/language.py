@@ -45,7 +45,7 @@ async def choose_language(request: Request, store: StoreDep, settings: SettingsD
         max_age=ONE_YEAR,
         httponly=True,
         samesite="lax",
-        secure=settings.secure_cookies,
+        secure=settings.cookies_secure(),
         path="/",
     )
     return response

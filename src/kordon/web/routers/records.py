@@ -9,7 +9,7 @@ from fastapi.responses import FileResponse, RedirectResponse, Response
 
 from kordon.domain import Channel, SeizureSource, clock
 from kordon.domain.errors import Invalid
-from kordon.http.deps import EnginesDep, SettingsDep, StoreDep
+from kordon.http.deps import EnginesDep, RowId, SettingsDep, StoreDep
 from kordon.services import access, profiles
 from kordon.services.audit_trail import ACTIONS, audit_trail
 from kordon.services.profile_trial import try_profile
@@ -66,7 +66,7 @@ def seizures(
 
 
 @router.get("/seizures/{seizure_id}")
-def seizure(request: Request, seizure_id: int, user: PageUser, store: StoreDep) -> Response:
+def seizure(request: Request, seizure_id: RowId, user: PageUser, store: StoreDep) -> Response:
     """One seizure: items, concealment, route, persons, photos and linked cases."""
     found, photos = get_seizure(store, user=user, seizure_id=seizure_id)
     recorded = request.query_params.get("recorded") == "1"
@@ -76,7 +76,7 @@ def seizure(request: Request, seizure_id: int, user: PageUser, store: StoreDep) 
 
 
 @router.get("/photos/{photo_id}")
-def photo(photo_id: int, user: PageUser, store: StoreDep, settings: SettingsDep) -> Response:
+def photo(photo_id: RowId, user: PageUser, store: StoreDep, settings: SettingsDep) -> Response:
     """A seizure photo, to those who may see the seizure."""
     found = get_photo(store, user=user, photo_id=photo_id)
     return FileResponse(settings.data_dir / found.stored_as, media_type=found.content_type)

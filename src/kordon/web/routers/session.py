@@ -42,7 +42,7 @@ async def sign_in(request: Request, store: StoreDep, settings: SettingsDep) -> R
             store,
             username=username,
             password=password,
-            address=auth.client_address(request),
+            address=auth.client_address(request, settings),
             demo=settings.demo,
         )
     except accounts.SignInRefused as exc:
@@ -56,7 +56,10 @@ async def sign_in(request: Request, store: StoreDep, settings: SettingsDep) -> R
         auth.set_presession_cookie(response, request, cookie)
         return response
     token, _ = accounts.start_session(
-        store, user, address=auth.client_address(request), lifetime=auth.lifetime(settings)
+        store,
+        user,
+        address=auth.client_address(request, settings),
+        lifetime=auth.lifetime(settings),
     )
     redirect = RedirectResponse(target, status_code=303)
     auth.set_session_cookie(redirect, request, token, settings)
@@ -64,11 +67,15 @@ async def sign_in(request: Request, store: StoreDep, settings: SettingsDep) -> R
 
 
 @router.post("/sign-out")
-def sign_out(request: Request, user: auth.PageUser, store: StoreDep) -> Response:
+def sign_out(
+    request: Request, user: auth.PageUser, store: StoreDep, settings: SettingsDep
+) -> Response:
     """End the session."""
     token = auth.session_token(request)
     if token:
-        accounts.end_session(store, token)
+        accounts.end_session(
+            store, token, username=user.username, address=auth.client_address(request, settings)
+        )
     response = RedirectResponse("/sign-in", status_code=303)
     response.delete_cookie(auth.SESSION_COOKIE, path="/")
     return response

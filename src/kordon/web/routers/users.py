@@ -9,7 +9,7 @@ from fastapi.responses import RedirectResponse, Response
 
 from kordon.domain.accounts import Role, User
 from kordon.domain.text import N_, Message
-from kordon.http.deps import StoreDep
+from kordon.http.deps import RowId, StoreDep
 from kordon.services import access, account_admin, accounts
 from kordon.web.auth import PageUser
 from kordon.web.templating import render
@@ -169,7 +169,7 @@ async def issue_token(
 
 @router.post("/users/{username}/tokens/{token_id}/revoke")
 def revoke_token(
-    request: Request, username: str, token_id: int, admin: AdminUser, store: StoreDep
+    request: Request, username: str, token_id: RowId, admin: AdminUser, store: StoreDep
 ) -> Response:
     """Revoke one of an account's API tokens."""
     account_admin.get_user(store, username)

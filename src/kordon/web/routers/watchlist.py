@@ -99,7 +99,8 @@ async def new_entry(
 def watchlist_entry(request: Request, entry_id: str, user: PageUser, store: StoreDep) -> Response:
     """One entry with its source, handling code and the declarations it hit (audited)."""
     entry = watchlists.view_entry(store, user=user, entry_id=entry_id).view
-    return render(request, "watchlist_entry.html", {"e": entry})
+    history = watchlists.history(store, user=user, entry_id=entry_id)
+    return render(request, "watchlist_entry.html", {"e": entry, "history": history})
 
 
 @router.get("/watchlist/{entry_id}/edit")

@@ -1,0 +1,22 @@
+"""Text every store keeps alike: no NUL, no control characters, no lone surrogates."""
+
+from __future__ import annotations
+
+import re
+
+# C0 controls but tab and line breaks, DEL, and UTF-16 surrogates (which UTF-8 cannot carry).
+_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+_BAD_IN_NAMES = re.compile("[\x00-\x1f\x7f\ud800-\udfff]")
+
+
+def text_problem(value: str, *, single_line: bool = False) -> str | None:
+    """Why a piece of text cannot be stored, as the end of a sentence; None when it can.
+
+    PostgreSQL refuses NUL and SQLite keeps it, and neither can encode a lone surrogate: text
+    is refused here so that both stores take the same input and no batch fails part-way."""
+    found = (_BAD_IN_NAMES if single_line else _BAD).search(value)
+    if found is None:
+        return None
+    char = found.group()
+    what = "a lone surrogate" if "\ud800" <= char <= "\udfff" else "a control character"
+    return f"holds {what} (U+{ord(char):04X}) at position {found.start() + 1}"
