@@ -3,7 +3,7 @@ PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test lint typecheck pytest bench system-deps clean lock translations messages
+.PHONY: demo test check lint typecheck pytest bench system-deps clean lock translations messages
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -45,9 +45,15 @@ system-deps:
 lint: $(VENV)/.dev
 	$(BIN)/ruff check src tests scripts
 	$(BIN)/ruff format --check src tests scripts
+	$(BIN)/lint-imports
 
 typecheck: $(VENV)/.dev
-	$(BIN)/mypy src
+	$(BIN)/mypy src tests
+
+# The quick loop while changing code: lint, types and the fast SQLite tests (no PostgreSQL,
+# no browser, nothing marked slow); `make test` runs everything.
+check: lint typecheck
+	$(BIN)/pytest -q -n 2 -m "not slow and not browser and not postgres"
 
 pytest: $(VENV)/.dev system-deps translations
 	scripts/run-tests.sh

@@ -5,13 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 import typer.main
 from typer.testing import CliRunner
 
+from kordon import __version__
 from kordon.cli import build_app
 from kordon.settings import Settings
 
-README = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+ROOT = Path(__file__).parent.parent
+README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 
 def _commands(group: Any, prefix: str = "kordon") -> list[tuple[str, Any]]:
@@ -25,6 +28,7 @@ def _commands(group: Any, prefix: str = "kordon") -> list[tuple[str, Any]]:
     return found
 
 
+@pytest.mark.slow
 def test_every_command_has_help_text() -> None:
     root = typer.main.get_command(build_app())
     assert hasattr(root, "commands")
@@ -51,3 +55,8 @@ def test_every_command_is_in_the_readme() -> None:
         if hasattr(command, "commands"):
             continue
         assert f"`{path}" in README, f"{path} is not documented in the README"
+
+
+def test_the_changelog_describes_the_current_version() -> None:
+    changelog = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert f"\n## {__version__}\n" in changelog, f"CHANGELOG.md has no section for {__version__}"

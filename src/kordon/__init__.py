@@ -1,3 +1,3 @@
 """Kordon: customs risk targeting and seizure intelligence."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

@@ -1,14 +1,12 @@
 """The composition root's core: settings, the opened store, the engine cache, the selection policy.
 
-Layer: composition root. It may import every inner layer and storage; the edges get what it
-builds (`kordon.app` for the HTTP edges, `Runtime` for the command line) and never open a store
-themselves.
+Layer: composition root. It may import every inner layer and storage. The edges get what it
+builds: `kordon.app` for the HTTP edges, `open_store` and `build_runtime` for the command line;
+none of them imports storage itself.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -111,11 +109,6 @@ def open_store(settings: Settings) -> Store:
     return open_sql_store(settings.database_url)
 
 
-@contextmanager
-def runtime(settings: Settings) -> Iterator[Runtime]:
-    """The runtime over the settings' database, closed again at the end."""
-    store = open_store(settings)
-    try:
-        yield Runtime(settings, store, engine_cache(settings), selection_policy(settings))
-    finally:
-        store.close()
+def build_runtime(settings: Settings, store: Store) -> Runtime:
+    """The runtime over an opened store: its engine cache and selection policy from settings."""
+    return Runtime(settings, store, engine_cache(settings), selection_policy(settings))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date, datetime
+from typing import Any
 
 from tests.analytics.builders import make_seizure
 from tests.builders import make_document
@@ -28,7 +29,7 @@ from kordon.services.ports import Store
 AT = datetime(2026, 11, 8, 12, 0)
 ASTARA_DECLARATION = "AZ-AST-0901"
 SAMUR_DECLARATION = "AZ-SAM-0901"
-ROUTE = {"origin_country": "IR", "destination_country": "MD"}
+ROUTE: dict[str, Any] = {"origin_country": "IR", "destination_country": "MD"}
 
 
 def store_declarations(store: Store, *, checkpoints: bool = True) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from tests.analytics.builders import make_seizure
 
@@ -54,7 +55,11 @@ def test_the_same_declaration_party() -> None:
 
 
 def test_the_same_route_and_concealment_within_thirty_days() -> None:
-    route = {"origin_country": "IR", "destination_country": "MD", "location": "fuel tank"}
+    route: dict[str, Any] = {
+        "origin_country": "IR",
+        "destination_country": "MD",
+        "location": "fuel tank",
+    }
     seizures = [
         make_seizure(1, occurred_on=date(2026, 11, 5), transit_countries=("AZ", "GE"), **route),
         make_seizure(2, occurred_on=date(2026, 11, 6), transit_countries=("RU",), **route),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pytest
 from tests.analytics.builders import make_seizure
@@ -97,7 +98,7 @@ def test_concealment_grouping(location: str | None, method: str | None, category
 
 
 def test_concealment_and_route_counts_leave_duplicates_out() -> None:
-    route = {"origin_country": "IR", "destination_country": "MD"}
+    route: dict[str, Any] = {"origin_country": "IR", "destination_country": "MD"}
     seizures = [
         make_seizure(1, location="fuel_tank", **route),
         make_seizure(2, location="fuel tank", **route),

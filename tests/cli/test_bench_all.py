@@ -5,6 +5,11 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
+# Each test here takes seconds: `make check` leaves them out, `make test` runs them.
+pytestmark = pytest.mark.slow
+
 EVERY_BENCHMARK_BUT_OSINT = [
     "--skip=intake",
     "--skip=scenario",

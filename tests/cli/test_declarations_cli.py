@@ -55,3 +55,10 @@ def test_bad_database_url_is_a_sentence(tmp_path: Path, monkeypatch: pytest.Monk
     result = CliRunner().invoke(build_app(), ["declarations", "import", str(path)])
     assert result.exit_code == 1
     assert "Kordon supports SQLite and PostgreSQL" in result.output
+
+
+def test_an_unknown_id_is_a_sentence_and_the_not_found_status(run: CliRunner) -> None:
+    result = run.invoke(build_app(), ["declarations", "show", "AZ-NOWHERE"])
+    assert result.exit_code == 3
+    assert "No declaration has the id 'AZ-NOWHERE'." in result.output
+    assert "Traceback" not in result.output

@@ -7,13 +7,15 @@ from pathlib import Path
 import pytest
 from tests.builders import KCS_HEADER, kcs_row
 
+from kordon.domain.document import to_document
 from kordon.intake.errors import FieldErrors
-from kordon.intake.layout import parse_document, to_document
+from kordon.intake.layout import parse_document
 from kordon.intake.prepared import prepare
 from kordon.intake.reader import read_file
 from kordon.resources import data_file
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", ["df_syn_train_eng.csv", "df_syn_valid_eng.csv"])
 def test_every_shipped_kcs_row_is_a_valid_kordon_document(name: str) -> None:
     # A KCS row and the same declaration sent as a Kordon JSON line must hash alike, or

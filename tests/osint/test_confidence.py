@@ -14,7 +14,9 @@ def rec(**overrides: object) -> SeizureRecord:
 def test_rates_are_fitted_per_kind_and_shrunk_towards_their_kin() -> None:
     right = [("en", [rec(country="AZ")], [rec(country="AZ")]) for _ in range(30)]
     wrong = [("en", [rec(country="AZ")], [rec(country="GE")]) for _ in range(10)]
-    extra = [("en", [], [rec(quantity_kg=99.0)]) for _ in range(10)]
+    extra: list[tuple[str, list[SeizureRecord], list[SeizureRecord]]] = [
+        ("en", [], [rec(quantity_kg=99.0)]) for _ in range(10)
+    ]
     table = fit(observations(right + wrong + extra))
     country = table.fields["en|country"]
     assert 0.6 < country < 0.8  # 30 right of 40, pulled a little towards the field's rate

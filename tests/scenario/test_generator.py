@@ -9,6 +9,9 @@ from kordon.intake.checkpoints import load_checkpoints
 from kordon.scenario import Fate, Scenario, generate_scenario, scenario_summary
 from kordon.scenario.plates import LATIN_TWINS
 
+# Each test here takes seconds: `make check` leaves them out, `make test` runs them.
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[2]
 SEED_FILE = ROOT / "data" / "checkpoints" / "azerbaijan.yaml"
 WATCHLIST_FILE = ROOT / "data" / "demo" / "watchlist.jsonl"

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
 import pytest
 from pydantic import ValidationError
 
 from kordon.domain import Checkpoint, CheckpointKind
-from kordon.domain.accounts import Role
+from kordon.domain.accounts import Role, User
 from kordon.services import account_admin, accounts
 from kordon.services.demo_accounts import create_demo_accounts
 from kordon.settings import Settings
@@ -115,7 +116,7 @@ def _actions(store: SqlStore) -> list[tuple[str, str, str]]:
         return [(e.actor, e.action, e.subject_id) for e in reversed(uow.audit.latest(limit=100))]
 
 
-def _session(store: SqlStore, user: accounts.User) -> str:
+def _session(store: SqlStore, user: User) -> str:
     token, _ = accounts.start_session(store, user, address="a", lifetime=timedelta(hours=1))
     return token
 
@@ -233,7 +234,7 @@ def test_administrators_manage_accounts_with_an_audit_trail(store: SqlStore) -> 
 
 def test_refusals_name_the_field_at_fault(store: SqlStore) -> None:
     _checkpoints(store)
-    cases = [
+    cases: list[tuple[dict[str, Any], str]] = [
         ({"username": "Bad Name", "role": Role.SUPERVISOR}, "username"),
         ({"username": "o1", "role": Role.OFFICER}, "checkpoint"),
         ({"username": "o1", "role": Role.OFFICER, "checkpoint": "XX"}, "checkpoint"),

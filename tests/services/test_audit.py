@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta, timezone
+
 import pytest
 from sqlalchemy import delete, select, update
 from typer.testing import CliRunner
 
 from kordon.cli import build_app
+from kordon.domain import clock
+from kordon.domain.clock import FixedClock
 from kordon.services import audit
 from kordon.storage.store import SqlStore, open_store
 from kordon.storage.tables import audit_log
@@ -113,3 +117,16 @@ def test_cli_verify_exit_status(database_url: str, monkeypatch: pytest.MonkeyPat
         assert "entry 2 was removed" in bad.output
     finally:
         opened.close()
+
+
+NOON_IN_BAKU = datetime(2026, 3, 2, 12, 0, tzinfo=timezone(timedelta(hours=4)))
+
+
+def test_stored_timestamps_come_from_the_clock(store: SqlStore) -> None:
+    with clock.use(FixedClock(NOON_IN_BAKU)), store.transaction() as uow:
+        entry = audit.record(
+            uow, actor="cli:test", action="profile.edit", subject_type="profile", subject_id="P1"
+        )
+    assert entry.at == datetime(2026, 3, 2, 8, 0)
+    with store.transaction() as uow:
+        assert [e.at for e in uow.audit.latest(limit=1)] == [datetime(2026, 3, 2, 8, 0)]

@@ -16,6 +16,9 @@ from kordon.intake.reader import ParsedRow
 from kordon.services.importing import BATCH_SIZE, import_file
 from kordon.storage.store import SqlStore
 
+# Each test here takes seconds: `make check` leaves them out, `make test` runs them.
+pytestmark = pytest.mark.slow
+
 
 def _kcs_file(path: Path, rows: int) -> Path:
     lines = [KCS_HEADER] + [kcs_row(str(1_000_000 + n)) for n in range(rows)]

@@ -15,7 +15,7 @@ from kordon.domain import (
     SeizureItem,
     SeizureSource,
 )
-from kordon.intake.layout import from_document
+from kordon.domain.document import from_document
 from kordon.services.lookfor import Hint, from_reasons, from_seizures, network_seizures, unique
 
 DECLARATION = from_document(make_document())  # raisins IR -> MD, trailer 10-AB-123

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import cast
 
 import pytest
 from tests.services.network_world import (
@@ -15,6 +16,7 @@ from tests.services.network_world import (
 )
 
 from kordon.domain import ReasonSource
+from kordon.domain.accounts import User
 from kordon.risk.network.provider import NetworkConfig
 from kordon.services import access
 from kordon.services.network_graph import network_provider
@@ -24,13 +26,13 @@ from kordon.storage.store import SqlStore
 CONFIG = NetworkConfig()
 
 
-def _listed(store: SqlStore, seizure_id: int, user: object = INTEL) -> dict[str, dict[str, object]]:
+def _listed(store: SqlStore, seizure_id: int, user: User = INTEL) -> dict[str, dict[str, object]]:
     _, network = seizure_network(
         store,
         user=user,
         seizure_id=seizure_id,
         config=CONFIG,
-        window_days=90,  # type: ignore[arg-type]
+        window_days=90,
     )
     return {d.id: d.to_dict() for d in network.declarations}
 
@@ -40,7 +42,8 @@ def test_a_seizure_lists_its_network_and_leaves_the_decoys(store: SqlStore, tmp_
     listed = _listed(store, world.seizure_id)
     assert set(listed) == NETWORK
     assert not DECOYS & set(listed)
-    kinds = {d: [step["kind"] for step in listed[d]["path"]] for d in listed}  # type: ignore[union-attr]
+    paths = {d: cast(list[dict[str, str]], listed[d]["path"]) for d in listed}
+    kinds = {d: [step["kind"] for step in paths[d]] for d in listed}
     assert kinds["NET-PASSPORT"] == ["passport"]
     assert kinds["NET-PLATE"] == ["plate"]
     assert kinds["NET-TAX"] == ["tax_id"]

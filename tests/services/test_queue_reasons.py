@@ -8,7 +8,7 @@ from tests.builders import make_document
 
 from kordon.domain import Channel, Reason, ReasonSource
 from kordon.domain.accounts import Role, User
-from kordon.intake.layout import from_document
+from kordon.domain.document import from_document
 from kordon.services.ports import QueueRow, StoredDeclaration
 from kordon.services.queue import main_reason
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 import pytest
 
@@ -15,7 +16,7 @@ from kordon.storage.store import SqlStore
 HEROIN = (SeizureItem("heroin", 120.0, QuantityUnit.KG),)
 
 
-def _seizure(source: SeizureSource, **fields: str) -> Seizure:
+def _seizure(source: SeizureSource, **fields: Any) -> Seizure:
     return Seizure(source, HEROIN, country="AZ", recorded_at=datetime(2026, 3, 1), **fields)
 
 

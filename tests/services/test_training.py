@@ -19,6 +19,9 @@ from kordon.services.training import frame_from_files, frame_from_store, train_f
 from kordon.settings import Settings
 from kordon.storage.store import SqlStore
 
+# Each test here takes seconds: `make check` leaves them out, `make test` runs them.
+pytestmark = pytest.mark.slow
+
 
 def _kcs_sample(tmp_path: Path, rows: int = 800) -> Path:
     source = data_file("kcs/df_syn_train_eng.csv")

@@ -9,12 +9,16 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 from tests.builders import KCS_HEADER, kcs_row
 
 from kordon.services.importing import import_file
 from kordon.storage.store import SqlStore
 from kordon.storage.tables import declaration_items, declarations, inspections
+
+# Each test here takes seconds: `make check` leaves them out, `make test` runs them.
+pytestmark = pytest.mark.slow
 
 ROWS = 60_000
 

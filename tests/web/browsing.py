@@ -20,6 +20,9 @@ from kordon.settings import Settings
 from kordon.storage.store import SqlStore, open_store
 
 SHOTS = Path(__file__).resolve().parents[2] / "test-output" / "screenshots"
+# Script errors and console errors (a refused script or style, say) of the pages a test opened;
+# the `no_page_errors` fixture fails the test when any were seen.
+PAGE_ERRORS: list[str] = []
 CHROMIUM = "/usr/bin/chromium"
 ARGS = [
     "--no-sandbox",
@@ -96,11 +99,17 @@ def expect(locator: Any) -> Any:
     return playwright_expect(locator)
 
 
+def _console(message: Any) -> None:
+    # Answers of 403 or 404 are logged as "Failed to load resource"; tests ask for those.
+    if message.type == "error" and not message.text.startswith("Failed to load resource"):
+        PAGE_ERRORS.append(f"console error: {message.text}")
+
+
 def new_page(browser: Any, **context: Any) -> Any:
-    """A page in a fresh browser context (its own cookies), printing console errors."""
+    """A page in a fresh browser context (its own cookies) whose errors fail the test."""
     page = browser.new_context(viewport={"width": 1280, "height": 860}, **context).new_page()
-    page.on("console", lambda message: print("console:", message.text))
-    page.on("pageerror", lambda error: print("page error:", error))
+    page.on("console", _console)
+    page.on("pageerror", lambda error: PAGE_ERRORS.append(f"script error: {error}"))
     # Forms that cannot be undone ask first; the tests answer yes.
     page.on("dialog", lambda dialog: dialog.accept())
     return page

@@ -102,6 +102,20 @@ def live_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         yield url
 
 
+@pytest.fixture(autouse=True)
+def no_page_errors(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Fail a browser test whose pages reported a script or console error."""
+    if request.node.get_closest_marker("browser") is None:
+        yield
+        return
+    from tests.web.browsing import PAGE_ERRORS
+
+    PAGE_ERRORS.clear()
+    yield
+    if PAGE_ERRORS:
+        pytest.fail("the pages reported errors:\n" + "\n".join(PAGE_ERRORS))
+
+
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
     """One headless Chromium per module (Debian's package, never a download)."""

@@ -5,14 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from tests.web.browsing import expect, shot, signed_in
+from tests.web.browsing import expect, new_page, shot, signed_in
 from tests.web.seed import RED_ID
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 
 
 def test_sign_in_page(browser: Any, live_url: str) -> None:
-    page = browser.new_context(viewport={"width": 1280, "height": 720}).new_page()
+    page = new_page(browser)
     page.goto(f"{live_url}/queue")
     assert "/sign-in" in page.url
     shot(page, "01-sign-in")
@@ -123,14 +123,24 @@ def test_queue_on_a_tablet(browser: Any, live_url: str) -> None:
     )
     page.set_viewport_size({"width": 800, "height": 1200})
     page.goto(f"{live_url}/queue")
+    expect(page.locator("#rows")).to_contain_text(RED_ID)
+    assert _fits(page, 800), "the queue is wider than a tablet"
     shot(page, "13-queue-tablet")
     page.set_viewport_size({"width": 390, "height": 844})
     page.goto(f"{live_url}/declarations/{RED_ID}")
+    expect(page.locator("main")).to_contain_text("Fuel tanks larger")
+    assert _fits(page, 390), "the declaration is wider than a phone"
     shot(page, "14-declaration-phone")
 
 
+def _fits(page: Any, width: int) -> bool:
+    """True when the page's main content lies within `width` pixels (no sideways scrolling)."""
+    box = page.locator("main").bounding_box()
+    return box is not None and box["x"] >= 0 and box["x"] + box["width"] <= width
+
+
 def test_api_documentation_is_served_locally(browser: Any, live_url: str) -> None:
-    page = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
+    page = new_page(browser)
     requested: list[str] = []
     page.on("request", lambda request: requested.append(request.url))
     page.goto(f"{live_url}/docs")

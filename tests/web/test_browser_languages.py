@@ -79,6 +79,8 @@ def _english_sources() -> tuple[set[str], list[re.Pattern[str]]]:
         ids = message.id if isinstance(message.id, tuple) else (message.id,)
         strings = message.string if isinstance(message.string, tuple) else (message.string,)
         for english in ids:
+            if not isinstance(english, str):
+                continue
             if not english or english in strings or len(english) < 3:
                 continue
             if "%(" in english:

@@ -7,18 +7,22 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pandas as pd
+import pytest
 from fastapi.testclient import TestClient
 from tests.risk.model.conftest import tiny_model, write_kcs_sample
 from tests.risk.model.model_builders import kcs_declaration
 from tests.web.conftest import Site
 
 from kordon.domain import Assessment, Channel, Checkpoint, CheckpointKind
-from kordon.intake.layout import to_document
+from kordon.domain.document import to_document
 from kordon.intake.reader import read_documents
 from kordon.risk.model.frame import frame_from_kcs_csv
 from kordon.risk.model.provider import ModelProvider
 from kordon.services.assessing import store_assessment
 from kordon.services.importing import import_rows
+
+# Each test here trains a model: `make check` leaves them out, `make test` runs them.
+pytestmark = pytest.mark.slow
 
 
 def test_model_reasons_are_words_and_figures_never_none(

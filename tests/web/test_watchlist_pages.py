@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from fastapi.testclient import TestClient
+from httpx import Response
 from tests.web.conftest import Site, csrf_of
 from tests.web.seed import RED_ID
 
@@ -23,9 +24,10 @@ ENTRY = {
 }
 
 
-def _post(client: TestClient, path: str, data: dict[str, str]) -> object:
+def _post(client: TestClient, path: str, data: dict[str, str]) -> Response:
     csrf = csrf_of(client.get("/watchlist/new").text)
-    return client.post(path, data={**data, "csrf_token": csrf})
+    response: Response = client.post(path, data={**data, "csrf_token": csrf})
+    return response
 
 
 def test_add_change_and_end_an_entry(site: Site, pages: dict[str, TestClient]) -> None:

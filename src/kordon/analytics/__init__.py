@@ -1,6 +1,8 @@
 """Seizure analytics: totals kept apart by unit, routes, concealment, outliers, links, reports.
 
-Pure functions over domain objects: no storage, no I/O. Services gather the seizures.
+Layer: core. Pure functions over domain objects: no storage, no I/O; imports only
+`kordon.domain` (and the name and plate normalisation of `kordon.risk.screening`, so that links
+compare names the way screening does). Services gather the seizures.
 """
 
 from kordon.analytics.concealment import CATEGORIES, concealment_category, concealment_counts

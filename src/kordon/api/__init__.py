@@ -12,6 +12,7 @@ from fastapi import FastAPI
 def install_api(app: FastAPI) -> None:
     """Add the API's routers to the app."""
     # Imported here so that importing one API module does not load every router.
+    from kordon.api.openapi import with_body_schemas
     from kordon.api.routers import (
         assessments,
         declarations,
@@ -24,3 +25,4 @@ def install_api(app: FastAPI) -> None:
 
     for module in (health, declarations, assessments, profiles, inspections, watchlist, network):
         app.include_router(module.router)
+    app.openapi = with_body_schemas(app)  # type: ignore[method-assign]

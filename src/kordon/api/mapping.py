@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kordon.api.schemas import AssessmentOut, DeclarationOut, ReasonOut
 from kordon.domain import Assessment
-from kordon.intake.layout import to_document
+from kordon.domain.document import to_document
 from kordon.services.ports import StoredDeclaration
 
 

@@ -25,7 +25,12 @@ class ConveyanceDoc(BaseModel):
     mode: str = "road"
     tractor_plate: str | None = None
     trailer_plate: str | None = None
-    registration_country: str | None = None
+    registration_country: str | None = Field(
+        default=None, description="Where the tractor is registered (alpha-2)."
+    )
+    trailer_registration_country: str | None = Field(
+        default=None, description="Where the trailer is registered, when it differs (alpha-2)."
+    )
 
 
 class RouteDoc(BaseModel):
@@ -50,6 +55,14 @@ class ItemDoc(BaseModel):
     origin_country: str | None = None
 
 
+class OutcomeDoc(BaseModel):
+    """What an earlier inspection of the declaration found: a training label, not a channel."""
+
+    result: str = Field(description="'nothing_found', 'seizure' or 'irregularity'.")
+    critical: bool = False
+    detection_method: str = Field(default="unknown", description="How the finding was made.")
+
+
 class DeclarationIn(BaseModel):
     """A declaration in Kordon's layout (the same as a line of a JSON Lines file)."""
 
@@ -67,6 +80,7 @@ class DeclarationIn(BaseModel):
     route: RouteDoc = Field(default_factory=RouteDoc)
     items: list[ItemDoc]
     attributes: dict[str, str] = Field(default_factory=dict)
+    outcome: OutcomeDoc | None = None
 
 
 class RowErrorOut(BaseModel):

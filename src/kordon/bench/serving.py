@@ -20,8 +20,8 @@ from kordon.app import create_app
 from kordon.bench.assess import synthetic_declarations
 from kordon.domain import Declaration
 from kordon.domain.accounts import Role
+from kordon.domain.document import to_document
 from kordon.domain.profile import RiskProfile
-from kordon.intake.layout import to_document
 from kordon.risk.engine import Engine
 from kordon.risk.profiles import ProfileSet
 from kordon.risk.screening import ScreeningIndex

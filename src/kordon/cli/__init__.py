@@ -11,7 +11,7 @@ import typer
 from kordon.cli import (
     assess,
     audit,
-    bench,
+    benchmarks,
     checkpoints,
     declarations,
     demo,
@@ -47,7 +47,7 @@ def build_app() -> typer.Typer:
     app.add_typer(report.app, name="report")
     app.add_typer(network.app, name="network")
     app.add_typer(network.entities_app, name="entities")
-    app.add_typer(bench.app, name="bench")
+    app.add_typer(benchmarks.app, name="bench")
     app.command("assess")(assess.assess)
     app.command("serve")(serve.serve)
     app.command("demo")(demo.demo)

@@ -8,26 +8,23 @@ from typing import Annotated
 import typer
 from rich.progress import TaskID
 
-from kordon.bootstrap import engine_for, selection_policy
-from kordon.cli.common import progress, settings, store
-from kordon.services.assessing import assess_pending
+from kordon.cli.common import progress, runtime
+from kordon.services.assessing import assess_pending, pending_count
 
 
 def assess(
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
 ) -> None:
     """Assess every stored declaration that has no channel yet, a checkpoint-day at a time."""
-    current = settings()
-    with store() as opened:
-        with opened.transaction() as uow:
-            engine = engine_for(uow, current)
-            pending = len(uow.declarations.unassessed_ids())
+    with runtime() as kordon:
+        with kordon.store.transaction() as uow:
+            engine = kordon.engines.get(uow)
         with progress(enabled=not as_json) as bar:
-            task: TaskID = bar.add_task("assessing", total=pending)
+            task: TaskID = bar.add_task("assessing", total=pending_count(kordon.store))
             summary = assess_pending(
-                opened,
+                kordon.store,
                 engine,
-                selection_policy(current),
+                kordon.policy,
                 on_progress=lambda n: bar.advance(task, n),
             )
     if as_json:

@@ -12,6 +12,7 @@ from rich.table import Table
 
 from kordon.cli.common import fail, store
 from kordon.intake.checkpoints import CheckpointFileError, load_checkpoints
+from kordon.services.checkpoints import list_checkpoints, save_checkpoints
 
 app = typer.Typer(help="Load and list checkpoints (customs offices).", no_args_is_help=True)
 
@@ -28,21 +29,19 @@ def load(
         checkpoints = load_checkpoints(file)
     except CheckpointFileError as exc:
         fail(f"{exc}; nothing was loaded.")
-    with store() as opened, opened.transaction() as uow:
-        known = {c.code for c in uow.checkpoints.list()}
-        uow.checkpoints.upsert_many(checkpoints)
-    replaced = sum(c.code in known for c in checkpoints)
+    with store() as opened:
+        loaded = save_checkpoints(opened, checkpoints)
     typer.echo(
         f"{len(checkpoints)} checkpoints loaded from {file}: "
-        f"{len(checkpoints) - replaced} added, {replaced} replaced."
+        f"{loaded.added} added, {loaded.replaced} replaced."
     )
 
 
 @app.command("list")
 def list_() -> None:
     """Every checkpoint with its kind, border and daily inspection capacity."""
-    with store() as opened, opened.transaction() as uow:
-        checkpoints = uow.checkpoints.list()
+    with store() as opened:
+        checkpoints = list_checkpoints(opened)
     table = Table("code", "name", "kind", "border with", "daily capacity")
     for c in checkpoints:
         capacity = str(c.daily_capacity) if c.daily_capacity is not None else "no limit"

@@ -20,16 +20,17 @@ from rich.progress import (
 )
 
 if TYPE_CHECKING:
+    from kordon.bootstrap import Runtime
+    from kordon.services.ports import Store
     from kordon.settings import Settings
-    from kordon.storage.store import SqlStore
 
-from kordon.domain.errors import Conflict, Denied, Invalid, KordonError, NotFound
+from kordon.domain.errors import Conflict, Denied, KordonError, NotFound
 
 stderr = Console(stderr=True)
 
-# The exit status of each kind of error (2, like a usage error, for input that is wrong).
+# The exit status of each kind of error; 1 for input that is wrong and anything else refused,
+# 2 stays what it is for every click program: the command line itself is wrong.
 EXIT_CODES: tuple[tuple[type[KordonError], int], ...] = (
-    (Invalid, 2),
     (NotFound, 3),
     (Denied, 4),
     (Conflict, 5),
@@ -72,15 +73,15 @@ def settings() -> Settings:
 
 
 @contextmanager
-def store() -> Iterator[SqlStore]:
+def store() -> Iterator[Store]:
     """The database named by KORDON_DATABASE_URL, migrated, closed again at the end."""
-    from kordon.storage.database import DatabaseError
-    from kordon.storage.store import open_store
+    from kordon.bootstrap import open_store
 
-    url = settings().database_url
+    current = settings()
+    url = current.database_url
     try:
-        opened = open_store(url)
-    except DatabaseError as exc:
+        opened = open_store(current)
+    except KordonError as exc:
         fail(str(exc))
     except Exception as exc:  # the driver's own errors: unreachable server, bad password
         fail(f"The database at {url!r} cannot be opened: {exc}")
@@ -88,6 +89,15 @@ def store() -> Iterator[SqlStore]:
         yield opened
     finally:
         opened.close()
+
+
+@contextmanager
+def runtime() -> Iterator[Runtime]:
+    """The database with the engine cache and selection policy the settings describe."""
+    from kordon.bootstrap import build_runtime
+
+    with store() as opened:
+        yield build_runtime(settings(), opened)
 
 
 def progress(*, enabled: bool = True) -> Progress:

@@ -10,8 +10,9 @@ import typer
 from rich.progress import TaskID
 from rich.table import Table
 
-from kordon.cli.common import fail, progress, stderr, store
-from kordon.intake.layout import to_document
+from kordon.cli.common import progress, stderr, store
+from kordon.domain.document import to_document
+from kordon.services.declarations import get_declaration, list_declarations
 from kordon.services.importing import ImportSummary, count_lines, import_file
 
 app = typer.Typer(help="Import and look up declarations.", no_args_is_help=True)
@@ -65,10 +66,8 @@ def show_command(
     declaration_id: Annotated[str, typer.Argument(help="The declaration's id.")],
 ) -> None:
     """Print one stored declaration as JSON."""
-    with store() as opened, opened.transaction() as uow:
-        stored = uow.declarations.get(declaration_id)
-    if stored is None:
-        fail(f"No declaration has the id {declaration_id!r}.")
+    with store() as opened:
+        stored = get_declaration(opened, user=None, declaration_id=declaration_id)
     document = to_document(stored.declaration)
     document["channel"] = stored.channel.value if stored.channel else None
     typer.echo(json.dumps(document, ensure_ascii=False, indent=2))
@@ -82,9 +81,9 @@ def list_command(
     """List the newest declarations."""
     from kordon.services.ports import DeclarationFilter
 
-    with store() as opened, opened.transaction() as uow:
-        rows, total = uow.declarations.search(
-            DeclarationFilter(checkpoint=checkpoint), limit=limit, offset=0
+    with store() as opened:
+        rows, total = list_declarations(
+            opened, user=None, where=DeclarationFilter(checkpoint=checkpoint), limit=limit
         )
     table = Table("id", "lodged", "checkpoint", "direction", "route", "HS codes", "channel")
     for row in rows:

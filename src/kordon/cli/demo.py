@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import secrets
-import shutil
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -43,16 +42,15 @@ def demo(
     ] = None,
 ) -> None:
     """Build the demo database (replacing its contents), print a summary, then serve the app."""
-    from kordon.bootstrap import engine_for, selection_policy
+    from kordon.bootstrap import engine_for, open_store, selection_policy
+    from kordon.domain.errors import KordonError
     from kordon.intake.checkpoints import CheckpointFileError, load_checkpoints
     from kordon.risk.profiles import ProfileError, load_profiles
     from kordon.risk.screening import WatchlistFileError, read_watchlist_jsonl
     from kordon.scenario import generate_scenario
-    from kordon.services.demo import build_demo
+    from kordon.services.demo import build_demo, reset_demo
     from kordon.services.demo_accounts import create_demo_accounts
     from kordon.services.osint_ingest import ingest_reports
-    from kordon.storage.database import DatabaseError, connect, reset
-    from kordon.storage.store import SqlStore
 
     os.environ["KORDON_ENVIRONMENT"] = "demo"
     if not os.environ.get("KORDON_SECRET_KEY"):
@@ -75,13 +73,10 @@ def demo(
     )
     scenario = generate_scenario(seed=seed, days=days, checkpoints=checkpoints)
     try:
-        engine = connect(current.database_url)
-        reset(engine)
-    except (DatabaseError, OSError) as exc:
+        store = open_store(current)
+        reset_demo(store, model_dir=current.model_path())
+    except (KordonError, OSError) as exc:
         fail(f"The demo database cannot be built: {exc}")
-    store = SqlStore(engine)
-    # A model left by an earlier demo must not score this one's traffic.
-    shutil.rmtree(current.model_path(), ignore_errors=True)
     try:
         with progress() as bar:
             tasks: dict[str, TaskID] = {}

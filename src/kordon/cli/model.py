@@ -2,61 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import typer
 from rich.console import Console
 
-if TYPE_CHECKING:
-    import pandas as pd
-
-    from kordon.risk.model.estimator import TargetingModel
+from kordon.cli.common import fail, store
 
 app = typer.Typer(help="Train the targeting model and score declarations.", no_args_is_help=True)
-
-
-def _fail(message: str) -> typer.Exit:
-    """Print an error sentence to stderr and give the exit to raise."""
-    Console(stderr=True).print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
-    return typer.Exit(code=2)
-
-
-def _holdout_metrics(frame: pd.DataFrame, make: Callable[[], TargetingModel]) -> dict[str, float]:
-    """Figures of a model trained on the first 80% of the time range, tested on the rest."""
-    from kordon.risk.model.metrics import targeting_metrics
-
-    start, end = frame["lodged_at"].min(), frame["lodged_at"].max()
-    cut = start + (end - start) * 0.8
-    early, late = frame[frame["lodged_at"] < cut], frame[frame["lodged_at"] >= cut]
-    late = late[late["fraud"].notna()]
-    if early["fraud"].nunique() < 2 or late["fraud"].nunique() < 2 or len(frame) < 200:
-        return {}
-    model = make().fit(early)
-    scores = model.score_frame(late)
-    figures = targeting_metrics(
-        late["fraud"].to_numpy(),
-        late["critical"].fillna(0).to_numpy(),
-        scores["fraud_score"].to_numpy(),
-        scores["critical_score"].to_numpy(),
-    )
-    figures["holdout_rows"] = float(len(late))
-    return {k: round(v, 4) for k, v in figures.items()}
-
-
-def _training_frame(paths: list[Path]) -> pd.DataFrame:
-    from kordon.services.training import frame_from_files
-
-    return frame_from_files(paths)
-
-
-def _store_frame() -> pd.DataFrame:
-    from kordon.cli.common import store
-    from kordon.services.training import frame_from_store
-
-    with store() as opened:
-        return frame_from_store(opened)
 
 
 @app.command()
@@ -79,34 +32,31 @@ def train(
     threads: int = typer.Option(2, "--threads", min=1, help="CPU threads for training."),
 ) -> None:
     """Train the targeting model on inspected declarations and save it with its model card."""
-    from kordon.risk.model.artefact import save
-    from kordon.risk.model.card import ArtefactError
-    from kordon.risk.model.estimator import ModelError, TargetingModel
-    from kordon.risk.model.frame import FrameError
+    from kordon.services.training import frame_from_files, train, train_from_store
 
     console = Console(stderr=True)
     if from_db == bool(input):
-        raise _fail("give either --input FILE (repeatable) or --from-db")
-
-    def make() -> TargetingModel:
-        return TargetingModel(
-            n_estimators=estimators,
-            critical_estimators=max(1, estimators * 3 // 4),
-            num_threads=threads,
-        )
-
+        raise typer.BadParameter("give either --input FILE (repeatable) or --from-db")
     try:
-        with console.status("reading declarations"):
-            frame = _training_frame(input) if input else _store_frame()
-        metrics: dict[str, float] = {}
-        if evaluate:
-            with console.status("measuring on the latest 20% of the period"):
-                metrics = _holdout_metrics(frame, make)
-        with console.status(f"training on {len(frame):,} declarations"):
-            model = make().fit(frame)
-        save(model, out, metrics)
-    except (FrameError, ModelError, ArtefactError, OSError) as exc:
-        raise _fail(str(exc)) from None
+        with console.status("reading declarations") as status:
+            if input:
+                frame = frame_from_files(input)
+                trained = train(frame, out, estimators=estimators, threads=threads,
+                                evaluate=evaluate, on_stage=status.update)  # fmt: skip
+            else:
+                with store() as opened:
+                    found = train_from_store(opened, out, minimum_rows=1, estimators=estimators,
+                                             threads=threads, evaluate=evaluate,
+                                             on_stage=status.update)  # fmt: skip
+                if found is None:
+                    fail(
+                        "the recorded outcomes are all alike: the model needs declarations "
+                        "where inspections found something and declarations where they did not"
+                    )
+                trained = found
+    except OSError as exc:
+        fail(str(exc))
+    model, metrics = trained.model, trained.metrics
     console.print(
         f"trained {model.NAME} {model.VERSION} on {model.n_training_rows_:,} inspected "
         f"declarations in {model.fit_seconds_:.1f} s; saved to {out}"
@@ -126,9 +76,6 @@ def score(
 ) -> None:
     """Score every row of a declaration file, with the top reasons for each score."""
     from kordon.risk.model.artefact import load
-    from kordon.risk.model.card import ArtefactError
-    from kordon.risk.model.estimator import ModelError
-    from kordon.risk.model.frame import FrameError
     from kordon.risk.model.scoring import score_frame
     from kordon.services.training import frame_from_files
 
@@ -137,8 +84,8 @@ def score(
         frame = frame_from_files([input], require_labels=False)
         scores = score_frame(model, frame, top=top)
         scores.to_csv(output, index=False, float_format="%.6f")
-    except (FrameError, ModelError, ArtefactError, OSError) as exc:
-        raise _fail(str(exc)) from None
+    except OSError as exc:
+        fail(str(exc))
     Console(stderr=True).print(f"scored {len(scores):,} declarations into {output}")
 
 
@@ -147,11 +94,8 @@ def card(
     model_dir: Path = typer.Option(..., "--model", help="A directory written by `model train`."),
 ) -> None:
     """Print the model card of a saved model."""
-    from kordon.risk.model.card import ArtefactError, read_card
+    from kordon.risk.model.card import read_card
 
-    try:
-        data = read_card(model_dir)
-    except ArtefactError as exc:
-        raise _fail(str(exc)) from None
+    data = read_card(model_dir)
     path = model_dir / "MODEL_CARD.md"
     typer.echo(path.read_text(encoding="utf-8") if path.is_file() else str(data))

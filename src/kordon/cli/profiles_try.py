@@ -9,20 +9,19 @@ profile before importing it.
 from __future__ import annotations
 
 import json
-from datetime import date, datetime
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 from rich.console import Console
 
-from kordon.cli.common import fail
+from kordon.cli.common import fail, settings
 from kordon.domain import Assessment, Declaration
 from kordon.intake.errors import IntakeError
 from kordon.intake.reader import read_file
-from kordon.risk.engine import Engine, EngineConfig
-from kordon.risk.profiles import ProfileError, ProfileSet, load_profiles
-from kordon.risk.selection import Candidate, select_channels
+from kordon.risk.engine import EngineConfig
+from kordon.risk.profiles import ProfileError, load_profiles
+from kordon.services.assessing import SelectionPolicy, preview
 
 
 def _declarations(path: Path) -> list[Declaration]:
@@ -68,27 +67,27 @@ def try_profiles(
     random_share: Annotated[float, typer.Option(min=0, max=1, help="Random control share.")] = 0.0,
     seed: Annotated[str, typer.Option(help="Secret seed of the random control draw.")] = "kordon",
     yellow_at: Annotated[
-        float, typer.Option(help="Score from which a declaration is yellow.")
-    ] = 30,
-    red_at: Annotated[float, typer.Option(help="Score from which a declaration is red.")] = 60,
+        float | None,
+        typer.Option(help="Score from which a declaration is yellow (default: KORDON_YELLOW_AT)."),
+    ] = None,
+    red_at: Annotated[
+        float | None,
+        typer.Option(help="Score from which a declaration is red (default: KORDON_RED_AT)."),
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")] = False,
 ) -> None:
     """Try profiles on a file of declarations: channels and reasons, nothing stored."""
+    current = settings()
     try:
-        profile_set = ProfileSet(load_profiles(profiles))
-        engine = Engine([profile_set], EngineConfig(yellow_at=yellow_at, red_at=red_at))
+        thresholds = EngineConfig(
+            yellow_at=current.yellow_at if yellow_at is None else yellow_at,
+            red_at=current.red_at if red_at is None else red_at,
+        )
+        rules = load_profiles(profiles)
     except (ProfileError, ValueError) as exc:
         fail(str(exc))
-    batch = _declarations(declarations)
-    at = datetime.now().astimezone()
-    by_day: dict[date, list[Candidate]] = {}
-    for declaration in batch:
-        candidate = Candidate(engine.assess(declaration, at), declaration.checkpoint)
-        by_day.setdefault(declaration.lodged_at.date(), []).append(candidate)
-    capacities = {d.checkpoint: capacity for d in batch}
-    final: list[Assessment] = []
-    for day, candidates in sorted(by_day.items()):
-        final.extend(select_channels(candidates, capacities, random_share, seed, day))
+    policy = SelectionPolicy(random_share, seed)
+    final = preview(_declarations(declarations), rules, thresholds, policy, capacity=capacity)
     if as_json:
         typer.echo(json.dumps([_as_json(a) for a in final], ensure_ascii=False, indent=2))
         return

@@ -41,18 +41,15 @@ def add(
     """Create an account (the password is asked twice unless --password-stdin)."""
     password = _password(password_stdin)
     with store() as opened:
-        try:
-            user = accounts.create_user(
-                opened,
-                username=username,
-                role=role,
-                password=password,
-                checkpoint=checkpoint,
-                display_name=name,
-                by="cli",
-            )
-        except accounts.AccountError as exc:
-            fail(str(exc))
+        user = accounts.create_user(
+            opened,
+            username=username,
+            role=role,
+            password=password,
+            checkpoint=checkpoint,
+            display_name=name,
+            by="cli",
+        )
     where = f" at {user.checkpoint}" if user.checkpoint else ""
     typer.echo(f"Created {user.username} ({user.role.label.lower()}{where}).")
 
@@ -75,10 +72,7 @@ def list_users() -> None:
 def disable(username: Annotated[str, typer.Argument(help="The account to disable.")]) -> None:
     """Disable an account and end its sessions at once."""
     with store() as opened:
-        try:
-            account_admin.disable_user(opened, username, by="cli")
-        except accounts.AccountError as exc:
-            fail(str(exc))
+        account_admin.disable_user(opened, username, by="cli")
     typer.echo(f"Disabled {username}; its sessions have ended.")
 
 
@@ -89,10 +83,7 @@ def token(
 ) -> None:
     """Issue an API token with the account's role; it is shown once and stored only hashed."""
     with store() as opened:
-        try:
-            issued = accounts.issue_token(opened, username, name=label, by="cli")
-        except accounts.AccountError as exc:
-            fail(str(exc))
+        issued = accounts.issue_token(opened, username, name=label, by="cli")
     typer.echo(issued)
     typer.echo(
         "Keep it now: it cannot be shown again. Send it as 'Authorization: Bearer ...'.", err=True

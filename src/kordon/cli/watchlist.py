@@ -20,7 +20,7 @@ from kordon.risk.screening import (
     WatchlistFileError,
     read_watchlist_jsonl,
 )
-from kordon.services.watchlists import save_watchlist
+from kordon.services.watchlists import save_watchlist, stored_entries
 
 app = typer.Typer(help="Import watchlist entries and screen names or plates.", no_args_is_help=True)
 
@@ -40,16 +40,13 @@ def _load(path: Path) -> ScreeningIndex:
         entries = read_watchlist_jsonl(path)
     except FileNotFoundError:
         raise typer.BadParameter(f"{path}: no such file", param_hint="--watchlist") from None
-    except WatchlistFileError as exc:
-        typer.echo(f"Error: {exc}", err=True)
-        raise typer.Exit(code=2) from None
     return ScreeningIndex.build(entries)
 
 
 def _stored_index() -> ScreeningIndex:
     """An index of the watchlist stored in the database."""
-    with store() as opened, opened.transaction() as uow:
-        entries = uow.watchlist.list()
+    with store() as opened:
+        entries = stored_entries(opened)
     if not entries:
         fail("The stored watchlist is empty: import one with `kordon watchlist import FILE`.")
     return ScreeningIndex.build(entries)
@@ -73,11 +70,7 @@ def import_(
     ] = False,
 ) -> None:
     """Check a watchlist file entry by entry and store it (all or nothing)."""
-    try:
-        entries = read_watchlist_jsonl(file)
-    except WatchlistFileError as exc:
-        typer.echo(f"Error: {exc}", err=True)
-        raise typer.Exit(code=2) from None
+    entries = read_watchlist_jsonl(file)
     kinds = {k: sum(1 for e in entries if e.kind == k) for k in WatchlistKind}
     counts = ", ".join(f"{n} {k.value}" for k, n in kinds.items())
     if dry_run:
@@ -135,29 +128,27 @@ def screen(
 def _query(path: Path, number: int, line: str) -> dict[str, Any]:
     """One query line, checked; a bad line stops with file, line, field and reason."""
 
-    def fail(field: str | None, reason: str) -> typer.Exit:
-        where = f"{path}, line {number}" + (f", field '{field}'" if field else "")
-        typer.echo(f"Error: {where}: {reason}", err=True)
-        return typer.Exit(code=2)
+    def refused(field: str | None, reason: str) -> WatchlistFileError:
+        return WatchlistFileError(str(path), number, field, reason)
 
     try:
         row = json.loads(line)
     except json.JSONDecodeError as exc:
-        raise fail(None, f"not valid JSON ({exc.msg})") from None
+        raise refused(None, f"not valid JSON ({exc.msg})") from None
     if not isinstance(row, dict):
-        raise fail(None, "each line must be a JSON object")
+        raise refused(None, "each line must be a JSON object")
     name = row.get("name")
     if not isinstance(name, str) or not name.strip():
-        raise fail("name", "is required and must be a string")
+        raise refused("name", "is required and must be a string")
     kind = row.get("kind")
     if kind is not None:
         try:
             kind = WatchlistKind(kind)
         except ValueError:
-            raise fail("kind", "must be one of person, company, vehicle") from None
+            raise refused("kind", "must be one of person, company, vehicle") from None
     country = row.get("country")
     if country is not None and not isinstance(country, str):
-        raise fail("country", "must be a two-letter country code")
+        raise refused("country", "must be a two-letter country code")
     return {"name": name, "kind": kind, "country": country}
 
 

@@ -1,4 +1,8 @@
-"""Kordon's domain: plain dataclasses and enums, with no I/O and no framework imports."""
+"""Kordon's domain: plain dataclasses and enums, with no I/O and no framework imports.
+
+Layer: the centre. Imports nothing of Kordon outside `kordon.domain`; every other layer may
+import it.
+"""
 
 from kordon.domain.assessment import Assessment, Channel, Override, Reason, ReasonSource
 from kordon.domain.checkpoint import Checkpoint, CheckpointKind
@@ -19,12 +23,12 @@ from kordon.domain.inspection import (
     Inspection,
     Outcome,
     Person,
-    QuantityUnit,
     Seizure,
     SeizureItem,
     SeizureReport,
     SeizureSource,
 )
+from kordon.domain.quantity import QuantityUnit
 
 __all__ = [
     "Assessment",

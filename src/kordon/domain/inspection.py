@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
+from kordon.domain.quantity import QuantityUnit
+
 
 class Outcome(StrEnum):
     """What an inspection found."""
@@ -26,14 +28,6 @@ class DetectionMethod(StrEnum):
     OFFICER_INITIATIVE = "officer_initiative"
     # Outcomes imported from other systems often do not say why the goods were examined.
     UNKNOWN = "unknown"
-
-
-class QuantityUnit(StrEnum):
-    """The three base units seizure quantities are normalised to."""
-
-    KG = "kg"
-    PIECES = "pieces"
-    LITRES = "litres"
 
 
 class SeizureSource(StrEnum):

@@ -1,17 +1,12 @@
-"""Kordon's own declaration layout: one JSON document per declaration.
+"""Checking declaration documents from files and API payloads (the layout: kordon.domain.document).
 
-The same document is what JSON Lines files and `POST /api/declarations` carry, what the database
-stores, and what the content hash is computed over, so re-importing identical content is a no-op.
+Every problem is recorded with its field; a document that passes becomes an IntakeRecord.
 """
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
-
-import orjson
 
 from kordon.domain import (
     Conveyance,
@@ -25,10 +20,20 @@ from kordon.domain import (
     Route,
     TransportMode,
 )
+from kordon.domain.document import (
+    CONVEYANCE_KEYS,
+    DOCUMENT_KEYS,
+    ITEM_KEYS,
+    OUTCOME_KEYS,
+    PARTY_KEYS,
+    PARTY_ROLES,
+    ROUTE_KEYS,
+    from_document,
+    to_document,
+)
 from kordon.intake import checks
 from kordon.intake.errors import FieldErrors
 
-PARTY_ROLES = ("declarant", "consignor", "consignee", "carrier")
 MAX_ITEMS = 999
 MAX_DRIVERS = 4
 # The longest declaration id, and checkpoint or procedure code, that storage keeps.
@@ -87,146 +92,6 @@ class IntakeRecord:
         return self._document
 
 
-# --- writing ------------------------------------------------------------------------------------
-
-
-def _party_doc(party: Party) -> dict[str, Any]:
-    doc: dict[str, Any] = {"kind": party.kind.value, "name": party.name}
-    if party.country:
-        doc["country"] = party.country
-    if party.identifiers:
-        doc["identifiers"] = dict(sorted(party.identifiers.items()))
-    return doc
-
-
-def _drop_none(doc: dict[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in doc.items() if value is not None}
-
-
-def to_document(declaration: Declaration) -> dict[str, Any]:
-    """The declaration as a JSON-ready document in Kordon's layout."""
-    doc: dict[str, Any] = {
-        "id": declaration.id,
-        "lodged_at": declaration.lodged_at.isoformat(),
-        "checkpoint": declaration.checkpoint,
-        "direction": declaration.direction.value,
-        "procedure": declaration.procedure,
-    }
-    for role in PARTY_ROLES:
-        party = getattr(declaration, role)
-        if party is not None:
-            doc[role] = _party_doc(party)
-    if declaration.drivers:
-        doc["drivers"] = [_party_doc(driver) for driver in declaration.drivers]
-    if declaration.conveyance is not None:
-        conveyance = declaration.conveyance
-        doc["conveyance"] = _drop_none(
-            {
-                "mode": conveyance.mode.value,
-                "tractor_plate": conveyance.tractor_plate,
-                "trailer_plate": conveyance.trailer_plate,
-                "registration_country": conveyance.registration_country,
-                "trailer_registration_country": conveyance.trailer_registration_country,
-            }
-        )
-    route = declaration.route
-    doc["route"] = _drop_none(
-        {
-            "origin": route.origin,
-            "departure": route.departure,
-            "transit": list(route.transit) or None,
-            "destination": route.destination,
-        }
-    )
-    doc["items"] = [
-        _drop_none(
-            {
-                "hs_code": item.hs_code,
-                "description": item.description or None,
-                "packages": item.packages,
-                "gross_mass_kg": item.gross_mass_kg,
-                "net_mass_kg": item.net_mass_kg,
-                "value": item.value,
-                "currency": item.currency,
-                "origin_country": item.origin_country,
-            }
-        )
-        for item in declaration.items
-    ]
-    if declaration.attributes:
-        doc["attributes"] = dict(sorted(declaration.attributes.items()))
-    return doc
-
-
-def canonical_json(document: dict[str, Any]) -> str:
-    """The document as compact JSON with sorted keys: stable across runs and machines."""
-    return orjson.dumps(document, option=orjson.OPT_SORT_KEYS).decode("utf-8")
-
-
-def content_hash(canonical: str) -> str:
-    """SHA-256 of a canonical document: equal content, equal hash."""
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
-
-
-# --- reading trusted documents (from the database) -------------------------------------------
-
-
-def _party(doc: dict[str, Any]) -> Party:
-    return Party(
-        kind=PartyKind(doc["kind"]),
-        name=doc["name"],
-        country=doc.get("country"),
-        identifiers=dict(doc.get("identifiers", {})),
-    )
-
-
-def from_document(doc: dict[str, Any]) -> Declaration:
-    """Rebuild a declaration from a document Kordon itself stored (already validated)."""
-    conveyance_doc = doc.get("conveyance")
-    route = doc.get("route", {})
-    return Declaration(
-        id=doc["id"],
-        lodged_at=datetime.fromisoformat(doc["lodged_at"]),
-        checkpoint=doc["checkpoint"],
-        direction=Direction(doc["direction"]),
-        procedure=doc["procedure"],
-        items=tuple(
-            GoodsItem(
-                hs_code=item["hs_code"],
-                description=item.get("description", ""),
-                packages=item.get("packages"),
-                gross_mass_kg=item.get("gross_mass_kg"),
-                net_mass_kg=item.get("net_mass_kg"),
-                value=item.get("value"),
-                currency=item.get("currency"),
-                origin_country=item.get("origin_country"),
-            )
-            for item in doc["items"]
-        ),
-        declarant=_party(doc["declarant"]) if "declarant" in doc else None,
-        consignor=_party(doc["consignor"]) if "consignor" in doc else None,
-        consignee=_party(doc["consignee"]) if "consignee" in doc else None,
-        carrier=_party(doc["carrier"]) if "carrier" in doc else None,
-        drivers=tuple(_party(driver) for driver in doc.get("drivers", ())),
-        conveyance=Conveyance(
-            mode=TransportMode(conveyance_doc.get("mode", "road")),
-            tractor_plate=conveyance_doc.get("tractor_plate"),
-            trailer_plate=conveyance_doc.get("trailer_plate"),
-            registration_country=conveyance_doc.get("registration_country"),
-            trailer_registration_country=conveyance_doc.get("trailer_registration_country"),
-        )
-        if conveyance_doc
-        else None,
-        route=Route(
-            origin=route.get("origin"),
-            departure=route.get("departure"),
-            transit=tuple(route.get("transit", ())),
-            destination=route.get("destination"),
-        ),
-        attributes=dict(doc.get("attributes", {})),
-    )
-
-
 # --- reading untrusted documents (files, API payloads) ----------------------------------------
 
 
@@ -239,7 +104,9 @@ def _object(errors: FieldErrors, field: str, raw: object) -> dict[str, Any] | No
     return raw
 
 
-def _check_keys(errors: FieldErrors, prefix: str, doc: dict[str, Any], allowed: set[str]) -> None:
+def _check_keys(
+    errors: FieldErrors, prefix: str, doc: dict[str, Any], allowed: frozenset[str]
+) -> None:
     for key in doc:
         if key not in allowed:
             errors.add(f"{prefix}{key}", "is not a field of Kordon's declaration layout")
@@ -250,7 +117,7 @@ def parse_party(errors: FieldErrors, field: str, raw: object) -> Party | None:
     doc = _object(errors, field, raw)
     if doc is None:
         return None
-    _check_keys(errors, f"{field}.", doc, {"kind", "name", "country", "identifiers"})
+    _check_keys(errors, f"{field}.", doc, PARTY_KEYS)
     kind = checks.choice(errors, f"{field}.kind", doc.get("kind", "company"), PartyKind)
     name = checks.text(errors, f"{field}.name", doc.get("name"), required=True)
     country = checks.country(errors, f"{field}.country", doc.get("country"))
@@ -270,21 +137,7 @@ def _parse_item(errors: FieldErrors, field: str, raw: object) -> GoodsItem | Non
     if doc is None:
         errors.add(field, "must be an object")
         return None
-    _check_keys(
-        errors,
-        f"{field}.",
-        doc,
-        {
-            "hs_code",
-            "description",
-            "packages",
-            "gross_mass_kg",
-            "net_mass_kg",
-            "value",
-            "currency",
-            "origin_country",
-        },
-    )
+    _check_keys(errors, f"{field}.", doc, ITEM_KEYS)
     hs = checks.hs_code(errors, f"{field}.hs_code", doc.get("hs_code"))
     gross = checks.number(errors, f"{field}.gross_mass_kg", doc.get("gross_mass_kg"))
     net = checks.number(errors, f"{field}.net_mass_kg", doc.get("net_mass_kg"))
@@ -308,7 +161,7 @@ def _parse_item(errors: FieldErrors, field: str, raw: object) -> GoodsItem | Non
 
 def _parse_route(errors: FieldErrors, raw: object) -> Route:
     doc = _object(errors, "route", raw) or {}
-    _check_keys(errors, "route.", doc, {"origin", "departure", "transit", "destination"})
+    _check_keys(errors, "route.", doc, ROUTE_KEYS)
     transit_raw = doc.get("transit") or []
     transit: list[str] = []
     if not isinstance(transit_raw, list):
@@ -330,18 +183,7 @@ def _parse_conveyance(errors: FieldErrors, raw: object) -> Conveyance | None:
     doc = _object(errors, "conveyance", raw)
     if doc is None:
         return None
-    _check_keys(
-        errors,
-        "conveyance.",
-        doc,
-        {
-            "mode",
-            "tractor_plate",
-            "trailer_plate",
-            "registration_country",
-            "trailer_registration_country",
-        },
-    )
+    _check_keys(errors, "conveyance.", doc, CONVEYANCE_KEYS)
     mode = checks.choice(errors, "conveyance.mode", doc.get("mode", "road"), TransportMode)
     return Conveyance(
         mode=mode or TransportMode.ROAD,
@@ -363,7 +205,7 @@ def parse_outcome(errors: FieldErrors, raw: object) -> PastOutcome | None:
     doc = _object(errors, "outcome", raw)
     if doc is None:
         return None
-    _check_keys(errors, "outcome.", doc, {"result", "critical", "detection_method"})
+    _check_keys(errors, "outcome.", doc, OUTCOME_KEYS)
     result = checks.choice(errors, "outcome.result", doc.get("result"), Outcome)
     critical = doc.get("critical", False)
     if not isinstance(critical, bool):
@@ -375,22 +217,6 @@ def parse_outcome(errors: FieldErrors, raw: object) -> PastOutcome | None:
     if result is None or method is None:
         return None
     return PastOutcome(result, critical, method)
-
-
-DOCUMENT_KEYS = {
-    "id",
-    "lodged_at",
-    "checkpoint",
-    "direction",
-    "procedure",
-    *PARTY_ROLES,
-    "drivers",
-    "conveyance",
-    "route",
-    "items",
-    "attributes",
-    "outcome",
-}
 
 
 def parse_document(errors: FieldErrors, doc: object) -> IntakeRecord | None:

@@ -12,8 +12,9 @@ from functools import lru_cache
 from itertools import islice
 from typing import Any, NamedTuple
 
+from kordon.domain.document import canonical_json, content_hash
 from kordon.intake.errors import RowError
-from kordon.intake.layout import IntakeRecord, canonical_json, content_hash
+from kordon.intake.layout import IntakeRecord
 from kordon.intake.reader import ParsedRow
 
 # A goods item's stored columns: HS code, origin country, net mass (kg), value, currency.

@@ -145,6 +145,12 @@ def _bind(q: Quantity, s: Sentence, text: _Text, sole: str | None) -> str | None
     # Goods written just after an earlier figure are that figure's: "1 kq heroin, 1 kq X".
     claimed = {m.start for m in mentions for o in others if 0 <= m.start - o.end <= 25}
     left = [m for m in mentions if lo <= m.start and m.end <= q.start and m.start not in claimed]
+    # "героин весом 32 кг ... и гашиш", "(опий – около 24 кг, гашиш – 38,2 кг)": goods tied
+    # to the figure by a weight word or a dash come first.
+    between = [m for m in mentions if lo <= m.start and m.end <= q.start]
+    tied = [m for m in between if _tied(text.report.body[m.end : q.start], text.vocab[s.index])]
+    if tied and tied[-1].canonical != UNSPECIFIED:
+        return tied[-1].canonical
     for group in (inside, right, list(reversed(left))):
         specific = [m for m in group if m.canonical != UNSPECIFIED]
         if len(specific) > 1 and group is not inside and _joined(text.report.body, specific):
@@ -153,7 +159,13 @@ def _bind(q: Quantity, s: Sentence, text: _Text, sole: str | None) -> str | None
         if specific_names:
             return specific_names[0]
         if group:
-            return sole if sole and sole not in GOODS else UNSPECIFIED
+            # "11 kq narkotik vasitə və 1000 ədəd metadon həbi": the one drug named has a
+            # figure of its own, so the generic figure is not that drug.
+            counted = any(
+                m.canonical == sole and o.start <= m.start <= o.end + 40
+                for m in mentions for o in others
+            )  # fmt: skip
+            return sole if sole and sole not in GOODS and not counted else UNSPECIFIED
     v = text.vocab[s.index]
     named_here = [_bind(o, s, text, sole) for o in others if o.start < q.start]
     if any(named_here) and not text.mentions[s.index][-1].start > q.end:
@@ -168,6 +180,17 @@ def _bind(q: Quantity, s: Sentence, text: _Text, sole: str | None) -> str | None
 def _measures(q: Quantity, substance: str, v: Vocabulary) -> bool:
     """Boxes and packs count cigarettes, not drugs: "1997 kişmiş qutusundan" is cover load."""
     return not (q.count_unit in v.packaging_units and substance not in GOODS)
+
+
+def _tied(between: str, vocab: Vocabulary) -> bool:
+    """True when the words between goods and a figure bind them: "весом", "–", ":"."""
+    gap = between.strip()
+    if len(gap) > 30:
+        return False
+    if re.fullmatch(r"[-–—:]\s*(?:[^\W\d_]+\s*)?", gap):
+        return True  # "опий – около"
+    hit = vocab.weight_words.search(gap)
+    return hit is not None and not gap[hit[1] :].strip(" ,")[:1].isalpha()
 
 
 def _joined(body: str, mentions: list[Mention]) -> bool:

@@ -6,7 +6,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
-from kordon.domain.inspection import Person, QuantityUnit, Seizure, SeizureItem, SeizureSource
+from kordon.domain.inspection import Person, Seizure, SeizureItem, SeizureSource
+from kordon.domain.quantity import QuantityUnit
 from kordon.osint.lexicon import UNSPECIFIED
 
 RECORD_KEYS = (

@@ -1,4 +1,7 @@
-"""A deterministic generator of realistic border traffic, with planted smuggling networks."""
+"""A deterministic generator of realistic border traffic, with planted smuggling networks.
+
+Layer: core. Imports only `kordon.domain`; the demo service stores what it generates.
+"""
 
 from kordon.scenario.generator import DEFAULT_END, generate_scenario
 from kordon.scenario.model import (

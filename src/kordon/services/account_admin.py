@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from kordon.domain import Checkpoint
+from kordon.domain import Checkpoint, clock
 from kordon.domain.accounts import Role, User
 from kordon.domain.text import N_, Message
 from kordon.services import audit
@@ -53,7 +53,7 @@ def reset_password(store: Store, username: str, *, by: str = "system") -> str:
     failed sign-ins are forgotten, so that a locked-out user can sign in at once."""
     password = generate_password()
     password_hash = hasher().hash(password)
-    now = audit.utcnow()
+    now = clock.now()
     with store.transaction() as uow:
         stored = uow.users.by_name(username)
         if stored is None or stored.user.id is None:
@@ -81,7 +81,7 @@ def disable_user(store: Store, username: str, *, by: str = "system") -> None:
         raise AccountError(
             N_("You cannot disable your own account: ask another administrator to do it.")
         )
-    now = audit.utcnow()
+    now = clock.now()
     with store.transaction() as uow:
         stored = uow.users.by_name(username)
         if stored is None or stored.user.id is None:
@@ -122,7 +122,7 @@ def tokens_of(store: Store, username: str) -> list[TokenRecord]:
 
 def revoke_token(store: Store, *, username: str, token_id: int, by: str = "system") -> TokenRecord:
     """Revoke one of an account's API tokens; revoking a revoked token changes nothing."""
-    now = audit.utcnow()
+    now = clock.now()
     with store.transaction() as uow:
         stored = uow.users.by_name(username)
         found = uow.api_tokens.get(token_id)

@@ -13,6 +13,7 @@ from functools import lru_cache
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
+from kordon.domain import clock
 from kordon.domain.accounts import Role, User
 from kordon.domain.errors import Invalid, NotFound, Unauthenticated
 from kordon.domain.text import N_, Message
@@ -112,7 +113,7 @@ def create_user(
             N_("An officer works at one checkpoint: give its code."), field="checkpoint"
         )
     check_password(password)
-    now = at or audit.utcnow()
+    now = at or clock.now()
     user = User(
         username=username,
         role=role,
@@ -158,7 +159,7 @@ def _verify(password_hash: str, password: str) -> bool:
 
 def authenticate(store: Store, *, username: str, password: str, address: str, demo: bool) -> User:
     """The account when the password is right; SignInRefused or SignInLocked otherwise."""
-    now = audit.utcnow()
+    now = clock.now()
     username = username.strip().lower()
     with store.transaction() as uow:
         since = now - LOCK_WINDOW
@@ -216,7 +217,7 @@ def start_session(
     """A new session for a user: (token for the cookie, CSRF token)."""
     assert user.id is not None
     token, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
-    now = audit.utcnow()
+    now = clock.now()
     with store.transaction() as uow:
         uow.sessions.add(
             token_hash=digest(token),
@@ -233,7 +234,7 @@ def session_user(
     store: Store, token: str, *, demo: bool, lifetime: timedelta
 ) -> SessionInfo | None:
     """The user of a live session, extending it; None when it is unknown, expired or revoked."""
-    now = audit.utcnow()
+    now = clock.now()
     with store.transaction() as uow:
         found = uow.sessions.find(digest(token))
         if found is None or found.revoked or found.expires_at <= now:
@@ -250,7 +251,7 @@ def session_user(
 def end_session(store: Store, token: str) -> None:
     """Sign out: revoke the session."""
     with store.transaction() as uow:
-        uow.sessions.revoke(digest(token), at=audit.utcnow())
+        uow.sessions.revoke(digest(token), at=clock.now())
 
 
 def issue_token(store: Store, username: str, *, name: str = "api", by: str = "system") -> str:
@@ -264,7 +265,7 @@ def issue_token(store: Store, username: str, *, name: str = "api", by: str = "sy
             field="name",
         )
     token = TOKEN_PREFIX + secrets.token_urlsafe(32)
-    now = audit.utcnow()
+    now = clock.now()
     with store.transaction() as uow:
         stored = uow.users.by_name(username)
         if stored is None or stored.user.id is None:
@@ -299,7 +300,7 @@ def token_user(store: Store, token: str, *, demo: bool) -> User | None:
         user = uow.users.by_id(found.user_id)
         if user is None or not _usable(user, demo=demo):
             return None
-        uow.api_tokens.touch(found.id, at=audit.utcnow())
+        uow.api_tokens.touch(found.id, at=clock.now())
     return user
 
 
@@ -326,7 +327,7 @@ def change_password(
         raise AccountError(
             N_("The new password is the same as the current one: choose another."), field="new"
         )
-    now = audit.utcnow()
+    now = clock.now()
     with store.transaction() as uow:
         stored = uow.users.by_name(username)
         if stored is None or stored.user.id is None:

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime
+from datetime import date
 
-from kordon.domain import Assessment, ReasonSource
+from kordon.domain import Assessment, Declaration, ReasonSource, clock
+from kordon.domain.profile import RiskProfile
 from kordon.risk.engine import Engine, EngineConfig, ReasonProvider
 from kordon.risk.profiles import ProfileSet
 from kordon.risk.selection import Candidate, decide, select_channels
@@ -54,10 +55,6 @@ def build_engine(
     return Engine([ProfileSet(uow.profiles.list()), *extra], config)
 
 
-def _now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
-
-
 def store_assessment(uow: UnitOfWork, assessment: Assessment) -> Assessment:
     """Store an assessment, the profiles that fired in it, and the declaration's channel."""
     assessment_id = uow.assessments.add(assessment)
@@ -87,7 +84,7 @@ def assess_arrivals(
         for stored in uow.declarations.get_many(ids):
             declaration = stored.declaration
             day = declaration.lodged_at.date()
-            candidate = Candidate(engine.assess(declaration, _now()), declaration.checkpoint)
+            candidate = Candidate(engine.assess(declaration, clock.now()), declaration.checkpoint)
             final = decide(
                 candidate,
                 uow.declarations.red_count(declaration.checkpoint, day),
@@ -98,6 +95,38 @@ def assess_arrivals(
             )
             results.append(store_assessment(uow, final))
     return results
+
+
+def pending_count(store: Store) -> int:
+    """How many stored declarations have no channel yet."""
+    with store.transaction() as uow:
+        return len(uow.declarations.unassessed_ids())
+
+
+def preview(
+    declarations: Sequence[Declaration],
+    profiles: Sequence[RiskProfile],
+    config: EngineConfig,
+    policy: SelectionPolicy,
+    *,
+    capacity: int | None,
+) -> list[Assessment]:
+    """What these profiles alone would decide for these declarations, nothing stored:
+    candidates, then `capacity` red slots per checkpoint and day and the random control."""
+    engine = Engine([ProfileSet(profiles)], config)
+    by_day: dict[date, list[Candidate]] = {}
+    for declaration, candidate in zip(
+        declarations, engine.assess_many(declarations, clock.now()), strict=True
+    ):
+        by_day.setdefault(declaration.lodged_at.date(), []).append(
+            Candidate(candidate, declaration.checkpoint)
+        )
+    capacities = {d.checkpoint: capacity for d in declarations}
+    final: list[Assessment] = []
+    for day, candidates in sorted(by_day.items()):
+        final.extend(select_channels(candidates, capacities, policy.random_share, policy.seed,
+                                     day, policy.fill_from))  # fmt: skip
+    return final
 
 
 def assess_pending(
@@ -117,7 +146,7 @@ def assess_pending(
         pending = uow.declarations.unassessed_ids()
         capacities = _capacities(uow)
     groups: dict[tuple[str, date], list[Assessment]] = {}
-    now = _now()
+    now = clock.now()
     for start in range(0, len(pending), CANDIDATE_BATCH):
         with store.transaction() as uow:
             batch = [

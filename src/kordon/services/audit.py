@@ -7,19 +7,14 @@ import hashlib
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
-from kordon.domain import Assessment
+from kordon.domain import Assessment, clock
 from kordon.domain.accounts import AuditEntry
 from kordon.services.ports import Store, UnitOfWork
 
 GENESIS = "0" * 64
-
-
-def utcnow() -> datetime:
-    """Now in UTC, without tzinfo, as every timestamp is stored."""
-    return datetime.now(UTC).replace(tzinfo=None)
 
 
 def entry_hash(prev_hash: str, entry: AuditEntry) -> str:
@@ -54,7 +49,7 @@ def record(
     clean = json.loads(json.dumps(details or {}, default=str))
     draft = AuditEntry(
         seq=seq,
-        at=(at or utcnow()).replace(tzinfo=None),
+        at=(at or clock.now()).replace(tzinfo=None),
         actor=actor,
         action=action,
         subject_type=subject_type,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -22,6 +23,13 @@ from kordon.services.assessing import AssessSummary, SelectionPolicy, assess_pen
 from kordon.services.importing import import_rows
 from kordon.services.ports import Store, UnitOfWork
 from kordon.services.training import train_from_store
+
+
+def reset_demo(store: Store, *, model_dir: Path) -> None:
+    """Empty the demo database and remove the model an earlier demo trained."""
+    store.reset()
+    # A model left by an earlier demo must not score this one's traffic.
+    shutil.rmtree(model_dir, ignore_errors=True)
 
 
 @dataclass
@@ -111,7 +119,7 @@ def build_demo(
         for seizure in scenario.seizures():
             uow.seizures.add(seizure)
     # One thread: the demo's history is small, and OpenMP threads spin badly on a busy machine.
-    model = train_from_store(store, model_dir, threads=1) if model_dir is not None else None
+    trained = train_from_store(store, model_dir, threads=1) if model_dir is not None else None
     with store.transaction() as uow:
         engine = engine_factory(uow)
     assessed = assess_pending(
@@ -134,7 +142,7 @@ def build_demo(
         inspections=len(scenario.history),
         profiles=len(profiles),
         watchlist=len(watchlist),
-        model=model_version(model) if model is not None else None,
+        model=model_version(trained.model) if trained is not None else None,
         assessed=assessed,
         all_days=_evaluate(store, scenario, capacities, only_today=False),
         today=_evaluate(store, scenario, capacities, only_today=True),

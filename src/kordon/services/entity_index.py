@@ -6,8 +6,8 @@ import json
 from collections.abc import Callable, Iterable, Sequence
 
 from kordon.domain import Declaration, Inspection, Seizure
+from kordon.domain.document import from_document
 from kordon.domain.watchlist import WatchlistEntry
-from kordon.intake.layout import from_document
 from kordon.intake.prepared import PreparedDeclaration
 from kordon.risk.network.graph import Placed
 from kordon.risk.network.index import EntityIndex, mention_keys

@@ -12,10 +12,10 @@ import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from kordon.domain import clock
 from kordon.intake.background import read_prepared, worth_a_reader
 from kordon.intake.errors import IntakeError, RowError
 from kordon.intake.prepared import PreparedDeclaration, PreparedRow, prepared_batches
@@ -202,7 +202,7 @@ def _write_batch(
 ) -> _Written:
     with store.transaction() as uow:
         new_rows, new_ids, unchanged, conflicts = _classify(uow, good, source)
-        uow.declarations.insert_many(new_rows, source=source, at=_now())
+        uow.declarations.insert_many(new_rows, source=source, at=clock.now())
         entity_index.index_prepared(uow, new_rows)
     return len(new_rows), new_ids, unchanged, conflicts
 
@@ -242,7 +242,7 @@ def _import_strict(
                 raise _Abort
             for start in range(0, len(new_rows), BATCH_SIZE):
                 uow.declarations.insert_many(
-                    new_rows[start : start + BATCH_SIZE], source=source, at=_now()
+                    new_rows[start : start + BATCH_SIZE], source=source, at=clock.now()
                 )
                 entity_index.index_prepared(uow, new_rows[start : start + BATCH_SIZE])
                 if on_progress:
@@ -279,7 +279,3 @@ def count_lines(path: Path) -> int:
             return sum(block.count(b"\n") for block in iter(lambda: stream.read(1 << 20), b""))
     except OSError:
         return 0
-
-
-def _now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)

@@ -16,13 +16,14 @@ from kordon.domain import (
     Seizure,
     SeizureItem,
     SeizureSource,
+    clock,
 )
 from kordon.domain import vocabulary as vocab
 from kordon.domain.accounts import User
 from kordon.domain.countries import is_country
 from kordon.domain.errors import Invalid, field_errors
+from kordon.domain.quantity import QuantityError, parse_quantity
 from kordon.domain.text import N_, Message
-from kordon.intake.quantity import QuantityError, parse_quantity
 from kordon.services import access, audit, entity_index
 from kordon.services.ports import PhotoRecord, Store
 
@@ -248,7 +249,7 @@ def record_inspection(
     """Store an inspection, its seizure and photos; the inspection is the training label."""
     access.require(user, access.RECORD_INSPECTION, "record an inspection")
     outcome, method, items, persons = _check(form)
-    now = at or audit.utcnow()
+    now = at or clock.now()
     with store.transaction() as uow:
         stored = access.visible_declaration(uow, user, declaration_id)
         declaration = stored.declaration

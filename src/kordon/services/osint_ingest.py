@@ -11,10 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
 from pathlib import Path
 
-from kordon.domain import Seizure, SeizureReport, SeizureSource
+from kordon.domain import Seizure, SeizureReport, SeizureSource, clock
 from kordon.osint import (
     ReportError,
     decode_report,
@@ -91,7 +90,7 @@ def store_open_source(
     language: str | None = None,
 ) -> None:
     """Store open-source seizures: exact repeats skipped, a known event's new report merged."""
-    now = datetime.now(UTC).replace(tzinfo=None)
+    now = clock.now()
     with store.transaction() as uow:
         for seizure in seizures:
             known, _ = uow.seizures.search(

@@ -15,10 +15,10 @@ import urllib.error
 import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from urllib.parse import urlsplit
 from urllib.robotparser import RobotFileParser
 
+from kordon.domain import clock
 from kordon.osint.feeds import FeedError, FeedItem, is_feed, page_item, parse_feed
 from kordon.osint.report import ReportError
 from kordon.services.osint_ingest import IngestSummary, read_text, store_open_source
@@ -163,7 +163,7 @@ def poll_feeds(store: Store, urls: list[str], fetcher: Fetcher) -> WatchSummary:
             summary.new_items += 1
             outcome, detail = _ingest(store, item, summary)
             with store.transaction() as uow:
-                seen_at = datetime.now(UTC).replace(tzinfo=None)
+                seen_at = clock.now()
                 uow.feed_items.record(SeenFeedItem(url, item.key, seen_at, outcome, detail))
     return summary
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
-from kordon.domain import Assessment, Channel
+from kordon.domain import Assessment, Channel, clock
 from kordon.domain.accounts import User
 from kordon.domain.errors import Invalid
 from kordon.risk.selection import OverrideError, apply_override
@@ -45,7 +45,7 @@ def override_as(
     transaction as the new assessment."""
     access.require(user, access.OVERRIDE_CHANNEL, "override a channel")
     reason = " ".join(reason.split())
-    at = datetime.now(UTC).replace(tzinfo=None)
+    at = clock.now()
     with store.transaction() as uow:
         access.visible_declaration(uow, user, declaration_id)
         latest = uow.assessments.latest_for(declaration_id)

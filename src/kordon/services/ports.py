@@ -664,6 +664,10 @@ class Store(Protocol):
         """Raise unless the database answers."""
         ...
 
+    def reset(self) -> None:
+        """Empty the database: every table dropped and built again (for the demo only)."""
+        ...
+
     def transaction(self) -> AbstractContextManager[UnitOfWork]:
         """A unit of work that commits on success and rolls back on any error."""
         ...

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
+from kordon.domain import clock
 from kordon.domain.accounts import User
 from kordon.domain.errors import Conflict, Invalid, NotFound
 from kordon.domain.watchlist import RequestedAction, WatchlistEntry, WatchlistKind
@@ -66,7 +65,7 @@ def decide(
     reason = reason.strip()
     if not reason:
         raise Invalid("Say why the proposal is accepted or rejected.")
-    now = datetime.now(UTC).replace(tzinfo=None)
+    now = clock.now()
     with store.transaction() as uow:
         proposal = uow.proposals.get(proposal_id)
         if proposal is None:

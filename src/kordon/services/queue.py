@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
-from kordon.domain import Channel, Checkpoint, ReasonSource
+from kordon.domain import Channel, Checkpoint, ReasonSource, clock
 from kordon.domain.accounts import User
 from kordon.services import access
 from kordon.services.ports import QueueRow, Store
@@ -135,7 +135,7 @@ def checkpoint_queue(
     """A day's queue at a checkpoint the user may see, filtered and sorted by risk. Without a
     day it is today's, or, when nothing has been lodged today, the latest day's."""
     code = access.scope_checkpoint(user, checkpoint)
-    today = today or datetime.now(UTC).date()
+    today = today or clock.today()
     with store.transaction() as uow:
         checkpoints = tuple(uow.checkpoints.list())
         if code is None and checkpoints:

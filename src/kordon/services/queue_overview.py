@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
-from kordon.domain import Channel, Checkpoint
+from kordon.domain import Channel, Checkpoint, clock
 from kordon.domain.accounts import User
 from kordon.services import access
 from kordon.services.ports import QueueRow, Store
@@ -74,7 +74,7 @@ def all_queues(
 ) -> Overview:
     """Every checkpoint's queue on a day (today's, or the latest day anything was lodged)."""
     access.require(user, access.VIEW_ALL_QUEUES, "see every checkpoint's queue")
-    today = today or datetime.now(UTC).date()
+    today = today or clock.today()
     with store.transaction() as uow:
         checkpoints = uow.checkpoints.list()
         if day is None:

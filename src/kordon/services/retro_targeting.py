@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from kordon.domain import Seizure
+from kordon.domain import Seizure, clock
 from kordon.domain.accounts import User
 from kordon.risk.network.graph import NetworkGraph, Reach
 from kordon.risk.network.mentions import RecordKind
@@ -126,9 +126,7 @@ def seizure_network(
     `window_days` before it, later ones and unassessed ones; an officer sees their
     checkpoint's only."""
     seizure, _ = get_seizure(store, user=user, seizure_id=seizure_id)
-    day = (
-        seizure.occurred_on or seizure.reported_on or (seizure.recorded_at or datetime.now()).date()
-    )
+    day = seizure.occurred_on or seizure.reported_on or (seizure.recorded_at or clock.now()).date()
     since = datetime.combine(day - timedelta(days=window_days), datetime.min.time())
     start = (RecordKind.SEIZURE, str(seizure_id))
     with store.transaction() as uow:

@@ -16,8 +16,8 @@ from typing import Any
 
 from kordon.domain import Declaration, Seizure
 from kordon.domain.accounts import User
+from kordon.domain.document import from_document
 from kordon.domain.errors import Invalid
-from kordon.intake.layout import from_document
 from kordon.services import access, audit
 from kordon.services.matching import Query
 from kordon.services.ports import DeclarationFilter, SeizureFilter, Store, UnitOfWork

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 
 from kordon.analytics import (
     Filters,
@@ -24,7 +24,7 @@ from kordon.analytics import (
     overview,
 )
 from kordon.analytics.period import check_period
-from kordon.domain import Seizure, SeizureSource
+from kordon.domain import Seizure, SeizureSource, clock
 from kordon.domain.accounts import User
 from kordon.domain.errors import Invalid
 from kordon.services import access
@@ -135,6 +135,6 @@ def build_monthly_report(
         month,
         seizures,
         facts,
-        generated_at=now or datetime.now(UTC).replace(tzinfo=None),
+        generated_at=now or clock.now(),
         parties=parties,
     )

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Any
 
+from kordon.domain import clock
 from kordon.domain.accounts import User
 from kordon.domain.errors import Invalid
 from kordon.domain.watchlist import WatchlistEntry
@@ -124,7 +125,7 @@ def end_entry(
 ) -> WatchlistEntry:
     """End an entry today: it stays stored, in force until yesterday, so it hits no more."""
     require_editor(user)
-    last_day = (today or datetime.now(UTC).date()) - timedelta(days=1)
+    last_day = (today or clock.today()) - timedelta(days=1)
     with store.transaction() as uow:
         entry = uow.watchlist.get(entry_id)
         if entry is None:

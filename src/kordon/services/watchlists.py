@@ -39,6 +39,12 @@ def entry_document(entry: WatchlistEntry) -> dict[str, Any]:
     return out
 
 
+def stored_entries(store: Store) -> list[WatchlistEntry]:
+    """Every stored entry as written (the command line: no role to check, nothing audited)."""
+    with store.transaction() as uow:
+        return uow.watchlist.list()
+
+
 def list_entries(store: Store, *, user: User) -> list[WatchlistView]:
     """Every watchlist entry (intelligence officers only; the listing is audited)."""
     access.require(user, access.VIEW_WATCHLIST, "see the watchlist")

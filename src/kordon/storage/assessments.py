@@ -1,22 +1,18 @@
-"""Assessments and checkpoints in SQL."""
+"""Assessments, each with its channel and every reason, in SQL."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select
+from sqlalchemy import Connection, insert, select
 
 from kordon.domain import (
     Assessment,
     Channel,
-    Checkpoint,
-    CheckpointKind,
-    Override,
     Reason,
     ReasonSource,
 )
-from kordon.storage.tables import assessments, checkpoints, overrides
+from kordon.storage.tables import assessments
 
 
 def reason_to_json(reason: Reason) -> dict[str, Any]:
@@ -101,97 +97,3 @@ def _assessment(row: Any) -> Assessment:
         random_control=row.random_control,
         provider_versions=dict(row.provider_versions or {}),
     )
-
-
-class SqlCheckpoints:
-    """CheckpointRepository on one connection."""
-
-    def __init__(self, connection: Connection) -> None:
-        self.connection = connection
-
-    def upsert_many(self, items: Sequence[Checkpoint]) -> None:
-        """Add checkpoints or replace those with the same code."""
-        if not items:
-            return
-        codes = [item.code for item in items]
-        self.connection.execute(delete(checkpoints).where(checkpoints.c.code.in_(codes)))
-        self.connection.execute(
-            insert(checkpoints),
-            [
-                {
-                    "code": item.code,
-                    "name": item.name,
-                    "country": item.country,
-                    "kind": item.kind.value,
-                    "border_with": item.border_with,
-                    "daily_capacity": item.daily_capacity,
-                    "latitude": item.latitude,
-                    "longitude": item.longitude,
-                }
-                for item in items
-            ],
-        )
-
-    def list(self) -> list[Checkpoint]:
-        """Every checkpoint, by code."""
-        rows = self.connection.execute(select(checkpoints).order_by(checkpoints.c.code))
-        return [_checkpoint(row) for row in rows]
-
-    def get(self, code: str) -> Checkpoint | None:
-        """One checkpoint, or None."""
-        row = self.connection.execute(
-            select(checkpoints).where(checkpoints.c.code == code)
-        ).one_or_none()
-        return _checkpoint(row) if row is not None else None
-
-
-def _checkpoint(row: Any) -> Checkpoint:
-    return Checkpoint(
-        code=row.code,
-        name=row.name,
-        country=row.country,
-        kind=CheckpointKind(row.kind),
-        border_with=row.border_with,
-        daily_capacity=row.daily_capacity,
-        latitude=row.latitude,
-        longitude=row.longitude,
-    )
-
-
-class SqlOverrides:
-    """OverrideRepository on one connection."""
-
-    def __init__(self, connection: Connection) -> None:
-        self.connection = connection
-
-    def add(self, override: Override) -> None:
-        """Store an override."""
-        self.connection.execute(
-            insert(overrides).values(
-                declaration_id=override.declaration_id,
-                from_channel=override.from_channel.value,
-                to_channel=override.to_channel.value,
-                reason=override.reason,
-                by=override.by,
-                at=override.at,
-            )
-        )
-
-    def for_declaration(self, declaration_id: str) -> list[Override]:
-        """Every override of a declaration, oldest first."""
-        rows = self.connection.execute(
-            select(overrides)
-            .where(overrides.c.declaration_id == declaration_id)
-            .order_by(overrides.c.id)
-        )
-        return [
-            Override(
-                declaration_id=row.declaration_id,
-                from_channel=Channel(row.from_channel),
-                to_channel=Channel(row.to_channel),
-                reason=row.reason,
-                by=row.by,
-                at=row.at,
-            )
-            for row in rows
-        ]

@@ -17,7 +17,7 @@ from kordon.domain import (
     Outcome,
     Person,
 )
-from kordon.intake.layout import from_document
+from kordon.domain.document import from_document
 from kordon.intake.prepared import PreparedDeclaration
 from kordon.services.ports import DeclarationFilter, StoredDeclaration
 from kordon.storage.bulk import bulk_insert

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, select, tuple_, update
 
+from kordon.domain import clock
 from kordon.domain.watchlist import WatchlistKind
 from kordon.risk.network.graph import Placed
 from kordon.risk.network.mentions import Mention
@@ -238,7 +238,7 @@ class SqlEntities:
 
     def swap(self, generation: int) -> None:
         """Make a rebuilt generation live and drop the older ones."""
-        now = datetime.now(UTC).replace(tzinfo=None)
+        now = clock.now()
         done = self.connection.execute(
             update(entity_state)
             .where(entity_state.c.id == 1)

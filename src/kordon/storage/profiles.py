@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import UTC, datetime
 
 from sqlalchemy import Connection, delete, distinct, func, insert, select
 
-from kordon.domain import Outcome
+from kordon.domain import Outcome, clock
 from kordon.domain.profile import ProfileStats, RiskProfile
 from kordon.risk.profiles import dump_profiles, parse_profiles
 from kordon.storage.tables import assessment_profiles, inspections, profile_history, profiles
@@ -40,7 +39,7 @@ class SqlProfiles:
     def save(self, profile: RiskProfile) -> None:
         """Store `profile` as the current version of its id, keeping every earlier version."""
         text = dump_profiles([profile])
-        now = datetime.now(UTC).replace(tzinfo=None)
+        now = clock.now()
         self.connection.execute(delete(profiles).where(profiles.c.id == profile.id))
         self.connection.execute(
             insert(profiles).values(

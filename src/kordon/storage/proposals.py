@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, insert, select, update
 
+from kordon.domain import clock
 from kordon.services.network_ports import WatchlistProposal
 from kordon.storage.tables import watchlist_proposals
 
@@ -47,7 +48,7 @@ class SqlProposals:
                 country=proposal.country,
                 state=proposal.state,
                 reason=proposal.reason,
-                created_at=proposal.created_at or datetime.now(UTC).replace(tzinfo=None),
+                created_at=proposal.created_at or clock.now(),
             )
         )
         key = result.inserted_primary_key

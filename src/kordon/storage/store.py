@@ -9,12 +9,14 @@ from sqlalchemy import Connection, Engine, text
 
 from kordon.storage.accounts import SqlApiTokens, SqlSessions, SqlSignInAttempts, SqlUsers
 from kordon.storage.analytics import SqlInspectionFacts
-from kordon.storage.assessments import SqlAssessments, SqlCheckpoints, SqlOverrides
+from kordon.storage.assessments import SqlAssessments
 from kordon.storage.audit import SqlAuditLog
-from kordon.storage.database import connect, migrate
+from kordon.storage.checkpoints import SqlCheckpoints
+from kordon.storage.database import connect, migrate, reset
 from kordon.storage.declarations import SqlDeclarations, SqlInspections
 from kordon.storage.entities import SqlEntities
 from kordon.storage.feeds import SqlFeedItems
+from kordon.storage.overrides import SqlOverrides
 from kordon.storage.profiles import SqlProfiles
 from kordon.storage.proposals import SqlProposals
 from kordon.storage.seizures import SqlPhotos, SqlSeizures
@@ -65,6 +67,10 @@ class SqlStore:
         """Raise unless the database answers."""
         with self.engine.connect() as connection:
             connection.execute(text("SELECT 1"))
+
+    def reset(self) -> None:
+        """Empty the database: every table dropped and built again (for the demo only)."""
+        reset(self.engine)
 
     def close(self) -> None:
         """Release the engine's connections."""

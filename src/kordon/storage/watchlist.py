@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, select
 
+from kordon.domain import clock
 from kordon.domain.watchlist import RequestedAction, WatchlistEntry, WatchlistKind
 from kordon.storage.tables import watchlist_entries
 
@@ -67,7 +68,7 @@ class SqlWatchlist:
             if before != entry:
                 changed.append(entry)
         if changed:
-            now = datetime.now(UTC).replace(tzinfo=None)
+            now = clock.now()
             self.connection.execute(
                 delete(watchlist_entries).where(watchlist_entries.c.id.in_([e.id for e in changed]))
             )

@@ -11,6 +11,9 @@ from kordon.risk.model.artefact import load, save
 from kordon.risk.model.card import ArtefactError, read_card
 from kordon.risk.model.estimator import TargetingModel
 
+# Each test here trains a model: `make check` leaves them out, `make test` runs them.
+pytestmark = pytest.mark.slow
+
 
 def test_saved_model_round_trips(
     fitted: TargetingModel, sample_frame: pd.DataFrame, tmp_path: Path

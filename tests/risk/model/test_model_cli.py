@@ -8,6 +8,9 @@ from typer.testing import CliRunner
 
 from kordon.cli import build_app
 
+# Each test here takes seconds: `make check` leaves them out, `make test` runs them.
+pytestmark = pytest.mark.slow
+
 runner = CliRunner()
 
 
@@ -52,14 +55,14 @@ def test_bad_input_fails_with_a_sentence(tmp_path: Path) -> None:
     result = runner.invoke(
         build_app(), ["model", "train", "--input", str(bad), "--out", str(tmp_path / "m")]
     )
-    assert result.exit_code == 2
+    assert result.exit_code == 1
     assert "missing column(s) 'Date'" in result.output
     assert "Traceback" not in result.output
     missing = runner.invoke(
         build_app(),
         ["model", "score", "--model", str(tmp_path), "--input", str(bad), "--output", "x.csv"],
     )
-    assert missing.exit_code == 2
+    assert missing.exit_code == 1
     assert "not a Kordon model directory" in missing.output
 
 
@@ -68,5 +71,5 @@ def test_from_db_on_an_empty_database_says_why(
 ) -> None:
     monkeypatch.setenv("KORDON_DATABASE_URL", f"sqlite:///{tmp_path / 'empty.db'}")
     result = runner.invoke(build_app(), ["model", "train", "--from-db", "--out", str(tmp_path)])
-    assert result.exit_code == 2
+    assert result.exit_code == 1
     assert "holds no inspected declaration to learn from" in result.output

@@ -20,6 +20,9 @@ from kordon.risk.model.scoring import (
     score_declarations,
 )
 
+# Each test here takes seconds: `make check` leaves them out, `make test` runs them.
+pytestmark = pytest.mark.slow
+
 
 def test_follows_the_estimator_contract(fitted: TargetingModel, sample_frame: pd.DataFrame) -> None:
     unfitted = clone(fitted)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pytest
@@ -97,5 +98,5 @@ def test_multi_item_declaration_uses_its_most_valuable_item(kcs_file: Path) -> N
     assert row["net_mass_kg"] == 3.0
 
 
-def _fields(declaration: Declaration) -> dict[str, object]:
+def _fields(declaration: Declaration) -> dict[str, Any]:
     return {name: getattr(declaration, name) for name in Declaration.__slots__}

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+import pytest
 
 from kordon.risk.model.features import FeatureSpec, build_features, learn_categories
 from kordon.risk.model.history import History, past_statistics
+
+# Each test here takes seconds: `make check` leaves them out, `make test` runs them.
+pytestmark = pytest.mark.slow
 
 
 def features(frame: pd.DataFrame, spec: FeatureSpec) -> pd.DataFrame:

@@ -11,6 +11,9 @@ from kordon.risk.model.metrics import precision_at, recall_at, targeting_metrics
 from kordon.risk.model.policy import Exploration, select
 from kordon.risk.model.simulate import replay
 
+# Each test here takes seconds: `make check` leaves them out, `make test` runs them.
+pytestmark = pytest.mark.slow
+
 
 def test_exploit_takes_the_top_scores_and_explore_the_rest() -> None:
     scores = np.linspace(0, 1, 100)

@@ -68,7 +68,7 @@ def test_bad_query_line_is_a_sentence(tmp_path: Path) -> None:
     code, _, err = run(
         "watchlist", "screen", "--watchlist", str(watchlist(tmp_path)), "--queries", str(queries)
     )
-    assert code == 2
+    assert code == 1
     assert "line 2, field 'name'" in err
     assert "Traceback" not in err
 
@@ -100,7 +100,7 @@ def test_import_validates_and_reports_bad_lines(tmp_path: Path) -> None:
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"id": "x", "kind": "person", "names": []}\n', "utf-8")
     code, _, err = run("watchlist", "import", str(bad))
-    assert code == 2
+    assert code == 1
     assert "line 1, field 'names'" in err
 
 
@@ -116,8 +116,33 @@ def test_bench_quality_part_runs_on_a_small_pairs_file(tmp_path: Path) -> None:
         {"query": "Ilham Aliyev", "candidate": "Heydar Aliyev", "kind": "person", "match": False},
     ]
     pairs.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), "utf-8")
-    code, out, _ = run(
-        "bench", "screening", "--pairs", str(pairs), "--no-speed", "--no-nomenklatura"
+    classes = tmp_path / "classes"
+    classes.mkdir()
+    split_rows = [
+        {**rows[0], "classes": ["cross-script", "cross-script cyrillic/latin"], "split": "test"},
+        {**rows[1], "classes": ["relatives"], "split": "test"},
+    ]
+    (classes / "pairs.jsonl").write_text(
+        "\n".join(json.dumps(r, ensure_ascii=False) for r in split_rows), "utf-8"
     )
-    assert code == 0
+    entities = [
+        {"id": "ilham", "kind": "person", "family": "aliyev", "names": [["en", "Ilham Aliyev"]]},
+        {"id": "heydar", "kind": "person", "family": "aliyev", "names": [["en", "Heydar Aliyev"]]},
+    ]
+    (classes / "entities.jsonl").write_text(
+        "\n".join(json.dumps(e, ensure_ascii=False) for e in entities), "utf-8"
+    )
+    code, out, _ = run(
+        "bench", "screening", "--pairs", str(pairs), "--class-pairs", str(classes / "pairs.jsonl"),
+        "--alert-list", "200", "--no-speed", "--no-nomenklatura",
+    )  # fmt: skip
+    assert code == 0, out
     assert "precision" in out and "recall" in out
+    assert "cyrillic/latin" in out
+    assert "per 100,000 screened names" in out
+
+
+def test_bench_refuses_an_unknown_split(tmp_path: Path) -> None:
+    code, _, err = run("bench", "screening", "--split", "holdout", "--no-speed")
+    assert code != 0
+    assert "split must be test, train or all" in err

@@ -1,1 +1,1 @@
-"""HTTP routers, one module per resource."""
+"""API routers, one module per resource; each calls a use case of `kordon.services`."""

@@ -18,19 +18,16 @@ from kordon.api.schemas import (
     OverrideIn,
 )
 from kordon.domain import Channel
-from kordon.domain.errors import Malformed, NotFound
+from kordon.domain.errors import Malformed
 from kordon.http.deps import EnginesDep, PolicyDep, StoreDep
-from kordon.intake.reader import read_documents
-from kordon.services import access
-from kordon.services.assessing import assess_arrivals
+from kordon.services import declarations as declaration_reads
 from kordon.services.briefing import brief
-from kordon.services.importing import import_rows
+from kordon.services.lodging import lodge as lodge_declarations
 from kordon.services.overrides import override_as
 from kordon.services.ports import DeclarationFilter
 
 router = APIRouter(prefix="/api/declarations", tags=["declarations"])
 
-MAX_BATCH = 5000
 
 _BODY_SCHEMA = {
     "requestBody": {
@@ -69,13 +66,11 @@ def lodge(
     user: ApiUser,
 ) -> ImportOut:
     """Lodge one declaration or a batch, checked like a file import; each new one is assessed."""
-    access.require(user, access.LODGE_DECLARATIONS, "lodge declarations")
     documents = body if isinstance(body, list) else [body]
-    if not documents:
-        raise Malformed("The batch is empty: send one declaration or a non-empty list.")
-    if len(documents) > MAX_BATCH:
-        raise Malformed(f"A batch holds at most {MAX_BATCH} declarations; got {len(documents)}.")
-    summary = import_rows(store, read_documents(documents), source="request")
+    lodged = lodge_declarations(
+        store, user=user, documents=documents, engines=engines, policy=policy
+    )
+    summary = lodged.summary
     stored = summary.imported + summary.unchanged
     if summary.rejected and not stored:
         response.status_code = 422
@@ -83,14 +78,8 @@ def lodge(
         response.status_code = 207
     elif not summary.imported:
         response.status_code = 200
-    with store.transaction() as uow:
-        engine = engines.get(uow)
-    assessed = assess_arrivals(store, engine, summary.imported_ids, policy)
     out = ImportOut.model_validate(summary.to_dict())
-    out.assessments = [
-        assessment_out(dataclasses.replace(a, reasons=access.redact_reasons(a.reasons, user)))
-        for a in assessed
-    ]
+    out.assessments = [assessment_out(a) for a in lodged.assessments]
     return out
 
 
@@ -120,16 +109,15 @@ def list_declarations(
     """Declarations, newest first, filtered by checkpoint, dates and channel."""
     if lodged_from and lodged_to and lodged_to < lodged_from:
         raise Malformed("'to' is earlier than 'from'.")
-    if user.role.value == "officer" and checkpoint and checkpoint != user.checkpoint:
-        raise NotFound(f"No checkpoint {checkpoint!r} is open to you.")
     where = DeclarationFilter(
-        checkpoint=access.scope_checkpoint(user, checkpoint),
+        checkpoint=checkpoint,
         lodged_from=datetime.combine(lodged_from, time()) if lodged_from else None,
         lodged_before=datetime.combine(lodged_to, time.max) if lodged_to else None,
         channel=channel,
     )
-    with store.transaction() as uow:
-        rows, total = uow.declarations.search(where, limit=per_page, offset=(page - 1) * per_page)
+    rows, total = declaration_reads.list_declarations(
+        store, user=user, where=where, limit=per_page, offset=(page - 1) * per_page
+    )
     return DeclarationPage(
         items=[declaration_out(row) for row in rows], total=total, page=page, per_page=per_page
     )

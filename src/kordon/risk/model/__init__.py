@@ -1,1 +1,4 @@
-"""The learned targeting model: features, estimator, saved artefact, explanations, policy."""
+"""The learned targeting model: features, estimator, saved artefact, explanations, policy.
+
+Layer: core, part of `kordon.risk`: imports only `kordon.domain` and `kordon.risk`.
+"""

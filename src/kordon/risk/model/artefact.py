@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import platform
-from datetime import UTC, datetime
+from datetime import UTC
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -23,6 +23,7 @@ import lightgbm as lgb
 import numpy as np
 import pandas as pd
 
+from kordon.domain import clock
 from kordon.risk.model.card import CARD, ArtefactError, read_card
 from kordon.risk.model.estimator import TargetingModel
 from kordon.risk.model.features import FeatureSpec
@@ -49,7 +50,7 @@ def model_card(model: TargetingModel, metrics: dict[str, float] | None = None) -
         "name": model.NAME,
         "version": model.VERSION,
         "format": FORMAT,
-        "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "created_at": clock.now().replace(tzinfo=UTC).isoformat(timespec="seconds"),
         "training_window": [start.date().isoformat(), end.date().isoformat()],
         "training_rows": model.n_training_rows_,
         "violation_rate": round(model.fraud_rate_, 4),

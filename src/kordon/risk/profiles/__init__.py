@@ -1,4 +1,7 @@
-"""Risk profiles: the rule language (YAML), its field registry, compiler and stores."""
+"""Risk profiles: the rule language (YAML), its field registry, compiler and stores.
+
+Layer: core, part of `kordon.risk`: imports only `kordon.domain` and `kordon.risk`.
+"""
 
 from kordon.risk.profiles.compile import compile_criteria
 from kordon.risk.profiles.dump import dump_profiles, profile_to_data

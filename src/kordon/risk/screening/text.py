@@ -34,8 +34,9 @@ class Token:
     skeleton: str
     abjad: bool
     role: PartRole = PartRole.NAME
-    # A second reading of the skeleton where the spelling is ambiguous: Persian و as v or u,
-    # or a Latin name romanised the German, Polish or Czech way (Schoigu, Szojgu, Šojgu).
+    # A second reading of the skeleton where the spelling is ambiguous: an abjad word read
+    # the Arabic way (و as v, ض as d), a Latin name romanised the German, Polish or Czech way
+    # (Schoigu, Szojgu, Šojgu), or a Ukrainian or Belarusian given name's Russian form.
     alt: str = ""
     # Vowel groups in the Latin key: Mahmud and Muhammad share a skeleton, not a rhythm.
     syllables: int = 0

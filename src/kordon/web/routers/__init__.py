@@ -1,1 +1,1 @@
-"""Page routers."""
+"""Page routers, one module per group of pages; each calls a use case of `kordon.services`."""

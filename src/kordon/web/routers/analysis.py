@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
 
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
@@ -14,7 +13,7 @@ from kordon.analytics.keys import Route
 from kordon.analytics.render import to_csv, to_html, to_markdown
 from kordon.analytics.route_map import route_map
 from kordon.analytics.svg import legend
-from kordon.domain import SeizureSource
+from kordon.domain import SeizureSource, clock
 from kordon.domain import vocabulary as vocab
 from kordon.domain.errors import Invalid
 from kordon.http.deps import StoreDep
@@ -111,7 +110,7 @@ def monthly(
     access.require(user, access.VIEW_SEIZURE_ANALYSIS, "see seizure reports")
     # Without a month the report opens on the last complete one: the current month is still
     # filling, so its figures would all look low.
-    last_complete = Month.of(datetime.now(UTC).date()).previous()
+    last_complete = Month.of(clock.today()).previous()
     chosen = read_month(month) if month.strip() else last_complete
     if format not in {"html", "markdown", "csv"}:
         raise Invalid(f"format: {format!r} is not html, markdown or csv.")

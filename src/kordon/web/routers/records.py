@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import math
-from datetime import UTC, datetime
 
 from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, RedirectResponse, Response
 
-from kordon.domain import Channel, SeizureSource
+from kordon.domain import Channel, SeizureSource, clock
 from kordon.domain.errors import Invalid
 from kordon.http.deps import EnginesDep, SettingsDep, StoreDep
 from kordon.services import access, profiles
@@ -87,7 +86,7 @@ def photo(photo_id: int, user: PageUser, store: StoreDep, settings: SettingsDep)
 def profile_list(request: Request, user: PageUser, store: StoreDep) -> Response:
     """Risk profiles with how often each fired and what its inspections found."""
     rows = profiles.list_profiles(store, user=user)
-    today = datetime.now(UTC).date()
+    today = clock.today()
     return render(request, "profiles.html", {"rows": rows, "today": today})
 
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 
+from kordon.domain import clock
 from kordon.domain.accounts import User
 from kordon.domain.watchlist import RequestedAction, WatchlistEntry, WatchlistKind
 from kordon.http.deps import EnginesDep, StoreDep
@@ -64,7 +64,7 @@ async def _posted(request: Request, entry_id: str = "") -> EntryForm:
 def watchlist(request: Request, user: PageUser, store: StoreDep) -> Response:
     """Watchlist entries (intelligence officers only)."""
     rows = watchlists.list_entries(store, user=user)
-    today = datetime.now(UTC).date()
+    today = clock.today()
     return render(request, "watchlist.html", {"rows": rows, "today": today})
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kordon.domain import QuantityUnit
-from kordon.intake.quantity import QuantityError, parse_quantity
+from kordon.domain.quantity import QuantityError, parse_quantity
 
 
 @pytest.mark.parametrize(

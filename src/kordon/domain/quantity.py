@@ -1,14 +1,28 @@
-"""Seizure quantities as officers write them, normalised to kg, pieces or litres with pint."""
+"""Quantities and their units: the three base units, and quantities as officers write them.
+
+Every seizure quantity is normalised to kg, pieces or litres (UNODC practice), so that totals
+never add kilograms to pills. `parse_quantity` reads what an officer types ("301 kg 475 g")
+with pint's unit registry; public reports are read by `kordon.osint`, onto the same units.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from enum import StrEnum
 from functools import lru_cache
 from typing import Any
 
-from kordon.domain import QuantityUnit
 from kordon.domain.errors import Invalid
+
+
+class QuantityUnit(StrEnum):
+    """The three base units seizure quantities are normalised to."""
+
+    KG = "kg"
+    PIECES = "pieces"
+    LITRES = "litres"
+
 
 # A number followed by a unit: "301 kilograms", "475 g", "1,5 l", "12 pcs", "2.5t".
 _PART = re.compile(r"(\d+(?:[.,]\d+)?)\s*([^\d\s.,][^\d\s]*)?")

@@ -10,7 +10,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from kordon.risk.network.benchmark import measure_speed
+from kordon.bench.network import measure_speed
 from kordon.risk.network.quality import load_pairs, measure
 from kordon.risk.network.resolve import NAME, VERSION
 

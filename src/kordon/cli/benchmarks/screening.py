@@ -11,14 +11,14 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from kordon.risk.screening import DEFAULT_THRESHOLD, NAME, VERSION
-from kordon.risk.screening.benchmark import (
+from kordon.bench.screening import (
     QualityResult,
     SpeedResult,
     measure_alerts,
     measure_quality,
     measure_speed,
 )
+from kordon.risk.screening import DEFAULT_THRESHOLD, NAME, VERSION
 from kordon.risk.screening.quality import NOMENKLATURA_THRESHOLD, Quality
 
 T = TypeVar("T")
@@ -44,6 +44,13 @@ def screening(
     split: Annotated[
         str, typer.Option(help="Which split of the class pairs to measure: test, train or all.")
     ] = "test",
+    alert_list: Annotated[
+        int,
+        typer.Option(
+            min=0,
+            help="Generated entries on the list that unlisted real names are screened against.",
+        ),
+    ] = 100_000,
     nomenklatura: Annotated[
         bool, typer.Option(help="Also run nomenklatura's logic-v2 on the same pairs.")
     ] = True,
@@ -70,7 +77,7 @@ def screening(
     console.print(_quality_table(classes, CLASS_RECALL_TARGET, CLASS_PRECISION_TARGET))
     console.print(_class_table(classes))
     with console.status("screening names that are not on the list"):
-        alerts = measure_alerts(class_pairs.parent / "entities.jsonl")
+        alerts = measure_alerts(class_pairs.parent / "entities.jsonl", alert_list)
     console.print(
         f"Alerts at threshold {DEFAULT_THRESHOLD}: {alerts.per_100k:,.0f} per 100,000 screened "
         f"names not on the list ({alerts.alerts} of {alerts.screened} real names of unlisted "

@@ -11,7 +11,7 @@ def scenario(
     repeats: int = typer.Option(3, min=1, help="Runs; the best time counts."),
 ) -> None:
     """Time the demo scenario generator against its five-second target."""
-    from kordon.scenario.benchmark import bench_generation
+    from kordon.bench.scenario import bench_generation
 
     figures = bench_generation(seed=seed, days=days, repeats=repeats)
     for key, value in figures.items():

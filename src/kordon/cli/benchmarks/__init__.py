@@ -1,4 +1,7 @@
-"""`kordon bench ...`: benchmarks that print their figures, one module each."""
+"""`kordon bench ...`: benchmarks that print their figures, one module each.
+
+The commands live here; what they measure lives in `kordon.bench`.
+"""
 
 from __future__ import annotations
 
@@ -9,26 +12,19 @@ from typing import Annotated, Any
 import typer
 import typer.main
 
-from kordon.cli import (
-    bench_assess,
-    bench_intake,
-    bench_network,
-    bench_scenario,
-    bench_screening,
-    model_bench,
-    osint,
-)
+from kordon.cli import osint
+from kordon.cli.benchmarks import assess, intake, model, network, scenario, screening
 
 app = typer.Typer(help="Run a benchmark and print its figures.", no_args_is_help=True)
-app.command("intake")(bench_intake.intake)
-app.command("scenario")(bench_scenario.scenario)
-app.command("assess")(bench_assess.assess)
-app.command("serving")(bench_assess.serving)
+app.command("intake")(intake.intake)
+app.command("scenario")(scenario.scenario)
+app.command("assess")(assess.assess)
+app.command("serving")(assess.serving)
 app.command("osint")(osint.bench_osint)
-app.command("screening")(bench_screening.screening)
-app.command("network")(bench_network.network)
-app.command("targeting")(model_bench.targeting)
-app.command("selection")(model_bench.selection)
+app.command("screening")(screening.screening)
+app.command("network")(network.network)
+app.command("targeting")(model.targeting)
+app.command("selection")(model.selection)
 
 
 @app.command("all")

@@ -13,7 +13,7 @@ from rich.table import Table
 from kordon.risk.model.kcs import TRAIN_FILE, VALID_FILE
 
 if TYPE_CHECKING:
-    from kordon.risk.model.benchmark import MethodResult
+    from kordon.bench.targeting import MethodResult
     from kordon.risk.model.simulate import PolicyRun
 
 FIGURES = ("p@1%", "p@2%", "p@5%", "p@10%", "r@5%", "r@10%", "crit r@5%", "auc")
@@ -31,7 +31,7 @@ def targeting(
     scale: bool = typer.Option(True, help="Also time training on train+valid plus scoring."),
 ) -> None:
     """Train on 2020, evaluate on 2021 Q1: Kordon's model against baselines and random."""
-    from kordon.risk.model.benchmark import MEMORY_BUDGET_MB, TARGETS, TIME_BUDGET_S, run_targeting
+    from kordon.bench.targeting import MEMORY_BUDGET_MB, TARGETS, TIME_BUDGET_S, run_targeting
     from kordon.risk.model.frame import FrameError
 
     console = Console(width=150)
