@@ -26,6 +26,9 @@ LOCK_WINDOW = timedelta(minutes=15)
 MAX_FAILURES_PER_ACCOUNT = 5
 MAX_FAILURES_PER_ADDRESS = 20
 TOKEN_PREFIX = "kdn_"
+# A token's "last used" time is kept to this precision: a busy client's requests are reads,
+# and would otherwise each write (and on SQLite wait for the single writer).
+TOKEN_TOUCH_EVERY = timedelta(minutes=1)
 
 
 class AccountError(ValueError):
@@ -277,7 +280,9 @@ def token_user(store: Store, token: str, *, demo: bool) -> User | None:
         user = uow.users.by_id(found.user_id)
         if user is None or not _usable(user, demo=demo):
             return None
-        uow.api_tokens.touch(found.id, at=audit.utcnow())
+        now = audit.utcnow()
+        if found.last_used_at is None or found.last_used_at <= now - TOKEN_TOUCH_EVERY:
+            uow.api_tokens.touch(found.id, at=now)
     return user
 
 

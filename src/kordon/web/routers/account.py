@@ -11,7 +11,7 @@ from kordon.api.deps import StoreDep
 from kordon.domain.accounts import User
 from kordon.services import account_admin, accounts
 from kordon.web import auth
-from kordon.web.auth import PageUser
+from kordon.web.auth import FormDep, PageUser
 from kordon.web.templating import render
 
 router = APIRouter(include_in_schema=False)
@@ -46,9 +46,8 @@ def account(request: Request, user: PageUser, store: StoreDep) -> Response:
 
 
 @router.post("/account/password")
-async def change_password(request: Request, user: PageUser, store: StoreDep) -> Response:
+def change_password(request: Request, form: FormDep, user: PageUser, store: StoreDep) -> Response:
     """Change one's own password; this session stays, every other one ends."""
-    form = await request.form()
     try:
         accounts.change_password(
             store,

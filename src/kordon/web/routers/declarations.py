@@ -23,7 +23,7 @@ from kordon.services.inspections import (
     record_inspection,
 )
 from kordon.services.overrides import override_as
-from kordon.web.auth import PageUser
+from kordon.web.auth import FormDep, PageUser
 from kordon.web.templating import render
 
 router = APIRouter(include_in_schema=False)
@@ -59,12 +59,11 @@ def declaration(request: Request, declaration_id: str, user: PageUser, store: St
 
 
 @router.post("/declarations/{declaration_id}/override")
-async def override(
-    request: Request, declaration_id: str, user: PageUser, store: StoreDep
+def override(
+    request: Request, declaration_id: str, form: FormDep, user: PageUser, store: StoreDep
 ) -> Response:
     """A supervisor changes the channel, with a mandatory reason."""
     access.require(user, access.OVERRIDE_CHANNEL, "override a channel")
-    form = await request.form()
     try:
         to_channel = Channel(str(form.get("channel", "")))
         override_as(
@@ -106,22 +105,22 @@ def _rows(form: Any, names: tuple[str, ...]) -> list[dict[str, str]]:
 
 
 @router.post("/declarations/{declaration_id}/inspection")
-async def record(
+def record(
     request: Request,
     declaration_id: str,
+    form: FormDep,
     user: PageUser,
     store: StoreDep,
     settings: SettingsDep,
 ) -> Response:
     """Store the inspection; a seizure goes to the seizures list with normalised quantities."""
     access.require(user, access.RECORD_INSPECTION, "record an inspection")
-    form = await request.form()
     items = _rows(form, ("commodity", "quantity", "location", "method", "packaging"))
     persons = _rows(form, ("person_name", "person_role", "person_nationality", "person_id"))
     photos = []
     for upload in form.getlist("photos"):
         if isinstance(upload, UploadFile) and upload.filename:
-            content = await upload.read()
+            content = upload.file.read()
             photos.append(PhotoInput(upload.filename, upload.content_type or "", content))
     entry = InspectionInput(
         outcome=str(form.get("outcome", "")),

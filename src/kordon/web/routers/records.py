@@ -10,7 +10,7 @@ from kordon.domain import Channel, SeizureSource
 from kordon.services import access, intelligence
 from kordon.services.seizure_analysis import linked_cases
 from kordon.services.seizures import get_photo, get_seizure, list_seizures
-from kordon.web.auth import PageUser
+from kordon.web.auth import FormDep, PageUser
 from kordon.web.templating import render
 
 router = APIRouter(include_in_schema=False)
@@ -71,12 +71,11 @@ def profile_form(request: Request, profile_id: str, user: PageUser, store: Store
 
 
 @router.post("/profiles/{profile_id}/edit")
-async def profile_save(
-    request: Request, profile_id: str, user: PageUser, store: StoreDep
+def profile_save(
+    request: Request, profile_id: str, form: FormDep, user: PageUser, store: StoreDep
 ) -> Response:
     """Save a profile change as its next version."""
     access.require(user, access.EDIT_PROFILES, "edit risk profiles")
-    form = await request.form()
     found = intelligence.profile(store, user=user, profile_id=profile_id)
     weight_text = str(form.get("weight", "")).strip()
     channel_text = str(form.get("channel", ""))
