@@ -12,8 +12,7 @@ from pathlib import Path
 import httpx
 import pytest
 from tests.web.browsing import serve_seeded
-from tests.web.conftest import csrf_of
-from tests.web.seed import PASSWORD
+from tests.web.conftest import sign_in
 
 from kordon.services import accounts
 from kordon.storage.store import open_store
@@ -43,17 +42,6 @@ def write_lock(database: Path) -> Iterator[None]:
         holder.close()
 
 
-def _signed_in(url: str, username: str) -> httpx.Client:
-    client = httpx.Client(base_url=url, timeout=30)
-    form = client.get("/sign-in")
-    answer = client.post(
-        "/sign-in",
-        data={"username": username, "password": PASSWORD, "csrf_token": csrf_of(form.text)},
-    )
-    assert answer.status_code == 303, answer.text
-    return client
-
-
 def _timed(client: httpx.Client, path: str, **kwargs: object) -> tuple[int, float]:
     start = time.monotonic()
     status = client.get(path, **kwargs).status_code  # type: ignore[arg-type]
@@ -62,7 +50,7 @@ def _timed(client: httpx.Client, path: str, **kwargs: object) -> tuple[int, floa
 
 def test_healthz_answers_while_a_page_waits_for_the_writer_lock(live: tuple[str, Path]) -> None:
     url, database = live
-    officer = _signed_in(url, "officer")
+    officer = sign_in(httpx.Client(base_url=url, timeout=30), "officer")  # type: ignore[arg-type]
     # Make the officer's session due for its once-a-minute extension: that page load writes.
     store = open_store(f"sqlite:///{database}")
     with store.transaction() as uow:
