@@ -96,3 +96,13 @@ def kcs_row(declaration_id: str = "97061800", **overrides: str) -> str:
     for key, value in overrides.items():
         values[key.replace("_", " ")] = value
     return ",".join(values.values())
+
+
+# A risk profile that sends every raisin declaration (the default document's goods) to red.
+RED_RAISINS_PROFILE = """
+- id: RED-RAISINS
+  description: Raisins in transit
+  owner: analyst
+  channel: red
+  when: {field: item.hs_code, prefix: ["0806"]}
+"""

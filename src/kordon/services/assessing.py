@@ -3,6 +3,10 @@
 Two forms, as selection has them: `assess_pending` decides whole checkpoint-days at once (the
 highest scores take the red slots), and `assess_arrivals` decides declarations one by one as
 they are lodged, counting the red slots already used that day.
+
+Many processes, on one host or several, may assess the same checkpoint-day at once. Red slots
+are therefore counted and taken under the checkpoint-day's lock in the database, held from the
+count to the commit; the engine's work, which is most of the time, happens before the lock.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 
-from kordon.domain import Assessment, ReasonSource
+from kordon.domain import Assessment, Channel, ReasonSource
 from kordon.risk.engine import Engine, EngineConfig, ReasonProvider
 from kordon.risk.profiles import ProfileSet
 from kordon.risk.selection import Candidate, decide, select_channels
@@ -77,25 +81,45 @@ def _capacities(uow: UnitOfWork) -> dict[str, int | None]:
     return {checkpoint.code: checkpoint.daily_capacity for checkpoint in uow.checkpoints.list()}
 
 
+def _lock_days(
+    uow: UnitOfWork, days: Sequence[tuple[str, date]], capacities: dict[str, int | None]
+) -> dict[tuple[str, date], int]:
+    """Lock the capacity-bound checkpoint-days (in one order, so that two transactions never
+    wait for each other) and count the red slots each has used."""
+    used: dict[tuple[str, date], int] = {}
+    for checkpoint, day in sorted(set(days)):
+        if capacities.get(checkpoint) is not None:
+            uow.checkpoints.lock_day(checkpoint, day)
+            used[(checkpoint, day)] = uow.declarations.red_count(checkpoint, day)
+    return used
+
+
 def assess_arrivals(
     store: Store, engine: Engine, ids: Sequence[str], policy: SelectionPolicy
 ) -> list[Assessment]:
     """Assess newly lodged declarations one by one, within the day's remaining red slots."""
-    results: list[Assessment] = []
     with store.transaction() as uow:
         capacities = _capacities(uow)
-        for stored in uow.declarations.get_many(ids):
-            declaration = stored.declaration
-            day = declaration.lodged_at.date()
-            candidate = Candidate(engine.assess(declaration, _now()), declaration.checkpoint)
+        declarations = [stored.declaration for stored in uow.declarations.get_many(ids)]
+    if not declarations:
+        return []
+    candidates = engine.assess_many(declarations, _now())
+    results: list[Assessment] = []
+    with store.transaction() as uow:
+        keys = [(d.checkpoint, d.lodged_at.date()) for d in declarations]
+        used = _lock_days(uow, keys, capacities)
+        for key, candidate in zip(keys, candidates, strict=True):
+            checkpoint, day = key
             final = decide(
-                candidate,
-                uow.declarations.red_count(declaration.checkpoint, day),
-                capacities.get(declaration.checkpoint),
+                Candidate(candidate, checkpoint),
+                used.get(key, 0),
+                capacities.get(checkpoint),
                 policy.random_share,
                 policy.seed,
                 day,
             )
+            if final.channel is Channel.RED and key in used:
+                used[key] += 1
             results.append(store_assessment(uow, final))
     return results
 
@@ -132,7 +156,7 @@ def assess_pending(
     ):
         with store.transaction() as uow:
             capacity = capacities.get(checkpoint)
-            used = uow.declarations.red_count(checkpoint, day)
+            used = _lock_days(uow, [(checkpoint, day)], capacities).get((checkpoint, day), 0)
             remaining = None if capacity is None else max(capacity - used, 0)
             finals = select_channels(
                 [Candidate(c, checkpoint) for c in candidates],

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -162,6 +162,11 @@ class CheckpointRepository(Protocol):
 
     def get(self, code: str) -> Checkpoint | None:
         """One checkpoint, or None."""
+        ...
+
+    def lock_day(self, code: str, day: date) -> None:
+        """Hold a checkpoint-day's lock until the transaction ends: red slots are then counted
+        and taken by one transaction at a time, whatever process or host runs it."""
         ...
 
 
@@ -402,6 +407,10 @@ class AuditRepository(Protocol):
 
     def append(self, entry: AuditEntry) -> None:
         """Add an entry (already chained) and move the head to it."""
+        ...
+
+    def before_commit(self, append: Callable[[], None]) -> None:
+        """Run `append` after the transaction's other work, just before it commits."""
         ...
 
     def entries(self, *, after_seq: int = 0, limit: int = 1000) -> list[AuditEntry]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import Connection, insert, select, text, update
@@ -32,6 +33,16 @@ class SqlAuditLog:
 
     def __init__(self, connection: Connection) -> None:
         self.connection = connection
+        self._pending: list[Callable[[], None]] = []
+
+    def before_commit(self, append: Callable[[], None]) -> None:
+        """Run `append` after the transaction's other work, just before it commits."""
+        self._pending.append(append)
+
+    def flush(self) -> None:
+        """Run the appends held back until now, in the order they were asked for."""
+        while self._pending:
+            self._pending.pop(0)()
 
     def head(self, *, lock: bool = False) -> tuple[int, str] | None:
         """Seq and hash of the newest entry, as recorded by the last append."""
