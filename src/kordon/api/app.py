@@ -11,7 +11,7 @@ from kordon import __version__
 from kordon.api.errors import install_error_handlers
 from kordon.api.routers import assessments, declarations, health, profiles, watchlist, work
 from kordon.services.wiring import engine_cache
-from kordon.settings import Settings
+from kordon.settings import Settings, load_settings
 from kordon.storage.store import open_store
 from kordon.web import install_web
 
@@ -48,3 +48,9 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(watchlist.router)
     install_web(app, settings)
     return app
+
+
+def app_from_environment() -> FastAPI:
+    """The application over the settings in the environment (what each worker process of
+    `kordon serve --workers N` builds for itself)."""
+    return create_app(load_settings())
