@@ -9,7 +9,7 @@ import pytest
 from fastapi.testclient import TestClient
 from tests.builders import make_document
 
-from kordon.api.app import create_app
+from kordon.app import create_app
 from kordon.domain.accounts import Role
 from kordon.services.accounts import create_user, issue_token
 from kordon.settings import Settings

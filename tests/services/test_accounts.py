@@ -93,7 +93,7 @@ def test_weak_secret_refused_outside_the_demo(secret: str) -> None:
 
 
 def test_pages_need_a_secret_outside_the_demo(sqlite_url: str) -> None:
-    from kordon.api.app import create_app
+    from kordon.app import create_app
 
     with pytest.raises(ValueError, match="KORDON_SECRET_KEY is not set"):
         create_app(Settings(database_url=sqlite_url))
@@ -103,7 +103,7 @@ def test_pages_need_a_secret_outside_the_demo(sqlite_url: str) -> None:
 def test_the_demo_enforces_sign_in(sqlite_url: str) -> None:
     from fastapi.testclient import TestClient
 
-    from kordon.api.app import create_app
+    from kordon.app import create_app
 
     with TestClient(create_app(Settings(database_url=sqlite_url, environment="demo"))) as client:
         assert client.get("/queue", follow_redirects=False).status_code == 303

@@ -7,13 +7,13 @@ from concurrent.futures import ThreadPoolExecutor
 
 from tests.builders import RED_RAISINS_PROFILE, make_document
 
+from kordon.bootstrap import engine_for, selection_policy
 from kordon.domain import Channel, Checkpoint, CheckpointKind
 from kordon.intake.reader import read_documents
 from kordon.risk.profiles import parse_profiles
 from kordon.risk.selection import random_draw
 from kordon.services.assessing import assess_arrivals
 from kordon.services.importing import import_rows
-from kordon.services.wiring import engine_for, selection_policy
 from kordon.settings import Settings
 from kordon.storage.store import SqlStore
 

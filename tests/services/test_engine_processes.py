@@ -20,7 +20,7 @@ from kordon.storage.store import SqlStore
 WORKER = """
 import sys, time
 from datetime import datetime
-from kordon.services.wiring import engine_cache
+from kordon.bootstrap import engine_cache
 from kordon.settings import Settings
 from kordon.storage.store import open_store
 

@@ -55,7 +55,7 @@ def test_refused_forms_name_the_field(
     seed(store)
     with pytest.raises(InspectionInvalid) as raised:
         _record(store, tmp_path, form)
-    assert field in raised.value.errors
+    assert field in raised.value.problems
 
 
 def test_seizure_is_normalised_labelled_and_audited(store: SqlStore, tmp_path: Path) -> None:

@@ -10,8 +10,8 @@ from tests.analytics.cases import store_cases, store_declarations
 from kordon.analytics import LinkKind, Month
 from kordon.domain import QuantityUnit, SeizureSource
 from kordon.domain.accounts import Role, User
+from kordon.domain.errors import Invalid
 from kordon.services import access
-from kordon.services.errors import InvalidRequestError
 from kordon.services.seizure_analysis import (
     build_monthly_report,
     linked_cases,
@@ -75,7 +75,7 @@ def test_the_overview_and_its_filters(store: SqlStore) -> None:
     ],
 )
 def test_bad_filters_are_sentences(fields: dict[str, str], message: str) -> None:
-    with pytest.raises(InvalidRequestError, match=message.replace("(", r"\(").replace(")", r"\)")):
+    with pytest.raises(Invalid, match=message.replace("(", r"\(").replace(")", r"\)")):
         read_filters(**fields)
 
 

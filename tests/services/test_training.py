@@ -9,13 +9,13 @@ import pytest
 from tests.builders import make_document, write_jsonl
 from typer.testing import CliRunner
 
+from kordon.bootstrap import engine_for, selection_policy
 from kordon.cli import build_app
 from kordon.domain import ReasonSource
 from kordon.resources import data_file
 from kordon.services.assessing import assess_arrivals
 from kordon.services.importing import import_file
 from kordon.services.training import frame_from_files, frame_from_store, train_from_store
-from kordon.services.wiring import engine_for, selection_policy
 from kordon.settings import Settings
 from kordon.storage.store import SqlStore
 

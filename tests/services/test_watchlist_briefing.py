@@ -6,13 +6,13 @@ from pathlib import Path
 
 from tests.builders import make_document, write_jsonl
 
+from kordon.bootstrap import engine_for, selection_policy
 from kordon.domain import Channel, ReasonSource
 from kordon.domain.accounts import Role, User
 from kordon.domain.watchlist import RequestedAction, WatchlistEntry, WatchlistKind
 from kordon.services.assessing import assess_arrivals
 from kordon.services.briefing import brief
 from kordon.services.importing import import_file
-from kordon.services.wiring import engine_for, selection_policy
 from kordon.settings import Settings
 from kordon.storage.store import SqlStore
 

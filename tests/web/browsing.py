@@ -14,7 +14,7 @@ import pytest
 from argon2 import PasswordHasher
 from tests.web.seed import PASSWORD, seed
 
-from kordon.api.app import create_app
+from kordon.app import create_app
 from kordon.services import accounts
 from kordon.settings import Settings
 from kordon.storage.store import open_store

@@ -14,7 +14,7 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from tests.web.seed import PASSWORD, Seeded, seed
 
-from kordon.api.app import create_app
+from kordon.app import create_app
 from kordon.services import accounts
 from kordon.settings import Settings
 from kordon.storage.store import SqlStore

@@ -7,11 +7,12 @@ from dataclasses import dataclass
 from datetime import date
 
 from kordon.domain import Seizure
+from kordon.domain.errors import Invalid
 
 _MONTH = re.compile(r"(\d{4})-(\d{2})")
 
 
-class PeriodError(ValueError):
+class PeriodError(Invalid, ValueError):
     """A month or period that cannot be read; the message says which and why."""
 
 

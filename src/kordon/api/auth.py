@@ -7,9 +7,9 @@ from typing import Annotated
 from fastapi import Depends
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from kordon.api.deps import SettingsDep, StoreDep
-from kordon.api.errors import Unauthorized
 from kordon.domain.accounts import User
+from kordon.domain.errors import Unauthenticated
+from kordon.http.deps import SettingsDep, StoreDep
 from kordon.services import accounts
 
 bearer = HTTPBearer(
@@ -26,10 +26,10 @@ def api_user(
 ) -> User:
     """The user an API request's bearer token belongs to; 401 without a valid one."""
     if credentials is None or not credentials.credentials.strip():
-        raise Unauthorized("Send an API token: 'Authorization: Bearer <token>'.")
+        raise Unauthenticated("Send an API token: 'Authorization: Bearer <token>'.")
     user = accounts.token_user(store, credentials.credentials.strip(), demo=settings.demo)
     if user is None:
-        raise Unauthorized("The API token is unknown, revoked, or its account is disabled.")
+        raise Unauthenticated("The API token is unknown, revoked, or its account is disabled.")
     return user
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import httpx
 import uvicorn
 
-from kordon.api.app import create_app
+from kordon.app import create_app
 from kordon.bench.assess import synthetic_declarations
 from kordon.domain import Declaration
 from kordon.domain.accounts import Role

@@ -1,4 +1,8 @@
-"""The `kordon` command: thin commands over the services."""
+"""The `kordon` command: thin commands over the services.
+
+Layer: edge. May import the services, the domain, the settings and the composition root's
+runtime (`kordon.bootstrap`); never `kordon.api` or `kordon.web`.
+"""
 
 from __future__ import annotations
 
@@ -19,11 +23,13 @@ from kordon.cli import (
     users,
     watchlist,
 )
+from kordon.cli.common import Commands
 
 
 def build_app() -> typer.Typer:
     """Assemble the command tree."""
     app = typer.Typer(
+        cls=Commands,
         help="Kordon: customs risk targeting and seizure intelligence.",
         no_args_is_help=True,
         pretty_exceptions_enable=False,

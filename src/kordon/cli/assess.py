@@ -8,9 +8,9 @@ from typing import Annotated
 import typer
 from rich.progress import TaskID
 
+from kordon.bootstrap import engine_for, selection_policy
 from kordon.cli.common import progress, settings, store
 from kordon.services.assessing import assess_pending
-from kordon.services.wiring import engine_for, selection_policy
 
 
 def assess(

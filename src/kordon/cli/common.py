@@ -1,4 +1,4 @@
-"""What every command shares: the store, progress bars and error messages."""
+"""What every command shares: the store, progress bars, error messages and exit codes."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import getpass
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import typer
 from rich.console import Console
@@ -23,13 +23,40 @@ if TYPE_CHECKING:
     from kordon.settings import Settings
     from kordon.storage.store import SqlStore
 
+from kordon.domain.errors import Conflict, Denied, Invalid, KordonError, NotFound
+
 stderr = Console(stderr=True)
+
+# The exit status of each kind of error (2, like a usage error, for input that is wrong).
+EXIT_CODES: tuple[tuple[type[KordonError], int], ...] = (
+    (Invalid, 2),
+    (NotFound, 3),
+    (Denied, 4),
+    (Conflict, 5),
+)
 
 
 def fail(message: str, code: int = 1) -> NoReturn:
     """Print an error sentence to stderr and exit."""
     stderr.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
     raise typer.Exit(code)
+
+
+def exit_code_of(error: KordonError) -> int:
+    """The exit status a command ends with on this error (1 for a kind without its own)."""
+    return next((code for kind, code in EXIT_CODES if isinstance(error, kind)), 1)
+
+
+class Commands(typer.core.TyperGroup):
+    """The command tree: an error a command does not handle ends it with its sentence and code."""
+
+    # Any: typer types the context with its vendored click, which it does not export.
+    def invoke(self, ctx: Any) -> Any:
+        """Run the command, translating Kordon's errors into a sentence and an exit status."""
+        try:
+            return super().invoke(ctx)
+        except KordonError as exc:
+            fail(exc.detail or str(exc), exit_code_of(exc))
 
 
 def settings() -> Settings:

@@ -32,6 +32,7 @@ def demo(
     days: Annotated[int, typer.Option(min=7, max=365, help="Days of traffic.")] = 60,
 ) -> None:
     """Build the demo database (replacing its contents), print a summary, then serve the app."""
+    from kordon.bootstrap import engine_for, selection_policy
     from kordon.intake.checkpoints import CheckpointFileError, load_checkpoints
     from kordon.risk.profiles import ProfileError, load_profiles
     from kordon.risk.screening import WatchlistFileError, read_watchlist_jsonl
@@ -39,7 +40,6 @@ def demo(
     from kordon.services.demo import build_demo
     from kordon.services.demo_accounts import create_demo_accounts
     from kordon.services.osint_ingest import ingest_reports
-    from kordon.services.wiring import engine_for, selection_policy
     from kordon.storage.database import DatabaseError, connect, reset
     from kordon.storage.store import SqlStore
 

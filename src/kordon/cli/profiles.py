@@ -17,7 +17,7 @@ from kordon.risk.profiles import (
     load_profiles,
     registry,
 )
-from kordon.services.catalog import save_profiles
+from kordon.services.profiles import save_profiles, stored_profiles
 
 app = typer.Typer(help="Import, export and list risk profiles.", no_args_is_help=True)
 
@@ -40,9 +40,9 @@ def import_(
     except ProfileError as exc:
         count = len(exc.problems)
         fail(f"{count} problem{'s' if count > 1 else ''}; nothing was imported:\n{exc}")
-    with store() as opened, opened.transaction() as uow:
+    with store() as opened:
         results = save_profiles(
-            uow, profiles, actor=cli_actor(), dry_run=dry_run, details={"file": str(file)}
+            opened, profiles, actor=cli_actor(), dry_run=dry_run, details={"file": str(file)}
         )
     for result in results:
         typer.echo(f"{result.action:<9} {result.id} (version {result.version})")
@@ -57,8 +57,8 @@ def export(
     ids: list[str] = typer.Option([], "--id", help="Export only these ids (repeatable)."),
 ) -> None:
     """Write the stored profiles as YAML that `kordon profiles import` reads back."""
-    with store() as opened, opened.transaction() as uow:
-        profiles = uow.profiles.list()
+    with store() as opened:
+        profiles = [view.profile for view in stored_profiles(opened)]
     if ids:
         missing = sorted(set(ids) - {p.id for p in profiles})
         if missing:
@@ -75,22 +75,20 @@ def export(
 @app.command("list")
 def list_() -> None:
     """Show every stored profile with its scope, effect and statistics."""
-    with store() as opened, opened.transaction() as uow:
-        stats = uow.profiles.stats()
-        stored = uow.profiles.list()
+    with store() as opened:
+        stored = stored_profiles(opened)
     table = Table("id", "v", "owner", "valid", "checkpoints", "effect", "fired", "inspected",
                   "findings", "hit rate")  # fmt: skip
     table.columns[0].no_wrap = True
-    for p in stored:
-        s = stats.get(p.id)
+    for view in stored:
+        p, s = view.profile, view.stats
         valid = f"{p.valid_from or '…'}..{p.valid_until or '…'}"
         effect = p.channel.value if p.channel else f"{p.weight:+g}"
         if not p.enabled:
             effect += " (off)"
-        hit = f"{s.hit_rate:.0%}" if s and s.hit_rate is not None else "–"
+        hit = f"{s.hit_rate:.0%}" if s.hit_rate is not None else "–"
         table.add_row(p.id, str(p.version), p.owner, valid, ", ".join(p.checkpoints) or "all",
-                      effect, str(s.fired if s else 0), str(s.inspected if s else 0),
-                      str(s.findings if s else 0), hit)  # fmt: skip
+                      effect, str(s.fired), str(s.inspected), str(s.findings), hit)  # fmt: skip
     _console().print(table)
 
 

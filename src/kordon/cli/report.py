@@ -34,12 +34,12 @@ def monthly(
     """Totals by commodity and unit against the month before, routes, concealment, the
     largest seizures, outliers, new links and targeting results of one month."""
     from kordon.analytics.render import to_csv, to_html_document, to_markdown
-    from kordon.services.errors import InvalidRequestError
+    from kordon.domain.errors import Invalid
     from kordon.services.seizure_analysis import build_monthly_report, read_month
 
     try:
         chosen = read_month(month, field="--month")
-    except InvalidRequestError as exc:
+    except Invalid as exc:
         fail(str(exc))
     with store() as opened:
         report = build_monthly_report(opened, month=chosen)

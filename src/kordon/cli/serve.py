@@ -9,14 +9,14 @@ import typer
 from kordon.cli.common import fail, settings, store
 
 # The app factory each worker process imports and calls (uvicorn needs it by name).
-APP_FACTORY = "kordon.api.app:app_from_environment"
+APP_FACTORY = "kordon.app:create_app"
 
 
 def serve_app(host: str, port: int, workers: int = 1) -> None:
     """Serve the app until interrupted (shared by `serve` and `demo`)."""
     import uvicorn
 
-    from kordon.api.app import create_app
+    from kordon.app import create_app
 
     chosen = settings()
     if workers > 1:

@@ -20,7 +20,7 @@ from kordon.risk.screening import (
     WatchlistFileError,
     read_watchlist_jsonl,
 )
-from kordon.services.catalog import save_watchlist
+from kordon.services.watchlists import save_watchlist
 
 app = typer.Typer(help="Import watchlist entries and screen names or plates.", no_args_is_help=True)
 
@@ -83,8 +83,8 @@ def import_(
     if dry_run:
         typer.echo(f"{file}: {len(entries)} valid entries ({counts}); nothing stored.")
         return
-    with store() as opened, opened.transaction() as uow:
-        outcome = save_watchlist(uow, entries, actor=cli_actor(), details={"file": str(file)})
+    with store() as opened:
+        outcome = save_watchlist(opened, entries, actor=cli_actor(), details={"file": str(file)})
     tally = {word: sum(1 for v in outcome.values() if v == word) for word in ("added", "updated")}
     typer.echo(
         f"{file}: {len(entries)} entries ({counts}): {tally['added']} added, "

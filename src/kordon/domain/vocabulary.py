@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from kordon.domain.errors import Invalid
+
 # Each vocabulary maps a stable code to the label officers see. Codes are what is stored.
 COMMODITIES: dict[str, str] = {
     "heroin": "Heroin",
@@ -109,7 +111,7 @@ def label(vocabulary: dict[str, str], code: str | None) -> str:
     return vocabulary.get(code, code)
 
 
-class VocabularyError(ValueError):
+class VocabularyError(Invalid, ValueError):
     """A value is not in its controlled vocabulary."""
 
 

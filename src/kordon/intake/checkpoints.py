@@ -9,13 +9,14 @@ from typing import Any
 import yaml
 
 from kordon.domain import Checkpoint, CheckpointKind, is_country
+from kordon.domain.errors import Invalid
 
 REQUIRED_FIELDS = ("code", "name", "country", "kind")
 OPTIONAL_FIELDS = ("border_with", "daily_capacity", "latitude", "longitude")
 KINDS = ", ".join(kind.value for kind in CheckpointKind)
 
 
-class CheckpointFileError(ValueError):
+class CheckpointFileError(Invalid, ValueError):
     """A checkpoint file that cannot be loaded, with where and why."""
 
     def __init__(
@@ -31,7 +32,6 @@ class CheckpointFileError(ValueError):
         self.reason = reason
         self.line = line
         self.entry = entry
-        self.field = field
         where = str(path)
         if line is not None:
             where += f", line {line}"
@@ -39,7 +39,7 @@ class CheckpointFileError(ValueError):
             where += f", entry {entry}"
         if field is not None:
             where += f", field {field!r}"
-        super().__init__(f"{where}: {reason}")
+        super().__init__(f"{where}: {reason}", field=field)
 
 
 def load_checkpoints(path: str | Path) -> list[Checkpoint]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from kordon.domain.errors import Invalid
+
 
 @dataclass(frozen=True, slots=True)
 class RowError:
@@ -29,7 +31,7 @@ class RowError:
         return asdict(self)
 
 
-class IntakeError(Exception):
+class IntakeError(Invalid):
     """Input that cannot be read at all (missing file, unknown layout, wrong header)."""
 
     def __init__(self, error: RowError) -> None:

@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Any
 
 from kordon.domain import QuantityUnit
+from kordon.domain.errors import Invalid
 
 # A number followed by a unit: "301 kilograms", "475 g", "1,5 l", "12 pcs", "2.5t".
 _PART = re.compile(r"(\d+(?:[.,]\d+)?)\s*([^\d\s.,][^\d\s]*)?")
@@ -34,7 +35,7 @@ _BASE = {"[mass]": ("kilogram", QuantityUnit.KG), "[length] ** 3": ("liter", Qua
 UNITS_HELP = 'kg, g, t, lb, oz, l, ml or pieces; parts add up ("301 kg 475 g")'
 
 
-class QuantityError(ValueError):
+class QuantityError(Invalid, ValueError):
     """A quantity that cannot be read or mixes kinds of unit."""
 
 

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from kordon.domain.assessment import Assessment, Channel, Override, Reason, ReasonSource
+from kordon.domain.errors import Invalid
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +44,7 @@ class Candidate:
     checkpoint: str
 
 
-class OverrideError(ValueError):
+class OverrideError(Invalid, ValueError):
     """A supervisor's override that cannot be recorded."""
 
 

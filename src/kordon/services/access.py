@@ -6,7 +6,7 @@ import dataclasses
 
 from kordon.domain import Reason, ReasonSource
 from kordon.domain.accounts import Role, User
-from kordon.services.errors import NotFoundError, ServiceError
+from kordon.domain.errors import Denied, NotFound
 from kordon.services.ports import StoredDeclaration, UnitOfWork
 
 EVERYONE = frozenset(Role)
@@ -32,11 +32,11 @@ VIEW_SEIZURE_ANALYSIS = frozenset(
 _PUBLIC_HIT_DETAILS = ("action", "role")
 
 
-class AccessDenied(ServiceError):
+class AccessDenied(Denied):
     """The user's role does not allow this (HTTP 403)."""
 
 
-class NotVisible(NotFoundError):
+class NotVisible(NotFound):
     """The thing does not exist, or the user may not know that it does (HTTP 404)."""
 
 

@@ -14,8 +14,8 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from kordon.domain.accounts import Role, User
+from kordon.domain.errors import Invalid, NotFound, Unauthenticated
 from kordon.services import audit
-from kordon.services.errors import NotFoundError
 from kordon.services.ports import Store, TokenRecord
 
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
@@ -31,19 +31,15 @@ TOKEN_PREFIX = "kdn_"
 TOKEN_TOUCH_EVERY = timedelta(minutes=1)
 
 
-class AccountError(ValueError):
+class AccountError(Invalid):
     """An account cannot be created or changed as asked; `field` names the form field at fault."""
 
-    def __init__(self, message: str, *, field: str | None = None) -> None:
-        super().__init__(message)
-        self.field = field
 
-
-class NoSuchUser(NotFoundError):
+class NoSuchUser(NotFound):
     """There is no account with that user name (HTTP 404)."""
 
 
-class SignInRefused(Exception):
+class SignInRefused(Unauthenticated):
     """Signing in failed; the message is safe to show."""
 
 

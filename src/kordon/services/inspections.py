@@ -20,6 +20,7 @@ from kordon.domain import (
 from kordon.domain import vocabulary as vocab
 from kordon.domain.accounts import User
 from kordon.domain.countries import is_country
+from kordon.domain.errors import Invalid, field_errors
 from kordon.intake.quantity import QuantityError, parse_quantity
 from kordon.services import access, audit
 from kordon.services.ports import PhotoRecord, Store
@@ -70,12 +71,12 @@ class InspectionInput:
     photos: tuple[PhotoInput, ...] = ()
 
 
-class InspectionInvalid(ValueError):
+class InspectionInvalid(Invalid):
     """The form has mistakes; each names its field."""
 
-    def __init__(self, errors: dict[str, str]) -> None:
-        super().__init__("; ".join(f"{k}: {v}" for k, v in errors.items()))
-        self.errors = errors
+    def __init__(self, problems: dict[str, str]) -> None:
+        super().__init__("The inspection is not valid.", errors=field_errors(problems))
+        self.problems = problems
 
 
 @dataclass(frozen=True, slots=True)

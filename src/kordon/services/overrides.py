@@ -6,10 +6,10 @@ from datetime import UTC, datetime
 
 from kordon.domain import Assessment, Channel
 from kordon.domain.accounts import User
+from kordon.domain.errors import Invalid
 from kordon.risk.selection import OverrideError, apply_override
 from kordon.services import access, audit
 from kordon.services.assessing import store_assessment
-from kordon.services.errors import InvalidRequestError
 from kordon.services.ports import Store, UnitOfWork
 
 # Long enough to say why, short enough to type at the roadside.
@@ -23,7 +23,7 @@ def _record(
     try:
         changed, record = apply_override(latest, to_channel, reason, by, at)
     except OverrideError as exc:
-        raise InvalidRequestError(str(exc).capitalize() + ".") from exc
+        raise Invalid(str(exc).capitalize() + ".") from exc
     uow.overrides.add(record)
     stored = store_assessment(uow, changed)
     audit.record(
@@ -50,11 +50,11 @@ def override_as(
         access.visible_declaration(uow, user, declaration_id)
         latest = uow.assessments.latest_for(declaration_id)
         if latest is None:
-            raise InvalidRequestError(
+            raise Invalid(
                 f"Declaration {declaration_id} has not been assessed yet; assess it first."
             )
         if len(reason) < MIN_REASON:
-            raise InvalidRequestError(
+            raise Invalid(
                 f"An override needs a reason of at least {MIN_REASON} characters; "
                 "it is kept in the audit trail."
             )

@@ -584,6 +584,14 @@ class UnitOfWork(Protocol):
 class Store(Protocol):
     """Opens transactions; everything inside one commits together or not at all."""
 
+    def close(self) -> None:
+        """Release the database connections."""
+        ...
+
+    def ping(self) -> None:
+        """Raise unless the database answers."""
+        ...
+
     def transaction(self) -> AbstractContextManager[UnitOfWork]:
         """A unit of work that commits on success and rolls back on any error."""
         ...

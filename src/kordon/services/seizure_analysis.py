@@ -26,8 +26,8 @@ from kordon.analytics import (
 from kordon.analytics.period import check_period
 from kordon.domain import Seizure, SeizureSource
 from kordon.domain.accounts import User
+from kordon.domain.errors import Invalid
 from kordon.services import access
-from kordon.services.errors import InvalidRequestError
 from kordon.services.ports import SeizureFilter, Store, UnitOfWork
 from kordon.services.seizures import get_seizure
 
@@ -38,30 +38,30 @@ logger = logging.getLogger(__name__)
 
 
 def read_month(text: str, *, field: str = "month") -> Month:
-    """A month written YYYY-MM; InvalidRequestError with a sentence otherwise."""
+    """A month written YYYY-MM; Invalid with a sentence otherwise."""
     try:
         return Month.parse(text, field=field)
     except PeriodError as exc:
-        raise InvalidRequestError(str(exc)) from exc
+        raise Invalid(str(exc)) from exc
 
 
 def read_filters(
     *, start: str = "", end: str = "", commodity: str = "", source: str = ""
 ) -> Filters:
-    """Filters from form fields (empty means any); InvalidRequestError naming a bad one."""
+    """Filters from form fields (empty means any); Invalid naming a bad one."""
     first = read_month(start, field="from") if start.strip() else None
     last = read_month(end, field="to") if end.strip() else None
     try:
         check_period(first, last)
     except PeriodError as exc:
-        raise InvalidRequestError(str(exc)) from exc
+        raise Invalid(str(exc)) from exc
     chosen = None
     if source.strip():
         try:
             chosen = SeizureSource(source.strip())
         except ValueError:
             known = " or ".join(s.value for s in SeizureSource)
-            raise InvalidRequestError(f"source: {source!r} is not {known}.") from None
+            raise Invalid(f"source: {source!r} is not {known}.") from None
     key = commodity_key(commodity) if commodity.strip() else None
     return Filters(start=first, end=last, commodity=key, source=chosen)
 

@@ -13,10 +13,12 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
+from kordon.domain.errors import KordonError
+
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 
-class DatabaseError(Exception):
+class DatabaseError(KordonError):
     """The database cannot be opened or its schema cannot be brought up to date."""
 
 

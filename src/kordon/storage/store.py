@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, text
 
 from kordon.storage.accounts import SqlApiTokens, SqlSessions, SqlSignInAttempts, SqlUsers
 from kordon.storage.analytics import SqlInspectionFacts
@@ -58,6 +58,11 @@ class SqlStore:
             # The trail's lock serialises every transaction that appends to it: taking it last
             # holds it only from the appends to the commit, not for the whole transaction.
             uow.audit.flush()
+
+    def ping(self) -> None:
+        """Raise unless the database answers."""
+        with self.engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
 
     def close(self) -> None:
         """Release the engine's connections."""

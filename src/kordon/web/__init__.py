@@ -1,4 +1,8 @@
-"""The pages: server-rendered with Jinja2, htmx for partial updates, every asset local."""
+"""The pages: server-rendered with Jinja2, htmx for partial updates, every asset local.
+
+Layer: edge. May import the services, the domain, the settings and `kordon.http`; never
+`kordon.api` or `kordon.cli`, and never storage (the store comes through `kordon.http.deps`).
+"""
 
 from __future__ import annotations
 
@@ -10,7 +14,7 @@ from fastapi.responses import RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 from kordon.settings import Settings
-from kordon.web.auth import CsrfRefused, SignInNeeded
+from kordon.web.auth import SignInNeeded
 from kordon.web.routers import account, analysis, declarations, queue, records, session, users
 from kordon.web.templating import build_templates, render
 
@@ -26,11 +30,14 @@ SECURITY_HEADERS = {
 }
 
 
-def _error_page(request: Request, status: int, detail: str) -> Response:
-    titles = {401: "Sign in", 403: "Not allowed", 404: "Not found", 422: "Check the form"}
+TITLES = {401: "Sign in", 403: "Not allowed", 404: "Not found", 422: "Check the form"}
+
+
+def error_page(request: Request, status: int, detail: str) -> Response:
+    """How the pages answer an error: an error page with the status and the sentence."""
     context = {
         "status": status,
-        "title": titles.get(status, "Something went wrong"),
+        "title": TITLES.get(status, "Something went wrong"),
         "detail": detail,
     }
     return render(request, "error.html", context, status=status)
@@ -46,7 +53,6 @@ def install_web(app: FastAPI, settings: Settings) -> None:
     # The demo may run without a secret: one per process, so sessions end with the process.
     app.state.signing_key = settings.secret_key or secrets.token_urlsafe(32)
     app.state.templates = build_templates()
-    app.state.html_errors = _error_page
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     for module in (session, queue, declarations, records, analysis, account, users):
         app.include_router(module.router)
@@ -57,10 +63,6 @@ def install_web(app: FastAPI, settings: Settings) -> None:
         if request.headers.get("hx-request"):
             return Response(status_code=204, headers={"HX-Redirect": target})
         return RedirectResponse(target, status_code=303)
-
-    @app.exception_handler(CsrfRefused)
-    async def csrf_refused(request: Request, exc: CsrfRefused) -> Response:
-        return _error_page(request, 403, str(exc))
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next):  # type: ignore[no-untyped-def]

@@ -11,8 +11,9 @@ from fastapi import Depends, Request, Response
 from itsdangerous import BadSignature, URLSafeSerializer
 from starlette.datastructures import FormData
 
-from kordon.api.deps import SettingsDep, StoreDep
 from kordon.domain.accounts import User
+from kordon.domain.errors import Denied
+from kordon.http.deps import SettingsDep, StoreDep
 from kordon.services import accounts
 from kordon.settings import Settings
 
@@ -31,7 +32,7 @@ class SignInNeeded(Exception):
         self.next_path = next_path
 
 
-class CsrfRefused(Exception):
+class CsrfRefused(Denied):
     """A form arrived without its CSRF token, or with a wrong one (HTTP 403)."""
 
 

@@ -7,10 +7,10 @@ from dataclasses import replace
 from fastapi import APIRouter
 
 from kordon.api.auth import ApiUser
-from kordon.api.deps import StoreDep
-from kordon.api.errors import NotFound
 from kordon.api.mapping import assessment_out
 from kordon.api.schemas import AssessmentOut
+from kordon.domain.errors import NotFound
+from kordon.http.deps import StoreDep
 from kordon.services import access
 
 router = APIRouter(prefix="/api/assessments", tags=["assessments"])

@@ -9,8 +9,6 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Body, Query, Response
 
 from kordon.api.auth import ApiUser
-from kordon.api.deps import EnginesDep, SettingsDep, StoreDep
-from kordon.api.errors import BadRequest, NotFound
 from kordon.api.mapping import assessment_out, declaration_out
 from kordon.api.schemas import (
     AssessmentOut,
@@ -20,6 +18,8 @@ from kordon.api.schemas import (
     OverrideIn,
 )
 from kordon.domain import Channel
+from kordon.domain.errors import Malformed, NotFound
+from kordon.http.deps import EnginesDep, PolicyDep, StoreDep
 from kordon.intake.reader import read_documents
 from kordon.services import access
 from kordon.services.assessing import assess_arrivals
@@ -27,7 +27,6 @@ from kordon.services.briefing import brief
 from kordon.services.importing import import_rows
 from kordon.services.overrides import override_as
 from kordon.services.ports import DeclarationFilter
-from kordon.services.wiring import selection_policy
 
 router = APIRouter(prefix="/api/declarations", tags=["declarations"])
 
@@ -66,16 +65,16 @@ def lodge(
     response: Response,
     store: StoreDep,
     engines: EnginesDep,
-    settings: SettingsDep,
+    policy: PolicyDep,
     user: ApiUser,
 ) -> ImportOut:
     """Lodge one declaration or a batch, checked like a file import; each new one is assessed."""
     access.require(user, access.LODGE_DECLARATIONS, "lodge declarations")
     documents = body if isinstance(body, list) else [body]
     if not documents:
-        raise BadRequest("The batch is empty: send one declaration or a non-empty list.")
+        raise Malformed("The batch is empty: send one declaration or a non-empty list.")
     if len(documents) > MAX_BATCH:
-        raise BadRequest(f"A batch holds at most {MAX_BATCH} declarations; got {len(documents)}.")
+        raise Malformed(f"A batch holds at most {MAX_BATCH} declarations; got {len(documents)}.")
     summary = import_rows(store, read_documents(documents), source="request")
     stored = summary.imported + summary.unchanged
     if summary.rejected and not stored:
@@ -86,7 +85,7 @@ def lodge(
         response.status_code = 200
     with store.transaction() as uow:
         engine = engines.get(uow)
-    assessed = assess_arrivals(store, engine, summary.imported_ids, selection_policy(settings))
+    assessed = assess_arrivals(store, engine, summary.imported_ids, policy)
     out = ImportOut.model_validate(summary.to_dict())
     out.assessments = [
         assessment_out(dataclasses.replace(a, reasons=access.redact_reasons(a.reasons, user)))
@@ -120,7 +119,7 @@ def list_declarations(
 ) -> DeclarationPage:
     """Declarations, newest first, filtered by checkpoint, dates and channel."""
     if lodged_from and lodged_to and lodged_to < lodged_from:
-        raise BadRequest("'to' is earlier than 'from'.")
+        raise Malformed("'to' is earlier than 'from'.")
     if user.role.value == "officer" and checkpoint and checkpoint != user.checkpoint:
         raise NotFound(f"No checkpoint {checkpoint!r} is open to you.")
     where = DeclarationFilter(

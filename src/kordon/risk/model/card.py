@@ -6,10 +6,12 @@ import json
 from pathlib import Path
 from typing import Any
 
+from kordon.domain.errors import Invalid
+
 CARD = "model.json"
 
 
-class ArtefactError(ValueError):
+class ArtefactError(Invalid, ValueError):
     """A model directory cannot be written or read."""
 
 

@@ -18,6 +18,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from kordon.domain.errors import Invalid
 from kordon.risk.model.estimator import TargetingModel
 from kordon.risk.model.metrics import targeting_metrics
 
@@ -43,7 +44,7 @@ CANDIDATES: dict[str, dict[str, Any]] = {
 }
 
 
-class FoldError(ValueError):
+class FoldError(Invalid, ValueError):
     """The data cannot be cut into the requested folds."""
 
 

@@ -22,6 +22,7 @@ import pandas as pd
 from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.utils.validation import check_is_fitted
 
+from kordon.domain.errors import Invalid
 from kordon.risk.model.features import FeatureSpec, build_features, learn_categories
 from kordon.risk.model.frame import COLUMNS
 from kordon.risk.model.history import History, past_statistics
@@ -30,7 +31,7 @@ from kordon.risk.model.history import History, past_statistics
 COMBINATIONS = ("mean", "geometric", "direct", "chain")
 
 
-class ModelError(ValueError):
+class ModelError(Invalid, ValueError):
     """The model cannot be trained or used on the data it was given."""
 
 

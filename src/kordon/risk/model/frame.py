@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from kordon.domain import Declaration, Inspection
+from kordon.domain.errors import Invalid
 
 # Columns every frame has, in this order; labels may be missing (NaN) for uninspected rows.
 ID_COLUMNS = ("declaration_id", "lodged_at")
@@ -78,7 +79,7 @@ ATTRIBUTE_COLUMNS = (
 KCS_CRITICAL = 2
 
 
-class FrameError(ValueError):
+class FrameError(Invalid, ValueError):
     """A training or scoring file cannot be turned into the canonical table."""
 
 

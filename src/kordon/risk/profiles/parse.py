@@ -21,6 +21,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from kordon.domain.assessment import Channel
 from kordon.domain.countries import is_country
+from kordon.domain.errors import Invalid
 from kordon.domain.hs import VALID_CHAPTERS, hs_problem, normalise_hs
 from kordon.domain.profile import AllOf, AnyOf, Condition, Criteria, Not, RiskProfile
 from kordon.risk.profiles.fields import Kind, lookup, registry
@@ -62,7 +63,7 @@ class Problem:
         return f"{where}: {what}: {self.message}" if what else f"{where}: {self.message}"
 
 
-class ProfileError(ValueError):
+class ProfileError(Invalid, ValueError):
     """Profiles that cannot be accepted, with every problem found."""
 
     def __init__(self, problems: Iterable[Problem]) -> None:

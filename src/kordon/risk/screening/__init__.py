@@ -3,7 +3,12 @@
 from kordon.risk.screening.declaration import screen_declaration
 from kordon.risk.screening.features import explain
 from kordon.risk.screening.index import ScreeningIndex
-from kordon.risk.screening.jsonl import WatchlistFileError, entry_from_dict, read_watchlist_jsonl
+from kordon.risk.screening.jsonl import (
+    WatchlistEntryInvalid,
+    WatchlistFileError,
+    entry_from_dict,
+    read_watchlist_jsonl,
+)
 from kordon.risk.screening.plates import normalise_plate
 from kordon.risk.screening.scorer import DEFAULT_THRESHOLD, NAME, VERSION
 
@@ -12,6 +17,7 @@ __all__ = [
     "NAME",
     "VERSION",
     "ScreeningIndex",
+    "WatchlistEntryInvalid",
     "WatchlistFileError",
     "entry_from_dict",
     "explain",

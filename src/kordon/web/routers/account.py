@@ -7,8 +7,8 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 
-from kordon.api.deps import StoreDep
 from kordon.domain.accounts import User
+from kordon.http.deps import StoreDep
 from kordon.services import account_admin, accounts
 from kordon.web import auth
 from kordon.web.auth import FormDep, PageUser

@@ -12,11 +12,11 @@ from markupsafe import Markup
 from kordon.analytics import CATEGORIES, Month, MonthlyReport, commodity_label
 from kordon.analytics.render import to_csv, to_html, to_markdown
 from kordon.analytics.svg import legend
-from kordon.api.deps import StoreDep
 from kordon.domain import SeizureSource
 from kordon.domain import vocabulary as vocab
+from kordon.domain.errors import Invalid
+from kordon.http.deps import StoreDep
 from kordon.services import access
-from kordon.services.errors import InvalidRequestError
 from kordon.services.seizure_analysis import (
     build_monthly_report,
     read_filters,
@@ -81,7 +81,7 @@ def monthly(
     access.require(user, access.VIEW_SEIZURE_ANALYSIS, "see seizure reports")
     chosen = read_month(month) if month.strip() else Month.of(datetime.now(UTC).date())
     if format not in {"html", "markdown", "csv"}:
-        raise InvalidRequestError(f"format: {format!r} is not html, markdown or csv.")
+        raise Invalid(f"format: {format!r} is not html, markdown or csv.")
     report = build_monthly_report(store, month=chosen, user=user)
     if format in _DOWNLOADS:
         write, media_type, extension = _DOWNLOADS[format]

@@ -8,12 +8,12 @@ from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 from starlette.datastructures import UploadFile
 
-from kordon.api.deps import SettingsDep, StoreDep
 from kordon.domain import Channel, DetectionMethod, Outcome
 from kordon.domain.accounts import User
+from kordon.domain.errors import Invalid
+from kordon.http.deps import SettingsDep, StoreDep
 from kordon.services import access
 from kordon.services.briefing import brief
-from kordon.services.errors import InvalidRequestError
 from kordon.services.inspections import (
     InspectionInput,
     InspectionInvalid,
@@ -73,8 +73,8 @@ def override(
             to_channel=to_channel,
             reason=str(form.get("reason", "")),
         )
-    except (ValueError, InvalidRequestError) as exc:
-        message = str(exc) if isinstance(exc, InvalidRequestError) else "Choose the new channel."
+    except (ValueError, Invalid) as exc:
+        message = str(exc) if isinstance(exc, Invalid) else "Choose the new channel."
         return _page(request, store, user, declaration_id, override_error=message, status=422)
     return RedirectResponse(f"/declarations/{declaration_id}", status_code=303)
 
@@ -152,7 +152,7 @@ def record(
         context = {
             "b": briefing,
             "d": briefing.stored.declaration,
-            "errors": exc.errors,
+            "errors": exc.problems,
             **_form_context(declaration_id, values),
         }
         return render(request, "inspection.html", context, status=422)

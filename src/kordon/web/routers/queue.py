@@ -7,8 +7,8 @@ from datetime import date
 from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 
-from kordon.api.deps import StoreDep
 from kordon.domain import Channel
+from kordon.http.deps import StoreDep
 from kordon.services.queue import checkpoint_queue
 from kordon.web.auth import PageUser
 from kordon.web.templating import render

@@ -5,9 +5,10 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, RedirectResponse, Response
 
-from kordon.api.deps import SettingsDep, StoreDep
 from kordon.domain import Channel, SeizureSource
-from kordon.services import access, intelligence
+from kordon.domain.errors import Invalid
+from kordon.http.deps import EnginesDep, SettingsDep, StoreDep
+from kordon.services import access, profiles, watchlists
 from kordon.services.seizure_analysis import linked_cases
 from kordon.services.seizures import get_photo, get_seizure, list_seizures
 from kordon.web.auth import FormDep, PageUser
@@ -56,9 +57,9 @@ def photo(photo_id: int, user: PageUser, store: StoreDep, settings: SettingsDep)
 
 
 @router.get("/profiles")
-def profiles(request: Request, user: PageUser, store: StoreDep) -> Response:
+def profile_list(request: Request, user: PageUser, store: StoreDep) -> Response:
     """Risk profiles with how often each fired and what its inspections found."""
-    rows = intelligence.profiles(store, user=user)
+    rows = profiles.list_profiles(store, user=user)
     return render(request, "profiles.html", {"rows": rows})
 
 
@@ -66,21 +67,26 @@ def profiles(request: Request, user: PageUser, store: StoreDep) -> Response:
 def profile_form(request: Request, profile_id: str, user: PageUser, store: StoreDep) -> Response:
     """The profile editing form (risk analysts only)."""
     access.require(user, access.EDIT_PROFILES, "edit risk profiles")
-    found = intelligence.profile(store, user=user, profile_id=profile_id)
+    found = profiles.get_profile(store, user=user, profile_id=profile_id)
     return render(request, "profile_edit.html", {"p": found})
 
 
 @router.post("/profiles/{profile_id}/edit")
 def profile_save(
-    request: Request, profile_id: str, form: FormDep, user: PageUser, store: StoreDep
+    request: Request,
+    profile_id: str,
+    form: FormDep,
+    user: PageUser,
+    store: StoreDep,
+    engines: EnginesDep,
 ) -> Response:
     """Save a profile change as its next version."""
     access.require(user, access.EDIT_PROFILES, "edit risk profiles")
-    found = intelligence.profile(store, user=user, profile_id=profile_id)
+    found = profiles.get_profile(store, user=user, profile_id=profile_id)
     weight_text = str(form.get("weight", "")).strip()
     channel_text = str(form.get("channel", ""))
     try:
-        change = intelligence.ProfileChange(
+        change = profiles.ProfileChange(
             description=str(form.get("description", "")).strip(),
             weight=float(weight_text) if weight_text else None,
             channel=Channel(channel_text) if channel_text else None,
@@ -89,25 +95,26 @@ def profile_save(
     except ValueError:
         message = "The weight must be a number, and the channel one of the four."
         return render(request, "profile_edit.html", {"p": found, "error": message}, status=422)
-    if (change.weight is None) == (change.channel is None):
-        message = "A profile has either a weight or a channel: give one of them, not both."
-        return render(request, "profile_edit.html", {"p": found, "error": message}, status=422)
-    intelligence.edit_profile(store, user=user, profile_id=profile_id, change=change)
-    request.app.state.engines.invalidate()
+    try:
+        profiles.edit_profile(
+            store, user=user, profile_id=profile_id, change=change, engines=engines
+        )
+    except Invalid as exc:
+        return render(request, "profile_edit.html", {"p": found, "error": exc.detail}, status=422)
     return RedirectResponse("/profiles", status_code=303)
 
 
 @router.get("/watchlist")
 def watchlist(request: Request, user: PageUser, store: StoreDep) -> Response:
     """Watchlist entries (intelligence officers only)."""
-    rows = intelligence.watchlist(store, user=user)
+    rows = watchlists.list_entries(store, user=user)
     return render(request, "watchlist.html", {"rows": rows})
 
 
 @router.get("/watchlist/{entry_id}")
 def watchlist_entry(request: Request, entry_id: str, user: PageUser, store: StoreDep) -> Response:
     """One watchlist entry with its source and handling code (every view is audited)."""
-    entry = intelligence.watchlist_entry(store, user=user, entry_id=entry_id)
+    entry = watchlists.view_entry(store, user=user, entry_id=entry_id).view
     return render(request, "watchlist_entry.html", {"e": entry})
 
 

@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from kordon.api.deps import SettingsDep, StoreDep
+from kordon.http.deps import SettingsDep, StoreDep
 from kordon.services import accounts
 from kordon.web import auth
 from kordon.web.templating import render

@@ -7,8 +7,8 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import RedirectResponse, Response
 
-from kordon.api.deps import StoreDep
 from kordon.domain.accounts import Role, User
+from kordon.http.deps import StoreDep
 from kordon.services import access, account_admin, accounts
 from kordon.web.auth import FormDep, PageUser
 from kordon.web.templating import render

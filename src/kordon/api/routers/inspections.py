@@ -1,4 +1,4 @@
-"""Inspections, seizures and the watchlist for machine clients."""
+"""Inspections and the seizures they record, for machine clients."""
 
 from __future__ import annotations
 
@@ -8,20 +8,17 @@ from fastapi import APIRouter
 from pydantic import BaseModel, Field
 
 from kordon.api.auth import ApiUser
-from kordon.api.deps import SettingsDep, StoreDep
-from kordon.api.errors import Unprocessable
 from kordon.domain import Seizure
-from kordon.services import intelligence
+from kordon.http.deps import SettingsDep, StoreDep
 from kordon.services.inspections import (
     InspectionInput,
-    InspectionInvalid,
     ItemInput,
     PersonInput,
     record_inspection,
 )
 from kordon.services.seizures import get_seizure, list_seizures
 
-router = APIRouter(prefix="/api", tags=["work"])
+router = APIRouter(prefix="/api", tags=["inspections"])
 
 
 class ItemIn(BaseModel):
@@ -91,13 +88,9 @@ def record(
         items=tuple(ItemInput(**item.model_dump()) for item in body.items),
         persons=tuple(PersonInput(**person.model_dump()) for person in body.persons),
     )
-    try:
-        done = record_inspection(
-            store, user=user, declaration_id=declaration_id, form=form, data_dir=settings.data_dir
-        )
-    except InspectionInvalid as exc:
-        errors = [{"field": k, "reason": v} for k, v in exc.errors.items()]
-        raise Unprocessable("The inspection is not valid.", errors=errors) from exc
+    done = record_inspection(
+        store, user=user, declaration_id=declaration_id, form=form, data_dir=settings.data_dir
+    )
     return {"inspection_id": done.inspection_id, "seizure_id": done.seizure_id}
 
 
@@ -113,13 +106,3 @@ def seizure(seizure_id: int, store: StoreDep, user: ApiUser) -> dict[str, Any]:
     """One seizure."""
     found, _ = get_seizure(store, user=user, seizure_id=seizure_id)
     return _seizure_json(found)
-
-
-@router.get("/watchlist")
-def watchlist(store: StoreDep, user: ApiUser) -> list[dict[str, Any]]:
-    """Watchlist entries with sources and handling codes (intelligence officers only)."""
-    return [
-        {"id": e.id, "kind": e.kind, "names": list(e.names), "action": e.action,
-         "source": e.source, "handling_code": e.handling_code, "hits": e.hits}
-        for e in intelligence.watchlist(store, user=user)
-    ]  # fmt: skip

@@ -1,7 +1,15 @@
-"""One place that turns settings and stored rules into an engine and a selection policy."""
+"""The composition root's core: settings, the opened store, the engine cache, the selection policy.
+
+Layer: composition root. It may import every inner layer and storage; the edges get what it
+builds (`kordon.app` for the HTTP edges, `Runtime` for the command line) and never open a store
+themselves.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kordon.risk.engine import Engine, EngineConfig, ReasonProvider
@@ -10,11 +18,11 @@ from kordon.risk.screening import ScreeningIndex
 from kordon.risk.screening.provider import WatchlistProvider
 from kordon.services.assessing import SelectionPolicy, build_engine
 from kordon.services.engines import EngineCache
-from kordon.services.ports import UnitOfWork
+from kordon.services.ports import Store, UnitOfWork
+from kordon.settings import Settings
 
 if TYPE_CHECKING:
     from kordon.risk.model.provider import ModelProvider
-    from kordon.settings import Settings
 
 
 def engine_config(settings: Settings) -> EngineConfig:
@@ -76,3 +84,31 @@ def engine_cache(settings: Settings) -> EngineCache:
     return EngineCache(
         lambda uow: engine_for(uow, settings), lambda uow: fingerprint(uow, settings)
     )
+
+
+@dataclass(frozen=True, slots=True)
+class Runtime:
+    """Everything a use case may need, built once from the settings."""
+
+    settings: Settings
+    store: Store
+    engines: EngineCache
+    policy: SelectionPolicy
+
+
+def open_store(settings: Settings) -> Store:
+    """The database the settings name, migrated to the newest schema."""
+    # Storage is imported here so that commands that never touch the database start quickly.
+    from kordon.storage.store import open_store as open_sql_store
+
+    return open_sql_store(settings.database_url)
+
+
+@contextmanager
+def runtime(settings: Settings) -> Iterator[Runtime]:
+    """The runtime over the settings' database, closed again at the end."""
+    store = open_store(settings)
+    try:
+        yield Runtime(settings, store, engine_cache(settings), selection_policy(settings))
+    finally:
+        store.close()

@@ -1,0 +1,88 @@
+"""The composition root of the web application: `create_app()` mounts the API and the pages.
+
+Layer: composition root, the one module that knows both HTTP edges. It builds the runtime
+(`kordon.bootstrap`), mounts `kordon.api` and `kordon.web` side by side, and sends each error
+to the edge that owns the request: JSON under /api/ and /healthz, an error page elsewhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from fastapi import FastAPI, Request, Response
+from fastapi.exceptions import RequestValidationError
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from kordon import __version__
+from kordon.api import install_api
+from kordon.api.errors import json_error, validation_error
+from kordon.bootstrap import engine_cache, open_store, selection_policy
+from kordon.domain.errors import KordonError
+from kordon.http.errors import status_of
+from kordon.settings import Settings, load_settings
+from kordon.web import error_page, install_web
+
+API_PATHS = ("/api/", "/healthz")
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """A Kordon application over the database the settings (or the environment) name."""
+    settings = settings or load_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        app.state.store = open_store(settings)
+        try:
+            yield
+        finally:
+            app.state.store.close()
+
+    app = FastAPI(
+        title="Kordon",
+        version=__version__,
+        description="Customs risk targeting and seizure intelligence.",
+        lifespan=lifespan,
+        # /docs is served by kordon.web from vendored Swagger UI files, never from a CDN.
+        docs_url=None,
+        redoc_url=None,
+        openapi_url="/openapi.json",
+    )
+    app.state.settings = settings
+    app.state.engines = engine_cache(settings)
+    app.state.policy = selection_policy(settings)
+    install_errors(app)
+    install_api(app)
+    install_web(app, settings)
+    return app
+
+
+def _respond(
+    request: Request,
+    status: int,
+    detail: str,
+    errors: list[dict[str, Any]] | None = None,
+    headers: dict[str, str] | None = None,
+) -> Response:
+    if request.url.path.startswith(API_PATHS):
+        return json_error(status, detail, errors, headers)
+    return error_page(request, status, detail)
+
+
+def install_errors(app: FastAPI) -> None:
+    """Translate every error once, by the edge that owns the request."""
+
+    @app.exception_handler(KordonError)
+    async def kordon_error(request: Request, exc: KordonError) -> Response:
+        return _respond(request, status_of(exc), exc.detail or str(exc), exc.errors)
+
+    @app.exception_handler(RequestValidationError)
+    async def request_invalid(_request: Request, exc: RequestValidationError) -> Response:
+        return validation_error(exc)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        return _respond(
+            request, exc.status_code, str(exc.detail), headers=getattr(exc, "headers", None)
+        )

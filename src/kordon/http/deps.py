@@ -1,0 +1,38 @@
+"""Dependencies the routers of both HTTP edges ask for: the store, the settings, the engines."""
+
+from __future__ import annotations
+
+from typing import Annotated, cast
+
+from fastapi import Depends, Request
+
+from kordon.services.assessing import SelectionPolicy
+from kordon.services.engines import EngineCache
+from kordon.services.ports import Store
+from kordon.settings import Settings
+
+
+def get_store(request: Request) -> Store:
+    """The application's store, opened by the lifespan hook."""
+    return cast(Store, request.app.state.store)
+
+
+def get_settings(request: Request) -> Settings:
+    """The application's settings."""
+    return cast(Settings, request.app.state.settings)
+
+
+def get_engines(request: Request) -> EngineCache:
+    """The application's engine cache."""
+    return cast(EngineCache, request.app.state.engines)
+
+
+def get_policy(request: Request) -> SelectionPolicy:
+    """The application's selection policy."""
+    return cast(SelectionPolicy, request.app.state.policy)
+
+
+StoreDep = Annotated[Store, Depends(get_store)]
+EnginesDep = Annotated[EngineCache, Depends(get_engines)]
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+PolicyDep = Annotated[SelectionPolicy, Depends(get_policy)]
