@@ -12,6 +12,7 @@ import typer.main
 from kordon.cli import (
     bench_assess,
     bench_intake,
+    bench_load,
     bench_scenario,
     bench_screening,
     model_bench,
@@ -27,6 +28,7 @@ app.command("osint")(osint.bench_osint)
 app.command("screening")(bench_screening.screening)
 app.command("targeting")(model_bench.targeting)
 app.command("selection")(model_bench.selection)
+app.command("load")(bench_load.load)
 
 
 @app.command("all")

@@ -62,18 +62,31 @@ def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
-def store_assessment(uow: UnitOfWork, assessment: Assessment) -> Assessment:
-    """Store an assessment, the profiles that fired in it, and the declaration's channel."""
-    assessment_id = uow.assessments.add(assessment)
-    fired = {
+def _fired(assessment: Assessment) -> dict[str, int]:
+    return {
         reason.code: int(reason.details.get("version", 0))
         for reason in assessment.reasons
         if reason.source is ReasonSource.PROFILE
     }
-    uow.profiles.record_fired(assessment_id, assessment.declaration_id, fired)
-    uow.declarations.set_channel(assessment.declaration_id, assessment.channel)
-    stored = replace(assessment, id=assessment_id)
-    audit.record_assessment(uow, stored)
+
+
+def store_assessment(uow: UnitOfWork, assessment: Assessment) -> Assessment:
+    """Store an assessment, the profiles that fired in it, and the declaration's channel."""
+    (stored,) = store_assessments(uow, [assessment])
+    return stored
+
+
+def store_assessments(uow: UnitOfWork, items: Sequence[Assessment]) -> list[Assessment]:
+    """Store assessments, the profiles that fired in them and the declarations' channels,
+    a few statements for the lot rather than a few per assessment."""
+    ids = uow.assessments.add_many(items)
+    stored = [replace(assessment, id=key) for assessment, key in zip(items, ids, strict=True)]
+    uow.profiles.record_fired_many(
+        [(key, a.declaration_id, _fired(a)) for a, key in zip(stored, ids, strict=True)]
+    )
+    uow.declarations.set_channels([(a.declaration_id, a.channel) for a in stored])
+    for assessment in stored:
+        audit.record_assessment(uow, assessment)
     return stored
 
 
@@ -104,7 +117,7 @@ def assess_arrivals(
     if not declarations:
         return []
     candidates = engine.assess_many(declarations, _now())
-    results: list[Assessment] = []
+    finals: list[Assessment] = []
     with store.transaction() as uow:
         keys = [(d.checkpoint, d.lodged_at.date()) for d in declarations]
         used = _lock_days(uow, keys, capacities)
@@ -120,8 +133,8 @@ def assess_arrivals(
             )
             if final.channel is Channel.RED and key in used:
                 used[key] += 1
-            results.append(store_assessment(uow, final))
-    return results
+            finals.append(final)
+        return store_assessments(uow, finals)
 
 
 def assess_pending(
@@ -166,8 +179,8 @@ def assess_pending(
                 day,
                 policy.fill_from,
             )
-            for final in finals:
-                summary.count(store_assessment(uow, final))
+            for stored in store_assessments(uow, finals):
+                summary.count(stored)
         if on_progress:
             on_progress(len(candidates))
     return summary

@@ -78,6 +78,10 @@ class DeclarationRepository(Protocol):
         """Record a declaration's current channel."""
         ...
 
+    def set_channels(self, channels: Sequence[tuple[str, Channel]]) -> None:
+        """Record the current channel of many declarations in one statement."""
+        ...
+
     def red_count(self, checkpoint: str, day: date) -> int:
         """Declarations lodged at a checkpoint on a day that are in the red channel."""
         ...
@@ -118,6 +122,10 @@ class AssessmentRepository(Protocol):
         """Store an assessment and return its id."""
         ...
 
+    def add_many(self, items: Sequence[Assessment]) -> list[int]:
+        """Store assessments in one statement and return their ids, in order."""
+        ...
+
     def get(self, assessment_id: int) -> Assessment | None:
         """One assessment, or None."""
         ...
@@ -142,10 +150,9 @@ class ProfileStore(ProfileRepository, Protocol):
         """Remove a profile; True when it existed."""
         ...
 
-    def record_fired(
-        self, assessment_id: int, declaration_id: str, fired: Mapping[str, int]
-    ) -> None:
-        """Note which profile versions fired in an assessment."""
+    def record_fired_many(self, fired: Sequence[tuple[int, str, Mapping[str, int]]]) -> None:
+        """Note the profile versions that fired in many assessments, in one statement:
+        (assessment id, declaration id, {profile id: version}) each."""
         ...
 
 

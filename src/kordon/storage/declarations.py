@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy import Connection, bindparam, func, insert, select, update
 
 from kordon.domain import (
     Channel,
@@ -220,10 +220,17 @@ class SqlDeclarations:
 
     def set_channel(self, declaration_id: str, channel: Channel) -> None:
         """Record a declaration's current channel."""
+        self.set_channels([(declaration_id, channel)])
+
+    def set_channels(self, channels: Sequence[tuple[str, Channel]]) -> None:
+        """Record the current channel of many declarations in one statement."""
+        if not channels:
+            return
         self.connection.execute(
             update(declarations)
-            .where(declarations.c.id == declaration_id)
-            .values(channel=channel.value)
+            .where(declarations.c.id == bindparam("declaration_id"))
+            .values(channel=bindparam("new_channel")),
+            [{"declaration_id": key, "new_channel": channel.value} for key, channel in channels],
         )
 
 
