@@ -12,7 +12,6 @@ import asyncio
 import os
 import signal
 import socket
-import statistics
 import subprocess
 import sys
 import time
@@ -26,6 +25,7 @@ import httpx
 from sqlalchemy import text
 
 from kordon.bench.assess import synthetic_declarations
+from kordon.bench.serving import Latencies
 from kordon.domain import Checkpoint, CheckpointKind
 from kordon.domain.accounts import Role
 from kordon.intake.layout import to_document
@@ -47,35 +47,22 @@ PROFILES = """
 
 
 @dataclass(frozen=True)
-class Phase:
-    """One phase's requests: how many, how long, how many failed, each one's latency."""
+class Phase(Latencies):
+    """One phase's requests: each one's latency, how long they took together, how many failed."""
 
-    name: str
     items_per_request: int
     seconds: float
     errors: int
-    millis: tuple[float, ...]
 
     @property
     def requests_per_second(self) -> float:
-        """Requests answered per second of wall time."""
+        """Requests answered per second of wall time (clients working at once)."""
         return len(self.millis) / self.seconds
 
     @property
     def items_per_second(self) -> float:
         """Declarations (or probes) per second of wall time."""
         return self.requests_per_second * self.items_per_request
-
-    @property
-    def p50(self) -> float:
-        """Median latency in milliseconds."""
-        return statistics.median(self.millis)
-
-    @property
-    def p99(self) -> float:
-        """99th-percentile latency in milliseconds."""
-        ordered = sorted(self.millis)
-        return ordered[min(len(ordered) - 1, round(0.99 * (len(ordered) - 1)))]
 
 
 @dataclass(frozen=True)
@@ -212,7 +199,7 @@ async def _phase(
         started = time.perf_counter()
         await asyncio.gather(*(client(session) for _ in range(clients)))
         seconds = time.perf_counter() - started
-    return Phase(name, items_per_request, seconds, errors, tuple(millis))
+    return Phase(name, tuple(millis), items_per_request, seconds, errors)
 
 
 def check_capacity(url: str, capacity: int) -> CapacityCheck:

@@ -46,7 +46,7 @@ def load(
     from kordon.bench import load as bench
     from kordon.bench.scratch import drop_postgres, fresh_postgres
 
-    console = Console()
+    console = Console(width=120)
     name = f"kordon_load_{os.getpid()}"
     with tempfile.TemporaryDirectory(prefix="kordon-load-") as folder:
         if postgres_url:
