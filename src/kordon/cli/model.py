@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,7 +13,7 @@ from rich.console import Console
 if TYPE_CHECKING:
     import pandas as pd
 
-    from kordon.risk.model.estimator import TargetingModel
+    from kordon.risk.model.estimator import TargetingModel, Trainer
 
 app = typer.Typer(help="Train the targeting model and score declarations.", no_args_is_help=True)
 
@@ -23,7 +24,9 @@ def _fail(message: str) -> typer.Exit:
     return typer.Exit(code=2)
 
 
-def _holdout_metrics(frame: pd.DataFrame, make: Callable[[], TargetingModel]) -> dict[str, float]:
+def _holdout_metrics(
+    frame: pd.DataFrame, make: Callable[[], TargetingModel], trainer: Trainer
+) -> dict[str, float]:
     """Figures of a model trained on the first 80% of the time range, tested on the rest."""
     from kordon.risk.model.metrics import targeting_metrics
 
@@ -33,7 +36,7 @@ def _holdout_metrics(frame: pd.DataFrame, make: Callable[[], TargetingModel]) ->
     late = late[late["fraud"].notna()]
     if early["fraud"].nunique() < 2 or late["fraud"].nunique() < 2 or len(frame) < 200:
         return {}
-    model = make().fit(early)
+    model = make().fit(early, trainer=trainer)
     scores = model.score_frame(late)
     figures = targeting_metrics(
         late["fraud"].to_numpy(),
@@ -59,6 +62,22 @@ def _store_frame() -> pd.DataFrame:
         return frame_from_store(opened)
 
 
+@contextmanager
+def _trainer(cluster: str | None, console: Console) -> Iterator[Trainer]:
+    """Boosting in this process, or on the Dask cluster named."""
+    from kordon.risk.model.estimator import train_here
+
+    if cluster is None:
+        yield train_here
+        return
+    from kordon.services.cluster import cluster_trainer, connect, describe
+
+    console.print(f"connecting to the Dask cluster {cluster}")
+    with connect(cluster) as client:
+        console.print(f"boosting on {describe(client)}")
+        yield cluster_trainer(client)
+
+
 @app.command()
 def train(
     input: list[Path] = typer.Option(
@@ -77,12 +96,20 @@ def train(
         400, "--estimators", min=1, help="Boosting rounds of the violation model."
     ),
     threads: int = typer.Option(2, "--threads", min=1, help="CPU threads for training."),
+    cluster: str | None = typer.Option(
+        None,
+        "--cluster",
+        help="Boost the ensembles on a Dask cluster: 'local' (worker processes on this "
+        "machine) or a scheduler's tcp://HOST:PORT. The history features are computed here, "
+        "in time order, so the model is the same as without a cluster.",
+    ),
 ) -> None:
     """Train the targeting model on inspected declarations and save it with its model card."""
     from kordon.risk.model.artefact import save
     from kordon.risk.model.card import ArtefactError
     from kordon.risk.model.estimator import ModelError, TargetingModel
     from kordon.risk.model.frame import FrameError
+    from kordon.services.cluster import ClusterError
 
     console = Console(stderr=True)
     if from_db == bool(input):
@@ -99,13 +126,14 @@ def train(
         with console.status("reading declarations"):
             frame = _training_frame(input) if input else _store_frame()
         metrics: dict[str, float] = {}
-        if evaluate:
-            with console.status("measuring on the latest 20% of the period"):
-                metrics = _holdout_metrics(frame, make)
-        with console.status(f"training on {len(frame):,} declarations"):
-            model = make().fit(frame)
+        with _trainer(cluster, console) as trainer:
+            if evaluate:
+                with console.status("measuring on the latest 20% of the period"):
+                    metrics = _holdout_metrics(frame, make, trainer)
+            with console.status(f"training on {len(frame):,} declarations"):
+                model = make().fit(frame, trainer=trainer)
         save(model, out, metrics)
-    except (FrameError, ModelError, ArtefactError, OSError) as exc:
+    except (FrameError, ModelError, ArtefactError, ClusterError, OSError) as exc:
         raise _fail(str(exc)) from None
     console.print(
         f"trained {model.NAME} {model.VERSION} on {model.n_training_rows_:,} inspected "

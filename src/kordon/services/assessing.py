@@ -50,6 +50,13 @@ class AssessSummary:
         self.channels[key] = self.channels.get(key, 0) + 1
         self.random_controls += int(assessment.random_control)
 
+    def add(self, other: AssessSummary) -> None:
+        """Add another summary's counts (of declarations assessed elsewhere)."""
+        self.assessed += other.assessed
+        for key, count in other.channels.items():
+            self.channels[key] = self.channels.get(key, 0) + count
+        self.random_controls += other.random_controls
+
 
 def build_engine(
     uow: UnitOfWork, config: EngineConfig, extra: Sequence[ReasonProvider] = ()
@@ -146,41 +153,77 @@ def assess_pending(
 ) -> AssessSummary:
     """Assess every declaration without a channel, then select channels a checkpoint-day at a time.
 
-    Candidates are computed in large batches (the model scores a batch far faster than one
-    declaration at a time); selection and storage go one checkpoint-day per transaction.
+    Candidates are computed for several checkpoint-days at once (the model scores a batch far
+    faster than one declaration at a time); selection and storage go one checkpoint-day per
+    transaction. Memory stays bounded by the batch, whatever the number pending.
     """
+    with store.transaction() as uow:
+        days = uow.declarations.unassessed_days()
+    return assess_days(store, engine, policy, pending_days(days), on_progress=on_progress)
+
+
+DayIds = tuple[tuple[str, date], list[str]]
+
+
+def pending_days(days: dict[tuple[str, date], list[str]]) -> list[DayIds]:
+    """Checkpoint-days and their declaration ids, earliest day first."""
+    return sorted(days.items(), key=lambda item: (item[0][1], item[0][0]))
+
+
+def assess_days(
+    store: Store,
+    engine: Engine,
+    policy: SelectionPolicy,
+    days: Sequence[DayIds],
+    *,
+    on_progress: Callable[[int], None] | None = None,
+) -> AssessSummary:
+    """Assess the declarations of whole checkpoint-days, deciding each day on its own."""
     summary = AssessSummary()
     with store.transaction() as uow:
-        pending = uow.declarations.unassessed_ids()
         capacities = _capacities(uow)
+    batch: list[DayIds] = []
+    for item in days:
+        batch.append(item)
+        if sum(len(ids) for _, ids in batch) >= CANDIDATE_BATCH:
+            _assess_batch(store, engine, policy, batch, capacities, summary, on_progress)
+            batch = []
+    _assess_batch(store, engine, policy, batch, capacities, summary, on_progress)
+    return summary
+
+
+def _assess_batch(
+    store: Store,
+    engine: Engine,
+    policy: SelectionPolicy,
+    batch: Sequence[DayIds],
+    capacities: dict[str, int | None],
+    summary: AssessSummary,
+    on_progress: Callable[[int], None] | None,
+) -> None:
+    if not batch:
+        return
+    with store.transaction() as uow:
+        declarations = uow.declarations.get_many([i for _, ids in batch for i in ids])
+    candidates = engine.assess_many([s.declaration for s in declarations], _now())
     groups: dict[tuple[str, date], list[Assessment]] = {}
-    now = _now()
-    for start in range(0, len(pending), CANDIDATE_BATCH):
-        with store.transaction() as uow:
-            batch = [
-                s.declaration
-                for s in uow.declarations.get_many(pending[start : start + CANDIDATE_BATCH])
-            ]
-        for declaration, candidate in zip(batch, engine.assess_many(batch, now), strict=True):
-            key = (declaration.checkpoint, declaration.lodged_at.date())
-            groups.setdefault(key, []).append(candidate)
-    for (checkpoint, day), candidates in sorted(
-        groups.items(), key=lambda item: (item[0][1], item[0][0])
-    ):
+    for stored, candidate in zip(declarations, candidates, strict=True):
+        key = (stored.declaration.checkpoint, stored.declaration.lodged_at.date())
+        groups.setdefault(key, []).append(candidate)
+    for (checkpoint, day), found in groups.items():
         with store.transaction() as uow:
             capacity = capacities.get(checkpoint)
             used = _lock_days(uow, [(checkpoint, day)], capacities).get((checkpoint, day), 0)
             remaining = None if capacity is None else max(capacity - used, 0)
             finals = select_channels(
-                [Candidate(c, checkpoint) for c in candidates],
+                [Candidate(c, checkpoint) for c in found],
                 {checkpoint: remaining},
                 policy.random_share,
                 policy.seed,
                 day,
                 policy.fill_from,
             )
-            for stored in store_assessments(uow, finals):
-                summary.count(stored)
+            for stored_assessment in store_assessments(uow, finals):
+                summary.count(stored_assessment)
         if on_progress:
-            on_progress(len(candidates))
-    return summary
+            on_progress(len(found))

@@ -90,6 +90,10 @@ class DeclarationRepository(Protocol):
         """Ids of the declarations that have no channel yet, oldest first."""
         ...
 
+    def unassessed_days(self) -> dict[tuple[str, date], list[str]]:
+        """Ids of the declarations without a channel, by checkpoint and day lodged."""
+        ...
+
     def get_many(self, ids: Sequence[str]) -> list[StoredDeclaration]:
         """Several declarations, in the order asked (missing ids are left out)."""
         ...

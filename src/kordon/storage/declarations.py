@@ -207,6 +207,18 @@ class SqlDeclarations:
         )
         return list(self.connection.execute(query).scalars())
 
+    def unassessed_days(self) -> dict[tuple[str, date], list[str]]:
+        """Ids of the declarations without a channel, by checkpoint and day lodged."""
+        query = (
+            select(declarations.c.id, declarations.c.checkpoint, declarations.c.lodged_at)
+            .where(declarations.c.channel.is_(None))
+            .order_by(declarations.c.lodged_at, declarations.c.id)
+        )
+        days: dict[tuple[str, date], list[str]] = {}
+        for key, checkpoint, lodged_at in self.connection.execute(query):
+            days.setdefault((checkpoint, lodged_at.date()), []).append(key)
+        return days
+
     def get_many(self, ids: Sequence[str]) -> list[StoredDeclaration]:
         """Several declarations, in the order asked (missing ids are left out)."""
         found: dict[str, StoredDeclaration] = {}
