@@ -3,7 +3,7 @@ PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test lint typecheck pytest bench system-deps clean lock
+.PHONY: demo test lint typecheck pytest bench system-deps clean lock translations messages
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,7 +21,22 @@ $(VENV)/.dev: requirements-dev.lock pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet --no-deps -e .
 	touch $@ $(VENV)/.runtime
 
-demo: $(VENV)/.runtime
+# The message catalogs: .po files are the source (committed), .mo files are built from them.
+CATALOGS := src/kordon/i18n/locale
+PO_FILES := $(wildcard $(CATALOGS)/*/LC_MESSAGES/kordon.po)
+
+translations: $(VENV)/.runtime
+	$(BIN)/pybabel compile --domain kordon --directory $(CATALOGS) --statistics
+
+# After changing a page or a message: extract every marked string and merge it into each .po.
+messages: $(VENV)/.dev
+	$(BIN)/pybabel extract --mapping-file babel.cfg --keywords N_ --keywords N_plural:1,2 \
+		--no-location --sort-output --project Kordon --copyright-holder "Kordon contributors" \
+		--msgid-bugs-address "" --output-file $(CATALOGS)/kordon.pot .
+	$(BIN)/pybabel update --domain kordon --input-file $(CATALOGS)/kordon.pot \
+		--output-dir $(CATALOGS) --no-fuzzy-matching --ignore-obsolete
+
+demo: $(VENV)/.runtime translations
 	$(BIN)/kordon demo
 
 system-deps:
@@ -34,7 +49,7 @@ lint: $(VENV)/.dev
 typecheck: $(VENV)/.dev
 	$(BIN)/mypy src
 
-pytest: $(VENV)/.dev system-deps
+pytest: $(VENV)/.dev system-deps translations
 	scripts/run-tests.sh
 
 test: lint typecheck pytest

@@ -20,6 +20,7 @@ from kordon.api import install_api
 from kordon.api.errors import json_error, validation_error
 from kordon.bootstrap import engine_cache, open_store, selection_policy
 from kordon.domain.errors import KordonError
+from kordon.domain.text import Message
 from kordon.http.errors import status_of
 from kordon.settings import Settings, load_settings
 from kordon.web import error_page, install_web
@@ -64,10 +65,12 @@ def _respond(
     detail: str,
     errors: list[dict[str, Any]] | None = None,
     headers: dict[str, str] | None = None,
+    message: Message | None = None,
 ) -> Response:
     if request.url.path.startswith(API_PATHS):
         return json_error(status, detail, errors, headers)
-    return error_page(request, status, detail)
+    # The pages show the sentence in the reader's language; the API keeps it in English.
+    return error_page(request, status, message or detail)
 
 
 def install_errors(app: FastAPI) -> None:
@@ -75,7 +78,9 @@ def install_errors(app: FastAPI) -> None:
 
     @app.exception_handler(KordonError)
     async def kordon_error(request: Request, exc: KordonError) -> Response:
-        return _respond(request, status_of(exc), exc.detail or str(exc), exc.errors)
+        return _respond(
+            request, status_of(exc), exc.detail or str(exc), exc.errors, message=exc.message
+        )
 
     @app.exception_handler(RequestValidationError)
     async def request_invalid(_request: Request, exc: RequestValidationError) -> Response:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import Field, model_validator
+from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -42,6 +42,48 @@ class Settings(BaseSettings):
         gt=0,
         description="Hours of inactivity after which a signed-in session ends.",
     )
+
+    osint_feeds: list[str] = Field(
+        default_factory=list,
+        description="RSS or Atom feeds, or plain pages, that `kordon osint watch` polls for "
+        "seizure reports: a JSON list of http(s) addresses.",
+    )
+    osint_poll_seconds: float = Field(
+        default=900.0,
+        gt=0,
+        description="Seconds `kordon osint watch` waits between two polls of its feeds.",
+    )
+    osint_fetch_timeout: float = Field(
+        default=10.0,
+        gt=0,
+        description="Seconds a feed or page may take to answer before the watcher gives up on "
+        "it until the next poll.",
+    )
+    osint_max_bytes: int = Field(
+        default=2_000_000,
+        gt=0,
+        description="Largest feed or page, in bytes, the watcher reads; a larger one is refused.",
+    )
+    osint_request_gap: float = Field(
+        default=2.0,
+        ge=0,
+        description="Seconds the watcher leaves between two requests to the same host.",
+    )
+
+    default_language: str = Field(
+        default="en",
+        description="Language of the pages for a user who has chosen none and whose browser asks "
+        "for none Kordon has: 'az' (Azerbaijani, Latin script), 'ru' (Russian) or 'en' "
+        "(English). Also the language of `kordon report monthly` and the demo's summary when "
+        "no --lang is given.",
+    )
+
+    @field_validator("default_language")
+    @classmethod
+    def _known_language(cls, value: str) -> str:
+        if value not in ("az", "ru", "en"):
+            raise ValueError(f"KORDON_DEFAULT_LANGUAGE is {value!r}: it must be az, ru or en.")
+        return value
 
     @model_validator(mode="after")
     def _secret_is_strong(self) -> Settings:

@@ -65,7 +65,7 @@ def test_the_same_route_and_concealment_within_thirty_days() -> None:
     links = find_links(seizures)
     assert [(link.first.id, link.second.id) for link in links] == [(1, 2)]
     assert links[0].reasons[0].text == (
-        "Same route IR → MD and concealment (fuel tank), 1 day apart."
+        "Same route IR → MD and concealment (Fuel tank), 1 day apart."
     )
 
 

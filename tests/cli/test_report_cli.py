@@ -32,7 +32,7 @@ def test_markdown_by_default(run: CliRunner) -> None:
     text = done.stdout
     assert text.startswith("# Seizure report, Nov 2026")
     assert "| Heroin | kg | 622.075 kg | 2 | 0 | 2 | 0 | 64 kg | +872% |" in text
-    assert "Same route IR → MD and concealment (fuel tank), 1 day apart." in text
+    assert "Same route IR → MD and concealment (Fuel tank), 1 day apart." in text
     assert "Not enough inspections to compare targeting with random control" in text
 
 

@@ -43,7 +43,7 @@ def test_every_record_has_the_issue_keys() -> None:
     text = (FIXTURES / f"{REFERENCE}.txt").read_text(encoding="utf-8")
     keys = [list(r.to_json()) for r in extract_text(text)]
     assert all(k == keys[0] for k in keys)
-    assert keys[0][-1] == "evidence" and len(keys[0]) == 19
+    assert keys[0][18] == "evidence" and len(keys[0]) == 22
 
 
 def test_a_report_about_something_else_gives_no_record() -> None:

@@ -84,6 +84,7 @@ def test_bench_prints_record_and_field_scores(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "records: precision 1.000  recall 1.000  F1 1.000" in result.stdout
     assert "micro-average" in result.stdout
+    assert "By language" in result.stdout and "│ en " in result.stdout
 
 
 def test_bench_without_a_labelled_set_is_a_clear_error(tmp_path: Path) -> None:
@@ -98,3 +99,31 @@ def test_a_file_of_many_reports_is_refused_not_ground_through(tmp_path: Path) ->
     result = runner.invoke(build_app(), ["osint", "extract", str(table)])
     assert result.exit_code == 1
     assert "quantities" in result.stderr and "one file per report" in result.stderr
+
+
+def test_a_report_in_an_unsupported_language_exits_2_naming_it(tmp_path: Path) -> None:
+    report = tmp_path / "tr.txt"
+    report.write_text(
+        "Kapıkule Gümrük Kapısı'nda arama yapılan TIR'da 100 paket içerisinde 133 kilogram "
+        "esrar ele geçirildi ve soruşturma sürdürülüyor.",
+        encoding="utf-8",
+    )
+    result = runner.invoke(build_app(), ["osint", "extract", str(report)])
+    assert result.exit_code == 2
+    assert "Turkish" in result.stderr and result.stdout == ""
+
+
+def test_extract_reads_a_russian_report() -> None:
+    text = "На таможенном посту «Астара» изъято сорок четыре килограмма героина."
+    result = runner.invoke(build_app(), ["osint", "extract", "-"], input=text)
+    assert result.exit_code == 0, result.output
+    (record,) = json.loads(result.stdout)
+    assert (record["substance"], record["quantity_kg"], record["country"]) == ("heroin", 44, "AZ")
+
+
+def test_watch_without_feeds_is_a_clear_error(monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("KORDON_DATABASE_URL", f"sqlite:///{tmp_path / 'k.db'}")
+    monkeypatch.delenv("KORDON_OSINT_FEEDS", raising=False)
+    result = runner.invoke(build_app(), ["osint", "watch", "--once"])
+    assert result.exit_code == 1
+    assert "KORDON_OSINT_FEEDS" in result.stderr

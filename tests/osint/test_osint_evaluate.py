@@ -27,3 +27,26 @@ def test_scores_count_missed_and_extra_records_and_fields() -> None:
     assert scores.fields["country"].tp == 1
     assert scores.fields["place"].tp == 1  # free text: wording may differ
     assert scores.fields["substance"].fp == 1 and scores.fields["substance"].fn == 1
+
+
+def test_batches_name_each_texts_language_and_first_runs(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from kordon.osint.evaluate import LabelledText, load_batches, scores_by_language
+
+    (tmp_path / "batches.json").write_text(json.dumps({
+        "languages": [{"first": 1, "last": 9, "language": "en"},
+                      {"first": 10, "last": 19, "language": "ru"}],
+        "batches": [{"name": "10-19", "first": 10, "last": 19, "first_run": [
+            {"language": "ru", "texts": 10, "records": 12, "record_precision": 0.9,
+             "record_recall": 0.8, "record_f1": 0.85, "field_f1": 0.7}]}],
+    }))  # fmt: skip
+    batches = load_batches(tmp_path)
+    assert batches.language_of("12-ru-report") == "ru" and batches.language_of("03-x") == "en"
+    assert batches.first_runs[0].record_f1 == 0.85
+    results = [
+        (LabelledText("12-ru", "", [rec()]), [rec()]),
+        (LabelledText("03-en", "", [rec()]), []),
+    ]
+    by_language = scores_by_language(results, batches)
+    assert by_language["ru"].records.f1 == 1.0 and by_language["en"].records.f1 == 0.0

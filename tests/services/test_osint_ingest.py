@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from kordon.domain import SeizureSource
@@ -19,26 +19,45 @@ def _with_source(tmp_path: Path, name: str, url: str) -> Path:
     return path
 
 
-def test_ingest_stores_once_and_flags_a_second_source(store: SqlStore, tmp_path: Path) -> None:
+def test_ingest_stores_once_and_merges_a_second_source(store: SqlStore, tmp_path: Path) -> None:
     first = _with_source(tmp_path, "a.txt", "https://news.example/a")
     summary = ingest_reports(store, [first])
-    assert (summary.stored, summary.duplicates, summary.errors) == (4, 0, [])
+    assert (summary.stored, summary.merged, summary.errors) == (4, 0, [])
     again = ingest_reports(store, [first])
     assert (again.stored, again.unchanged) == (0, 4)
     other = _with_source(tmp_path, "b.txt", "https://other.example/b")
     second = ingest_reports(store, [other])
     # The two heroin seizures are the same events; "drugs (unspecified)" never matches.
-    assert (second.stored, second.duplicates) == (4, 2)
+    assert (second.stored, second.merged) == (2, 2)
+    assert ingest_reports(store, [other]).stored == 0  # a merged report is not merged twice
     with store.transaction() as uow:
         rows, total = uow.seizures.search(
             SeizureFilter(source=SeizureSource.OPEN_SOURCE), limit=50, offset=0
         )
-    assert total == 8
-    flagged = [s for s in rows if s.duplicate_of is not None]
-    assert {s.provenance_url for s in flagged} == {"https://other.example/b"}
+    assert total == 6
     heroin = [s for s in rows if s.items[0].commodity == "heroin"]
-    assert sorted(s.items[0].quantity for s in heroin) == [301.475, 301.475, 320.6, 320.6]
+    assert sorted(s.items[0].quantity for s in heroin) == [301.475, 320.6]
+    assert all([r.url for r in s.reports] == ["https://other.example/b"] for s in heroin)
     assert all(s.evidence for s in rows)
+
+
+def test_one_event_in_three_languages_is_stored_once_with_its_sources(
+    store: SqlStore, tmp_path: Path
+) -> None:
+    fixtures = Path(__file__).parents[1] / "osint" / "fixtures"
+    reports = [fixtures / f"samur-heroin-fuel-tank.{code}.txt" for code in ("ru", "az", "en")]
+    summary = ingest_reports(store, reports)
+    assert summary.errors == []
+    with store.transaction() as uow:
+        rows, _ = uow.seizures.search(SeizureFilter(country="AZ"), limit=50, offset=0)
+    samur = [s for s in rows if s.items[0].quantity == 320.6]
+    assert len(samur) == 1, rows
+    (event,) = samur
+    sources = [event.provenance_url, *(r.url for r in event.reports)]
+    assert sorted(sources) == ["https://example.test/az", "https://example.test/en",
+                               "https://example.test/ru"]  # fmt: skip
+    assert {r.language for r in event.reports} | {"ru"} == {"ru", "az", "en"}
+    assert summary.merged == 2
 
 
 def test_unreadable_and_empty_reports_are_reported(store: SqlStore, tmp_path: Path) -> None:
@@ -61,3 +80,25 @@ def test_the_report_date_is_kept_with_each_seizure(store: SqlStore, tmp_path: Pa
     with store.transaction() as uow:
         stored = [uow.seizures.get(number) for number in summary.stored_ids]
     assert {s.reported_on for s in stored if s is not None} == {date(2025, 6, 12)}
+
+
+def test_the_seizures_list_can_hide_records_the_reader_trusts_little(store: SqlStore) -> None:
+    from dataclasses import replace as with_
+
+    from kordon.domain import Seizure, SeizureItem
+    from kordon.domain.inspection import QuantityUnit
+
+    base = Seizure(
+        source=SeizureSource.OPEN_SOURCE,
+        items=(SeizureItem(commodity="heroin", quantity=1.0, unit=QuantityUnit.KG),),
+        country="AZ",
+        recorded_at=datetime(2025, 11, 24),
+    )
+    with store.transaction() as uow:
+        for conf in (0.3, 0.9, None):
+            source = SeizureSource.INSPECTION if conf is None else SeizureSource.OPEN_SOURCE
+            uow.seizures.add(with_(base, confidence=conf, source=source))
+    with store.transaction() as uow:
+        rows, total = uow.seizures.search(SeizureFilter(min_confidence=0.5), limit=10, offset=0)
+    assert total == 2
+    assert sorted((r.confidence or 0.0) for r in rows) == [0.0, 0.9]

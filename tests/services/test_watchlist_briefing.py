@@ -13,6 +13,7 @@ from kordon.domain.watchlist import RequestedAction, WatchlistEntry, WatchlistKi
 from kordon.services.assessing import assess_arrivals
 from kordon.services.briefing import brief
 from kordon.services.importing import import_file
+from kordon.services.lookfor import Hint
 from kordon.settings import Settings
 from kordon.storage.store import SqlStore
 
@@ -53,4 +54,4 @@ def test_a_stop_hit_goes_red_and_its_source_is_need_to_know(
     (redacted,) = [r for r in shown.reasons if r.source is ReasonSource.WATCHLIST]
     text = repr(redacted)
     assert "Liaison" not in text and "H3" not in text and "محمد" not in text
-    assert any("whatever today's capacity" in hint for hint in shown.look_for)
+    assert Hint("action", {"action": "stop"}) in shown.look_for

@@ -124,3 +124,18 @@ def signed_in(
 def shot(page: Any, name: str) -> None:
     """A full-page screenshot under test-output/screenshots."""
     page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
+
+
+@contextmanager
+def serve_with_cases(folder: Path) -> Iterator[str]:
+    """The seeded app with the analytics cases (seizures, routes, links) stored as well."""
+    from tests.analytics.cases import store_cases, store_declarations
+
+    with serve_seeded(folder) as url:
+        store = open_store(f"sqlite:///{folder / 'kordon.db'}")
+        try:
+            store_declarations(store, checkpoints=False)
+            store_cases(store)
+        finally:
+            store.close()
+        yield url

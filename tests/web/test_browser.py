@@ -28,10 +28,10 @@ def test_officer_works_the_queue_and_records_a_seizure(browser: Any, live_url: s
     assert groups[0].startswith("Red")
     assert "AZ-SAM" not in page.inner_text("#rows")
     shot(page, "02-queue")
-    page.fill("input[name=q]", "gilan")
+    page.fill(".filters input[name=q]", "gilan")
     expect(page.locator("#rows")).not_to_contain_text(RED_ID)
     assert "AZ-AST-0003" in page.inner_text("#rows")
-    page.fill("input[name=q]", "")
+    page.fill(".filters input[name=q]", "")
     expect(page.locator("#rows")).to_contain_text(RED_ID)
 
     page.click(f"a:has-text('{RED_ID}')")

@@ -6,10 +6,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from tests.analytics.cases import store_cases, store_declarations
-from tests.web.browsing import expect, serve_seeded, shot, signed_in
-
-from kordon.storage.store import open_store
+from tests.web.browsing import expect, serve_with_cases, shot, signed_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 
@@ -17,14 +14,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 @pytest.fixture(scope="module")
 def live_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The seeded app with the analytics cases stored as well."""
-    folder = tmp_path_factory.mktemp("intelligence")
-    with serve_seeded(folder) as url:
-        store = open_store(f"sqlite:///{folder / 'kordon.db'}")
-        try:
-            store_declarations(store, checkpoints=False)
-            store_cases(store)
-        finally:
-            store.close()
+    with serve_with_cases(tmp_path_factory.mktemp("intelligence")) as url:
         yield url
 
 
@@ -39,7 +29,7 @@ def test_the_intelligence_page_draws_its_charts_and_links(browser: Any, live_url
     # October: an inspection and public reports, stacked; November: inspections only.
     assert chart.locator("rect.bar").count() == 3
     links = page.locator("#links table.links")
-    expect(links).to_contain_text("Same route IR → MD and concealment (fuel tank), 1 day apart.")
+    expect(links).to_contain_text("Same route IR → MD and concealment (Fuel tank), 1 day apart.")
     shot(page, "20-intelligence")
     links.locator("tbody tr").first.locator("a").first.click()
     page.wait_for_url(f"{live_url}/seizures/*")

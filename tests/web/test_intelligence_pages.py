@@ -23,7 +23,7 @@ def test_the_intelligence_page(site: Site, pages: dict[str, TestClient]) -> None
     assert "Not charted: no seizure of these is dated within the charted months" in html
     assert "Cocaine (kg): 5 kg in 1" in html
     assert "1 likely duplicate" in html and "1 seizure without an event date" in html
-    assert "Same route IR → MD and concealment (fuel tank), 1 day apart." in html
+    assert "Same route IR → MD and concealment (Fuel tank), 1 day apart." in html
     assert "Same person: \u2068رضا حسین‌زاده\u2069 / Reza Hosseinzadeh." in html
     assert f'<a href="/seizures/{ids["astara"]}">' in html
     assert "times the median heroin seizure" in html

@@ -289,6 +289,7 @@ def test_every_form_route_checks_csrf(site: Site, pages: dict[str, TestClient]) 
         "profile_id": "AZ-HER-01",
         "username": "analyst",
         "token_id": "1",
+        "entry_id": "WL-0042",
     }
     posts = [
         route.path.format(**values)

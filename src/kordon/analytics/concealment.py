@@ -14,16 +14,17 @@ from collections import Counter
 from collections.abc import Iterable
 
 from kordon.domain import Seizure, SeizureItem
+from kordon.domain.text import N_
 
 CATEGORIES: dict[str, str] = {
-    "fuel_tank": "Fuel tank",
-    "hidden_compartment": "False wall or hidden compartment",
-    "vehicle_structure": "Vehicle structure (wheels, chassis, engine, cab)",
-    "cover_cargo": "Among or inside cover cargo",
-    "luggage": "Luggage and parcels",
-    "body": "On or in the body, clothing",
-    "other": "Other",
-    "not_stated": "Not stated",
+    "fuel_tank": N_("Fuel tank"),
+    "hidden_compartment": N_("False wall or hidden compartment"),
+    "vehicle_structure": N_("Vehicle structure (wheels, chassis, engine, cab)"),
+    "cover_cargo": N_("Among or inside cover cargo"),
+    "luggage": N_("Luggage and parcels"),
+    "body": N_("On or in the body, clothing"),
+    "other": N_("Other"),
+    "not_stated": N_("Not stated"),
 }
 
 _CODES: dict[str, str] = {

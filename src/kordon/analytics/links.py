@@ -22,6 +22,7 @@ from kordon.analytics.concealment import CATEGORIES, seizure_categories
 from kordon.analytics.keys import route_of
 from kordon.analytics.period import event_day
 from kordon.domain import Seizure
+from kordon.domain.text import N_, Message, N_plural
 from kordon.domain.watchlist import WatchlistKind
 from kordon.risk.screening.names import parse_name
 from kordon.risk.screening.plates import normalise_plate
@@ -52,12 +53,28 @@ _KIND_LABELS = {
 }
 
 
+SAME_DAY = N_(
+    "Same route %(origin)s → %(destination)s and concealment (%(concealment)s), the same day."
+)
+DAYS_APART = N_plural(
+    "Same route %(origin)s → %(destination)s and concealment (%(concealment)s), %(days)s day "
+    "apart.",
+    "Same route %(origin)s → %(destination)s and concealment (%(concealment)s), %(days)s days "
+    "apart.",
+)
+
+
 @dataclass(frozen=True, slots=True)
 class LinkReason:
-    """One thing two seizures share, said in words."""
+    """One thing two seizures share, said in words (translated where it is shown)."""
 
     kind: LinkKind
-    text: str
+    message: Message
+
+    @property
+    def text(self) -> str:
+        """The reason in English."""
+        return str(self.message)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +139,7 @@ class _Pairs:
                 shown = _isolated(written_a)
                 if written_b != written_a:
                     shown = f"{shown} / {_isolated(written_b)}"
-                self.add(a, b, LinkReason(kind, say.format(shown)))
+                self.add(a, b, LinkReason(kind, Message(say, {"shared": shown})))
 
     def links(self) -> list[Link]:
         found = []
@@ -177,11 +194,11 @@ def find_links(
             for category in seizure_categories(seizure) - {"other", "not_stated"}:
                 ways.setdefault((route.ends, category), []).append(seizure)
     for rows in people.values():
-        pairs.block(rows, LinkKind.PERSON, "Same person: {}.")
+        pairs.block(rows, LinkKind.PERSON, N_("Same person: %(shared)s."))
     for rows in plates.values():
-        pairs.block(rows, LinkKind.PLATE, "Same vehicle plate: {}.")
+        pairs.block(rows, LinkKind.PLATE, N_("Same vehicle plate: %(shared)s."))
     for rows in firms.values():
-        pairs.block(rows, LinkKind.PARTY, "Same declaration party: {}.")
+        pairs.block(rows, LinkKind.PARTY, N_("Same declaration party: %(shared)s."))
     for ((origin, destination), category), found in ways.items():
         _within_window(pairs, found, origin, destination, category, window_days)
     return pairs.links()
@@ -200,12 +217,17 @@ def _within_window(
             apart = (day_b - day_a).days
             if apart > days:
                 break
-            when = "the same day" if apart == 0 else f"{apart} day{'s' * (apart != 1)} apart"
-            text = (
-                f"Same route {origin} → {destination} and concealment "
-                f"({CATEGORIES[category].lower()}), {when}."
-            )
-            pairs.add(a, b, LinkReason(LinkKind.ROUTE_CONCEALMENT, text))
+            values = {
+                "origin": origin,
+                "destination": destination,
+                "concealment": Message(CATEGORIES[category]),
+                "days": apart,
+            }
+            if apart == 0:
+                said = Message(SAME_DAY, values)
+            else:
+                said = Message(DAYS_APART[0], values, plural=DAYS_APART[1], count=apart)
+            pairs.add(a, b, LinkReason(LinkKind.ROUTE_CONCEALMENT, said))
 
 
 def links_of(seizure_id: int, links: Iterable[Link]) -> list[Link]:

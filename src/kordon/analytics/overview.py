@@ -50,6 +50,8 @@ class Series:
     undated: int = 0
     # Events in the months the chart shows (older ones are in the total only).
     in_chart: int = 0
+    # What the bars add up to: the total less undated seizures and months not charted.
+    charted_quantity: float = 0.0
 
     @property
     def label(self) -> str:
@@ -119,11 +121,14 @@ def overview(
         if filters.commodity and commodity != filters.commodity:
             continue
         title = f"{commodity_label(commodity)} seized per month, in {unit.value}"
-        chart = bar_chart(_bars(totals, months, commodity, unit), title=title, unit=unit.value)
+        bars = _bars(totals, months, commodity, unit)
+        chart = bar_chart(bars, title=title, unit=unit.value)
         total = totals.get(None, commodity, unit)
         in_months = sum(totals.get(m, commodity, unit).events for m in dated)
         in_chart = sum(totals.get(m, commodity, unit).events for m in months)
-        series.append(Series(commodity, unit, total, chart, total.events - in_months, in_chart))
+        charted = sum(b.total for b in bars)
+        undated = total.events - in_months
+        series.append(Series(commodity, unit, total, chart, undated, in_chart, charted))
     links = find_links(kept, parties=parties)
     return Overview(
         filters=filters,

@@ -6,6 +6,7 @@ without 'unsafe-inline' styles still shows them.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
@@ -39,26 +40,53 @@ def _full(value: float) -> str:
     return f"{value:,.3f}".rstrip("0").rstrip(".")
 
 
+def ticks(peak: float, most: int = 5) -> list[float]:
+    """Round axis values from 0 to at least `peak`: 1, 2 or 5 times a power of ten apart."""
+    if peak <= 0:
+        return [0.0, 1.0]
+    raw = peak / most
+    power = 10 ** math.floor(math.log10(raw))
+    step = next(m * power for m in (1, 2, 5, 10) if m * power >= raw)
+    count = math.ceil(peak / step - 1e-9)
+    return [n * step for n in range(count + 1)]
+
+
+def _month_labels(count: int, room: float) -> list[int]:
+    """Which bars get a label: every k-th, so that labels never overlap, and the last one."""
+    every = max(1, math.ceil(count * 58 / room))
+    shown = list(range(0, count, every))
+    if count and shown[-1] != count - 1:
+        if count - 1 - shown[-1] < every / 2 and len(shown) > 1:
+            shown.pop()
+        shown.append(count - 1)
+    return shown
+
+
 def bar_chart(bars: Sequence[Bar], *, title: str, unit: str, width: int = 560) -> str:
-    """A monthly bar chart (inspection and open-source parts stacked), as an <svg> element."""
-    height, left, bottom, top = 170, 48, 28, 12
+    """A monthly bar chart (inspection and open-source parts stacked), as an <svg> element,
+    with a labelled value axis in the chart's unit and a month axis."""
+    height, left, bottom, top = 210, 64, 34, 22
     plot_w, plot_h = width - left - 8, height - bottom - top
-    peak = max((b.total for b in bars), default=0.0) or 1.0
+    marks = ticks(max((b.total for b in bars), default=0.0))
+    peak = marks[-1]
     step = plot_w / max(len(bars), 1)
     bar_w = max(step * 0.7, 1.0)
     parts = [
         f'<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
         f'width="{width}" height="{height}" role="img" aria-label="{escape(title)}">',
         f"<title>{escape(title)}</title>",
-        f'<line x1="{left}" y1="{top + plot_h}" x2="{width - 8}" y2="{top + plot_h}" '
-        'stroke="#8a96a3" stroke-width="1"/>',
-        f'<line x1="{left}" y1="{top}" x2="{width - 8}" y2="{top}" stroke="#d8dde3" '
-        'stroke-dasharray="3 3"/>',
-        f'<text x="{left - 6}" y="{top + 4}" text-anchor="end" font-size="11" '
-        f'fill="#5b6675">{escape(_short(peak))}</text>',
-        f'<text x="{left - 6}" y="{top + plot_h}" text-anchor="end" font-size="11" '
-        f'fill="#5b6675">0</text>',
+        f'<text class="unit" x="{left - 8}" y="12" text-anchor="end" font-size="12" '
+        f'fill="#5b6675">{escape(unit)}</text>',
     ]
+    for value in marks:
+        y = top + plot_h - value / peak * plot_h
+        colour = "#8a96a3" if value == 0 else "#e3e7ec"
+        parts.append(
+            f'<line x1="{left}" y1="{y:.1f}" x2="{width - 8}" y2="{y:.1f}" stroke="{colour}" '
+            'stroke-width="1"/>'
+            f'<text class="tick" x="{left - 8}" y="{y + 4:.1f}" text-anchor="end" '
+            f'font-size="12" fill="#3d4856">{escape(_short(value))}</text>'
+        )
     for n, bar in enumerate(bars):
         x = left + n * step + (step - bar_w) / 2
         base: float = top + plot_h
@@ -73,14 +101,14 @@ def bar_chart(bars: Sequence[Bar], *, title: str, unit: str, width: int = 560) -
             base -= h
             parts.append(
                 f'<rect class="bar" x="{x:.1f}" y="{base:.1f}" width="{bar_w:.1f}" '
-                f'height="{h:.1f}" fill="{fill}"><title>{escape(tip)}</title></rect>'
+                f'height="{h:.1f}" fill="{fill}" data-value="{value:g}">'
+                f"<title>{escape(tip)}</title></rect>"
             )
-    for n in sorted({0, len(bars) - 1}) if bars else ():
+    for n in _month_labels(len(bars), plot_w):
         x = left + n * step + step / 2
-        anchor = "start" if n == 0 and len(bars) > 1 else "middle" if len(bars) == 1 else "end"
         parts.append(
-            f'<text x="{x:.1f}" y="{height - 8}" text-anchor="{anchor}" font-size="11" '
-            f'fill="#5b6675">{escape(bars[n].label)}</text>'
+            f'<text class="month" x="{x:.1f}" y="{height - 12}" text-anchor="middle" '
+            f'font-size="12" fill="#3d4856">{escape(bars[n].label)}</text>'
         )
     parts.append("</svg>")
     return "".join(parts)

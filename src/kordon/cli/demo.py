@@ -95,7 +95,7 @@ def demo(
     _print(result, current.database_url)
     console.print(
         f"Read {ingested.reports} public seizure reports: {ingested.stored} open-source seizure "
-        f"records, {ingested.duplicates} flagged as likely duplicates."
+        f"records, {ingested.merged} merged into events already stored."
     )
     _print_accounts(people, f"http://{host}:{port}/")
     if serve:

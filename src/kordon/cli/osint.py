@@ -6,12 +6,16 @@ import json
 import sys
 import time
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
+
+if TYPE_CHECKING:
+    from kordon.osint.evaluate import Batches, LabelledText
+    from kordon.osint.records import SeizureRecord
 
 app = typer.Typer(help="Read public seizure reports into seizure records.", no_args_is_help=True)
 
@@ -48,7 +52,9 @@ def extract(
 ) -> None:
     """Print the seizure records of one report as a JSON array.
 
-    An optional first line `SOURCE: <url>` and second line `DATE: <date>` give provenance.
+    Reports in English, Russian and Azerbaijani are read; a report in another language exits
+    with status 2 and names the language. An optional first line `SOURCE: <url>` and second
+    line `DATE: <date>` give provenance.
     """
     from kordon.osint import ReportError, decode_report, extract_text
 
@@ -57,8 +63,13 @@ def extract(
         text = decode_report(data, name=name)
     except ReportError as exc:
         raise _fail(str(exc)) from exc
+    from kordon.osint.language import UnsupportedLanguage
+
     try:
         records = extract_text(text)
+    except UnsupportedLanguage as exc:
+        typer.echo(f"Error: {name}: {exc}", err=True)
+        raise typer.Exit(code=2) from exc
     except ReportError as exc:
         raise _fail(f"{name}: {exc}") from exc
     typer.echo(json.dumps([r.to_json() for r in records], indent=2, ensure_ascii=False))
@@ -72,7 +83,11 @@ def ingest(
     ],
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
 ) -> None:
-    """Store the seizures of public reports as open-source records, flagging likely duplicates."""
+    """Store the seizures of public reports as open-source records, each event once.
+
+    A seizure another stored report already tells (same goods, quantity within 1%, same
+    country, within a week; in any language) is merged into it as one more source.
+    """
     from kordon.cli.common import progress, store
     from kordon.services.osint_ingest import ingest_reports
 
@@ -89,19 +104,74 @@ def ingest(
         summary = ingest_reports(opened, files, on_progress=lambda n: bar.advance(task, n))
     if as_json:
         typer.echo(json.dumps({key: getattr(summary, key) for key in
-                               ("reports", "stored", "duplicates", "unchanged",
+                               ("reports", "stored", "merged", "unchanged",
                                 "without_seizures", "errors")}))  # fmt: skip
     else:
         for error in summary.errors:
             typer.echo(f"error: {error}", err=True)
         typer.echo(
             f"{summary.reports} reports: {summary.stored} seizures stored "
-            f"({summary.duplicates} flagged as likely duplicates), {summary.unchanged} already "
+            f"({summary.merged} merged into events already stored), {summary.unchanged} already "
             f"stored, {summary.without_seizures} reports without a seizure, "
             f"{len(summary.errors)} unreadable."
         )
     if summary.errors:
         raise typer.Exit(1)
+
+
+@app.command("watch")
+def watch(
+    feeds: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--feed", help="A feed or page to poll (repeatable); default KORDON_OSINT_FEEDS."
+        ),
+    ] = None,
+    once: Annotated[bool, typer.Option("--once", help="Poll once and stop.")] = False,
+    interval: Annotated[
+        float | None,
+        typer.Option(help="Seconds between polls; default KORDON_OSINT_POLL_SECONDS.", min=1),
+    ] = None,
+) -> None:
+    """Poll RSS/Atom feeds and pages for seizure reports and ingest each new item once.
+
+    Robots.txt is respected; every request waits KORDON_OSINT_REQUEST_GAP seconds after the
+    previous one to the same host, gives up after KORDON_OSINT_FETCH_TIMEOUT seconds and
+    refuses documents over KORDON_OSINT_MAX_BYTES. Stop with Ctrl-C.
+    """
+    from kordon.cli.common import settings, store
+    from kordon.services.osint_watch import Fetcher, Politeness, poll_feeds
+
+    config = settings()
+    urls = list(feeds or config.osint_feeds)
+    if not urls:
+        raise _fail("no feeds to watch: set KORDON_OSINT_FEEDS (a JSON list) or give --feed URL")
+    fetcher = Fetcher(
+        Politeness(
+            timeout=config.osint_fetch_timeout,
+            max_bytes=config.osint_max_bytes,
+            request_gap=config.osint_request_gap,
+        )
+    )
+    pause = interval or config.osint_poll_seconds
+    try:
+        while True:
+            with store() as opened:
+                summary = poll_feeds(opened, urls, fetcher)
+            for error in summary.errors + summary.ingest.errors:
+                typer.echo(f"error: {error}", err=True)
+            i = summary.ingest
+            typer.echo(
+                f"{summary.feeds} feeds: {summary.new_items} new items "
+                f"({summary.already_seen} read before); {i.stored} seizures stored, "
+                f"{i.merged} merged into events already stored, {i.without_seizures} items "
+                f"without a seizure, {len(summary.errors) + len(i.errors)} errors."
+            )
+            if once:
+                break
+            time.sleep(pause)
+    except KeyboardInterrupt:
+        typer.echo("stopped.", err=True)
 
 
 def bench_osint(
@@ -111,24 +181,40 @@ def bench_osint(
     show_errors: Annotated[
         bool, typer.Option("--show-errors", help="List missed and extra records per text.")
     ] = False,
+    fit_confidence: Annotated[
+        bool,
+        typer.Option(
+            "--fit-confidence",
+            help="Refit record and field confidences on this set; save them with the reader.",
+        ),
+    ] = False,
 ) -> None:
     """Score `kordon osint extract` on a labelled set: record and per-field P, R, F1."""
-    from kordon.osint.evaluate import baseline_extract, evaluate, load_labelled, records_match
+    from kordon.osint.evaluate import (
+        LabelledText,
+        baseline_extract,
+        evaluate,
+        load_batches,
+        load_labelled,
+        records_match,
+        scores_by_language,
+    )
     from kordon.osint.extract import extract_text
-    from kordon.osint.records import SeizureRecord
 
     try:
         labelled = load_labelled(data)
+        batches = load_batches(data)
     except (FileNotFoundError, ValueError) as exc:
         raise _fail(str(exc)) from exc
     console = Console()
     errors: list[str] = []
+    results: list[tuple[LabelledText, list[SeizureRecord]]] = []
 
     def note(item: object, found: list[SeizureRecord]) -> None:
         """Record one text's missed and extra records and advance the progress bar."""
-        from kordon.osint.evaluate import LabelledText
 
         assert isinstance(item, LabelledText)
+        results.append((item, found))
         left = list(found)
         for exp in item.expected:
             hit = next((f for f in left if records_match(exp, f)), None)
@@ -162,6 +248,22 @@ def bench_osint(
     table.add_row("micro-average", f"{m.precision:.3f}", f"{m.recall:.3f}", f"{m.f1:.3f}",
                   str(m.tp), str(m.fp), str(m.fn), style="bold")  # fmt: skip
     console.print(table)
+    languages = Table("language", "texts", "records", "record P", "record R", "record F1",
+                      "micro field F1", title="By language (whole set)")  # fmt: skip
+    for code, s in sorted(scores_by_language(results, batches).items()):
+        languages.add_row(code, str(s.texts), str(s.records.tp + s.records.fn),
+                          f"{s.records.precision:.3f}", f"{s.records.recall:.3f}",
+                          f"{s.records.f1:.3f}", f"{s.micro_fields.f1:.3f}")  # fmt: skip
+    console.print(languages)
+    if batches.first_runs:
+        title = "First runs: each batch read before the reader was changed for it"
+        runs = Table("batch", "language", "texts", "records", "record F1", "micro field F1",
+                     title=title)  # fmt: skip
+        for run in batches.first_runs:
+            runs.add_row(run.batch, run.language, str(run.texts), str(run.records),
+                         f"{run.record_f1:.3f}", f"{run.field_f1:.3f}")  # fmt: skip
+        console.print(runs)
+    _print_calibration(console, results, batches, fit=fit_confidence)
     base = evaluate(labelled, baseline_extract)
     console.print(
         f"baseline (first goods and first figure of each text): record F1 {base.records.f1:.3f}, "
@@ -170,6 +272,34 @@ def bench_osint(
     if show_errors:
         for line in errors:
             console.print(line)
+
+
+def _print_calibration(
+    console: Console, results: list[tuple[LabelledText, list[SeizureRecord]]], batches: Batches,
+    *, fit: bool,
+) -> None:  # fmt: skip
+    """Confidence against the share right, in ten bins, cross-fitted."""
+    from kordon.osint import confidence
+
+    rows = [(batches.language_of(item.name), item.expected, found) for item, found in results]
+    seen = confidence.cross_fitted(rows)
+    for what in ("record", "field"):
+        bins = confidence.calibration(seen, what)
+        table_out = Table("confidence", "values", "mean confidence", "share right", "gap",
+                          title=f"Calibration of {what} confidence (cross-fitted)")  # fmt: skip
+        for b in bins:
+            table_out.add_row(f"{b.low:.1f}-{b.low + 0.1:.1f}", str(b.count),
+                              f"{b.mean_confidence:.3f}", f"{b.observed:.3f}",
+                              f"{abs(b.mean_confidence - b.observed):.3f}")  # fmt: skip
+        console.print(table_out)
+        worst = max((abs(b.mean_confidence - b.observed) for b in bins if b.count >= 10),
+                    default=0.0)  # fmt: skip
+        console.print(f"largest gap in a bin of 10 or more {what}s: {worst:.3f}")
+    if fit:
+        fitted = confidence.fit(confidence.observations(rows))
+        path = confidence.table_path()
+        path.write_text(json.dumps(fitted.to_json(), indent=1, sort_keys=True) + "\n")
+        console.print(f"confidences fitted on {len(rows)} texts and saved to {path}")
 
 
 def _amount(record: object) -> str:

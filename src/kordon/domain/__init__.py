@@ -22,6 +22,7 @@ from kordon.domain.inspection import (
     QuantityUnit,
     Seizure,
     SeizureItem,
+    SeizureReport,
     SeizureSource,
 )
 
@@ -47,6 +48,7 @@ __all__ = [
     "Route",
     "Seizure",
     "SeizureItem",
+    "SeizureReport",
     "SeizureSource",
     "TransportMode",
     "country_name",

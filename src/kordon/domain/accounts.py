@@ -37,6 +37,8 @@ class User:
     demo_only: bool = False
     created_at: datetime | None = None
     id: int | None = None
+    # The language the user chose for the pages (az, ru, en); None follows the browser.
+    language: str | None = None
 
     @property
     def name(self) -> str:

@@ -9,19 +9,26 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from kordon.domain.text import Message
+
 
 class KordonError(Exception):
-    """Something Kordon cannot do, with a sentence for people saying why."""
+    """Something Kordon cannot do, with a sentence for people saying why.
+
+    The sentence may be a Message (marked text and its values): `detail` is then its English
+    form and `message` lets the pages translate it into the reader's language."""
 
     def __init__(
         self,
-        detail: str = "",
+        detail: str | Message = "",
         *,
         field: str | None = None,
         errors: Iterable[Mapping[str, Any]] = (),
     ) -> None:
-        super().__init__(detail)
-        self.detail = detail
+        message = detail if isinstance(detail, Message) else Message(detail)
+        super().__init__(str(message))
+        self.detail = str(message)
+        self.message = message
         self.field = field
         self.errors: list[dict[str, Any]] = [dict(error) for error in errors]
 

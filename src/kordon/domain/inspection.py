@@ -89,6 +89,16 @@ class Inspection:
 
 
 @dataclass(frozen=True, slots=True)
+class SeizureReport:
+    """One more public report of a stored seizure: the same event, told by another source."""
+
+    url: str
+    reported_on: date | None = None
+    language: str | None = None
+    evidence: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Seizure:
     """A seizure event, from Kordon's own inspections or from a public report."""
 
@@ -115,4 +125,9 @@ class Seizure:
     recorded_at: datetime | None = None
     # The stored seizure this one most likely restates (the same event from another source).
     duplicate_of: int | None = None
+    # Other public reports of this same event, merged into it rather than stored again.
+    reports: tuple[SeizureReport, ...] = ()
+    # How far the report reader trusts a record read from a public report (0..1, calibrated);
+    # None for Kordon's own inspections.
+    confidence: float | None = None
     id: int | None = None

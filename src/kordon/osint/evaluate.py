@@ -11,10 +11,10 @@ from typing import Any
 
 from kordon.osint.lexicon import find_substances
 from kordon.osint.quantities import Dimension, agrees, find_quantities
-from kordon.osint.records import RECORD_KEYS, SeizureRecord
+from kordon.osint.records import READING_KEYS, RECORD_KEYS, SeizureRecord
 from kordon.osint.report import parse_report
 
-FIELDS = tuple(k for k in RECORD_KEYS if k != "evidence")
+FIELDS = tuple(k for k in RECORD_KEYS if k not in READING_KEYS)
 FREE_TEXT = frozenset({"reporting_agency", "place", "concealment", "cover_cargo"})
 NUMBERS = frozenset({"quantity_kg", "quantity_count", "quantity_litres"})
 LISTS = frozenset({"transit_countries", "offender_nationality"})
@@ -112,7 +112,8 @@ def records_match(expected: SeizureRecord, found: SeizureRecord) -> bool:
 
 
 def _words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z0-9]{3,}", text.lower()) if w not in _STOP}
+    # Letters of any script: free text in Russian or Azerbaijani is compared in its own words.
+    return {w for w in re.findall(r"[^\W_]{3,}", text.casefold()) if w not in _STOP}
 
 
 def value_matches(name: str, expected: Any, found: Any) -> bool:
@@ -126,7 +127,8 @@ def value_matches(name: str, expected: Any, found: Any) -> bool:
     return bool(expected == found)
 
 
-def _present(value: Any) -> bool:
+def present(value: Any) -> bool:
+    """True when a field has a value: not None, not empty."""
     return value is not None and value != [] and value != ""
 
 
@@ -149,12 +151,12 @@ def score_text(expected: list[SeizureRecord], found: list[SeizureRecord], scores
             e = getattr(labelled, name) if labelled else None
             g = getattr(extracted, name) if extracted else None
             tally = scores.fields[name]
-            if _present(e) and _present(g) and value_matches(name, e, g):
+            if present(e) and present(g) and value_matches(name, e, g):
                 tally.tp += 1
                 continue
-            if _present(g):
+            if present(g):
                 tally.fp += 1
-            if _present(e):
+            if present(e):
                 tally.fn += 1
     scores.texts += 1
 
@@ -220,3 +222,63 @@ def baseline_extract(text: str) -> list[SeizureRecord]:
         else:
             record.quantity_litres = q.value
     return [record]
+
+
+@dataclass(frozen=True, slots=True)
+class FirstRun:
+    """A batch's figures the first time the reader ran on it, before any change for it."""
+
+    batch: str
+    language: str
+    texts: int
+    records: int
+    record_f1: float
+    field_f1: float
+
+
+@dataclass(frozen=True, slots=True)
+class Batches:
+    """The languages of the labelled texts and each batch's first-run figures (batches.json)."""
+
+    languages: list[tuple[int, int, str]]
+    first_runs: list[FirstRun]
+
+    def language_of(self, name: str) -> str:
+        """The language of a labelled text, by the number its name starts with."""
+        match = re.match(r"\d+", name)
+        number = int(match.group()) if match else -1
+        for first, last, language in self.languages:
+            if first <= number <= last:
+                return language
+        return "en"
+
+
+def load_batches(root: Path) -> Batches:
+    """The batches file of a labelled set; a set without one is all English, first runs unknown."""
+    path = root / "batches.json"
+    if not path.exists():
+        return Batches([], [])
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        languages = [
+            (int(r["first"]), int(r["last"]), str(r["language"])) for r in data["languages"]
+        ]
+        runs = [
+            FirstRun(b["name"], r["language"], int(r["texts"]), int(r["records"]),
+                     float(r["record_f1"]), float(r["field_f1"]))
+            for b in data["batches"] for r in b["first_run"]
+        ]  # fmt: skip
+    except (ValueError, KeyError, TypeError) as exc:
+        raise ValueError(f"{path}: {exc}") from exc
+    return Batches(languages, runs)
+
+
+def scores_by_language(
+    results: list[tuple[LabelledText, list[SeizureRecord]]], batches: Batches
+) -> dict[str, Scores]:
+    """Record and field scores of each language's texts, from one run of the reader."""
+    by_language: dict[str, Scores] = {}
+    for item, found in results:
+        scores = by_language.setdefault(batches.language_of(item.name), Scores())
+        score_text(item.expected, found, scores)
+    return by_language

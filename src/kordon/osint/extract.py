@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from kordon.osint import fields
+from kordon.osint import confidence, fields
 from kordon.osint.findings import (
     Event,
     drop_totals,
@@ -16,8 +16,10 @@ from kordon.osint.findings import (
     is_background,
 )
 from kordon.osint.gazetteer import find_agencies, find_places
+from kordon.osint.language import detect_languages
 from kordon.osint.lexicon import find_conveyance, find_substances
-from kordon.osint.quantities import find_quantities
+from kordon.osint.multilingual import extract_multilingual
+from kordon.osint.quantities import Quantity, find_quantities
 from kordon.osint.records import SeizureRecord
 from kordon.osint.report import (
     Report,
@@ -33,7 +35,10 @@ MAX_FINDINGS = 600
 
 
 def extract_text(text: str) -> list[SeizureRecord]:
-    """The seizure records of one report's text (with its optional SOURCE/DATE header)."""
+    """The seizure records of one report's text (with its optional SOURCE/DATE header).
+
+    Raises UnsupportedLanguage (a ReportError) for a report written in a language the reader
+    does not read."""
     report = parse_report(text)
     quantities = find_quantities(report.body)
     if len(quantities) > MAX_FIGURES:
@@ -41,6 +46,23 @@ def extract_text(text: str) -> list[SeizureRecord]:
             f"the text holds {len(quantities)} quantities; one report has at most {MAX_FIGURES} "
             "(split a file of many reports into one file per report)"
         )
+    language = detect_languages(report.body).main
+    if language != "en":
+        records = extract_multilingual(report)
+    else:
+        records = _extract_english(report, quantities)
+    for record in records:
+        # Goods, figure and context are read from the sentences that hold the seizure.
+        for name in ("context", "substance", "quantity_kg", "quantity_count", "count_unit",
+                     "quantity_litres", "quantity_qualifier"):  # fmt: skip
+            if getattr(record, name) is not None:
+                record.field_evidence.setdefault(name, record.evidence)
+    confidence.apply(records, language)
+    return records
+
+
+def _extract_english(report: Report, quantities: list[Quantity]) -> list[SeizureRecord]:
+    """The records of a report in English."""
     sentences = split_sentences(report.body)
     if not sentences:
         return []
@@ -139,22 +161,26 @@ class _Story:
             record.quantity_litres = f.litres.value
         if f.main is not None:
             record.quantity_qualifier = f.main.qualifier.value
+        spans = record.field_evidence
         for s in window:
             starts = s.index in self.paragraph_starts
             record.date = fields.find_date(s.text, self.report.published, paragraph_start=starts)
             if record.date:
+                spans["date"] = s.text
                 break
-        record.place = _first(window, fields.find_place)
+        record.place = _first(window, fields.find_place, spans, "place")
         record.conveyance = _conveyance(window)
-        record.concealment = _first(window, fields.find_concealment)
+        record.concealment = _first(window, fields.find_concealment, spans, "concealment")
         record.cover_cargo = _first(
-            window, lambda text: fields.find_cover_cargo(text, record.substance)
-        )
+            window, lambda text: fields.find_cover_cargo(text, record.substance), spans,
+            "cover_cargo",
+        )  # fmt: skip
         _route(record, window)
         for s in window + self.follow_up(event):
             codes = fields.find_nationalities(s.text)
             if codes:
                 record.offender_nationality = codes
+                spans["offender_nationality"] = s.text
                 break
         agencies = [a for s in window for a in find_agencies(s.text)]
         if not agencies and primary:
@@ -203,10 +229,17 @@ class _Story:
         return record.destination_country
 
 
-def _first(sentences: list[Sentence], reader: Callable[[str], str | None]) -> str | None:
+def _first(
+    sentences: list[Sentence],
+    reader: Callable[[str], str | None],
+    spans: dict[str, str],
+    name: str,
+) -> str | None:
+    """The first value a reader finds, with the sentence it was read from kept as evidence."""
     for s in sentences:
         value = reader(s.text)
         if value:
+            spans[name] = s.text
             return value
     return None
 

@@ -13,8 +13,10 @@ RECORD_KEYS = (
     "context", "date", "reporting_agency", "country", "place", "substance", "quantity_kg",
     "quantity_count", "count_unit", "quantity_litres", "quantity_qualifier", "concealment",
     "conveyance", "cover_cargo", "origin_country", "transit_countries", "destination_country",
-    "offender_nationality", "evidence",
+    "offender_nationality", "evidence", "confidence", "field_confidence", "field_evidence",
 )  # fmt: skip
+# What a reader adds about its own reading: not fields a label gives.
+READING_KEYS = frozenset({"evidence", "confidence", "field_confidence", "field_evidence"})
 CONTEXTS = ("primary", "background")
 
 
@@ -41,6 +43,11 @@ class SeizureRecord:
     destination_country: str | None = None
     offender_nationality: list[str] = field(default_factory=list)
     evidence: str = ""
+    # How far to trust the record and each field (0..1, calibrated on the labelled set), and
+    # the words each field was read from.
+    confidence: float | None = None
+    field_confidence: dict[str, float] = field(default_factory=dict)
+    field_evidence: dict[str, str] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         """The record as the JSON object `kordon osint extract` prints, keys in a fixed order."""
@@ -57,6 +64,8 @@ class SeizureRecord:
         """A record from its JSON object; missing optional keys are taken as null."""
         known = {key: data[key] for key in RECORD_KEYS if key in data}
         known.setdefault("evidence", "")
+        known["field_confidence"] = dict(known.get("field_confidence") or {})
+        known["field_evidence"] = dict(known.get("field_evidence") or {})
         if known.get("context") not in CONTEXTS:
             raise ValueError(f"context must be one of {CONTEXTS}, got {known.get('context')!r}")
         if not known.get("substance"):
@@ -132,6 +141,7 @@ def to_seizure(
         reporting_agency=record.reporting_agency,
         provenance_url=provenance_url,
         evidence=record.evidence or None,
+        confidence=record.confidence,
     )
 
 

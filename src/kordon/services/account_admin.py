@@ -9,6 +9,7 @@ import dataclasses
 
 from kordon.domain import Checkpoint
 from kordon.domain.accounts import Role, User
+from kordon.domain.text import N_, Message
 from kordon.services import audit
 from kordon.services.accounts import AccountError, NoSuchUser, generate_password, hasher
 from kordon.services.ports import Store, TokenRecord
@@ -40,7 +41,7 @@ def enable_user(store: Store, username: str, *, by: str = "system") -> None:
     with store.transaction() as uow:
         stored = uow.users.by_name(username)
         if stored is None:
-            raise AccountError(f"There is no user {username!r}.")
+            raise AccountError(Message(N_("There is no user %(name)r."), {"name": username}))
         if not stored.user.disabled:
             return  # already enabled: nothing changes, so nothing to record
         uow.users.set_disabled(username, False)
@@ -56,7 +57,7 @@ def reset_password(store: Store, username: str, *, by: str = "system") -> str:
     with store.transaction() as uow:
         stored = uow.users.by_name(username)
         if stored is None or stored.user.id is None:
-            raise AccountError(f"There is no user {username!r}.")
+            raise AccountError(Message(N_("There is no user %(name)r."), {"name": username}))
         uow.users.set_password_hash(stored.user.id, password_hash)
         uow.sessions.revoke_user(stored.user.id, at=now)
         uow.sign_in_attempts.forget_failures(username)
@@ -78,13 +79,13 @@ def disable_user(store: Store, username: str, *, by: str = "system") -> None:
     """
     if by == username:
         raise AccountError(
-            "You cannot disable your own account: ask another administrator to do it."
+            N_("You cannot disable your own account: ask another administrator to do it.")
         )
     now = audit.utcnow()
     with store.transaction() as uow:
         stored = uow.users.by_name(username)
         if stored is None or stored.user.id is None:
-            raise AccountError(f"There is no user {username!r}.")
+            raise AccountError(Message(N_("There is no user %(name)r."), {"name": username}))
         if stored.user.role is Role.ADMINISTRATOR and not stored.user.disabled:
             others = [
                 user
@@ -95,8 +96,13 @@ def disable_user(store: Store, username: str, *, by: str = "system") -> None:
             ]
             if not others:
                 raise AccountError(
-                    f"{username} is the last administrator: nobody could manage accounts "
-                    "without one. Create another administrator first."
+                    Message(
+                        N_(
+                            "%(name)s is the last administrator: nobody could manage accounts "
+                            "without one. Create another administrator first."
+                        ),
+                        {"name": username},
+                    )
                 )
         uow.users.set_disabled(username, True)
         uow.sessions.revoke_user(stored.user.id, at=now)
@@ -121,7 +127,9 @@ def revoke_token(store: Store, *, username: str, token_id: int, by: str = "syste
         stored = uow.users.by_name(username)
         found = uow.api_tokens.get(token_id)
         if stored is None or found is None or found.user_id != stored.user.id:
-            raise AccountError(f"The user {username!r} has no such token.")
+            raise AccountError(
+                Message(N_("The user %(name)r has no such token."), {"name": username})
+            )
         if not found.revoked:
             uow.api_tokens.revoke(token_id, at=now)
             audit.record(

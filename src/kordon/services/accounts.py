@@ -15,6 +15,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 
 from kordon.domain.accounts import Role, User
 from kordon.domain.errors import Invalid, NotFound, Unauthenticated
+from kordon.domain.text import N_, Message
 from kordon.services import audit
 from kordon.services.ports import Store, TokenRecord
 
@@ -69,7 +70,11 @@ def check_password(password: str, *, field: str = "password") -> None:
     """Refuse a password that breaks the rules every account's password follows."""
     if len(password) < MIN_PASSWORD:
         raise AccountError(
-            f"The password is too short: use at least {MIN_PASSWORD} characters.", field=field
+            Message(
+                N_("The password is too short: use at least %(n)s characters."),
+                {"n": MIN_PASSWORD},
+            ),
+            field=field,
         )
 
 
@@ -88,17 +93,27 @@ def create_user(
     """Create an account with an Argon2 password hash; officers need a checkpoint."""
     if not USERNAME.match(username):
         raise AccountError(
-            f"The user name {username!r} is not valid: use 2 to 64 lower-case letters, digits, "
-            "dots, dashes or underscores, starting with a letter or digit.",
+            Message(
+                N_(
+                    "The user name %(name)r is not valid: use 2 to 64 lower-case letters, "
+                    "digits, dots, dashes or underscores, starting with a letter or digit."
+                ),
+                {"name": username},
+            ),
             field="username",
         )
     if len(display_name) > MAX_DISPLAY_NAME:
         raise AccountError(
-            f"The display name is too long: use at most {MAX_DISPLAY_NAME} characters.",
+            Message(
+                N_("The display name is too long: use at most %(n)s characters."),
+                {"n": MAX_DISPLAY_NAME},
+            ),
             field="display_name",
         )
     if role is Role.OFFICER and not checkpoint:
-        raise AccountError("An officer works at one checkpoint: give its code.", field="checkpoint")
+        raise AccountError(
+            N_("An officer works at one checkpoint: give its code."), field="checkpoint"
+        )
     check_password(password)
     now = at or audit.utcnow()
     user = User(
@@ -111,9 +126,15 @@ def create_user(
     )
     with store.transaction() as uow:
         if uow.users.by_name(username) is not None:
-            raise AccountError(f"The user {username!r} exists already.", field="username")
+            raise AccountError(
+                Message(N_("The user %(name)r exists already."), {"name": username}),
+                field="username",
+            )
         if checkpoint and uow.checkpoints.get(checkpoint) is None:
-            raise AccountError(f"No checkpoint has the code {checkpoint!r}.", field="checkpoint")
+            raise AccountError(
+                Message(N_("No checkpoint has the code %(code)r."), {"code": checkpoint}),
+                field="checkpoint",
+            )
         user_id = uow.users.add(user, hasher().hash(password))
         audit.record(
             uow,
@@ -151,8 +172,10 @@ def authenticate(store: Store, *, username: str, password: str, address: str, de
             >= MAX_FAILURES_PER_ADDRESS
         ):
             raise SignInLocked(
-                "Too many failed sign-ins: this account or device is locked for 15 minutes. "
-                "Ask an administrator if you need access sooner."
+                N_(
+                    "Too many failed sign-ins: this account or device is locked for 15 minutes. "
+                    "Ask an administrator if you need access sooner."
+                )
             )
         stored = uow.users.by_name(username)
     user = stored.user if stored else None
@@ -178,7 +201,7 @@ def authenticate(store: Store, *, username: str, password: str, address: str, de
                 at=now,
             )
     if not ok or user is None:
-        raise SignInRefused("The user name or password is wrong, or the account is disabled.")
+        raise SignInRefused(N_("The user name or password is wrong, or the account is disabled."))
     return user
 
 
@@ -238,14 +261,17 @@ def issue_token(store: Store, username: str, *, name: str = "api", by: str = "sy
     name = name.strip()
     if not name or len(name) > MAX_TOKEN_NAME:
         raise AccountError(
-            f"Say what the token is for, in 1 to {MAX_TOKEN_NAME} characters.", field="name"
+            Message(
+                N_("Say what the token is for, in 1 to %(n)s characters."), {"n": MAX_TOKEN_NAME}
+            ),
+            field="name",
         )
     token = TOKEN_PREFIX + secrets.token_urlsafe(32)
     now = audit.utcnow()
     with store.transaction() as uow:
         stored = uow.users.by_name(username)
         if stored is None or stored.user.id is None:
-            raise AccountError(f"There is no user {username!r}.")
+            raise AccountError(Message(N_("There is no user %(name)r."), {"name": username}))
         uow.api_tokens.add(
             token_hash=digest(token),
             prefix=token[: len(TOKEN_PREFIX) + 6],
@@ -298,26 +324,28 @@ def change_password(
     be used to guess the password."""
     if new != repeated:
         raise AccountError(
-            "The two new passwords differ: type the same one twice.", field="repeated"
+            N_("The two new passwords differ: type the same one twice."), field="repeated"
         )
     check_password(new, field="new")
     if new == current:
         raise AccountError(
-            "The new password is the same as the current one: choose another.", field="new"
+            N_("The new password is the same as the current one: choose another."), field="new"
         )
     now = audit.utcnow()
     with store.transaction() as uow:
         stored = uow.users.by_name(username)
         if stored is None or stored.user.id is None:
-            raise AccountError(f"There is no user {username!r}.")
+            raise AccountError(Message(N_("There is no user %(name)r."), {"name": username}))
         since = now - LOCK_WINDOW
         if (
             uow.sign_in_attempts.failures_since(since, username=username)
             >= MAX_FAILURES_PER_ACCOUNT
         ):
             raise AccountError(
-                "Too many wrong passwords: try again in 15 minutes, or ask an administrator "
-                "to reset your password.",
+                N_(
+                    "Too many wrong passwords: try again in 15 minutes, or ask an administrator "
+                    "to reset your password."
+                ),
                 field="current",
             )
     ok = _verify(stored.password_hash, current)
@@ -340,4 +368,4 @@ def change_password(
                 at=now,
             )
     if not ok:
-        raise AccountError("The current password is wrong.", field="current")
+        raise AccountError(N_("The current password is wrong."), field="current")

@@ -6,15 +6,8 @@ from dataclasses import dataclass, replace
 
 from kordon.domain import Assessment, Inspection, Override, Reason, ReasonSource
 from kordon.domain.accounts import User
-from kordon.services import access, audit
+from kordon.services import access, audit, lookfor
 from kordon.services.ports import SeizureFilter, Store, StoredDeclaration, UnitOfWork
-
-_ACTIONS = {
-    "stop": "Stop the vehicle and inspect it physically, whatever today's capacity.",
-    "inspect": "Inspect the consignment physically.",
-    "notify": "Let the consignment continue and notify the intelligence unit at once.",
-    "monitor": "Do not alert the driver; record what you see and notify the intelligence unit.",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,25 +17,20 @@ class Briefing:
     stored: StoredDeclaration
     assessment: Assessment | None
     reasons: tuple[Reason, ...]
-    look_for: tuple[str, ...]
+    look_for: tuple[lookfor.Hint, ...]
     inspections: tuple[Inspection, ...]
     overrides: tuple[Override, ...]
     seizure_ids: tuple[int, ...]
 
 
-def look_for(reasons: tuple[Reason, ...]) -> tuple[str, ...]:
-    """Instructions drawn from the reasons: explicit hints first, then requested actions."""
-    hints: list[str] = []
-    for reason in reasons:
-        hint = reason.details.get("look_for")
-        if isinstance(hint, str) and hint:
-            hints.append(hint)
-        elif isinstance(hint, list):
-            hints.extend(str(h) for h in hint)
-        if reason.source is ReasonSource.WATCHLIST:
-            action = str(reason.details.get("action", ""))
-            hints.append(_ACTIONS.get(action, "Watchlist hit: follow the requested action."))
-    return tuple(dict.fromkeys(hints))
+def _linked_hints(uow: UnitOfWork, user: User, stored: StoredDeclaration) -> list[lookfor.Hint]:
+    """Hints from the seizures the user may see: linked ones, and those on the same route."""
+    declaration = stored.declaration
+    where = SeizureFilter(checkpoint=access.scope_checkpoint(user, None), with_open_source=True)
+    seizures, _ = uow.seizures.search(where, limit=lookfor.SEIZURES_COMPARED, offset=0)
+    ids = sorted({s.declaration_id for s in seizures if s.declaration_id} - {declaration.id})
+    linked = {row.declaration.id: row.declaration for row in uow.declarations.get_many(ids)}
+    return lookfor.from_seizures(declaration, seizures, linked)
 
 
 def _with_entry_details(uow: UnitOfWork, reasons: tuple[Reason, ...]) -> tuple[Reason, ...]:
@@ -88,11 +76,13 @@ def brief(store: Store, *, user: User, declaration_id: str) -> Briefing:
         seizures, _ = uow.seizures.search(
             SeizureFilter(declaration_id=declaration_id), limit=20, offset=0
         )
+        hints = lookfor.from_reasons(stored.declaration, shown)
+        hints += _linked_hints(uow, user, stored)
     return Briefing(
         stored=stored,
         assessment=assessment,
         reasons=shown,
-        look_for=look_for(shown),
+        look_for=lookfor.unique(hints),
         inspections=inspections,
         overrides=overrides,
         seizure_ids=tuple(s.id for s in seizures if s.id is not None),

@@ -21,6 +21,7 @@ from kordon.domain import vocabulary as vocab
 from kordon.domain.accounts import User
 from kordon.domain.countries import is_country
 from kordon.domain.errors import Invalid, field_errors
+from kordon.domain.text import N_, Message
 from kordon.intake.quantity import QuantityError, parse_quantity
 from kordon.services import access, audit
 from kordon.services.ports import PhotoRecord, Store
@@ -74,9 +75,23 @@ class InspectionInput:
 class InspectionInvalid(Invalid):
     """The form has mistakes; each names its field."""
 
-    def __init__(self, problems: dict[str, str]) -> None:
-        super().__init__("The inspection is not valid.", errors=field_errors(problems))
-        self.problems = problems
+    def __init__(self, problems: dict[str, tuple[Message, Message]]) -> None:
+        english = {field: str(reason) for field, (_, reason) in problems.items()}
+        super().__init__(N_("The inspection is not valid."), errors=field_errors(english))
+        self.problems = english
+        # (field, reason) as Messages, to show in the reader's language.
+        self.messages = list(problems.values())
+
+
+Problems = dict[str, tuple[Message, Message]]
+
+
+def _problem(problems: Problems, field: Message, reason: Message) -> None:
+    problems[str(field)] = (field, reason)
+
+
+def _nth(text: str, n: int) -> Message:
+    return Message(text, {"n": n})
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,24 +103,40 @@ class Recorded:
     photo_ids: tuple[int, ...] = field(default_factory=tuple)
 
 
-def _items(entries: tuple[ItemInput, ...], errors: dict[str, str]) -> tuple[SeizureItem, ...]:
+def _items(entries: tuple[ItemInput, ...], errors: Problems) -> tuple[SeizureItem, ...]:
     items = []
     for n, entry in enumerate(entries, start=1):
         if entry.commodity not in vocab.COMMODITIES:
-            errors[f"item {n} commodity"] = "choose a commodity or drug from the list"
+            _problem(
+                errors,
+                _nth(N_("item %(n)s commodity"), n),
+                Message(N_("choose a commodity or drug from the list")),
+            )
             continue
         try:
             quantity = parse_quantity(entry.quantity)
         except QuantityError as exc:
-            errors[f"item {n} quantity"] = str(exc)
+            _problem(errors, _nth(N_("item %(n)s quantity"), n), Message(str(exc)))
             continue
         for value, vocabulary, name in (
-            (entry.concealment_location, vocab.CONCEALMENT_LOCATIONS, "concealment location"),
-            (entry.concealment_method, vocab.CONCEALMENT_METHODS, "concealment method"),
-            (entry.packaging, vocab.PACKAGING, "packaging"),
+            (
+                entry.concealment_location,
+                vocab.CONCEALMENT_LOCATIONS,
+                N_("item %(n)s concealment location"),
+            ),
+            (
+                entry.concealment_method,
+                vocab.CONCEALMENT_METHODS,
+                N_("item %(n)s concealment method"),
+            ),
+            (entry.packaging, vocab.PACKAGING, N_("item %(n)s packaging")),
         ):
             if value and value not in vocabulary:
-                errors[f"item {n} {name}"] = f"{value!r} is not one of the listed values"
+                _problem(
+                    errors,
+                    _nth(name, n),
+                    Message(N_("%(value)r is not one of the listed values"), {"value": value}),
+                )
         items.append(
             SeizureItem(
                 commodity=entry.commodity,
@@ -120,16 +151,24 @@ def _items(entries: tuple[ItemInput, ...], errors: dict[str, str]) -> tuple[Seiz
     return tuple(items)
 
 
-def _persons(entries: tuple[PersonInput, ...], errors: dict[str, str]) -> tuple[Person, ...]:
+def _persons(entries: tuple[PersonInput, ...], errors: Problems) -> tuple[Person, ...]:
     persons = []
     for n, entry in enumerate(entries, start=1):
         if not entry.name.strip():
-            errors[f"person {n} name"] = "give the person's name"
+            _problem(
+                errors, _nth(N_("person %(n)s name"), n), Message(N_("give the person's name"))
+            )
         if entry.role not in vocab.PERSON_ROLES:
-            errors[f"person {n} role"] = "choose a role from the list"
+            _problem(
+                errors, _nth(N_("person %(n)s role"), n), Message(N_("choose a role from the list"))
+            )
         nationality = entry.nationality.strip().upper()
         if nationality and not is_country(nationality):
-            errors[f"person {n} nationality"] = f"{nationality!r} is not a country code"
+            _problem(
+                errors,
+                _nth(N_("person %(n)s nationality"), n),
+                Message(N_("%(value)r is not a country code"), {"value": nationality}),
+            )
         persons.append(
             Person(
                 name=" ".join(entry.name.split()),
@@ -144,30 +183,44 @@ def _persons(entries: tuple[PersonInput, ...], errors: dict[str, str]) -> tuple[
 def _check(
     form: InspectionInput,
 ) -> tuple[Outcome, DetectionMethod, tuple[SeizureItem, ...], tuple[Person, ...]]:
-    errors: dict[str, str] = {}
+    errors: Problems = {}
     try:
         outcome = Outcome(form.outcome)
     except ValueError:
-        errors["outcome"] = "choose what the inspection found"
+        _problem(errors, Message(N_("outcome")), Message(N_("choose what the inspection found")))
         outcome = Outcome.NOTHING_FOUND
     try:
         method = DetectionMethod(form.detection_method)
         if method is DetectionMethod.UNKNOWN:
             raise ValueError
     except ValueError:
-        errors["detection method"] = "choose why the consignment was examined"
+        _problem(
+            errors,
+            Message(N_("detection method")),
+            Message(N_("choose why the consignment was examined")),
+        )
         method = DetectionMethod.UNKNOWN
     items = _items(form.items, errors)
     persons = _persons(form.persons, errors)
     if outcome is Outcome.SEIZURE and not form.items:
-        errors["items"] = "a seizure needs at least one seized item"
+        _problem(
+            errors, Message(N_("items")), Message(N_("a seizure needs at least one seized item"))
+        )
     if outcome is Outcome.NOTHING_FOUND and (form.items or form.persons):
-        errors["outcome"] = "nothing found, yet items or persons are filled in"
+        _problem(
+            errors,
+            Message(N_("outcome")),
+            Message(N_("nothing found, yet items or persons are filled in")),
+        )
     for n, photo in enumerate(form.photos, start=1):
         if photo.content_type not in PHOTO_TYPES:
-            errors[f"photo {n}"] = "photos must be JPEG, PNG or WebP"
+            _problem(
+                errors, _nth(N_("photo %(n)s"), n), Message(N_("photos must be JPEG, PNG or WebP"))
+            )
         elif len(photo.content) > MAX_PHOTO_BYTES:
-            errors[f"photo {n}"] = "a photo may be at most 15 MB"
+            _problem(
+                errors, _nth(N_("photo %(n)s"), n), Message(N_("a photo may be at most 15 MB"))
+            )
     if errors:
         raise InspectionInvalid(errors)
     return outcome, method, items, persons

@@ -1,9 +1,10 @@
-"""Storing seizures read from public reports, beside Kordon's own, with likely duplicates flagged.
+"""Storing seizures read from public reports, beside Kordon's own, one event once.
 
 Re-ingesting a report stores nothing new: a record with the same provenance, evidence and
 quantity as a stored one is counted as unchanged. A record that most likely restates a stored
-seizure (same substance, quantity within 1%, same country, dates within a week) is stored
-with `duplicate_of` pointing at it, so analysts can see one event reported twice.
+seizure (same substance, quantity within 1%, same country, dates within a week), whatever
+language either report is written in, is not stored again: its report is added to the stored
+seizure's sources, so one event told by three outlets is one seizure with three sources.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from kordon.domain import Seizure, SeizureSource
+from kordon.domain import Seizure, SeizureReport, SeizureSource
 from kordon.osint import (
     ReportError,
     decode_report,
@@ -22,6 +23,7 @@ from kordon.osint import (
     parse_report,
     to_seizures,
 )
+from kordon.osint.language import detect_languages
 from kordon.services.ports import SeizureFilter, Store
 
 # How many stored open-source and inspection seizures of one country a new record is compared with.
@@ -34,7 +36,7 @@ class IngestSummary:
 
     reports: int = 0
     stored: int = 0
-    duplicates: int = 0
+    merged: int = 0  # seizures merged, as one more source, into an event already stored
     unchanged: int = 0
     without_seizures: int = 0
     errors: list[str] = field(default_factory=list)
@@ -50,21 +52,44 @@ def _same_record(a: Seizure, b: Seizure) -> bool:
     )
 
 
-def read_report(path: Path) -> list[Seizure]:
-    """The seizures of one report file, with its provenance; ReportError when unreadable."""
+def read_report(path: Path) -> tuple[list[Seizure], str]:
+    """The seizures of one report file, with its provenance, and the report's language;
+    ReportError when unreadable or in a language the reader does not read."""
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise ReportError(f"{path}: cannot be read ({exc.strerror or exc}).") from exc
-    report = parse_report(decode_report(data, name=str(path)))
-    provenance = report.source or f"file:{path.name}"
-    return to_seizures(
-        extract_text(report.body), provenance_url=provenance, reported_on=report.published
+    return read_text(decode_report(data, name=str(path)), name=str(path))
+
+
+def read_text(text: str, *, name: str) -> tuple[list[Seizure], str]:
+    """The seizures of one report's text (SOURCE/DATE header first) and its language."""
+    report = parse_report(text)
+    provenance = report.source or f"file:{Path(name).name}"
+    try:
+        records = extract_text(text)
+        language = detect_languages(report.body).main
+    except ReportError as exc:
+        raise ReportError(f"{name}: {exc}") from exc
+    seizures = to_seizures(records, provenance_url=provenance, reported_on=report.published)
+    return seizures, language
+
+
+def _already_told(seizure: Seizure, twin: Seizure) -> bool:
+    """True when the stored event already has this report among its sources."""
+    return seizure.provenance_url == twin.provenance_url or any(
+        r.url == seizure.provenance_url for r in twin.reports
     )
 
 
-def store_open_source(store: Store, seizures: Sequence[Seizure], summary: IngestSummary) -> None:
-    """Store open-source seizures, skipping exact repeats and flagging likely duplicates."""
+def store_open_source(
+    store: Store,
+    seizures: Sequence[Seizure],
+    summary: IngestSummary,
+    *,
+    language: str | None = None,
+) -> None:
+    """Store open-source seizures: exact repeats skipped, a known event's new report merged."""
     now = datetime.now(UTC).replace(tzinfo=None)
     with store.transaction() as uow:
         for seizure in seizures:
@@ -75,15 +100,22 @@ def store_open_source(store: Store, seizures: Sequence[Seizure], summary: Ingest
                 summary.unchanged += 1
                 continue
             twin = next((other for other in known if likely_duplicate(seizure, other)), None)
-            record = replace(
-                seizure,
-                source=SeizureSource.OPEN_SOURCE,
-                recorded_at=now,
-                duplicate_of=twin.id if twin is not None else None,
-            )
+            if twin is not None and twin.id is not None:
+                if _already_told(seizure, twin):
+                    summary.unchanged += 1
+                    continue
+                report = SeizureReport(
+                    url=seizure.provenance_url or "",
+                    reported_on=seizure.reported_on,
+                    language=language,
+                    evidence=seizure.evidence,
+                )
+                uow.seizures.add_report(twin.id, report)
+                summary.merged += 1
+                continue
+            record = replace(seizure, source=SeizureSource.OPEN_SOURCE, recorded_at=now)
             summary.stored_ids.append(uow.seizures.add(record))
             summary.stored += 1
-            summary.duplicates += int(twin is not None)
 
 
 def ingest_reports(
@@ -94,13 +126,13 @@ def ingest_reports(
     for path in paths:
         summary.reports += 1
         try:
-            seizures = read_report(path)
+            seizures, language = read_report(path)
         except ReportError as exc:
             summary.errors.append(str(exc))
         else:
             if not seizures:
                 summary.without_seizures += 1
-            store_open_source(store, seizures, summary)
+            store_open_source(store, seizures, summary, language=language)
         if on_progress:
             on_progress(1)
     return summary

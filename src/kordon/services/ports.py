@@ -16,7 +16,9 @@ from kordon.domain import (
     Declaration,
     Inspection,
     Override,
+    Reason,
     Seizure,
+    SeizureReport,
     SeizureSource,
 )
 from kordon.domain.accounts import AuditEntry, User
@@ -249,6 +251,17 @@ class TokenRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class SeenFeedItem:
+    """An item of a watched feed that has been read, and what came of it."""
+
+    feed_url: str
+    item_key: str
+    seen_at: datetime
+    outcome: str  # "stored", "no seizure", "error"
+    detail: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class PhotoRecord:
     """A photo of a seizure: metadata here, the file under settings.data_dir."""
 
@@ -276,6 +289,8 @@ class SeizureFilter:
     declaration_id: str | None = None
     source: SeizureSource | None = None
     country: str | None = None
+    # Public records the report reader trusts less than this (0..1) are left out.
+    min_confidence: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -285,6 +300,9 @@ class QueueRow:
     stored: StoredDeclaration
     score: float | None
     inspection_outcome: str | None
+    # The latest assessment's reasons, for the row's main reason.
+    reasons: tuple[Reason, ...] = ()
+    random_control: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -300,6 +318,9 @@ class WatchlistView:
     hits: int = 0
     last_hit: datetime | None = None
     notes: str = ""
+    # The declarations whose latest assessment hit the entry, newest id first.
+    declarations: tuple[str, ...] = ()
+    valid_until: date | None = None
 
 
 class UserRepository(Protocol):
@@ -327,6 +348,10 @@ class UserRepository(Protocol):
 
     def set_password_hash(self, user_id: int, password_hash: str) -> None:
         """Replace a password hash (after re-hashing with newer parameters)."""
+        ...
+
+    def set_language(self, user_id: int, language: str | None) -> None:
+        """Save the language an account chose for the pages."""
         ...
 
 
@@ -432,6 +457,24 @@ class AuditRepository(Protocol):
         """The newest entries, newest first."""
         ...
 
+    def search(
+        self,
+        *,
+        actor: str | None = None,
+        action: str | None = None,
+        start: datetime | None = None,
+        end: datetime | None = None,
+        limit: int,
+        offset: int = 0,
+    ) -> tuple[list[AuditEntry], int]:
+        """Entries by actor, action (or its prefix, "user."), in [start, end), newest first,
+        and how many match in all."""
+        ...
+
+    def actors(self) -> list[str]:
+        """Everyone who appears in the trail, by name."""
+        ...
+
 
 class SeizureRepository(Protocol):
     """Seizure records and their items."""
@@ -440,12 +483,28 @@ class SeizureRepository(Protocol):
         """Store a seizure with its items and return its id."""
         ...
 
+    def add_report(self, seizure_id: int, report: SeizureReport) -> None:
+        """Record one more public report of a stored seizure."""
+        ...
+
     def get(self, seizure_id: int) -> Seizure | None:
         """One seizure, or None."""
         ...
 
     def search(self, where: SeizureFilter, *, limit: int, offset: int) -> tuple[list[Seizure], int]:
         """A page of seizures, newest first, and how many match in all."""
+        ...
+
+
+class FeedItemRepository(Protocol):
+    """Items of watched feeds already read."""
+
+    def seen(self, feed_url: str, item_key: str) -> bool:
+        """True when this item of this feed has been read before."""
+        ...
+
+    def record(self, item: SeenFeedItem) -> None:
+        """Remember that an item was read, and what came of it."""
         ...
 
 
@@ -574,6 +633,11 @@ class UnitOfWork(Protocol):
     @property
     def photos(self) -> PhotoRepository:
         """Photo metadata."""
+        ...
+
+    @property
+    def feed_items(self) -> FeedItemRepository:
+        """Items of watched feeds already read."""
         ...
 
     @property

@@ -2,16 +2,64 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
-from kordon.domain import Channel, Checkpoint
+from kordon.domain import Channel, Checkpoint, ReasonSource
 from kordon.domain.accounts import User
 from kordon.services import access
 from kordon.services.ports import QueueRow, Store
 
 # Most intrusive first: what the officer has to act on comes first.
 CHANNEL_ORDER = (Channel.RED, Channel.YELLOW, Channel.BLUE, Channel.GREEN)
+PER_PAGE = 50
+# A hit on operational information outranks everything; a random control is named as such
+# even when a rule also fired, because it is what put the declaration in the sample.
+_FIRST = (ReasonSource.WATCHLIST, ReasonSource.RANDOM, ReasonSource.OVERRIDE)
+
+
+@dataclass(frozen=True, slots=True)
+class MainReason:
+    """The one reason a queue row shows: its kind (a ReasonSource value) and a few words."""
+
+    kind: str
+    text: str
+
+
+def main_reason(row: QueueRow, user: User) -> MainReason | None:
+    """The reason that most explains a row's channel, redacted to what the user may see."""
+    reasons = access.redact_reasons(row.reasons, user)
+    if row.random_control and not any(r.source is ReasonSource.RANDOM for r in reasons):
+        return MainReason(ReasonSource.RANDOM.value, "")
+    for source in _FIRST:
+        first = next((r for r in reasons if r.source is source), None)
+        if first is not None:
+            action = (
+                str(first.details.get("action", "")) if source is ReasonSource.WATCHLIST else ""
+            )
+            return MainReason(source.value, action)
+    weighed = [r for r in reasons if r.source is not ReasonSource.CAPACITY]
+    if not weighed:
+        capacity = next((r for r in reasons if r.source is ReasonSource.CAPACITY), None)
+        return MainReason(capacity.source.value, capacity.description) if capacity else None
+    top = max(weighed, key=lambda r: (r.channel is not None, r.weight))
+    if top.source is ReasonSource.PROFILE:
+        return MainReason(top.source.value, f"{top.code}: {top.description}")
+    if top.source is ReasonSource.MODEL:
+        return MainReason(top.source.value, _model_words(top.details))
+    return MainReason(top.source.value, top.description)
+
+
+def _model_words(details: dict[str, object]) -> str:
+    """The model's leading contribution, or its likelihood when it gave none."""
+    contributions = details.get("contributions")
+    if isinstance(contributions, list) and contributions:
+        lead = contributions[0]
+        if isinstance(lead, dict) and lead.get("description"):
+            return str(lead["description"])
+    fraud = details.get("fraud_score")
+    return f"{float(fraud):.0%}" if isinstance(fraud, int | float) else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +83,11 @@ class QueueView:
     capacity: int | None
     planned: int
     inspected: int
+    # Red declarations of the day not yet inspected.
+    waiting: int = 0
+    page: int = 1
+    pages: int = 1
+    reasons: dict[str, MainReason | None] | None = None
 
     @property
     def previous_day(self) -> date:
@@ -50,6 +103,10 @@ class QueueView:
     def left(self) -> int | None:
         """Physical inspections the checkpoint can still add today."""
         return None if self.capacity is None else max(self.capacity - self.planned, 0)
+
+    def reason(self, row: QueueRow) -> MainReason | None:
+        """The main reason shown on a row."""
+        return (self.reasons or {}).get(row.stored.declaration.id)
 
 
 def _matches(row: QueueRow, text: str) -> bool:
@@ -72,6 +129,8 @@ def checkpoint_queue(
     checkpoint: str | None = None,
     channel: Channel | None = None,
     text: str = "",
+    page: int = 1,
+    per_page: int = PER_PAGE,
 ) -> QueueView:
     """A day's queue at a checkpoint the user may see, filtered and sorted by risk. Without a
     day it is today's, or, when nothing has been lodged today, the latest day's."""
@@ -89,21 +148,32 @@ def checkpoint_queue(
         start = datetime.combine(day, time())
         end = start + timedelta(days=1)
         rows = uow.queue.rows(checkpoint=code, start=start, end=end) if code else []
-        inspected = uow.queue.inspected_count(checkpoint=code, start=start, end=end) if code else 0
     if user.role.value == "officer":
         checkpoints = tuple(c for c in checkpoints if c.code == code)
-    planned = sum(1 for row in rows if row.stored.channel is Channel.RED)
+    red = [row for row in rows if row.stored.channel is Channel.RED]
+    # The day's declarations that have been inspected, whenever the inspection was recorded.
+    inspected = sum(1 for row in rows if row.inspection_outcome)
     shown = [
         row
         for row in rows
         if (channel is None or row.stored.channel is channel)
         and (not text.strip() or _matches(row, text.strip()))
     ]
-    shown.sort(key=lambda r: (-(r.score or 0.0), r.stored.declaration.lodged_at))
+    order = {c: n for n, c in enumerate(CHANNEL_ORDER)}
+    shown.sort(
+        key=lambda r: (
+            order.get(r.stored.channel, len(order)) if r.stored.channel else len(order),
+            -(r.score or 0.0),
+            r.stored.declaration.lodged_at,
+        )
+    )
+    pages = max(math.ceil(len(shown) / per_page), 1)
+    page = min(max(page, 1), pages)
+    on_page = shown[(page - 1) * per_page : page * per_page]
     groups = [
-        ChannelGroup(c, tuple(r for r in shown if r.stored.channel is c)) for c in CHANNEL_ORDER
+        ChannelGroup(c, tuple(r for r in on_page if r.stored.channel is c)) for c in CHANNEL_ORDER
     ]
-    groups.append(ChannelGroup(None, tuple(r for r in shown if r.stored.channel is None)))
+    groups.append(ChannelGroup(None, tuple(r for r in on_page if r.stored.channel is None)))
     return QueueView(
         day=day,
         checkpoint=office,
@@ -112,6 +182,10 @@ def checkpoint_queue(
         total=len(rows),
         shown=len(shown),
         capacity=office.daily_capacity if office else None,
-        planned=planned,
+        planned=len(red),
         inspected=inspected,
+        waiting=sum(1 for row in red if not row.inspection_outcome),
+        page=page,
+        pages=pages,
+        reasons={r.stored.declaration.id: main_reason(r, user) for r in on_page},
     )

@@ -15,6 +15,7 @@ def list_seizures(
     commodity: str | None = None,
     text: str | None = None,
     source: SeizureSource | None = None,
+    min_confidence: float | None = None,
     limit: int = 100,
     offset: int = 0,
 ) -> tuple[list[Seizure], int]:
@@ -25,6 +26,7 @@ def list_seizures(
         commodity=commodity or None,
         text=text or None,
         source=source,
+        min_confidence=min_confidence,
     )
     with store.transaction() as uow:
         return uow.seizures.search(where, limit=limit, offset=offset)

@@ -22,6 +22,7 @@ def _user(row: Any) -> User:
         disabled=row.disabled,
         demo_only=row.demo_only,
         created_at=row.created_at,
+        language=row.language,
     )
 
 
@@ -76,6 +77,12 @@ class SqlUsers:
         """Replace a password hash."""
         self.connection.execute(
             update(users).where(users.c.id == user_id).values(password_hash=password_hash)
+        )
+
+    def set_language(self, user_id: int, language: str | None) -> None:
+        """Save the language an account chose for the pages."""
+        self.connection.execute(
+            update(users).where(users.c.id == user_id).values(language=language)
         )
 
 

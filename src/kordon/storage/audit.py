@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, insert, select, text, update
+from sqlalchemy import Connection, func, insert, select, text, update
 
 from kordon.domain.accounts import AuditEntry
 from kordon.storage.tables import audit_head, audit_log
@@ -121,3 +122,43 @@ class SqlAuditLog:
         if subject_type:
             query = query.where(audit_log.c.subject_type == subject_type)
         return [_entry(row) for row in self.connection.execute(query)]
+
+    def search(
+        self,
+        *,
+        actor: str | None = None,
+        action: str | None = None,
+        start: datetime | None = None,
+        end: datetime | None = None,
+        limit: int,
+        offset: int = 0,
+    ) -> tuple[list[AuditEntry], int]:
+        """Entries by actor, action (or its prefix, "user."), in [start, end), newest first,
+        and how many match in all."""
+        conditions: list[Any] = []
+        if actor:
+            conditions.append(audit_log.c.actor == actor)
+        if action and action.endswith("."):
+            conditions.append(audit_log.c.action.startswith(action))
+        elif action:
+            conditions.append(audit_log.c.action == action)
+        if start:
+            conditions.append(audit_log.c.at >= start)
+        if end:
+            conditions.append(audit_log.c.at < end)
+        total = self.connection.execute(
+            select(func.count()).select_from(audit_log).where(*conditions)
+        ).scalar_one()
+        query = (
+            select(audit_log)
+            .where(*conditions)
+            .order_by(audit_log.c.seq.desc())
+            .limit(limit)
+            .offset(offset)
+        )
+        return [_entry(row) for row in self.connection.execute(query)], int(total)
+
+    def actors(self) -> list[str]:
+        """Everyone who appears in the trail, by name."""
+        query = select(audit_log.c.actor).distinct().order_by(audit_log.c.actor)
+        return [row.actor for row in self.connection.execute(query)]

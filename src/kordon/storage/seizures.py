@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import Connection, func, insert, or_, select
@@ -11,11 +12,12 @@ from kordon.domain import (
     Person,
     Seizure,
     SeizureItem,
+    SeizureReport,
     SeizureSource,
 )
 from kordon.services.ports import PhotoRecord, SeizureFilter
 from kordon.storage.findings import item_from, item_values, person_values
-from kordon.storage.tables import photos, seizure_items, seizures
+from kordon.storage.tables import photos, seizure_items, seizure_reports, seizures
 
 
 class SqlSeizures:
@@ -49,6 +51,7 @@ class SqlSeizures:
                 evidence=seizure.evidence,
                 recorded_at=seizure.recorded_at,
                 duplicate_of=seizure.duplicate_of,
+                confidence=seizure.confidence,
             )
         )
         key = result.inserted_primary_key
@@ -63,6 +66,18 @@ class SqlSeizures:
                 ],
             )
         return seizure_id
+
+    def add_report(self, seizure_id: int, report: SeizureReport) -> None:
+        """Record one more public report of a stored seizure."""
+        self.connection.execute(
+            insert(seizure_reports).values(
+                seizure_id=seizure_id,
+                url=report.url,
+                reported_on=report.reported_on,
+                language=report.language,
+                evidence=report.evidence,
+            )
+        )
 
     def get(self, seizure_id: int) -> Seizure | None:
         """One seizure, or None."""
@@ -86,6 +101,11 @@ class SqlSeizures:
             conditions.append(seizures.c.source == where.source.value)
         if where.country:
             conditions.append(seizures.c.country == where.country)
+        if where.min_confidence is not None:
+            # Kordon's own seizures carry no reader's confidence: they are always listed.
+            conditions.append(
+                or_(seizures.c.confidence.is_(None), seizures.c.confidence >= where.min_confidence)
+            )
         if where.declaration_id:
             conditions.append(seizures.c.declaration_id == where.declaration_id)
         if where.commodity:
@@ -128,7 +148,21 @@ class SqlSeizures:
             )
             for item in self.connection.execute(query):
                 items[item.seizure_id].append(item_from(item._mapping))
-        return [_seizure(row, tuple(items[row.id])) for row in rows]
+        reports: dict[int, list[SeizureReport]] = {i: [] for i in ids}
+        if ids:
+            query = (
+                select(seizure_reports)
+                .where(seizure_reports.c.seizure_id.in_(ids))
+                .order_by(seizure_reports.c.id)
+            )
+            for r in self.connection.execute(query):
+                reports[r.seizure_id].append(
+                    SeizureReport(r.url, r.reported_on, r.language, r.evidence)
+                )
+        return [
+            replace(_seizure(row, tuple(items[row.id])), reports=tuple(reports[row.id]))
+            for row in rows
+        ]
 
 
 def _seizure(row: Any, items: tuple[SeizureItem, ...]) -> Seizure:
@@ -154,6 +188,7 @@ def _seizure(row: Any, items: tuple[SeizureItem, ...]) -> Seizure:
         evidence=row.evidence,
         recorded_at=row.recorded_at,
         duplicate_of=row.duplicate_of,
+        confidence=row.confidence,
     )
 
 

@@ -13,6 +13,7 @@ from kordon.storage.assessments import SqlAssessments, SqlCheckpoints, SqlOverri
 from kordon.storage.audit import SqlAuditLog
 from kordon.storage.database import connect, migrate
 from kordon.storage.declarations import SqlDeclarations, SqlInspections
+from kordon.storage.feeds import SqlFeedItems
 from kordon.storage.profiles import SqlProfiles
 from kordon.storage.seizures import SqlPhotos, SqlSeizures
 from kordon.storage.watchlist import SqlWatchlist
@@ -37,6 +38,7 @@ class SqlUnitOfWork:
         self.audit = SqlAuditLog(connection)
         self.seizures = SqlSeizures(connection)
         self.photos = SqlPhotos(connection)
+        self.feed_items = SqlFeedItems(connection)
         self.queue = SqlQueue(connection)
         self.watchlist = SqlWatchlist(connection)
         self.watchlist_views = SqlWatchlistCatalog(connection)

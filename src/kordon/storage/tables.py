@@ -229,6 +229,7 @@ seizures = Table(
     Column("provenance_url", Text),
     Column("evidence", Text),
     Column("duplicate_of", Integer),
+    Column("confidence", Float),
     Column("recorded_at", DateTime, nullable=False),
     Index(None, "occurred_on"),
     Index(None, "checkpoint"),
@@ -249,6 +250,31 @@ seizure_items = Table(
     Index(None, "commodity"),
 )
 
+# Other public reports of a stored seizure: one event told by several sources is one row above.
+seizure_reports = Table(
+    "seizure_reports",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("seizure_id", Integer, ForeignKey("seizures.id", ondelete="CASCADE"), nullable=False),
+    Column("url", Text, nullable=False),
+    Column("reported_on", Date),
+    Column("language", String(8)),
+    Column("evidence", Text),
+    Index(None, "seizure_id"),
+)
+
+# Items of watched feeds already read, so that none is stored twice (key: sha256 of feed + item).
+feed_items = Table(
+    "feed_items",
+    metadata,
+    Column("key_sha256", String(64), primary_key=True),
+    Column("feed_url", Text, nullable=False),
+    Column("item_key", Text, nullable=False),
+    Column("seen_at", DateTime, nullable=False),
+    Column("outcome", String(20), nullable=False),
+    Column("detail", Text),
+)
+
 users = Table(
     "users",
     metadata,
@@ -261,6 +287,7 @@ users = Table(
     Column("disabled", Boolean, nullable=False),
     Column("demo_only", Boolean, nullable=False),
     Column("created_at", DateTime, nullable=False),
+    Column("language", String(8)),
 )
 
 # The cookie carries a random token; only its SHA-256 is stored, so a copy of the table

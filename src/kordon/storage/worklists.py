@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 
 from kordon.services.ports import QueueRow, WatchlistView
+from kordon.storage.assessments import reason_from_json
 from kordon.storage.declarations import _stored
 from kordon.storage.tables import assessments, declarations, inspections, watchlist_entries
 
@@ -33,13 +34,27 @@ class SqlQueue:
         if checkpoint:
             conditions.append(declarations.c.checkpoint == checkpoint)
         query = (
-            select(declarations, assessments.c.score.label("score"))
+            select(
+                declarations,
+                assessments.c.score.label("score"),
+                assessments.c.reasons.label("reasons"),
+                assessments.c.random_control.label("random_control"),
+            )
             .select_from(joined)
             .where(*conditions)
         )
         found = list(self.connection.execute(query))
         outcomes = self._outcomes([row.id for row in found])
-        return [QueueRow(_stored(row), row.score, outcomes.get(row.id)) for row in found]
+        return [
+            QueueRow(
+                _stored(row),
+                row.score,
+                outcomes.get(row.id),
+                tuple(reason_from_json(doc) for doc in row.reasons or ()),
+                bool(row.random_control),
+            )
+            for row in found
+        ]
 
     def _outcomes(self, ids: list[str]) -> dict[str, str]:
         outcomes: dict[str, str] = {}
@@ -97,15 +112,15 @@ class SqlWatchlistCatalog:
     def __init__(self, connection: Connection) -> None:
         self.connection = connection
 
-    def _hits(self) -> tuple[dict[str, int], dict[str, dict[str, Any]], dict[str, set[str]]]:
-        hits: dict[str, int] = defaultdict(int)
+    def _hits(self) -> tuple[dict[str, list[str]], dict[str, dict[str, Any]], dict[str, set[str]]]:
+        hits: dict[str, list[str]] = defaultdict(list)
         seen: dict[str, dict[str, Any]] = {}
         names: dict[str, set[str]] = defaultdict(set)
-        for reasons in _latest_reasons(self.connection, "watchlist").values():
+        for declaration_id, reasons in _latest_reasons(self.connection, "watchlist").items():
             for reason in reasons:
                 details = reason.get("details") or {}
                 entry_id = str(details.get("entry_id") or reason.get("code"))
-                hits[entry_id] += 1
+                hits[entry_id].append(declaration_id)
                 seen.setdefault(entry_id, reason)
                 if details.get("matched_name"):
                     names[entry_id].add(str(details["matched_name"]))
@@ -122,8 +137,10 @@ class SqlWatchlistCatalog:
                 action=row.action,
                 source=row.source,
                 handling_code=row.handling_code or "",
-                hits=hits.get(row.id, 0),
+                hits=len(hits.get(row.id, [])),
                 notes=row.notes,
+                declarations=tuple(sorted(set(hits.get(row.id, [])), reverse=True)),
+                valid_until=row.valid_until,
             )
             for row in self.connection.execute(select(watchlist_entries))
         }
@@ -137,8 +154,9 @@ class SqlWatchlistCatalog:
                     action=str(details.get("action", "")),
                     source=str(details.get("source", "")),
                     handling_code=str(details.get("handling_code", "")),
-                    hits=hits[entry_id],
+                    hits=len(hits[entry_id]),
                     notes=str(reason.get("description", "")),
+                    declarations=tuple(sorted(set(hits[entry_id]), reverse=True)),
                 )
         return [views[key] for key in sorted(views)]
 

@@ -13,9 +13,22 @@ from fastapi import FastAPI, Request
 from fastapi.responses import RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 
+from kordon.domain.text import Message
+from kordon.i18n import N_
 from kordon.settings import Settings
 from kordon.web.auth import SignInNeeded
-from kordon.web.routers import account, analysis, declarations, queue, records, session, users
+from kordon.web.routers import (
+    account,
+    analysis,
+    declarations,
+    language,
+    queue,
+    records,
+    search,
+    session,
+    users,
+    watchlist,
+)
 from kordon.web.templating import build_templates, render
 
 STATIC = Path(__file__).parent / "static"
@@ -30,14 +43,19 @@ SECURITY_HEADERS = {
 }
 
 
-TITLES = {401: "Sign in", 403: "Not allowed", 404: "Not found", 422: "Check the form"}
+TITLES = {
+    401: N_("Sign in"),
+    403: N_("Not allowed"),
+    404: N_("Not found"),
+    422: N_("Check the form"),
+}
 
 
-def error_page(request: Request, status: int, detail: str) -> Response:
+def error_page(request: Request, status: int, detail: str | Message) -> Response:
     """How the pages answer an error: an error page with the status and the sentence."""
     context = {
         "status": status,
-        "title": TITLES.get(status, "Something went wrong"),
+        "title": TITLES.get(status, N_("Something went wrong")),
         "detail": detail,
     }
     return render(request, "error.html", context, status=status)
@@ -54,7 +72,18 @@ def install_web(app: FastAPI, settings: Settings) -> None:
     app.state.signing_key = settings.secret_key or secrets.token_urlsafe(32)
     app.state.templates = build_templates()
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
-    for module in (session, queue, declarations, records, analysis, account, users):
+    for module in (
+        session,
+        language,
+        queue,
+        declarations,
+        records,
+        analysis,
+        account,
+        users,
+        search,
+        watchlist,
+    ):
         app.include_router(module.router)
 
     @app.exception_handler(SignInNeeded)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Query
 from pydantic import BaseModel, Field
 
 from kordon.api.auth import ApiUser
@@ -95,10 +95,24 @@ def record(
 
 
 @router.get("/seizures")
-def seizures(store: StoreDep, user: ApiUser, commodity: str = "") -> dict[str, Any]:
-    """Seizures, newest first (officers: their checkpoint's and the open-source ones)."""
-    rows, total = list_seizures(store, user=user, commodity=commodity)
-    return {"items": [_seizure_json(s) for s in rows], "total": total}
+def seizures(
+    store: StoreDep,
+    user: ApiUser,
+    commodity: str = "",
+    page: Annotated[int, Query(ge=1, description="Page number, from 1.")] = 1,
+    per_page: Annotated[int, Query(ge=1, le=500, description="Seizures per page.")] = 100,
+) -> dict[str, Any]:
+    """Seizures, newest first, a page at a time (officers: their checkpoint's and the
+    open-source ones)."""
+    rows, total = list_seizures(
+        store, user=user, commodity=commodity, limit=per_page, offset=(page - 1) * per_page
+    )
+    return {
+        "items": [_seizure_json(s) for s in rows],
+        "total": total,
+        "page": page,
+        "per_page": per_page,
+    }
 
 
 @router.get("/seizures/{seizure_id}")

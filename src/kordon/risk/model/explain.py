@@ -98,6 +98,15 @@ def entity_label(key: str, row: pd.Series) -> str:
     return labels.get(key, key)
 
 
+def _per_kg(value: float) -> str:
+    """A value per kg with the digits that matter: 1,250 / 3.40 / 0.052."""
+    if value >= 100:
+        return f"{value:,.0f}"
+    if value >= 1:
+        return f"{value:.2f}"
+    return f"{value:.2g}"
+
+
 def _describe(group: str, row: pd.Series, stats: dict[str, pd.Series]) -> str:
     """The sentence for one feature group of one declaration."""
     kind, _, name = group.partition(":")
@@ -119,11 +128,12 @@ def _describe(group: str, row: pd.Series, stats: dict[str, pd.Series]) -> str:
         unit = row.get("log_unit_value")
         if unit is None or not math.isfinite(float(unit)):
             return "value per kg unknown"
-        declared = math.expm1(float(unit))
+        # log_unit_value is log1p(value) - log1p(mass): exp, not expm1, gives value per kg back.
+        declared = _per_kg(math.exp(float(unit)))
         if s["vn"] < 1:
-            return f"value per kg {declared:,.0f}, with no earlier declaration to compare"
-        usual = math.expm1(s["v1"] / s["vn"])
-        return f"value per kg {declared:,.0f} against a usual {usual:,.0f} for {where}"
+            return f"value per kg {declared}, with no earlier declaration to compare"
+        usual = _per_kg(math.exp(s["v1"] / s["vn"]))
+        return f"value per kg {declared} against a usual {usual} for {where}"
     if kind == "attribute":
         value = row.get(name)
         return f"declared {_ATTRIBUTE_LABELS.get(name, name)} {value if value else 'not given'}"

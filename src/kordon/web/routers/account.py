@@ -8,6 +8,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 
 from kordon.domain.accounts import User
+from kordon.domain.text import N_, Message
 from kordon.http.deps import StoreDep
 from kordon.services import account_admin, accounts
 from kordon.web import auth
@@ -17,8 +18,8 @@ from kordon.web.templating import render
 router = APIRouter(include_in_schema=False)
 
 DONE = {
-    "password": "Your password is changed. Every other session of your account has ended.",
-    "revoked": "The token is revoked: it no longer works.",
+    "password": N_("Your password is changed. Every other session of your account has ended."),
+    "revoked": N_("The token is revoked: it no longer works."),
 }
 
 
@@ -27,7 +28,7 @@ def _page(
     store: StoreDep,
     user: User,
     *,
-    errors: dict[str, str] | None = None,
+    errors: dict[str, Message] | None = None,
     status: int = 200,
 ) -> Response:
     context: dict[str, Any] = {
@@ -59,7 +60,7 @@ def change_password(request: Request, form: FormDep, user: PageUser, store: Stor
             keep_session=auth.session_token(request),
         )
     except accounts.AccountError as exc:
-        return _page(request, store, user, errors={exc.field or "": str(exc)}, status=422)
+        return _page(request, store, user, errors={exc.field or "": exc.message}, status=422)
     return RedirectResponse("/account?done=password", status_code=303)
 
 
@@ -71,5 +72,5 @@ def revoke_token(request: Request, token_id: int, user: PageUser, store: StoreDe
             store, username=user.username, token_id=token_id, by=user.username
         )
     except accounts.AccountError as exc:
-        return _page(request, store, user, errors={"": str(exc)}, status=422)
+        return _page(request, store, user, errors={"": exc.message}, status=422)
     return RedirectResponse("/account?done=revoked", status_code=303)

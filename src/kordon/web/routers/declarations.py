@@ -8,7 +8,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 from starlette.datastructures import UploadFile
 
-from kordon.domain import Channel, DetectionMethod, Outcome
+from kordon.domain import Channel
 from kordon.domain.accounts import User
 from kordon.domain.errors import Invalid
 from kordon.http.deps import SettingsDep, StoreDep
@@ -24,23 +24,10 @@ from kordon.services.inspections import (
 )
 from kordon.services.overrides import override_as
 from kordon.web.auth import FormDep, PageUser
+from kordon.web.labels import METHODS, OUTCOMES
 from kordon.web.templating import render
 
 router = APIRouter(include_in_schema=False)
-
-OUTCOMES = {
-    Outcome.NOTHING_FOUND.value: "Nothing found",
-    Outcome.SEIZURE.value: "Seizure",
-    Outcome.IRREGULARITY.value: "Other irregularity",
-}
-METHODS = {
-    DetectionMethod.INTELLIGENCE.value: "Intelligence",
-    DetectionMethod.RISK_PROFILE.value: "Risk profile",
-    DetectionMethod.RANDOM_CONTROL.value: "Random control",
-    DetectionMethod.DOG.value: "Detector dog",
-    DetectionMethod.XRAY.value: "X-ray scanner",
-    DetectionMethod.OFFICER_INITIATIVE.value: "Officer's initiative",
-}
 
 
 def _page(
@@ -152,7 +139,7 @@ def record(
         context = {
             "b": briefing,
             "d": briefing.stored.declaration,
-            "errors": exc.problems,
+            "errors": exc.messages,
             **_form_context(declaration_id, values),
         }
         return render(request, "inspection.html", context, status=422)

@@ -15,7 +15,7 @@ from kordon.web.templating import render
 router = APIRouter(include_in_schema=False)
 
 
-def _safe_next(target: str | None) -> str:
+def safe_next(target: str | None) -> str:
     # Only paths on this site: never an absolute URL an attacker could slip in.
     if not target or not target.startswith("/") or target.startswith("//"):
         return "/queue"
@@ -26,7 +26,7 @@ def _safe_next(target: str | None) -> str:
 def sign_in_page(request: Request, next: str = "/queue") -> Response:
     """The sign-in form."""
     token, cookie = auth.presession(request)
-    response = render(request, "sign_in.html", {"next": _safe_next(next), "form_token": token})
+    response = render(request, "sign_in.html", {"next": safe_next(next), "form_token": token})
     auth.set_presession_cookie(response, request, cookie)
     return response
 
@@ -43,7 +43,7 @@ def sign_in(
     auth.check_presession_csrf(request, sent)
     username = str(form.get("username", ""))
     password = str(form.get("password", ""))
-    target = _safe_next(str(form.get("next", "")))
+    target = safe_next(str(form.get("next", "")))
     try:
         user = accounts.authenticate(
             store,
@@ -57,7 +57,7 @@ def sign_in(
         response = render(
             request,
             "sign_in.html",
-            {"next": target, "error": str(exc), "username": username, "form_token": form_token},
+            {"next": target, "error": exc, "username": username, "form_token": form_token},
             status=429 if isinstance(exc, accounts.SignInLocked) else 401,
         )
         auth.set_presession_cookie(response, request, cookie)

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import RedirectResponse, Response
 
 from kordon.domain.accounts import Role, User
+from kordon.domain.text import N_, Message
 from kordon.http.deps import StoreDep
 from kordon.services import access, account_admin, accounts
 from kordon.web.auth import FormDep, PageUser
@@ -16,9 +17,9 @@ from kordon.web.templating import render
 router = APIRouter(include_in_schema=False)
 
 DONE = {
-    "disabled": "The account is disabled and its sessions have ended.",
-    "enabled": "The account is enabled: it may sign in again.",
-    "revoked": "The token is revoked: it no longer works.",
+    "disabled": N_("The account is disabled and its sessions have ended."),
+    "enabled": N_("The account is enabled: it may sign in again."),
+    "revoked": N_("The token is revoked: it no longer works."),
 }
 
 
@@ -36,7 +37,7 @@ def _list_page(
     store: StoreDep,
     *,
     values: dict[str, str] | None = None,
-    errors: dict[str, str] | None = None,
+    errors: dict[str, Message] | None = None,
     status: int = 200,
 ) -> Response:
     context: dict[str, Any] = {
@@ -54,8 +55,8 @@ def _user_page(
     store: StoreDep,
     username: str,
     *,
-    secret: dict[str, str] | None = None,
-    errors: dict[str, str] | None = None,
+    secret: dict[str, Message | str] | None = None,
+    errors: dict[str, Message] | None = None,
     status: int = 200,
 ) -> Response:
     context: dict[str, Any] = {
@@ -83,7 +84,7 @@ def create_user(request: Request, form: FormDep, admin: AdminUser, store: StoreD
     }
     values["username"] = values["username"].lower()
     if values["role"] not in {role.value for role in Role}:
-        errors = {"role": "Choose what the account may do."}
+        errors = {"role": Message(N_("Choose what the account may do."))}
         return _list_page(request, store, values=values, errors=errors, status=422)
     password = accounts.generate_password()
     try:
@@ -97,9 +98,12 @@ def create_user(request: Request, form: FormDep, admin: AdminUser, store: StoreD
             by=admin.username,
         )
     except accounts.AccountError as exc:
-        errors = {exc.field or "": str(exc)}
+        errors = {exc.field or "": exc.message}
         return _list_page(request, store, values=values, errors=errors, status=422)
-    secret = {"title": f"Created {user.username}. Initial password", "value": password}
+    secret: dict[str, Message | str] = {
+        "title": Message(N_("Created %(name)s. Initial password"), {"name": user.username}),
+        "value": password,
+    }
     return _user_page(request, store, user.username, secret=secret)
 
 
@@ -116,7 +120,7 @@ def disable(request: Request, username: str, admin: AdminUser, store: StoreDep) 
     try:
         account_admin.disable_user(store, username, by=admin.username)
     except accounts.AccountError as exc:
-        return _user_page(request, store, username, errors={"": str(exc)}, status=422)
+        return _user_page(request, store, username, errors={"": exc.message}, status=422)
     return RedirectResponse(f"/users/{username}?done=disabled", status_code=303)
 
 
@@ -133,7 +137,10 @@ def reset_password(request: Request, username: str, admin: AdminUser, store: Sto
     """Give an account a new generated password, shown once; its sessions end."""
     account_admin.get_user(store, username)
     password = account_admin.reset_password(store, username, by=admin.username)
-    secret = {"title": f"New password of {username}", "value": password}
+    secret: dict[str, Message | str] = {
+        "title": Message(N_("New password of %(name)s"), {"name": username}),
+        "value": password,
+    }
     return _user_page(request, store, username, secret=secret)
 
 
@@ -147,9 +154,14 @@ def issue_token(
     try:
         token = accounts.issue_token(store, username, name=name, by=admin.username)
     except accounts.AccountError as exc:
-        errors = {exc.field or "": str(exc)}
+        errors = {exc.field or "": exc.message}
         return _user_page(request, store, username, errors=errors, status=422)
-    secret = {"title": f"API token {name.strip()!r} for {username}", "value": token}
+    secret: dict[str, Message | str] = {
+        "title": Message(
+            N_("API token %(token)r for %(name)s"), {"token": name.strip(), "name": username}
+        ),
+        "value": token,
+    }
     return _user_page(request, store, username, secret=secret)
 
 
@@ -162,5 +174,5 @@ def revoke_token(
     try:
         account_admin.revoke_token(store, username=username, token_id=token_id, by=admin.username)
     except accounts.AccountError as exc:
-        return _user_page(request, store, username, errors={"": str(exc)}, status=422)
+        return _user_page(request, store, username, errors={"": exc.message}, status=422)
     return RedirectResponse(f"/users/{username}?done=revoked", status_code=303)

@@ -1,14 +1,14 @@
 """checkpoint-day rows that serialise the deciding of red slots across processes
 
 Revision ID: 0008
-Revises: 0004
+Revises: 0010
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0008"
-down_revision = "0004"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 

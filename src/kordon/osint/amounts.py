@@ -1,0 +1,311 @@
+"""Quantities as Russian and Azerbaijani reports write them, read with a language's vocabulary.
+
+Figures take a decimal comma ("9,5 кг", "1,82 qram") and spaces between groups of thousands
+("6 388 qram"); numbers may be words ("сорок четыре", "qırx dörd", "полтора") with magnitudes
+("1 млн 180 тыс.", "39 milyon 948 min 449"); weights may be compound ("301 кг 475 граммов",
+"1 тонна 167 кг", "103 kq 395 q"). The qualifier comes before the figure ("свыше 5 кг",
+"təxminən 30 kq") or, in Azerbaijani, after it ("43 kiloqramdan artıq").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kordon.osint.quantities import Dimension, Qualifier, Quantity
+from kordon.osint.vocabulary import Vocabulary, fold
+
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)?|[^\W\d_]+|\S")
+_SPACES = frozenset(" \u00a0\u202f\u2009")
+_CLOSE_WORDS = re.compile(r"\(\s*[^\W\d_][^()\d]{0,80}\)")
+
+
+@dataclass(slots=True)
+class _Tok:
+    text: str
+    start: int
+    end: int
+
+
+def _tokens(text: str) -> list[_Tok]:
+    return [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def _figure(raw: str) -> tuple[float, float]:
+    """A figure's value and half a unit of its last digit; a comma is a decimal point."""
+    raw = raw.replace(",", ".")
+    value = float(raw)
+    if "." in raw:
+        return value, 0.5 * 10.0 ** -len(raw.split(".")[1])
+    if value < 1000:
+        return value, 0.5  # "10 килограмм" is ten, not "somewhere near ten"
+    digits = raw.rstrip("0")
+    return value, 0.5 * 10.0 ** (len(raw) - len(digits) if digits else 0)
+
+
+class _Reader:
+    """Reads numbers and units from one text's tokens with one language's words."""
+
+    def __init__(self, text: str, vocab: Vocabulary) -> None:
+        self.text = text
+        self.v = vocab
+        self.toks = _tokens(text)
+
+    def _glued_group(self, i: int) -> bool:
+        """True when token i is three digits after one space: "6 388", "689 960"."""
+        if i == 0 or i >= len(self.toks):
+            return False
+        prev, tok = self.toks[i - 1], self.toks[i]
+        gap = self.text[prev.end : tok.start]
+        return bool(re.fullmatch(r"\d{3}", tok.text)) and len(gap) == 1 and gap in _SPACES
+
+    def _words(self, i: int) -> tuple[float, int] | None:
+        """A number written in words from token i: "сорок четыре", "yüz on bir min"."""
+        total = current = 0.0
+        seen = False
+        j = i
+        while j < len(self.toks):
+            word = self.toks[j].text
+            value = self.v.numbers.get(word) if word.isalpha() else None
+            magnitude = self.v.magnitudes.get(word) if word.isalpha() else None
+            if value is not None:
+                current = current * value if value == 100 and 0 < current < 10 else current + value
+            elif magnitude is not None and (seen or j == i):
+                total += max(current, 1) * magnitude
+                current = 0
+            else:
+                break
+            seen = True
+            j += 1
+        if not seen:
+            return None
+        return total + current, j
+
+    def number(self, i: int) -> tuple[float, float, int] | None:
+        """The number starting at token i, with its tolerance and the index after it."""
+        tok = self.toks[i]
+        if tok.text[0].isdigit():
+            value, tol = _figure(tok.text)
+            j = i + 1
+            if re.fullmatch(r"\d{1,3}", tok.text):
+                while self._glued_group(j):
+                    value = value * 1000 + float(self.toks[j].text)
+                    tol = 0.5
+                    j += 1
+        else:
+            fraction = self.v.fractions.get(tok.text) if tok.text.isalpha() else None
+            if fraction is not None:
+                value, tol, j = fraction, 0.05, i + 1
+            elif fold(tok.text).startswith("пол") and self.v.magnitudes.get(tok.text[3:]):
+                magnitude = self.v.magnitudes.get(tok.text[3:]) or 0
+                return 0.5 * magnitude, 0.05 * magnitude, i + 1  # "полмиллиона"
+            else:
+                words = self._words(i)
+                if words is None:
+                    return None
+                value, j = words
+                tol = 0.5
+        return self._magnitudes(value, tol, j)
+
+    def _magnitude_at(self, j: int) -> int | None:
+        if j < len(self.toks) and self.toks[j].text.isalpha():
+            return self.v.magnitudes.get(self.toks[j].text)
+        return None
+
+    def _after_magnitude(self, j: int) -> int:
+        j += 1
+        if (
+            j < len(self.toks)
+            and self.toks[j].text == "."
+            and self.toks[j].start == self.toks[j - 1].end
+        ):
+            j += 1  # "тыс.", "млн."
+        return j
+
+    def _magnitudes(self, value: float, tol: float, j: int) -> tuple[float, float, int]:
+        """Apply "тыс.", "млн", "min" after a figure, with the smaller parts that follow:
+        "1 млн 180 тыс.", "18 тысяч 720", "39 milyon 948 min 449"."""
+        last = self._magnitude_at(j)
+        if last is None:
+            return value, tol, j
+        value, tol, j = value * last, tol * last, self._after_magnitude(j)
+        while j < len(self.toks) and re.fullmatch(r"\d+", self.toks[j].text):
+            part, _, k = self._plain(j)
+            smaller = self._magnitude_at(k)
+            if smaller is not None and smaller < last:
+                value, tol, last, j = (
+                    value + part * smaller,
+                    0.5 * smaller,
+                    smaller,
+                    self._after_magnitude(k),
+                )
+                continue
+            if smaller is None and part < last:
+                value, tol, j = value + part, 0.5, k
+            break
+        return value, tol, j
+
+    def _plain(self, i: int) -> tuple[float, float, int]:
+        value, tol = _figure(self.toks[i].text)
+        j = i + 1
+        while self._glued_group(j):
+            value = value * 1000 + float(self.toks[j].text)
+            j += 1
+        return value, tol, j
+
+    def skip_spelled_out(self, j: int) -> int:
+        """Skip a figure spelled out in brackets: "111 072 (yüz on bir min yetmiş iki) qutu"."""
+        if j < len(self.toks) and self.toks[j].text == "(":
+            m = _CLOSE_WORDS.match(self.text, self.toks[j].start)
+            if m is not None:
+                while j < len(self.toks) and self.toks[j].start < m.end():
+                    j += 1
+        return j
+
+    def unit(self, j: int) -> tuple[Dimension, float, str | None] | None:
+        """The unit at token j: a weight or volume with its factor, or a count's unit."""
+        if j >= len(self.toks) or not self.toks[j].text.isalpha():
+            return None
+        word = self.toks[j].text
+        mass = self.v.mass.get(word)
+        if mass is not None:
+            return Dimension.MASS, mass, None
+        volume = self.v.volume.get(word)
+        if volume is not None:
+            return Dimension.VOLUME, volume, None
+        count = self.v.count.get(word)
+        if count is not None:
+            return Dimension.COUNT, 1.0, count
+        return None
+
+
+def _qualifier(text: str, start: int, end: int, vocab: Vocabulary) -> Qualifier:
+    before = text[max(0, start - 40) : start]
+    if any(not before[e:].strip(" ,:-–—") or e > len(before) - 25
+           for _, e, _ in vocab.gross_words.finditer(before)):  # fmt: skip
+        return Qualifier.GROSS  # "вес брутто ... составила 53,4 кг", "с упаковкой 1750 кг"
+    for _, m_end, value in vocab.qualifiers.finditer(before):
+        if not before[m_end:].strip(" ,:-–—"):
+            return Qualifier(value)
+    # Azerbaijani puts it after the figure, before or after the unit: "40 milyona yaxın
+    # siqaret", "43 kiloqramdan artıq".
+    for m_start, _, value in vocab.qualifiers_after.finditer(text[start : end + 20]):
+        if m_start > 0:
+            return Qualifier(value)
+    return Qualifier.EXACT
+
+
+def find_amounts(text: str, vocab: Vocabulary) -> list[Quantity]:
+    """Every weight, volume and count written in text, read with one language's words."""
+    r = _Reader(text, vocab)
+    toks = r.toks
+    found: list[Quantity] = []
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        starts = tok.text[0].isdigit() or (
+            tok.text.isalpha()
+            and (
+                vocab.numbers.get(tok.text) is not None
+                or vocab.fractions.get(tok.text) is not None
+                or fold(tok.text).startswith("пол")
+            )
+        )
+        named = i > 0 and toks[i - 1].text == "-" and toks[i - 1].end == tok.start
+        num = r.number(i) if starts and not named else None
+        if num is None or (i > 0 and toks[i - 1].text in "$€£"):
+            i += 1
+            continue
+        value, tol, j = num
+        j = r.skip_spelled_out(j)
+        if j < len(toks) and toks[j].text.isalpha() and vocab.money_words.get(toks[j].text):
+            i = j  # "330 000 AZN", "150 миллионов рублей": a sum of money
+            continue
+        filler = j
+        while filler < len(toks) and vocab.count_fillers.get(toks[filler].text):
+            filler += 1
+        unit = r.unit(j)
+        count_unit: str | None = None
+        inner = ""
+        if unit is None and tok.text[0].isdigit():
+            # Only a figure reaches over words to its unit: "5000 ədəd “metodon-40” həbi";
+            # "одного легкового автомобиля ... сигарет" is not one cigarette.
+            unit, inner, j = _count_after(r, filler, j)
+        if unit is None:
+            i += 1
+            continue
+        dim, factor, count_unit = unit
+        if _single_letter_unit(toks, j) or _year(value, toks, j):
+            i += 1
+            continue
+        total, total_tol, j = value * factor, tol * factor, j + 1
+        if dim is not Dimension.COUNT:
+            total, total_tol, j = _compound(r, dim, factor, total, total_tol, j)
+        start, end = tok.start, toks[j - 1].end
+        found.append(
+            Quantity(
+                value=total,
+                dimension=dim,
+                qualifier=_qualifier(text, start, end, vocab),
+                start=start,
+                end=end,
+                text=text[start:end],
+                tolerance=total_tol,
+                count_unit=count_unit,
+                inner_words=inner,
+            )
+        )
+        i = j
+    return found
+
+
+def _count_after(
+    r: _Reader, filler: int, j: int
+) -> tuple[tuple[Dimension, float, str | None] | None, str, int]:
+    """A count's unit a few words on: "5000 ədəd “metodon-40” həbi"."""
+    inner: list[str] = []
+    k = filler
+    while k < len(r.toks) and k - filler <= 6:
+        unit = r.unit(k)
+        if unit is not None and unit[0] is Dimension.COUNT:
+            return unit, " ".join(inner), k
+        text = r.toks[k].text
+        in_name = r.toks[k - 1].text == "-" and r.toks[k - 1].end == r.toks[k].start
+        if text in ".;:!?()," or (text[0].isdigit() and not in_name):
+            break  # "“metodon-40” həbi": a figure inside a name does not stop the count
+        if text.isalpha():
+            if r.v.numbers.get(text) is not None:
+                break
+            inner.append(text)
+        k += 1
+    return None, "", j
+
+
+def _single_letter_unit(toks: list[_Tok], j: int) -> bool:
+    """ "т", "г", "q" stand for a unit only right after a figure ("5 т", "395 q")."""
+    tok = toks[j]
+    return len(tok.text) == 1 and not toks[j - 1].text[0].isdigit()
+
+
+def _year(value: float, toks: list[_Tok], j: int) -> bool:
+    """ "2020 г." is a year, not two kilograms."""
+    return fold(toks[j].text) in ("г", "q") and 1900 <= value <= 2100 and value == int(value)
+
+
+def _compound(
+    r: _Reader, dim: Dimension, factor: float, total: float, tol: float, j: int
+) -> tuple[float, float, int]:
+    """Add the smaller units that follow: "301 кг 475 граммов", "1 тонна 167 кг"."""
+    while j < len(r.toks) and r.toks[j].text[0].isdigit():
+        num = r.number(j)
+        if num is None:
+            break
+        value, sub_tol, k = num
+        unit = r.unit(k)
+        if unit is None or unit[0] is not dim or unit[1] >= factor:
+            break
+        factor = unit[1]
+        total += value * factor
+        tol = sub_tol * factor
+        j = k + 1
+    return total, tol, j

@@ -1,0 +1,206 @@
+"""How far to trust a record and each of its fields: calibrated rates from the labelled set.
+
+A record's confidence is the share of records of its kind (language, primary or background,
+with or without a figure, a named or an unspecified substance) that the labelled set confirms;
+a field's is the share of that field's values, in that language, that the labels confirm. The
+rates are fitted by `kordon bench osint --fit-confidence` and kept in
+osint/languages/confidence.json; a kind never seen falls back to its language, then to 0.5.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from kordon.osint.evaluate import FIELDS, present, records_match, value_matches
+from kordon.osint.lexicon import UNSPECIFIED
+from kordon.osint.records import SeizureRecord
+
+# Rates are smoothed towards their coarser kind's by this many pseudo-observations: a kind
+# seen twice is not certain.
+_PRIOR = 20.0
+_BINS = 10
+
+
+def record_kind(record: SeizureRecord, language: str) -> str:
+    """The kind of a record that its confidence is kept for."""
+    figure = any(
+        v is not None for v in (record.quantity_kg, record.quantity_count, record.quantity_litres)
+    )
+    named = record.substance != UNSPECIFIED
+    return (
+        f"{language}|{record.context}|{'figure' if figure else 'no figure'}|"
+        f"{'named' if named else 'unspecified'}"
+    )
+
+
+def field_key(record: SeizureRecord, name: str, language: str) -> str:
+    """The kind of a field value its confidence is kept for: its language, its name, and
+    whether it was read from the sentence that holds the seizure or from another one."""
+    span = record.field_evidence.get(name)
+    where = "unknown" if not span else "own" if span in record.evidence else "elsewhere"
+    return f"{language}|{name}|{where}"
+
+
+@dataclass
+class _Rate:
+    hits: float = 0.0
+    total: float = 0.0
+
+
+@dataclass
+class ConfidenceTable:
+    """Fitted rates: per record kind, and per language and field."""
+
+    records: dict[str, float] = field(default_factory=dict)
+    fields: dict[str, float] = field(default_factory=dict)
+
+    def record(self, record: SeizureRecord, language: str) -> float:
+        """The confidence of a record of this kind in this language."""
+        return self.records.get(record_kind(record, language), self.records.get(language, 0.5))
+
+    def field(self, record: SeizureRecord, name: str, language: str) -> float:
+        """The confidence of a value of this field, read in this language from where it was."""
+        for key in (field_key(record, name, language), f"{language}|{name}", name):
+            if key in self.fields:
+                return self.fields[key]
+        return 0.5
+
+    def to_json(self) -> dict[str, Any]:
+        """The table as stored in confidence.json."""
+        return {"records": self.records, "fields": self.fields}
+
+
+def _pairs(
+    expected: list[SeizureRecord], found: list[SeizureRecord]
+) -> list[tuple[SeizureRecord, SeizureRecord | None]]:
+    """Each extracted record with the labelled one it matches, or None."""
+    left = list(expected)
+    pairs: list[tuple[SeizureRecord, SeizureRecord | None]] = []
+    for f in found:
+        match = next((e for e in left if records_match(e, f)), None)
+        if match is not None:
+            left.remove(match)
+        pairs.append((f, match))
+    return pairs
+
+
+Observation = tuple[str, str, float, bool]  # (what, key, confidence, right)
+
+
+def observations(
+    results: Iterable[tuple[str, list[SeizureRecord], list[SeizureRecord]]],
+    table: ConfidenceTable | None = None,
+) -> list[Observation]:
+    """For every extracted record and field value: its kind, confidence and whether it is right."""
+    seen: list[Observation] = []
+    for language, expected, found in results:
+        for got, label in _pairs(expected, found):
+            kind = record_kind(got, language)
+            conf = table.record(got, language) if table else 0.0
+            seen.append(("record", kind, conf, label is not None))
+            for name in FIELDS:
+                value = getattr(got, name)
+                if not present(value):
+                    continue
+                want = getattr(label, name) if label is not None else None
+                right = present(want) and value_matches(name, want, value)
+                conf = table.field(got, name, language) if table else 0.0
+                seen.append(("field", field_key(got, name, language), conf, bool(right)))
+    return seen
+
+
+def fit(seen: list[Observation]) -> ConfidenceTable:
+    """Rates per record kind and per field kind from observations of right and wrong values.
+
+    Each kind's rate is smoothed towards its coarser kind's (a field in one language towards
+    the field in all, a record kind towards its language), so a kind seen a few times borrows
+    from what is known about its kin instead of from an arbitrary one half."""
+    counts: dict[tuple[str, str], _Rate] = {}
+    for what, key, _, right in seen:
+        parts = key.split("|")
+        levels = [parts[0], key] if what == "record" else [parts[1], "|".join(parts[:2]), key]
+        for k in levels:
+            rate = counts.setdefault((what, k), _Rate())
+            rate.hits += right
+            rate.total += 1
+    table = ConfidenceTable()
+    for (what, key), rate in sorted(counts.items(), key=lambda kv: kv[0][1].count("|")):
+        target = table.records if what == "record" else table.fields
+        parts = key.split("|")
+        if what == "record":
+            parent = target.get(parts[0], 0.5) if len(parts) > 1 else 0.5
+        elif len(parts) == 1:
+            parent = 0.5
+        else:
+            parent = target.get("|".join(parts[:-1]) if len(parts) == 3 else parts[1], 0.5)
+        target[key] = round((rate.hits + _PRIOR * parent) / (rate.total + _PRIOR), 3)
+    return table
+
+
+@dataclass(frozen=True, slots=True)
+class Bin:
+    """One of ten confidence bins: how many values, their mean confidence, and how many right."""
+
+    low: float
+    count: int
+    mean_confidence: float
+    observed: float
+
+
+def calibration(seen: list[Observation], what: str) -> list[Bin]:
+    """Values in ten bins of confidence, with the share right in each (empty bins left out)."""
+    bins: list[list[Observation]] = [[] for _ in range(_BINS)]
+    for o in seen:
+        if o[0] == what:
+            bins[min(int(o[2] * _BINS), _BINS - 1)].append(o)
+    return [
+        Bin(i / _BINS, len(b), sum(o[2] for o in b) / len(b), sum(o[3] for o in b) / len(b))
+        for i, b in enumerate(bins)
+        if b
+    ]
+
+
+Result = tuple[str, list[SeizureRecord], list[SeizureRecord]]  # (language, labelled, found)
+
+
+def cross_fitted(results: list[Result]) -> list[Observation]:
+    """Observations of each half of the texts scored with rates fitted on the other half:
+    calibration measured on texts the rates were not fitted on."""
+    halves = (results[0::2], results[1::2])
+    seen: list[Observation] = []
+    for fit_on, score_on in (halves, halves[::-1]):
+        seen.extend(observations(score_on, fit(observations(fit_on))))
+    return seen
+
+
+def table_path() -> Path:
+    """Where the fitted table is kept in the package."""
+    return Path(str(resources.files("kordon.osint").joinpath("languages", "confidence.json")))
+
+
+@cache
+def load_table() -> ConfidenceTable:
+    """The fitted table, or an empty one (every confidence 0.5) when none was fitted."""
+    path = table_path()
+    if not path.exists():
+        return ConfidenceTable()
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return ConfidenceTable(dict(data["records"]), dict(data["fields"]))
+
+
+def apply(records: list[SeizureRecord], language: str) -> None:
+    """Set each record's confidence and its fields' confidences."""
+    table = load_table()
+    for record in records:
+        record.confidence = table.record(record, language)
+        record.field_confidence = {
+            name: table.field(record, name, language)
+            for name in FIELDS
+            if present(getattr(record, name))
+        }

@@ -1,0 +1,460 @@
+"""From a Russian or Azerbaijani report to seizure records, with the same schema as English.
+
+The steps are the English reader's: quantities and goods found per sentence, figures that add
+up others dropped, findings grouped into one event per seizure and substance, then each event's
+details read from its own sentence first and its neighbours after. The words come from the
+language's data files (osint/languages/), so a language is added by writing its data.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+from datetime import date
+
+from kordon.osint.amounts import find_amounts
+from kordon.osint.findings import Event, Finding, drop_totals, group_events
+from kordon.osint.lexicon import GOODS, UNSPECIFIED, Mention
+from kordon.osint.quantities import Dimension, Qualifier, Quantity
+from kordon.osint.readings import (
+    CONVEYANCE_ORDER,
+    Found,
+    find_concealment,
+    find_conveyance,
+    find_cover_cargo,
+    find_date,
+    find_known_place,
+    find_nationalities,
+    find_place,
+    find_route,
+)
+from kordon.osint.records import SeizureRecord
+from kordon.osint.regional import Gazetteer, gazetteer
+from kordon.osint.report import Report, Sentence
+from kordon.osint.vocabulary import Vocabulary, fold, vocabulary
+
+# How far from a figure the goods it measures may be written.
+_REACH = 90
+# A recalled seizure: a date this many days or more before the report was published.
+_OLD_DAYS = 30
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\s]+(?=[«\"“(]?[A-ZА-ЯЁƏÖÜÇŞĞİ0-9])")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:тыс|млн|млрд|руб|г|гг|ул|им|т\.д|т\.е|см|стр)|\b[A-ZА-ЯЁƏ])\.$"
+)
+
+
+def split_plain(body: str) -> list[Sentence]:
+    """Sentences of a body written in Russian or Azerbaijani: each line is a paragraph."""
+    sentences: list[Sentence] = []
+    offset = 0
+    paragraph = 0
+    for line in body.split("\n"):
+        if line.strip():
+            pieces: list[tuple[int, int]] = []
+            start = 0
+            for m in _SENTENCE_END.finditer(line):
+                if _ABBREVIATION.search(line[: m.start()]):
+                    continue
+                pieces.append((start, m.start()))
+                start = m.end()
+            pieces.append((start, len(line)))
+            for s, e in pieces:
+                text = line[s:e].strip()
+                if text:
+                    lead = len(line[s:e]) - len(line[s:e].lstrip())
+                    a = offset + s + lead
+                    sentences.append(Sentence(len(sentences), paragraph, a, a + len(text), text))
+            paragraph += 1
+        offset += len(line) + 1
+    return sentences
+
+
+def _language_of(text: str) -> str:
+    """The supported language of a sentence by its script: Cyrillic Russian, else Azerbaijani."""
+    cyrillic = len(re.findall(r"[А-Яа-яЁё]", text))
+    latin = len(re.findall(r"[A-Za-zƏəÖöÜüÇçŞşĞğİı]", text))
+    return "ru" if cyrillic >= latin else "az"
+
+
+class _Text:
+    """One report's sentences with the words found in each, read with its language's data."""
+
+    def __init__(self, report: Report) -> None:
+        self.report = report
+        self.sentences = split_plain(report.body)
+        self.vocab: dict[int, Vocabulary] = {}
+        self.gaz: dict[int, Gazetteer] = {}
+        self.amounts: dict[int, list[Quantity]] = {}
+        self.mentions: dict[int, list[Mention]] = {}
+        for s in self.sentences:
+            code = _language_of(s.text)
+            v = self.vocab[s.index] = vocabulary(code)
+            self.gaz[s.index] = gazetteer(code)
+            self.amounts[s.index] = [
+                replace(q, start=q.start + s.start, end=q.end + s.start)
+                for q in find_amounts(s.text, v)
+            ]
+            self.mentions[s.index] = [
+                Mention(name, a + s.start, b + s.start, s.text[a:b])
+                for a, b, name in v.substances.finditer(s.text)
+            ]
+        self.aggregate = {s.index for s in self.sentences if self._aggregate(s)}
+        self.background = {s.index for s in self.sentences if self._background(s)}
+
+    def _aggregate(self, s: Sentence) -> bool:
+        v = self.vocab[s.index]
+        if v.aggregate.search(fold(s.text)) or "%" in s.text or v.not_seizure.search(s.text):
+            return True  # totals, shares, and stocks destroyed: not seizures
+        # "1 кг марихуаны стоит около 20 000 тенге": a price, not a seizure.
+        return bool(v.price_words.search(s.text)) and not v.seizure_actions.search(s.text)
+
+    def headline(self, s: Sentence) -> bool:
+        """The title line or the lead sentence: where figures are rounded."""
+        return s.paragraph == 0 or s.index <= 1
+
+    def _background(self, s: Sentence) -> bool:
+        if self.vocab[s.index].background.search(s.text):
+            return True
+        published = self.report.published
+        found = find_date(s.text, self.vocab[s.index], published, paragraph_start=False)
+        if found is None or published is None or not re.search(r"(?:19|20)\d\d", found.evidence):
+            return False
+        return (published - date.fromisoformat(found.value)).days >= _OLD_DAYS
+
+    def sole_drug(self) -> str | None:
+        """The one specific drug or goods the report names in its own seizures, if only one."""
+        names = {
+            m.canonical
+            for i, ms in self.mentions.items()
+            if i not in self.aggregate and i not in self.background
+            for m in ms
+            if m.canonical != UNSPECIFIED
+        }
+        return names.pop() if len(names) == 1 else None
+
+
+def _bind(q: Quantity, s: Sentence, text: _Text, sole: str | None) -> str | None:
+    """The goods a figure measures: named right after it, else right before it, in its clause."""
+    others = [o for o in text.amounts[s.index] if o is not q]
+    lo = max([o.end for o in others if o.end <= q.start] + [s.start, q.start - _REACH])
+    hi = min([o.start for o in others if o.start >= q.end] + [s.end, q.end + _REACH])
+    mentions = text.mentions[s.index]
+    inside = [m for m in mentions if q.start <= m.start < q.end]
+    right = [m for m in mentions if q.end <= m.start < hi]
+    # Goods written just after an earlier figure are that figure's: "1 kq heroin, 1 kq X".
+    claimed = {m.start for m in mentions for o in others if 0 <= m.start - o.end <= 25}
+    left = [m for m in mentions if lo <= m.start and m.end <= q.start and m.start not in claimed]
+    for group in (inside, right, list(reversed(left))):
+        specific = [m for m in group if m.canonical != UNSPECIFIED]
+        if len(specific) > 1 and group is not inside and _joined(text.report.body, specific):
+            return UNSPECIFIED  # "марихуаны и гашиша, в целом около 90 кг": a combined figure
+        specific_names = [m.canonical for m in specific]
+        if specific_names:
+            return specific_names[0]
+        if group:
+            return sole if sole and sole not in GOODS else UNSPECIFIED
+    v = text.vocab[s.index]
+    named_here = [_bind(o, s, text, sole) for o in others if o.start < q.start]
+    if any(named_here) and not text.mentions[s.index][-1].start > q.end:
+        # "в одном случае 300 кг наркотика ..., в другом — 285 кг": the same goods again.
+        return next(n for n in reversed(named_here) if n)
+    acts = v.seizure_actions.search(s.text) is not None
+    weighed = any(0 <= q.start - (s.start + e) <= 12 for _, e, _ in v.weight_words.finditer(s.text))
+    # "общим весом 355,5 кг": a weight with no goods named is the report's one drug.
+    return sole if sole and (acts or weighed) else None
+
+
+def _measures(q: Quantity, substance: str, v: Vocabulary) -> bool:
+    """Boxes and packs count cigarettes, not drugs: "1997 kişmiş qutusundan" is cover load."""
+    return not (q.count_unit in v.packaging_units and substance not in GOODS)
+
+
+def _joined(body: str, mentions: list[Mention]) -> bool:
+    """True when two different goods are written as one pair: "опиума и гашиша"."""
+    a, b = sorted(mentions[:2], key=lambda m: m.start)
+    between = body[a.end : b.start].strip(' ,«»"“”')
+    return a.canonical != b.canonical and between.lower() in ("", "и", "və", "или", "ya")
+
+
+def _findings(text: _Text) -> list[Finding]:
+    sole = text.sole_drug()
+    found: list[Finding] = []
+    for s in text.sentences:
+        if s.index in text.aggregate:
+            continue
+        context = "background" if s.index in text.background else "primary"
+        here: list[Finding] = []
+        pending: Quantity | None = None
+        for q in text.amounts[s.index]:
+            substance = _bind(q, s, text, sole)
+            weight = None
+            if (
+                q.dimension is Dimension.COUNT and pending is not None and substance
+                and q.start - pending.end <= 20
+            ):  # fmt: skip
+                weight, pending = pending, None
+            if substance is None and q.dimension is Dimension.MASS:
+                pending = q  # "4 kq 900 qram qablaşdırmada 7790 ədəd həb": the pills' weight
+                continue
+            if substance is None or not _measures(q, substance, text.vocab[s.index]):
+                continue
+            f = Finding(substance, s, context, position=q.start)
+            if q.dimension is Dimension.MASS:
+                f.kg = q
+            elif q.dimension is Dimension.COUNT:
+                f.count, f.kg = q, weight
+            else:
+                f.litres = q
+            here.append(f)
+        found.extend(_one_count_per_goods(here))
+        acts = text.vocab[s.index].seizure_actions.search(s.text) is not None
+        if acts and not here:
+            for m in text.mentions[s.index]:
+                found.append(Finding(m.canonical, s, context, position=m.start))
+    found = _drop_rounded_leads(text, _named_only_without_figures(found))
+    return _drop_recalled_twins(_drop_gross_twins(_drop_restated_totals(text, found)))
+
+
+def _drop_gross_twins(found: list[Finding]) -> list[Finding]:
+    """ "1515 кг ... общей массой с упаковкой 1750 кг": the gross weight of the same find."""
+    return [
+        f for f in found
+        if not (f.main is not None and f.main.qualifier is Qualifier.GROSS and any(
+            g is not f and g.sentence.index == f.sentence.index and g.substance == f.substance
+            and g.main is not None and g.main.qualifier is not Qualifier.GROSS for g in found))
+    ]  # fmt: skip
+
+
+def _drop_recalled_twins(found: list[Finding]) -> list[Finding]:
+    """ "Ранее сообщалось ... 1,7 тонн": a report recalling the seizure it reports is not an
+    earlier seizure."""
+    primary = [f.main for f in found if f.context == "primary" and f.main is not None]
+    return [
+        f for f in found
+        if not (f.context == "background" and f.main is not None and any(
+            p.dimension is f.main.dimension
+            and abs(p.value - f.main.value) <= max(p.tolerance, f.main.tolerance, 0.02 * p.value)
+            for p in primary))
+    ]  # fmt: skip
+
+
+def _drop_restated_totals(text: _Text, found: list[Finding]) -> list[Finding]:
+    """A figure that restates a yearly or operation total ("40 milyona yaxın" for "39,9 milyon
+    ... 9 ayı ərzində") is that total, not a record."""
+    totals = [q for i in text.aggregate for q in text.amounts[i]]
+    kept = []
+    for f in found:
+        q = f.main
+        restates = q is not None and any(
+            t.dimension is q.dimension
+            and abs(t.value - q.value) <= max(q.tolerance, t.tolerance, 0.02 * t.value)
+            for t in totals
+        )
+        if not restates:
+            kept.append(f)
+    return kept
+
+
+def _named_only_without_figures(found: list[Finding]) -> list[Finding]:
+    """Goods named without a figure are a record only in a report that gives no figure:
+    "бутылка водки" beside "7 кг марихуаны" is not a seizure of its own."""
+    figures = {f.context for f in found if f.main is not None}
+    return [f for f in found if f.main is not None or f.context not in figures]
+
+
+def _drop_rounded_leads(text: _Text, found: list[Finding]) -> list[Finding]:
+    """A headline's figure that rounds one in the body ("8 kq" for 8 kq 800 q) is that one."""
+    kept = []
+    for f in found:
+        q = f.main
+        if q is not None and text.headline(f.sentence):
+            body = [
+                g.main for g in found
+                if g is not f and g.main is not None and not text.headline(g.sentence)
+                and g.substance in (f.substance, UNSPECIFIED) and g.main.dimension is q.dimension
+            ]  # fmt: skip
+            # "8 kq" in a title for 8 kq 800 q: titles round, and often round down.
+            if any(abs(b.value - q.value) <= 2 * q.tolerance for b in body):
+                continue
+        kept.append(f)
+    return kept
+
+
+def _one_count_per_goods(here: list[Finding]) -> list[Finding]:
+    """ "3449 блоков и 8 пачек ... 689 960 штук": one count of the goods, the finest."""
+    counts: dict[str, Finding] = {}
+    kept: list[Finding] = []
+    for f in here:
+        if f.count is None:
+            kept.append(f)
+            continue
+        best = counts.get(f.substance)
+        if best is None:
+            counts[f.substance] = f
+            kept.append(f)
+        elif best.count is not None and best.count.count_unit != f.count.count_unit:
+            if f.count.value > best.count.value:
+                kept[kept.index(best)] = f
+                counts[f.substance] = f
+        else:
+            kept.append(f)
+    return kept
+
+
+def extract_multilingual(report: Report) -> list[SeizureRecord]:
+    """The seizure records of a report written in Russian or Azerbaijani."""
+    text = _Text(report)
+    if not text.sentences:
+        return []
+    events = group_events(drop_totals(_findings(text)))
+    return [_record(text, e, events) for e in events]
+
+
+def _window(text: _Text, event: Event, events: list[Event]) -> list[Sentence]:
+    """The sentences to read an event's details from: its own, its paragraph's, then the rest."""
+    own = sorted(event.sentences)
+    if event.first.context == "background":
+        return [text.sentences[i] for i in own]
+    taken = {i for e in events if e is not event for i in e.sentences} - set(own)
+    skip = taken | text.aggregate | text.background
+    paragraphs = {text.sentences[i].paragraph for i in own}
+    rest = [s for s in text.sentences if s.index not in skip and s.index not in own]
+    rest.sort(key=lambda s: (s.paragraph not in paragraphs, min(abs(s.index - i) for i in own)))
+    return [text.sentences[i] for i in own] + rest
+
+
+def _record(text: _Text, event: Event, events: list[Event]) -> SeizureRecord:
+    f = event.first
+    record = SeizureRecord(context=f.context, substance=f.substance)
+    if f.kg is not None:
+        record.quantity_kg = f.kg.value
+    if f.count is not None:
+        record.quantity_count, record.count_unit = f.count.value, f.count.count_unit
+        if record.count_unit == "pieces" and record.substance == "cigarettes":
+            record.count_unit = "cigarettes"
+    if f.litres is not None:
+        record.quantity_litres = f.litres.value
+    if f.main is not None:
+        record.quantity_qualifier = f.main.qualifier.value
+    window = _window(text, event, events)
+    spans: dict[str, str] = {}
+
+    def first(name: str, read: object) -> Found | None:
+        for s in window:
+            found = read(s)  # type: ignore[operator]
+            if found is not None:
+                spans[name] = found.evidence
+                return found  # type: ignore[no-any-return]
+        return None
+
+    published = text.report.published
+    starts = {min(s.index for s in text.sentences if s.paragraph == s2.paragraph)
+              for s2 in text.sentences}  # fmt: skip
+    date_found = first(
+        "date",
+        lambda s: find_date(
+            s.text, text.vocab[s.index], published, paragraph_start=s.index in starts
+        ),
+    )
+    record.date = date_found.value if date_found else None
+    place = first(
+        "place", lambda s: find_place(s.text, text.vocab[s.index], text.gaz[s.index])
+    ) or first("place", lambda s: find_known_place(s.text, text.gaz[s.index]))
+    record.place = place.value if place else None
+    own = text.sentences[min(event.sentences)]
+    near = f.position - own.start
+    conveyance = find_conveyance(own.text, text.vocab[own.index], near) or _most_telling(
+        [find_conveyance(s.text, text.vocab[s.index]) for s in window]
+    )
+    if conveyance is not None:
+        record.conveyance = conveyance.value
+        spans["conveyance"] = conveyance.evidence
+    found = first("concealment", lambda s: find_concealment(s.text, text.vocab[s.index]))
+    record.concealment = found.value if found else None
+    found = first(
+        "cover_cargo",
+        lambda s: find_cover_cargo(s.text, text.vocab[s.index], record.substance),
+    )
+    record.cover_cargo = found.value if found else None
+    _read_route(text, window, record, spans)
+    for s in window:
+        codes = find_nationalities(s.text, text.vocab[s.index], text.gaz[s.index])
+        if codes:
+            record.offender_nationality = codes
+            spans["offender_nationality"] = s.text
+            break
+    _read_agency_and_country(text, window, record, spans)
+    record.evidence = " ".join(text.sentences[i].text for i in sorted(event.sentences))
+    record.field_evidence = spans
+    return record
+
+
+def _most_telling(found: list[Found | None]) -> Found | None:
+    """The most telling conveyance the window names: a truck over a bare "vehicle"."""
+    named = [f for f in found if f is not None]
+    return min(named, key=lambda f: CONVEYANCE_ORDER.index(f.value)) if named else None
+
+
+def _read_route(
+    text: _Text, window: list[Sentence], record: SeizureRecord, spans: dict[str, str]
+) -> None:
+    for s in window:
+        route = find_route(s.text, text.vocab[s.index], text.gaz[s.index])
+        if record.origin_country is None and route.origin:
+            record.origin_country = route.origin
+            spans["origin_country"] = route.evidence
+        if record.destination_country is None and route.destination:
+            record.destination_country = route.destination
+            spans["destination_country"] = route.evidence
+        for code in route.transit:
+            if code not in record.transit_countries and code != record.origin_country:
+                record.transit_countries.append(code)
+                spans["transit_countries"] = route.evidence
+
+
+def _read_agency_and_country(
+    text: _Text, window: list[Sentence], record: SeizureRecord, spans: dict[str, str]
+) -> None:
+    """The reporting agency, and the country the seizure happened in."""
+    agency = None
+    agency_sentence = None
+    for s in window + text.sentences:
+        hits = text.gaz[s.index].find_agencies(s.text)
+        if hits:
+            agency, agency_sentence = hits[0], s
+            break
+    country = agency.country if agency else None
+    if country is None and record.place:
+        gaz = text.gaz[window[0].index] if window else None
+        if gaz is not None:
+            named = gaz.find_places(record.place) + gaz.find_countries(record.place)
+            country = named[0].country if named else None
+    if country is None:
+        places: Counter[str] = Counter()
+        for s in text.sentences:
+            for n in text.gaz[s.index].find_places(s.text):
+                if n.country:
+                    places[n.country] += 1
+        country = places.most_common(1)[0][0] if places else None
+    if country is None:
+        country = record.destination_country
+    record.country = country
+    if agency is not None and agency_sentence is not None:
+        record.reporting_agency = text.gaz[agency_sentence.index].agency_name(agency, country)
+        spans["reporting_agency"] = agency.text
+    elif country is not None:
+        record.reporting_agency = _generic_agency(text, country, spans)
+
+
+def _generic_agency(text: _Text, country: str, spans: dict[str, str]) -> str | None:
+    """ "таможенники", "gömrükçülər": the customs (or border guard) of the seizure's country."""
+    for s in text.sentences:
+        v, gaz = text.vocab[s.index], text.gaz[s.index]
+        for words, names in ((v.customs_words, gaz.customs_by_country),
+                             (v.border_words, gaz.border_by_country)):  # fmt: skip
+            hit = words.search(s.text)
+            if hit is not None and country in names:
+                spans["reporting_agency"] = s.text[hit[0] : hit[1]]
+                return names[country]
+    return None

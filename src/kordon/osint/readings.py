@@ -1,0 +1,279 @@
+"""Reading one field of a seizure from a Russian or Azerbaijani sentence, with its evidence.
+
+Each reader returns the value and the words of the sentence it was read from: `place`,
+`concealment` and `cover_cargo` keep the text's own words; countries come back as ISO codes and
+conveyances as the reader's canonical English names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from kordon.osint.fields import _year_before
+from kordon.osint.regional import Gazetteer, Named
+from kordon.osint.vocabulary import Vocabulary, fold
+
+_CAPITAL = "A-ZА-ЯЁƏÖÜÇŞĞİ"
+_NAME = (
+    r"(?:«[^»]{1,40}»|\"[^\"]{1,40}\"|“[^”]{1,40}”|"
+    rf"[{_CAPITAL}][\w'-]+(?:[ -][{_CAPITAL}][\w'-]+){{0,2}})"
+)
+_NAME_AFTER = re.compile(rf"\s*{_NAME}")
+_NAME_BEFORE = re.compile(rf"{_NAME}(?:\s+[a-zəöüçşğı]+(?:ın|in|un|ün|nın|nin|nun|nün))?\s*$")
+_CLAUSE = re.compile(r"[,;:()—–]|\s-\s|\bи\b|\bvə\b")
+_MAX_WORDS = 14
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A field's value and the words it was read from."""
+
+    value: str
+    evidence: str
+
+
+@dataclass(slots=True)
+class RouteFound:
+    """Where goods came from, passed through and went to, as one sentence tells it."""
+
+    origin: str | None = None
+    transit: list[str] = field(default_factory=list)
+    destination: str | None = None
+    evidence: str = ""
+
+
+def _trim(text: str) -> str:
+    return text.strip(' ,.;:-–—"«»“”')
+
+
+_RU_REGION = re.compile(r"[А-ЯЁ][а-яё]+(?:ск|цк)[а-яё]{2,3}\s+(?:район|област)[а-яё]{0,3}")
+_AZ_TAIL = re.compile(r"\s+(?:yaxınlığında\w*|ərazisində|xidməti ərazisində)")
+
+
+def find_place(sentence: str, vocab: Vocabulary, gaz: Gazetteer) -> Found | None:
+    """A checkpoint, post or settlement named in the sentence, in the text's own words."""
+    if vocab.code == "az":
+        # "Zəngilan rayonunun Bartaz kəndi yaxınlığında" before "“Horadiz” sərhəd dəstəsinin".
+        order = (vocab.place_nouns, vocab.place_heads)
+    else:
+        order = (vocab.place_heads, vocab.place_nouns)
+    for heads in order:
+        spans = []
+        for start, end, _ in heads.finditer(sentence):
+            if vocab.code == "ru":
+                after = _NAME_AFTER.match(sentence, end)
+                if after is not None:
+                    spans.append((start, after.end()))
+                continue
+            before = _NAME_BEFORE.search(sentence[:start])
+            if before is not None:
+                tail = _AZ_TAIL.match(sentence, end)
+                spans.append((before.start(), tail.end() if tail else end))
+        if spans:
+            # Adjoining names chain into one place: "X rayonunun Y kəndi yaxınlığında".
+            lo, hi = spans[0]
+            for s, e in spans[1:]:
+                if s - hi <= 3:
+                    hi = e
+            value = _trim(sentence[lo:hi])
+            return Found(value, value)
+    return None
+
+
+def find_known_place(sentence: str, gaz: Gazetteer) -> Found | None:
+    """A district, city or crossing, when no checkpoint is described: "Узунском районе"."""
+    regions = sorted(_RU_REGION.finditer(sentence), key=lambda m: "район" not in m.group())
+    if regions:
+        return Found(regions[0].group(), regions[0].group())
+    places = [p for p in gaz.find_places(sentence) if p.text[:1].isupper()]
+    return Found(places[0].text, places[0].text) if places else None
+
+
+def _clause_around(sentence: str, start: int, end: int) -> str:
+    """The clause of the sentence holding a cue, at most a dozen words."""
+    cuts = [0, *[m.end() for m in _CLAUSE.finditer(sentence)], len(sentence)]
+    lo = max(c for c in cuts if c <= start)
+    hi = min((c for c in cuts if c >= end), default=len(sentence))
+    clause = sentence[lo:hi]
+    words = clause.split()
+    if len(words) > _MAX_WORDS:
+        cue_at = len(sentence[lo:start].split())
+        words = words[max(0, cue_at - 6) : cue_at + 8]
+    return _trim(" ".join(words))
+
+
+def find_concealment(sentence: str, vocab: Vocabulary) -> Found | None:
+    """Where the goods were hidden, in the words of the clause that says so."""
+    hit = vocab.concealment_cues.search(sentence)
+    if hit is None:
+        return None
+    value = _clause_around(sentence, hit[0], hit[1])
+    return Found(value, value) if value else None
+
+
+_COVER_RU = re.compile(
+    r"(?<!\w)(?:(?:с грузом|груз[а-я]*|перевозивш[а-я]*(?: груз)?|"
+    r"перевозил[а-я]*(?: только)?)(?![а-яё])"
+    r"\s*[-–—]?\s*(«[^»]{2,40}»|\"[^\"]{2,40}\"|[а-яё]+(?:\s(?:и|с)\s[а-яё]+)?)"
+    r"|с\s+(«[^»]{2,40}»))",
+    re.IGNORECASE,
+)
+_COVER_AZ = re.compile(
+    r"(“[^”]{2,40}”|\"[^\"]{2,40}\"|«[^»]{2,40}»|[a-zəöüçşğı]+)\s+yük(?:ü|lü|ünə|ü ilə)\b",
+    re.IGNORECASE,
+)
+
+
+def find_cover_cargo(sentence: str, vocab: Vocabulary, substance: str | None) -> Found | None:
+    """The legitimate goods the report says the seizure travelled with or under."""
+    if vocab.cover_cues.search(sentence) is None:
+        return None
+    pattern = _COVER_AZ if vocab.code == "az" else _COVER_RU
+    for m in pattern.finditer(sentence):
+        value = _trim(next(g for g in m.groups() if g))
+        low = fold(value)
+        if not value or vocab.substances.search(value) or low in ("narkotik", "груз", "грузом"):
+            continue
+        if substance and fold(substance) in low:
+            continue
+        return Found(value, m.group(0).strip())
+    return None
+
+
+# From the most telling to the least: a "truck" said anywhere beats a bare "avtomobil".
+CONVEYANCE_ORDER = ("truck", "bus", "train", "sea_container", "vessel", "postal",
+                    "air_passenger", "car", "vehicle")  # fmt: skip
+
+
+def find_conveyance(sentence: str, vocab: Vocabulary, near: int | None = None) -> Found | None:
+    """The conveyance named in the sentence: the one nearest `near`, else the most telling."""
+    found = vocab.conveyances.finditer(sentence)
+    specific = [f for f in found if f[2] != "vehicle"] or found
+    if not specific:
+        return None
+    if near is not None:
+        specific.sort(key=lambda f: abs(f[0] - near))
+    else:
+        specific.sort(key=lambda f: CONVEYANCE_ORDER.index(f[2]))
+    s, e, value = specific[0]
+    return Found(value, sentence[s:e])
+
+
+def _suffix_role(ending: str, vocab: Vocabulary) -> str | None:
+    """An Azerbaijani case ending's role in a route: "İrandan" origin, "Rusiyaya" destination."""
+    for role in ("origin", "destination"):
+        if ending and ending in vocab.route.get(f"{role}_endings", []):
+            return role
+    return None
+
+
+def find_route(sentence: str, vocab: Vocabulary, gaz: Gazetteer) -> RouteFound:
+    """The origin, transit and destination countries a sentence gives."""
+    route = RouteFound()
+    named = gaz.find_countries(sentence) + gaz.find_places(sentence)
+    named.sort(key=lambda n: n.start)
+    for n in named:
+        if n.country is None:
+            continue
+        role = _ru_role(sentence, n.start, n.text, vocab) if vocab.code == "ru" else None
+        if vocab.code == "az":
+            after = sentence[n.end : n.end + 40]
+            if re.match(r"\s*ərazisindən\s+tranzit", after):
+                role = "transit"
+            else:
+                role = _suffix_role(n.ending, vocab)
+        if role == "origin" and route.origin is None:
+            route.origin = n.country
+        elif role == "destination":
+            route.destination = n.country
+        elif role == "transit" and n.country not in route.transit:
+            route.transit.append(n.country)
+        else:
+            continue
+        route.evidence = (route.evidence + " " + n.text).strip()
+    if route.origin in route.transit:
+        route.transit.remove(route.origin)
+    return route
+
+
+def _ru_role(sentence: str, start: int, text: str, vocab: Vocabulary) -> str | None:
+    before = fold(sentence[max(0, start - 30) : start])
+    if re.search(r"(?:транзит\w*\s+)?через\s*$", before):
+        return "transit"
+    if re.search(r"(?:\bиз|с территории|со стороны)\s*$", before):
+        return "origin"
+    if re.search(r"(?:\bв|\bво|на территорию|в направлении)\s*$", before):
+        ending = re.search(r"[а-яё]$", fold(text))
+        last = fold(text)[-1:] if ending else ""
+        # "в Москву", "в Узбекистан": the accusative goes somewhere; "в Москве" is in it.
+        if last in ("у", "ю") or last not in ("е", "и", "ы", "а", "я", "й"):
+            return "destination"
+    return None
+
+
+def find_nationalities(sentence: str, vocab: Vocabulary, gaz: Gazetteer) -> list[str]:
+    """Nationalities of the people a sentence names: "гражданина Молдовы", "Rusiya vətəndaşı"."""
+    codes: list[str] = []
+    countries = gaz.find_countries(sentence)
+    for start, end, _ in vocab.nationality_cues.finditer(sentence):
+        if vocab.code == "az":
+            hits = [c for c in countries if 0 <= start - c.end <= 2]
+        else:
+            hits = [c for c in countries if 0 <= c.start - end <= 2]
+            for a_start, a_end, code in vocab.nationality_adjectives.finditer(sentence):
+                if 0 <= start - a_end <= 2 or 0 <= a_start - end <= 2:
+                    hits.append(Named(code, a_start, a_end, "", code))
+        codes.extend(h.value for h in hits if h.value not in codes)
+    for _, _, code in vocab.people.finditer(sentence):
+        if code not in codes:
+            codes.append(code)
+    return codes
+
+
+def find_date(
+    sentence: str, vocab: Vocabulary, published: date | None, *, paragraph_start: bool
+) -> Found | None:
+    """The calendar day a sentence gives: "21 ноября", "21 noyabr", "avqust ayının 11-də"."""
+    words = list(re.finditer(r"\d+|[^\W\d_]+", sentence))
+    for i, w in enumerate(words):
+        month = vocab.months.get(w.group()) if w.group().isalpha() else None
+        if month is None:
+            continue
+        day, year = None, None
+        if i > 0 and re.fullmatch(r"\d{1,2}", words[i - 1].group()):
+            day = int(words[i - 1].group())
+        elif i + 2 < len(words) and fold(words[i + 1].group()) == "ayının":
+            day = int(words[i + 2].group()) if words[i + 2].group().isdigit() else None
+        elif i + 1 < len(words) and re.fullmatch(r"\d{1,2}", words[i + 1].group()):
+            day = int(words[i + 1].group())
+        for nxt in words[i + 1 : i + 4]:
+            if re.fullmatch(r"(?:19|20)\d\d", nxt.group()):
+                year = int(nxt.group())
+                break
+        if day is None or not 1 <= day <= 31:
+            continue
+        before = fold(sentence[max(0, w.start() - 30) : w.start()])
+        if re.search(r"сегодня|bu gün", before):
+            continue  # the day the news was told
+        if paragraph_start and re.match(r"^[^\W\d_][\w-]*,\s*\d", sentence) and i <= 2:
+            continue  # a dateline: "Смоленск, 27 августа."
+        year = year or _year_before(published, month, day)
+        if year is None:
+            continue
+        try:
+            value = date(year, month, day).isoformat()
+        except ValueError:
+            continue
+        span = sentence[min(w.start(), words[i - 1].start() if i else w.start()) : w.end()]
+        return Found(value, span)
+    return None
+
+
+def find_agency(sentence: str, gaz: Gazetteer) -> Found | None:
+    """An agency the sentence names, by its English name (national names resolved later)."""
+    agencies = gaz.find_agencies(sentence)
+    if not agencies:
+        return None
+    return Found(agencies[0].value, agencies[0].text)

@@ -1,0 +1,194 @@
+"""The words of one language the reader needs, loaded from the data files in osint/languages/.
+
+A form ending in "~" is a stem: it matches the word with any inflectional ending the language's
+`ending` pattern allows ("героин~" matches героина, героином; "İran~" matches İrandan, İrana).
+Texts and forms are compared case-folded, with the Azerbaijani dotted and dotless i kept apart.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any, Generic, TypeVar
+
+V = TypeVar("V")
+
+
+def fold(text: str) -> str:
+    """Lower case, one character for one, so offsets in the folded text are the text's own
+    ("İ" folds to "i", not to "i" and a combining dot)."""
+    return text.replace("İ", "i").lower()
+
+
+def _form_regex(form: str, ending: str) -> str:
+    """The regular expression of one written form: stems take an ending, spaces any space."""
+    words = []
+    for word in fold(form).split():
+        if word.endswith("~"):
+            words.append(re.escape(word[:-1]) + f"(?:{ending})")
+        else:
+            words.append(re.escape(word))
+    return r"[\s\-]+".join(words)
+
+
+class PhraseTable(Generic[V]):
+    """Phrases (with stems) mapped to values, found in a text longest first."""
+
+    def __init__(self, entries: dict[str, V], ending: str) -> None:
+        forms = sorted(entries, key=lambda f: len(f.replace("~", "")), reverse=True)
+        self._values = [entries[f] for f in forms]
+        self._forms = forms
+        parts = [f"(?P<f{i}>{_form_regex(f, ending)})" for i, f in enumerate(forms)]
+        body = "|".join(parts) if parts else r"(?!x)x"
+        self._pattern = re.compile(rf"(?<![^\W_])(?:{body})(?![^\W_])")
+
+    def finditer(self, text: str) -> list[tuple[int, int, V]]:
+        """Every phrase of the table in text: (start, end, value), in reading order."""
+        found = []
+        for m in self._pattern.finditer(fold(text)):
+            index = int((m.lastgroup or "f0")[1:])
+            found.append((m.start(), m.end(), self._values[index]))
+        return found
+
+    def endings(self, text: str) -> list[str]:
+        """For each phrase finditer returns, the inflection written after its stem:
+        "dan" for "İrandan", "" for "İran"."""
+        found = []
+        folded = fold(text)
+        for m in self._pattern.finditer(folded):
+            base = fold(self._forms[int((m.lastgroup or "f0")[1:])].replace("~", ""))
+            matched = re.sub(r"[\s\-]+", " ", m.group())
+            found.append(matched[len(base) :] if matched.startswith(base) else "")
+        return found
+
+    def search(self, text: str) -> tuple[int, int, V] | None:
+        """The first phrase of the table in text, or None."""
+        found = self.finditer(text)
+        return found[0] if found else None
+
+
+class WordTable(Generic[V]):
+    """Single words (with stems) mapped to values, looked up one token at a time."""
+
+    def __init__(self, entries: dict[str, V], ending: str) -> None:
+        self._exact = {fold(k): v for k, v in entries.items() if not k.endswith("~")}
+        self._stems = sorted(
+            ((fold(k[:-1]), v) for k, v in entries.items() if k.endswith("~")),
+            key=lambda kv: len(kv[0]),
+            reverse=True,
+        )
+        self._ending = re.compile(ending)
+
+    def get(self, word: str) -> V | None:
+        """The value of a word, exact forms first, then the longest stem it inflects."""
+        low = fold(word)
+        if low in self._exact:
+            return self._exact[low]
+        for stem, value in self._stems:
+            if low.startswith(stem) and self._ending.fullmatch(low[len(stem) :]):
+                return value
+        return None
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Everything language-specific the multilingual reader uses, for one language."""
+
+    code: str
+    name: str
+    ending: str
+    mass: WordTable[float]
+    volume: WordTable[float]
+    count: WordTable[str]
+    count_fillers: WordTable[bool]
+    numbers: WordTable[int]
+    magnitudes: WordTable[int]
+    fractions: WordTable[float]
+    qualifiers: PhraseTable[str]
+    qualifiers_after: PhraseTable[str]
+    substances: PhraseTable[str]
+    conveyances: PhraseTable[str]
+    seizure_actions: PhraseTable[bool]
+    aggregate: re.Pattern[str]
+    background: PhraseTable[bool]
+    months: WordTable[int]
+    place_heads: PhraseTable[bool]
+    place_nouns: PhraseTable[bool]
+    concealment_cues: PhraseTable[bool]
+    cover_cues: PhraseTable[bool]
+    nationality_cues: PhraseTable[bool]
+    nationality_adjectives: PhraseTable[str]
+    people: PhraseTable[str]
+    route: dict[str, list[str]]
+    customs_words: PhraseTable[bool]
+    border_words: PhraseTable[bool]
+    price_words: PhraseTable[bool]
+    money_words: WordTable[bool]
+    weight_words: PhraseTable[bool]
+    packaging_units: frozenset[str]
+    not_seizure: PhraseTable[bool]
+    gross_words: PhraseTable[bool]
+
+
+def _flags(forms: list[str], ending: str) -> PhraseTable[bool]:
+    return PhraseTable(dict.fromkeys(forms, True), ending)
+
+
+def _inverted(groups: dict[str, list[str]], ending: str) -> PhraseTable[str]:
+    return PhraseTable({form: key for key, forms in groups.items() for form in forms}, ending)
+
+
+def _load(name: str) -> dict[str, Any]:
+    text = resources.files("kordon.osint").joinpath("languages", name).read_text("utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+@cache
+def vocabulary(code: str) -> Vocabulary:
+    """The vocabulary of a language the multilingual reader supports ("ru", "az")."""
+    d = _load(f"{code}.json")
+    e = d["ending"]
+    # Aggregate cues are patterns ("за \\d+ месяц~"): "~" takes an ending, a space any space.
+    aggregate = "|".join(
+        fold(f).replace("~", f"(?:{e})").replace(" ", r"\s+") for f in d["aggregate"]
+    )
+    return Vocabulary(
+        code=code,
+        name=d["name"],
+        ending=e,
+        mass=WordTable(d["units"]["mass"], e),
+        volume=WordTable(d["units"]["volume"], e),
+        count=WordTable(d["units"]["count"], e),
+        count_fillers=WordTable(dict.fromkeys(d.get("count_fillers", []), True), e),
+        numbers=WordTable(d["numbers"], e),
+        magnitudes=WordTable(d["magnitudes"], e),
+        fractions=WordTable(d["fractions"], e),
+        qualifiers=_inverted(d["qualifiers"], e),
+        qualifiers_after=_inverted(d.get("qualifiers_after", {}), e),
+        substances=_inverted(d["substances"], e),
+        conveyances=_inverted(d["conveyances"], e),
+        seizure_actions=_flags(d["seizure_actions"], e),
+        aggregate=re.compile(rf"(?<![^\W_])(?:{aggregate})(?![^\W_])"),
+        background=_flags(d["background"], e),
+        months=WordTable(d["months"], e),
+        place_heads=_flags(d["place_heads"], e),
+        place_nouns=_flags(d["place_nouns"], e),
+        concealment_cues=_flags(d["concealment_cues"], e),
+        cover_cues=_flags(d["cover_cues"], e),
+        nationality_cues=_flags(d["nationality_cues"], e),
+        nationality_adjectives=PhraseTable(d["nationality_adjectives"], e),
+        people=PhraseTable(d["people"], e),
+        route=d["route"],
+        customs_words=_flags(d["customs_words"], e),
+        border_words=_flags(d["border_words"], e),
+        price_words=_flags(d["price_words"], e),
+        money_words=WordTable(dict.fromkeys(d["money_words"], True), e),
+        weight_words=_flags(d["weight_words"], e),
+        packaging_units=frozenset(d["packaging_units"]),
+        not_seizure=_flags(d["not_seizure"], e),
+        gross_words=_flags(d["gross_words"], e),
+    )

@@ -1,0 +1,109 @@
+"""The words the pages show for the domain's codes, marked for translation."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from jinja2 import pass_context
+from jinja2.runtime import Context
+
+from kordon.domain import (
+    CheckpointKind,
+    DetectionMethod,
+    Direction,
+    Outcome,
+    ReasonSource,
+    SeizureSource,
+    TransportMode,
+)
+from kordon.domain.text import N_
+from kordon.domain.watchlist import RequestedAction, WatchlistKind
+from kordon.i18n import translations
+
+OUTCOMES = {
+    Outcome.NOTHING_FOUND.value: N_("Nothing found"),
+    Outcome.SEIZURE.value: N_("Seizure"),
+    Outcome.IRREGULARITY.value: N_("Other irregularity"),
+}
+METHODS = {
+    DetectionMethod.INTELLIGENCE.value: N_("Intelligence"),
+    DetectionMethod.RISK_PROFILE.value: N_("Risk profile"),
+    DetectionMethod.RANDOM_CONTROL.value: N_("Random control"),
+    DetectionMethod.DOG.value: N_("Detector dog"),
+    DetectionMethod.XRAY.value: N_("X-ray scanner"),
+    DetectionMethod.OFFICER_INITIATIVE.value: N_("Officer's initiative"),
+}
+LABELS: dict[type[StrEnum], dict[str, str]] = {
+    Outcome: OUTCOMES,
+    DetectionMethod: {**METHODS, DetectionMethod.UNKNOWN.value: N_("not stated")},
+    Direction: {"import": N_("import"), "export": N_("export"), "transit": N_("transit")},
+    ReasonSource: {
+        "profile": N_("profile"),
+        "watchlist": N_("watchlist"),
+        "model": N_("model"),
+        "random": N_("random control"),
+        "capacity": N_("capacity"),
+        "override": N_("override"),
+    },
+    SeizureSource: {"inspection": N_("Kordon inspection"), "open_source": N_("open source")},
+    TransportMode: {
+        "road": N_("Road"),
+        "rail": N_("Rail"),
+        "sea": N_("Sea"),
+        "air": N_("Air"),
+        "post": N_("Post"),
+        "other": N_("Other"),
+    },
+    CheckpointKind: {
+        "land_border": N_("land border"),
+        "port": N_("port"),
+        "airport": N_("airport"),
+        "rail": N_("rail"),
+        "inland": N_("inland"),
+    },
+    WatchlistKind: {"person": N_("person"), "company": N_("company"), "vehicle": N_("vehicle")},
+    RequestedAction: {
+        "stop": N_("stop"),
+        "inspect": N_("inspect"),
+        "notify": N_("notify"),
+        "monitor": N_("monitor"),
+    },
+}
+PARTY_ROLES = {
+    "declarant": N_("declarant"),
+    "consignor": N_("consignor"),
+    "consignee": N_("consignee"),
+    "carrier": N_("carrier"),
+    "driver": N_("driver"),
+}
+
+# What a watchlist hit shows to an intelligence officer, field by field.
+HIT_DETAILS = {
+    "matched_name": N_("matched name"),
+    "query_name": N_("name on the declaration"),
+    "score": N_("score"),
+    "role": N_("role"),
+    "action": N_("requested action"),
+    "source": N_("source"),
+    "handling_code": N_("handling code"),
+    "entry_id": N_("entry"),
+}
+
+# Codes that arrive as plain strings (party roles, watchlist rows): none of them collide.
+WORDS = {**PARTY_ROLES, **LABELS[WatchlistKind], **LABELS[RequestedAction]}
+
+
+def words(value: StrEnum | str | None) -> str:
+    """The English words for a code (an enum member or a string code), or the code itself."""
+    if value is None:
+        return ""
+    if isinstance(value, StrEnum):
+        return LABELS.get(type(value), {}).get(value.value, value.value.replace("_", " "))
+    return WORDS.get(value, value.replace("_", " "))
+
+
+@pass_context
+def label(context: Context, value: StrEnum | str | None) -> str:
+    """A code in words, in the page's language."""
+    text = words(value)
+    return translations(str(context.get("lang") or "en")).gettext(text) if text else ""

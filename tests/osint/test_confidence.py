@@ -1,0 +1,39 @@
+"""Record and field confidences: fitted from right and wrong values, and calibrated."""
+
+from kordon.osint import extract_text
+from kordon.osint.confidence import calibration, fit, observations
+from kordon.osint.records import SeizureRecord
+
+
+def rec(**overrides: object) -> SeizureRecord:
+    fields: dict[str, object] = {"context": "primary", "substance": "heroin", "quantity_kg": 10.0}
+    fields.update(overrides)
+    return SeizureRecord(**fields)  # type: ignore[arg-type]
+
+
+def test_rates_are_fitted_per_kind_and_shrunk_towards_their_kin() -> None:
+    right = [("en", [rec(country="AZ")], [rec(country="AZ")]) for _ in range(30)]
+    wrong = [("en", [rec(country="AZ")], [rec(country="GE")]) for _ in range(10)]
+    extra = [("en", [], [rec(quantity_kg=99.0)]) for _ in range(10)]
+    table = fit(observations(right + wrong + extra))
+    country = table.fields["en|country"]
+    assert 0.6 < country < 0.8  # 30 right of 40, pulled a little towards the field's rate
+    assert table.records["en"] < 1.0
+    unknown = rec(country="AZ")
+    assert table.field(unknown, "country", "az") == table.fields["country"]  # falls back
+
+
+def test_calibration_bins_hold_the_share_right() -> None:
+    seen = [("field", "en|place|own", 0.85, i % 10 != 0) for i in range(100)]
+    (only,) = calibration(seen, "field")
+    assert only.low == 0.8 and only.count == 100
+    assert abs(only.mean_confidence - 0.85) < 1e-9 and abs(only.observed - 0.9) < 1e-9
+
+
+def test_every_extracted_record_and_field_has_a_confidence_and_evidence() -> None:
+    records = extract_text("На таможенном посту «Астара» изъято сорок четыре килограмма героина.")
+    (r,) = records
+    assert r.confidence is not None and 0.0 < r.confidence <= 1.0
+    assert set(r.field_confidence) >= {"substance", "quantity_kg", "place", "country"}
+    assert all(0.0 < c <= 1.0 for c in r.field_confidence.values())
+    assert "Астара" in r.field_evidence["place"] and r.field_evidence["substance"] == r.evidence

@@ -1,0 +1,41 @@
+"""Which language a report is in, and a clear refusal of one the reader does not read."""
+
+import pytest
+
+from kordon.osint import extract_text
+from kordon.osint.language import UnsupportedLanguage, detect_languages
+
+RUSSIAN = (
+    "На таможенном посту «Астара» у водителя грузовика обнаружили 30 килограммов марихуаны, "
+    "спрятанной в ящиках с салатом."
+)
+AZERBAIJANI = (
+    "“Astara” gömrük postunda yük avtomobilindən 30 kiloqram marixuana aşkar edilib, "
+    "narkotik kahı yükünün altında gizlədilib."
+)
+ENGLISH = "Customs officers at Astara found 30 kilograms of marijuana under a load of lettuce."
+TURKISH = (
+    "Kapıkule Gümrük Kapısı'nda arama yapılan TIR'da 100 paket içerisinde 133 kilogram esrar "
+    "ele geçirildi ve soruşturma sürdürülüyor."
+)
+
+
+def test_each_supported_language_is_detected() -> None:
+    assert detect_languages(RUSSIAN).main == "ru"
+    assert detect_languages(AZERBAIJANI).main == "az"
+    assert detect_languages(ENGLISH).main == "en"
+
+
+def test_a_mixed_report_is_read_in_each_of_its_languages() -> None:
+    mixed = f"{AZERBAIJANI}\n{AZERBAIJANI}\n{RUSSIAN}"
+    languages = detect_languages(mixed)
+    assert languages.main == "az" and set(languages.all) == {"az", "ru"}
+
+
+def test_an_unsupported_language_is_refused_by_name() -> None:
+    with pytest.raises(UnsupportedLanguage, match="Turkish"):
+        extract_text(TURKISH)
+
+
+def test_a_text_without_prose_is_taken_as_english() -> None:
+    assert detect_languages("12 345 678").main == "en"
