@@ -13,6 +13,8 @@ EVERY_BENCHMARK_BUT_OSINT = [
     "--skip=screening",
     "--skip=targeting",
     "--skip=selection",
+    "--skip=load",
+    "--skip=volume",
 ]
 
 

@@ -15,6 +15,7 @@ from kordon.cli import (
     bench_load,
     bench_scenario,
     bench_screening,
+    bench_volume,
     model_bench,
     osint,
 )
@@ -29,6 +30,7 @@ app.command("screening")(bench_screening.screening)
 app.command("targeting")(model_bench.targeting)
 app.command("selection")(model_bench.selection)
 app.command("load")(bench_load.load)
+app.command("volume")(bench_volume.volume)
 
 
 @app.command("all")
