@@ -81,7 +81,9 @@ def cluster_trainer(client: Client) -> Trainer:
     from kordon.risk.model.estimator import train_job
 
     def train(jobs: Sequence[TrainJob]) -> list[lgb.Booster]:
-        futures = client.map(train_job, list(jobs), pure=False)
+        # The rows go to the workers once, as data, rather than inside the task graph.
+        scattered = client.scatter(list(jobs))  # type: ignore[no-untyped-call]
+        futures = client.map(train_job, scattered, pure=False)
         return list(client.gather(futures))  # type: ignore[no-untyped-call]
 
     return train
