@@ -53,6 +53,8 @@ class Phase(Latencies):
     items_per_request: int
     seconds: float
     errors: int
+    # The first few failures, each as the status and the start of the answer (or the error).
+    failures: tuple[str, ...] = ()
 
     @property
     def requests_per_second(self) -> float:
@@ -177,6 +179,7 @@ async def _phase(
     pending = list(reversed(requests))
     millis: list[float] = []
     errors = 0
+    failures: list[str] = []
     headers = {"Authorization": f"Bearer {token}"}
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
 
@@ -187,11 +190,14 @@ async def _phase(
             started = time.perf_counter()
             try:
                 answer = await session.request(method, path, json=body)
+                failure = f"{answer.status_code} {answer.text[:200]}"
                 failed = answer.status_code >= 400
-            except httpx.HTTPError:
-                failed = True
+            except httpx.HTTPError as exc:
+                failure, failed = f"{type(exc).__name__}: {exc}", True
             millis.append(1000 * (time.perf_counter() - started))
             errors += failed
+            if failed and len(failures) < 5:
+                failures.append(f"{method} {path}: {failure}")
 
     async with httpx.AsyncClient(
         base_url=base, headers=headers, timeout=120, limits=limits
@@ -199,7 +205,7 @@ async def _phase(
         started = time.perf_counter()
         await asyncio.gather(*(client(session) for _ in range(clients)))
         seconds = time.perf_counter() - started
-    return Phase(name, tuple(millis), items_per_request, seconds, errors)
+    return Phase(name, tuple(millis), items_per_request, seconds, errors, tuple(failures))
 
 
 def check_capacity(url: str, capacity: int) -> CapacityCheck:

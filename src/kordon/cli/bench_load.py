@@ -119,6 +119,9 @@ def _report(
         f"Batches: {grouped.items_per_second:,.0f} declarations/s "
         f"(target {TARGET_BATCH_PER_SECOND:,})."
     )
+    for phase in runs:
+        for failure in phase.failures:
+            console.print(f"  failed in {phase.name!r}: {failure}", highlight=False)
     verdict = "held" if check.held else "BROKEN"
     console.print(
         f"Capacity invariant {verdict}: at most {check.worst_day_red} red channels on any of "
