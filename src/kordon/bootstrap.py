@@ -18,6 +18,7 @@ from kordon.risk.screening import ScreeningIndex
 from kordon.risk.screening.provider import WatchlistProvider
 from kordon.services.assessing import SelectionPolicy, build_engine
 from kordon.services.engines import EngineCache
+from kordon.services.network_graph import network_config, network_provider, network_stamp
 from kordon.services.ports import Store, UnitOfWork
 from kordon.settings import Settings
 
@@ -63,6 +64,9 @@ def engine_for(uow: UnitOfWork, settings: Settings) -> Engine:
     watchlist = watchlist_provider(uow)
     if watchlist is not None:
         extra.append(watchlist)
+    network = network_provider(uow, network_config(settings))
+    if network is not None:
+        extra.append(network)
     model = model_provider(settings)
     if model is not None:
         extra.append(model)
@@ -76,7 +80,10 @@ def _model_stamp(settings: Settings) -> str:
 
 def fingerprint(uow: UnitOfWork, settings: Settings) -> str:
     """Changes whenever anything an engine is built from changes."""
-    return f"{uow.profiles.fingerprint()}|{uow.watchlist.fingerprint()}|{_model_stamp(settings)}"
+    return (
+        f"{uow.profiles.fingerprint()}|{uow.watchlist.fingerprint()}|{_model_stamp(settings)}"
+        f"|{network_stamp(uow)}"
+    )
 
 
 def engine_cache(settings: Settings) -> EngineCache:

@@ -138,6 +138,38 @@ class Settings(BaseSettings):
         "red candidates and random controls go to the highest scores at or above this; unset "
         "(empty) leaves them idle.",
     )
+    network_weight: float = Field(
+        default=40.0,
+        ge=0,
+        le=100,
+        description="Score a declaration gets when a party or vehicle of it is one hop from a "
+        "seizure, a critical finding or a watchlist entry (reason source `network`).",
+    )
+    network_hop_decay: float = Field(
+        default=0.5,
+        gt=0,
+        le=1,
+        description="Each hop beyond the first multiplies the network weight by this.",
+    )
+    network_half_life_days: float = Field(
+        default=180.0,
+        gt=0,
+        description="The network weight halves every this many days between the seizure and "
+        "the declaration.",
+    )
+    network_max_hops: int = Field(
+        default=2,
+        ge=1,
+        le=4,
+        description="How many shared entities a network path may cross, from a declaration to "
+        "a seizure (risk) or from a seizure to a declaration (retro-targeting).",
+    )
+    network_window_days: int = Field(
+        default=90,
+        ge=0,
+        description="Retro-targeting looks this many days back from a seizure for connected "
+        "declarations (later and unassessed ones are always listed).",
+    )
 
     def model_path(self) -> Path:
         """Where the engine's model is kept."""

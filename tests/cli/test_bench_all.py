@@ -15,6 +15,7 @@ EVERY_BENCHMARK_BUT_OSINT = [
     "--skip=selection",
     "--skip=load",
     "--skip=volume",
+    "--skip=network",
 ]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -17,7 +17,7 @@ from tests.web.seed import PASSWORD, seed
 from kordon.app import create_app
 from kordon.services import accounts
 from kordon.settings import Settings
-from kordon.storage.store import open_store
+from kordon.storage.store import SqlStore, open_store
 
 SHOTS = Path(__file__).resolve().parents[2] / "test-output" / "screenshots"
 CHROMIUM = "/usr/bin/chromium"
@@ -38,18 +38,24 @@ def _free_port() -> int:
 
 
 @contextmanager
-def serve_seeded(folder: Path) -> Iterator[str]:
-    """The app served by uvicorn on a free local port, over a seeded SQLite file."""
+def serve_seeded(
+    folder: Path, prepare: Callable[[SqlStore, Settings], object] | None = None
+) -> Iterator[str]:
+    """The app served by uvicorn on a free local port, over a SQLite file the seed (or
+    `prepare`) filled."""
     import uvicorn
 
     url = f"sqlite:///{folder / 'kordon.db'}"
     with pytest.MonkeyPatch.context() as patch:
         cheap = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
         patch.setattr(accounts, "hasher", lambda: cheap)
-        store = open_store(url)
-        seed(store)
-        store.close()
         settings = Settings(database_url=url, secret_key="b" * 40, data_dir=folder / "var")
+        store = open_store(url)
+        if prepare is None:
+            seed(store)
+        else:
+            prepare(store, settings)
+        store.close()
         port = _free_port()
         server = uvicorn.Server(
             uvicorn.Config(create_app(settings), host="127.0.0.1", port=port, log_level="warning")

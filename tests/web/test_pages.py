@@ -290,6 +290,8 @@ def test_every_form_route_checks_csrf(site: Site, pages: dict[str, TestClient]) 
         "username": "analyst",
         "token_id": "1",
         "entry_id": "WL-0042",
+        "seizure_id": "1",
+        "proposal_id": "1",
     }
     posts = [
         route.path.format(**values)

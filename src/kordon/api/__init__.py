@@ -17,9 +17,10 @@ def install_api(app: FastAPI) -> None:
         declarations,
         health,
         inspections,
+        network,
         profiles,
         watchlist,
     )
 
-    for module in (health, declarations, assessments, profiles, inspections, watchlist):
+    for module in (health, declarations, assessments, profiles, inspections, watchlist, network):
         app.include_router(module.router)

@@ -16,6 +16,7 @@ from kordon.cli import (
     declarations,
     demo,
     model,
+    network,
     osint,
     profiles,
     report,
@@ -44,6 +45,8 @@ def build_app() -> typer.Typer:
     app.add_typer(users.app, name="users")
     app.add_typer(audit.app, name="audit")
     app.add_typer(report.app, name="report")
+    app.add_typer(network.app, name="network")
+    app.add_typer(network.entities_app, name="entities")
     app.add_typer(bench.app, name="bench")
     app.command("assess")(assess.assess)
     app.command("serve")(serve.serve)

@@ -13,6 +13,7 @@ from kordon.cli import (
     bench_assess,
     bench_intake,
     bench_load,
+    bench_network,
     bench_scenario,
     bench_screening,
     bench_volume,
@@ -27,6 +28,7 @@ app.command("assess")(bench_assess.assess)
 app.command("serving")(bench_assess.serving)
 app.command("osint")(osint.bench_osint)
 app.command("screening")(bench_screening.screening)
+app.command("network")(bench_network.network)
 app.command("targeting")(model_bench.targeting)
 app.command("selection")(model_bench.selection)
 app.command("load")(bench_load.load)

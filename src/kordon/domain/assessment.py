@@ -26,6 +26,7 @@ class ReasonSource(StrEnum):
     RANDOM = "random"
     CAPACITY = "capacity"
     OVERRIDE = "override"
+    NETWORK = "network"
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from kordon.domain import Checkpoint, Declaration
+from kordon.scenario.decoys import decoy_drafts
 from kordon.scenario.history import simulate_history
 from kordon.scenario.lanes import LANES
 from kordon.scenario.model import HiddenViolation, PlantedCase, Scenario
@@ -42,6 +43,7 @@ def generate_scenario(
     population = build_population(random.Random(f"{seed}:population"), days)
     planted_rng = random.Random(f"{seed}:networks")
     by_day: list[list[Draft]] = []
+    decoy_kinds: dict[int, str] = {}
     for day_index in range(days):
         day = start + timedelta(days=day_index)
         rng = random.Random(f"{seed}:traffic:{day.isoformat()}")
@@ -57,6 +59,11 @@ def generate_scenario(
             for attempt in ATTEMPTS
             if attempt.offset == offset
         ]
+        if offset == 0:
+            for kind, draft in decoy_drafts(random.Random(f"{seed}:decoys"), population,
+                                            day_index, day):  # fmt: skip
+                decoy_kinds[id(draft)] = kind
+                drafts.append(draft)
         drafts.sort(key=lambda d: (d.lodged_at, d.checkpoint))
         by_day.append(drafts)
 
@@ -96,6 +103,7 @@ def generate_scenario(
                 hidden[declaration_id] = HiddenViolation(
                     declaration_id, draft.violation, draft.violation_detail
                 )
+    decoys = {ids[key]: kind for key, kind in decoy_kinds.items()}
     watchlist = build_watchlist(random.Random(f"{seed}:watchlist"), population, end)
     return Scenario(
         seed=seed,
@@ -107,6 +115,7 @@ def generate_scenario(
         networks=list(NETWORKS),
         hidden_violations=hidden,
         watchlist=watchlist,
+        decoys=decoys,
     )
 
 

@@ -92,6 +92,8 @@ class Scenario:
     networks: list[Network]
     hidden_violations: dict[str, HiddenViolation]
     watchlist: list[dict[str, Any]] = field(default_factory=list)
+    # Declaration id -> kind of decoy: innocent look-alikes of a network's consignments.
+    decoys: dict[str, str] = field(default_factory=dict)
 
     def queue(self, checkpoint: str | None = None) -> list[Declaration]:
         """Today's declarations, not yet assessed, optionally at one checkpoint."""

@@ -171,6 +171,19 @@ D_AZ_TRUCK = Vehicle("20-CT-719", "20-CT-720", "AZ", _carrier("Bağırov Logisti
 IR_TO_AZ_BIL = Lane("AZ-BIL", 0, IM, "IR", (), "AZ", ())
 IR_TO_AZ_AST = Lane("AZ-AST", 0, IM, "IR", (), "AZ", ())
 
+# After the Samur loss, Network A's next front: a new Azerbaijani consignor, driver and truck
+# for the same Moldovan consignee, under the same carrier's name, lodged at Samur today.
+QIZIL = _company("Qızıl Dən MMC", "AZ", "1807716652")
+SADIQOV = Member(
+    "Tofiq Sadıqov",
+    "AZ",
+    "driver",
+    "C02741968",
+    date(1979, 7, 3),
+    ("Tofig Sadigov", "Тофиг Садыгов"),
+)
+A_AZ_TRUCK_2 = Vehicle("77-ZC-904", "77-ZC-905", "AZ", _carrier("Şimal Yük Daşıma MMC", "AZ"))
+
 NETWORKS: tuple[Network, ...] = (
     Network("NET-A", "Raisin line", "heroin", QuantityUnit.KG, "fuel tank",
             "tank divided by a welded metal plate: diesel in one half, drugs in the other",
@@ -237,11 +250,14 @@ ATTEMPTS: tuple[Attempt, ...] = (
     Attempt("NET-D", 12, IR_TO_AZ_AST, CEMENT, SEPEHR, ZIRVE, (BAGIROV,), D_AZ_TRUCK, 14.2, P),
     Attempt("NET-D", 4, IR_TO_AZ_BIL, CEMENT, SEPEHR, ZIRVE, (FARAJI,), D_IR_TRUCK, 9.6, P),
     Attempt("NET-D", 0, IR_TO_AZ_AST, CEMENT, SEPEHR, ZIRVE, (BAGIROV,), D_AZ_TRUCK, 15.5, Q),
+    Attempt("NET-A", 0, REEXPORT_MOLDOVA, PIST_DATES, QIZIL, NISTRU, (SADIQOV,), A_AZ_TRUCK_2,
+            288.0, Q, 0.7),
 )  # fmt: skip
 
 RESERVED_NAMES: frozenset[str] = frozenset(
     [member.name for network in NETWORKS for member in network.members]
     + [name for network in NETWORKS for name in network.companies]
+    + [SADIQOV.name, QIZIL.name]
 )
 
 

@@ -78,7 +78,18 @@ def sees_watchlist_details(user: User) -> bool:
 
 def redact_reason(reason: Reason, user: User) -> Reason:
     """A reason as the user may see it: watchlist hits lose everything but their action."""
-    if reason.source is not ReasonSource.WATCHLIST or sees_watchlist_details(user):
+    if sees_watchlist_details(user):
+        return reason
+    if reason.source is ReasonSource.NETWORK and reason.code.startswith("watchlist-"):
+        # A path that ends at a watchlist entry would show whom intelligence is watching.
+        return dataclasses.replace(
+            reason,
+            code="network-watchlist",
+            description="Network link to a watchlist entry: details are restricted to "
+            "intelligence officers.",
+            details={"hops": reason.details.get("hops")},
+        )
+    if reason.source is not ReasonSource.WATCHLIST:
         return reason
     kept = {key: reason.details[key] for key in _PUBLIC_HIT_DETAILS if key in reason.details}
     return dataclasses.replace(

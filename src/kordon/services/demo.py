@@ -17,6 +17,7 @@ from kordon.risk.engine import Engine
 from kordon.risk.model.scoring import model_version
 from kordon.risk.profiles import import_profiles
 from kordon.scenario import Scenario, scenario_summary
+from kordon.services import entity_index
 from kordon.services.assessing import AssessSummary, SelectionPolicy, assess_pending
 from kordon.services.importing import import_rows
 from kordon.services.ports import Store, UnitOfWork
@@ -88,6 +89,7 @@ def build_demo(
         uow.checkpoints.upsert_many(checkpoints)
         import_profiles(uow.profiles, profiles)
         uow.watchlist.save_many(watchlist)
+        entity_index.index_watchlist(uow, watchlist)
     rows = (
         ParsedRow(index, IntakeRecord(declaration, None, index))
         for index, declaration in enumerate(scenario.declarations, start=1)
@@ -101,6 +103,11 @@ def build_demo(
     )
     with store.transaction() as uow:
         uow.inspections.add_many(scenario.history)
+        checkpoints_of = {d.id: d.checkpoint for d in scenario.declarations}
+        for inspection in scenario.history:
+            entity_index.index_inspection(
+                uow, inspection, checkpoints_of.get(inspection.declaration_id)
+            )
         for seizure in scenario.seizures():
             uow.seizures.add(seizure)
     # One thread: the demo's history is small, and OpenMP threads spin badly on a busy machine.

@@ -20,6 +20,7 @@ from kordon.intake.background import read_prepared, worth_a_reader
 from kordon.intake.errors import IntakeError, RowError
 from kordon.intake.prepared import PreparedDeclaration, PreparedRow, prepared_batches
 from kordon.intake.reader import ParsedRow
+from kordon.services import entity_index
 from kordon.services.ports import Store, UnitOfWork
 
 BATCH_SIZE = 2000
@@ -202,6 +203,7 @@ def _write_batch(
     with store.transaction() as uow:
         new_rows, new_ids, unchanged, conflicts = _classify(uow, good, source)
         uow.declarations.insert_many(new_rows, source=source, at=_now())
+        entity_index.index_prepared(uow, new_rows)
     return len(new_rows), new_ids, unchanged, conflicts
 
 
@@ -242,6 +244,7 @@ def _import_strict(
                 uow.declarations.insert_many(
                     new_rows[start : start + BATCH_SIZE], source=source, at=_now()
                 )
+                entity_index.index_prepared(uow, new_rows[start : start + BATCH_SIZE])
                 if on_progress:
                     on_progress(min(BATCH_SIZE, len(new_rows) - start))
     except _Abort:

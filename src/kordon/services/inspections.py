@@ -23,7 +23,7 @@ from kordon.domain.countries import is_country
 from kordon.domain.errors import Invalid, field_errors
 from kordon.domain.text import N_, Message
 from kordon.intake.quantity import QuantityError, parse_quantity
-from kordon.services import access, audit
+from kordon.services import access, audit, entity_index
 from kordon.services.ports import PhotoRecord, Store
 
 PHOTO_TYPES = {"image/jpeg": ".jpg", "image/png": ".png", "image/webp": ".webp"}
@@ -264,6 +264,7 @@ def record_inspection(
             persons=persons,
         )
         inspection_id = uow.inspections.add(inspection)
+        entity_index.index_inspection(uow, inspection, declaration.checkpoint)
         seizure_id = None
         if outcome is Outcome.SEIZURE:
             checkpoint = uow.checkpoints.get(declaration.checkpoint)

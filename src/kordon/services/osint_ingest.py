@@ -24,6 +24,7 @@ from kordon.osint import (
     to_seizures,
 )
 from kordon.osint.language import detect_languages
+from kordon.services import entity_index
 from kordon.services.ports import SeizureFilter, Store
 
 # How many stored open-source and inspection seizures of one country a new record is compared with.
@@ -114,7 +115,9 @@ def store_open_source(
                 summary.merged += 1
                 continue
             record = replace(seizure, source=SeizureSource.OPEN_SOURCE, recorded_at=now)
-            summary.stored_ids.append(uow.seizures.add(record))
+            stored_id = uow.seizures.add(record)
+            entity_index.index_seizures(uow, [replace(record, id=stored_id)])
+            summary.stored_ids.append(stored_id)
             summary.stored += 1
 
 

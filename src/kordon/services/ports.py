@@ -26,6 +26,7 @@ from kordon.domain.profile import RiskProfile
 from kordon.domain.watchlist import WatchlistEntry
 from kordon.intake.prepared import PreparedDeclaration
 from kordon.risk.profiles import ProfileRepository
+from kordon.services.network_ports import EntityRepository, ProposalRepository
 
 
 @dataclass(frozen=True, slots=True)
@@ -653,6 +654,16 @@ class UnitOfWork(Protocol):
     @property
     def inspection_facts(self) -> InspectionFactRepository:
         """Inspections with their channel and random-control flag."""
+        ...
+
+    @property
+    def entities(self) -> EntityRepository:
+        """The entity index."""
+        ...
+
+    @property
+    def proposals(self) -> ProposalRepository:
+        """Watchlist entries proposed from seizure networks."""
         ...
 
 

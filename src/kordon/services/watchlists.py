@@ -14,9 +14,9 @@ from kordon.domain.accounts import User
 from kordon.domain.errors import Malformed
 from kordon.domain.watchlist import WatchlistEntry
 from kordon.risk.screening.jsonl import entry_from_dict
-from kordon.services import access, audit, rules
+from kordon.services import access, audit, entity_index, rules
 from kordon.services.engines import EngineCache
-from kordon.services.ports import Store, WatchlistView
+from kordon.services.ports import Store, UnitOfWork, WatchlistView
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +73,7 @@ def save_watchlist(
     """Add or replace watchlist entries and audit each change; says what happened per id."""
     with store.transaction() as uow:
         outcome = uow.watchlist.save_many(entries)
+        entity_index.index_watchlist(uow, [e for e in entries if outcome.get(e.id) != "unchanged"])
         for entry_id, what in outcome.items():
             if what != "unchanged":
                 audit.record(uow, actor=actor, action=f"watchlist.{what}",
@@ -103,6 +104,14 @@ def put_entry(
 def delete_entry(store: Store, *, user: User, entry_id: str, engines: EngineCache | None) -> None:
     """Remove an entry; later declarations are no longer screened against it."""
     access.require(user, access.VIEW_WATCHLIST, "change the watchlist")
-    rules.remove(store, lambda uow: uow.watchlist.delete(entry_id), actor=user.username,
+    rules.remove(store, lambda uow: _delete(uow, entry_id), actor=user.username,
                  audited=("watchlist.delete", "watchlist_entry", entry_id),
                  noun="watchlist entry", engines=engines)  # fmt: skip
+
+
+def _delete(uow: UnitOfWork, entry_id: str) -> bool:
+    # The entry's names leave the entity index with it.
+    if not uow.watchlist.delete(entry_id):
+        return False
+    entity_index.forget_watchlist_entry(uow, entry_id)
+    return True

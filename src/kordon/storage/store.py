@@ -13,8 +13,10 @@ from kordon.storage.assessments import SqlAssessments, SqlCheckpoints, SqlOverri
 from kordon.storage.audit import SqlAuditLog
 from kordon.storage.database import connect, migrate
 from kordon.storage.declarations import SqlDeclarations, SqlInspections
+from kordon.storage.entities import SqlEntities
 from kordon.storage.feeds import SqlFeedItems
 from kordon.storage.profiles import SqlProfiles
+from kordon.storage.proposals import SqlProposals
 from kordon.storage.seizures import SqlPhotos, SqlSeizures
 from kordon.storage.watchlist import SqlWatchlist
 from kordon.storage.worklists import SqlQueue, SqlWatchlistCatalog
@@ -43,6 +45,8 @@ class SqlUnitOfWork:
         self.watchlist = SqlWatchlist(connection)
         self.watchlist_views = SqlWatchlistCatalog(connection)
         self.inspection_facts = SqlInspectionFacts(connection)
+        self.entities = SqlEntities(connection)
+        self.proposals = SqlProposals(connection)
 
 
 class SqlStore:

@@ -373,3 +373,75 @@ photos = Table(
     Column("uploaded_at", DateTime, nullable=False),
     Index(None, "seizure_id"),
 )
+
+# The entity index. Every row belongs to a generation: a rebuild writes the next one aside and
+# makes it live in one transaction, so a killed rebuild leaves the live one untouched.
+entity_state = Table(
+    "entity_state",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("live_generation", Integer, nullable=False),
+    Column("updated_at", DateTime, nullable=False),
+)
+
+entities = Table(
+    "entities",
+    metadata,
+    Column("generation", Integer, primary_key=True, autoincrement=False),
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("kind", String(10), nullable=False),
+    Column("label", String(300), nullable=False),
+    Column("country", String(2)),
+    Column("identifiers", JSON, nullable=False),
+    Column("keys", JSON, nullable=False),
+)
+
+entity_keys = Table(
+    "entity_keys",
+    metadata,
+    Column("generation", Integer, nullable=False),
+    Column("key", String(300), nullable=False),
+    Column("entity_id", Integer, nullable=False),
+    Index(None, "generation", "key"),
+)
+
+entity_mentions = Table(
+    "entity_mentions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("generation", Integer, nullable=False),
+    Column("entity_id", Integer, nullable=False),
+    Column("record_kind", String(20), nullable=False),
+    Column("record_id", String(100), nullable=False),
+    Column("role", String(60), nullable=False),
+    Column("kind", String(10), nullable=False),
+    Column("name", String(300), nullable=False),
+    Column("country", String(2)),
+    Column("identifiers", JSON, nullable=False),
+    Column("on_date", Date),
+    Column("checkpoint", String(32)),
+    Column("link_kind", String(20)),
+    Column("link_reason", String(400)),
+    Index(None, "generation", "entity_id"),
+    Index(None, "generation", "record_kind", "record_id"),
+)
+
+# Watchlist entries proposed from a seizure's network, accepted or rejected with a reason.
+watchlist_proposals = Table(
+    "watchlist_proposals",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("seizure_id", Integer, nullable=False),
+    Column("entity_id", Integer, nullable=False),
+    Column("kind", String(10), nullable=False),
+    Column("names", JSON, nullable=False),
+    Column("identifiers", JSON, nullable=False),
+    Column("country", String(2)),
+    Column("state", String(10), nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("decided_by", String(100)),
+    Column("decided_at", DateTime),
+    Column("entry_id", String(100)),
+    Column("created_at", DateTime, nullable=False),
+    Index(None, "seizure_id"),
+)

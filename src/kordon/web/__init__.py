@@ -22,6 +22,7 @@ from kordon.web.routers import (
     analysis,
     declarations,
     language,
+    network,
     queue,
     records,
     search,
@@ -83,6 +84,7 @@ def install_web(app: FastAPI, settings: Settings) -> None:
         users,
         search,
         watchlist,
+        network,
     ):
         app.include_router(module.router)
 

@@ -3,26 +3,32 @@
 from __future__ import annotations
 
 import gc
+import hashlib
+import json
 import os
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import psutil
 
-from kordon.domain.watchlist import WatchlistEntry
+from kordon.domain.watchlist import WatchlistEntry, WatchlistKind
 from kordon.risk.screening.generate import generate_queries, generate_watchlist
 from kordon.risk.screening.index import ScreeningIndex
 from kordon.risk.screening.quality import (
     NOMENKLATURA_THRESHOLD,
+    ClassQuality,
     Quality,
     best_threshold,
+    by_class,
+    candidate_index,
     kordon_scores,
     nomenklatura_scorer,
     quality,
     read_pairs,
+    screened_scores,
 )
 from kordon.risk.screening.scorer import DEFAULT_THRESHOLD
 
@@ -114,6 +120,8 @@ class QualityResult:
     pairs: int
     positives: int
     kordon: Quality
+    # The same pairs found through retrieval (screening the query against the whole list).
+    kordon_screened: Quality
     kordon_best: Quality
     nomenklatura: Quality | None
     nomenklatura_best: Quality | None
@@ -122,14 +130,26 @@ class QualityResult:
     nomenklatura_seconds: float | None
     # Per pair variant (alias, typo, shared-part ...): pairs, label, share each matcher got right.
     by_variant: list[tuple[str, int, bool, float, float | None]]
+    # Per class, each matcher's precision and recall at its default threshold.
+    kordon_classes: list[ClassQuality]
+    nomenklatura_classes: list[ClassQuality] | None
+    split: str = "all"
 
 
-def measure_quality(pairs_path: Path, with_nomenklatura: bool = True) -> QualityResult:
-    """Score every labelled pair with Kordon's matcher and with nomenklatura's logic-v2."""
+def measure_quality(
+    pairs_path: Path, with_nomenklatura: bool = True, split: str = "all"
+) -> QualityResult:
+    """Score labelled pairs (all, or one split) with Kordon's matcher and nomenklatura's."""
     pairs = read_pairs(pairs_path)
+    if split != "all":
+        pairs = [p for p in pairs if p.split == split]
+        if not pairs:
+            raise ValueError(f"{pairs_path}: no pairs in the {split!r} split")
     t0 = time.perf_counter()
-    ours = kordon_scores(pairs)
+    index = candidate_index(pairs)
+    ours = kordon_scores(pairs, index)
     kordon_seconds = time.perf_counter() - t0
+    screened = quality("kordon, screened", screened_scores(pairs), pairs, DEFAULT_THRESHOLD)
     nk = nk_best = None
     error = None
     nk_seconds = None
@@ -158,10 +178,16 @@ def measure_quality(pairs_path: Path, with_nomenklatura: bool = True) -> Quality
         )
         by_variant.append((variant, len(rows), label, ok, nk_ok))
     return QualityResult(
+        split=split,
+        kordon_classes=by_class(ours, pairs, DEFAULT_THRESHOLD),
+        nomenklatura_classes=(
+            by_class(theirs, pairs, NOMENKLATURA_THRESHOLD) if nk is not None else None
+        ),
         by_variant=by_variant,
         pairs=len(pairs),
         positives=sum(p.match for p in pairs),
         kordon=quality("kordon", ours, pairs, DEFAULT_THRESHOLD),
+        kordon_screened=screened,
         kordon_best=best_threshold("kordon", ours, pairs),
         nomenklatura=nk,
         nomenklatura_best=nk_best,
@@ -169,3 +195,53 @@ def measure_quality(pairs_path: Path, with_nomenklatura: bool = True) -> Quality
         kordon_seconds=kordon_seconds,
         nomenklatura_seconds=nk_seconds,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class AlertResult:
+    """Alerts raised by names of people and companies that are not on the list."""
+
+    list_entries: int
+    screened: int
+    alerts: int
+    # Of the alerts, those on a relative or a sister company of the screened entity.
+    on_relatives: int
+
+    @property
+    def per_100k(self) -> float:
+        """Alerts per 100,000 screened names."""
+        return self.alerts / self.screened * 100_000 if self.screened else 0.0
+
+
+def measure_alerts(entities_path: Path, generated: int = 100_000) -> AlertResult:
+    """Screen real names that are not listed against a list that holds others like them.
+
+    The real entities are halved by a hash of their id: one half joins `generated` synthetic
+    entries on the list, every name of the other half is screened. Relatives and sister
+    companies fall on both sides, so their false alerts count.
+    """
+    rows = [json.loads(line) for line in entities_path.open(encoding="utf-8") if line.strip()]
+    listed: list[dict[str, Any]] = []
+    screened: list[dict[str, Any]] = []
+    for row in rows:
+        half = int(hashlib.sha1(row["id"].encode()).hexdigest(), 16) % 2
+        (listed if half == 0 else screened).append(row)
+    entries = list(generate_watchlist(generated, seed=23))
+    entries += [
+        WatchlistEntry(
+            f"real:{row['id']}", WatchlistKind(row["kind"]), tuple(n for _, n in row["names"])
+        )
+        for row in listed
+    ]
+    family = {f"real:{row['id']}": row.get("family") for row in listed}
+    index = ScreeningIndex.build(entries)
+    alerts = on_relatives = names = 0
+    for row in screened:
+        for _, name in row["names"]:
+            names += 1
+            hits = [h for h in index.screen(name, kind=WatchlistKind(row["kind"])) if h.match]
+            if hits:
+                alerts += 1
+                own = row.get("family")
+                on_relatives += any(own and family.get(h.entry_id) == own for h in hits)
+    return AlertResult(len(entries), names, alerts, on_relatives)

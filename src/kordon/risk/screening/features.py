@@ -4,17 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
 
 from kordon.domain.watchlist import WatchlistKind
 from kordon.risk.screening.names import ParsedName
-from kordon.risk.screening.text import PartRole, Token
+from kordon.risk.screening.text import PartRole, Token, skeleton
 
 # Below this similarity two name parts are not taken to be the same part.
 ALIGN_MIN = 0.75
 # Two parts this similar count as agreeing for the given-name rule.
 AGREE_MIN = 0.8
+# Skeletons of first names that lists often leave out of a compound name (Muhammad Arif
+# Qasmani = Arif Qasmani, Abdul Wakil = Wakil): their absence does not make a relative.
+DROPPED_FIRST_NAMES = frozenset({"mkmd", "mmd", "akmd", "abdl", "abd", "ab", "mr", "sd"})
 # Weight of an unmatched extra part when two or more parts already agree (missing middle
 # names, patronymics and extra given names are common; a different surname is not).
 EXTRA_PART_WEIGHT = 0.5
@@ -27,10 +31,27 @@ def token_similarity(a: Token, b: Token) -> float:
     # Edit distance with transpositions, not Jaro-Winkler: Melli and Mellat are different
     # words, Holidng and Holding are not.
     spelt = OSA.normalized_similarity(a.key, b.key)
+    if _initials_clash(a.key, b.key):
+        # Skeletons merge h with k and q (Russian writes Heydar as Гейдар), but a name that
+        # starts with h is not one that starts with q or k (Haniyeh, Qaani; Heydarov, Kadyrov).
+        return spelt
     same = a.skeleton == b.skeleton or a.alt == b.skeleton or a.skeleton == b.alt
-    if same and a.skeleton:
+    if not same:
+        if a.alt == b.alt and (a.alt != a.skeleton or b.alt != b.skeleton):
+            # Both read the same another way: one given name in two languages (Mykola,
+            # Nikolai) or one romanisation read the English way (Siergiej, Sergej).
+            return max(spelt, 0.9)
+        if (a.key.endswith(_COMPOUND_ENDS) or b.key.endswith(_COMPOUND_ENDS)) and (
+            _compound_stem(a.key) == _compound_stem(b.key) != ""
+        ):
+            # A compound given name and its first half (Sirajuddin, Siraj; Nasrullah, Nasr).
+            return max(spelt, 0.85)
+    elif a.skeleton:
         if a.abjad or b.abjad:
-            return max(spelt, 0.95)
+            # Two consonants say little without the vowels an abjad leaves out, unless they
+            # are the very letters (Haqqani, حقانی), not just of one class.
+            long = min(len(a.skeleton), len(b.skeleton)) >= 3
+            return max(spelt, 0.95 if long or _consonants(a.key) == _consonants(b.key) else 0.8)
         if a.syllables != b.syllables:
             # A different rhythm is a different name (Mahmud, Muhammad) unless the spelling
             # is close too (a typo that moves a vowel: Mehidyev, Mehdiyev).
@@ -39,16 +60,47 @@ def token_similarity(a: Token, b: Token) -> float:
             return max(spelt, 0.9)
         return max(spelt, 0.8, (1.0 + spelt) / 2)
     if (a.abjad or b.abjad) and min(len(a.skeleton), len(b.skeleton)) >= 2:
-        edits = min(
-            Levenshtein.distance(x, y) for x in {a.skeleton, a.alt} for y in {b.skeleton, b.alt}
-        )
+        # Only the abjad side's second reading counts here: a Latin part's second reading is
+        # for Cyrillic romanisations, not for Persian.
+        a_reads = {a.skeleton, a.alt} if a.abjad else {a.skeleton}
+        b_reads = {b.skeleton, b.alt} if b.abjad else {b.skeleton}
+        edits = min(Levenshtein.distance(x, y) for x in a_reads for y in b_reads)
         longest = max(len(a.skeleton), len(b.skeleton))
-        # One consonant apart across scripts is a typo or a vowel letter read as a consonant,
-        # provided the parts start alike (Hamid is not محمد).
-        if edits == 1 and a.skeleton[0] == b.skeleton[0]:
+        # One consonant apart across scripts is a vowel letter read as a consonant (و as v,
+        # ی as y), provided the parts start alike (Hamid is not محمد); any other consonant
+        # makes another name (Shoigu is not Sadigov).
+        vowel_letter = any(
+            x.replace("v", "") == y.replace("v", "") for x in a_reads for y in b_reads
+        )
+        if edits == 1 and a.skeleton[0] == b.skeleton[0] and longest >= 4 and vowel_letter:
             return max(spelt, 0.82)
         return max(spelt, 0.9 * (1 - edits / longest))
     return spelt
+
+
+def _consonants(key: str) -> str:
+    """The consonant letters of a key, as written (no classes merged)."""
+    return "".join(c for c in key if c not in "aeiouy")
+
+
+def _initials_clash(a: str, b: str) -> bool:
+    """Whether one key starts with h and the other with q or k (kh is either)."""
+    first = {a[:1], b[:1]}
+    if "h" not in first or a.startswith("kh") or b.startswith("kh"):
+        return False
+    return bool(first & {"q", "k"})
+
+
+_COMPOUND_ENDS = ("udin", "odin", "edin", "ulah", "ula", "olah", "ola", "alah")
+
+
+@lru_cache(maxsize=100_000)
+def _compound_stem(key: str) -> str:
+    """The first half of an Arabic compound given name (Siraj of Sirajuddin); else ''."""
+    for end in _COMPOUND_ENDS:
+        if key.endswith(end) and len(key) - len(end) >= 3:
+            return skeleton(key[: -len(end)])
+    return skeleton(key) if len(key) >= 3 and not key.endswith(_COMPOUND_ENDS) else ""
 
 
 @dataclass(slots=True)
@@ -115,9 +167,15 @@ def align(q: ParsedName, c: ParsedName) -> list[tuple[int, int, float]]:
     """Pair each part of one name with its most similar free part of the other, greedily."""
     q_generic = q.generic or (False,) * len(q.tokens)
     c_generic = c.generic or (False,) * len(c.tokens)
+    # Most similar first; between equals, parts in the same place (Abdul ... Abdul).
     scored = [
         (
-            _generic_similarity(a, b) if q_generic[i] and c_generic[j] else token_similarity(a, b),
+            -(
+                _generic_similarity(a, b)
+                if q_generic[i] and c_generic[j]
+                else token_similarity(a, b)
+            ),
+            abs(i - j),
             i,
             j,
         )
@@ -125,11 +183,12 @@ def align(q: ParsedName, c: ParsedName) -> list[tuple[int, int, float]]:
         for j, b in enumerate(c.tokens)
         if (a.role == PartRole.PARTICLE) == (b.role == PartRole.PARTICLE)
     ]
-    scored.sort(reverse=True)
+    scored.sort()
     used_q: set[int] = set()
     used_c: set[int] = set()
     pairs = []
-    for sim, i, j in scored:
+    for negative, _, i, j in scored:
+        sim = -negative
         if sim < ALIGN_MIN:
             break
         if i not in used_q and j not in used_c:
@@ -159,6 +218,38 @@ def given_name_agreement(cmp: Comparison) -> float:
     return 1.0 if cmp.agreeing >= min(need, 2) else 0.0
 
 
+def relatives(cmp: Comparison) -> float:
+    """1 when the names share a family tail but not the given name (a father, son or brother)."""
+    if cmp.query.kind != WatchlistKind.PERSON:
+        return 0.0
+    q, c = cmp.query, cmp.candidate
+    q_names = [i for i, t in enumerate(q.tokens) if t.role == PartRole.NAME]
+    c_names = [j for j, t in enumerate(c.tokens) if t.role == PartRole.NAME]
+    if len(q_names) < 2 or len(c_names) < 2 or q.given < 0 or c.given < 0:
+        return 0.0
+    to_c = {i: j for i, j, _ in cmp.pairs}
+    to_q = {j: i for i, j, _ in cmp.pairs}
+    q_free = [i for i in q_names if i not in to_c]
+    c_free = [j for j in c_names if j not in to_q]
+    # A part on each side with no counterpart while two agree: one name part differs
+    # (Kim Yong Chol / Kim Yong Nam; Barzan / Watban Ibrahim Hasan).
+    if q_free and c_free and cmp.agreeing >= 2:
+        return 1.0
+    if to_c.get(q.given) == c.given:
+        return 0.0
+    q_given_free, c_given_free = q.given not in to_c, c.given not in to_q
+    # Nasab chains: one side's given name is the other's father's name (Saddam Hussein,
+    # Odai Saddam Hussein); a first name lists often drop (Muhammad, Abdul) is not one.
+    if q_given_free != c_given_free:
+        free = q.tokens[q.given] if q_given_free else c.tokens[c.given]
+        return 0.0 if free.skeleton in DROPPED_FIRST_NAMES else 1.0
+    if q_given_free and c_given_free:
+        # Both given names differ while the rest agrees (Barzan / Watban Ibrahim Hasan).
+        return 1.0 if cmp.agreeing >= 1 else 0.0
+    # Both given names are found elsewhere: the order differs (SURNAME Given).
+    return 0.0
+
+
 def weakest_part(cmp: Comparison) -> float:
     """Similarity of the least alike aligned pair of parts (small typos lower it)."""
     return min((s for _, _, s in cmp.pairs), default=0.0)
@@ -185,7 +276,8 @@ def joined_similarity(cmp: Comparison) -> float:
     if _name_count(cmp.query) == _name_count(cmp.candidate):
         return 0.0
     spelt = JaroWinkler.normalized_similarity(q, c)
-    if cmp.query.joined_skeleton == cmp.candidate.joined_skeleton:
+    same_alt = cmp.query.joined_alt and cmp.query.joined_alt == cmp.candidate.joined_alt
+    if cmp.query.joined_skeleton == cmp.candidate.joined_skeleton or same_alt:
         # Across scripts only the consonants can agree (محمدباقر = Mohammad Bagher).
         return max(spelt, 0.96)
     return spelt
@@ -212,6 +304,7 @@ FEATURES: tuple[Callable[[Comparison], float], ...] = (
     query_coverage,
     entry_coverage,
     given_name_agreement,
+    relatives,
     weakest_part,
     reordered,
     cross_script,

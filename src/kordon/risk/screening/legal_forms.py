@@ -1,4 +1,10 @@
-"""Company legal forms (LLC, ООО, MMC, Ltd ...) and generic company words, in several scripts."""
+"""Company legal forms (LLC, ООО, MMC, Ltd ...) and generic company words, in several scripts.
+
+Legal forms come from rigour's organisation types, a maintained list built from ISO 20275
+(Entity Legal Forms) and OCCRP's list, long and short forms in many languages and scripts.
+`LEGAL_FORMS` adds only the forms that list lacks (Azerbaijani, Persian, Armenian, Russian
+state corporations) and corrects one reading (the Azerbaijani ASC is a joint-stock company).
+"""
 
 from __future__ import annotations
 
@@ -6,30 +12,27 @@ from functools import lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
+from rigour.names.org_types import extract_org_types, remove_org_types
 
-from kordon.risk.screening.text import latin_key, name_parts
+from kordon.risk.screening.text import fold_case, latin_key, name_parts
 
 # Each form is written as it appears on documents; it is parsed with the same tokenizer as the
-# names, so that Cyrillic, Georgian, Persian and Azerbaijani spellings reduce like names do.
+# names, so that Cyrillic, Persian, Armenian and Azerbaijani spellings reduce like names do.
 LEGAL_FORMS: dict[str, tuple[str, ...]] = {
     "llc": (
-        "LLC", "L.L.C.", "Ltd", "Limited", "Ltd. Şti.", "Ltd Sti", "Şti", "GmbH", "SARL", "SRL",
-        "Limited Liability Company", "ООО", "ТОВ", "МЧЖ", "MChJ", "TOO", "ТОО", "OOO",
-        "Общество с ограниченной ответственностью", "MMC", "Məhdud Məsuliyyətli Cəmiyyət",
-        "Mahdud Masuliyyatli Jamiyyat", "Limited Şirketi", "შპს", "შ.პ.ს.",
-        "შეზღუდული პასუხისმგებლობის საზოგადოება", "با مسئولیت محدود", "Sp. z o.o.", "LLP",
+        "Məhdud Məsuliyyətli Cəmiyyət", "Mahdud Masuliyyatli Jamiyyat", "با مسئولیت محدود",
+        "ՍՊԸ", "MChJ", "МЧЖ", "TOO", "შ.პ.ს.",
     ),
     "jsc": (
-        "JSC", "OJSC", "CJSC", "PJSC", "АО", "ОАО", "ЗАО", "ПАО", "AO", "OAO", "ZAO", "PAO",
-        "Акционерное общество", "Публичное акционерное общество", "ASC", "QSC", "ASJ",
-        "Açıq Səhmdar Cəmiyyəti", "Qapalı Səhmdar Cəmiyyəti", "Səhmdar Cəmiyyəti", "A.Ş.",
-        "AŞ", "Anonim Şirketi", "სს", "სააქციო საზოგადოება", "سهامی خاص", "سهامی عام", "PLC",
-        "AG", "SA", "NV", "Joint Stock Company", "Public Joint Stock Company", "AK",
-        "Акционерная компания",
+        "ASC", "QSC", "ASJ", "Açıq Səhmdar Cəmiyyəti", "Qapalı Səhmdar Cəmiyyəti",
+        "Səhmdar Cəmiyyəti", "سهامی خاص", "سهامی عام", "ՓԲԸ", "ԲԲԸ", "Акционерная компания",
+        "AK", "A.Ş.", "AŞ",
     ),
-    "corp": ("Inc", "Inc.", "Incorporated", "Corp", "Corporation"),
+    "corp": ("Corp", "Corporation"),
     "state": ("State Corporation", "Госкорпорация", "Государственная корпорация"),
 }  # fmt: skip
+# rigour reads these forms for another country's; here they are the forms above.
+_OVERRIDES = {"asc": "jsc", "açıq səhmdar cəmiyyəti": "jsc"}
 GENERIC_WORDS: tuple[str, ...] = (
     "Company", "Co", "Group", "Holding", "Holdinq", "Trading", "Trade", "International",
     "Logistics", "Service", "Services", "and", "of", "the", "ve", "və", "Şirkəti", "Şirketi",
@@ -82,6 +85,23 @@ def split_legal_form(
         i += 1
     rest = [p for p, k in zip(parts, keep, strict=True) if k]
     return (rest or parts), found
+
+
+def strip_legal_forms(text: str) -> tuple[str, str | None]:
+    """Remove the legal forms rigour knows from a company name; return the rest and the form.
+
+    The form is rigour's generic code (llc, jsc ...). A name that is nothing but a form keeps
+    it (a company may be called "Holding").
+    """
+    folded = fold_case(text)
+    found = extract_org_types(folded, generic=True)
+    if not found:
+        return text, None
+    rest = remove_org_types(folded, replacement=" ")
+    if not any(ch.isalnum() for ch in rest):
+        return text, None
+    alias, code = found[0]
+    return rest, _OVERRIDES.get(alias.strip(), code)
 
 
 @lru_cache(maxsize=50_000)

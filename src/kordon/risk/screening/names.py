@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kordon.domain.watchlist import WatchlistKind
-from kordon.risk.screening.legal_forms import is_generic, split_legal_form
+from kordon.risk.screening.legal_forms import is_generic, split_legal_form, strip_legal_forms
 from kordon.risk.screening.text import PartRole, Token, name_parts, skeleton, tokens_from_parts
 
 
@@ -21,14 +21,24 @@ class ParsedName:
     # The proper name parts' Latin keys without spaces, in written order, and its skeleton.
     joined: str = ""
     joined_skeleton: str = ""
+    # The position of the given name among the tokens (-1 for none): the first proper name
+    # part, or the first after the comma in "SURNAME, Given".
+    given: int = -1
+    # The proper name parts' skeletons (second readings where there are any) run together,
+    # given name first: a compound written as one word or two (محمدجواد, Mohammad Javad).
+    joined_alt: str = ""
 
 
 def parse_name(text: str, kind: WatchlistKind) -> ParsedName:
     """Tokenize a person's or company's name; companies lose their legal form."""
-    parts = name_parts(text)
     legal_form = None
     if kind == WatchlistKind.COMPANY:
-        parts, legal_form = split_legal_form(parts)
+        # The maintained list first, then the forms it lacks.
+        stripped, legal_form = strip_legal_forms(text)
+        parts, local_form = split_legal_form(name_parts(stripped))
+        legal_form = local_form or legal_form
+    else:
+        parts = name_parts(text)
     tokens = tokens_from_parts(parts, inverted="," in text)
     if kind == WatchlistKind.COMPANY:
         generic = tuple(is_generic(t.key) for t in tokens)
@@ -37,4 +47,30 @@ def parse_name(text: str, kind: WatchlistKind) -> ParsedName:
     else:
         generic = tuple(False for _ in tokens)
     joined = "".join(t.key for t in tokens if t.role == PartRole.NAME)
-    return ParsedName(text, kind, tokens, legal_form, generic, joined, skeleton(joined))
+    proper = [t for t in tokens if t.role == PartRole.NAME]
+    if "," in text and kind == WatchlistKind.PERSON:
+        # SURNAME, Given: run the parts together in the written-out order, given name first.
+        head = sum(
+            1
+            for t in tokens_from_parts(name_parts(text.split(",", 1)[0]))
+            if t.role == PartRole.NAME
+        )
+        proper = proper[head:] + proper[:head]
+    # Abjad parts run together in their second reading (و as v); others as they are.
+    joined_alt = "".join(t.alt if t.abjad else t.skeleton for t in proper)
+    given = -1
+    if kind == WatchlistKind.PERSON:
+        before = len(name_parts(text.split(",", 1)[0])) if "," in text else 0
+        names = [i for i, t in enumerate(tokens) if t.role == PartRole.NAME]
+        given = next((i for i in names if i >= before), names[0] if names else -1)
+    return ParsedName(
+        text,
+        kind,
+        tokens,
+        legal_form,
+        generic,
+        joined,
+        skeleton(joined),
+        given=given,
+        joined_alt=joined_alt,
+    )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from kordon.risk.screening import learned
 from kordon.risk.screening.features import (
     FEATURES,
     Comparison,
@@ -14,16 +15,21 @@ from kordon.risk.screening.features import (
     joined_similarity,
     legal_form_mismatch,
     query_coverage,
+    relatives,
 )
 from kordon.risk.screening.names import ParsedName
 from kordon.risk.screening.text import PartRole
 
 NAME = "kordon-names"
-VERSION = "1"
+# 2: second readings of romanisations, given-name groups, relatives, rigour's legal forms and
+# the learned decision between the rules' caps.
+VERSION = "2"
 # A hit at or above this score is a match: officers see it as an alert.
 DEFAULT_THRESHOLD = 0.8
 # A score cap for a person whose surname alone agrees, so common surnames do not flood.
 SURNAME_ONLY_CAP = 0.6
+# A score cap for relatives: shown to the officer, but not an alert.
+RELATIVES_CAP = 0.7
 JOINED_MIN = 0.93
 PENALTIES = {"legal_form_mismatch": 0.05, "country_mismatch": 0.05}
 ROLE_WEIGHT = {PartRole.NAME: 1.0, PartRole.PATRONYMIC: 0.15, PartRole.PARTICLE: 0.1}
@@ -76,19 +82,77 @@ def comparison(
     )
 
 
+# Below this rules' score two names are plainly different; the learned decision is not asked.
+LEARNED_FROM = 0.45
+
+
 def score(cmp: Comparison) -> float:
-    """The algorithm's score, 0..1, of an aligned comparison."""
-    value = 0.5 * (query_coverage(cmp) + entry_coverage(cmp))
-    if given_name_agreement(cmp) < 1.0:
+    """The algorithm's score, 0..1: the learned decision within the rules' caps."""
+    found = _rule_inputs(cmp)
+    rules = _rules(found)
+    decision = learned.packaged()
+    if decision is None or rules < LEARNED_FROM:
+        return rules
+    found["rule_score"] = rules
+    value = decision.probability([found[name] for name in learned.FEATURE_NAMES])
+    if found["joined_similarity"] >= JOINED_MIN:
+        # A name written as one word or two (Azertrans, محمدباقر): the rules are sure of it,
+        # and their caps do not apply, as in `rule_score`.
+        return max(value, rules)
+    # The rules' caps hold whatever the weights say: a surname alone, or a relative, is
+    # never an alert.
+    if found["given_name_agreement"] < 1.0:
         value = min(value, SURNAME_ONLY_CAP)
-    joined = joined_similarity(cmp)
+    if found["relatives"] > 0.0:
+        value = min(value, RELATIVES_CAP)
+    return value
+
+
+def feature_values(cmp: Comparison) -> list[float]:
+    """The learned decision's inputs, in `learned.FEATURE_NAMES` order."""
+    found = _rule_inputs(cmp)
+    found["rule_score"] = _rules(found)
+    return [found[name] for name in learned.FEATURE_NAMES]
+
+
+def rule_score(cmp: Comparison) -> float:
+    """The rules' score, 0..1, of an aligned comparison."""
+    return _rules(_rule_inputs(cmp))
+
+
+def _rule_inputs(cmp: Comparison) -> dict[str, float]:
+    """The features the rules read, each worked out once."""
+    return {func.__name__: func(cmp) for func in _RULE_INPUTS}
+
+
+def _rules(found: dict[str, float]) -> float:
+    """The rules' score from their features."""
+    value = 0.5 * (found["query_coverage"] + found["entry_coverage"])
+    if found["given_name_agreement"] < 1.0:
+        value = min(value, SURNAME_ONLY_CAP)
+    if found["relatives"] > 0.0:
+        value = min(value, RELATIVES_CAP)
+    joined = found["joined_similarity"]
     if joined >= JOINED_MIN:
         value = max(value, joined * 0.97)
-    value -= PENALTIES["legal_form_mismatch"] * legal_form_mismatch(cmp)
-    value -= PENALTIES["country_mismatch"] * country_mismatch(cmp)
+    value -= PENALTIES["legal_form_mismatch"] * found["legal_form_mismatch"]
+    value -= PENALTIES["country_mismatch"] * found["country_mismatch"]
     return max(0.0, min(1.0, value))
 
 
+_RULE_INPUTS = (
+    query_coverage,
+    entry_coverage,
+    given_name_agreement,
+    relatives,
+    joined_similarity,
+    legal_form_mismatch,
+    country_mismatch,
+)
+
+
 def explain_features(cmp: Comparison) -> dict[str, float]:
-    """Every feature's value for a comparison, by feature name."""
-    return {func.__name__: round(func(cmp), 4) for func in FEATURES}
+    """Every feature's value for a comparison, and the rules' score, by name."""
+    found = {func.__name__: func(cmp) for func in FEATURES}
+    found["rule_score"] = _rules(found)
+    return {name: round(value, 4) for name, value in found.items()}

@@ -15,6 +15,8 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
+from kordon.risk.screening.given_names import group_name
+
 
 class PartRole(IntEnum):
     """How much a name part says about who is named."""
@@ -32,14 +34,15 @@ class Token:
     skeleton: str
     abjad: bool
     role: PartRole = PartRole.NAME
-    # A second reading of the skeleton where the script is ambiguous (Persian و as v or u).
+    # A second reading of the skeleton where the spelling is ambiguous: Persian و as v or u,
+    # or a Latin name romanised the German, Polish or Czech way (Schoigu, Szojgu, Šojgu).
     alt: str = ""
     # Vowel groups in the Latin key: Mahmud and Muhammad share a skeleton, not a rhythm.
     syllables: int = 0
 
 
 _ABJAD = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
-_SPLIT = re.compile(r"[^0-9a-zW]+")
+_SPLIT = re.compile(r"[^0-9a-zWDTZAJ]+")
 # The zero-width non-joiner is kept: in Persian it ends a morpheme inside a word.
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200d\u200e\u200f\u0640\u00ad"), None)
 _ZWNJ = "\u200c"
@@ -52,10 +55,10 @@ _TURKIC = {
 }  # fmt: skip
 _PERSIAN = {
     "ا": "a", "آ": "a", "أ": "a", "إ": "e", "ٱ": "a", "ء": "", "ئ": "", "ؤ": "u", "ب": "b",
-    "پ": "p", "ت": "t", "ث": "s", "ج": "j", "چ": "ch", "ح": "h", "خ": "kh", "د": "d", "ذ": "z",
-    "ر": "r", "ز": "z", "ژ": "zh", "س": "s", "ش": "sh", "ص": "s", "ض": "z", "ط": "t", "ظ": "z",
+    "پ": "p", "ت": "t", "ث": "T", "ج": "J", "چ": "ch", "ح": "h", "خ": "kh", "د": "d", "ذ": "Z",
+    "ر": "r", "ز": "z", "ژ": "zh", "س": "s", "ش": "sh", "ص": "s", "ض": "D", "ط": "t", "ظ": "z",
     "غ": "gh", "ف": "f", "ق": "q", "ک": "k", "ك": "k", "گ": "g", "ل": "l", "م": "m", "ن": "n",
-    "ة": "a", "ى": "a",
+    "ة": "A", "ى": "a",
 }  # fmt: skip
 _DIGITS = {ord(c): str(i % 10) for i, c in enumerate("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩")}
 _DIGRAPHS = (("dzh", "j"), ("dj", "j"), ("zh", "j"), ("kh", "h"), ("gh", "g"), ("ph", "f"))
@@ -75,11 +78,44 @@ _VOWELS = set("aeiouy")
 PATRONYMIC_MARKERS = frozenset(
     {"oglu", "ogly", "ogli", "oghlu", "uglu", "kizi", "qizi", "gizi", "kyzy", "ghizi", "kizy"}
 )
+# Honorifics lists and documents put in front of a name or leave out (Haji, Sheikh, Sayyid,
+# Mullah, Mawlawi ...), in Latin spellings and in Arabic script; they say who is respected,
+# not who is named.
+HONORIFICS = frozenset(
+    {"sayyid", "seyyed", "seyed", "seyid", "sayed", "sayyed", "syed", "sid", "haji", "hajji"}
+    | {"hadji", "haj", "alhaj", "alhajj", "sheikh", "shaykh", "shaikh", "sheik", "cheikh"}
+    | {"mullah", "mulla", "mula", "mollah", "molla", "maulavi", "mawlawi", "maulvi", "molvi"}
+    | {"maulawi", "mawlavi", "mowlavi", "mawlana", "maulana", "ayatollah", "hojatoleslam"}
+)
+HONORIFICS_ABJAD = frozenset(
+    {"سید", "سيد", "حاجی", "حاجي", "الحاج", "حاج", "شیخ", "شيخ", "ملا", "ملّا", "مولوی"}
+    | {"مولوي", "مولانا", "آیت‌الله", "آيت‌الله"}
+)
 PARTICLES = frozenset(
     {"al", "el", "ul", "bin", "ibn", "bint", "binti", "de", "van", "von", "der", "la", "di"}
-    | {"sayyid", "seyyed", "seyed", "seyid", "sayed", "sid", "haji", "hajji", "ol", "ud"}
+    | {"ol", "ud", "ad", "adh", "ash", "ur"}
+    | HONORIFICS
 )
-_PATRONYMIC_SUFFIXES = ("ovich", "evich", "ovna", "evna", "ichna", "vich")
+# Arabic script writes the article joined to its word (الحسن = al-Hassan); Allah is one word.
+_ARTICLE = "ال"
+_SUN_ARTICLE = re.compile("ال(?=[تثدذرزسشصضطظلن])")
+_NOT_ARTICLE = frozenset({"الله", "الهام", "الیاس", "الياس", "الكسندر"})
+# German, Polish and Czech spellings of Cyrillic, read the English way (Schtscherbakow,
+# Szczerbakow, Ščerbakov = Shcherbakov). Czech and Polish letters with a mark come first.
+_CENTRAL_MARKS = str.maketrans(
+    {"š": "sh", "č": "ch", "ž": "zh", "ŝ": "shch", "ż": "zh", "ź": "zh", "ś": "sh", "ć": "ch",
+     "ř": "rzh", "ʹ": "", "ʺ": ""}
+)  # fmt: skip
+_CENTRAL_SPELLINGS = (
+    ("schtsch", "S"), ("shch", "S"), ("dsch", "J"), ("tsch", "C"), ("sch", "sh"),
+    ("szcz", "S"), ("sz", "sh"), ("cz", "C"), ("dzh", "J"),
+)  # fmt: skip
+_SOFTENED = re.compile(r"(?<=[bcdfgklmnprstvwz])ie")
+_CENTRAL_MARKERS = re.compile(r"sch|sz|cz|w|j|(?<=[bcdfgklmnprstvz])ie|ch|x")
+# Russian, Ukrainian and Belarusian patronymics (-ovich, -ovych, -ivna, -auna ...).
+_PATRONYMIC_SUFFIXES = (
+    "ovich", "evich", "ovna", "evna", "ichna", "vich", "ovych", "evych", "ivna", "auna",
+)  # fmt: skip
 
 
 def fold_case(text: str) -> str:
@@ -127,7 +163,37 @@ def _word_to_latin(word: str, turkic: bool) -> tuple[str, bool]:
         return _persian_to_latin(word), True
     if turkic:
         word = "".join(_TURKIC.get(char, char) for char in word)
+    else:
+        word = word.translate(_CENTRAL_MARKS)
+    if _HANGUL.search(word):
+        return " ".join(_hangul_syllable(char) for char in word), False
     return anyascii(word).lower(), False
+
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+def _hangul_syllable(char: str) -> str:
+    """One Hangul syllable romanised the way DPRK and UN lists write it (ㄹ = r, not l)."""
+    latin = anyascii(char).lower()
+    return "r" + latin[1:] if latin.startswith("l") else latin
+
+
+def central_reading(part: str) -> str:
+    """A Latin part read as a German, Polish or Czech romanisation of Cyrillic ('' if not one).
+
+    ch is kh, j is y, w is v, sch/sz is sh, tsch/cz is ch, ie after a consonant is e and x is
+    ks (Alexej); English spellings are left alone, so this is only a second reading.
+    """
+    if not _CENTRAL_MARKERS.search(part):
+        return ""
+    word = part
+    for old, new in _CENTRAL_SPELLINGS:
+        word = word.replace(old, new)
+    word = _SOFTENED.sub("e", word).replace("ch", "kh").replace("x", "ks")
+    word = word.replace("j", "y").replace("w", "v").replace("C", "ch").replace("J", "dzh")
+    word = word.replace("S", "shch")
+    return word if word != part else ""
 
 
 @lru_cache(maxsize=200_000)
@@ -175,6 +241,14 @@ def skeleton(key: str) -> str:
 @lru_cache(maxsize=400_000)
 def _word_tokens(word: str, turkic: bool) -> tuple[tuple[str, bool], ...]:
     """The Latin parts one folded word spells, each with its abjad flag."""
+    if word in HONORIFICS_ABJAD:
+        return (("sayyid", True),)  # any honorific: a particle, whichever it is
+    if word.startswith(_ARTICLE) and len(word) > 3 and word not in _NOT_ARTICLE:
+        return (("al", True), *_word_tokens(word[2:], turkic))
+    if len(word) >= 5 and _ARTICLE in word[1:]:
+        # Inside a compound the article before a sun letter is not heard: بدرالدین is
+        # Badruddin, نصرالله Nasrullah.
+        word = word[0] + _SUN_ARTICLE.sub("", word[1:])
     latin, abjad = _word_to_latin(word, turkic)
     latin = latin.replace("'", "").replace("`", "")
     return tuple((part, abjad) for part in _SPLIT.split(latin) if part)
@@ -196,12 +270,36 @@ def tokenize(name: str) -> tuple[Token, ...]:
     return tokens_from_parts(name_parts(name), inverted="," in name)
 
 
+# Letters Persian and Arabic read differently, marked while spelling a word: W is و (u or v),
+# T is ث (s or th), Z is ذ (z or dh), D is ض (z or d), A is ة (a, or at before a genitive).
+# J is ج, kept apart until the Latin digraphs are folded (محمدجواد is not "mohamjavad").
+_PERSIAN_READING = str.maketrans({"W": "u", "T": "s", "Z": "z", "D": "z", "A": "a"})
+_ARABIC_READING = str.maketrans({"W": "v", "T": "t", "Z": "d", "D": "d", "A": "at"})
+
+
+def _persian_reading(part: str) -> str:
+    """A spelt abjad word read the Persian way (the first reading)."""
+    return part.translate(_PERSIAN_READING)
+
+
+def _arabic_reading(part: str) -> str:
+    """A spelt abjad word read the Arabic way, with و as a consonant (the second reading)."""
+    return part.translate(_ARABIC_READING)
+
+
 @lru_cache(maxsize=200_000)
 def make_token(part: str, abjad: bool, role: PartRole = PartRole.NAME) -> Token:
     """The token of one Latin part (W marks a Persian و read either way)."""
-    key = latin_key(part.replace("W", "u"))
+    key = latin_key(_persian_reading(part)).replace("J", "j")
     skel = skeleton(key)
-    alt = skeleton(latin_key(part.replace("W", "v"))) if "W" in part else skel
+    if abjad and part != key:
+        alt = skeleton(latin_key(_arabic_reading(part)).replace("J", "j"))
+    elif not abjad and (central := central_reading(part)):
+        alt = skeleton(latin_key(central))
+    elif (group := group_name(part)) is not None:
+        alt = skeleton(latin_key(group))
+    else:
+        alt = skel
     return Token(key, skel, abjad, role, alt, len(_VOWEL_GROUPS.findall(key)))
 
 
@@ -214,7 +312,7 @@ def tokens_from_parts(raw: list[tuple[str, bool]], inverted: bool = False) -> tu
     """
     tokens: list[Token] = []
     for n, (part, abjad) in enumerate(raw):
-        if part.replace("W", "u") in PATRONYMIC_MARKERS:
+        if _persian_reading(part) in PATRONYMIC_MARKERS:
             if n == len(raw) - 1 and tokens:
                 # A trailing oglu is part of a Turkish surname written apart (Davut oğlu).
                 prev = tokens.pop()

@@ -23,6 +23,7 @@ from kordon.services.inspections import (
     record_inspection,
 )
 from kordon.services.overrides import override_as
+from kordon.services.party_history import party_history
 from kordon.web.auth import FormDep, PageUser
 from kordon.web.labels import METHODS, OUTCOMES
 from kordon.web.templating import render
@@ -35,7 +36,14 @@ def _page(
 ) -> Response:
     briefing = brief(store, user=user, declaration_id=declaration_id)
     status = int(extra.pop("status", 200))
-    context = {"b": briefing, "d": briefing.stored.declaration, "channels": list(Channel), **extra}
+    history = party_history(store, user=user, declaration_id=declaration_id)
+    context = {
+        "b": briefing,
+        "d": briefing.stored.declaration,
+        "channels": list(Channel),
+        "history": history,
+        **extra,
+    }
     return render(request, "declaration.html", context, status=status)
 
 

@@ -1,14 +1,14 @@
 """checkpoint-day rows that serialise the deciding of red slots across processes
 
 Revision ID: 0008
-Revises: 0010
+Revises: 0007
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0008"
-down_revision = "0010"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,1 @@
+"""Entities across everything Kordon holds, the links between them, and network risk."""

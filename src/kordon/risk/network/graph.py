@@ -1,0 +1,208 @@
+"""The network: records (declarations, seizures, watchlist entries) joined by shared entities.
+
+A hop is one entity shared by two records: a declaration whose driver drove the truck of a
+seizure is one hop from it; a declaration sharing its consignee with that first declaration is
+two. An own seizure and the declaration it was found on are one event, no hop apart.
+Customs brokers lodge for everyone, so a declarant never carries a link, and nor does any entity
+named on more records than `hub_limit` (a big carrier, a ferry line).
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from kordon.risk.network.mentions import Mention, RecordKind
+from kordon.risk.network.resolve import Link, same_entity
+
+Record = tuple[str, str]
+NO_LINK_ROLES = frozenset({"declarant"})
+DEFAULT_HUB_LIMIT = 40
+ROLE_WORDS = {"tractor": "tractor", "trailer": "trailer", "entry": "watchlist entry"}
+
+
+@dataclass(frozen=True, slots=True)
+class Placed:
+    """A mention with the entity it was resolved to, and why."""
+
+    mention: Mention
+    entity_id: int
+    link: Link | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SeizureFact:
+    """What a flag says about a seizure: what, where, when."""
+
+    id: int
+    commodity: str
+    place: str | None
+    on: date | None
+    declaration_id: str | None = None
+    checkpoint: str | None = None
+    # Drugs, weapons, threats to public safety: the findings worth following two hops.
+    critical: bool = False
+
+    def words(self) -> str:
+        """ "seizure 17, heroin, Astara, 2026-10-02"."""
+        bits = [
+            f"seizure {self.id}",
+            self.commodity,
+            self.place,
+            self.on.isoformat() if self.on else None,
+        ]
+        return ", ".join(b for b in bits if b)
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One link of a path: a shared entity between two records, with its kind and reason."""
+
+    kind: str
+    entity_id: int | None
+    source: Record
+    target: Record
+    source_role: str
+    target_role: str
+    source_name: str
+    name: str
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """The step as JSON-ready data."""
+        return {
+            "kind": self.kind,
+            "entity_id": self.entity_id,
+            "from": {
+                "type": self.source[0],
+                "id": self.source[1],
+                "role": self.source_role,
+                "name": self.source_name,
+            },
+            "to": {
+                "type": self.target[0],
+                "id": self.target[1],
+                "role": self.target_role,
+                "name": self.name,
+            },
+            "reason": self.reason,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Reach:
+    """A record reached from the start, with the shortest path to it."""
+
+    record: Record
+    hops: int
+    steps: tuple[Step, ...]
+
+
+def role_words(role: str) -> str:
+    """A role as an officer reads it."""
+    return ROLE_WORDS.get(role, role.replace("_", " "))
+
+
+@dataclass(slots=True)
+class NetworkGraph:
+    """Records and entities, each side listing the other, with seizure facts."""
+
+    hub_limit: int = DEFAULT_HUB_LIMIT
+    by_record: dict[Record, list[Placed]] = field(default_factory=dict)
+    by_entity: dict[int, list[Placed]] = field(default_factory=dict)
+    seizures: dict[int, SeizureFact] = field(default_factory=dict)
+    # Own seizures by the declaration they were found on; critical findings without one.
+    seized_on: dict[str, list[int]] = field(default_factory=dict)
+    critical: dict[str, str] = field(default_factory=dict)
+
+    def add(self, placed: Iterable[Placed]) -> None:
+        """Add resolved mentions."""
+        for p in placed:
+            self.by_record.setdefault(p.mention.record, []).append(p)
+            self.by_entity.setdefault(p.entity_id, []).append(p)
+
+    def add_seizure(self, fact: SeizureFact) -> None:
+        """Add a seizure; an own one joins its declaration."""
+        self.seizures[fact.id] = fact
+        if fact.declaration_id is not None:
+            self.seized_on.setdefault(fact.declaration_id, []).append(fact.id)
+
+    def event(self, record: Record) -> list[Record]:
+        """The records that are one event with this one: a seizure and its declaration."""
+        kind, rid = record
+        if kind == RecordKind.DECLARATION:
+            return [(RecordKind.SEIZURE, str(s)) for s in self.seized_on.get(rid, ())]
+        if kind == RecordKind.SEIZURE and rid.isdigit():
+            fact = self.seizures.get(int(rid))
+            if fact is not None and fact.declaration_id is not None:
+                return [(RecordKind.DECLARATION, fact.declaration_id)]
+        return []
+
+    def carries_links(self, placed: Placed) -> bool:
+        """Whether a mention's entity may join records (not a broker, not a hub)."""
+        return placed.mention.role not in NO_LINK_ROLES and (
+            len(self.by_entity.get(placed.entity_id, ())) <= self.hub_limit
+        )
+
+    def walk(self, start: Iterable[Placed], start_record: Record, max_hops: int = 2) -> list[Reach]:
+        """Every record within `max_hops` of the start's mentions, by shortest path."""
+        seen: dict[Record, Reach] = {start_record: Reach(start_record, 0, ())}
+        for other in self.event(start_record):
+            seen[other] = Reach(other, 0, ())
+        frontier: deque[tuple[Record, list[Placed]]] = deque([(start_record, list(start))])
+        for other in self.event(start_record):
+            frontier.append((other, self.by_record.get(other, [])))
+        while frontier:
+            record, mentions = frontier.popleft()
+            here = seen[record]
+            if here.hops >= max_hops:
+                continue
+            for mine in mentions:
+                if not self.carries_links(mine):
+                    continue
+                for theirs in self.by_entity.get(mine.entity_id, ()):
+                    target = theirs.mention.record
+                    if target in seen or theirs.mention.role in NO_LINK_ROLES:
+                        continue
+                    step = step_between(mine, theirs)
+                    reach = Reach(target, here.hops + 1, (*here.steps, step))
+                    seen[target] = reach
+                    frontier.append((target, self.by_record.get(target, [])))
+                    for other in self.event(target):
+                        if other not in seen:
+                            seen[other] = Reach(other, reach.hops, reach.steps)
+                            frontier.append((other, self.by_record.get(other, [])))
+        return [r for r in seen.values() if r.hops > 0]
+
+
+def step_between(mine: Placed, theirs: Placed) -> Step:
+    """The link from one mention to another of the same entity, with its reason."""
+    link = same_entity(mine.mention, theirs.mention)
+    if link is None:
+        # Linked through other records of the entity, not directly: say which entity.
+        link = Link("entity", f"both resolved to entity {mine.entity_id}")
+    return Step(
+        link.kind,
+        mine.entity_id,
+        mine.mention.record,
+        theirs.mention.record,
+        mine.mention.role,
+        theirs.mention.role,
+        mine.mention.name,
+        theirs.mention.name,
+        link.reason,
+    )
+
+
+def path_words(steps: tuple[Step, ...]) -> str:
+    """A path in words: each link's reason, from the start to the end."""
+    parts = []
+    for step in steps:
+        kind, rid = step.target
+        where = f"{kind} {rid}" if kind != RecordKind.WATCHLIST else f"watchlist entry {rid}"
+        parts.append(f"{role_words(step.source_role)} {step.reason} as the "
+                     f"{role_words(step.target_role)} of {where}")  # fmt: skip
+    return "; then ".join(parts)

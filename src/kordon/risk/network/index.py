@@ -1,0 +1,102 @@
+"""An in-memory entity index: mentions in, entities out, each assignment with its reason.
+
+The stored index works the same way a batch at a time: the entities a batch's keys lead to are
+loaded into an index, the batch is added, and what changed is written back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from kordon.domain.watchlist import WatchlistKind
+from kordon.risk.network.keys import name_keys
+from kordon.risk.network.mentions import Mention
+from kordon.risk.network.resolve import Entity, Link, best_match
+
+# A name key shared by more entities than this is common (Mammadov Elvin): it is still
+# compared, but only against the most recent entities under it, which keeps linking fast.
+MAX_NAME_CANDIDATES = 32
+
+
+def identifier_key(family: str, value: str) -> str:
+    """The lookup key of an identifier."""
+    return f"{family}:{value}"
+
+
+def name_key(kind: WatchlistKind, key: str) -> str:
+    """The lookup key of a name key."""
+    return f"{kind.value}~{key}"
+
+
+def mention_keys(mention: Mention) -> list[str]:
+    """Every lookup key under which a mention's entity may already be known."""
+    keys = [identifier_key(f, v) for f, v in mention.identifiers]
+    keys += [name_key(mention.kind, k) for k in name_keys(mention.kind, mention.name)]
+    return keys
+
+
+def entity_keys(entity: Entity) -> list[str]:
+    """Every lookup key an entity is filed under."""
+    keys = [identifier_key(f, v) for f, v in entity.identifiers]
+    keys += [name_key(entity.kind, k) for k in entity.keys]
+    return keys
+
+
+class EntityIndex:
+    """Entities by lookup key; `add` resolves a mention and remembers it."""
+
+    def __init__(self, first_id: int = 1) -> None:
+        self.entities: dict[int, Entity] = {}
+        self._by_key: dict[str, list[int]] = {}
+        self._next = first_id
+        # What changed since the index was seeded, for writing back.
+        self.created: set[int] = set()
+        self.changed: set[int] = set()
+        self.new_keys: list[tuple[str, int]] = []
+
+    def __len__(self) -> int:
+        return len(self.entities)
+
+    def seed(self, entities: Iterable[Entity]) -> None:
+        """Load known entities without marking them changed."""
+        for entity in entities:
+            self.entities[entity.id] = entity
+            for key in entity_keys(entity):
+                self._by_key.setdefault(key, []).append(entity.id)
+            self._next = max(self._next, entity.id + 1)
+
+    def candidates(self, mention: Mention) -> list[Entity]:
+        """Entities sharing an identifier or a name key with the mention."""
+        ids: set[int] = set()
+        for key in mention_keys(mention):
+            ids.update(self._by_key.get(key, ())[-MAX_NAME_CANDIDATES:])
+        return [self.entities[i] for i in ids]
+
+    def resolve(self, mention: Mention) -> tuple[Entity, Link] | None:
+        """The entity a mention names, without remembering it."""
+        return best_match(mention, self.candidates(mention))
+
+    def add(self, mention: Mention) -> tuple[int, Link | None]:
+        """Resolve a mention, creating an entity when none matches; return its id and why."""
+        found = self.resolve(mention)
+        if found is None:
+            entity = Entity(self._next, mention.kind, mention.name, mention.country)
+            self._next += 1
+            self.entities[entity.id] = entity
+            self.created.add(entity.id)
+            link = None
+        else:
+            entity, link = found
+        before = set(entity_keys(entity))
+        entity.absorb(mention, name_keys(mention.kind, mention.name))
+        added = [key for key in entity_keys(entity) if key not in before]
+        if added:
+            self.changed.add(entity.id)
+        for key in added:
+            self._by_key.setdefault(key, []).append(entity.id)
+            self.new_keys.append((key, entity.id))
+        return entity.id, link
+
+    def add_many(self, mentions: Iterable[Mention]) -> list[tuple[int, Link | None]]:
+        """Add mentions in order."""
+        return [self.add(m) for m in mentions]

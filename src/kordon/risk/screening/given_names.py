@@ -1,0 +1,39 @@
+"""Given names that differ between Ukrainian, Belarusian and Russian by more than spelling.
+
+Transliteration brings Serhiy and Sergei, Olena and Elena to one skeleton; these forms differ
+in their sounds (Mykola / Nikolai, Hanna / Anna, Uladzimir / Vladimir) and need to be told.
+Each group lists Latin spellings; the first is the group's name. Cyrillic spellings reduce to
+the same Latin keys through the transliteration.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+GROUPS: tuple[tuple[str, ...], ...] = (
+    ("nikolai", "mykola", "mikalai", "mikola", "nikolay", "nikolaj"),
+    ("anna", "hanna", "ganna", "ganna"),
+    ("vladimir", "volodymyr", "uladzimir", "volodimir", "wladimir"),
+    ("vladislav", "vladyslav", "uladzislau", "uladzislav"),
+    ("dmitry", "dmytro", "dzmitry", "dzmitryj", "dmitri", "dmitrij"),
+    ("grigory", "hryhoriy", "hryhorii", "ryhor", "grigorij", "hryhorij"),
+    ("ekaterina", "kateryna", "katsiaryna", "katerina", "yekaterina"),
+    ("tatiana", "tetiana", "tatsiana", "tetyana", "tatyana"),
+    ("yevgeny", "yevhen", "yauhen", "evgenij", "jauhen"),
+    ("yakov", "yakiv", "yakau", "jakau"),
+    ("iosif", "yosyf", "iosip", "yosif", "joseph", "jozef"),
+    ("georgy", "heorhiy", "heorhii", "yury"),
+    ("aleksei", "oleksii", "oleksiy", "aliaksei", "alexey", "alexei", "aleksey"),
+    ("aleksandr", "oleksandr", "aliaksandr", "alexander", "alexandr", "alaksandr"),
+)
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, str]:
+    """Every spelling to its group's name."""
+    return {name: group[0] for group in GROUPS for name in group}
+
+
+def group_name(key: str) -> str | None:
+    """The group name of a given name's Latin key, or None when it is in no group."""
+    return _table().get(key)

@@ -1,0 +1,132 @@
+"""A learned decision over the matcher's features, for the names the rules leave in between.
+
+A logistic regression, as nomenklatura's learned matcher is: each feature of a comparison
+(and the rules' own score) gets one weight, so a decision is explained by the features and
+their weights. It is fitted on the training split of the labelled class pairs
+(`scripts/fit_screening_model.py`) and saved with its name, version and feature names; a
+saved model whose feature names differ from the code's is refused, not silently misread.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+NAME = "kordon-names-learned"
+VERSION = "1"
+MODEL_FILE = "learned-v1.json"
+# What the model reads: the features that say how much of each name was found, then the
+# rules' score. Whether a pair crosses scripts or is reordered is left out: in any labelled set
+# those say more about how the set was made than about who is named.
+FEATURE_NAMES: tuple[str, ...] = (
+    "query_coverage",
+    "entry_coverage",
+    "joined_similarity",
+    "legal_form_mismatch",
+    "rule_score",
+)
+
+
+class ModelMismatchError(ValueError):
+    """A saved model that does not fit this code (other features, name or version)."""
+
+
+@dataclass(frozen=True, slots=True)
+class LearnedDecision:
+    """Weights of a fitted logistic regression over `FEATURE_NAMES`."""
+
+    coefficients: tuple[float, ...]
+    intercept: float
+    feature_names: tuple[str, ...] = FEATURE_NAMES
+    name: str = NAME
+    version: str = VERSION
+    training: dict[str, Any] = field(default_factory=dict)
+
+    def probability(self, values: Sequence[float]) -> float:
+        """The probability that two names are one person or company, 0..1."""
+        z = self.intercept + sum(w * x for w, x in zip(self.coefficients, values, strict=True))
+        if z < -30:
+            return 0.0
+        return 1.0 / (1.0 + math.exp(-z))
+
+    def contributions(self, values: Sequence[float]) -> dict[str, float]:
+        """Each feature's share of the decision (weight times value), by feature name."""
+        return {
+            name: round(w * x, 4)
+            for name, w, x in zip(self.feature_names, self.coefficients, values, strict=True)
+        }
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as plain data, for saving."""
+        return {
+            "name": self.name,
+            "version": self.version,
+            "feature_names": list(self.feature_names),
+            "coefficients": [round(w, 6) for w in self.coefficients],
+            "intercept": round(self.intercept, 6),
+            "training": self.training,
+        }
+
+    def save(self, path: str | Path) -> None:
+        """Write the model as JSON."""
+        Path(path).write_text(json.dumps(self.to_dict(), indent=2) + "\n", encoding="utf-8")
+
+
+def from_dict(data: dict[str, Any], source: str = "model") -> LearnedDecision:
+    """A model from plain data; refused when its name, version or features differ."""
+    try:
+        names = tuple(data["feature_names"])
+        coefficients = tuple(float(w) for w in data["coefficients"])
+        intercept = float(data["intercept"])
+        name, version = data["name"], str(data["version"])
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ModelMismatchError(f"{source}: not a screening model ({exc})") from None
+    if name != NAME or version != VERSION:
+        raise ModelMismatchError(
+            f"{source}: the model is {name} v{version}; this code reads {NAME} v{VERSION}"
+        )
+    if names != FEATURE_NAMES:
+        missing = sorted(set(FEATURE_NAMES) - set(names))
+        extra = sorted(set(names) - set(FEATURE_NAMES))
+        raise ModelMismatchError(
+            f"{source}: the model's features differ from the code's "
+            f"(missing {missing or 'none'}, unknown {extra or 'none'}, or another order); "
+            "fit it again with scripts/fit_screening_model.py"
+        )
+    if len(coefficients) != len(names):
+        raise ModelMismatchError(f"{source}: {len(coefficients)} weights for {len(names)} features")
+    return LearnedDecision(coefficients, intercept, names, name, version, data.get("training", {}))
+
+
+def load(path: str | Path) -> LearnedDecision:
+    """Read a saved model (ModelMismatchError when it does not fit this code)."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise ModelMismatchError(f"{path}: cannot read the model ({exc})") from None
+    return from_dict(data, str(path))
+
+
+@lru_cache(maxsize=1)
+def packaged() -> LearnedDecision | None:
+    """The model shipped with Kordon, read once (None before one has been fitted)."""
+    path = resources.files("kordon.risk.screening").joinpath(MODEL_FILE)
+    if not path.is_file():
+        return None
+    return from_dict(json.loads(path.read_text("utf-8")), MODEL_FILE)
+
+
+def fit(rows: Sequence[Sequence[float]], labels: Sequence[bool], c: float = 1.0) -> LearnedDecision:
+    """Fit the logistic regression on feature rows (in `FEATURE_NAMES` order) and labels."""
+    from sklearn.linear_model import LogisticRegression
+
+    model = LogisticRegression(C=c, max_iter=2000)
+    model.fit([list(r) for r in rows], [int(x) for x in labels])
+    coefficients = tuple(float(w) for w in model.coef_[0])
+    return LearnedDecision(coefficients, float(model.intercept_[0]))

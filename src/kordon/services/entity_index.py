@@ -1,0 +1,143 @@
+"""Keeping the stored entity index up to date, and rebuilding it aside."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Sequence
+
+from kordon.domain import Declaration, Inspection, Seizure
+from kordon.domain.watchlist import WatchlistEntry
+from kordon.intake.layout import from_document
+from kordon.intake.prepared import PreparedDeclaration
+from kordon.risk.network.graph import Placed
+from kordon.risk.network.index import EntityIndex, mention_keys
+from kordon.risk.network.mentions import (
+    Mention,
+    RecordKind,
+    declaration_mentions,
+    inspection_mentions,
+    seizure_mentions,
+    watchlist_mentions,
+)
+from kordon.services.ports import DeclarationFilter, SeizureFilter, Store, UnitOfWork
+
+PAGE = 2000
+Progress = Callable[[int], None]
+
+
+def _write(uow: UnitOfWork, generation: int, index: EntityIndex, placed: list[Placed]) -> None:
+    uow.entities.write(
+        generation,
+        created=[index.entities[i] for i in sorted(index.created)],
+        changed=[index.entities[i] for i in sorted(index.changed - index.created)],
+        new_keys=index.new_keys,
+        placed=placed,
+    )
+
+
+def index_mentions(uow: UnitOfWork, mentions: Sequence[Mention]) -> list[Placed]:
+    """Resolve mentions against the live index and store them, with any new entities."""
+    if not mentions:
+        return []
+    generation = uow.entities.live_generation()
+    keys = {key for mention in mentions for key in mention_keys(mention)}
+    index = EntityIndex(first_id=uow.entities.next_id(generation))
+    index.seed(uow.entities.lookup(generation, keys))
+    placed = [Placed(m, *index.add(m)) for m in mentions]
+    _write(uow, generation, index, placed)
+    return placed
+
+
+def index_prepared(uow: UnitOfWork, rows: Sequence[PreparedDeclaration]) -> None:
+    """Index declarations as intake writes them (their stored documents)."""
+    index_declarations(uow, (from_document(json.loads(row.document)) for row in rows))
+
+
+def index_declarations(uow: UnitOfWork, declarations: Iterable[Declaration]) -> None:
+    """Index the parties and plates of newly stored declarations."""
+    index_mentions(uow, [m for d in declarations for m in declaration_mentions(d)])
+
+
+def index_inspection(uow: UnitOfWork, inspection: Inspection, checkpoint: str | None) -> None:
+    """Index the persons an inspection detained."""
+    index_mentions(uow, inspection_mentions(inspection, checkpoint))
+
+
+def index_seizures(uow: UnitOfWork, seizures: Iterable[Seizure]) -> None:
+    """Index the persons and plates of stored seizures (with their ids)."""
+    index_mentions(uow, [m for s in seizures for m in seizure_mentions(s)])
+
+
+def index_watchlist(uow: UnitOfWork, entries: Iterable[WatchlistEntry]) -> None:
+    """Re-index changed watchlist entries: their old names go, their new ones come in."""
+    entries = list(entries)
+    generation = uow.entities.live_generation()
+    for entry in entries:
+        uow.entities.forget_record(generation, (RecordKind.WATCHLIST, entry.id))
+    index_mentions(uow, [m for e in entries for m in watchlist_mentions(e)])
+
+
+def forget_watchlist_entry(uow: UnitOfWork, entry_id: str) -> None:
+    """Remove a deleted watchlist entry's names from the index."""
+    generation = uow.entities.live_generation()
+    uow.entities.forget_record(generation, (RecordKind.WATCHLIST, entry_id))
+
+
+def _sources(store: Store) -> Iterable[list[Mention]]:
+    """Every mention Kordon holds, a page at a time: watchlist, declarations, inspections,
+    seizures."""
+    with store.transaction() as uow:
+        yield [m for e in uow.watchlist.list() for m in watchlist_mentions(e)]
+    offset = 0
+    while True:
+        with store.transaction() as uow:
+            page, _ = uow.declarations.search(DeclarationFilter(), limit=PAGE, offset=offset)
+        if not page:
+            break
+        yield [m for s in page for m in declaration_mentions(s.declaration)]
+        offset += PAGE
+    with store.transaction() as uow:
+        inspections = [i for i in uow.inspections.all() if i.persons]
+        checkpoints = {
+            s.declaration.id: s.declaration.checkpoint
+            for s in uow.declarations.get_many([i.declaration_id for i in inspections])
+        }
+    yield [
+        m for i in inspections for m in inspection_mentions(i, checkpoints.get(i.declaration_id))
+    ]
+    offset = 0
+    while True:
+        with store.transaction() as uow:
+            seizures, _ = uow.seizures.search(SeizureFilter(), limit=PAGE, offset=offset)
+        if not seizures:
+            break
+        yield [m for s in seizures for m in seizure_mentions(s)]
+        offset += PAGE
+
+
+def rebuild(store: Store, progress: Progress | None = None) -> tuple[int, int]:
+    """Rebuild the whole index aside and swap it in one transaction; return (entities,
+    mentions). A rebuild killed before the swap leaves the live index as it was."""
+    with store.transaction() as uow:
+        generation = uow.entities.begin_rebuild()
+    index = EntityIndex()
+    mentions = 0
+    for batch in _sources(store):
+        placed = [Placed(m, *index.add(m)) for m in batch]
+        with store.transaction() as uow:
+            uow.entities.write(generation, created=[], changed=[], new_keys=[], placed=placed)
+        mentions += len(placed)
+        if progress is not None:
+            progress(len(placed))
+    ids = sorted(index.entities)
+    keys_of: dict[int, list[tuple[str, int]]] = {}
+    for key, entity_id in index.new_keys:
+        keys_of.setdefault(entity_id, []).append((key, entity_id))
+    for start in range(0, len(ids), PAGE):
+        chunk = [index.entities[i] for i in ids[start : start + PAGE]]
+        keys = [pair for entity in chunk for pair in keys_of.get(entity.id, ())]
+        with store.transaction() as uow:
+            uow.entities.write(generation, created=chunk, changed=[], new_keys=keys, placed=[])
+    with store.transaction() as uow:
+        uow.entities.swap(generation)
+    return len(index), mentions

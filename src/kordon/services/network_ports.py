@@ -1,0 +1,117 @@
+"""What the network use cases need from storage: the entity index and watchlist proposals."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Protocol
+
+from kordon.risk.network.graph import Placed
+from kordon.risk.network.resolve import Entity
+
+
+class EntityRepository(Protocol):
+    """The stored entity index, by generation (see storage.tables)."""
+
+    def live_generation(self) -> int:
+        """The generation queries read and updates write."""
+        ...
+
+    def lookup(self, generation: int, keys: Iterable[str]) -> list[Entity]:
+        """The entities filed under any of the keys."""
+        ...
+
+    def get_many(self, generation: int, ids: Sequence[int]) -> list[Entity]:
+        """Entities by id."""
+        ...
+
+    def next_id(self, generation: int) -> int:
+        """The first unused entity id."""
+        ...
+
+    def write(
+        self,
+        generation: int,
+        *,
+        created: Sequence[Entity],
+        changed: Sequence[Entity],
+        new_keys: Sequence[tuple[str, int]],
+        placed: Sequence[Placed],
+    ) -> None:
+        """Store new and changed entities, new keys and resolved mentions."""
+        ...
+
+    def for_records(self, generation: int, records: Iterable[tuple[str, str]]) -> list[Placed]:
+        """The mentions of these records."""
+        ...
+
+    def for_entities(self, generation: int, ids: Iterable[int], limit: int) -> list[Placed]:
+        """The mentions of these entities, but of entities named more than `limit` times."""
+        ...
+
+    def all_placed(self, generation: int) -> Iterator[Placed]:
+        """Every mention of a generation."""
+        ...
+
+    def all_entities(self, generation: int) -> Iterator[Entity]:
+        """Every entity of a generation."""
+        ...
+
+    def forget_record(self, generation: int, record: tuple[str, str]) -> None:
+        """Remove a record's mentions."""
+        ...
+
+    def fingerprint(self) -> str:
+        """Changes whenever the live index changes."""
+        ...
+
+    def begin_rebuild(self) -> int:
+        """Clear what a killed rebuild left; return the generation to build."""
+        ...
+
+    def swap(self, generation: int) -> None:
+        """Make a rebuilt generation live and drop older ones."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class WatchlistProposal:
+    """A watchlist entry proposed for an entity of a seizure's network."""
+
+    seizure_id: int
+    entity_id: int
+    kind: str
+    names: tuple[str, ...]
+    identifiers: dict[str, str] = field(default_factory=dict)
+    country: str | None = None
+    state: str = "proposed"
+    reason: str = ""
+    decided_by: str | None = None
+    decided_at: datetime | None = None
+    entry_id: str | None = None
+    created_at: datetime | None = None
+    id: int | None = None
+
+
+class ProposalRepository(Protocol):
+    """Watchlist proposals."""
+
+    def add(self, proposal: WatchlistProposal) -> int:
+        """Store a proposal; return its id."""
+        ...
+
+    def for_seizure(self, seizure_id: int) -> list[WatchlistProposal]:
+        """A seizure's proposals, oldest first."""
+        ...
+
+    def get(self, proposal_id: int) -> WatchlistProposal | None:
+        """One proposal."""
+        ...
+
+    def decide(
+        self, proposal_id: int, *, state: str, reason: str, by: str, at: datetime,
+        entry_id: str | None,
+    ) -> None:  # fmt: skip
+        """Record the decision on a proposal."""
+        ...

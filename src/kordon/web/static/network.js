@@ -1,0 +1,65 @@
+// The network graph page: draws a seizure's network with cytoscape, shows each link's reason
+// on hover, and filters links by kind and date. Served from here, like every script (no CDN).
+(function () {
+  "use strict";
+  const box = document.getElementById("network-graph");
+  if (!box || typeof cytoscape !== "function") { return; }
+  const hover = document.getElementById("graph-hover");
+  const form = document.getElementById("graph-filters");
+  const colours = {
+    seizure: "#b3261e", declaration: "#1f5fa8", watchlist: "#7a4a00",
+    person: "#2e7d4f", company: "#6a4c93", vehicle: "#444"
+  };
+
+  function draw(data) {
+    const cy = cytoscape({
+      container: box,
+      elements: data.elements,
+      style: [
+        { selector: "node", style: {
+          "label": "data(label)", "font-size": 9, "text-wrap": "ellipsis", "text-max-width": 120,
+          "background-color": function (n) { return colours[n.data("type")] || "#888"; },
+          "width": 18, "height": 18 } },
+        { selector: "node[type = 'seizure']", style: { "shape": "star", "width": 30, "height": 30 } },
+        { selector: "node[type = 'declaration']", style: { "shape": "round-rectangle" } },
+        { selector: "node[?shared]", style: { "border-width": 3, "border-color": "#e0a800" } },
+        { selector: "edge", style: { "width": 1.5, "line-color": "#9aa5b1", "curve-style": "bezier" } },
+        { selector: "edge[link = 'passport'], edge[link = 'tax_id'], edge[link = 'plate'], edge[link = 'national_id']",
+          style: { "width": 3, "line-color": "#c0392b" } },
+        { selector: "edge[link = 'name']", style: { "line-style": "dashed", "line-color": "#d35400" } },
+        { selector: ".hidden", style: { "display": "none" } }
+      ],
+      layout: { name: "cose", animate: false, randomize: false }
+    });
+    cy.on("mouseover", "edge", function (event) {
+      const e = event.target.data();
+      hover.textContent = e.role + ": " + (e.reason || "first seen here") + (e.date ? " (" + e.date + ")" : "");
+    });
+    cy.on("mouseover", "node", function (event) {
+      hover.textContent = event.target.data("label");
+    });
+    function filter() {
+      const kinds = new Set(Array.from(form.querySelectorAll("input[name=kind]:checked")).map(function (i) { return i.value; }));
+      const from = form.elements.from.value;
+      const to = form.elements.to.value;
+      cy.batch(function () {
+        cy.edges().forEach(function (edge) {
+          const date = edge.data("date");
+          const inRange = !date || ((!from || date >= from) && (!to || date <= to));
+          edge.toggleClass("hidden", !(kinds.has(edge.data("link")) && inRange));
+        });
+        cy.nodes().forEach(function (node) {
+          const shown = node.id() === data.start || node.connectedEdges(":visible").length > 0;
+          node.toggleClass("hidden", !shown);
+        });
+      });
+    }
+    form.addEventListener("change", filter);
+    box.dataset.ready = String(cy.nodes().length);
+  }
+
+  fetch(box.dataset.elements, { credentials: "same-origin" })
+    .then(function (response) { return response.json(); })
+    .then(draw)
+    .catch(function (error) { hover.textContent = "The network could not be loaded."; console.log(String(error)); });
+})();

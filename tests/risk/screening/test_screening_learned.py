@@ -1,0 +1,75 @@
+"""The learned screening decision: fitted, saved, explained, refused when it does not fit."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import pytest
+
+from kordon.risk.screening import learned
+
+
+def test_the_packaged_model_reads_the_code_features() -> None:
+    model = learned.packaged()
+    assert model is not None
+    assert model.feature_names == learned.FEATURE_NAMES
+    assert model.training["split"] == "train"
+    # More of each name found makes a match more likely, a stated legal-form clash less:
+    # every weight points the way a reader expects.
+    weights = dict(zip(model.feature_names, model.coefficients, strict=True))
+    for name in ("query_coverage", "entry_coverage", "joined_similarity", "rule_score"):
+        assert weights[name] > 0, name
+    assert weights["legal_form_mismatch"] < 0
+
+
+def test_save_and_load_round_trip(tmp_path: Path) -> None:
+    model = learned.LearnedDecision(tuple(0.5 for _ in learned.FEATURE_NAMES), -1.0)
+    path = tmp_path / "model.json"
+    model.save(path)
+    again = learned.load(path)
+    assert again.coefficients == model.coefficients
+    assert again.intercept == model.intercept
+
+
+def test_a_model_with_other_features_is_refused(tmp_path: Path) -> None:
+    data = learned.LearnedDecision(tuple(0.5 for _ in learned.FEATURE_NAMES), -1.0).to_dict()
+    data["feature_names"] = [*data["feature_names"][:-1], "soundex_similarity"]
+    path = tmp_path / "model.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(learned.ModelMismatchError, match=r"features differ.*soundex_similarity"):
+        learned.load(path)
+
+
+def test_a_model_of_another_version_is_refused(tmp_path: Path) -> None:
+    data = learned.LearnedDecision(tuple(0.5 for _ in learned.FEATURE_NAMES), -1.0).to_dict()
+    data["version"] = "0"
+    path = tmp_path / "model.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(learned.ModelMismatchError, match="v0"):
+        learned.load(path)
+
+
+def test_an_unreadable_file_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "model.json"
+    path.write_text("{not json", encoding="utf-8")
+    with pytest.raises(learned.ModelMismatchError, match="cannot read"):
+        learned.load(path)
+
+
+def test_contributions_explain_the_probability() -> None:
+    model = learned.packaged()
+    assert model is not None
+    values = [0.9, 0.8, 0.0, 0.0, 0.85]
+    parts = model.contributions(values)
+    logit = model.intercept + sum(parts.values())
+    assert model.probability(values) == pytest.approx(1 / (1 + math.exp(-logit)), abs=1e-3)
+
+
+def test_fit_learns_which_way_a_feature_points() -> None:
+    n = len(learned.FEATURE_NAMES)
+    rows = [[0.9] * n for _ in range(20)] + [[0.2] * n for _ in range(20)]
+    labels = [True] * 20 + [False] * 20
+    model = learned.fit(rows, labels)
+    assert model.probability([0.9] * n) > 0.8 > 0.2 > model.probability([0.2] * n)

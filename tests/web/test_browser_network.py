@@ -1,0 +1,88 @@
+"""In the demo, in Chromium: an Astara officer records the seizure, the intelligence officer's
+worklist shows Network A's Samur truck with its path in words and none of the decoys, the
+graph draws, and Samur's officer finds the truck flagged on the queue."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from tests.services.network_demo import build_small_demo, planted_today
+from tests.web.browsing import expect, serve_seeded, shot, signed_in
+from tests.web.seed import PASSWORD
+
+from kordon.domain.accounts import Role
+from kordon.scenario import Scenario
+from kordon.services import accounts
+from kordon.settings import Settings
+from kordon.storage.store import SqlStore
+
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
+BUILT: dict[str, Scenario] = {}
+
+
+def _prepare(store: SqlStore, settings: Settings) -> None:
+    BUILT["scenario"] = build_small_demo(store, settings)
+    for name, role, checkpoint in (
+        ("astara", Role.OFFICER, "AZ-AST"),
+        ("samur", Role.OFFICER, "AZ-SAM"),
+        ("intel", Role.INTELLIGENCE_OFFICER, None),
+    ):
+        accounts.create_user(store, username=name, role=role, password=PASSWORD,
+                             checkpoint=checkpoint)  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def demo_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The small demo, served."""
+    with serve_seeded(tmp_path_factory.mktemp("network-demo"), _prepare) as url:
+        yield url
+
+
+def test_the_astara_seizure_flags_the_samur_truck(browser: Any, demo_url: str) -> None:
+    scenario = BUILT["scenario"]
+    astara_truck = planted_today(scenario, "NET-A", "AZ-AST")
+    samur_truck = planted_today(scenario, "NET-A", "AZ-SAM")
+
+    officer = signed_in(browser, demo_url, "astara")
+    officer.goto(f"{demo_url}/declarations/{astara_truck}/inspection")
+    officer.check("input[name=outcome][value=seizure]")
+    officer.check("input[name=detection_method][value=intelligence]")
+    officer.select_option("select[name=commodity]", "heroin")
+    officer.fill("input[name=quantity]", "296 kg")
+    officer.select_option("select[name=location]", "fuel_tank")
+    officer.fill("input[name=person_name]", "Məhəmməd Əlizadə")
+    officer.select_option("select[name=person_role]", "driver")
+    officer.click("button:has-text('Save inspection')")
+    officer.wait_for_url("**/seizures/*?recorded=1")
+    seizure_id = officer.url.split("/seizures/")[1].split("?")[0]
+    # The Astara officer's worklist holds Astara's declarations only.
+    officer.click("a:has-text('Connected declarations')")
+    expect(officer.locator("#worklist")).to_contain_text("Connected declarations")
+    assert samur_truck not in officer.inner_text("#worklist")
+
+    intel = signed_in(browser, demo_url, "intel")
+    intel.goto(f"{demo_url}/seizures/{seizure_id}/network")
+    row = intel.locator(f"table.worklist tr:has-text('{samur_truck}')")
+    expect(row).to_contain_text("same tax number 1019600044127")
+    expect(row).to_contain_text("AZ-SAM")
+    worklist = intel.inner_text("#worklist")
+    for decoy in scenario.decoys:
+        assert decoy not in worklist
+    expect(intel.locator("#proposals")).to_contain_text("Nistru Fruct Trade SRL")
+    shot(intel, "21-retro-targeting-worklist")
+
+    intel.goto(f"{demo_url}/seizures/{seizure_id}/network/graph")
+    graph = intel.locator("#network-graph")
+    expect(graph).to_have_attribute("data-ready", re.compile("[1-9]"), timeout=60_000)
+    intel.uncheck("input[name=kind][value=name]")
+    shot(intel, "22-network-graph")
+
+    samur = signed_in(browser, demo_url, "samur")
+    expect(samur.locator("#rows")).to_contain_text(samur_truck)
+    samur.click(f"a:has-text('{samur_truck}')")
+    reasons = samur.inner_text(".reasons")
+    assert "Consignee Nistru Fruct Trade SRL: same tax number 1019600044127" in reasons
+    shot(samur, "23-samur-network-reason")
