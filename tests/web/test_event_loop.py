@@ -19,7 +19,7 @@ from kordon.storage.store import open_store
 
 # Long enough that a request waiting for it is unmistakable; shorter than the app's busy
 # timeout (10 s), so the waiting request still succeeds once the lock is gone.
-LOCK_SECONDS = 4.0
+LOCK_SECONDS = 6.0
 
 
 @pytest.fixture
