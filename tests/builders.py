@@ -107,3 +107,13 @@ def make_image(kind: str = "PNG", size: tuple[int, int] = (64, 48)) -> bytes:
     out = io.BytesIO()
     Image.new("RGB", size, (120, 80, 40)).save(out, format=kind)
     return out.getvalue()
+
+
+# A risk profile that sends every raisin declaration (the default document's goods) to red.
+RED_RAISINS_PROFILE = """
+- id: RED-RAISINS
+  description: Raisins in transit
+  owner: analyst
+  channel: red
+  when: {field: item.hs_code, prefix: ["0806"]}
+"""

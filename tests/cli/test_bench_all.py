@@ -19,6 +19,8 @@ EVERY_BENCHMARK_BUT_OSINT = [
     "--skip=targeting",
     "--skip=selection",
     "--skip=security",
+    "--skip=load",
+    "--skip=volume",
     "--skip=network",
 ]
 

@@ -11,9 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
-
+from kordon.bench.scratch import fresh_postgres
 from kordon.intake.prepared import prepare
 from kordon.intake.reader import read_file
 from kordon.services.importing import import_file
@@ -87,15 +85,6 @@ def _import_all(url: str, files: list[Path], *, background: bool | None = None) 
         store.close()
 
 
-def _fresh_postgres(admin_url: str, name: str) -> str:
-    engine = create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    with engine.connect() as connection:
-        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    engine.dispose()
-    return make_url(admin_url).set(database=name).render_as_string(hide_password=False)
-
-
 def run(files: list[Path], postgres_url: str | None) -> list[Figure]:
     """Measure every variant and return the figures in print order."""
     figures: list[Figure] = []
@@ -118,7 +107,7 @@ def run(files: list[Path], postgres_url: str | None) -> list[Figure]:
             )
         )
         if postgres_url:
-            pg = _fresh_postgres(postgres_url, f"kordon_bench_{os.getpid()}")
+            pg = fresh_postgres(postgres_url, f"kordon_bench_{os.getpid()}")
             figures.append(_timed("import into PostgreSQL", lambda: _import_all(pg, files)))
             figures.append(
                 _timed("re-import into PostgreSQL (all unchanged)", lambda: _import_all(pg, files))

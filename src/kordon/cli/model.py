@@ -2,14 +2,36 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 from rich.console import Console
 
 from kordon.cli.common import fail, store
 
+if TYPE_CHECKING:
+    from kordon.risk.model.estimator import Trainer
+
 app = typer.Typer(help="Train the targeting model and score declarations.", no_args_is_help=True)
+
+
+@contextmanager
+def _trainer(cluster: str | None, console: Console) -> Iterator[Trainer]:
+    """Boosting in this process, or on the Dask cluster named."""
+    from kordon.risk.model.estimator import train_here
+
+    if cluster is None:
+        yield train_here
+        return
+    from kordon.services.cluster import cluster_trainer, connect, describe
+
+    console.print(f"connecting to the Dask cluster {cluster}")
+    with connect(cluster) as client:
+        console.print(f"boosting on {describe(client)}")
+        yield cluster_trainer(client)
 
 
 @app.command()
@@ -30,31 +52,44 @@ def train(
         400, "--estimators", min=1, help="Boosting rounds of the violation model."
     ),
     threads: int = typer.Option(2, "--threads", min=1, help="CPU threads for training."),
+    cluster: str | None = typer.Option(
+        None,
+        "--cluster",
+        help="Boost the ensembles on a Dask cluster: 'local' (worker processes on this "
+        "machine) or a scheduler's tcp://HOST:PORT. The history features are computed here, "
+        "in time order, so the model is the same as without a cluster.",
+    ),
 ) -> None:
     """Train the targeting model on inspected declarations and save it with its model card."""
+    from kordon.services.cluster import ClusterError
     from kordon.services.training import frame_from_files, train, train_from_store
 
     console = Console(stderr=True)
     if from_db == bool(input):
         raise typer.BadParameter("give either --input FILE (repeatable) or --from-db")
     try:
-        with console.status("reading declarations") as status:
+        with (
+            console.status("reading declarations") as status,
+            _trainer(cluster, console) as trainer,
+        ):
             if input:
                 frame = frame_from_files(input)
                 trained = train(frame, out, estimators=estimators, threads=threads,
-                                evaluate=evaluate, on_stage=status.update)  # fmt: skip
+                                evaluate=evaluate, on_stage=status.update,
+                                trainer=trainer)  # fmt: skip
             else:
                 with store() as opened:
                     found = train_from_store(opened, out, minimum_rows=1, estimators=estimators,
                                              threads=threads, evaluate=evaluate,
-                                             on_stage=status.update)  # fmt: skip
+                                             on_stage=status.update,
+                                             trainer=trainer)  # fmt: skip
                 if found is None:
                     fail(
                         "the recorded outcomes are all alike: the model needs declarations "
                         "where inspections found something and declarations where they did not"
                     )
                 trained = found
-    except OSError as exc:
+    except (OSError, ClusterError) as exc:
         fail(str(exc))
     model, metrics = trained.model, trained.metrics
     console.print(

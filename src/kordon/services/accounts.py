@@ -36,6 +36,9 @@ _THROTTLES = (  # (by account, by address, free tries, longest wait)
     (False, True, 20, timedelta(minutes=15)),
     (True, False, 100, timedelta(minutes=1)),
 )
+# A token's "last used" time is kept to this precision: a busy client's requests are reads,
+# and would otherwise each write (and on SQLite wait for the single writer).
+TOKEN_TOUCH_EVERY = timedelta(minutes=1)
 
 
 class AccountError(Invalid):
@@ -344,7 +347,9 @@ def token_user(store: Store, token: str, *, demo: bool) -> User | None:
         user = uow.users.by_id(found.user_id)
         if user is None or not _usable(user, demo=demo):
             return None
-        uow.api_tokens.touch(found.id, at=clock.now())
+        now = clock.now()
+        if found.last_used_at is None or found.last_used_at <= now - TOKEN_TOUCH_EVERY:
+            uow.api_tokens.touch(found.id, at=now)
     return user
 
 

@@ -3,6 +3,10 @@
 Two forms, as selection has them: `assess_pending` decides whole checkpoint-days at once (the
 highest scores take the red slots), and `assess_arrivals` decides declarations one by one as
 they are lodged, counting the red slots already used that day.
+
+Many processes, on one host or several, may assess the same checkpoint-day at once. Red slots
+are therefore counted and taken under the checkpoint-day's lock in the database, held from the
+count to the commit; the engine's work, which is most of the time, happens before the lock.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from kordon.domain import Assessment, Declaration, ReasonSource, clock
+from kordon.domain import Assessment, Channel, Declaration, ReasonSource, clock
 from kordon.domain.profile import RiskProfile
 from kordon.risk.engine import Engine, EngineConfig, ReasonProvider
 from kordon.risk.profiles import ProfileSet
@@ -47,6 +51,13 @@ class AssessSummary:
         self.channels[key] = self.channels.get(key, 0) + 1
         self.random_controls += int(assessment.random_control)
 
+    def add(self, other: AssessSummary) -> None:
+        """Add another summary's counts (of declarations assessed elsewhere)."""
+        self.assessed += other.assessed
+        for key, count in other.channels.items():
+            self.channels[key] = self.channels.get(key, 0) + count
+        self.random_controls += other.random_controls
+
 
 def build_engine(
     uow: UnitOfWork, config: EngineConfig, extra: Sequence[ReasonProvider] = ()
@@ -55,25 +66,53 @@ def build_engine(
     return Engine([ProfileSet(uow.profiles.list()), *extra], config)
 
 
-def store_assessment(
-    uow: UnitOfWork, assessment: Assessment, *, actor: str = "engine"
-) -> Assessment:
-    """Store an assessment, the profiles that fired in it, and the declaration's channel."""
-    assessment_id = uow.assessments.add(assessment)
-    fired = {
+def _fired(assessment: Assessment) -> dict[str, int]:
+    return {
         reason.code: int(reason.details.get("version", 0))
         for reason in assessment.reasons
         if reason.source is ReasonSource.PROFILE
     }
-    uow.profiles.record_fired(assessment_id, assessment.declaration_id, fired)
-    uow.declarations.set_channel(assessment.declaration_id, assessment.channel)
-    stored = replace(assessment, id=assessment_id)
-    audit.record_assessment(uow, stored, actor=actor)
+
+
+def store_assessment(
+    uow: UnitOfWork, assessment: Assessment, *, actor: str = "engine"
+) -> Assessment:
+    """Store an assessment, the profiles that fired in it, and the declaration's channel."""
+    (stored,) = store_assessments(uow, [assessment], actor=actor)
+    return stored
+
+
+def store_assessments(
+    uow: UnitOfWork, items: Sequence[Assessment], *, actor: str = "engine"
+) -> list[Assessment]:
+    """Store assessments, the profiles that fired in them and the declarations' channels,
+    a few statements for the lot rather than a few per assessment."""
+    ids = uow.assessments.add_many(items)
+    stored = [replace(assessment, id=key) for assessment, key in zip(items, ids, strict=True)]
+    uow.profiles.record_fired_many(
+        [(key, a.declaration_id, _fired(a)) for a, key in zip(stored, ids, strict=True)]
+    )
+    uow.declarations.set_channels([(a.declaration_id, a.channel) for a in stored])
+    for assessment in stored:
+        audit.record_assessment(uow, assessment, actor=actor)
     return stored
 
 
 def _capacities(uow: UnitOfWork) -> dict[str, int | None]:
     return {checkpoint.code: checkpoint.daily_capacity for checkpoint in uow.checkpoints.list()}
+
+
+def _lock_days(
+    uow: UnitOfWork, days: Sequence[tuple[str, date]], capacities: dict[str, int | None]
+) -> dict[tuple[str, date], int]:
+    """Lock the capacity-bound checkpoint-days (in one order, so that two transactions never
+    wait for each other) and count the red slots each has used."""
+    used: dict[tuple[str, date], int] = {}
+    for checkpoint, day in sorted(set(days)):
+        if capacities.get(checkpoint) is not None:
+            uow.checkpoints.lock_day(checkpoint, day)
+            used[(checkpoint, day)] = uow.declarations.red_count(checkpoint, day)
+    return used
 
 
 def assess_arrivals(
@@ -86,23 +125,30 @@ def assess_arrivals(
 ) -> list[Assessment]:
     """Assess newly lodged declarations one by one, within the day's remaining red slots;
     the audit trail names the account that lodged them."""
-    results: list[Assessment] = []
     with store.transaction() as uow:
         capacities = _capacities(uow)
-        for stored in uow.declarations.get_many(ids):
-            declaration = stored.declaration
-            day = declaration.lodged_at.date()
-            candidate = Candidate(engine.assess(declaration, clock.now()), declaration.checkpoint)
+        declarations = [stored.declaration for stored in uow.declarations.get_many(ids)]
+    if not declarations:
+        return []
+    candidates = engine.assess_many(declarations, clock.now())
+    finals: list[Assessment] = []
+    with store.transaction() as uow:
+        keys = [(d.checkpoint, d.lodged_at.date()) for d in declarations]
+        used = _lock_days(uow, keys, capacities)
+        for key, candidate in zip(keys, candidates, strict=True):
+            checkpoint, day = key
             final = decide(
-                candidate,
-                uow.declarations.red_count(declaration.checkpoint, day),
-                capacities.get(declaration.checkpoint),
+                Candidate(candidate, checkpoint),
+                used.get(key, 0),
+                capacities.get(checkpoint),
                 policy.random_share,
                 policy.seed,
                 day,
             )
-            results.append(store_assessment(uow, final, actor=actor))
-    return results
+            if final.channel is Channel.RED and key in used:
+                used[key] += 1
+            finals.append(final)
+        return store_assessments(uow, finals, actor=actor)
 
 
 def pending_count(store: Store) -> int:
@@ -146,41 +192,77 @@ def assess_pending(
 ) -> AssessSummary:
     """Assess every declaration without a channel, then select channels a checkpoint-day at a time.
 
-    Candidates are computed in large batches (the model scores a batch far faster than one
-    declaration at a time); selection and storage go one checkpoint-day per transaction.
+    Candidates are computed for several checkpoint-days at once (the model scores a batch far
+    faster than one declaration at a time); selection and storage go one checkpoint-day per
+    transaction. Memory stays bounded by the batch, whatever the number pending.
     """
+    with store.transaction() as uow:
+        days = uow.declarations.unassessed_days()
+    return assess_days(store, engine, policy, pending_days(days), on_progress=on_progress)
+
+
+DayIds = tuple[tuple[str, date], list[str]]
+
+
+def pending_days(days: dict[tuple[str, date], list[str]]) -> list[DayIds]:
+    """Checkpoint-days and their declaration ids, earliest day first."""
+    return sorted(days.items(), key=lambda item: (item[0][1], item[0][0]))
+
+
+def assess_days(
+    store: Store,
+    engine: Engine,
+    policy: SelectionPolicy,
+    days: Sequence[DayIds],
+    *,
+    on_progress: Callable[[int], None] | None = None,
+) -> AssessSummary:
+    """Assess the declarations of whole checkpoint-days, deciding each day on its own."""
     summary = AssessSummary()
     with store.transaction() as uow:
-        pending = uow.declarations.unassessed_ids()
         capacities = _capacities(uow)
+    batch: list[DayIds] = []
+    for item in days:
+        batch.append(item)
+        if sum(len(ids) for _, ids in batch) >= CANDIDATE_BATCH:
+            _assess_batch(store, engine, policy, batch, capacities, summary, on_progress)
+            batch = []
+    _assess_batch(store, engine, policy, batch, capacities, summary, on_progress)
+    return summary
+
+
+def _assess_batch(
+    store: Store,
+    engine: Engine,
+    policy: SelectionPolicy,
+    batch: Sequence[DayIds],
+    capacities: dict[str, int | None],
+    summary: AssessSummary,
+    on_progress: Callable[[int], None] | None,
+) -> None:
+    if not batch:
+        return
+    with store.transaction() as uow:
+        declarations = uow.declarations.get_many([i for _, ids in batch for i in ids])
+    candidates = engine.assess_many([s.declaration for s in declarations], clock.now())
     groups: dict[tuple[str, date], list[Assessment]] = {}
-    now = clock.now()
-    for start in range(0, len(pending), CANDIDATE_BATCH):
-        with store.transaction() as uow:
-            batch = [
-                s.declaration
-                for s in uow.declarations.get_many(pending[start : start + CANDIDATE_BATCH])
-            ]
-        for declaration, candidate in zip(batch, engine.assess_many(batch, now), strict=True):
-            key = (declaration.checkpoint, declaration.lodged_at.date())
-            groups.setdefault(key, []).append(candidate)
-    for (checkpoint, day), candidates in sorted(
-        groups.items(), key=lambda item: (item[0][1], item[0][0])
-    ):
+    for stored, candidate in zip(declarations, candidates, strict=True):
+        key = (stored.declaration.checkpoint, stored.declaration.lodged_at.date())
+        groups.setdefault(key, []).append(candidate)
+    for (checkpoint, day), found in groups.items():
         with store.transaction() as uow:
             capacity = capacities.get(checkpoint)
-            used = uow.declarations.red_count(checkpoint, day)
+            used = _lock_days(uow, [(checkpoint, day)], capacities).get((checkpoint, day), 0)
             remaining = None if capacity is None else max(capacity - used, 0)
             finals = select_channels(
-                [Candidate(c, checkpoint) for c in candidates],
+                [Candidate(c, checkpoint) for c in found],
                 {checkpoint: remaining},
                 policy.random_share,
                 policy.seed,
                 day,
                 policy.fill_from,
             )
-            for final in finals:
-                summary.count(store_assessment(uow, final))
+            for stored_assessment in store_assessments(uow, finals):
+                summary.count(stored_assessment)
         if on_progress:
-            on_progress(len(candidates))
-    return summary
+            on_progress(len(found))

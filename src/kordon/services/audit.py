@@ -55,15 +55,34 @@ def record(
     subject_id: str,
     details: dict[str, Any] | None = None,
     at: datetime | None = None,
-) -> AuditEntry:
-    """Append one entry to the trail, in the caller's transaction."""
+) -> None:
+    """Append one entry to the trail, in the caller's transaction, when it commits.
+
+    Entries are chained at the end of the transaction: the chain's lock is then held only
+    from the append to the commit, so concurrent requests wait for each other briefly."""
+    stamped = (at or clock.now()).replace(tzinfo=None)
+    uow.audit.before_commit(
+        lambda: _append(uow, actor, action, subject_type, subject_id, details, stamped)
+    )
+
+
+def _append(
+    uow: UnitOfWork,
+    actor: str,
+    action: str,
+    subject_type: str,
+    subject_id: str,
+    details: dict[str, Any] | None,
+    at: datetime,
+) -> None:
+    """Chain one entry onto the trail's head, holding the trail's lock."""
     head = uow.audit.head(lock=True)
     seq, prev_hash = (head[0] + 1, head[1]) if head else (1, GENESIS)
     # Round-trip through JSON so that the hash covers exactly what the database returns.
     clean = json.loads(json.dumps(details or {}, default=str))
     draft = AuditEntry(
         seq=seq,
-        at=(at or clock.now()).replace(tzinfo=None),
+        at=at,
         actor=actor,
         action=action,
         subject_type=subject_type,
@@ -73,7 +92,6 @@ def record(
     )
     entry = dataclasses.replace(draft, hash=entry_hash(prev_hash, draft, uow.audit_key))
     uow.audit.append(entry)
-    return entry
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -87,12 +87,20 @@ class DeclarationRepository(Protocol):
         """Record a declaration's current channel."""
         ...
 
+    def set_channels(self, channels: Sequence[tuple[str, Channel]]) -> None:
+        """Record the current channel of many declarations in one statement."""
+        ...
+
     def red_count(self, checkpoint: str, day: date) -> int:
         """Declarations lodged at a checkpoint on a day that are in the red channel."""
         ...
 
     def unassessed_ids(self) -> list[str]:
         """Ids of the declarations that have no channel yet, oldest first."""
+        ...
+
+    def unassessed_days(self) -> dict[tuple[str, date], list[str]]:
+        """Ids of the declarations without a channel, by checkpoint and day lodged."""
         ...
 
     def get_many(self, ids: Sequence[str]) -> list[StoredDeclaration]:
@@ -132,6 +140,10 @@ class AssessmentRepository(Protocol):
         """Store an assessment and return its id."""
         ...
 
+    def add_many(self, items: Sequence[Assessment]) -> list[int]:
+        """Store assessments in one statement and return their ids, in order."""
+        ...
+
     def get(self, assessment_id: int) -> Assessment | None:
         """One assessment, or None."""
         ...
@@ -156,10 +168,9 @@ class ProfileStore(ProfileRepository, Protocol):
         """Remove a profile; True when it existed."""
         ...
 
-    def record_fired(
-        self, assessment_id: int, declaration_id: str, fired: Mapping[str, int]
-    ) -> None:
-        """Note which profile versions fired in an assessment."""
+    def record_fired_many(self, fired: Sequence[tuple[int, str, Mapping[str, int]]]) -> None:
+        """Note the profile versions that fired in many assessments, in one statement:
+        (assessment id, declaration id, {profile id: version}) each."""
         ...
 
 
@@ -176,6 +187,11 @@ class CheckpointRepository(Protocol):
 
     def get(self, code: str) -> Checkpoint | None:
         """One checkpoint, or None."""
+        ...
+
+    def lock_day(self, code: str, day: date) -> None:
+        """Hold a checkpoint-day's lock until the transaction ends: red slots are then counted
+        and taken by one transaction at a time, whatever process or host runs it."""
         ...
 
 
@@ -445,6 +461,10 @@ class AuditRepository(Protocol):
 
     def append(self, entry: AuditEntry) -> None:
         """Add an entry (already chained) and move the head to it."""
+        ...
+
+    def before_commit(self, append: Callable[[], None]) -> None:
+        """Run `append` after the transaction's other work, just before it commits."""
         ...
 
     def entries(self, *, after_seq: int = 0, limit: int = 1000) -> list[AuditEntry]:

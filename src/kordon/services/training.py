@@ -12,7 +12,7 @@ from kordon.domain import Declaration, Inspection
 from kordon.intake.errors import IntakeError
 from kordon.intake.reader import detect_layout, read_file
 from kordon.risk.model.artefact import save
-from kordon.risk.model.estimator import TargetingModel
+from kordon.risk.model.estimator import TargetingModel, Trainer
 from kordon.risk.model.frame import (
     FrameError,
     frame_from_declarations,
@@ -119,7 +119,9 @@ def targeting_model(*, estimators: int = 400, threads: int = 2) -> TargetingMode
     )
 
 
-def holdout_metrics(frame: pd.DataFrame, make: Callable[[], TargetingModel]) -> dict[str, float]:
+def holdout_metrics(
+    frame: pd.DataFrame, make: Callable[[], TargetingModel], trainer: Trainer | None = None
+) -> dict[str, float]:
     """Figures of a model trained on the first 80% of the time range, tested on the rest
     (empty when either part lacks one of the two outcomes, or the frame is too small)."""
     start, end = frame["lodged_at"].min(), frame["lodged_at"].max()
@@ -128,7 +130,7 @@ def holdout_metrics(frame: pd.DataFrame, make: Callable[[], TargetingModel]) -> 
     late = late[late["fraud"].notna()]
     if early["fraud"].nunique() < 2 or late["fraud"].nunique() < 2 or len(frame) < 200:
         return {}
-    model = make().fit(early)
+    model = _fit(make(), early, trainer)
     scores = model.score_frame(late)
     figures = targeting_metrics(
         late["fraud"].to_numpy(),
@@ -148,6 +150,7 @@ def train(
     threads: int = 2,
     evaluate: bool = False,
     on_stage: Callable[[str], None] | None = None,
+    trainer: Trainer | None = None,
 ) -> Trained:
     """Train on every labelled row and save the model with its card; with `evaluate`, first
     measure a model trained on the earliest 80% of the period on the rest."""
@@ -159,10 +162,10 @@ def train(
     if evaluate:
         if on_stage:
             on_stage("measuring on the latest 20% of the period")
-        metrics = holdout_metrics(frame, make)
+        metrics = holdout_metrics(frame, make, trainer)
     if on_stage:
         on_stage(f"training on {len(frame):,} declarations")
-    model = make().fit(frame)
+    model = _fit(make(), frame, trainer)
     save(model, out, metrics)
     return Trained(model, metrics)
 
@@ -176,6 +179,7 @@ def train_from_store(
     threads: int = 2,
     evaluate: bool = False,
     on_stage: Callable[[str], None] | None = None,
+    trainer: Trainer | None = None,
 ) -> Trained | None:
     """Train on every recorded outcome and save the model; None while the labels lack one of
     the two outcomes or number fewer than `minimum_rows`."""
@@ -183,4 +187,9 @@ def train_from_store(
     if not has_violations(frame) or len(frame) < minimum_rows:
         return None
     return train(frame, out, estimators=estimators, threads=threads, evaluate=evaluate,
-                 on_stage=on_stage)  # fmt: skip
+                 on_stage=on_stage, trainer=trainer)  # fmt: skip
+
+
+def _fit(model: TargetingModel, frame: pd.DataFrame, trainer: Trainer | None) -> TargetingModel:
+    """Fit in this process, or with the trainer given (boosting on a Dask cluster)."""
+    return model.fit(frame) if trainer is None else model.fit(frame, trainer=trainer)

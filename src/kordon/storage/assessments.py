@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import Connection, insert, select
@@ -13,6 +14,21 @@ from kordon.domain import (
     ReasonSource,
 )
 from kordon.storage.tables import assessments
+
+
+def _row(assessment: Assessment) -> dict[str, Any]:
+    return {
+        "declaration_id": assessment.declaration_id,
+        "channel": assessment.channel.value,
+        "score": assessment.score,
+        "random_control": assessment.random_control,
+        "reasons": [reason_to_json(reason) for reason in assessment.reasons],
+        "assessed_at": assessment.assessed_at,
+        "engine_version": assessment.engine_version,
+        "profile_versions": assessment.profile_versions,
+        "model_version": assessment.model_version,
+        "provider_versions": assessment.provider_versions,
+    }
 
 
 def reason_to_json(reason: Reason) -> dict[str, Any]:
@@ -47,23 +63,18 @@ class SqlAssessments:
 
     def add(self, assessment: Assessment) -> int:
         """Store an assessment and return its id."""
-        result = self.connection.execute(
-            insert(assessments).values(
-                declaration_id=assessment.declaration_id,
-                channel=assessment.channel.value,
-                score=assessment.score,
-                random_control=assessment.random_control,
-                reasons=[reason_to_json(reason) for reason in assessment.reasons],
-                assessed_at=assessment.assessed_at,
-                engine_version=assessment.engine_version,
-                profile_versions=assessment.profile_versions,
-                model_version=assessment.model_version,
-                provider_versions=assessment.provider_versions,
-            )
-        )
+        result = self.connection.execute(insert(assessments).values(_row(assessment)))
         key = result.inserted_primary_key
         assert key is not None
         return int(key[0])
+
+    def add_many(self, items: Sequence[Assessment]) -> list[int]:
+        """Store assessments in one statement and return their ids, in order."""
+        if not items:
+            return []
+        statement = insert(assessments).returning(assessments.c.id, sort_by_parameter_order=True)
+        result = self.connection.execute(statement, [_row(item) for item in items])
+        return [int(row[0]) for row in result]
 
     def get(self, assessment_id: int) -> Assessment | None:
         """One assessment, or None."""

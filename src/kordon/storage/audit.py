@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -33,9 +34,34 @@ class SqlAuditLog:
 
     def __init__(self, connection: Connection) -> None:
         self.connection = connection
+        self._pending: list[Callable[[], None]] = []
+        # Once this transaction holds the trail's lock, no one else can move the head: it is
+        # kept here as appends move it. While the held-back appends run, their rows wait here
+        # to be written in one statement at the end.
+        self._locked = False
+        self._head: tuple[int, str] | None = None
+        self._rows: list[dict[str, Any]] | None = None
+
+    def before_commit(self, append: Callable[[], None]) -> None:
+        """Run `append` after the transaction's other work, just before it commits."""
+        self._pending.append(append)
+
+    def flush(self) -> None:
+        """Run the appends held back until now, in the order they were asked for."""
+        if not self._pending:
+            return
+        self._rows = []
+        try:
+            while self._pending:
+                self._pending.pop(0)()
+            self._write(self._rows)
+        finally:
+            self._rows = None
 
     def head(self, *, lock: bool = False) -> tuple[int, str] | None:
         """Seq and hash of the newest entry, as recorded by the last append."""
+        if lock and self._locked:
+            return self._head
         # Two transactions must not chain onto the same head: take the writer's lock first.
         if lock and self.connection.dialect.name == "postgresql":
             self.connection.execute(text(f"SELECT pg_advisory_xact_lock({_PG_LOCK_KEY})"))
@@ -45,28 +71,40 @@ class SqlAuditLog:
                 update(audit_head).where(audit_head.c.id == 1).values(seq=audit_head.c.seq)
             )
         row = self.connection.execute(select(audit_head).where(audit_head.c.id == 1)).one_or_none()
-        return (row.seq, row.hash) if row is not None else None
+        found = (row.seq, row.hash) if row is not None else None
+        if lock:
+            self._locked, self._head = True, found
+        return found
 
     def append(self, entry: AuditEntry) -> None:
         """Add an entry (already chained) and move the head to it."""
-        self.connection.execute(
-            insert(audit_log).values(
-                seq=entry.seq,
-                at=entry.at,
-                actor=entry.actor,
-                action=entry.action,
-                subject_type=entry.subject_type,
-                subject_id=entry.subject_id,
-                details=entry.details,
-                prev_hash=entry.prev_hash,
-                hash=entry.hash,
-            )
-        )
+        row = {
+            "seq": entry.seq,
+            "at": entry.at,
+            "actor": entry.actor,
+            "action": entry.action,
+            "subject_type": entry.subject_type,
+            "subject_id": entry.subject_id,
+            "details": entry.details,
+            "prev_hash": entry.prev_hash,
+            "hash": entry.hash,
+        }
+        self._head = (entry.seq, entry.hash)
+        if self._rows is not None:
+            self._rows.append(row)
+        else:
+            self._write([row])
+
+    def _write(self, rows: list[dict[str, Any]]) -> None:
+        if not rows:
+            return
+        self.connection.execute(insert(audit_log), rows)
+        seq, hash_ = rows[-1]["seq"], rows[-1]["hash"]
         moved = self.connection.execute(
-            update(audit_head).where(audit_head.c.id == 1).values(seq=entry.seq, hash=entry.hash)
+            update(audit_head).where(audit_head.c.id == 1).values(seq=seq, hash=hash_)
         )
         if not moved.rowcount:
-            self.connection.execute(insert(audit_head).values(id=1, seq=entry.seq, hash=entry.hash))
+            self.connection.execute(insert(audit_head).values(id=1, seq=seq, hash=hash_))
 
     def entries(self, *, after_seq: int = 0, limit: int = 1000) -> list[AuditEntry]:
         """Entries in seq order, from after_seq."""

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select
+from sqlalchemy.dialects import postgresql, sqlite
 
 from kordon.domain import Checkpoint, CheckpointKind
-from kordon.storage.tables import checkpoints
+from kordon.storage.tables import checkpoint_days, checkpoints
 
 
 class SqlCheckpoints:
@@ -51,6 +53,19 @@ class SqlCheckpoints:
             select(checkpoints).where(checkpoints.c.code == code)
         ).one_or_none()
         return _checkpoint(row) if row is not None else None
+
+    def lock_day(self, code: str, day: date) -> None:
+        """Hold a checkpoint-day's lock until the transaction ends (see `checkpoint_days`)."""
+        # One upsert locks the row on PostgreSQL, creating it if need be, even when two
+        # transactions create it at once; on SQLite any write takes the single writer lock.
+        dialect = postgresql if self.connection.dialect.name == "postgresql" else sqlite
+        statement = dialect.insert(checkpoint_days).values(checkpoint=code, day=day, claims=1)
+        self.connection.execute(
+            statement.on_conflict_do_update(
+                index_elements=["checkpoint", "day"],
+                set_={"claims": checkpoint_days.c.claims + 1},
+            )
+        )
 
 
 def _checkpoint(row: Any) -> Checkpoint:

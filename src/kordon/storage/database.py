@@ -48,7 +48,9 @@ def connect(url: str) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     if parsed.get_backend_name() == "postgresql":
-        return create_engine(parsed, pool_pre_ping=True)
+        # Up to 40 connections, as many as the threads a server runs requests in (Starlette's
+        # thread pool): under load a request then waits for a thread, never for a connection.
+        return create_engine(parsed, pool_pre_ping=True, pool_size=10, max_overflow=30)
     raise DatabaseError(
         f"The database URL names {parsed.get_backend_name()!r}; "
         "Kordon supports SQLite and PostgreSQL."

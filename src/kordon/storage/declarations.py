@@ -8,7 +8,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 import orjson
-from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy import Connection, bindparam, func, insert, select, update
 
 from kordon.domain import (
     Channel,
@@ -212,6 +212,18 @@ class SqlDeclarations:
         )
         return list(self.connection.execute(query).scalars())
 
+    def unassessed_days(self) -> dict[tuple[str, date], list[str]]:
+        """Ids of the declarations without a channel, by checkpoint and day lodged."""
+        query = (
+            select(declarations.c.id, declarations.c.checkpoint, declarations.c.lodged_at)
+            .where(declarations.c.channel.is_(None))
+            .order_by(declarations.c.lodged_at, declarations.c.id)
+        )
+        days: dict[tuple[str, date], list[str]] = {}
+        for key, checkpoint, lodged_at in self.connection.execute(query):
+            days.setdefault((checkpoint, lodged_at.date()), []).append(key)
+        return days
+
     def get_many(self, ids: Sequence[str]) -> list[StoredDeclaration]:
         """Several declarations, in the order asked (missing ids are left out)."""
         found: dict[str, StoredDeclaration] = {}
@@ -225,10 +237,17 @@ class SqlDeclarations:
 
     def set_channel(self, declaration_id: str, channel: Channel) -> None:
         """Record a declaration's current channel."""
+        self.set_channels([(declaration_id, channel)])
+
+    def set_channels(self, channels: Sequence[tuple[str, Channel]]) -> None:
+        """Record the current channel of many declarations in one statement."""
+        if not channels:
+            return
         self.connection.execute(
             update(declarations)
-            .where(declarations.c.id == declaration_id)
-            .values(channel=channel.value)
+            .where(declarations.c.id == bindparam("declaration_id"))
+            .values(channel=bindparam("new_channel")),
+            [{"declaration_id": key, "new_channel": channel.value} for key, channel in channels],
         )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, select, tuple_, update
+from sqlalchemy import Connection, delete, func, insert, select, text, tuple_, update
 
 from kordon.domain import clock
 from kordon.domain.watchlist import WatchlistKind
@@ -15,6 +15,9 @@ from kordon.risk.network.resolve import Entity, Link
 from kordon.storage.tables import entities, entity_keys, entity_mentions, entity_state
 
 CHUNK = 500
+
+# Names the lock that serialises taking new entity ids on PostgreSQL (any constant works).
+_PG_LOCK_KEY = 7_419_002
 
 
 def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
@@ -120,7 +123,10 @@ class SqlEntities:
         return out
 
     def next_id(self, generation: int) -> int:
-        """The first unused entity id."""
+        """The first unused entity id (held for this transaction: concurrent imports on
+        PostgreSQL wait here for each other instead of taking the same ids)."""
+        if self.connection.dialect.name == "postgresql":
+            self.connection.execute(text(f"SELECT pg_advisory_xact_lock({_PG_LOCK_KEY})"))
         value = self.connection.execute(
             select(func.max(entities.c.id)).where(entities.c.generation == generation)
         ).scalar()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from sqlalchemy import Connection, delete, distinct, func, insert, select
 
@@ -109,20 +109,17 @@ class SqlProfiles:
         rows = self.connection.execute(query.group_by(assessment_profiles.c.profile_id))
         return {row[0]: int(row[1]) for row in rows}
 
-    def record_fired(
-        self, assessment_id: int, declaration_id: str, fired: Mapping[str, int]
-    ) -> None:
-        """Note which profile versions fired in an assessment."""
-        if fired:
-            self.connection.execute(
-                insert(assessment_profiles),
-                [
-                    {
-                        "assessment_id": assessment_id,
-                        "profile_id": profile_id,
-                        "profile_version": version,
-                        "declaration_id": declaration_id,
-                    }
-                    for profile_id, version in fired.items()
-                ],
-            )
+    def record_fired_many(self, fired: Sequence[tuple[int, str, Mapping[str, int]]]) -> None:
+        """Note the profile versions that fired in many assessments, in one statement."""
+        rows = [
+            {
+                "assessment_id": assessment_id,
+                "profile_id": profile_id,
+                "profile_version": version,
+                "declaration_id": declaration_id,
+            }
+            for assessment_id, declaration_id, versions in fired
+            for profile_id, version in versions.items()
+        ]
+        if rows:
+            self.connection.execute(insert(assessment_profiles), rows)

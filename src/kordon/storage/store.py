@@ -63,7 +63,11 @@ class SqlStore:
     def transaction(self) -> Iterator[SqlUnitOfWork]:
         """A unit of work that commits on success and rolls back on any error."""
         with self.engine.begin() as connection:
-            yield SqlUnitOfWork(connection, audit_key=self.audit_key)
+            uow = SqlUnitOfWork(connection, audit_key=self.audit_key)
+            yield uow
+            # The trail's lock serialises every transaction that appends to it: taking it last
+            # holds it only from the appends to the commit, not for the whole transaction.
+            uow.audit.flush()
 
     def ping(self) -> None:
         """Raise unless the database answers."""

@@ -59,6 +59,19 @@ declarations = Table(
     Index(None, "checkpoint", "lodged_at"),
     Index(None, "lodged_at"),
     Index(None, "channel"),
+    # Counting a checkpoint-day's red slots reads only its red rows.
+    Index(None, "checkpoint", "channel", "lodged_at"),
+)
+
+# One row per checkpoint-day that has had declarations assessed against its capacity. Deciding
+# red slots takes this row's lock first, so that processes and hosts assessing the same
+# checkpoint-day at once count each other's red channels; `claims` counts those decisions.
+checkpoint_days = Table(
+    "checkpoint_days",
+    metadata,
+    Column("checkpoint", String(32), primary_key=True),
+    Column("day", Date, primary_key=True),
+    Column("claims", Integer, nullable=False),
 )
 
 declaration_items = Table(

@@ -13,6 +13,7 @@ from fastapi import Depends, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import RedirectResponse
 from itsdangerous import BadSignature, URLSafeSerializer
+from starlette.datastructures import FormData
 
 from kordon.domain.accounts import User
 from kordon.domain.errors import Denied
@@ -83,7 +84,20 @@ def session_token(request: Request) -> str | None:
     return token if isinstance(token, str) else None
 
 
-async def _sent_csrf(request: Request) -> str:
+async def read_form(request: Request) -> FormData:
+    """The request's form, read on the event loop so that the route itself can be a plain
+    function that runs in the thread pool (database work and password hashing never block
+    the loop)."""
+    return await request.form()
+
+
+FormDep = Annotated[FormData, Depends(read_form)]
+
+
+async def sent_csrf(request: Request) -> str:
+    """The CSRF token an unsafe request carries (header or form field); empty for safe ones."""
+    if request.method in SAFE_METHODS:
+        return ""
     sent = request.headers.get(CSRF_HEADER)
     if sent:
         return sent
@@ -92,11 +106,10 @@ async def _sent_csrf(request: Request) -> str:
     return value if isinstance(value, str) else ""
 
 
-async def check_csrf(request: Request, expected: str) -> None:
+def check_csrf(request: Request, sent: str, expected: str) -> None:
     """Refuse an unsafe request whose CSRF token does not match."""
     if request.method in SAFE_METHODS:
         return
-    sent = await _sent_csrf(request)
     if not sent or not hmac.compare_digest(sent, expected):
         raise CsrfRefused(
             "This form was sent without its security token, or with an old one. "
@@ -130,8 +143,16 @@ async def gate(request: Request) -> Response | None:
     return None
 
 
-async def page_user(request: Request, store: StoreDep, settings: SettingsDep) -> User:
-    """The signed-in user of a page; unsafe methods must carry the session's CSRF token."""
+def page_user(
+    request: Request,
+    store: StoreDep,
+    settings: SettingsDep,
+    sent: Annotated[str, Depends(sent_csrf)],
+) -> User:
+    """The signed-in user of a page; unsafe methods must carry the session's CSRF token.
+
+    A plain function: FastAPI runs it in the thread pool, so a slow or locked database delays
+    this request only, never the event loop that every other request shares."""
     # The guard has checked the session of an unsafe request already, before its body.
     info = getattr(request.state, "page_session", None) or _session(request, store, settings)
     if info is None:
@@ -139,7 +160,7 @@ async def page_user(request: Request, store: StoreDep, settings: SettingsDep) ->
         raise SignInNeeded(target if request.method in SAFE_METHODS else "/")
     request.state.user = info.user
     request.state.csrf_token = info.csrf_token
-    await check_csrf(request, info.csrf_token)
+    check_csrf(request, sent, info.csrf_token)
     return info.user
 
 
@@ -175,9 +196,8 @@ def set_presession_cookie(response: Response, request: Request, cookie: str | No
         )
 
 
-async def check_presession_csrf(request: Request) -> None:
+def check_presession_csrf(request: Request, sent: str) -> None:
     """Refuse a sign-in form whose token does not belong to this browser's cookie."""
-    sent = await _sent_csrf(request)
     raw = request.cookies.get(PRESESSION_COOKIE)
     try:
         cookie_value = _serializer(request, "presession").loads(raw) if raw else None

@@ -13,7 +13,17 @@ import typer
 import typer.main
 
 from kordon.cli import osint
-from kordon.cli.benchmarks import assess, intake, model, network, scenario, screening, security
+from kordon.cli.benchmarks import (
+    assess,
+    intake,
+    load,
+    model,
+    network,
+    scenario,
+    screening,
+    security,
+    volume,
+)
 
 app = typer.Typer(help="Run a benchmark and print its figures.", no_args_is_help=True)
 app.command("intake")(intake.intake)
@@ -26,6 +36,8 @@ app.command("network")(network.network)
 app.command("targeting")(model.targeting)
 app.command("selection")(model.selection)
 app.command("security")(security.security)
+app.command("load")(load.load)
+app.command("volume")(volume.volume)
 
 
 @app.command("all")

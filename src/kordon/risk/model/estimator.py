@@ -14,6 +14,8 @@ period alone.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 import lightgbm as lgb
@@ -33,6 +35,35 @@ COMBINATIONS = ("mean", "geometric", "direct", "chain")
 
 class ModelError(Invalid, ValueError):
     """The model cannot be trained or used on the data it was given."""
+
+
+@dataclass(frozen=True, eq=False)
+class TrainJob:
+    """One ensemble to boost: its parameters, rows, labels and rounds. The jobs of one fit do
+    not depend on each other, so a cluster may boost them at the same time."""
+
+    params: dict[str, Any]
+    matrix: pd.DataFrame
+    labels: np.ndarray
+    rounds: int
+    categorical: list[str] = field(default_factory=list)
+
+
+def train_job(job: TrainJob) -> lgb.Booster:
+    """Boost one ensemble (the same call wherever it runs, so the result is the same)."""
+    data = lgb.Dataset(
+        job.matrix, job.labels, categorical_feature=job.categorical, free_raw_data=True
+    )
+    return lgb.train(job.params, data, num_boost_round=job.rounds)
+
+
+def train_here(jobs: Sequence[TrainJob]) -> list[lgb.Booster]:
+    """Boost the ensembles one after the other in this process."""
+    return [train_job(job) for job in jobs]
+
+
+# How a fit boosts its ensembles: in this process, or on a cluster (kordon.services.cluster).
+Trainer = Callable[[Sequence[TrainJob]], list[lgb.Booster]]
 
 
 def _check_frame(frame: pd.DataFrame) -> None:
@@ -115,8 +146,13 @@ class TargetingModel(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
             params["scale_pos_weight"] = self.critical_scale_pos_weight
         return params
 
-    def fit(self, X: pd.DataFrame, y: Any = None) -> TargetingModel:
-        """Learn from inspected declarations; rows without a label count as traffic only."""
+    def fit(
+        self, X: pd.DataFrame, y: Any = None, *, trainer: Trainer = train_here
+    ) -> TargetingModel:
+        """Learn from inspected declarations; rows without a label count as traffic only.
+
+        The history features are computed here, in time order, whatever `trainer` is: only
+        the boosting of the (independent) ensembles goes where `trainer` sends it."""
         started = time.perf_counter()
         _check_frame(X)
         if self.critical_combine not in COMBINATIONS:
@@ -142,27 +178,26 @@ class TargetingModel(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
         self.n_features_in_ = len(self.feature_names_)
         categorical = [c for c in self.feature_names_ if c.startswith("cat_")]
         train = matrix[labelled]
-        data = lgb.Dataset(train, fraud, categorical_feature=categorical, free_raw_data=True)
-        self.booster_ = lgb.train(self._params(), data, num_boost_round=self.n_estimators)
+        jobs = [TrainJob(self._params(), train, fraud, self.n_estimators, categorical)]
         critical = np.nan_to_num(frame["critical"].to_numpy()[labelled])
         self.critical_rate_ = float(critical.mean())
-        self.critical_booster_: lgb.Booster | None = None
-        self.critical_given_fraud_booster_: lgb.Booster | None = None
         # critical_estimators=0 skips the critical ensembles (the selection replay needs none).
         if len(np.unique(critical)) == 2 and self.critical_estimators > 0:
-            crit_data = lgb.Dataset(train, critical, categorical_feature=categorical)
-            self.critical_booster_ = lgb.train(
-                self._critical_params(direct=True),
-                crit_data,
-                num_boost_round=self.critical_estimators,
-            )
+            rounds = self.critical_estimators
             # Critical cases are violations, so P(critical) = P(violation) * P(critical |
             # violation); the second factor learns from the violations alone.
             found = fraud == 1
-            given = lgb.Dataset(train[found], critical[found], categorical_feature=categorical)
-            self.critical_given_fraud_booster_ = lgb.train(
-                self._critical_params(direct=False), given, num_boost_round=self.critical_estimators
-            )
+            jobs += [
+                TrainJob(self._critical_params(direct=True), train, critical, rounds, categorical),
+                TrainJob(self._critical_params(direct=False), train[found], critical[found],
+                         rounds, categorical),
+            ]  # fmt: skip
+        boosters = trainer(jobs)
+        self.booster_ = boosters[0]
+        self.critical_booster_: lgb.Booster | None = boosters[1] if len(boosters) > 1 else None
+        self.critical_given_fraud_booster_: lgb.Booster | None = (
+            boosters[2] if len(boosters) > 2 else None
+        )
         self.history_ = History.from_frame(frame)
         self.classes_ = np.array([0, 1])
         self.training_window_ = (frame["lodged_at"].min(), frame["lodged_at"].max())

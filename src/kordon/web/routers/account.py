@@ -12,7 +12,7 @@ from kordon.domain.text import N_, Message
 from kordon.http.deps import RowId, SettingsDep, StoreDep
 from kordon.services import account_admin, accounts
 from kordon.web import auth
-from kordon.web.auth import PageUser
+from kordon.web.auth import FormDep, PageUser
 from kordon.web.templating import render
 
 router = APIRouter(include_in_schema=False)
@@ -47,11 +47,10 @@ def account(request: Request, user: PageUser, store: StoreDep) -> Response:
 
 
 @router.post("/account/password")
-async def change_password(
-    request: Request, user: PageUser, store: StoreDep, settings: SettingsDep
+def change_password(
+    request: Request, form: FormDep, user: PageUser, store: StoreDep, settings: SettingsDep
 ) -> Response:
     """Change one's own password; this session stays, every other one ends."""
-    form = await request.form()
     try:
         accounts.change_password(
             store,

@@ -26,7 +26,7 @@ from kordon.services.inspections import (
 from kordon.services.overrides import override_as
 from kordon.services.party_history import party_history
 from kordon.services.photos import PhotoLimits, photos_of_declaration
-from kordon.web.auth import PageUser
+from kordon.web.auth import FormDep, PageUser
 from kordon.web.labels import METHODS, OUTCOMES
 from kordon.web.templating import render
 
@@ -58,12 +58,11 @@ def declaration(request: Request, declaration_id: str, user: PageUser, store: St
 
 
 @router.post("/declarations/{declaration_id}/override")
-async def override(
-    request: Request, declaration_id: str, user: PageUser, store: StoreDep
+def override(
+    request: Request, declaration_id: str, form: FormDep, user: PageUser, store: StoreDep
 ) -> Response:
     """A supervisor changes the channel, with a mandatory reason."""
     access.require(user, access.OVERRIDE_CHANNEL, "override a channel")
-    form = await request.form()
     try:
         to_channel = Channel(str(form.get("channel", "")))
         override_as(
@@ -105,16 +104,16 @@ def _rows(form: Any, names: tuple[str, ...]) -> list[dict[str, str]]:
 
 
 @router.post("/declarations/{declaration_id}/inspection")
-async def record(
+def record(
     request: Request,
     declaration_id: str,
+    form: FormDep,
     user: PageUser,
     store: StoreDep,
     settings: SettingsDep,
 ) -> Response:
     """Store the inspection; a seizure goes to the seizures list with normalised quantities."""
     access.require(user, access.RECORD_INSPECTION, "record an inspection")
-    form = await request.form()
     items = _rows(form, ("commodity", "quantity", "location", "method", "packaging"))
     persons = _rows(form, ("person_name", "person_role", "person_nationality", "person_id"))
     uploads = [

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Request
 from fastapi.responses import RedirectResponse, Response
 
 from kordon.http.deps import SettingsDep, StoreDep
@@ -18,9 +20,14 @@ ONE_YEAR = 365 * 24 * 3600
 
 
 @router.post("/language")
-async def choose_language(request: Request, store: StoreDep, settings: SettingsDep) -> Response:
+def choose_language(
+    request: Request,
+    form: auth.FormDep,
+    sent: Annotated[str, Depends(auth.sent_csrf)],
+    store: StoreDep,
+    settings: SettingsDep,
+) -> Response:
     """Switch the pages' language and go back to the page the switch was pressed on."""
-    form = await request.form()
     language = str(form.get("language", ""))
     target = safe_next(str(form.get("next", "")))
     token = auth.session_token(request)
@@ -31,7 +38,7 @@ async def choose_language(request: Request, store: StoreDep, settings: SettingsD
     )
     if info is not None:
         # Signed in: the choice is the account's, so it follows the user to another computer.
-        await auth.check_csrf(request, info.csrf_token)
+        auth.check_csrf(request, sent, info.csrf_token)
     if not is_language(language):
         return RedirectResponse(target, status_code=303)
     if info is not None:

@@ -17,7 +17,7 @@ from kordon.services.network_export import export_file, network_records
 from kordon.services.network_graph import network_config
 from kordon.services.retro_targeting import seizure_network
 from kordon.services.seizures import list_seizures
-from kordon.web.auth import PageUser
+from kordon.web.auth import FormDep, PageUser
 from kordon.web.templating import render
 
 router = APIRouter(include_in_schema=False)
@@ -53,12 +53,11 @@ def worklist(
 
 
 @router.post("/seizures/{seizure_id}/proposals/{proposal_id}")
-async def decide(
-    request: Request, seizure_id: int, proposal_id: int, user: PageUser, store: StoreDep,
+def decide(
+    seizure_id: int, proposal_id: int, form: FormDep, user: PageUser, store: StoreDep,
     engines: EnginesDep,
 ) -> Response:  # fmt: skip
     """Accept or reject a proposed watchlist entry, with a reason."""
-    form = await request.form()
     try:
         proposals.decide(store, user=user, proposal_id=proposal_id,
                          accept=form.get("decision") == "accept",

@@ -15,7 +15,7 @@ from kordon.services.audit_trail import ACTIONS, audit_trail
 from kordon.services.profile_trial import try_profile
 from kordon.services.seizure_analysis import linked_cases
 from kordon.services.seizures import get_photo, get_seizure, list_seizures
-from kordon.web.auth import PageUser
+from kordon.web.auth import FormDep, PageUser
 from kordon.web.forms import read_day
 from kordon.web.templating import render
 
@@ -99,12 +99,16 @@ def profile_form(request: Request, profile_id: str, user: PageUser, store: Store
 
 
 @router.post("/profiles/{profile_id}/edit")
-async def profile_save(
-    request: Request, profile_id: str, user: PageUser, store: StoreDep, engines: EnginesDep
+def profile_save(
+    request: Request,
+    profile_id: str,
+    form: FormDep,
+    user: PageUser,
+    store: StoreDep,
+    engines: EnginesDep,
 ) -> Response:
     """Save a profile change as its next version."""
     access.require(user, access.EDIT_PROFILES, "edit risk profiles")
-    form = await request.form()
     found = profiles.get_profile(store, user=user, profile_id=profile_id)
     weight_text = str(form.get("weight", "")).strip()
     channel_text = str(form.get("channel", ""))
@@ -162,13 +166,17 @@ def criteria_form(request: Request, profile_id: str, user: PageUser, store: Stor
 
 
 @router.post("/profiles/{profile_id}/criteria")
-async def criteria_save(
-    request: Request, profile_id: str, user: PageUser, store: StoreDep, engines: EnginesDep
+def criteria_save(
+    request: Request,
+    profile_id: str,
+    form: FormDep,
+    user: PageUser,
+    store: StoreDep,
+    engines: EnginesDep,
 ) -> Response:
     """Try the edited definition on the last 30 days, or save it as the next version; the
     definition is checked as the YAML import checks it."""
     access.require(user, access.EDIT_PROFILES, "edit risk profiles")
-    form = await request.form()
     text = str(form.get("definition", ""))
     found = profiles.get_profile(store, user=user, profile_id=profile_id)
     context: dict[str, object] = {"p": found, "text": text}

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from kordon.http.deps import SettingsDep, StoreDep
@@ -30,10 +32,15 @@ def sign_in_page(request: Request, next: str = "/queue") -> Response:
 
 
 @router.post("/sign-in")
-async def sign_in(request: Request, store: StoreDep, settings: SettingsDep) -> Response:
+def sign_in(
+    request: Request,
+    form: auth.FormDep,
+    sent: Annotated[str, Depends(auth.sent_csrf)],
+    store: StoreDep,
+    settings: SettingsDep,
+) -> Response:
     """Check the password (rate-limited) and start a session."""
-    await auth.check_presession_csrf(request)
-    form = await request.form()
+    auth.check_presession_csrf(request, sent)
     username = str(form.get("username", ""))
     password = str(form.get("password", ""))
     target = safe_next(str(form.get("next", "")))

@@ -11,7 +11,7 @@ from kordon.domain.accounts import Role, User
 from kordon.domain.text import N_, Message
 from kordon.http.deps import RowId, StoreDep
 from kordon.services import access, account_admin, accounts
-from kordon.web.auth import PageUser
+from kordon.web.auth import FormDep, PageUser
 from kordon.web.templating import render
 
 router = APIRouter(include_in_schema=False)
@@ -76,9 +76,8 @@ def users(request: Request, admin: AdminUser, store: StoreDep) -> Response:
 
 
 @router.post("/users")
-async def create_user(request: Request, admin: AdminUser, store: StoreDep) -> Response:
+def create_user(request: Request, form: FormDep, admin: AdminUser, store: StoreDep) -> Response:
     """Create an account with a generated password, shown once."""
-    form = await request.form()
     values = {
         name: str(form.get(name, "")).strip()
         for name in ("username", "display_name", "role", "checkpoint")
@@ -146,12 +145,11 @@ def reset_password(request: Request, username: str, admin: AdminUser, store: Sto
 
 
 @router.post("/users/{username}/tokens")
-async def issue_token(
-    request: Request, username: str, admin: AdminUser, store: StoreDep
+def issue_token(
+    request: Request, username: str, form: FormDep, admin: AdminUser, store: StoreDep
 ) -> Response:
     """Issue an API token for an account, shown once."""
     account_admin.get_user(store, username)
-    form = await request.form()
     name = str(form.get("name", ""))
     try:
         token = accounts.issue_token(store, username, name=name, by=admin.username)

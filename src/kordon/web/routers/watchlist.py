@@ -6,6 +6,7 @@ from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
+from starlette.datastructures import FormData
 
 from kordon.domain import clock
 from kordon.domain.accounts import User
@@ -20,7 +21,7 @@ from kordon.services.watchlist_editing import (
     save_entry,
     stored_entry,
 )
-from kordon.web.auth import PageUser
+from kordon.web.auth import FormDep, PageUser
 from kordon.web.templating import render
 
 router = APIRouter(include_in_schema=False)
@@ -54,8 +55,7 @@ def _form_page(request: Request, form: EntryForm, *, new: bool, **extra: Any) ->
     return render(request, "watchlist_form.html", context, status=status)
 
 
-async def _posted(request: Request, entry_id: str = "") -> EntryForm:
-    form = await request.form()
+def _posted(form: FormData, entry_id: str = "") -> EntryForm:
     values = {name: str(form.get(name, "")) for name in EntryForm.__dataclass_fields__}
     return EntryForm(**{**values, "id": entry_id or values["id"]})
 
@@ -75,10 +75,15 @@ def new_entry_form(request: Request, user: PageUser) -> Response:
     return _form_page(request, EntryForm("", "person", "", "notify"), new=True)
 
 
-async def _save(
-    request: Request, user: User, store: StoreDep, engines: EnginesDep, entry_id: str
+def _save(
+    request: Request,
+    posted: FormData,
+    user: User,
+    store: StoreDep,
+    engines: EnginesDep,
+    entry_id: str,
 ) -> Response:
-    form = await _posted(request, entry_id)
+    form = _posted(posted, entry_id)
     new = not entry_id
     try:
         entry = save_entry(store, user=user, form=form, new=new, engines=engines)
@@ -88,11 +93,11 @@ async def _save(
 
 
 @router.post("/watchlist/new")
-async def new_entry(
-    request: Request, user: PageUser, store: StoreDep, engines: EnginesDep
+def new_entry(
+    request: Request, form: FormDep, user: PageUser, store: StoreDep, engines: EnginesDep
 ) -> Response:
     """Add an entry; screening uses it from the next declaration on."""
-    return await _save(request, user, store, engines, "")
+    return _save(request, form, user, store, engines, "")
 
 
 @router.get("/watchlist/{entry_id}")
@@ -111,11 +116,16 @@ def edit_entry_form(request: Request, entry_id: str, user: PageUser, store: Stor
 
 
 @router.post("/watchlist/{entry_id}/edit")
-async def edit_entry(
-    request: Request, entry_id: str, user: PageUser, store: StoreDep, engines: EnginesDep
+def edit_entry(
+    request: Request,
+    entry_id: str,
+    form: FormDep,
+    user: PageUser,
+    store: StoreDep,
+    engines: EnginesDep,
 ) -> Response:
     """Change an entry (its id stays)."""
-    return await _save(request, user, store, engines, entry_id)
+    return _save(request, form, user, store, engines, entry_id)
 
 
 @router.post("/watchlist/{entry_id}/end")

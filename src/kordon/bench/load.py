@@ -1,0 +1,227 @@
+"""A bounded load test against a live `kordon serve`: many clients lodging at once.
+
+The server runs as its own process (`kordon serve --workers N`, as in production) on a free
+port of 127.0.0.1; the clients are asyncio tasks in this process, each sending its next request
+as soon as the last one is answered. Every phase sends a fixed number of requests, so the test
+ends whatever the machine's speed. `GET /healthz` from the same clients is the same-run floor.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+import httpx
+from sqlalchemy import text
+
+from kordon.bench.assess import synthetic_declarations
+from kordon.bench.serving import Latencies
+from kordon.domain import Checkpoint, CheckpointKind
+from kordon.domain.accounts import Role
+from kordon.intake.layout import to_document
+from kordon.risk.profiles import parse_profiles
+from kordon.services.accounts import create_user, issue_token
+from kordon.storage.store import open_store
+
+CHECKPOINT = "AZ-AST"
+SECRET = "bench-secret-key-that-is-long-enough-0123456789"
+# Transit declarations are red candidates: about a third of the traffic competes for the
+# checkpoint-day's few red slots, so the capacity invariant is tested under contention.
+PROFILES = """
+- id: BENCH-TRANSIT
+  description: Transit consignments (load test)
+  owner: bench
+  channel: red
+  when: {field: direction, eq: transit}
+"""
+
+
+@dataclass(frozen=True)
+class Phase(Latencies):
+    """One phase's requests: each one's latency, how long they took together, how many failed."""
+
+    items_per_request: int
+    seconds: float
+    errors: int
+    # The first few failures, each as the status and the start of the answer (or the error).
+    failures: tuple[str, ...] = ()
+
+    @property
+    def requests_per_second(self) -> float:
+        """Requests answered per second of wall time (clients working at once)."""
+        return len(self.millis) / self.seconds
+
+    @property
+    def items_per_second(self) -> float:
+        """Declarations (or probes) per second of wall time."""
+        return self.requests_per_second * self.items_per_request
+
+
+@dataclass(frozen=True)
+class CapacityCheck:
+    """Red channels of each capacity-bound checkpoint-day against its capacity."""
+
+    capacity: int
+    worst_day_red: int
+    days: int
+
+    @property
+    def held(self) -> bool:
+        """True when no checkpoint-day has more red channels than slots."""
+        return self.worst_day_red <= self.capacity
+
+
+def prepare(url: str, capacity: int) -> str:
+    """Migrate the database, add the checkpoint, the profile and an account; return a token."""
+    store = open_store(url)
+    try:
+        with store.transaction() as uow:
+            uow.checkpoints.upsert_many(
+                [Checkpoint(CHECKPOINT, "Astara", "AZ", CheckpointKind.LAND_BORDER, "IR", capacity)]
+            )
+            for profile in parse_profiles(PROFILES):
+                uow.profiles.save(profile)
+        create_user(store, username="loadtest", role=Role.ADMINISTRATOR, password="load-test-pass")
+        return issue_token(store, "loadtest", name="load test")
+    finally:
+        store.close()
+
+
+def documents(count: int, seed: int, day: datetime) -> list[dict[str, Any]]:
+    """Declarations at one checkpoint on one day: every lodgement contends for its slots."""
+    found = []
+    for n, declaration in enumerate(synthetic_declarations(count, seed=seed)):
+        document = to_document(declaration)
+        document["checkpoint"] = CHECKPOINT
+        document["lodged_at"] = (day + timedelta(seconds=n % 86_000)).isoformat()
+        found.append(document)
+    return found
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@contextmanager
+def served(url: str, workers: int) -> Iterator[str]:
+    """`kordon serve --workers N` over the database, on a free port; stopped at the end."""
+    port = _free_port()
+    env = {**os.environ, "KORDON_DATABASE_URL": url, "KORDON_SECRET_KEY": SECRET,
+           "KORDON_RANDOM_CONTROL_SHARE": "0.02"}  # fmt: skip
+    command = [sys.executable, "-m", "kordon", "serve", "--workers", str(workers)]
+    server = subprocess.Popen(
+        [*command, "--port", str(port)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        _wait_until_up(base, server)
+        yield base
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(server.pid, signal.SIGKILL)
+            server.wait()
+
+
+def _wait_until_up(base: str, server: subprocess.Popen[bytes]) -> None:
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise RuntimeError(f"the server stopped at start (exit status {server.returncode})")
+        try:
+            if httpx.get(f"{base}/healthz", timeout=5).status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        time.sleep(0.2)
+    raise RuntimeError("the server did not answer /healthz within two minutes")
+
+
+def run_phase(
+    base: str,
+    name: str,
+    requests: Sequence[tuple[str, str, Any]],
+    *,
+    clients: int,
+    token: str,
+    items_per_request: int = 1,
+) -> Phase:
+    """Send the requests from `clients` concurrent clients; time each one."""
+    return asyncio.run(_phase(base, name, requests, clients, token, items_per_request))
+
+
+async def _phase(
+    base: str,
+    name: str,
+    requests: Sequence[tuple[str, str, Any]],
+    clients: int,
+    token: str,
+    items_per_request: int,
+) -> Phase:
+    pending = list(reversed(requests))
+    millis: list[float] = []
+    errors = 0
+    failures: list[str] = []
+    headers = {"Authorization": f"Bearer {token}"}
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+
+    async def client(session: httpx.AsyncClient) -> None:
+        nonlocal errors
+        while pending:
+            method, path, body = pending.pop()
+            started = time.perf_counter()
+            try:
+                answer = await session.request(method, path, json=body)
+                failure = f"{answer.status_code} {answer.text[:200]}"
+                failed = answer.status_code >= 400
+            except httpx.HTTPError as exc:
+                failure, failed = f"{type(exc).__name__}: {exc}", True
+            millis.append(1000 * (time.perf_counter() - started))
+            errors += failed
+            if failed and len(failures) < 5:
+                failures.append(f"{method} {path}: {failure}")
+
+    async with httpx.AsyncClient(
+        base_url=base, headers=headers, timeout=120, limits=limits
+    ) as session:
+        started = time.perf_counter()
+        await asyncio.gather(*(client(session) for _ in range(clients)))
+        seconds = time.perf_counter() - started
+    return Phase(name, tuple(millis), items_per_request, seconds, errors, tuple(failures))
+
+
+def check_capacity(url: str, capacity: int) -> CapacityCheck:
+    """The most red channels any day of the checkpoint has (the load test has no watchlist,
+    so no stop goes red beyond capacity: every red channel counts)."""
+    store = open_store(url)
+    try:
+        with store.transaction() as uow:
+            rows = uow.connection.execute(
+                text("SELECT lodged_at, channel FROM declarations WHERE checkpoint = :checkpoint"),
+                {"checkpoint": CHECKPOINT},
+            ).all()
+    finally:
+        store.close()
+    reds: dict[object, int] = {}
+    for lodged_at, channel in rows:
+        day = lodged_at.date() if isinstance(lodged_at, datetime) else str(lodged_at)[:10]
+        reds[day] = reds.get(day, 0) + (channel == "red")
+    return CapacityCheck(capacity, max(reds.values(), default=0), len(reds))

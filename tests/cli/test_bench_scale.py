@@ -1,0 +1,29 @@
+"""`kordon bench load` and `kordon bench volume` on tiny sizes: they run and report."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+
+def _bench(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k != "KORDON_TEST_POSTGRES_URL"}
+    command = [sys.executable, "-m", "kordon", "bench", *args]
+    return subprocess.run(command, capture_output=True, text=True, env=env, timeout=600)
+
+
+def test_load_reports_throughput_latency_and_the_capacity_invariant() -> None:
+    done = _bench("load", "--requests", "40", "--batches", "2", "--batch-size", "20",
+                  "--capacity", "3", "--clients", "4")  # fmt: skip
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "POST one declaration" in done.stdout and "p99" in done.stdout
+    assert "Capacity invariant held: at most 3 red channels" in done.stdout
+
+
+def test_volume_reports_each_stage_at_three_sizes() -> None:
+    done = _bench("volume", "--declarations", "400")
+    assert done.returncode in (0, 1), done.stderr
+    rows = [line for line in done.stdout.splitlines() if line.startswith("│ SQLite")]
+    assert len(rows) == 3, done.stdout
+    assert ("linear" in done.stdout) and (done.returncode == 0) == ("NOT linear" not in done.stdout)
