@@ -11,6 +11,7 @@ from kordon.analytics.keys import Route
 from kordon.analytics.overview import Filters, overview
 from kordon.analytics.route_map import legs, route_map
 from kordon.analytics.svg import Bar, bar_chart, ticks
+from kordon.services.seizure_analysis import NAME_KEYS
 
 
 def test_ticks_are_round_and_cover_the_peak() -> None:
@@ -64,6 +65,7 @@ def test_the_bars_add_up_to_what_the_page_says_they_do() -> None:
             make_seizure(3, "heroin", quantity=100.0, occurred_on=None),
         ],
         Filters(),
+        names=NAME_KEYS,
     )
     (heroin,) = result.series
     drawn = sum(float(v) for v in re.findall(r'data-value="([^"]+)"', heroin.chart))

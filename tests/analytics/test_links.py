@@ -8,6 +8,7 @@ from typing import Any
 from tests.analytics.builders import make_seizure
 
 from kordon.analytics import LinkKind, case_groups, find_links, links_of
+from kordon.services.seizure_analysis import NAME_KEYS
 
 
 def test_the_same_person_across_scripts_and_spellings() -> None:
@@ -18,7 +19,8 @@ def test_the_same_person_across_scripts_and_spellings() -> None:
             make_seizure(3, persons=("محمد علیزاده",)),
             make_seizure(4, persons=("ALIZADEH, Muhammad",)),
             make_seizure(5, persons=("Muhammad Rahimi",)),
-        ]
+        ],
+        names=NAME_KEYS,
     )
     assert {(link.first.id, link.second.id) for link in links} == {
         (2, 1), (2, 3), (2, 4), (1, 3), (1, 4), (3, 4)
@@ -35,7 +37,8 @@ def test_the_same_plate_written_differently() -> None:
             make_seizure(2, conveyance="10 rk 417"),
             make_seizure(3, conveyance="truck"),
             make_seizure(4, conveyance="truck"),
-        ]
+        ],
+        names=NAME_KEYS,
     )
     assert len(links) == 1
     assert links[0].reasons[0].text == "Same vehicle plate: 10-RK-417 / 10 rk 417."
@@ -47,7 +50,7 @@ def test_the_same_declaration_party() -> None:
         2: [("consignee", "ООО Гилан Агро")],
         3: [("consignor", "Tabriz Trade")],
     }
-    links = find_links([make_seizure(i) for i in (1, 2, 3)], parties=parties)
+    links = find_links([make_seizure(i) for i in (1, 2, 3)], parties=parties, names=NAME_KEYS)
     assert [(link.first.id, link.second.id, link.kinds) for link in links] == [
         (1, 2, (LinkKind.PARTY,))
     ]
@@ -67,7 +70,7 @@ def test_the_same_route_and_concealment_within_thirty_days() -> None:
         make_seizure(4, occurred_on=date(2026, 11, 6), origin_country="IR",
                      destination_country="MD", location="luggage"),
     ]  # fmt: skip
-    links = find_links(seizures)
+    links = find_links(seizures, names=NAME_KEYS)
     assert [(link.first.id, link.second.id) for link in links] == [(1, 2)]
     assert links[0].reasons[0].text == (
         "Same route IR → MD and concealment (Fuel tank), 1 day apart."
@@ -82,7 +85,7 @@ def test_what_does_not_link() -> None:
         make_seizure(3, persons=("Reza Hosseinzadeh",), duplicate_of=4),
         make_seizure(4, persons=("Reza Hosseinzadeh",)),
     ]
-    assert find_links(seizures) == []
+    assert find_links(seizures, names=NAME_KEYS) == []
 
 
 def test_several_reasons_groups_and_one_seizures_links() -> None:
@@ -93,7 +96,7 @@ def test_several_reasons_groups_and_one_seizures_links() -> None:
         make_seizure(7, persons=("Anar Ismayilov",)),
         make_seizure(8, persons=("Anar İsmayılov",)),
     ]
-    links = find_links(seizures)
+    links = find_links(seizures, names=NAME_KEYS)
     assert links[0].kinds == (LinkKind.PERSON, LinkKind.PLATE)
     assert case_groups(links) == [[1, 2, 3], [7, 8]]
     assert {link.other(3).id for link in links_of(3, links)} == {1, 2}

@@ -7,6 +7,7 @@ from datetime import date
 from tests.analytics.builders import make_seizure
 
 from kordon.analytics.overview import Filters, overview
+from kordon.services.seizure_analysis import NAME_KEYS
 
 
 def test_series_outside_the_charted_months_are_listed_not_drawn_empty() -> None:
@@ -17,6 +18,7 @@ def test_series_outside_the_charted_months_are_listed_not_drawn_empty() -> None:
             make_seizure(3, "opium", occurred_on=None),
         ],
         Filters(),
+        names=NAME_KEYS,
     )
     assert len(result.chart_months) == 36 and result.months_cut > 0
     assert [s.commodity for s in result.charted] == ["heroin"]

@@ -2,14 +2,15 @@
 
 import pytest
 
+from kordon.domain.quantity import QuantityUnit
 from kordon.osint.amounts import find_amounts
-from kordon.osint.quantities import Dimension, Qualifier
+from kordon.osint.quantities import Qualifier
 from kordon.osint.vocabulary import vocabulary
 
 
 def one(text: str, language: str) -> tuple[float, str, str, str | None]:
     (q,) = find_amounts(text, vocabulary(language))
-    return round(q.value, 6), q.dimension.value, q.qualifier.value, q.count_unit
+    return round(q.value, 6), q.unit.value, q.qualifier.value, q.count_unit
 
 
 @pytest.mark.parametrize(
@@ -23,11 +24,11 @@ def one(text: str, language: str) -> tuple[float, str, str, str | None]:
         ("полтора килограмма наркотика", (1.5, "kg", "exact", None)),
         ("двумя килограммами опиума", (2.0, "kg", "exact", None)),
         ("общим весом 9,5 кг", (9.5, "kg", "exact", None)),
-        ("2,4 тыс. пачек сигарет", (2400.0, "count", "exact", "packs")),
-        ("1 млн 180 тыс. сигарет", (1180000.0, "count", "exact", "cigarettes")),
-        ("18 тысяч 720 пачек", (18720.0, "count", "exact", "packs")),
-        ("полмиллиона пачек", (500000.0, "count", "exact", "packs")),
-        ("689 960 штук", (689960.0, "count", "exact", "pieces")),
+        ("2,4 тыс. пачек сигарет", (2400.0, "pieces", "exact", "packs")),
+        ("1 млн 180 тыс. сигарет", (1180000.0, "pieces", "exact", "cigarettes")),
+        ("18 тысяч 720 пачек", (18720.0, "pieces", "exact", "packs")),
+        ("полмиллиона пачек", (500000.0, "pieces", "exact", "packs")),
+        ("689 960 штук", (689960.0, "pieces", "exact", "pieces")),
         ("вес брутто составил 53,4 кг", (53.4, "kg", "gross", None)),
     ],
 )
@@ -47,10 +48,10 @@ def test_russian_quantity_forms(text: str, expected: tuple[float, str, str, str 
         ("1,82 qram tiryək", (0.00182, "kg", "exact", None)),
         ("6 388 qram narkotik", (6.388, "kg", "exact", None)),
         ("43 kiloqramdan artıq həşiş", (43.0, "kg", "more_than", None)),
-        ("40 milyona yaxın siqaret", (40000000.0, "count", "approx", "cigarettes")),
-        ("39 milyon 948 min 449 ədəd siqaret", (39948449.0, "count", "exact", "cigarettes")),
-        ("111 072 (yüz on bir min yetmiş iki) qutu", (111072.0, "count", "exact", "packs")),
-        ("5000 ədəd “metodon-40” həbi", (5000.0, "count", "exact", "pills")),
+        ("40 milyona yaxın siqaret", (40000000.0, "pieces", "approx", "cigarettes")),
+        ("39 milyon 948 min 449 ədəd siqaret", (39948449.0, "pieces", "exact", "cigarettes")),
+        ("111 072 (yüz on bir min yetmiş iki) qutu", (111072.0, "pieces", "exact", "packs")),
+        ("5000 ədəd “metodon-40” həbi", (5000.0, "pieces", "exact", "pills")),
     ],
 )
 def test_azerbaijani_quantity_forms(
@@ -68,4 +69,4 @@ def test_a_list_of_weights_gives_each_in_order() -> None:
     found = find_amounts("(20 kq 700 qr “marixuana” və 1 kq “tiryək”, 200 qr “heroin”)",
                          vocabulary("az"))  # fmt: skip
     assert [round(q.value, 3) for q in found] == [20.7, 1.0, 0.2]
-    assert all(q.dimension is Dimension.MASS and q.qualifier is Qualifier.EXACT for q in found)
+    assert all(q.unit is QuantityUnit.KG and q.qualifier is Qualifier.EXACT for q in found)

@@ -1,13 +1,21 @@
 """Seizure analytics: totals kept apart by unit, routes, concealment, outliers, links, reports.
 
 Layer: core. Pure functions over domain objects: no storage, no I/O; imports only
-`kordon.domain` (and the name and plate normalisation of `kordon.risk.screening`, so that links
-compare names the way screening does). Services gather the seizures.
+`kordon.domain`. Services gather the seizures and pass in how names compare (`NameKeys`), so
+that links fold names the way screening does.
 """
 
 from kordon.analytics.concealment import CATEGORIES, concealment_category, concealment_counts
 from kordon.analytics.keys import Route, commodity_key, commodity_label, route_counts, route_of
-from kordon.analytics.links import Link, LinkKind, LinkReason, case_groups, find_links, links_of
+from kordon.analytics.links import (
+    Link,
+    LinkKind,
+    LinkReason,
+    NameKeys,
+    case_groups,
+    find_links,
+    links_of,
+)
 from kordon.analytics.outliers import Outlier, flag_outliers
 from kordon.analytics.overview import Filters, Overview, overview
 from kordon.analytics.period import Month, PeriodError
@@ -24,6 +32,7 @@ __all__ = [
     "LinkReason",
     "Month",
     "MonthlyReport",
+    "NameKeys",
     "Outlier",
     "Overview",
     "PeriodError",

@@ -14,7 +14,7 @@ Likely duplicates are left out: a record restating another is the same case, not
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -22,11 +22,8 @@ from kordon.analytics.concealment import CATEGORIES, seizure_categories
 from kordon.analytics.keys import route_of
 from kordon.analytics.period import event_day
 from kordon.domain import Seizure
+from kordon.domain.plates import normalise_plate
 from kordon.domain.text import N_, Message, N_plural
-from kordon.domain.watchlist import WatchlistKind
-from kordon.risk.screening.names import parse_name
-from kordon.risk.screening.plates import normalise_plate
-from kordon.risk.screening.text import PartRole, tokenize
 
 WINDOW_DAYS = 30
 
@@ -96,10 +93,15 @@ class Link:
         return tuple(k for k in LinkKind if k in present)
 
 
-def person_key(name: str) -> tuple[str, ...] | None:
-    """A name's comparable form (sorted consonant skeletons), None with fewer than two parts."""
-    parts = sorted(t.skeleton for t in tokenize(name) if t.role is PartRole.NAME and t.skeleton)
-    return tuple(parts) if len(parts) >= 2 else None
+@dataclass(frozen=True, slots=True)
+class NameKeys:
+    """How names become comparable keys (None: too short to link on).
+
+    The caller supplies them, so that links compare names the way screening does without
+    analytics depending on screening."""
+
+    person: Callable[[str], tuple[str, ...] | None]
+    company: Callable[[str], str | None]
 
 
 def plate_keys(conveyance: str | None) -> list[tuple[str, str]]:
@@ -111,12 +113,6 @@ def plate_keys(conveyance: str | None) -> list[tuple[str, str]]:
         if len(plate) >= 4 and any(c.isdigit() for c in plate):
             keys.append((plate, written.strip()))
     return keys
-
-
-def company_key(name: str) -> str | None:
-    """A company's comparable name (legal form dropped, scripts folded), None when too short."""
-    joined = parse_name(name, WatchlistKind.COMPANY).joined
-    return joined if len(joined) >= 4 else None
 
 
 class _Pairs:
@@ -164,6 +160,7 @@ def _order(seizure: Seizure) -> tuple[str, int]:
 def find_links(
     seizures: Iterable[Seizure],
     *,
+    names: NameKeys,
     parties: Mapping[int, Sequence[tuple[str, str]]] | None = None,
     window_days: int = WINDOW_DAYS,
 ) -> list[Link]:
@@ -180,13 +177,13 @@ def find_links(
         if seizure.id is None or seizure.duplicate_of is not None:
             continue
         for person in seizure.persons:
-            key = person_key(person.name) if person.name else None
+            key = names.person(person.name) if person.name else None
             if key is not None:
                 people.setdefault(key, []).append((seizure, person.name))
         for plate, written in plate_keys(seizure.conveyance):
             plates.setdefault(plate, []).append((seizure, written))
         for role, name in (parties or {}).get(seizure.id, ()):
-            firm = company_key(name)
+            firm = names.company(name)
             if firm is not None:
                 firms.setdefault(firm, []).append((seizure, f"{name} ({role})"))
         route = route_of(seizure)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from kordon.analytics.concealment import concealment_counts
 from kordon.analytics.keys import Route, commodity_key, commodity_label, route_counts
-from kordon.analytics.links import Link, case_groups, find_links
+from kordon.analytics.links import Link, NameKeys, case_groups, find_links
 from kordon.analytics.outliers import Outlier, flag_outliers
 from kordon.analytics.period import Month, event_day, in_period, months_between
 from kordon.analytics.svg import Bar, bar_chart
@@ -106,6 +106,7 @@ def overview(
     seizures: Sequence[Seizure],
     filters: Filters,
     *,
+    names: NameKeys,
     parties: Mapping[int, Sequence[tuple[str, str]]] | None = None,
     lang: str = "en",
 ) -> Overview:
@@ -137,7 +138,7 @@ def overview(
         charted = sum(b.total for b in bars)
         undated = total.events - in_months
         series.append(Series(commodity, unit, total, chart, undated, in_chart, charted))
-    links = find_links(kept, parties=parties)
+    links = find_links(kept, names=names, parties=parties)
     return Overview(
         filters=filters,
         totals=totals,

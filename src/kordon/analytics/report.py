@@ -8,7 +8,7 @@ from datetime import datetime
 
 from kordon.analytics.concealment import concealment_counts
 from kordon.analytics.keys import Route, commodity_key, commodity_label, route_counts
-from kordon.analytics.links import Link, find_links
+from kordon.analytics.links import Link, NameKeys, find_links
 from kordon.analytics.outliers import Outlier, flag_outliers
 from kordon.analytics.period import Month, event_day, in_period
 from kordon.analytics.targeting import InspectionFact, TargetingResults, targeting_results
@@ -121,6 +121,7 @@ def monthly_report(
     facts: Iterable[InspectionFact],
     *,
     generated_at: datetime,
+    names: NameKeys,
     parties: Mapping[int, Sequence[tuple[str, str]]] | None = None,
     scope: str = N_("all seizures"),
 ) -> MonthlyReport:
@@ -152,7 +153,11 @@ def monthly_report(
         )
     rows.sort(key=lambda r: (-r.events, r.label, r.unit.value))
     this_ids = {s.id for s in this}
-    new_links = [link for link in find_links(window, parties=parties) if link.second.id in this_ids]
+    new_links = [
+        link
+        for link in find_links(window, names=names, parties=parties)
+        if link.second.id in this_ids
+    ]
     return MonthlyReport(
         month=month,
         generated_at=generated_at,

@@ -1,4 +1,8 @@
-"""Public seizure reports (news stories, press releases) read into structured seizure records."""
+"""Public seizure reports (news stories, press releases) read into structured seizure records.
+
+Layer: core. Imports only `kordon.domain` (its quantities and units among them); the services
+fetch the reports and store the seizures read from them.
+"""
 
 from kordon.osint.extract import extract_text
 from kordon.osint.records import (

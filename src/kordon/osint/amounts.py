@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kordon.osint.quantities import Dimension, Qualifier, Quantity
+from kordon.domain.quantity import Quantity, QuantityUnit
+from kordon.osint.quantities import FoundQuantity, Qualifier
 from kordon.osint.vocabulary import Vocabulary, fold
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)?|[^\W\d_]+|\S")
@@ -162,20 +163,20 @@ class _Reader:
                     j += 1
         return j
 
-    def unit(self, j: int) -> tuple[Dimension, float, str | None] | None:
+    def unit(self, j: int) -> tuple[QuantityUnit, float, str | None] | None:
         """The unit at token j: a weight or volume with its factor, or a count's unit."""
         if j >= len(self.toks) or not self.toks[j].text.isalpha():
             return None
         word = self.toks[j].text
         mass = self.v.mass.get(word)
         if mass is not None:
-            return Dimension.MASS, mass, None
+            return QuantityUnit.KG, mass, None
         volume = self.v.volume.get(word)
         if volume is not None:
-            return Dimension.VOLUME, volume, None
+            return QuantityUnit.LITRES, volume, None
         count = self.v.count.get(word)
         if count is not None:
-            return Dimension.COUNT, 1.0, count
+            return QuantityUnit.PIECES, 1.0, count
         return None
 
 
@@ -195,11 +196,11 @@ def _qualifier(text: str, start: int, end: int, vocab: Vocabulary) -> Qualifier:
     return Qualifier.EXACT
 
 
-def find_amounts(text: str, vocab: Vocabulary) -> list[Quantity]:
+def find_amounts(text: str, vocab: Vocabulary) -> list[FoundQuantity]:
     """Every weight, volume and count written in text, read with one language's words."""
     r = _Reader(text, vocab)
     toks = r.toks
-    found: list[Quantity] = []
+    found: list[FoundQuantity] = []
     i = 0
     while i < len(toks):
         tok = toks[i]
@@ -239,17 +240,15 @@ def find_amounts(text: str, vocab: Vocabulary) -> list[Quantity]:
             i += 1
             continue
         total, total_tol, j = value * factor, tol * factor, j + 1
-        if dim is not Dimension.COUNT:
+        if dim is not QuantityUnit.PIECES:
             total, total_tol, j = _compound(r, dim, factor, total, total_tol, j)
         start, end = tok.start, toks[j - 1].end
         found.append(
-            Quantity(
-                value=total,
-                dimension=dim,
+            FoundQuantity(
+                quantity=Quantity(total, dim, text[start:end]),
                 qualifier=_qualifier(text, start, end, vocab),
                 start=start,
                 end=end,
-                text=text[start:end],
                 tolerance=total_tol,
                 count_unit=count_unit,
                 inner_words=inner,
@@ -261,13 +260,13 @@ def find_amounts(text: str, vocab: Vocabulary) -> list[Quantity]:
 
 def _count_after(
     r: _Reader, filler: int, j: int
-) -> tuple[tuple[Dimension, float, str | None] | None, str, int]:
+) -> tuple[tuple[QuantityUnit, float, str | None] | None, str, int]:
     """A count's unit a few words on: "5000 ədəd “metodon-40” həbi"."""
     inner: list[str] = []
     k = filler
     while k < len(r.toks) and k - filler <= 6:
         unit = r.unit(k)
-        if unit is not None and unit[0] is Dimension.COUNT:
+        if unit is not None and unit[0] is QuantityUnit.PIECES:
             return unit, " ".join(inner), k
         text = r.toks[k].text
         in_name = r.toks[k - 1].text == "-" and r.toks[k - 1].end == r.toks[k].start
@@ -293,7 +292,7 @@ def _year(value: float, toks: list[_Tok], j: int) -> bool:
 
 
 def _compound(
-    r: _Reader, dim: Dimension, factor: float, total: float, tol: float, j: int
+    r: _Reader, dim: QuantityUnit, factor: float, total: float, tol: float, j: int
 ) -> tuple[float, float, int]:
     """Add the smaller units that follow: "301 кг 475 граммов", "1 тонна 167 кг"."""
     while j < len(r.toks) and r.toks[j].text[0].isdigit():

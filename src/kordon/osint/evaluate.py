@@ -9,8 +9,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kordon.domain.quantity import QuantityUnit
 from kordon.osint.lexicon import find_substances
-from kordon.osint.quantities import Dimension, agrees, find_quantities
+from kordon.osint.quantities import agrees, find_quantities
 from kordon.osint.records import READING_KEYS, RECORD_KEYS, SeizureRecord
 from kordon.osint.report import parse_report
 
@@ -215,9 +216,9 @@ def baseline_extract(text: str) -> list[SeizureRecord]:
     if quantities:
         q = quantities[0]
         record.quantity_qualifier = q.qualifier.value
-        if q.dimension is Dimension.MASS:
+        if q.unit is QuantityUnit.KG:
             record.quantity_kg = q.value
-        elif q.dimension is Dimension.COUNT:
+        elif q.unit is QuantityUnit.PIECES:
             record.quantity_count, record.count_unit = q.value, q.count_unit
         else:
             record.quantity_litres = q.value

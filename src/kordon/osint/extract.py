@@ -19,7 +19,7 @@ from kordon.osint.gazetteer import find_agencies, find_places
 from kordon.osint.language import detect_languages
 from kordon.osint.lexicon import find_conveyance, find_substances
 from kordon.osint.multilingual import extract_multilingual
-from kordon.osint.quantities import Quantity, find_quantities
+from kordon.osint.quantities import FoundQuantity, find_quantities
 from kordon.osint.records import SeizureRecord
 from kordon.osint.report import (
     Report,
@@ -61,7 +61,7 @@ def extract_text(text: str) -> list[SeizureRecord]:
     return records
 
 
-def _extract_english(report: Report, quantities: list[Quantity]) -> list[SeizureRecord]:
+def _extract_english(report: Report, quantities: list[FoundQuantity]) -> list[SeizureRecord]:
     """The records of a report in English."""
     sentences = split_sentences(report.body)
     if not sentences:

@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Protocol, TypeVar
 
+from kordon.domain.quantity import QuantityUnit
 from kordon.osint.lexicon import (
     AGGREGATE,
     BACKGROUND,
@@ -20,7 +21,7 @@ from kordon.osint.lexicon import (
     Mention,
     find_substances,
 )
-from kordon.osint.quantities import Dimension, Qualifier, Quantity
+from kordon.osint.quantities import FoundQuantity, Qualifier
 from kordon.osint.report import Report, Sentence
 
 
@@ -47,13 +48,13 @@ class Finding:
     substance: str
     sentence: Sentence
     context: str
-    kg: Quantity | None = None
-    count: Quantity | None = None
-    litres: Quantity | None = None
+    kg: FoundQuantity | None = None
+    count: FoundQuantity | None = None
+    litres: FoundQuantity | None = None
     position: int = 0
 
     @property
-    def main(self) -> Quantity | None:
+    def main(self) -> FoundQuantity | None:
         """The figure that identifies this finding: weight, else count, else volume."""
         return self.kg or self.count or self.litres
 
@@ -139,9 +140,9 @@ _WEIGHING = re.compile(
 )
 
 
-def _bind(body: str, q: Quantity, sent: Sentence, inside: list[Mention]) -> Mention | None:
+def _bind(body: str, q: FoundQuantity, sent: Sentence, inside: list[Mention]) -> Mention | None:
     """The substance a quantity measures, or None when it measures something else."""
-    if q.dimension is Dimension.COUNT:
+    if q.unit is QuantityUnit.PIECES:
         if q.count_unit == "cigarettes":
             return Mention("cigarettes", q.start, q.end, q.text)
         within = [m for m in inside if q.start <= m.start and m.end <= q.end]
@@ -153,7 +154,7 @@ def _bind(body: str, q: Quantity, sent: Sentence, inside: list[Mention]) -> Ment
         for m in inside:
             if m.start >= q.end and m.start <= q.end + of.end() + 1:
                 return m
-        if q.dimension is not Dimension.COUNT:
+        if q.unit is not QuantityUnit.PIECES:
             return None  # "19,230 kilograms of black sponge stone": the cover load's weight
     before = [m for m in inside if m.end <= q.start and q.start - m.end <= 45]
     if before and _WEIGHING.fullmatch(body[before[-1].end : q.start]):
@@ -163,7 +164,7 @@ def _bind(body: str, q: Quantity, sent: Sentence, inside: list[Mention]) -> Ment
     return None
 
 
-def _attach_weight(findings: list[Finding], q: Quantity, body: str) -> bool:
+def _attach_weight(findings: list[Finding], q: FoundQuantity, body: str) -> bool:
     """Attach a weight to the count just before it: "300,000 pills weighing 71 pounds"."""
     if not findings or findings[-1].count is None or findings[-1].kg is not None:
         return False
@@ -187,7 +188,7 @@ def _by_sentence(items: list[_S], sentences: list[Sentence]) -> dict[int, list[_
 
 
 def find_findings(
-    report: Report, sentences: list[Sentence], quantities: list[Quantity]
+    report: Report, sentences: list[Sentence], quantities: list[FoundQuantity]
 ) -> list[Finding]:
     """Every substance a report names in a seizure: with its quantity, or alone."""
     body = report.body
@@ -209,10 +210,10 @@ def find_findings(
         here: list[Finding] = []
         used: set[int] = set()
         for q in quantities_in.get(sent.index, []):
-            if q.dimension is Dimension.MASS and _attach_weight(here, q, body):
+            if q.unit is QuantityUnit.KG and _attach_weight(here, q, body):
                 continue
             mention = _bind(body, q, sent, inside)
-            if mention is None and q.dimension is Dimension.COUNT and q.count_unit in _DOSES:
+            if mention is None and q.unit is QuantityUnit.PIECES and q.count_unit in _DOSES:
                 mention = Mention(dominant, q.start, q.end, q.text)
             if mention is None:
                 continue
@@ -223,9 +224,9 @@ def find_findings(
             if substance == UNSPECIFIED and context == "primary" and sole:
                 substance = sole
             finding = Finding(substance, sent, context, position=q.start)
-            if q.dimension is Dimension.MASS:
+            if q.unit is QuantityUnit.KG:
                 finding.kg = q
-            elif q.dimension is Dimension.COUNT:
+            elif q.unit is QuantityUnit.PIECES:
                 finding.count = q
             else:
                 finding.litres = q
@@ -249,7 +250,7 @@ def _compatible_substances(a: str, b: str) -> bool:
     return UNSPECIFIED in pair and not pair & GOODS
 
 
-def _close(a: Quantity, b: Quantity) -> bool:
+def _close(a: FoundQuantity, b: FoundQuantity) -> bool:
     slack = max(a.tolerance, b.tolerance)
     if a.qualifier is not Qualifier.EXACT or b.qualifier is not Qualifier.EXACT:
         slack = max(slack, 0.02 * max(a.value, b.value))
@@ -286,7 +287,7 @@ def drop_totals(findings: list[Finding]) -> list[Finding]:
         others = [
             f for f in figures
             if f is not total and f.context == total.context and f.main is not None
-            and f.main.dimension is tq.dimension and id(f) not in drop
+            and f.main.unit is tq.unit and id(f) not in drop
         ]  # fmt: skip
         for size in range(2, len(others) + 1):
             hit = None

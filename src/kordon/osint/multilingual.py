@@ -13,10 +13,11 @@ from collections import Counter
 from dataclasses import replace
 from datetime import date
 
+from kordon.domain.quantity import QuantityUnit
 from kordon.osint.amounts import find_amounts
 from kordon.osint.findings import Event, Finding, drop_totals, group_events
 from kordon.osint.lexicon import GOODS, UNSPECIFIED, Mention
-from kordon.osint.quantities import Dimension, Qualifier, Quantity
+from kordon.osint.quantities import FoundQuantity, Qualifier
 from kordon.osint.readings import (
     CONVEYANCE_ORDER,
     Found,
@@ -85,7 +86,7 @@ class _Text:
         self.sentences = split_plain(report.body)
         self.vocab: dict[int, Vocabulary] = {}
         self.gaz: dict[int, Gazetteer] = {}
-        self.amounts: dict[int, list[Quantity]] = {}
+        self.amounts: dict[int, list[FoundQuantity]] = {}
         self.mentions: dict[int, list[Mention]] = {}
         for s in self.sentences:
             code = _language_of(s.text)
@@ -134,7 +135,7 @@ class _Text:
         return names.pop() if len(names) == 1 else None
 
 
-def _bind(q: Quantity, s: Sentence, text: _Text, sole: str | None) -> str | None:
+def _bind(q: FoundQuantity, s: Sentence, text: _Text, sole: str | None) -> str | None:
     """The goods a figure measures: named right after it, else right before it, in its clause."""
     others = [o for o in text.amounts[s.index] if o is not q]
     lo = max([o.end for o in others if o.end <= q.start] + [s.start, q.start - _REACH])
@@ -177,7 +178,7 @@ def _bind(q: Quantity, s: Sentence, text: _Text, sole: str | None) -> str | None
     return sole if sole and (acts or weighed) else None
 
 
-def _measures(q: Quantity, substance: str, v: Vocabulary) -> bool:
+def _measures(q: FoundQuantity, substance: str, v: Vocabulary) -> bool:
     """Boxes and packs count cigarettes, not drugs: "1997 kişmiş qutusundan" is cover load."""
     return not (q.count_unit in v.packaging_units and substance not in GOODS)
 
@@ -208,24 +209,24 @@ def _findings(text: _Text) -> list[Finding]:
             continue
         context = "background" if s.index in text.background else "primary"
         here: list[Finding] = []
-        pending: Quantity | None = None
+        pending: FoundQuantity | None = None
         for q in text.amounts[s.index]:
             substance = _bind(q, s, text, sole)
             weight = None
             if (
-                q.dimension is Dimension.COUNT and pending is not None and substance
+                q.unit is QuantityUnit.PIECES and pending is not None and substance
                 and q.start - pending.end <= 20
             ):  # fmt: skip
                 weight, pending = pending, None
-            if substance is None and q.dimension is Dimension.MASS:
+            if substance is None and q.unit is QuantityUnit.KG:
                 pending = q  # "4 kq 900 qram qablaşdırmada 7790 ədəd həb": the pills' weight
                 continue
             if substance is None or not _measures(q, substance, text.vocab[s.index]):
                 continue
             f = Finding(substance, s, context, position=q.start)
-            if q.dimension is Dimension.MASS:
+            if q.unit is QuantityUnit.KG:
                 f.kg = q
-            elif q.dimension is Dimension.COUNT:
+            elif q.unit is QuantityUnit.PIECES:
                 f.count, f.kg = q, weight
             else:
                 f.litres = q
@@ -256,7 +257,7 @@ def _drop_recalled_twins(found: list[Finding]) -> list[Finding]:
     return [
         f for f in found
         if not (f.context == "background" and f.main is not None and any(
-            p.dimension is f.main.dimension
+            p.unit is f.main.unit
             and abs(p.value - f.main.value) <= max(p.tolerance, f.main.tolerance, 0.02 * p.value)
             for p in primary))
     ]  # fmt: skip
@@ -270,7 +271,7 @@ def _drop_restated_totals(text: _Text, found: list[Finding]) -> list[Finding]:
     for f in found:
         q = f.main
         restates = q is not None and any(
-            t.dimension is q.dimension
+            t.unit is q.unit
             and abs(t.value - q.value) <= max(q.tolerance, t.tolerance, 0.02 * t.value)
             for t in totals
         )
@@ -295,7 +296,7 @@ def _drop_rounded_leads(text: _Text, found: list[Finding]) -> list[Finding]:
             body = [
                 g.main for g in found
                 if g is not f and g.main is not None and not text.headline(g.sentence)
-                and g.substance in (f.substance, UNSPECIFIED) and g.main.dimension is q.dimension
+                and g.substance in (f.substance, UNSPECIFIED) and g.main.unit is q.unit
             ]  # fmt: skip
             # "8 kq" in a title for 8 kq 800 q: titles round, and often round down.
             if any(abs(b.value - q.value) <= 2 * q.tolerance for b in body):

@@ -7,13 +7,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-
-class Dimension(StrEnum):
-    """What a quantity measures, each normalised to one base unit."""
-
-    MASS = "kg"
-    VOLUME = "litres"
-    COUNT = "count"
+from kordon.domain.quantity import Quantity, QuantityUnit
 
 
 class Qualifier(StrEnum):
@@ -28,21 +22,34 @@ class Qualifier(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
-class Quantity:
-    """One quantity found in a text, normalised to kg, litres or a count of units."""
+class FoundQuantity:
+    """A domain quantity found in a text: where it was written and how exact it claims to be."""
 
-    value: float
-    dimension: Dimension
+    quantity: Quantity
     qualifier: Qualifier
     start: int
     end: int
-    text: str
     # Half a unit of the least significant digit written, in the base unit: how far a rounded
     # figure ("nearly 1.6 tonnes") may lie from a precise one (1.596 tonnes) and still agree.
     tolerance: float
     count_unit: str | None = None
     # Words written between a count and its unit ("565,000 Captagon pills"): often the substance.
     inner_words: str = ""
+
+    @property
+    def value(self) -> float:
+        """The amount in kg, litres or pieces."""
+        return self.quantity.value
+
+    @property
+    def unit(self) -> QuantityUnit:
+        """The base unit the amount is in."""
+        return self.quantity.unit
+
+    @property
+    def text(self) -> str:
+        """The words the amount was read from."""
+        return self.quantity.as_written
 
 
 MASS_UNITS: dict[str, float] = {
@@ -213,7 +220,7 @@ def _is_money(toks: list[_Tok], i: int) -> bool:
     )
 
 
-def _measure(toks: list[_Tok], i: int) -> tuple[float, float, Dimension, int] | None:
+def _measure(toks: list[_Tok], i: int) -> tuple[float, float, QuantityUnit, int] | None:
     """A weight or volume starting at index i, compound forms included ("1 ton 167 kilograms")."""
     num = _number(toks, i)
     if num is None:
@@ -228,9 +235,9 @@ def _measure(toks: list[_Tok], i: int) -> tuple[float, float, Dimension, int] | 
         j += 1
         unit = "ton"
     if unit in MASS_UNITS:
-        factor, dim = MASS_UNITS[unit], Dimension.MASS
+        factor, dim = MASS_UNITS[unit], QuantityUnit.KG
     elif unit in VOLUME_UNITS:
-        factor, dim = VOLUME_UNITS[unit], Dimension.VOLUME
+        factor, dim = VOLUME_UNITS[unit], QuantityUnit.LITRES
     else:
         return None
     if (
@@ -251,7 +258,7 @@ def _measure(toks: list[_Tok], i: int) -> tuple[float, float, Dimension, int] | 
         if nxt is None or nxt[2] >= len(toks):
             break
         sub_unit = toks[nxt[2]].low.rstrip(".")
-        table = MASS_UNITS if dim is Dimension.MASS else VOLUME_UNITS
+        table = MASS_UNITS if dim is QuantityUnit.KG else VOLUME_UNITS
         if sub_unit not in table or table[sub_unit] >= factor:
             break
         factor = table[sub_unit]
@@ -292,10 +299,10 @@ def _count(toks: list[_Tok], i: int) -> tuple[float, float, str, str, int] | Non
     return None
 
 
-def find_quantities(text: str) -> list[Quantity]:
+def find_quantities(text: str) -> list[FoundQuantity]:
     """Every weight, volume and count of units written in text, in reading order."""
     toks = _tokens(text)
-    found: list[Quantity] = []
+    found: list[FoundQuantity] = []
     i = 0
     while i < len(toks):
         tok = toks[i]
@@ -318,13 +325,11 @@ def find_quantities(text: str) -> list[Quantity]:
             if "each" in after.split()[:1] or per_unit or "capacity" in before:
                 i = j
                 continue
-            quantity = Quantity(
-                value=value,
-                dimension=dim,
+            quantity = FoundQuantity(
+                quantity=Quantity(value, dim, text[start:end]),
                 qualifier=_qualifier(text, start, end),
                 start=start,
                 end=end,
-                text=text[start:end],
                 tolerance=tol,
             )
             found.append(quantity)
@@ -335,13 +340,11 @@ def find_quantities(text: str) -> list[Quantity]:
             value, tol, unit, inner, j = count
             start, end = tok.start, toks[j - 1].end
             found.append(
-                Quantity(
-                    value=value,
-                    dimension=Dimension.COUNT,
+                FoundQuantity(
+                    quantity=Quantity(value, QuantityUnit.PIECES, text[start:end]),
                     qualifier=_qualifier(text, start, end),
                     start=start,
                     end=end,
-                    text=text[start:end],
                     tolerance=tol,
                     count_unit=unit,
                     inner_words=inner,
@@ -361,13 +364,13 @@ def _article_quantity(toks: list[_Tok], i: int) -> bool:
     return (nxt in MASS_UNITS and len(nxt) > 2) or nxt in ("million", "billion", "thousand")
 
 
-def _drop_doses(found: list[Quantity]) -> list[Quantity]:
+def _drop_doses(found: list[FoundQuantity]) -> list[FoundQuantity]:
     """Drop a weight that sits inside a count's span: the dose of a pill, not a seizure."""
-    counts = [q for q in found if q.dimension is Dimension.COUNT]
+    counts = [q for q in found if q.unit is QuantityUnit.PIECES]
     return [
         q
         for q in found
-        if q.dimension is Dimension.COUNT
+        if q.unit is QuantityUnit.PIECES
         or not any(c.start <= q.start and q.end <= c.end for c in counts)
     ]
 
@@ -378,14 +381,14 @@ _ALTERNATIVE = re.compile(
 )
 
 
-def _merge_alternatives(text: str, found: list[Quantity]) -> list[Quantity]:
+def _merge_alternatives(text: str, found: list[FoundQuantity]) -> list[FoundQuantity]:
     """Keep one figure of "96.30 kilograms (212.30 lbs.)" or "8.246 kg, or about 18 pounds"."""
-    merged: list[Quantity] = []
+    merged: list[FoundQuantity] = []
     for q in found:
         if merged:
             prev = merged[-1]
             gap = text[prev.end : q.start]
-            same = prev.dimension is q.dimension and prev.dimension is not Dimension.COUNT
+            same = prev.unit is q.unit and prev.unit is not QuantityUnit.PIECES
             if same and len(gap) < 20 and _ALTERNATIVE.fullmatch(gap):
                 if IMPERIAL.search(prev.text) and not IMPERIAL.search(q.text):
                     merged[-1] = q

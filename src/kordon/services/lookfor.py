@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kordon.analytics.concealment import concealment_category, seizure_categories
-from kordon.analytics.links import company_key, person_key, plate_keys
+from kordon.analytics.links import plate_keys
 from kordon.domain import Declaration, Reason, ReasonSource, Seizure, format_hs
+from kordon.risk.screening import company_key, person_key
 
 # How many of the newest seizures are compared with a declaration.
 SEIZURES_COMPARED = 2000

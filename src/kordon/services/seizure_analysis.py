@@ -15,6 +15,7 @@ from kordon.analytics import (
     Link,
     Month,
     MonthlyReport,
+    NameKeys,
     Overview,
     PeriodError,
     commodity_key,
@@ -27,12 +28,15 @@ from kordon.analytics.period import check_period
 from kordon.domain import Seizure, SeizureSource, clock
 from kordon.domain.accounts import User
 from kordon.domain.errors import Invalid
+from kordon.risk.screening import company_key, person_key
 from kordon.services import access
 from kordon.services.ports import SeizureFilter, Store, UnitOfWork
 from kordon.services.seizures import get_seizure
 
 # More seizures than this are not analysed in one go (the newest are); the log says so.
 MAX_SEIZURES = 50_000
+# Links compare names as screening folds them, so a linked case and a watchlist hit agree.
+NAME_KEYS = NameKeys(person=person_key, company=company_key)
 
 logger = logging.getLogger(__name__)
 
@@ -106,7 +110,7 @@ def seizure_overview(store: Store, *, user: User, filters: Filters, lang: str = 
         seizures = _visible(uow, user)
         kept = [s for s in seizures if filters.keep(s)]
         parties = _parties(uow, kept)
-    return overview(kept, filters, parties=parties, lang=lang)
+    return overview(kept, filters, names=NAME_KEYS, parties=parties, lang=lang)
 
 
 def linked_cases(store: Store, *, user: User, seizure_id: int) -> list[Link]:
@@ -115,7 +119,7 @@ def linked_cases(store: Store, *, user: User, seizure_id: int) -> list[Link]:
     with store.transaction() as uow:
         seizures = _visible(uow, user)
         parties = _parties(uow, seizures) if seizure.declaration_id else None
-    return links_of(seizure_id, find_links(seizures, parties=parties))
+    return links_of(seizure_id, find_links(seizures, names=NAME_KEYS, parties=parties))
 
 
 def build_monthly_report(
@@ -136,5 +140,6 @@ def build_monthly_report(
         seizures,
         facts,
         generated_at=now or clock.now(),
+        names=NAME_KEYS,
         parties=parties,
     )
