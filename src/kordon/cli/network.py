@@ -88,6 +88,27 @@ def declaration(
     _print_declarations(data["declarations"])
 
 
+@app.command("entity")
+def entity(
+    entity_id: Annotated[int, typer.Argument(help="The entity's number in the index.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """The records around a person, company or vehicle, and the declarations among them."""
+    from kordon.services.entity_network import entity_network
+
+    user, config, _ = _operator()
+    with store() as opened:
+        found = entity_network(opened, user=user, entity_id=entity_id, config=config)
+    data = found.to_dict()
+    if as_json:
+        typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    typer.echo(f"{data['entity']['kind']} {data['entity']['label']}")
+    for record in data["records"]:
+        typer.echo(f"  {record['hops']} hop(s): {record['type']} {record['id']}")
+    _print_declarations(data["declarations"])
+
+
 @app.command("export")
 def export(
     seizure_id: Annotated[int, typer.Option("--seizure", help="The seizure's number.")],

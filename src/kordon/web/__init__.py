@@ -21,6 +21,7 @@ from kordon.web.routers import (
     account,
     analysis,
     declarations,
+    entity_network,
     language,
     network,
     queue,
@@ -85,6 +86,7 @@ def install_web(app: FastAPI, settings: Settings) -> None:
         search,
         watchlist,
         network,
+        entity_network,
     ):
         app.include_router(module.router)
 
