@@ -111,9 +111,7 @@ def test_an_unknown_entity_is_not_found(sid: int, pages: dict[str, TestClient]) 
     assert pages["intel"].get("/entities/987654321/network/elements").status_code == 404
 
 
-def test_an_entitys_network_is_exported(
-    site: Site, sid: int, pages: dict[str, TestClient]
-) -> None:
+def test_an_entitys_network_is_exported(site: Site, sid: int, pages: dict[str, TestClient]) -> None:
     driver = entity_of(site.store, "NET-PASSPORT", "driver")
     graphml = pages["intel"].get(f"/entities/{driver}/network.graphml")
     assert graphml.status_code == 200
@@ -127,9 +125,7 @@ def test_an_entitys_network_is_exported(
     assert pages["intel"].get(f"/entities/{driver}/network.pdf").status_code == 422
 
 
-def test_entities_lead_to_their_network(
-    site: Site, sid: int, pages: dict[str, TestClient]
-) -> None:
+def test_entities_lead_to_their_network(site: Site, sid: int, pages: dict[str, TestClient]) -> None:
     driver = entity_of(site.store, "NET-PASSPORT", "driver")
     worklist = pages["intel"].get(f"/seizures/{sid}/network").text
     assert f'href="/entities/{driver}/network"' in worklist
