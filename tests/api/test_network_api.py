@@ -11,6 +11,7 @@ from tests.services.network_world import DECOYS, NETWORK, build_world, entity_of
 
 from kordon.app import create_app
 from kordon.domain.accounts import Role
+from kordon.services import entity_network
 from kordon.services.accounts import create_user, issue_token
 from kordon.settings import Settings
 
@@ -136,3 +137,14 @@ def test_the_network_of_an_entity(api: tuple[TestClient, dict[str, dict[str, str
     assert ("declaration", "AZ-AST-S") not in samur and ("seizure", str(sid)) not in samur
     missing = client.get("/api/entities/987654321/network", headers=headers["intel"])
     assert missing.status_code == 404
+
+
+def test_an_entity_too_common_to_draw_is_said_so(
+    api: tuple[TestClient, dict[str, dict[str, str]], int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    client, headers, _ = api
+    driver = entity_of(client.app.state.store, "NET-PASSPORT", "driver")  # type: ignore[attr-defined]
+    monkeypatch.setattr(entity_network, "MAX_NAMED", 1)
+    answer = client.get(f"/api/entities/{driver}/network", headers=headers["intel"])
+    assert answer.status_code == 422
+    assert "too common to draw" in answer.text

@@ -7,17 +7,20 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kordon.domain.accounts import User
+from kordon.domain.errors import Invalid
 from kordon.risk.network.graph import NetworkGraph, Reach, Record
 from kordon.risk.network.mentions import RecordKind
 from kordon.risk.network.provider import NetworkConfig
 from kordon.risk.network.resolve import Entity
 from kordon.services import access
-from kordon.services.network_graph import HUB_LIMIT, neighbourhood
+from kordon.services.network_graph import neighbourhood
 from kordon.services.ports import Store, UnitOfWork
 from kordon.services.retro_targeting import ConnectedDeclaration, connected_declarations
 from kordon.services.seizures import sees_seizure
 
 ENTITY = "entity"
+# An entity's own records are drawn up to this many; its onward links stop at the hub limit.
+MAX_NAMED = 200
 
 
 @dataclass(slots=True)
@@ -68,7 +71,12 @@ def entity_network(
         found = uow.entities.get_many(generation, [entity_id])
         if not found:
             raise access.NotVisible(f"No entity has the number {entity_id}.")
-        named = uow.entities.for_entities(generation, [entity_id], HUB_LIMIT)
+        named = uow.entities.for_entities(generation, [entity_id], MAX_NAMED)
+        if not named:
+            raise Invalid(
+                f"Entity {entity_id} is named on more than {MAX_NAMED} records, like a broker "
+                "or a line that serves everyone: too common to draw."
+            )
         graph = neighbourhood(uow, {p.mention.record for p in named}, config.max_hops - 1)
         reaches = graph.walk(named, start, config.max_hops)
         # A broker's records carry no link onwards, but they still name the entity.
