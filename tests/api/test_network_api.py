@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-from tests.services.network_world import DECOYS, NETWORK, build_world
+from tests.services.network_world import DECOYS, NETWORK, build_world, entity_of
 
 from kordon.app import create_app
 from kordon.domain.accounts import Role
+from kordon.services import entity_network
 from kordon.services.accounts import create_user, issue_token
 from kordon.settings import Settings
 
@@ -111,3 +112,41 @@ def test_proposals_are_decided_with_a_reason_and_audited(
         "Driver of the heroin truck",
         "A ferry line, not a party",
     }
+
+
+def _records(client: TestClient, url: str, headers: dict[str, str]) -> set[tuple[str, str]]:
+    return {(r["type"], r["id"]) for r in client.get(url, headers=headers).json()["records"]}
+
+
+def test_the_network_of_an_entity(api: tuple[TestClient, dict[str, dict[str, str]], int]) -> None:
+    client, headers, sid = api
+    driver = entity_of(client.app.state.store, "NET-PASSPORT", "driver")  # type: ignore[attr-defined]
+    url = f"/api/entities/{driver}/network"
+    body = client.get(url, headers=headers["intel"]).json()
+    assert body["entity"]["id"] == driver and body["entity"]["kind"] == "person"
+    every = {(r["type"], r["id"]) for r in body["records"]}
+    assert {
+        ("declaration", "AZ-AST-S"),
+        ("declaration", "NET-PASSPORT"),
+        ("seizure", str(sid)),
+    } <= every
+    assert ("declaration", "DECOY-CONFLICT") not in every
+    assert "NET-PASSPORT" in {d["id"] for d in body["declarations"]}
+    astara = _records(client, url, headers["astara"])
+    assert ("declaration", "AZ-AST-S") in astara and ("declaration", "NET-PASSPORT") not in astara
+    samur = _records(client, url, headers["samur"])
+    assert ("declaration", "NET-PASSPORT") in samur
+    assert ("declaration", "AZ-AST-S") not in samur and ("seizure", str(sid)) not in samur
+    missing = client.get("/api/entities/987654321/network", headers=headers["intel"])
+    assert missing.status_code == 404
+
+
+def test_an_entity_too_common_to_draw_is_said_so(
+    api: tuple[TestClient, dict[str, dict[str, str]], int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    client, headers, _ = api
+    driver = entity_of(client.app.state.store, "NET-PASSPORT", "driver")  # type: ignore[attr-defined]
+    monkeypatch.setattr(entity_network, "MAX_NAMED", 1)
+    answer = client.get(f"/api/entities/{driver}/network", headers=headers["intel"])
+    assert answer.status_code == 422
+    assert "too common to draw" in answer.text

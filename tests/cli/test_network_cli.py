@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from tests.services.network_world import DECOYS, NETWORK, build_world
+from tests.services.network_world import DECOYS, NETWORK, build_world, entity_of
 from typer.testing import CliRunner
 
 from kordon.cli import build_app
@@ -84,3 +84,21 @@ def test_rebuild_gives_the_same_network(seizure_id: int) -> None:
         return {d["id"] for d in json.loads(out)["declarations"]}
 
     assert ids(after.stdout) == ids(before.stdout) == NETWORK
+
+
+def test_entity_network(seizure_id: int, sqlite_url: str) -> None:
+    store = open_store(sqlite_url)
+    try:
+        driver = entity_of(store, "NET-PASSPORT", "driver")
+    finally:
+        store.close()
+    done = CliRunner().invoke(build_app(), ["network", "entity", str(driver), "--json"])
+    assert done.exit_code == 0, done.output
+    data = json.loads(done.stdout)
+    assert data["entity"]["id"] == driver
+    assert {"type": "declaration", "id": "AZ-AST-S", "hops": 1} in data["records"]
+    words = CliRunner().invoke(build_app(), ["network", "entity", str(driver)])
+    assert "1 hop(s): declaration NET-PASSPORT" in words.stdout
+    unknown = CliRunner().invoke(build_app(), ["network", "entity", "987654321"])
+    assert unknown.exit_code == 3 and "No entity has the number 987654321." in unknown.output
+    assert "--json" in CliRunner().invoke(build_app(), ["network", "entity", "--help"]).stdout

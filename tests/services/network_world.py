@@ -12,6 +12,7 @@ from tests.builders import make_document
 from kordon.domain import Channel, Checkpoint, CheckpointKind
 from kordon.domain.accounts import Role, User
 from kordon.intake.reader import read_documents
+from kordon.risk.network.mentions import RecordKind
 from kordon.services.importing import import_rows
 from kordon.services.inspections import InspectionInput, ItemInput, PersonInput, record_inspection
 from kordon.storage.store import SqlStore
@@ -125,3 +126,11 @@ def build_world(store: SqlStore, tmp_path: Path) -> World:
                              data_dir=tmp_path)  # fmt: skip
     assert done.seizure_id is not None
     return World(done.seizure_id, today)
+
+
+def entity_of(store: SqlStore, declaration_id: str, role: str) -> int:
+    """The index's entity for the party of a declaration in a role."""
+    with store.transaction() as uow:
+        generation = uow.entities.live_generation()
+        placed = uow.entities.for_records(generation, [(RecordKind.DECLARATION, declaration_id)])
+    return next(p.entity_id for p in placed if p.mention.role == role)

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from tests.services.network_demo import build_small_demo, planted_today
+from tests.services.network_world import entity_of
 from tests.web.browsing import expect, serve_seeded, shot, signed_in
 from tests.web.seed import PASSWORD
 
@@ -21,10 +22,21 @@ from kordon.storage.store import SqlStore
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 BUILT: dict[str, Scenario] = {}
+ENTITY: dict[str, int] = {}
+# Where on the screen the middle of a link with a reason is drawn, and that reason.
+LINK_WITH_REASON = """() => {
+  const cy = document.getElementById("network-graph")._cyreg.cy;
+  const edge = cy.edges().filter((e) => e.data("reason") && e.visible())[0];
+  const middle = edge.renderedMidpoint();
+  const box = cy.container().getBoundingClientRect();
+  return {x: box.left + middle.x, y: box.top + middle.y, reason: edge.data("reason")};
+}"""
 
 
 def _prepare(store: SqlStore, settings: Settings) -> None:
     BUILT["scenario"] = build_small_demo(store, settings)
+    truck = planted_today(BUILT["scenario"], "NET-A", "AZ-AST")
+    ENTITY["consignee"] = entity_of(store, truck, "consignee")
     for name, role, checkpoint in (
         ("astara", Role.OFFICER, "AZ-AST"),
         ("samur", Role.OFFICER, "AZ-SAM"),
@@ -86,3 +98,15 @@ def test_the_astara_seizure_flags_the_samur_truck(browser: Any, demo_url: str) -
     reasons = samur.inner_text(".reasons")
     assert "Consignee Nistru Fruct Trade SRL: same tax number 1019600044127" in reasons
     shot(samur, "23-samur-network-reason")
+
+
+def test_an_entitys_graph_says_why_on_hover(browser: Any, demo_url: str) -> None:
+    intel = signed_in(browser, demo_url, "intel")
+    intel.goto(f"{demo_url}/entities/{ENTITY['consignee']}/network")
+    graph = intel.locator("#network-graph")
+    expect(graph).to_have_attribute("data-ready", re.compile("[1-9]"), timeout=60_000)
+    graph.scroll_into_view_if_needed()
+    link = intel.evaluate(LINK_WITH_REASON)
+    intel.mouse.move(link["x"], link["y"])
+    expect(intel.locator("#graph-hover")).to_contain_text(link["reason"])
+    shot(intel, "24-entity-network-graph")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-from tests.services.network_world import DECOYS, NETWORK, build_world
+from tests.services.network_world import DECOYS, NETWORK, build_world, entity_of
 from tests.web.conftest import Site, csrf_of
 
 
@@ -78,3 +78,56 @@ def test_the_declaration_page_shows_each_partys_history(
     # Samur's officer may not see the Astara declaration or its seizure.
     samur = pages["samur"].get("/declarations/NET-PASSPORT").text
     assert 'href="/declarations/AZ-AST-S"' not in samur and f'href="/seizures/{sid}"' not in samur
+
+
+def _ids(client: TestClient, url: str) -> set[str]:
+    return {e["data"]["id"] for e in client.get(url).json()["elements"]}
+
+
+def test_an_entitys_network_page_keeps_to_the_checkpoint(
+    site: Site, sid: int, pages: dict[str, TestClient]
+) -> None:
+    driver = entity_of(site.store, "NET-PASSPORT", "driver")
+    page = pages["intel"].get(f"/entities/{driver}/network").text
+    assert "/static/cytoscape.min.js" in page
+    assert f'data-elements="/entities/{driver}/network/elements"' in page
+    url = f"/entities/{driver}/network/elements"
+    data = pages["intel"].get(url).json()
+    assert data["start"] == f"entity:{driver}"
+    every = {e["data"]["id"] for e in data["elements"]}
+    assert {"declaration:AZ-AST-S", "declaration:NET-PASSPORT", f"seizure:{sid}"} <= every
+    assert "declaration:DECOY-CONFLICT" not in every
+    edges = [e["data"] for e in data["elements"] if "source" in e["data"]]
+    assert any(e["link"] == "passport" and "C01928374" in e["reason"] for e in edges)
+    astara = _ids(pages["officer"], url)
+    assert "declaration:AZ-AST-S" in astara and "declaration:NET-PASSPORT" not in astara
+    samur = _ids(pages["samur"], url)
+    assert "declaration:NET-PASSPORT" in samur
+    assert "declaration:AZ-AST-S" not in samur and f"seizure:{sid}" not in samur
+
+
+def test_an_unknown_entity_is_not_found(sid: int, pages: dict[str, TestClient]) -> None:
+    assert pages["intel"].get("/entities/987654321/network").status_code == 404
+    assert pages["intel"].get("/entities/987654321/network/elements").status_code == 404
+
+
+def test_an_entitys_network_is_exported(site: Site, sid: int, pages: dict[str, TestClient]) -> None:
+    driver = entity_of(site.store, "NET-PASSPORT", "driver")
+    graphml = pages["intel"].get(f"/entities/{driver}/network.graphml")
+    assert graphml.status_code == 200
+    assert f'filename="entity-{driver}-network.graphml"' in graphml.headers["content-disposition"]
+    assert '<node id="declaration:NET-PASSPORT">' in graphml.text
+    nodes = pages["officer"].get(f"/entities/{driver}/network.csv?part=nodes").text
+    assert nodes.startswith("id,type,label") and "declaration:AZ-AST-S" in nodes
+    assert "NET-PASSPORT" not in nodes
+    edges = pages["intel"].get(f"/entities/{driver}/network.csv?part=edges").text
+    assert "same passport C01928374" in edges
+    assert pages["intel"].get(f"/entities/{driver}/network.pdf").status_code == 422
+
+
+def test_entities_lead_to_their_network(site: Site, sid: int, pages: dict[str, TestClient]) -> None:
+    driver = entity_of(site.store, "NET-PASSPORT", "driver")
+    worklist = pages["intel"].get(f"/seizures/{sid}/network").text
+    assert f'href="/entities/{driver}/network"' in worklist
+    declaration = pages["supervisor"].get("/declarations/NET-PASSPORT").text
+    assert f'href="/entities/{driver}/network"' in declaration

@@ -44,6 +44,13 @@ def _print_declarations(rows: list[dict[str, Any]]) -> None:
         typer.echo(f"    {row['words']}")
 
 
+def _json_printed(data: dict[str, Any], as_json: bool) -> bool:
+    """Print the data as JSON when asked; whether it was."""
+    if as_json:
+        typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    return as_json
+
+
 @app.command("seizure")
 def seizure(
     seizure_id: Annotated[int, typer.Argument(help="The seizure's number.")],
@@ -58,8 +65,7 @@ def seizure(
             opened, user=user, seizure_id=seizure_id, config=config, window_days=window
         )
     data = network.to_dict()
-    if as_json:
-        typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    if _json_printed(data, as_json):
         return
     _print_declarations(data["declarations"])
 
@@ -78,13 +84,32 @@ def declaration(
             opened, user=user, declaration_id=declaration_id, config=config
         )
     data = network.to_dict()
-    if as_json:
-        typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    if _json_printed(data, as_json):
         return
     if not data["flags"]:
         typer.echo("Leads to no seizure, critical finding or watchlist entry.")
     for flag in data["flags"]:
         typer.echo(f"{flag['hops']} hop(s): {flag['description']}")
+    _print_declarations(data["declarations"])
+
+
+@app.command("entity")
+def entity(
+    entity_id: Annotated[int, typer.Argument(help="The entity's number in the index.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """The records around a person, company or vehicle, and the declarations among them."""
+    from kordon.services.entity_network import entity_network
+
+    user, config, _ = _operator()
+    with store() as opened:
+        found = entity_network(opened, user=user, entity_id=entity_id, config=config)
+    data = found.to_dict()
+    if _json_printed(data, as_json):
+        return
+    typer.echo(f"{data['entity']['kind']} {data['entity']['label']}")
+    for record in data["records"]:
+        typer.echo(f"  {record['hops']} hop(s): {record['type']} {record['id']}")
     _print_declarations(data["declarations"])
 
 

@@ -92,9 +92,10 @@ def _entities(uow: UnitOfWork, graph: NetworkGraph, reaches: list[Reach]) -> lis
     return out
 
 
-def _connected(
+def connected_declarations(
     uow: UnitOfWork, user: User, reaches: list[Reach], keep: Any
 ) -> tuple[list[ConnectedDeclaration], list[Reach]]:
+    """The reached declarations the user may see and `keep` accepts, nearest first."""
     wanted = {r.record[1]: r for r in reaches if r.record[0] == RecordKind.DECLARATION}
     stored: dict[str, StoredDeclaration] = {
         s.declaration.id: s for s in uow.declarations.get_many(sorted(wanted))
@@ -136,7 +137,7 @@ def seizure_network(
         def keep(found: StoredDeclaration) -> bool:
             return found.channel is None or found.declaration.lodged_at >= since
 
-        declarations, kept = _connected(uow, user, reaches, keep)
+        declarations, kept = connected_declarations(uow, user, reaches, keep)
         return seizure, Network(declarations, _entities(uow, graph, kept), [], graph, kept)
 
 
@@ -150,7 +151,7 @@ def declaration_network(
         access.visible_declaration(uow, user, declaration_id)
         graph = neighbourhood(uow, [start], config.max_hops)
         reaches = graph.walk(graph.by_record.get(start, []), start, config.max_hops)
-        declarations, kept = _connected(uow, user, reaches, lambda _: True)
+        declarations, kept = connected_declarations(uow, user, reaches, lambda _: True)
         flags = []
         for reach in reaches:
             flag = flag_of(graph, reach)

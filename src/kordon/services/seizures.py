@@ -36,12 +36,13 @@ def get_seizure(store: Store, *, user: User, seizure_id: int) -> tuple[Seizure, 
     """One seizure with its photos; NotVisible when missing or at another officer's checkpoint."""
     with store.transaction() as uow:
         seizure = uow.seizures.get(seizure_id)
-        if seizure is None or not _sees(user, seizure):
+        if seizure is None or not sees_seizure(user, seizure):
             raise access.NotVisible(f"No seizure has the number {seizure_id}.")
         return seizure, uow.photos.for_seizure(seizure_id)
 
 
-def _sees(user: User, seizure: Seizure) -> bool:
+def sees_seizure(user: User, seizure: Seizure) -> bool:
+    """Whether a user may see a seizure: open-source ones, or their checkpoint's."""
     # Open-source seizures were published: every user may read them, officers included.
     if seizure.source is SeizureSource.OPEN_SOURCE:
         return True

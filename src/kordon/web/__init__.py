@@ -22,6 +22,7 @@ from kordon.web.routers import (
     account,
     analysis,
     declarations,
+    entity_network,
     language,
     network,
     queue,
@@ -76,6 +77,7 @@ def install_web(app: FastAPI, settings: Settings) -> None:
         search,
         watchlist,
         network,
+        entity_network,
     ):
         app.include_router(module.router)
 

@@ -11,6 +11,7 @@ from pydantic import BaseModel, Field
 from kordon.api.auth import ApiUser
 from kordon.http.deps import EnginesDep, SettingsDep, StoreDep
 from kordon.services import proposals
+from kordon.services.entity_network import entity_network
 from kordon.services.network_export import export_file
 from kordon.services.network_graph import network_config
 from kordon.services.network_ports import WatchlistProposal
@@ -60,6 +61,16 @@ def declaration_network_json(
         store, user=user, declaration_id=declaration_id, config=network_config(settings)
     )
     return network.to_dict()
+
+
+@router.get("/entities/{entity_id}/network")
+def entity_network_json(
+    entity_id: int, store: StoreDep, settings: SettingsDep, user: ApiUser
+) -> dict[str, Any]:
+    """A person's, company's or vehicle's network: the entity, the records within reach that
+    the caller may see, and the declarations among them with their paths."""
+    found = entity_network(store, user=user, entity_id=entity_id, config=network_config(settings))
+    return found.to_dict()
 
 
 @router.get("/seizures/{seizure_id}/network.{fmt}")

@@ -10,10 +10,10 @@ from fastapi.responses import JSONResponse, RedirectResponse, Response
 
 from kordon.domain.errors import KordonError
 from kordon.http.deps import EnginesDep, SettingsDep, StoreDep
-from kordon.risk.network.export import entity_node_id, nodes_and_edges, record_node_id
+from kordon.risk.network.export import record_node_id
 from kordon.risk.network.mentions import RecordKind
 from kordon.services import access, proposals
-from kordon.services.network_export import export_file, network_records
+from kordon.services.network_export import export_file, graph_elements, network_records
 from kordon.services.network_graph import network_config
 from kordon.services.retro_targeting import seizure_network
 from kordon.services.seizures import list_seizures
@@ -71,7 +71,8 @@ def decide(
 @router.get("/seizures/{seizure_id}/network/graph")
 def graph(request: Request, seizure_id: int, user: PageUser, store: StoreDep) -> Response:
     """The seizure's network drawn as a graph."""
-    return render(request, "network_graph.html", {"seizure_id": seizure_id})
+    context = {"seizure_id": seizure_id, "base": f"/seizures/{seizure_id}/network"}
+    return render(request, "network_graph.html", context)
 
 
 @router.get("/seizures/{seizure_id}/network/elements")
@@ -83,27 +84,9 @@ def elements(
                                  config=network_config(settings),
                                  window_days=settings.network_window_days)  # fmt: skip
     assert network.graph is not None
-    start = (RecordKind.SEIZURE, str(seizure_id))
-    nodes, edges = nodes_and_edges(network.graph, network_records(network, seizure_id, user))
-    hops = {record_node_id(r.record): r.hops for r in network.reaches}
-    shared = {entity_node_id(s.entity_id) for r in network.reaches for s in r.steps if s.entity_id}
-    data = [
-        {
-            "data": {
-                "id": n.id,
-                "label": n.label,
-                "type": n.type,
-                "date": n.date,
-                "hops": hops.get(n.id, 0),
-                "shared": n.id in shared,
-            }
-        }
-        for n in nodes
-    ]
-    data += [{"data": {"id": f"e{i}", "source": e.source, "target": e.target, "role": e.role,
-                       "link": e.link, "reason": e.reason, "date": e.date}}
-             for i, e in enumerate(edges)]  # fmt: skip
-    return JSONResponse({"elements": data, "start": record_node_id(start)})
+    start = record_node_id((RecordKind.SEIZURE, str(seizure_id)))
+    records = network_records(network, seizure_id, user)
+    return JSONResponse(graph_elements(network.graph, records, network.reaches, start))
 
 
 @router.get("/seizures/{seizure_id}/network.{fmt}")

@@ -1,4 +1,4 @@
-// The network graph page: draws a seizure's network with cytoscape, shows each link's reason
+// The network graph page: draws a seizure's or an entity's network with cytoscape, shows each link's reason
 // on hover, and filters links by kind and date. Served from here, like every script (no CDN).
 (function () {
   "use strict";
