@@ -124,9 +124,8 @@ NOON_IN_BAKU = datetime(2026, 3, 2, 12, 0, tzinfo=timezone(timedelta(hours=4)))
 
 def test_stored_timestamps_come_from_the_clock(store: SqlStore) -> None:
     with clock.use(FixedClock(NOON_IN_BAKU)), store.transaction() as uow:
-        entry = audit.record(
+        audit.record(
             uow, actor="cli:test", action="profile.edit", subject_type="profile", subject_id="P1"
         )
-    assert entry.at == datetime(2026, 3, 2, 8, 0)
     with store.transaction() as uow:
         assert [e.at for e in uow.audit.latest(limit=1)] == [datetime(2026, 3, 2, 8, 0)]

@@ -11,7 +11,7 @@ from tests.builders import RED_RAISINS_PROFILE
 from kordon.bench.assess import synthetic_declarations
 from kordon.bootstrap import engine_for, selection_policy
 from kordon.domain import Checkpoint, CheckpointKind
-from kordon.intake.layout import to_document
+from kordon.domain.document import to_document
 from kordon.intake.reader import read_documents
 from kordon.risk.profiles import parse_profiles
 from kordon.services.assessing import assess_pending

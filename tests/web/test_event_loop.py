@@ -88,8 +88,8 @@ def test_api_reads_do_not_write_on_every_request(live: tuple[str, Path]) -> None
         assert seconds < LOCK_SECONDS / 2, f"a read took {seconds:.2f} s under a write lock"
     store = open_store(f"sqlite:///{database}")
     with store.transaction() as uow:
-        used = [
-            t.last_used_at for t in uow.api_tokens.for_user(uow.users.by_name("analyst").user.id)
-        ]
+        analyst = uow.users.by_name("analyst")
+        assert analyst is not None and analyst.user.id is not None
+        used = [t.last_used_at for t in uow.api_tokens.for_user(analyst.user.id)]
     store.close()
     assert any(at is not None for at in used), "the token's use was not recorded"

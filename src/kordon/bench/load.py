@@ -28,7 +28,7 @@ from kordon.bench.assess import synthetic_declarations
 from kordon.bench.serving import Latencies
 from kordon.domain import Checkpoint, CheckpointKind
 from kordon.domain.accounts import Role
-from kordon.intake.layout import to_document
+from kordon.domain.document import to_document
 from kordon.risk.profiles import parse_profiles
 from kordon.services.accounts import create_user, issue_token
 from kordon.storage.store import open_store

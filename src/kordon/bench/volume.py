@@ -20,8 +20,8 @@ import orjson
 
 from kordon.bootstrap import engine_for, selection_policy
 from kordon.domain import Declaration
+from kordon.domain.document import to_document
 from kordon.intake.checkpoints import load_checkpoints
-from kordon.intake.layout import to_document
 from kordon.intake.reader import read_file
 from kordon.resources import data_file
 from kordon.risk.profiles import import_profiles, parse_profiles
