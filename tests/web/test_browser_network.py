@@ -26,7 +26,17 @@ ENTITY: dict[str, int] = {}
 # Where on the screen the middle of a link with a reason is drawn, and that reason.
 LINK_WITH_REASON = """() => {
   const cy = document.getElementById("network-graph")._cyreg.cy;
-  const edge = cy.edges().filter((e) => e.data("reason") && e.visible())[0];
+  // A link whose middle no node covers, so that pointing there points at the link.
+  const nodes = cy.nodes().filter((n) => n.visible());
+  const clear = (e) => {
+    const m = e.renderedMidpoint();
+    return !nodes.some((n) => {
+      const b = n.renderedBoundingBox();
+      return m.x >= b.x1 - 4 && m.x <= b.x2 + 4 && m.y >= b.y1 - 4 && m.y <= b.y2 + 4;
+    });
+  };
+  const links = cy.edges().filter((e) => e.data("reason") && e.visible());
+  const edge = links.filter(clear)[0] || links[0];
   const middle = edge.renderedMidpoint();
   const box = cy.container().getBoundingClientRect();
   return {x: box.left + middle.x, y: box.top + middle.y, reason: edge.data("reason")};

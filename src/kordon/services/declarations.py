@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 
-from kordon.domain import Assessment
 from kordon.domain.accounts import User
 from kordon.services import access
 from kordon.services.ports import DeclarationFilter, Store, StoredDeclaration
@@ -37,17 +36,3 @@ def list_declarations(
     with store.transaction() as uow:
         rows, total = uow.declarations.search(where, limit=limit, offset=offset)
     return rows, total
-
-
-def get_assessment(store: Store, *, user: User, assessment_id: int) -> Assessment:
-    """One assessment, its reasons redacted to what the user may see; NotVisible otherwise."""
-    with store.transaction() as uow:
-        found = uow.assessments.get(assessment_id)
-        stored = uow.declarations.get(found.declaration_id) if found else None
-    if (
-        found is None
-        or stored is None
-        or not access.sees_checkpoint(user, stored.declaration.checkpoint)
-    ):
-        raise access.NotVisible(f"No assessment has the id {assessment_id}.")
-    return dataclasses.replace(found, reasons=access.redact_reasons(found.reasons, user))

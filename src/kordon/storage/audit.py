@@ -138,6 +138,9 @@ class SqlAuditLog:
             update(audit_log).where(audit_log.c.seq == seq).values(prev_hash=prev_hash, hash=hash)
         )
         self.connection.execute(update(audit_head).where(audit_head.c.seq == seq).values(hash=hash))
+        # The head read under the lock is kept for later appends of this transaction.
+        if self._head is not None and self._head[0] == seq:
+            self._head = (seq, hash)
 
     def search(
         self,
