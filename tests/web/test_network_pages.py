@@ -80,6 +80,21 @@ def test_the_declaration_page_shows_each_partys_history(
     assert 'href="/declarations/AZ-AST-S"' not in samur and f'href="/seizures/{sid}"' not in samur
 
 
+def test_the_history_words_its_codes_in_the_readers_language(
+    sid: int, pages: dict[str, TestClient]
+) -> None:
+    html = (
+        pages["supervisor"]
+        .get("/declarations/NET-PASSPORT", headers={"Accept-Language": "ru"})
+        .text
+    )
+    history = html[html.index('id="history"') :]
+    history = history[: history.index("</section>")]
+    assert "водитель" in history  # the driver's role, in the reader's language
+    for english in ("driver,", "consignor,", "first seen here", "not assessed", "no finding"):
+        assert english not in history
+
+
 def _ids(client: TestClient, url: str) -> set[str]:
     return {e["data"]["id"] for e in client.get(url).json()["elements"]}
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from kordon.domain import Channel, Outcome
 from kordon.domain.accounts import User
 from kordon.risk.network.graph import Placed
 from kordon.risk.network.mentions import RecordKind
@@ -25,8 +26,13 @@ class Event:
     kind: str
     ref: str
     checkpoint: str | None
-    what: str
-    link: str
+    link: str  # why the record names this party; empty where it was first seen
+    # Codes, so that pages word them in the reader's language.
+    role: str = ""
+    channel: Channel | None = None
+    outcome: Outcome | None = None
+    commodities: tuple[str, ...] = ()
+    public: bool = False
 
 
 @dataclass(slots=True)
@@ -50,29 +56,29 @@ def _events(
     events: list[Event] = []
     for placed in theirs:
         m = placed.mention
-        link = placed.link.reason if placed.link else "first seen here"
+        link = placed.link.reason if placed.link else ""
         if m.record_kind == RecordKind.DECLARATION and m.record_id in stored:
             s = stored.pop(m.record_id)
             d = s.declaration
             if d.lodged_at.date() > before or not access.sees_checkpoint(user, d.checkpoint):
                 continue
-            channel = s.channel.value if s.channel else "not assessed"
-            events.append(Event(d.lodged_at.date(), "declaration", d.id, d.checkpoint,
-                                f"{m.role}, {channel}", link))  # fmt: skip
+            events.append(Event(d.lodged_at.date(), "declaration", d.id, d.checkpoint, link,
+                                role=m.role, channel=s.channel))  # fmt: skip
             for i in uow.inspections.for_declaration(d.id):
                 events.append(Event(i.inspected_at.date(), "inspection", d.id, d.checkpoint,
-                                    i.outcome.value.replace("_", " "), link))  # fmt: skip
+                                    link, outcome=i.outcome))  # fmt: skip
             found, _ = uow.seizures.search(SeizureFilter(declaration_id=d.id), limit=5, offset=0)
             for seizure in found:
-                what = ", ".join(item.commodity for item in seizure.items)
+                goods = tuple(item.commodity for item in seizure.items)
                 events.append(Event(seizure.occurred_on, "seizure", str(seizure.id),
-                                    seizure.checkpoint, what, link))  # fmt: skip
+                                    seizure.checkpoint, link, commodities=goods))  # fmt: skip
         elif m.record_kind == RecordKind.SEIZURE and m.record_id.isdigit():
             public = uow.seizures.get(int(m.record_id))
             if public is not None and (public.occurred_on or before) <= before:
-                what = ", ".join(item.commodity for item in public.items) + " (open source)"
+                goods = tuple(item.commodity for item in public.items)
                 events.append(Event(public.occurred_on or public.reported_on, "seizure",
-                                    m.record_id, public.checkpoint, what, link))  # fmt: skip
+                                    m.record_id, public.checkpoint, link, commodities=goods,
+                                    public=True))  # fmt: skip
     return sorted(events, key=lambda e: (e.on or date.min, e.kind), reverse=True)
 
 
