@@ -10,6 +10,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from kordon.cli.benchmarks.options import ScratchPostgres
 from kordon.resources import data_file
 
 console = Console()
@@ -22,13 +23,7 @@ def intake(
     files: Annotated[
         list[Path] | None, typer.Argument(help="Files to import (default: both KCS files).")
     ] = None,
-    postgres_url: Annotated[
-        str | None,
-        typer.Option(
-            envvar="KORDON_TEST_POSTGRES_URL",
-            help="A PostgreSQL server to measure too (a scratch database is made on it).",
-        ),
-    ] = None,
+    postgres_url: ScratchPostgres = None,
 ) -> None:
     """Rows per second into SQLite and PostgreSQL, against a no-checks baseline."""
     from kordon.bench import intake as bench

@@ -11,6 +11,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from kordon.cli.benchmarks.options import ScratchPostgres
 from kordon.cli.common import progress
 
 if TYPE_CHECKING:
@@ -26,13 +27,7 @@ def volume(
         int, typer.Option(min=400, help="Declarations in the largest run (N).")
     ] = 40_000,
     seed: Annotated[int, typer.Option(help="Seed of the scenario generator.")] = 7,
-    postgres_url: Annotated[
-        str | None,
-        typer.Option(
-            envvar="KORDON_TEST_POSTGRES_URL",
-            help="A PostgreSQL server to measure too (a scratch database is made on it).",
-        ),
-    ] = None,
+    postgres_url: ScratchPostgres = None,
 ) -> None:
     """Intake, storage and assessment throughput on SQLite and PostgreSQL at N/4, N/2 and N
     declarations of scenario traffic, and whether the cost per declaration stays flat."""
