@@ -189,7 +189,10 @@ def main() -> None:
     """Write pairs.jsonl next to entities.jsonl."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--dir", type=Path, default=HERE, help="folder holding entities.jsonl (default: %(default)s)"
+        "--dir",
+        type=Path,
+        default=HERE,
+        help="folder holding entities.jsonl (default: %(default)s)",
     )
     parser.add_argument(
         "--split",

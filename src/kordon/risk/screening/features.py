@@ -36,6 +36,9 @@ def token_similarity(a: Token, b: Token) -> float:
         # starts with h is not one that starts with q or k (Haniyeh, Qaani; Heydarov, Kadyrov).
         return spelt
     same = a.skeleton == b.skeleton or a.alt == b.skeleton or a.skeleton == b.alt
+    if not same and (a.extra or b.extra):
+        # A third reading (German voiced letters, a Korean final ng) meets the other's.
+        same = bool(set(a.readings()) & set(b.readings()))
     if not same:
         if a.alt == b.alt and (a.alt != a.skeleton or b.alt != b.skeleton):
             # Both read the same another way: one given name in two languages (Mykola,
@@ -52,7 +55,7 @@ def token_similarity(a: Token, b: Token) -> float:
             # are the very letters (Haqqani, حقانی), not just of one class.
             long = min(len(a.skeleton), len(b.skeleton)) >= 3
             return max(spelt, 0.95 if long or _consonants(a.key) == _consonants(b.key) else 0.8)
-        if a.syllables != b.syllables:
+        if not {a.syllables, a.alt_syllables} & {b.syllables, b.alt_syllables}:
             # A different rhythm is a different name (Mahmud, Muhammad) unless the spelling
             # is close too (a typo that moves a vowel: Mehidyev, Mehdiyev).
             return max(spelt, 0.85) if spelt >= 0.6 else spelt
