@@ -2,7 +2,7 @@
 
 Korean names in Russian (the Kontsevich system), foreign names in Hangul, German romanisations
 with their voiced letters, Belarusian Cyrillic against Russian, acronyms read out in another
-script, and Ukrainian є.
+script, Ukrainian є, and Arabic compound given names written in two words.
 """
 
 from __future__ import annotations
@@ -26,6 +26,8 @@ ENTRIES = [
     WatchlistEntry("azarov", PERSON, ("Николай Янович Азаров",)),
     WatchlistEntry("shoigu", PERSON, ("Сергей Кужугетович Шойгу",)),
     WatchlistEntry("tbc", COMPANY, ("JSC TBC Bank",)),
+    WatchlistEntry("sirajuddin", PERSON, ("HAQQANI, Sirajuddin Jallaloudine",)),
+    WatchlistEntry("nasiruddin", PERSON, ("نصیرالدین حقانی",)),
     *(
         WatchlistEntry(f"pad-{n}", PERSON, (f"{given} {surname}",))
         for n, (given, surname) in enumerate(
@@ -62,6 +64,8 @@ MATCHES = [
     ("Ukrainian є is ye, Ukrainian given name", "Євген Пригожин", PERSON, "prigozhin"),
     ("Polish romanisation with a Russian given name", "Jewgienij Prigożyn", PERSON, "prigozhin"),
     ("acronym read out in Georgian", "სს „თიბისი ბანკი“", COMPANY, "tbc"),
+    ("compound given name in two words", "سراج الدین حقانی", PERSON, "sirajuddin"),
+    ("short form of a compound from Arabic script", "Nasir Haqqani", PERSON, "nasiruddin"),
 ]
 
 NON_MATCHES = [
@@ -72,6 +76,8 @@ NON_MATCHES = [
     ("German romanisation, another surname", "Jewgeni Pugatschow", PERSON, "prigozhin"),
     ("Belarusian, another given name", "Аляксей Мядзведзеў", PERSON, "medvedev"),
     ("acronym with its letters in another order", "JSC BTC Bank", COMPANY, "tbc"),
+    ("brother: another compound, same family name", "بدر الدین حقانی", PERSON, "sirajuddin"),
+    ("brother: another compound in Latin", "Badruddin Haqqani", PERSON, "nasiruddin"),
 ]
 
 

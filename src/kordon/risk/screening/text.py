@@ -367,10 +367,28 @@ def _word_tokens(word: str, mode: str) -> tuple[tuple[str, bool], ...]:
     return tuple((part, abjad) for part in _SPLIT.split(latin) if part)
 
 
+# Second halves of Arabic compound given names, which Persian often writes apart (سراج الدین,
+# خلیل الرحمن): written together they are one name (Sirajuddin, Khalilurrahman).
+_COMPOUND_HALVES = frozenset(
+    {"الدین", "الدين", "الله", "الرحمن", "الرحيم", "الرحیم", "الحق", "الملک", "الملك"}
+)
+
+
+def _join_compounds(words: list[str]) -> list[str]:
+    """Abjad words with a compound's second half written apart, joined to it."""
+    out: list[str] = []
+    for word in words:
+        if out and word in _COMPOUND_HALVES and _ABJAD.search(out[-1]) and len(out[-1]) > 1:
+            out[-1] += word
+        else:
+            out.append(word)
+    return out
+
+
 def name_parts(name: str) -> list[tuple[str, bool]]:
     """The Latin parts of a name, in order, each with its abjad flag."""
     raw: list[tuple[str, bool]] = []
-    words = fold_case(name).split()
+    words = _join_compounds(fold_case(name).split())
     # One Azerbaijani or Turkish letter anywhere tells how to read c, x and q in every word.
     if any(_TURKIC_MARKS.intersection(word) for word in words):
         mode = TURKIC
