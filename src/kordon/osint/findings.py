@@ -20,6 +20,7 @@ from kordon.osint.lexicon import (
     UNSPECIFIED,
     Mention,
     find_substances,
+    refine_kinds,
 )
 from kordon.osint.quantities import FoundQuantity, Qualifier
 from kordon.osint.report import Report, Sentence
@@ -194,7 +195,7 @@ def find_findings(
     body = report.body
     aggregate = {s.index for s in sentences if is_aggregate(s)}
     background = {s.index for s in sentences if is_background(s, report)}
-    by_sentence = _by_sentence(find_substances(body), sentences)
+    by_sentence = _by_sentence(refine_kinds(find_substances(body)), sentences)
     mentions_in = {i: ms for i, ms in by_sentence.items() if i not in aggregate}
     mentions = [m for i in sorted(mentions_in) for m in mentions_in[i]]
     sole = _sole_drug([m for i, ms in mentions_in.items() if i not in background for m in ms])

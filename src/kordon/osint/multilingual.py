@@ -16,7 +16,7 @@ from datetime import date
 from kordon.domain.quantity import QuantityUnit
 from kordon.osint.amounts import find_amounts
 from kordon.osint.findings import Event, Finding, drop_totals, group_events
-from kordon.osint.lexicon import GOODS, UNSPECIFIED, Mention
+from kordon.osint.lexicon import GOODS, UNSPECIFIED, Mention, refine_kinds
 from kordon.osint.quantities import FoundQuantity, Qualifier
 from kordon.osint.readings import (
     CONVEYANCE_ORDER,
@@ -100,6 +100,9 @@ class _Text:
                 Mention(name, a + s.start, b + s.start, s.text[a:b])
                 for a, b, name in v.substances.finditer(s.text)
             ]
+        refined = iter(refine_kinds([m for s in self.sentences for m in self.mentions[s.index]]))
+        for s in self.sentences:
+            self.mentions[s.index] = [next(refined) for _ in self.mentions[s.index]]
         self.aggregate = {s.index for s in self.sentences if self._aggregate(s)}
         self.background = {s.index for s in self.sentences if self._background(s)}
 

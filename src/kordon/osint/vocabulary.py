@@ -141,7 +141,8 @@ def _inverted(groups: dict[str, list[str]], ending: str) -> PhraseTable[str]:
     return PhraseTable({form: key for key, forms in groups.items() for form in forms}, ending)
 
 
-def _load(name: str) -> dict[str, Any]:
+def load_data(name: str) -> dict[str, Any]:
+    """One data file of osint/languages/, parsed."""
     text = resources.files("kordon.osint").joinpath("languages", name).read_text("utf-8")
     data: dict[str, Any] = json.loads(text)
     return data
@@ -150,7 +151,7 @@ def _load(name: str) -> dict[str, Any]:
 @cache
 def vocabulary(code: str) -> Vocabulary:
     """The vocabulary of a language the multilingual reader supports ("ru", "az")."""
-    d = _load(f"{code}.json")
+    d = load_data(f"{code}.json")
     e = d["ending"]
     # Aggregate cues are patterns ("за \\d+ месяц~"): "~" takes an ending, a space any space.
     aggregate = "|".join(
