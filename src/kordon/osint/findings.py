@@ -308,12 +308,15 @@ def drop_totals(findings: list[Finding]) -> list[Finding]:
                 loose or total.position < first_part or _TOTAL_WORDS.search(total.sentence.text)
             ):
                 continue
-            one_event = all(
+            same_goods = all(
                 p.sentence.paragraph == total.sentence.paragraph and p.substance == total.substance
                 for p in hit
-            ) and total.position > max(p.position for p in hit)
-            if one_event:
-                drop.update(id(p) for p in hit)  # "In all, 20.7 pounds": parts of one find
+            )
+            # "In all, 20.7 pounds" after its parts, or "8 380 qutu (4330 qutu ... və 4050
+            # qutu ...)" before them in one sentence: parts of one find of one goods.
+            breakdown = all(p.sentence.index == total.sentence.index for p in hit)
+            if same_goods and (total.position > max(p.position for p in hit) or breakdown):
+                drop.update(id(p) for p in hit)
             else:
                 drop.add(id(total))
             break

@@ -76,10 +76,11 @@ AGGREGATE = re.compile(
     r"consignments))\b",
     re.IGNORECASE,
 )
-# Court cases and dose statements give figures that are not seizures.
+# Court cases, dose statements and allowances give figures that are not seizures.
 NOT_SEIZURE = re.compile(
     r"\b(?:sentenced|convicted|jailed|acquitted|pleaded|trial|verdict)\b|"
-    r"\bin \d+ (?:tablets|pills|capsules)\b|\b(?:lethal|fatal|doses)\b",
+    r"\bin \d+ (?:tablets|pills|capsules)\b|\b(?:lethal|fatal|doses)\b|"
+    r"\b(?:are|is) (?:allowed|permitted)\b|\b(?:duty-free|personal) allowance\b",
     re.IGNORECASE,
 )
 # A sentence that opens on an earlier time tells of another, earlier seizure.
@@ -144,6 +145,10 @@ def refine_kinds(mentions: list[Mention]) -> list[Mention]:
         specific = KINDS.get(m.canonical, frozenset()) & named
         if len(specific) == 1:
             m = Mention(next(iter(specific)), m.start, m.end, m.text)
+        elif specific and not specific & GOODS:
+            # "pharmaceutical medications" over Valium, Ritalin and Xanax: a generic word for
+            # the drugs named, resolved like "the drugs".
+            m = Mention(UNSPECIFIED, m.start, m.end, m.text)
         refined.append(m)
     return refined
 

@@ -177,7 +177,8 @@ def _bind(q: FoundQuantity, s: Sentence, text: _Text, sole: str | None) -> str |
         return next(n for n in reversed(named_here) if n)
     acts = v.seizure_actions.search(s.text) is not None
     weighed = any(0 <= q.start - (s.start + e) <= 12 for _, e, _ in v.weight_words.finditer(s.text))
-    # "общим весом 355,5 кг": a weight with no goods named is the report's one drug.
+    # "общим весом 355,5 кг", "Общий вес товара составил 5 килограммов": a weight with no
+    # goods named is the report's one drug or goods.
     return sole if sole and (acts or weighed) else None
 
 
@@ -278,9 +279,33 @@ def _drop_restated_totals(text: _Text, found: list[Finding]) -> list[Finding]:
             and abs(t.value - q.value) <= max(q.tolerance, t.tolerance, 0.02 * t.value)
             for t in totals
         )
-        if not restates:
+        if not restates and not _breaks_down(f, found, totals):
             kept.append(f)
     return kept
+
+
+def _breaks_down(f: Finding, found: list[Finding], totals: list[FoundQuantity]) -> bool:
+    """ "25,4 kiloqramdan artıq ... respublika ərazisində" then "1,8 kq heroin, 22,5 kq
+    marixuana və 1,2 kq metamfetamin": a sentence of figures that add up to a total over
+    many finds is that total's breakdown, not seizures."""
+    q = f.main
+    if q is None:
+        return False
+    parts = [g.main for g in found if g.sentence.index == f.sentence.index and g.main is not None]
+    if len(parts) < 2 or any(p.unit is not q.unit for p in parts):
+        return False
+    whole = sum(p.value for p in parts)
+    slack = sum(p.tolerance for p in parts)
+    for t in totals:
+        if t.unit is not q.unit:
+            continue
+        if t.qualifier is Qualifier.MORE_THAN:
+            # "25,4 kiloqramdan artıq": the parts reach the figure and a little over it.
+            if 0 <= whole - t.value <= 0.05 * t.value + slack:
+                return True
+        elif abs(whole - t.value) <= t.tolerance + slack:
+            return True
+    return False
 
 
 def _named_only_without_figures(found: list[Finding]) -> list[Finding]:

@@ -131,6 +131,7 @@ class Vocabulary:
     packaging_units: frozenset[str]
     not_seizure: PhraseTable[bool]
     gross_words: PhraseTable[bool]
+    bare_units: frozenset[str]
 
 
 def _flags(forms: list[str], ending: str) -> PhraseTable[bool]:
@@ -192,4 +193,5 @@ def vocabulary(code: str) -> Vocabulary:
         packaging_units=frozenset(d["packaging_units"]),
         not_seizure=_flags(d["not_seizure"], e),
         gross_words=_flags(d["gross_words"], e),
+        bare_units=frozenset(fold(w) for w in d.get("bare_units", [])),
     )
