@@ -285,8 +285,9 @@ def _print_calibration(
     seen = confidence.cross_fitted(rows)
     for what in ("record", "field"):
         bins = confidence.calibration(seen, what)
+        title = f"Calibration of {what} confidence (cross-fitted, 5 folds)"
         table_out = Table("confidence", "values", "mean confidence", "share right", "gap",
-                          title=f"Calibration of {what} confidence (cross-fitted)")  # fmt: skip
+                          title=title)  # fmt: skip
         for b in bins:
             table_out.add_row(f"{b.low:.1f}-{b.low + 0.1:.1f}", str(b.count),
                               f"{b.mean_confidence:.3f}", f"{b.observed:.3f}",

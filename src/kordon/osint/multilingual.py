@@ -178,8 +178,10 @@ def _bind(q: FoundQuantity, s: Sentence, text: _Text, sole: str | None) -> str |
     acts = v.seizure_actions.search(s.text) is not None
     weighed = any(0 <= q.start - (s.start + e) <= 12 for _, e, _ in v.weight_words.finditer(s.text))
     # "общим весом 355,5 кг", "Общий вес товара составил 5 килограммов": a weight with no
-    # goods named is the report's one drug or goods.
-    return sole if sole and (acts or weighed) else None
+    # goods named is the report's one drug or goods, but not in an earlier seizure recalled
+    # ("Ранее ... более 22 тонн эпимедиумной пасты" is not the caviar the report is about).
+    recalled = s.index in text.background
+    return sole if sole and (acts or weighed) and not recalled else None
 
 
 def _measures(q: FoundQuantity, substance: str, v: Vocabulary) -> bool:
