@@ -1,7 +1,7 @@
 """Record and field confidences: fitted from right and wrong values, and calibrated."""
 
 from kordon.osint import extract_text
-from kordon.osint.confidence import calibration, fit, observations
+from kordon.osint.confidence import calibration, cross_fitted, fit, observations
 from kordon.osint.records import SeizureRecord
 
 
@@ -39,3 +39,17 @@ def test_every_extracted_record_and_field_has_a_confidence_and_evidence() -> Non
     assert set(r.field_confidence) >= {"substance", "quantity_kg", "place", "country"}
     assert all(0.0 < c <= 1.0 for c in r.field_confidence.values())
     assert "Астара" in r.field_evidence["place"] and r.field_evidence["substance"] == r.evidence
+
+
+def test_cross_fitting_scores_each_text_with_rates_fitted_without_it() -> None:
+    # The country is right in every fifth text only: those texts, scored by rates fitted on
+    # the other folds, where it is always wrong, get the lowest confidences.
+    rows = [
+        ("en", [rec(country="AZ")], [rec(country="AZ" if i % 5 == 0 else "GE")])
+        for i in range(20)
+    ]
+    seen = [o for o in cross_fitted(rows, folds=5) if o[1].startswith("en|country")]
+    right = [o[2] for o in seen if o[3]]
+    wrong = [o[2] for o in seen if not o[3]]
+    assert len(right) == 4 and len(wrong) == 16
+    assert max(right) < 0.5 and max(right) < min(wrong)

@@ -105,6 +105,10 @@ class _Text:
             self.mentions[s.index] = [next(refined) for _ in self.mentions[s.index]]
         self.aggregate = {s.index for s in self.sentences if self._aggregate(s)}
         self.background = {s.index for s in self.sentences if self._background(s)}
+        # A paragraph that opens on an earlier seizure tells of it to its end.
+        firsts = {s.paragraph: s for s in reversed(self.sentences)}
+        opens = {p for p, s in firsts.items() if p > 0 and self._leads_back(s)}
+        self.background |= {s.index for s in self.sentences if s.paragraph in opens}
 
     def _aggregate(self, s: Sentence) -> bool:
         v = self.vocab[s.index]
@@ -113,12 +117,22 @@ class _Text:
         # "1 кг марихуаны стоит около 20 000 тенге": a price, not a seizure.
         return bool(v.price_words.search(s.text)) and not v.seizure_actions.search(s.text)
 
+    def _leads_back(self, s: Sentence) -> bool:
+        """ "Ранее дагестанские таможенники пресекли ...": a sentence that opens on an earlier
+        time tells of another seizure ("ранее судимый" inside a sentence does not)."""
+        leads = self.vocab[s.index].background_lead
+        opening = re.match(r"\W*(\w+(?:\s+\w+)?)", fold(s.text))
+        return bool(opening) and any(re.match(rf"{re.escape(w)}\b", opening[1]) for w in leads)
+
     def headline(self, s: Sentence) -> bool:
         """The title line or the lead sentence: where figures are rounded."""
         return s.paragraph == 0 or s.index <= 1
 
     def _background(self, s: Sentence) -> bool:
-        if self.vocab[s.index].background.search(s.text):
+        v = self.vocab[s.index]
+        if v.background.search(s.text):
+            return True
+        if self._leads_back(s):
             return True
         published = self.report.published
         found = find_date(s.text, self.vocab[s.index], published, paragraph_start=False)

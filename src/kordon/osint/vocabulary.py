@@ -132,6 +132,7 @@ class Vocabulary:
     not_seizure: PhraseTable[bool]
     gross_words: PhraseTable[bool]
     bare_units: frozenset[str]
+    background_lead: tuple[str, ...]
 
 
 def _flags(forms: list[str], ending: str) -> PhraseTable[bool]:
@@ -194,4 +195,5 @@ def vocabulary(code: str) -> Vocabulary:
         not_seizure=_flags(d["not_seizure"], e),
         gross_words=_flags(d["gross_words"], e),
         bare_units=frozenset(fold(w) for w in d.get("bare_units", [])),
+        background_lead=tuple(fold(w) for w in d.get("background_lead", [])),
     )
