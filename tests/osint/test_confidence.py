@@ -45,8 +45,7 @@ def test_cross_fitting_scores_each_text_with_rates_fitted_without_it() -> None:
     # The country is right in every fifth text only: those texts, scored by rates fitted on
     # the other folds, where it is always wrong, get the lowest confidences.
     rows = [
-        ("en", [rec(country="AZ")], [rec(country="AZ" if i % 5 == 0 else "GE")])
-        for i in range(20)
+        ("en", [rec(country="AZ")], [rec(country="AZ" if i % 5 == 0 else "GE")]) for i in range(20)
     ]
     seen = [o for o in cross_fitted(rows, folds=5) if o[1].startswith("en|country")]
     right = [o[2] for o in seen if o[3]]

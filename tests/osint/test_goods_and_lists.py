@@ -28,7 +28,7 @@ def test_every_language_maps_its_goods_to_values_english_knows() -> None:
         substances = _data(f"{code}.json")["substances"]
         assert isinstance(substances, dict)
         assert set(substances) <= known, set(substances) - known
-    assert GOODS <= known
+    assert known >= GOODS
     for kind, specific in KINDS.items():
         assert kind in known and specific <= known
 
@@ -63,7 +63,7 @@ def test_goods_customs_seize_are_named_in_each_language(
         (f"{RU_POST} 120 мобильных телефонов.", "mobile phones", 120, "phones"),
         (f"{AZ_POST} 1089 ədəd patron aşkar edilib.", "ammunition", 1089, "rounds"),
         (f"{AZ_POST} 300 ədəd smartfon aşkar edilib.", "smartphones", 300, "phones"),
-        ("CBP officers seized 27,000 packs of cigarettes at the port.", "cigarettes", 27000, "packs"),
+        ("CBP officers seized 27,000 packs of cigarettes.", "cigarettes", 27000, "packs"),
     ],
 )
 def test_counted_goods_keep_their_unit(text: str, substance: str, count: int, unit: str) -> None:
@@ -79,7 +79,7 @@ def test_a_generic_kind_is_the_one_specific_goods_the_report_names() -> None:
         "Aşkar edilən zərgərlik məmulatlarının çəkisi 1 400 qram təşkil edib."
     )
     (r,) = extract_text(text)
-    assert (r.substance, r.quantity_kg) == ("silver", pytest.approx(1.4))
+    assert r.substance == "silver" and r.quantity_kg == pytest.approx(1.4)
 
 
 def test_a_kind_over_several_drugs_is_a_generic_word_for_them() -> None:
@@ -147,9 +147,7 @@ def test_a_bare_kilogram_is_one_and_an_allowance_is_not_a_seizure() -> None:
 
 
 def test_a_bare_kilogram_of_something_else_is_not_the_goods_beside_it() -> None:
-    text = (
-        "На таможенном посту в сумке обнаружили 7 кг марихуаны, бутылка водки и килограмм чая."
-    )
+    text = "На таможенном посту в сумке обнаружили 7 кг марихуаны, бутылка водки и килограмм чая."
     found = [(r.substance, r.quantity_kg) for r in extract_text(text)]
     assert found == [("cannabis herb", 7.0)]
 

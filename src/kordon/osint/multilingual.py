@@ -122,7 +122,9 @@ class _Text:
         time tells of another seizure ("ранее судимый" inside a sentence does not)."""
         leads = self.vocab[s.index].background_lead
         opening = re.match(r"\W*(\w+(?:\s+\w+)?)", fold(s.text))
-        return bool(opening) and any(re.match(rf"{re.escape(w)}\b", opening[1]) for w in leads)
+        if opening is None:
+            return False
+        return any(re.match(rf"{re.escape(w)}\b", opening[1]) for w in leads)
 
     def headline(self, s: Sentence) -> bool:
         """The title line or the lead sentence: where figures are rounded."""
