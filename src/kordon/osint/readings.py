@@ -182,6 +182,8 @@ def find_route(sentence: str, vocab: Vocabulary, gaz: Gazetteer) -> RouteFound:
             after = sentence[n.end : n.end + 40]
             if re.match(r"\s*ərazisindən\s+tranzit", after):
                 role = "transit"
+            elif not n.ending and re.match(r"\s*(?:istiqamətində|ərazisinə)", after):
+                role = "destination"  # "Azərbaycan Respublikası istiqamətində", "... ərazisinə"
             else:
                 role = _suffix_role(n.ending, vocab)
         if role == "origin" and route.origin is None:
