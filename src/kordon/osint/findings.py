@@ -276,8 +276,32 @@ def _same_figure(a: Finding, b: Finding) -> bool:
     return False
 
 
+def _bracketed_total(f: Finding, findings: list[Finding]) -> bool:
+    """ "13.3 kg of drugs (9 kg and 880 grams of marijuana, 3 kg and 250 grams of opium and
+    2 thousand tablets ...)": a generic figure whose parts follow in brackets is their total,
+    even when the parts, in different units, cannot be added up."""
+    q = f.main
+    if f.substance != UNSPECIFIED or q is None:
+        return False
+    s = f.sentence
+    after = s.text[max(0, q.end - s.start) :]
+    opening = after.find("(")
+    if opening < 0 or opening > 40:
+        return False
+    closing = after.find(")", opening)
+    low = q.end + opening
+    high = q.end + (closing if closing >= 0 else len(after))
+    parts = {
+        g.substance for g in findings
+        if g is not f and g.sentence.index == s.index and g.main is not None
+        and g.substance != UNSPECIFIED and low <= g.main.start <= high
+    }  # fmt: skip
+    return len(parts) >= 2
+
+
 def drop_totals(findings: list[Finding]) -> list[Finding]:
     """Drop figures that add up other figures of the report; keep the parts."""
+    findings = [f for f in findings if not _bracketed_total(f, findings)]
     figures = [f for f in findings if f.main is not None]
     if len(figures) > MAX_SUBSET_FIGURES + 1:
         return findings

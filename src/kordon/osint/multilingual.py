@@ -104,6 +104,7 @@ class _Text:
         for s in self.sentences:
             self.mentions[s.index] = [next(refined) for _ in self.mentions[s.index]]
         self.aggregate = {s.index for s in self.sentences if self._aggregate(s)}
+        self.aggregate |= self._listed_under_totals()
         self.background = {s.index for s in self.sentences if self._background(s)}
         # A paragraph that opens on an earlier seizure tells of it to its end.
         firsts = {s.paragraph: s for s in reversed(self.sentences)}
@@ -116,6 +117,19 @@ class _Text:
             return True  # totals, shares, and stocks destroyed: not seizures
         # "1 кг марихуаны стоит около 20 000 тенге": a price, not a seizure.
         return bool(v.price_words.search(s.text)) and not v.seizure_actions.search(s.text)
+
+    def _listed_under_totals(self) -> set[int]:
+        """ "... предотвращено 1 352 факта, в том числе:" and the bulleted lines under it: the
+        items of a list that breaks down a total are parts of the total, not seizures."""
+        listed: set[int] = set()
+        under = False
+        for s in self.sentences:
+            bulleted = re.match(r"\s*(?:[•●▪*\-–—]|\d{1,2}[.)])\s", s.text) is not None
+            if under and bulleted:
+                listed.add(s.index)
+                continue
+            under = s.index in self.aggregate and s.text.rstrip().endswith(":")
+        return listed
 
     def _leads_back(self, s: Sentence) -> bool:
         """ "Ранее дагестанские таможенники пресекли ...": a sentence that opens on an earlier
@@ -200,6 +214,13 @@ def _bind(q: FoundQuantity, s: Sentence, text: _Text, sole: str | None) -> str |
     return sole if sole and (acts or weighed) and not recalled else None
 
 
+def _per_unit(q: FoundQuantity, s: Sentence, v: Vocabulary) -> bool:
+    """True when the figure weighs one of several units: "каждая по 550 г", "hər biri 1
+    litrlik"."""
+    before = s.text[: q.start - s.start]
+    return any(len(before) - end <= 3 for _, end, _ in v.per_unit.finditer(before))
+
+
 def _measures(q: FoundQuantity, substance: str, v: Vocabulary) -> bool:
     """Boxes and packs count cigarettes, not drugs: "1997 kişmiş qutusundan" is cover load."""
     return not (q.count_unit in v.packaging_units and substance not in GOODS)
@@ -233,6 +254,8 @@ def _findings(text: _Text) -> list[Finding]:
         here: list[Finding] = []
         pending: FoundQuantity | None = None
         for q in text.amounts[s.index]:
+            if _per_unit(q, s, text.vocab[s.index]):
+                continue  # "две упаковки ... каждая по 550 г": the weight of one of them
             substance = _bind(q, s, text, sole)
             weight = None
             if (

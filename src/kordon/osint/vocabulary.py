@@ -133,6 +133,7 @@ class Vocabulary:
     gross_words: PhraseTable[bool]
     bare_units: frozenset[str]
     background_lead: tuple[str, ...]
+    per_unit: PhraseTable[bool]
 
 
 def _flags(forms: list[str], ending: str) -> PhraseTable[bool]:
@@ -196,4 +197,5 @@ def vocabulary(code: str) -> Vocabulary:
         gross_words=_flags(d["gross_words"], e),
         bare_units=frozenset(fold(w) for w in d.get("bare_units", [])),
         background_lead=tuple(fold(w) for w in d.get("background_lead", [])),
+        per_unit=_flags(d.get("per_unit", []), e),
     )
