@@ -179,3 +179,58 @@ def test_a_recalled_seizure_without_its_goods_named_is_not_the_reports_goods() -
     )
     found = {(r.substance, r.quantity_kg) for r in extract_text(text)}
     assert ("caviar", 5.0) in found and ("caviar", 22000.0) not in found
+
+
+def test_a_bulleted_list_under_a_total_is_not_a_list_of_seizures() -> None:
+    text = (
+        "В августе Пограничной службой КНБ было предотвращено 1 352 факта незаконного "
+        "перемещения товаров и грузов через госграницу, в том числе:\n"
+        "• наркотических средств - более 5 кг;\n"
+        "• ГСМ - 499 фактов (более 18 500 литров)."
+    )
+    assert extract_text(text) == []
+
+
+def test_a_figure_per_unit_is_not_a_find_of_its_own() -> None:
+    text = (
+        "В пункте пропуска «Брузги» таможенники изъяли 1,1 кг кокаина.\n"
+        "В обшивке автомобиля нашли две упаковки с кокаином - каждая по 550 г."
+    )
+    assert [r.quantity_kg for r in extract_text(text)] == [1.1]
+
+
+def test_a_figure_in_a_product_name_is_not_the_count() -> None:
+    text = (
+        "Dövlət Sərhəd Xidmətinin “Göytəpə” sərhəd dəstəsinin xidməti ərazisində 100 ədəd "
+        "narkotik tərkibli metadon M – 40 həbinin İrandan keçirilməsinin qarşısı alınıb."
+    )
+    (r,) = extract_text(text)
+    assert (r.substance, r.quantity_count, r.count_unit) == ("methadone", 100, "pills")
+
+
+def test_a_generic_figure_with_its_parts_in_brackets_is_their_total() -> None:
+    text = (
+        "Border guards of the State Border Service found two parcels near the Azraz River, in "
+        "which there were 13.3 kg of drugs (9 kg and 880 grams of marijuana, 3 kg and 250 "
+        "grams of opium and 2 thousand tablets of methadone)."
+    )
+    substances = sorted(r.substance for r in extract_text(text))
+    assert substances == ["cannabis herb", "methadone", "opium"]
+
+
+def test_two_days_of_national_figures_are_a_total() -> None:
+    text = (
+        "Polis əməkdaşlarının keçirdikləri əməliyyat tədbirləri ilə avqustun 10-da və 11-də "
+        "ümumi çəkisi 35 kiloqramdan artıq narkotik vasitə aşkar olunaraq götürülüb.\n"
+        "Bildirilib ki, qanunsuz dövriyyədən çıxarılan narkotik vasitələr - 2.7 kiloqramdan "
+        "artıq heroin, 31 kiloqrama yaxın marixuana, 1.9 kiloqrama yaxın metamfetamin olub."
+    )
+    assert extract_text(text) == []
+
+
+def test_an_azerbaijani_allowance_is_not_a_seizure() -> None:
+    text = (
+        "Dövlət Gömrük Komitəsinin inspektoru bildirib ki, hər bir vətəndaş maksimum 20 qram "
+        "qızıl, 0.5 karat almaz keçirə bilər."
+    )
+    assert extract_text(text) == []

@@ -297,7 +297,7 @@ def _print_calibration(
                     default=0.0)  # fmt: skip
         console.print(f"largest gap in a bin of 10 or more {what}s: {worst:.3f}")
     if fit:
-        fitted = confidence.fit(confidence.observations(rows))
+        fitted = confidence.fit_calibrated(rows)
         path = confidence.table_path()
         path.write_text(json.dumps(fitted.to_json(), indent=1, sort_keys=True) + "\n")
         console.print(f"confidences fitted on {len(rows)} texts and saved to {path}")
