@@ -11,6 +11,7 @@ from kordon.osint.findings import (
     Event,
     drop_totals,
     find_findings,
+    fold_headline_restatements,
     group_events,
     is_aggregate,
     is_background,
@@ -71,7 +72,9 @@ def _extract_english(report: Report, quantities: list[FoundQuantity]) -> list[Se
         raise ReportError(
             f"the text names goods {len(found)} times; one report has at most {MAX_FINDINGS}"
         )
-    story = _Story(report, sentences, group_events(drop_totals(found)))
+    events = group_events(drop_totals(found))
+    events = fold_headline_restatements(events, lambda s: s.paragraph == 0 or s.index <= 1)
+    story = _Story(report, sentences, events)
     records: dict[int, SeizureRecord] = {}
     for e in story.primaries:
         records[id(e)] = story.record(e, None)

@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from collections.abc import Callable
 from typing import Protocol, TypeVar
 
 from kordon.domain.quantity import QuantityUnit
@@ -362,11 +363,13 @@ def group_events(findings: list[Finding]) -> list[Event]:
             e for e in events
             if e.first.context == f.context
             and _compatible_substances(e.first.substance, f.substance)
-            and (f.context == "primary" or e.first.sentence.index == f.sentence.index)
+            and (f.context == "primary" or _next_to(f, e))
         ]  # fmt: skip
         if related:
             for e in related:
-                if any(g.sentence.index == f.sentence.index for g in e.findings):
+                if any(g.sentence.index == f.sentence.index for g in e.findings) or (
+                    f.context == "background" and _next_to(f, e)
+                ):
                     e.findings.append(f)
             continue
         if f.context == "primary" and f.substance == UNSPECIFIED and events:
@@ -391,6 +394,57 @@ def group_events(findings: list[Finding]) -> list[Event]:
         if specific:
             event.first.substance = specific[0]
     return sorted(events, key=lambda e: min(g.position for g in e.findings))
+
+
+def _next_to(f: Finding, event: Event) -> bool:
+    """ "Previously, on July 14, an effort to import drugs ... was foiled. Over 53 kilograms
+    of marijuana were discovered": goods named without a figure in the sentence before or
+    after a recalled seizure's figure are that seizure's."""
+    at = f.sentence.index
+    return any(abs(g.sentence.index - at) <= (1 if f.substance == UNSPECIFIED else 0)
+               for g in event.findings)  # fmt: skip
+
+
+def fold_headline_restatements(
+    events: list[Event], headline: Callable[[Sentence], bool]
+) -> list[Event]:
+    """A headline's figure that restates the one find its body tells of ("over 7 kg" for
+    7 kg 710 g, "2 pounds" for "nearly three pounds", "12 Lbs" for 12.44 pounds) is that
+    find, however loosely the headline rounds it."""
+    kept: list[Event] = []
+    for event in events:
+        figures = [g for g in event.findings if g.main is not None]
+        if not figures or not all(headline(g.sentence) for g in figures):
+            kept.append(event)
+            continue
+        q = event.first.main
+        body = [
+            e for e in events
+            if e is not event and e.first.context == event.first.context
+            and _compatible_substances(e.first.substance, event.first.substance)
+            and any(g.main is not None and not headline(g.sentence) for g in e.findings)
+        ]  # fmt: skip
+        target = body[0].first.main if len(body) == 1 else None
+        if q is None or target is None or not _restates(q, target):
+            kept.append(event)
+            continue
+        into = body[0]
+        into.findings.extend(event.findings)
+        into.sentences |= event.sentences
+        if into.first.substance == UNSPECIFIED:
+            into.first.substance = event.first.substance
+    return kept
+
+
+def _restates(headline: FoundQuantity, body: FoundQuantity) -> bool:
+    """Whether a headline's figure can be a loose rounding of the body's: same kind of
+    measure, within a factor of 0.6, and not below a "more than" it states."""
+    if headline.unit is not body.unit or headline.count_unit != body.count_unit:
+        return False
+    low, high = sorted((headline.value, body.value))
+    if high <= 0 or low / high < 0.6:
+        return False
+    return headline.qualifier is not Qualifier.MORE_THAN or body.value >= headline.value
 
 
 def _precision_rank(f: Finding) -> tuple[float, int]:

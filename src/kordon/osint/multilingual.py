@@ -15,7 +15,13 @@ from datetime import date
 
 from kordon.domain.quantity import QuantityUnit
 from kordon.osint.amounts import find_amounts
-from kordon.osint.findings import Event, Finding, drop_totals, group_events
+from kordon.osint.findings import (
+    Event,
+    Finding,
+    drop_totals,
+    fold_headline_restatements,
+    group_events,
+)
 from kordon.osint.lexicon import GOODS, UNSPECIFIED, Mention, refine_kinds
 from kordon.osint.quantities import FoundQuantity, Qualifier
 from kordon.osint.readings import (
@@ -104,12 +110,22 @@ class _Text:
         for s in self.sentences:
             self.mentions[s.index] = [next(refined) for _ in self.mentions[s.index]]
         self.aggregate = {s.index for s in self.sentences if self._aggregate(s)}
-        self.aggregate |= self._listed_under_totals()
+        # Lines that break a total down are skipped like it, but are not totals themselves.
+        self.parts = self._listed_under_totals()
+        self.aggregate |= self.parts
         self.background = {s.index for s in self.sentences if self._background(s)}
         # A paragraph that opens on an earlier seizure tells of it to its end.
         firsts = {s.paragraph: s for s in reversed(self.sentences)}
         opens = {p for p, s in firsts.items() if p > 0 and self._leads_back(s)}
         self.background |= {s.index for s in self.sentences if s.paragraph in opens}
+        # "Всего с начала года это уже пятый случай. Ранее ... изъято 11 кг героина, 7,5 кг
+        # гашиша": earlier seizures listed right after a running total are its parts.
+        self.parts |= {
+            s.index for s in self.sentences
+            if s.index in self.background and s.index - 1 in self.aggregate
+            and self.sentences[s.index - 1].paragraph == s.paragraph
+        }  # fmt: skip
+        self.aggregate |= self.parts
 
     def _aggregate(self, s: Sentence) -> bool:
         v = self.vocab[s.index]
@@ -311,7 +327,7 @@ def _drop_recalled_twins(found: list[Finding]) -> list[Finding]:
 def _drop_restated_totals(text: _Text, found: list[Finding]) -> list[Finding]:
     """A figure that restates a yearly or operation total ("40 milyona yaxın" for "39,9 milyon
     ... 9 ayı ərzində") is that total, not a record."""
-    totals = [q for i in text.aggregate for q in text.amounts[i]]
+    totals = [q for i in text.aggregate - text.parts for q in text.amounts[i]]
     kept = []
     for f in found:
         q = f.main
@@ -400,7 +416,7 @@ def extract_multilingual(report: Report) -> list[SeizureRecord]:
     text = _Text(report)
     if not text.sentences:
         return []
-    events = group_events(drop_totals(_findings(text)))
+    events = fold_headline_restatements(group_events(drop_totals(_findings(text))), text.headline)
     return [_record(text, e, events) for e in events]
 
 
