@@ -23,6 +23,7 @@ from kordon.osint.findings import (
     group_events,
 )
 from kordon.osint.lexicon import GOODS, UNSPECIFIED, Mention, refine_kinds
+from kordon.osint.multiples import combine_multiples
 from kordon.osint.quantities import FoundQuantity, Qualifier
 from kordon.osint.readings import (
     CONVEYANCE_ORDER,
@@ -98,10 +99,16 @@ class _Text:
             code = _language_of(s.text)
             v = self.vocab[s.index] = vocabulary(code)
             self.gaz[s.index] = gazetteer(code)
-            self.amounts[s.index] = [
-                replace(q, start=q.start + s.start, end=q.end + s.start)
-                for q in find_amounts(s.text, v)
-            ]
+            self.amounts[s.index] = combine_multiples(
+                [
+                    replace(q, start=q.start + s.start, end=q.end + s.start)
+                    for q in find_amounts(s.text, v)
+                ],
+                report.body,
+                s.start,
+                s.end,
+                v,
+            )
             self.mentions[s.index] = [
                 Mention(name, a + s.start, b + s.start, s.text[a:b])
                 for a, b, name in v.substances.finditer(s.text)

@@ -1,0 +1,128 @@
+"""Figures a report gives by multiplication or as a list of brands, read as the one find they are.
+
+"hər birinin çəkisi 1 355 qram olan 3 ədəd və hər birinin çəkisi 113 qram olan 7 ədəd nərə
+kürüsü" is one find of caviar weighing 3 × 1.355 + 7 × 0.113 kg; "268 ədəd "Moskovskaya", 7 ədəd
+"President" və 217 ədəd "Vodka Marya Morevna" markalı spirtli içkilər" is one find of 492
+bottles. The cues ("hər biri", "каждая по") are the language's data (`per_unit`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kordon.domain.quantity import Quantity, QuantityUnit
+from kordon.osint.quantities import FoundQuantity, Qualifier
+from kordon.osint.vocabulary import Vocabulary
+
+_NUMBER = r"(\d{1,3}(?:[ \u00a0]\d{3})+|\d+)"
+# "1 355 qram olan 3 ədəd", "550 г – 2 упаковки": a per-unit weight, then how many units.
+_THEN_COUNT = re.compile(rf"\s*(?:olan|olmaqla|[-–—,:])?\s*{_NUMBER}\s+([^\W\d_]+)", re.IGNORECASE)
+# "3 ədəd, hər birinin çəkisi": how many units, then the cue of the per-unit weight.
+_COUNT_THEN = re.compile(rf"{_NUMBER}\s+([^\W\d_]+)\s*[,(–—-]?\s*$")
+_AND = re.compile(r"\s*(?:,|və|и|and)\s*$", re.IGNORECASE)
+_NAME = r"(?:«[^»]{1,40}»|\"[^\"]{1,40}\"|“[^”]{1,40}”)"
+# "268 ədəd "Moskovskaya", 7 ədəd "President" və 217 ədəd "Vodka Marya Morevna"".
+_BRAND_ITEM = rf"{_NUMBER}\s+([^\W\d_]+)\s*{_NAME}"
+_BRAND_LIST = re.compile(rf"{_BRAND_ITEM}(?:\s*(?:,|və|и)\s*{_BRAND_ITEM})+")
+_BRAND_COUNT = re.compile(rf"{_NUMBER}\s+([^\W\d_]+)\s*{_NAME}")
+
+
+def combine_multiples(
+    amounts: list[FoundQuantity], body: str, start: int, end: int, vocab: Vocabulary
+) -> list[FoundQuantity]:
+    """A sentence's figures (offsets in body, the sentence at start:end) with per-unit
+    weights multiplied by their counts, products of one list added up, and counts of a list
+    of brands added up."""
+    amounts = sorted(amounts, key=lambda q: q.start)
+    products = _sum_products(_products(amounts, body, start, end, vocab), body)
+    return _brand_lists(products, body, start, end, vocab)
+
+
+def _count(m: re.Match[str] | None, vocab: Vocabulary) -> float | None:
+    """The number of units a match names, when its word counts units ("3 ədəd")."""
+    if m is None or not vocab.count_fillers.get(m[2]):
+        return None
+    return float(re.sub(r"\s", "", m[1]))
+
+
+def _products(
+    amounts: list[FoundQuantity], body: str, start: int, end: int, vocab: Vocabulary
+) -> list[tuple[FoundQuantity, int | None]]:
+    """The figures, each a product of a count and a per-unit weight with where its words
+    start, or a plain figure with None."""
+    out: list[tuple[FoundQuantity, int | None]] = []
+    for q in amounts:
+        cue = _cue_before(body, start, q.start, vocab) if q.unit is QuantityUnit.KG else None
+        if cue is None:
+            out.append((q, None))
+            continue
+        after = _THEN_COUNT.match(body, q.end, end)
+        before = _COUNT_THEN.search(body, start, cue)
+        n = _count(after, vocab)
+        if n is not None and after is not None:
+            lo, hi, begins = after.start(1), after.end(), cue
+        else:
+            n = _count(before, vocab)
+            if n is None or before is None:
+                out.append((q, None))  # a per-unit weight alone: not a find
+                continue
+            lo, hi, begins = before.start(), q.end, before.start()
+        product = replace(
+            q,
+            quantity=Quantity(q.value * n, QuantityUnit.KG, body[begins:hi]),
+            start=lo,
+            end=hi,
+            tolerance=q.tolerance * n,
+        )
+        out.append((product, begins))
+    return out
+
+
+def _cue_before(body: str, start: int, at: int, vocab: Vocabulary) -> int | None:
+    """Where the per-unit cue written right before a figure starts, if one is."""
+    before = body[start:at]
+    hits = [(s, e) for s, e, _ in vocab.per_unit.finditer(before) if len(before) - e <= 3]
+    return start + hits[-1][0] if hits else None
+
+
+def _sum_products(items: list[tuple[FoundQuantity, int | None]], body: str) -> list[FoundQuantity]:
+    """Products joined by "və" or a comma are parts of one find: their sum."""
+    out: list[FoundQuantity] = []
+    last_product = False
+    for q, begins in items:
+        if begins is not None and last_product and _AND.match(body[out[-1].end : begins]):
+            prev = out.pop()
+            q = replace(
+                prev,
+                quantity=Quantity(prev.value + q.value, QuantityUnit.KG, body[prev.start : q.end]),
+                end=q.end,
+                tolerance=prev.tolerance + q.tolerance,
+            )
+        out.append(q)
+        last_product = begins is not None
+    return out
+
+
+def _brand_lists(
+    amounts: list[FoundQuantity], body: str, start: int, end: int, vocab: Vocabulary
+) -> list[FoundQuantity]:
+    """ "268 ədəd "Moskovskaya", 7 ədəd "President" və 217 ədəd ... spirtli içkilər": counts of
+    brands of one goods, added up into one count."""
+    found = list(amounts)
+    for m in _BRAND_LIST.finditer(body, start, end):
+        items = [c for c in _BRAND_COUNT.finditer(m[0]) if vocab.count_fillers.get(c[2])]
+        if len(items) < 2 or any(m.start() <= q.start < m.end() for q in found):
+            continue
+        total = sum(float(re.sub(r"\s", "", c[1])) for c in items)
+        found.append(
+            FoundQuantity(
+                quantity=Quantity(total, QuantityUnit.PIECES, m[0]),
+                qualifier=Qualifier.EXACT,
+                start=m.start(),
+                end=m.end(),
+                tolerance=0.5 * len(items),
+                count_unit="pieces",
+            )
+        )
+    return sorted(found, key=lambda q: q.start)
