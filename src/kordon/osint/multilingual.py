@@ -270,6 +270,7 @@ def _joined(body: str, mentions: list[Mention]) -> bool:
 def _findings(text: _Text) -> list[Finding]:
     sole = text.sole_drug()
     found: list[Finding] = []
+    beside: list[Finding] = []
     for s in text.sentences:
         if s.index in text.aggregate:
             continue
@@ -304,8 +305,40 @@ def _findings(text: _Text) -> list[Finding]:
         if acts and not here:
             for m in text.mentions[s.index]:
                 found.append(Finding(m.canonical, s, context, position=m.start))
-    found = _drop_rounded_leads(text, _named_only_without_figures(found))
+        elif acts:
+            beside.extend(_named_beside(text, s, here, context))
+    found = _drop_rounded_leads(text, _named_only_without_figures(found) + beside)
     return _drop_recalled_twins(_drop_gross_twins(_drop_restated_totals(text, found)))
+
+
+# How far from a generic figure ("4,37 кг наркотических веществ") the goods it covers are named.
+_COVERED = 60
+_CARRIED_WITH = re.compile(r"(?:\bс|\bсо|под видом|\bwith)\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE)
+_CARGO_AFTER = re.compile(r"\s*(?:yük|qarışıq)", re.IGNORECASE)
+
+
+def _named_beside(text: _Text, s: Sentence, here: list[Finding], context: str) -> list[Finding]:
+    """ "“Kalaşnikov” markalı avtomat ... və 1089 ədəd patron", "7 kq heroin, 5 kq metamfetamin
+    və əlavə olaraq marixuana": goods seized in the same sentence as counted ones, with no
+    figure of their own, are a find of their own."""
+    counted = {f.substance for f in here}
+    generic = [f.position for f in here if f.substance == UNSPECIFIED]
+    named: list[Finding] = []
+    body = text.report.body
+    for m in text.mentions[s.index]:
+        if m.canonical == UNSPECIFIED or m.canonical in counted:
+            continue
+        if _CARRIED_WITH.search(body[max(s.start, m.start - 12) : m.start]) or _CARGO_AFTER.match(
+            body, m.end
+        ):
+            continue  # "в грузовике с алкогольной продукцией": what the goods travelled with
+        if any(abs(m.start - at) <= _COVERED for at in generic):
+            continue  # "4,37 кг наркотических веществ "гашиш" и "опий"": the figure covers them
+        if any(m.start <= f.position <= m.end + _REACH for f in here if f.substance == m.canonical):
+            continue
+        counted.add(m.canonical)
+        named.append(Finding(m.canonical, s, context, position=m.start))
+    return named
 
 
 def _drop_gross_twins(found: list[Finding]) -> list[Finding]:
