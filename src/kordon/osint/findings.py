@@ -398,11 +398,13 @@ def group_events(findings: list[Finding]) -> list[Event]:
 
 def _next_to(f: Finding, event: Event) -> bool:
     """ "Previously, on July 14, an effort to import drugs ... was foiled. Over 53 kilograms
-    of marijuana were discovered": goods named without a figure in the sentence before or
-    after a recalled seizure's figure are that seizure's."""
+    of marijuana were discovered": drugs named without a figure in the sentence before a
+    recalled seizure's figure are that seizure's."""
     at = f.sentence.index
-    return any(abs(g.sentence.index - at) <= (1 if f.substance == UNSPECIFIED else 0)
-               for g in event.findings)  # fmt: skip
+    # Only forwards: "In early October, ... another attempt to smuggle drugs" after a recalled
+    # figure is another seizure.
+    reach = 1 if f.substance == UNSPECIFIED else 0
+    return any(0 <= g.sentence.index - at <= reach for g in event.findings)
 
 
 def fold_headline_restatements(
@@ -414,7 +416,8 @@ def fold_headline_restatements(
     kept: list[Event] = []
     for event in events:
         figures = [g for g in event.findings if g.main is not None]
-        if not figures or not all(headline(g.sentence) for g in figures):
+        titled = any(g.sentence.index == 0 for g in figures)
+        if not titled or not all(headline(g.sentence) for g in figures):
             kept.append(event)
             continue
         q = event.first.main

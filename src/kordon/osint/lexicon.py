@@ -18,6 +18,8 @@ SUBSTANCES: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _GOODS_DATA["e
 
 # Non-drug goods: a generic "drugs" figure never stands for these.
 GOODS = frozenset(_GOODS_DATA["goods"])
+# Goods seized in any amount (weapons): named without a figure, still a find.
+PROHIBITED = frozenset(_GOODS_DATA["prohibited"])
 # A generic kind of goods -> the specific goods it stands for in a report that names one.
 KINDS: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _GOODS_DATA["kinds"].items()}
 

@@ -22,7 +22,7 @@ from kordon.osint.findings import (
     fold_headline_restatements,
     group_events,
 )
-from kordon.osint.lexicon import GOODS, UNSPECIFIED, Mention, refine_kinds
+from kordon.osint.lexicon import GOODS, PROHIBITED, UNSPECIFIED, Mention, refine_kinds
 from kordon.osint.multiples import combine_multiples
 from kordon.osint.quantities import FoundQuantity, Qualifier
 from kordon.osint.readings import (
@@ -319,8 +319,8 @@ _CARGO_AFTER = re.compile(r"\s*(?:yük|qarışıq)", re.IGNORECASE)
 
 def _named_beside(text: _Text, s: Sentence, here: list[Finding], context: str) -> list[Finding]:
     """ "“Kalaşnikov” markalı avtomat ... və 1089 ədəd patron", "7 kq heroin, 5 kq metamfetamin
-    və əlavə olaraq marixuana": goods seized in the same sentence as counted ones, with no
-    figure of their own, are a find of their own."""
+    və əlavə olaraq marixuana": drugs and weapons seized in the same sentence as counted goods,
+    with no figure of their own, are a find of their own."""
     counted = {f.substance for f in here}
     generic = [f.position for f in here if f.substance == UNSPECIFIED]
     named: list[Finding] = []
@@ -328,6 +328,8 @@ def _named_beside(text: _Text, s: Sentence, here: list[Finding], context: str) -
     for m in text.mentions[s.index]:
         if m.canonical == UNSPECIFIED or m.canonical in counted:
             continue
+        if m.canonical in GOODS and m.canonical not in PROHIBITED:
+            continue  # "бутылка водки" beside "7 кг марихуаны": duty goods need a figure
         if _CARRIED_WITH.search(body[max(s.start, m.start - 12) : m.start]) or _CARGO_AFTER.match(
             body, m.end
         ):

@@ -113,10 +113,15 @@ def find_concealment(sentence: str, vocab: Vocabulary) -> Found | None:
     return Found(value, value) if value else None
 
 
+# The legitimate load named after a cue: "с грузом бананов", "контейнер с бананами",
+# "документы на партию промышленного оборудования", "замаскированных под картошку".
 _COVER_RU = re.compile(
-    r"(?<!\w)(?:(?:с грузом|под видом|груз[а-я]*|перевозивш[а-я]*(?: груз)?|"
-    r"перевозил[а-я]*(?: только)?)(?![а-яё])"
-    r"\s*[-–—]?\s*(«[^»]{2,40}»|\"[^\"]{2,40}\"|[а-яё]+(?:\s(?:и|с)\s[а-яё]+)?)"
+    r"(?<!\w)(?:(?:с грузом|под видом|груз(?:ом|а|у|ы)?|перевозивш[а-я]*(?: груз)?|"
+    r"перевозил[а-я]*(?: только)?|документ[а-я]* на(?: партию)?|замаскирован[а-я]* под|"
+    r"(?:контейнер|рефконтейнер|грузовик|фур|вагон|прицеп|полуприцеп|ящик|коробк)[а-я]*\s+с)"
+    r"(?![а-яё])\s*[-–—]?\s*(«[^»]{2,40}»|\"[^\"]{2,40}\"|"
+    r"(?!(?:в|на|из|и|с|по|для|к|от|два|две|три)\b)[а-яё]{3,}"
+    r"(?:\s(?!(?:в|на|из|и|а|по|с|к|от|который|которая|которые)\b)[а-яё]+){0,2})"
     r"|с\s+(«[^»]{2,40}»))",
     re.IGNORECASE,
 )
@@ -124,6 +129,9 @@ _COVER_AZ = re.compile(
     r"(“[^”]{2,40}”|\"[^\"]{2,40}\"|«[^»]{2,40}»|[a-zəöüçşğı]+)\s+yük(?:ü|lü|ünə|ü ilə)\b",
     re.IGNORECASE,
 )
+
+
+_NOT_CARGO_RU = re.compile(r"^[а-яё]+(?:ли|ла|ло|ал|ил)\b|\bгруз|\s[а-яё]{1,2}$|машин|автомобил")
 
 
 def find_cover_cargo(sentence: str, vocab: Vocabulary, substance: str | None) -> Found | None:
@@ -138,6 +146,8 @@ def find_cover_cargo(sentence: str, vocab: Vocabulary, substance: str | None) ->
             continue
         if substance and fold(substance) in low:
             continue
+        if vocab.code == "ru" and _NOT_CARGO_RU.search(low):
+            continue  # "груз передали сотрудникам", "выявленный груз у ...": not a load named
         return Found(value, m.group(0).strip())
     return None
 
