@@ -117,6 +117,8 @@ class _Text:
         for s in self.sentences:
             self.mentions[s.index] = [next(refined) for _ in self.mentions[s.index]]
         self.aggregate = {s.index for s in self.sentences if self._aggregate(s)}
+        if self._national_tally():
+            self.aggregate = {s.index for s in self.sentences}
         # Lines that break a total down are skipped like it, but are not totals themselves.
         self.parts = self._listed_under_totals()
         self.aggregate |= self.parts
@@ -140,6 +142,17 @@ class _Text:
             return True  # totals, shares, and stocks destroyed: not seizures
         # "1 кг марихуаны стоит около 20 000 тенге": a price, not a seizure.
         return bool(v.price_words.search(s.text)) and not v.seizure_actions.search(s.text)
+
+    def _national_tally(self) -> bool:
+        """ "Dekabrın 17-də polis əməkdaşları ... 11 kiloqramdan artıq narkotik vasitə ...
+        götürülüb": the police's finds of a day that name no place at all are a national
+        tally, not one seizure."""
+        actors = any(self.vocab[s.index].tally_actors.search(s.text) for s in self.sentences)
+        return actors and not any(
+            find_place(s.text, self.vocab[s.index], self.gaz[s.index])
+            or find_known_place(s.text, self.gaz[s.index])
+            for s in self.sentences
+        )
 
     def _listed_under_totals(self) -> set[int]:
         """ "... предотвращено 1 352 факта, в том числе:" and the bulleted lines under it: the
@@ -169,7 +182,7 @@ class _Text:
 
     def _background(self, s: Sentence) -> bool:
         v = self.vocab[s.index]
-        if v.background.search(s.text):
+        if any(recalls for _, _, recalls in v.background.finditer(s.text)):
             return True
         if self._leads_back(s):
             return True
@@ -390,8 +403,12 @@ def _breaks_down(f: Finding, found: list[Finding], totals: list[FoundQuantity]) 
     q = f.main
     if q is None:
         return False
-    parts = [g.main for g in found if g.sentence.index == f.sentence.index and g.main is not None]
-    if len(parts) < 2 or any(p.unit is not q.unit for p in parts):
+    # Figures of other kinds beside them ("həmçinin ... 23 ədəd çətənə kolu") are not parts.
+    parts = [
+        g.main for g in found
+        if g.sentence.index == f.sentence.index and g.main is not None and g.main.unit is q.unit
+    ]  # fmt: skip
+    if len(parts) < 2:
         return False
     whole = sum(p.value for p in parts)
     slack = sum(p.tolerance for p in parts)

@@ -134,6 +134,7 @@ class Vocabulary:
     bare_units: frozenset[str]
     background_lead: tuple[str, ...]
     per_unit: PhraseTable[bool]
+    tally_actors: PhraseTable[bool]
 
 
 def _flags(forms: list[str], ending: str) -> PhraseTable[bool]:
@@ -177,7 +178,14 @@ def vocabulary(code: str) -> Vocabulary:
         conveyances=_inverted(d["conveyances"], e),
         seizure_actions=_flags(d["seizure_actions"], e),
         aggregate=re.compile(rf"(?<![^\W_])(?:{aggregate})(?![^\W_])"),
-        background=_flags(d["background"], e),
+        # "əvvəllər məhkum olunmuş", "ранее судимый": a past conviction, not an earlier seizure.
+        background=PhraseTable(
+            {
+                **dict.fromkeys(d["background"], True),
+                **dict.fromkeys(d.get("not_background", []), False),
+            },
+            e,
+        ),
         months=WordTable(d["months"], e),
         place_heads=_flags(d["place_heads"], e),
         place_nouns=_flags(d["place_nouns"], e),
@@ -198,4 +206,5 @@ def vocabulary(code: str) -> Vocabulary:
         bare_units=frozenset(fold(w) for w in d.get("bare_units", [])),
         background_lead=tuple(fold(w) for w in d.get("background_lead", [])),
         per_unit=_flags(d.get("per_unit", []), e),
+        tally_actors=_flags(d.get("tally_actors", []), e),
     )
