@@ -196,6 +196,17 @@ def _qualifier(text: str, start: int, end: int, vocab: Vocabulary) -> Qualifier:
     return Qualifier.EXACT
 
 
+def _joined_by_hyphen(toks: list[_Tok], j: int) -> bool:
+    """True when a figure and the word after it are written as one: "172-килограммовой"."""
+    return (
+        0 < j < len(toks) - 1
+        and toks[j].text == "-"
+        and toks[j - 1].end == toks[j].start
+        and toks[j].end == toks[j + 1].start
+        and toks[j + 1].text.isalpha()
+    )
+
+
 def find_amounts(text: str, vocab: Vocabulary) -> list[FoundQuantity]:
     """Every weight, volume and count written in text, read with one language's words."""
     r = _Reader(text, vocab)
@@ -227,6 +238,11 @@ def find_amounts(text: str, vocab: Vocabulary) -> list[FoundQuantity]:
         while filler < len(toks) and vocab.count_fillers.get(toks[filler].text):
             filler += 1
         unit = r.unit(j)
+        if unit is None and _joined_by_hyphen(toks, j):
+            # "172-килограммовой партии": the unit written as an adjective after a hyphen.
+            joined = r.unit(j + 1)
+            if joined is not None and joined[0] is not QuantityUnit.PIECES:
+                unit, j = joined, j + 1
         count_unit: str | None = None
         inner = ""
         if unit is None and tok.text[0].isdigit():

@@ -318,9 +318,9 @@ def _findings(text: _Text) -> list[Finding]:
         if acts and not here:
             for m in text.mentions[s.index]:
                 found.append(Finding(m.canonical, s, context, position=m.start))
-        elif acts:
+        elif here:
             beside.extend(_named_beside(text, s, here, context))
-    found = _drop_rounded_leads(text, _named_only_without_figures(found) + beside)
+    found = _drop_rounded_leads(text, _named_only_without_figures(text, found) + beside)
     return _drop_recalled_twins(_drop_gross_twins(_drop_restated_totals(text, found)))
 
 
@@ -336,6 +336,7 @@ def _named_beside(text: _Text, s: Sentence, here: list[Finding], context: str) -
     with no figure of their own, are a find of their own."""
     counted = {f.substance for f in here}
     generic = [f.position for f in here if f.substance == UNSPECIFIED]
+    figures = sorted(q.start for q in text.amounts[s.index])
     named: list[Finding] = []
     body = text.report.body
     for m in text.mentions[s.index]:
@@ -347,13 +348,22 @@ def _named_beside(text: _Text, s: Sentence, here: list[Finding], context: str) -
             body, m.end
         ):
             continue  # "в грузовике с алкогольной продукцией": what the goods travelled with
-        if any(abs(m.start - at) <= _COVERED for at in generic):
+        if any(_covers(at, m.start, figures) for at in generic):
             continue  # "4,37 кг наркотических веществ "гашиш" и "опий"": the figure covers them
         if any(m.start <= f.position <= m.end + _REACH for f in here if f.substance == m.canonical):
             continue
         counted.add(m.canonical)
         named.append(Finding(m.canonical, s, context, position=m.start))
     return named
+
+
+def _covers(figure: int, named: int, figures: list[int]) -> bool:
+    """Whether a generic figure covers goods named near it: just before it ("марихуаны и
+    гашиша, в целом около 90 кг"), or after it with no other figure between ("3 kiloqrama
+    yaxın narkotik vasitə heroin, marixuana, tiryək və ... metamfetamin")."""
+    if named < figure:
+        return figure - named <= _COVERED
+    return named - figure <= 2 * _COVERED and not any(figure < f < named for f in figures)
 
 
 def _drop_gross_twins(found: list[Finding]) -> list[Finding]:
@@ -424,11 +434,34 @@ def _breaks_down(f: Finding, found: list[Finding], totals: list[FoundQuantity]) 
     return False
 
 
-def _named_only_without_figures(found: list[Finding]) -> list[Finding]:
+def _named_only_without_figures(text: _Text, found: list[Finding]) -> list[Finding]:
     """Goods named without a figure are a record only in a report that gives no figure:
-    "бутылка водки" beside "7 кг марихуаны" is not a seizure of its own."""
+    "бутылка водки" beside "7 кг марихуаны" is not a seizure of its own. Drugs and weapons
+    seized from someone else in a paragraph of their own are ("Şəxsi axtarış zamanı ondan
+    heroin aşkar edilib", "Bu şəxslərdən külli miqdarda heroin və metamfetamin aşkar
+    edilib")."""
     figures = {f.context for f in found if f.main is not None}
-    return [f for f in found if f.main is not None or f.context not in figures]
+    return [
+        f for f in found
+        if f.main is not None or f.context not in figures or _found_apart(text, f, found)
+    ]  # fmt: skip
+
+
+def _found_apart(text: _Text, f: Finding, found: list[Finding]) -> bool:
+    if f.context != "primary" or f.substance == UNSPECIFIED or text.headline(f.sentence):
+        return False
+    if f.substance in GOODS and f.substance not in PROHIBITED:
+        return False
+    paragraph = f.sentence.paragraph
+    return not any(
+        g.main is not None and g.sentence.paragraph == paragraph
+        and _compatible(g.substance, f.substance)
+        for g in found
+    )  # fmt: skip
+
+
+def _compatible(a: str, b: str) -> bool:
+    return a == b or UNSPECIFIED in (a, b)
 
 
 def _drop_rounded_leads(text: _Text, found: list[Finding]) -> list[Finding]:
