@@ -1,14 +1,14 @@
 """How far to trust a record and each of its fields: calibrated rates from the labelled set.
 
-A record's raw rate is the share of records of its kind (language, primary or background,
-with or without a figure, a named or an unspecified substance) that the labelled set confirms;
-a field's is the share of that field's values, in that language, that the labels confirm. Rates
-of kinds seen a few times are shrunk towards their kin, and kinds right by chance in the texts
-fitted on are right less often in others, so raw rates are mapped to confidences by an
-isotonic (monotone) fit of the share right against the raw rate, learnt on rates of texts they
-were not fitted on, with its blocks pooled until each holds a few dozen values. Both are fitted
-by `kordon bench osint --fit-confidence` and kept in osint/languages/confidence.json; a kind
-never seen falls back to its language, then to 0.5.
+A record's raw value is the chance a logistic model gives it from features of its evidence
+(osint/record_model.py); a field's is the share of that field's values, in that language, that
+the labels confirm. Rates of kinds seen a few times are shrunk towards their kin, and kinds
+right by chance in the texts fitted on are right less often in others, so raw values are
+mapped to confidences by an isotonic (monotone) fit of the share right against the raw value,
+learnt on values of texts they were not fitted on, with its blocks pooled until each holds a
+few dozen values. All are fitted by `kordon bench osint --fit-confidence` and kept in
+osint/languages/confidence.json; a field kind never seen falls back to its language, then to
+0.5, and a record without a fitted model to the rate of its kind.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from typing import Any
 
 from kordon.osint.evaluate import FIELDS, present, records_match, value_matches
 from kordon.osint.lexicon import UNSPECIFIED
+from kordon.osint.record_model import FEATURES, RecordModel, features, fit_model
 from kordon.osint.records import SeizureRecord
 
 # Rates are smoothed towards their coarser kind's by this many pseudo-observations: a kind
@@ -36,6 +37,8 @@ _FOLDS = 5
 # share right over fewer is noise that does not hold on other texts.
 _MIN_BLOCK = 30
 _MIN_SHARE = 0.04
+# Pseudo-values of the overall share each block of the map is shrunk towards.
+_BLOCK_PRIOR = 10.0
 
 
 def record_kind(record: SeizureRecord, language: str) -> str:
@@ -86,9 +89,14 @@ class ConfidenceTable:
     records: dict[str, float] = field(default_factory=dict)
     fields: dict[str, float] = field(default_factory=dict)
     maps: dict[str, list[Step]] = field(default_factory=dict)
+    model: RecordModel = field(default_factory=RecordModel)
 
     def record_raw(self, record: SeizureRecord, language: str) -> float:
-        """The fitted rate of a record of this kind in this language."""
+        """The modelled chance a record is right, from its evidence; without a fitted model,
+        the fitted rate of records of its kind in its language."""
+        scored = self.model.score(record, language)
+        if scored is not None:
+            return scored
         return self.records.get(record_kind(record, language), self.records.get(language, 0.5))
 
     def field_raw(self, record: SeizureRecord, name: str, language: str) -> float:
@@ -109,7 +117,11 @@ class ConfidenceTable:
     def to_json(self) -> dict[str, Any]:
         """The table as stored in confidence.json."""
         maps = {what: [list(step) for step in steps] for what, steps in self.maps.items()}
-        return {"records": self.records, "fields": self.fields, "calibration": maps}
+        model = {"features": list(FEATURES), "weights": self.model.weights}
+        return {
+            "records": self.records, "fields": self.fields, "calibration": maps,
+            "record_model": model,
+        }  # fmt: skip
 
 
 def _pairs(
@@ -261,16 +273,34 @@ def isotonic(points: list[tuple[float, bool]], min_block: int = _MIN_BLOCK) -> l
         before, here, after = (share(blocks[k]) for k in (small - 1, small, small + 1))
         # A small block joins the neighbour whose share right is nearer its own.
         merge(small - 1 if abs(here - before) <= abs(after - here) else small)
-    return [(round(b[0], 3), round(share(b), 3)) for b in blocks]
+    # Each block's share is shrunk towards the share of all: the extreme blocks of a fit hold
+    # the values that happened to be wrong (or right) in the texts it was learnt on.
+    overall = sum(b[1] for b in blocks) / max(1.0, sum(b[2] for b in blocks))
+    return [
+        (round(b[0], 3), round((b[1] + _BLOCK_PRIOR * overall) / (b[2] + _BLOCK_PRIOR), 3))
+        for b in blocks
+    ]
+
+
+def _fitted(results: list[Result]) -> ConfidenceTable:
+    """Field rates and the record model fitted on these texts, not yet mapped."""
+    table = fit(observations(results))
+    rows = [
+        (features(got, language), label is not None)
+        for language, expected, found in results
+        for got, label in _pairs(expected, found)
+    ]
+    table.model = fit_model(rows)
+    return table
 
 
 def fit_calibrated(results: list[Result]) -> ConfidenceTable:
-    """Rates fitted on all the texts, mapped to confidences by isotonic fits learnt on the
-    rates each fold of the texts gets from the other folds."""
-    table = fit(observations(results))
+    """Rates and the record model fitted on all the texts, mapped to confidences by isotonic
+    fits learnt on the raw values each fold of the texts gets from the other folds."""
+    table = _fitted(results)
     held_out: list[Observation] = []
     for rest, fold in _folds(results, _FOLDS):
-        held_out.extend(observations(fold, fit(observations(rest)), raw=True))
+        held_out.extend(observations(fold, _fitted(rest), raw=True))
     for what in ("record", "field"):
         points = [(o[2], o[3]) for o in held_out if o[0] == what]
         if points:
@@ -305,7 +335,11 @@ def load_table() -> ConfidenceTable:
         what: [(float(low), float(share)) for low, share in steps]
         for what, steps in data.get("calibration", {}).items()
     }
-    return ConfidenceTable(dict(data["records"]), dict(data["fields"]), maps)
+    model = data.get("record_model", {})
+    weights = [float(w) for w in model.get("weights", [])]
+    if list(model.get("features", [])) != list(FEATURES):
+        weights = []  # fitted for other features: fall back to the rates of record kinds
+    return ConfidenceTable(dict(data["records"]), dict(data["fields"]), maps, RecordModel(weights))
 
 
 def apply(records: list[SeizureRecord], language: str) -> None:
