@@ -2,6 +2,7 @@
 
 from kordon.osint import extract_text
 from kordon.osint.confidence import calibration, cross_fitted, fit, isotonic, observations
+from kordon.osint.record_model import FEATURES, fit_model
 from kordon.osint.records import SeizureRecord
 
 
@@ -67,4 +68,29 @@ def test_the_isotonic_map_is_monotone_and_pools_small_blocks() -> None:
     overall = (10 + 20 + 1 + 36) / 125
     assert abs(shares[0] - round((10 + 10 * overall) / 50, 3)) < 1e-9
     assert abs(shares[-1] - round((36 + 10 * overall) / 50, 3)) < 1e-9
-    assert 0.25 < shares[0] and shares[-1] < 0.9  # the extremes pulled in, not past
+    assert shares[0] > 0.25 and shares[-1] < 0.9  # the extremes pulled in, not past
+
+
+def test_the_record_model_learns_which_evidence_tells_a_right_record() -> None:
+    figure = FEATURES.index("figure")
+    rows = []
+    for i in range(200):
+        x = [1.0] + [0.0] * (len(FEATURES) - 1)
+        x[figure] = float(i % 2)
+        # With a figure right 19 times in 20, without one half the time.
+        rows.append((x, i % 40 != 1 if i % 2 else i % 4 == 0))
+    model = fit_model(rows)
+    assert model.weights[figure] > 1.0
+    assert len(model.weights) == len(FEATURES)
+
+
+def test_record_confidences_differ_with_their_evidence() -> None:
+    text = (
+        "Gəncədə külli miqdarda narkotik vasitə aşkarlanıb.\n"
+        "Gəncə şəhərində polis əməkdaşları V.Həsənovdan 10,9 kiloqram marixuana götürüb.\n"
+        "Binə qəsəbəsində saxlanılan T.Medvedyevin şəxsi axtarışı zamanı ondan heroin aşkar "
+        "edilib."
+    )
+    conf = {r.substance: r.confidence for r in extract_text(text)}
+    assert conf["cannabis herb"] is not None and conf["heroin"] is not None
+    assert conf["cannabis herb"] > conf["heroin"]  # a figure read beats goods named alone

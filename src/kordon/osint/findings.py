@@ -421,11 +421,14 @@ def fold_headline_restatements(
             kept.append(event)
             continue
         q = event.first.main
+        # The body: figures written outside the headline's own sentences (in a two-line
+        # report, its second line).
         body = [
             e for e in events
             if e is not event and e.first.context == event.first.context
             and _compatible_substances(e.first.substance, event.first.substance)
-            and any(g.main is not None and not headline(g.sentence) for g in e.findings)
+            and any(g.main is not None and g.sentence.index not in event.sentences
+                    for g in e.findings)
         ]  # fmt: skip
         target = body[0].first.main if len(body) == 1 else None
         if q is None or target is None or not _restates(q, target):

@@ -313,7 +313,7 @@ def _findings(text: _Text) -> list[Finding]:
             else:
                 f.litres = q
             here.append(f)
-        found.extend(_one_count_per_goods(here))
+        found.extend(_one_count_per_goods(_weighed_counts(here)))
         acts = text.vocab[s.index].seizure_actions.search(s.text) is not None
         if acts and not here:
             for m in text.mentions[s.index]:
@@ -328,6 +328,24 @@ def _findings(text: _Text) -> list[Finding]:
 _COVERED = 60
 _CARRIED_WITH = re.compile(r"(?:\bс|\bсо|под видом|\bwith)\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE)
 _CARGO_AFTER = re.compile(r"\s*(?:yük|qarışıq)", re.IGNORECASE)
+
+
+def _weighed_counts(here: list[Finding]) -> list[Finding]:
+    """ "ümumi çəkisi 1 ton 152 kiloqram olan 192 çətənə kolu": a weight written right before
+    a count of the same goods is that count's weight, one find."""
+    kept: list[Finding] = []
+    for f in here:
+        prev = kept[-1] if kept else None
+        if (
+            prev is not None and f.count is not None and f.kg is None
+            and prev.kg is not None and prev.count is None and prev.substance == f.substance
+            and 0 <= f.count.start - prev.kg.end <= 20
+        ):  # fmt: skip
+            f.kg = prev.kg
+            kept[-1] = f
+            continue
+        kept.append(f)
+    return kept
 
 
 def _named_beside(text: _Text, s: Sentence, here: list[Finding], context: str) -> list[Finding]:
