@@ -50,6 +50,13 @@ class EntityRepository(Protocol):
         """The mentions of these entities, but of entities named more than `limit` times."""
         ...
 
+    def around(
+        self, generation: int, ids: Iterable[int], limit: int
+    ) -> tuple[list[Placed], set[int]]:
+        """The mentions of these entities, and apart those named more than `limit` times
+        (hubs), of which no more than `limit` + 1 rows are read."""
+        ...
+
     def all_placed(self, generation: int) -> Iterator[Placed]:
         """Every mention of a generation."""
         ...

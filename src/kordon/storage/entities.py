@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, select, text, tuple_, update
+from sqlalchemy import Connection, delete, func, insert, select, text, tuple_, union_all, update
 
 from kordon.domain import clock
 from kordon.domain.watchlist import WatchlistKind
@@ -64,6 +64,7 @@ def _mention_row(generation: int, placed: Placed) -> dict[str, Any]:
         "checkpoint": m.checkpoint,
         "link_kind": placed.link.kind if placed.link else None,
         "link_reason": placed.link.reason[:400] if placed.link else None,
+        "link_values": [list(pair) for pair in placed.link.values] if placed.link else None,
     }
 
 
@@ -79,7 +80,8 @@ def _placed(row: Any) -> Placed:
         on=row.on_date,
         checkpoint=row.checkpoint,
     )
-    link = Link(row.link_kind, row.link_reason) if row.link_kind else None
+    values = tuple((k, v) for k, v in row.link_values or ())
+    link = Link(row.link_kind, row.link_reason, values) if row.link_kind else None
     return Placed(mention, row.entity_id, link)
 
 
@@ -198,6 +200,32 @@ class SqlEntities:
             )
             out.extend(_placed(row) for row in rows)
         return out
+
+    def around(
+        self, generation: int, ids: Iterable[int], limit: int
+    ) -> tuple[list[Placed], set[int]]:
+        """The mentions of these entities, and apart the entities named more than `limit`
+        times (hubs), of which nothing more is read: no entity costs more than `limit` + 1
+        rows, however common it is."""
+        by_entity: dict[int, list[Any]] = {}
+        for chunk in _chunks(sorted(set(ids)), 100):
+            # No order inside the parts: it would make the database sort all of a hub's rows.
+            parts = [
+                select(entity_mentions)
+                .where(entity_mentions.c.generation == generation,
+                       entity_mentions.c.entity_id == entity_id)
+                .limit(limit + 1)
+                for entity_id in chunk
+            ]  # fmt: skip
+            query = union_all(*(select(part.subquery()) for part in parts))
+            for row in self.connection.execute(query):
+                by_entity.setdefault(row.entity_id, []).append(row)
+        hubs = {e for e, rows in by_entity.items() if len(rows) > limit}
+        rows = sorted(
+            (row for e, found in by_entity.items() if e not in hubs for row in found),
+            key=lambda row: row.id,
+        )
+        return [_placed(row) for row in rows], hubs
 
     def all_placed(self, generation: int) -> Iterator[Placed]:
         """Every mention of a generation, oldest first."""
