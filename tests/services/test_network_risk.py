@@ -118,8 +118,8 @@ def test_a_very_common_entity_carries_no_link_and_bounds_the_lookup(
         generation = uow.entities.live_generation()
         placed = uow.entities.for_records(generation, [("declaration", "FERRY-LONE")])
         ferry_id = next(p.entity_id for p in placed if p.mention.role == "carrier")
-        around, hubs = uow.entities.around(generation, [ferry_id], HUB_LIMIT)
-    assert hubs == {ferry_id} and around == []
+        reached, hubs = uow.entities.reach(generation, [ferry_id], HUB_LIMIT)
+    assert hubs == {ferry_id} and reached == {}
     # Linked by something telling as well, the same declaration is flagged, the hub ignored.
     linked = _lodge(store, world, "FERRY-LINKED", carrier=ferry, consignee=NISTRU)
     [reason] = [r for r in _provider(store).reasons(linked) if r.source is ReasonSource.NETWORK]

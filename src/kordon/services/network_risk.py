@@ -1,6 +1,7 @@
 """The network reason provider over the stored index: a batch of declarations is looked up in a
-few queries (its parties' and vehicles' entities, their records, those records' entities, and
-the seizures and critical findings among them), then walked in memory, two hops at most.
+few queries (its parties' and vehicles' entities, the records naming them, those records'
+entities and theirs, the seizures and critical findings among them, and the names on the paths
+to those), then walked in memory, two hops at most.
 
 Nothing is loaded ahead: a declaration lodged a minute ago, or a seizure recorded since the
 engine was built, is seen at once. A very common entity (a ferry line, a big carrier) costs
@@ -47,45 +48,76 @@ class StoredNetworkProvider:
             return []
         with self.store.transaction() as uow:
             graph, starts = around_declarations(uow, declarations, self.config.max_hops)
-        return [
-            network_reasons(graph, d, starts.get(d.id, ()), self.config) for d in declarations
-        ]
+        return [network_reasons(graph, d, starts.get(d.id, ()), self.config) for d in declarations]
 
 
 def around_declarations(
     uow: UnitOfWork, declarations: Sequence[Declaration], hops: int
 ) -> tuple[NetworkGraph, dict[str, list[Placed]]]:
-    """The part of the index within `hops` of the declarations, and each one's own mentions."""
+    """The paths within `hops` of the declarations that end at a seizure, a critical finding
+    or a watchlist entry, and each declaration's own mentions.
+
+    The hops are taken over record and entity ids only; names and identifiers are read for the
+    few records on a path to a flag, which is where the links' reasons are worded.
+    """
     generation = uow.entities.live_generation()
     graph = NetworkGraph(HUB_LIMIT)
-    own = uow.entities.for_records(generation, [_record(d) for d in declarations])
     starts: dict[str, list[Placed]] = {}
-    for placed in own:
+    for placed in uow.entities.for_records(generation, [_record(d) for d in declarations]):
         starts.setdefault(placed.mention.record_id, []).append(placed)
     unindexed = [d for d in declarations if d.id not in starts]
     for declaration, resolved in zip(unindexed, _resolve(uow, generation, unindexed), strict=True):
         starts[declaration.id] = resolved
-    have = {p for found in starts.values() for p in found}
-    graph.add(have)
+    for found in starts.values():
+        graph.add(found)
+    hop_of: dict[Record, int] = {_record(d): 0 for d in declarations}
+    # The records one hop nearer that lead to a record: the way back from a flag.
+    via: dict[Record, set[Record]] = {}
+    frontier: dict[int, set[Record]] = {}
+    for found in starts.values():
+        for p in found:
+            if graph.carries_links(p):
+                frontier.setdefault(p.entity_id, set()).add(p.mention.record)
     expanded: set[int] = set()
-    frontier = {p.entity_id for p in have if graph.carries_links(p)}
-    for hop in range(hops):
-        around, hubs = uow.entities.around(generation, frontier - expanded, HUB_LIMIT)
-        expanded |= frontier
+    for hop in range(1, hops + 1):
+        # The last hop only needs the records that may raise a flag.
+        read = uow.entities.reach_flags if hop == hops else uow.entities.reach
+        reached, hubs = read(generation, frontier.keys() - expanded, HUB_LIMIT)
         graph.hubs |= hubs
-        fresh = [p for p in around if p not in have]
-        have.update(fresh)
-        graph.add(fresh)
-        if hop == hops - 1:
+        expanded |= frontier.keys()
+        for entity_id, records in reached.items():
+            for record in records:
+                # Every way in is kept, not only the first: in a batch, one declaration's
+                # second hop may be another's first.
+                hop_of.setdefault(record, hop)
+                via.setdefault(record, set()).update(frontier[entity_id])
+        if hop == hops:
             break
-        # The records reached name more entities: the next hop starts from them.
-        records = {p.mention.record for p in fresh}
-        more = [p for p in uow.entities.for_records(generation, records) if p not in have]
-        have.update(more)
-        graph.add(more)
-        frontier = {p.entity_id for p in more if p.mention.role not in NO_LINK_ROLES} - graph.hubs
-    add_found_facts(uow, graph, set(graph.by_record))
+        fresh = [r for r, h in hop_of.items() if h == hop]
+        frontier = {}
+        for record, entity_id, role in uow.entities.entities_of(generation, fresh):
+            if role not in NO_LINK_ROLES and entity_id not in graph.hubs | expanded:
+                frontier.setdefault(entity_id, set()).add(record)
+    add_found_facts(uow, graph, hop_of)
+    needed: set[Record] = set()
+    ways = [r for r in hop_of if _raises(graph, r)]
+    while ways:
+        record = ways.pop()
+        if record not in needed:
+            needed.add(record)
+            ways.extend(via.get(record, ()))
+    graph.add(uow.entities.for_records(generation, needed - set(graph.by_record)))
     return graph, starts
+
+
+def _raises(graph: NetworkGraph, record: Record) -> bool:
+    """Whether a record may raise a network flag (what flag_of then decides on its path)."""
+    kind, rid = record
+    if kind == RecordKind.SEIZURE:
+        return rid.isdigit() and int(rid) in graph.seizures
+    if kind == RecordKind.DECLARATION:
+        return rid in graph.seized_on or rid in graph.critical
+    return kind == RecordKind.WATCHLIST
 
 
 def _record(declaration: Declaration) -> Record:
