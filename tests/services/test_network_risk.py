@@ -79,12 +79,19 @@ def test_a_batch_is_read_at_once_and_answers_each_declaration(
     world = build_world(store, tmp_path)
     with store.transaction() as uow:
         stored = {s.declaration.id: s.declaration for s in uow.declarations.get_many(
-            ["NET-PASSPORT", "NET-TWO", "DECOY-SURNAME", "DECOY-PLATE"])}  # fmt: skip
-    batch = [stored[i] for i in ("NET-PASSPORT", "DECOY-SURNAME", "NET-TWO", "DECOY-PLATE")]
-    found = _provider(store).reasons_many(batch)
+            ["NET-PASSPORT", "NET-TWO", "NET-TAX", "DECOY-SURNAME", "DECOY-PLATE"])}  # fmt: skip
+    # NET-TAX reaches the seized truck's consignee in one hop, the very entity NET-TWO
+    # reaches in two: the batch must still find NET-TWO's way.
+    order = ("NET-PASSPORT", "DECOY-SURNAME", "NET-TAX", "NET-TWO", "DECOY-PLATE")
+    found = _provider(store).reasons_many([stored[i] for i in order])
     codes = [[r.code for r in reasons] for reasons in found]
-    assert codes == [[f"seizure-{world.seizure_id}"], [], [f"seizure-{world.seizure_id}"], []]
-    assert found[2][0].details["hops"] == 2
+    seized = f"seizure-{world.seizure_id}"
+    assert codes == [[seized], [], [seized], [seized], []]
+    assert found[3][0].details["hops"] == 2
+    one_by_one = [_provider(store).reasons(stored[i]) for i in order]
+    assert [[r.description for r in rs] for rs in one_by_one] == [
+        [r.description for r in rs] for rs in found
+    ]
 
 
 def test_only_seizures_known_when_the_declaration_was_lodged_are_cited(

@@ -70,44 +70,66 @@ def around_declarations(
         starts[declaration.id] = resolved
     for found in starts.values():
         graph.add(found)
-    hop_of: dict[Record, int] = {_record(d): 0 for d in declarations}
-    # The records one hop nearer that lead to a record: the way back from a flag.
-    via: dict[Record, set[Record]] = {}
-    frontier: dict[int, set[Record]] = {}
+    # Both sides of what was read: the records naming each entity, the entities of each
+    # record (linking roles only, hubs left out).
+    records_of: dict[int, set[Record]] = {}
+    entities_in: dict[Record, set[int]] = {}
     for found in starts.values():
         for p in found:
             if graph.carries_links(p):
-                frontier.setdefault(p.entity_id, set()).add(p.mention.record)
+                entities_in.setdefault(p.mention.record, set()).add(p.entity_id)
+    seen: set[Record] = set(entities_in)
+    frontier = {e for ids in entities_in.values() for e in ids}
     expanded: set[int] = set()
     for hop in range(1, hops + 1):
         # The last hop only needs the records that may raise a flag.
         read = uow.entities.reach_flags if hop == hops else uow.entities.reach
-        reached, hubs = read(generation, frontier.keys() - expanded, HUB_LIMIT)
+        reached, hubs = read(generation, frontier - expanded, HUB_LIMIT)
         graph.hubs |= hubs
-        expanded |= frontier.keys()
+        expanded |= frontier
+        fresh: set[Record] = set()
         for entity_id, records in reached.items():
-            for record in records:
-                # Every way in is kept, not only the first: in a batch, one declaration's
-                # second hop may be another's first.
-                hop_of.setdefault(record, hop)
-                via.setdefault(record, set()).update(frontier[entity_id])
+            records_of[entity_id] = set(records)
+            fresh.update(r for r in records if r not in seen)
+        seen |= fresh
         if hop == hops:
             break
-        fresh = [r for r, h in hop_of.items() if h == hop]
-        frontier = {}
         for record, entity_id, role in uow.entities.entities_of(generation, fresh):
-            if role not in NO_LINK_ROLES and entity_id not in graph.hubs | expanded:
-                frontier.setdefault(entity_id, set()).add(record)
-    add_found_facts(uow, graph, hop_of)
-    needed: set[Record] = set()
-    ways = [r for r in hop_of if _raises(graph, r)]
-    while ways:
-        record = ways.pop()
-        if record not in needed:
-            needed.add(record)
-            ways.extend(via.get(record, ()))
+            if role not in NO_LINK_ROLES and entity_id not in graph.hubs:
+                entities_in.setdefault(record, set()).add(entity_id)
+        frontier = {e for r in fresh for e in entities_in.get(r, ())} - expanded
+    add_found_facts(uow, graph, seen)
+    flags = [r for r in seen if _raises(graph, r)]
+    needed = _ways_back(flags, records_of, entities_in, hops)
     graph.add(uow.entities.for_records(generation, needed - set(graph.by_record)))
     return graph, starts
+
+
+def _ways_back(
+    flags: list[Record],
+    records_of: dict[int, set[Record]],
+    entities_in: dict[Record, set[int]],
+    hops: int,
+) -> set[Record]:
+    """The flag records and every record within `hops - 1` links of one: the only records a
+    path from a declaration of the batch to a flag can pass through. In a batch, one
+    declaration's second hop may be another's first, so every way read is followed."""
+    linked: dict[Record, set[Record]] = {}
+    for entity_id, records in records_of.items():
+        for record in records:
+            linked.setdefault(record, set()).update(records)
+    for record, ids in entities_in.items():
+        for entity_id in ids:
+            others = records_of.get(entity_id, set())
+            linked.setdefault(record, set()).update(others)
+            for other in others:
+                linked.setdefault(other, set()).add(record)
+    needed = set(flags)
+    ring = set(flags)
+    for _ in range(hops - 1):
+        ring = {o for r in ring for o in linked.get(r, ())} - needed
+        needed |= ring
+    return needed
 
 
 def _raises(graph: NetworkGraph, record: Record) -> bool:
