@@ -63,7 +63,8 @@ def test_a_network_reason_is_shown_beside_a_heavier_main_reason() -> None:
     assert network_reason(row, OFFICER) == heavy
     assert network_reason(_row(profile), OFFICER) is None
     # A path to a watchlist entry reaches an officer as a bare link, the entry unnamed.
-    watched = Reason(ReasonSource.NETWORK, "watchlist-WL-9", "Consignee ... watchlist entry WL-9",
-                     20, details={"hops": 2, "flag": {"kind": "watchlist", "entry_id": "WL-9"}})  # fmt: skip
+    flag = {"kind": "watchlist", "entry_id": "WL-9"}
+    watched = Reason(ReasonSource.NETWORK, "watchlist-WL-9", "... watchlist entry WL-9", 20,
+                     details={"hops": 2, "flag": flag})  # fmt: skip
     shown = network_reason(_row(profile, watched), OFFICER)
     assert shown is not None and "WL-9" not in repr(shown)

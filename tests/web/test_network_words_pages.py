@@ -39,11 +39,9 @@ def test_a_network_reason_reads_in_each_language(sid: int, pages: dict[str, Test
     assert "Driver Эльчин Гасанов: same passport C01928374 as the driver in " in english
     russian = _in(client, "ru", "/declarations/NET-PASSPORT")
     assert "Водитель Эльчин Гасанов: тот же паспорт C01928374 — изъятие " in russian
-    snippet = russian[russian.index("Водитель Эльчин"):][:300]
-    assert f"изъятие {sid}, Героин, Astara" in russian and "same passport" not in russian, snippet
+    assert f"изъятие {sid}, Героин, Astara" in russian and "same passport" not in russian
     azerbaijani = _in(client, "az", "/declarations/NET-TWO")
-    snippet = azerbaijani[azerbaijani.index("reasons"):][:600]
-    assert "Sürücü Камран Алиев: eyni pasport C05550001 — bəyannamə NET-PAST" in azerbaijani, snippet
+    assert "Sürücü Камран Алиев: eyni pasport C05550001 — bəyannamə NET-PAST" in azerbaijani
     assert f"sonra yükalan Nistru Fruct Trade SRL: eyni VÖEN 1019600044127 — götürülmə {sid}" in (
         azerbaijani
     )

@@ -115,7 +115,7 @@ def _ways_back(
     path from a declaration of the batch to a flag can pass through. In a batch, one
     declaration's second hop may be another's first, so every way read is followed."""
     linked: dict[Record, set[Record]] = {}
-    for entity_id, records in records_of.items():
+    for records in records_of.values():
         for record in records:
             linked.setdefault(record, set()).update(records)
     for record, ids in entities_in.items():
