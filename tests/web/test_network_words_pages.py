@@ -71,3 +71,21 @@ def test_search_results_lead_to_an_entity_s_network(
     consignee = entity_of(site.store, "NET-PAST", "consignee")
     assert re.search(rf'class="small entity-network" href="/entities/{consignee}/network"', page)
     assert pages["intel"].get(f"/entities/{consignee}/network").status_code == 200
+
+
+def test_graph_edges_and_history_read_in_the_reader_s_language(
+    sid: int, site: Site, pages: dict[str, TestClient]
+) -> None:
+    client = pages["intel"]
+    _in(client, "ru", "/queue")
+    elements = client.get(f"/seizures/{sid}/network/elements").json()["elements"]
+    words = [e["data"]["words"] for e in elements if "source" in e["data"]]
+    assert "водитель: тот же паспорт C01928374" in words
+    assert "изъятие по этой декларации" in words
+    assert all("same passport" not in w for w in words)
+    driver = entity_of(site.store, "NET-PASSPORT", "driver")
+    drawn = client.get(f"/entities/{driver}/network/elements").json()["elements"]
+    assert any(e["data"].get("words", "").startswith("водитель: ") for e in drawn)
+    history = _in(client, "ru", "/declarations/NET-PASSPORT")
+    assert "(то же имя: Elchin Hasanov = Elçin Həsənov)" in history
+    assert "тягач · " in history and "tractor · " not in history

@@ -5,6 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Any
 
+from fastapi import Request
 from jinja2 import pass_context
 from jinja2.runtime import Context
 
@@ -21,6 +22,7 @@ from kordon.domain.assessment import Reason
 from kordon.domain.text import N_
 from kordon.domain.watchlist import RequestedAction, WatchlistKind
 from kordon.i18n import translations
+from kordon.web.i18n import language_of, request_translations
 from kordon.web.network_words import NetworkWords
 
 OUTCOMES = {
@@ -174,3 +176,9 @@ def link_words(context: Context, step: dict[str, Any]) -> str:
 def network_role(context: Context, role: str) -> str:
     """A role on a network path (tractor, vehicle 2, detained driver), in the page's language."""
     return network_words(context).role(role)
+
+
+def worded_elements(request: Request, elements: dict[str, Any]) -> dict[str, Any]:
+    """A graph's elements with each edge's hover words in the reader's language."""
+    language = language_of(request)
+    return NetworkWords(request_translations(request), language, words).edges(elements)

@@ -28,6 +28,8 @@ NETWORK_ROLES = {
     "person": N_("person"),
 }
 VEHICLE_N = N_("vehicle %(n)s")
+FIRST_SEEN = N_("first seen here")
+FOUND_ON = N_("seizure found on this declaration")
 DETAINED = N_("detained %(role)s")
 
 
@@ -100,3 +102,21 @@ class NetworkWords:
             }
             parts.append(self.gettext(FIRST_STEP if n == 0 else NEXT_STEP) % values)
         return "; ".join(parts)
+
+    def edges(self, elements: dict[str, Any]) -> dict[str, Any]:
+        """A graph's elements with each edge's hover words ("driver: same passport ...") in
+        this language, beside its English reason."""
+        first = self.gettext(FIRST_SEEN)
+        for element in elements.get("elements", []):
+            data = element["data"]
+            if "source" not in data:
+                continue
+            if data.get("link") == "event":
+                data["words"] = self.gettext(FOUND_ON)
+                continue
+            said = {"link": {"values": data.get("values") or {}}, "kind": data.get("link"),
+                    "reason": data.get("reason")}  # fmt: skip
+            why = self.link(said) if data.get("link") != "first" else ""
+            data["words"] = f"{self.role(str(data.get('role', '')))}: {why or first}"
+        return elements
+
