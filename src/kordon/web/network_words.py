@@ -119,4 +119,3 @@ class NetworkWords:
             why = self.link(said) if data.get("link") != "first" else ""
             data["words"] = f"{self.role(str(data.get('role', '')))}: {why or first}"
         return elements
-
