@@ -21,3 +21,4 @@ def test_the_provider_part_prints_both_figures() -> None:
     assert re.search(r"network provider on SQLite, [\d,]+ stored entities and \d+ seizures", text)
     assert re.search(r"processor p50 [\d.]+ ms, p99 [\d.]+ ms", text)
     assert re.search(r"one identifier lookup per declaration, p50 [\d.]+ ms", text)
+    assert re.search(r"100 at a time: [\d.]+ ms wall, [\d.]+ ms processor per declaration", text)

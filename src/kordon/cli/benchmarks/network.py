@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from kordon.bench.network import measure_speed
-from kordon.bench.network_provider import ProviderResult, measure_provider
+from kordon.bench.network_provider import BATCH, ProviderResult, measure_provider
 from kordon.bench.scratch import drop_postgres, fresh_postgres
 from kordon.cli.benchmarks.options import ScratchPostgres
 from kordon.risk.network.quality import load_pairs, measure
@@ -141,4 +141,8 @@ def _print_provider(console: Console, database: str, result: ProviderResult) -> 
         f"baseline, the same database: one identifier lookup per declaration, p50 "
         f"{result.baseline_p50_ms:.3f} ms, p99 {result.baseline_p99_ms:.3f} ms "
         f"(provider / baseline at p50: {result.p50_ms / result.baseline_p50_ms:.0f}x)"
+    )
+    console.print(
+        f"the same declarations {BATCH} at a time: {result.batch_wall_ms_each:.2f} ms wall, "
+        f"{result.batch_cpu_ms_each:.2f} ms processor per declaration"
     )
