@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
@@ -68,14 +68,6 @@ class EntityRepository(Protocol):
         self, generation: int, records: Iterable[tuple[str, str]]
     ) -> list[tuple[tuple[str, str], int, str]]:
         """(record, entity id, role) for every mention of these records."""
-        ...
-
-    def all_placed(self, generation: int) -> Iterator[Placed]:
-        """Every mention of a generation."""
-        ...
-
-    def all_entities(self, generation: int) -> Iterator[Entity]:
-        """Every entity of a generation."""
         ...
 
     def forget_record(self, generation: int, record: tuple[str, str]) -> None:

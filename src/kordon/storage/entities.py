@@ -301,22 +301,6 @@ class SqlEntities:
             out.extend(((r.record_kind, r.record_id), r.entity_id, r.role) for r in rows)
         return out
 
-    def all_placed(self, generation: int) -> Iterator[Placed]:
-        """Every mention of a generation, oldest first."""
-        rows = self.connection.execute(
-            select(entity_mentions)
-            .where(entity_mentions.c.generation == generation)
-            .order_by(entity_mentions.c.id)
-        )
-        for row in rows:
-            yield _placed(row)
-
-    def all_entities(self, generation: int) -> Iterator[Entity]:
-        """Every entity of a generation."""
-        rows = self.connection.execute(select(entities).where(entities.c.generation == generation))
-        for row in rows:
-            yield _entity(row)
-
     def forget_record(self, generation: int, record: tuple[str, str]) -> None:
         """Remove a record's mentions (a watchlist entry changed or was deleted)."""
         self.connection.execute(
