@@ -11,10 +11,12 @@ from kordon.osint.vocabulary import vocabulary
 
 
 def _found(text: str) -> list[tuple[str, str, float | None]]:
-    return sorted(
-        (r.context, r.substance, r.quantity_kg or r.quantity_count or r.quantity_litres)
-        for r in extract_text(text)
-    )
+    """Each record's context, goods and figure (rounded to the gram), sorted."""
+    found = []
+    for r in extract_text(text):
+        figure = r.quantity_kg or r.quantity_count or r.quantity_litres
+        found.append((r.context, r.substance, None if figure is None else round(figure, 3)))
+    return sorted(found)
 
 
 # --- a headline's figure that restates the one find in the body -------------------------------
@@ -26,7 +28,7 @@ def test_an_english_headline_rounding_the_body_is_that_find() -> None:
         "Border troops prevented the smuggling of over 7 kilograms of marijuana from Iran.\n"
         "The total weight of the intercepted marijuana was 7 kilograms and 710 grams."
     )
-    assert _found(text) == [("primary", "cannabis herb", pytest.approx(7.71))]
+    assert _found(text) == [("primary", "cannabis herb", 7.71)]
 
 
 def test_an_english_headline_far_from_the_body_figure_stays_its_own() -> None:
@@ -34,7 +36,7 @@ def test_an_english_headline_far_from_the_body_figure_stays_its_own() -> None:
         "Officers seize 5 kg of heroin\n"
         "Officers at the port found 50 kilograms of heroin in a truck on Monday."
     )
-    assert [q for _, _, q in _found(text)] == [pytest.approx(5.0), pytest.approx(50.0)]
+    assert [q for _, _, q in _found(text)] == [5.0, 50.0]
 
 
 def test_a_russian_and_an_azerbaijani_headline_restating_the_body() -> None:
@@ -46,8 +48,8 @@ def test_a_russian_and_an_azerbaijani_headline_restating_the_body() -> None:
         "Astarada 100 kq-dan çox heroin aşkarlanıb\n"
         "“Astara” gömrük postunda yük avtomobilindən 108 kq 250 qram heroin aşkar edilib."
     )
-    assert _found(ru) == [("primary", "cannabis resin", pytest.approx(43.5))]
-    assert _found(az) == [("primary", "heroin", pytest.approx(108.25))]
+    assert _found(ru) == [("primary", "cannabis resin", 43.5)]
+    assert _found(az) == [("primary", "heroin", 108.25)]
 
 
 # --- per-unit weights times their counts, and lists of brands ----------------------------------
@@ -58,19 +60,19 @@ def test_azerbaijani_per_unit_weights_are_multiplied_and_added_up() -> None:
         AZ_SALE + "hər birinin çəkisi 1 355 qram olan 3 ədəd və hər birinin çəkisi 113 qram "
         "olan 7 ədəd nərə kürüsü aşkarlanıb."
     )
-    assert _found(text) == [("primary", "caviar", pytest.approx(4.856))]
+    assert _found(text) == [("primary", "caviar", 4.856)]
 
 
 def test_an_azerbaijani_count_before_its_per_unit_weight() -> None:
     text = AZ_SALE + "3 ədəd, hər birinin çəkisi 500 qram olan heroin aşkarlanıb."
-    assert _found(text) == [("primary", "heroin", pytest.approx(1.5))]
+    assert _found(text) == [("primary", "heroin", 1.5)]
 
 
 def test_a_per_unit_weight_with_no_count_is_not_a_find() -> None:
     amounts = find_amounts("hər birinin çəkisi 500 qram olan bağlamalar", vocabulary("az"))
     text = AZ_SALE + "hər birinin çəkisi 500 qram olan bağlamalarda 12 kq heroin aşkarlanıb."
-    assert [q.value for q in amounts] == [pytest.approx(0.5)]
-    assert _found(text) == [("primary", "heroin", pytest.approx(12.0))]
+    assert [q.value for q in amounts] == [0.5]
+    assert _found(text) == [("primary", "heroin", 12.0)]
 
 
 def test_counts_of_a_list_of_brands_are_added_up() -> None:
@@ -156,8 +158,8 @@ def test_the_weight_of_cannabis_plants_goes_with_their_count() -> None:
         "çətənə kolu aşkarlanaraq götürülüb."
     )
     (record,) = extract_text(text)
-    assert (record.substance, record.quantity_kg, record.quantity_count) == (
-        "cannabis plants", pytest.approx(1152), 192,
+    assert (record.substance, round(record.quantity_kg or 0, 3), record.quantity_count) == (
+        "cannabis plants", 1152, 192,
     )  # fmt: skip
 
 
@@ -211,7 +213,7 @@ def test_yearly_figures_are_not_seizures_in_both_languages() -> None:
 
 def test_a_weight_written_as_an_adjective_and_a_month_ago() -> None:
     amounts = find_amounts("задержание 172-килограммовой партии кокаина", vocabulary("ru"))
-    assert [q.value for q in amounts] == [pytest.approx(172.0)]
+    assert [q.value for q in amounts] == [172.0]
     assert find_amounts("автомат калибра 7,62-мм", vocabulary("ru")) == []
     text = (
         "В порту Калининграда в контейнере с фаршем обнаружено 490 кг кокаина.\n"
