@@ -471,11 +471,14 @@ def _found_apart(text: _Text, f: Finding, found: list[Finding]) -> bool:
     if f.substance in GOODS and f.substance not in PROHIBITED:
         return False
     paragraph = f.sentence.paragraph
-    return not any(
-        g.main is not None and g.sentence.paragraph == paragraph
-        and _compatible(g.substance, f.substance)
-        for g in found
-    )  # fmt: skip
+    counted = {
+        g.substance for g in found if g.main is not None and g.sentence.paragraph == paragraph
+    }
+    if any(_compatible(c, f.substance) for c in counted):
+        return False
+    # "evindən aşkar edilən marixuananı əkdiyi çətənə kollarını qurudandan sonra": a sentence
+    # naming the paragraph's counted goods tells of that find.
+    return not any(m.canonical in counted for m in text.mentions[f.sentence.index])
 
 
 def _compatible(a: str, b: str) -> bool:
