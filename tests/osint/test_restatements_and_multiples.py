@@ -248,3 +248,49 @@ def test_russian_cover_cargo_after_its_cues(sentence: str, cargo: str) -> None:
 )
 def test_russian_words_after_a_cue_that_are_no_load(sentence: str) -> None:
     assert find_cover_cargo(sentence, vocabulary("ru"), "heroin") is None
+
+
+# --- English: generic figures over lists, quotes, weights told apart, recalled attempts -------
+
+
+def test_an_english_generic_figure_over_a_list_of_drugs_is_one_find() -> None:
+    text = (
+        "Border guards in Astara found a bag with 11.9 kg of drugs - marijuana, heroin, opium "
+        "and methamphetamine.\n"
+        "When examining an abandoned bag, 37.9 kg of drugs were found: opium, heroin and "
+        "marijuana."
+    )
+    assert _found(text) == [
+        ("primary", "drugs (unspecified)", 11.9), ("primary", "drugs (unspecified)", 37.9),
+    ]  # fmt: skip
+    single = "Border guards in Astara found 11.9 kg of drugs - marijuana - in a bag."
+    assert _found(single) == [("primary", "cannabis herb", 11.9)]
+
+
+def test_an_english_quote_about_what_usually_happens_is_not_a_find() -> None:
+    text = (
+        "CBP officers at Otay Mesa seized 20 pounds of cocaine in a tractor.\n"
+        '"When officers find narcotics, we generally uncover marijuana hidden in the '
+        'shipment," said the port director.'
+    )
+    assert [s for _, s, _ in _found(text)] == ["cocaine"]
+
+
+def test_an_english_weight_told_in_a_sentence_of_its_own_is_the_drugs() -> None:
+    text = (
+        "Smuggler Hides 12 Lbs of Heroin in Backpack\n"
+        "Agents discovered the black backpack contained five bricks of heroin wrapped in "
+        "plastic. The bricks weighed a total of 12.44 pounds."
+    )
+    assert _found(text) == [("primary", "heroin", round(12.44 * 0.45359237, 3))]
+
+
+def test_a_recalled_attempt_told_before_its_figure_is_one_earlier_seizure() -> None:
+    text = (
+        "Border guards in Fuzuli found 10 kilograms of heroin on Monday.\n"
+        "Previously, on July 14, an effort to import drugs from Iran was foiled near Boyuk "
+        "Bahmanli village. Over 53 kilograms of marijuana were discovered."
+    )
+    assert [(c, s) for c, s, _ in _found(text)] == [
+        ("background", "cannabis herb"), ("primary", "heroin"),
+    ]  # fmt: skip

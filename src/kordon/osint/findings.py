@@ -196,6 +196,13 @@ def find_findings(
     body = report.body
     aggregate = {s.index for s in sentences if is_aggregate(s)}
     background = {s.index for s in sentences if is_background(s, report)}
+    # "Previously, on July 14, an effort ... was foiled. Over 53 kilograms of marijuana were
+    # discovered": a sentence opening on an earlier seizure tells of it to its paragraph's end.
+    opens = [s for s in sentences if s.index in background and BACKGROUND_LEAD.search(s.text)]
+    background |= {
+        s.index for s in sentences for o in opens
+        if s.paragraph == o.paragraph and s.index > o.index and s.index not in aggregate
+    }  # fmt: skip
     by_sentence = _by_sentence(refine_kinds(find_substances(body)), sentences)
     mentions_in = {i: ms for i, ms in by_sentence.items() if i not in aggregate}
     mentions = [m for i in sorted(mentions_in) for m in mentions_in[i]]
@@ -217,11 +224,18 @@ def find_findings(
             mention = _bind(body, q, sent, inside)
             if mention is None and q.unit is QuantityUnit.PIECES and q.count_unit in _DOSES:
                 mention = Mention(dominant, q.start, q.end, q.text)
+            if mention is None and sole and context == "primary" and _weighs(q, sent, inside):
+                # "The bricks weighed a total of 12.44 pounds": the report's one drug.
+                mention = Mention(sole, q.start, q.end, q.text)
             if mention is None:
                 continue
             used.add(mention.start)
             substance = mention.canonical
-            if substance == UNSPECIFIED:
+            listed = _listed_after(body, mention, inside)
+            if substance == UNSPECIFIED and len(listed) >= 2:
+                # "11.9 kg of drugs - marijuana, heroin, opium": one figure for all of them.
+                used.update(m.start for m in listed)
+            elif substance == UNSPECIFIED:
                 substance = resolver.resolve(mention)
             if substance == UNSPECIFIED and context == "primary" and sole:
                 substance = sole
@@ -235,7 +249,10 @@ def find_findings(
             here.append(finding)
         found.extend(here)
         lead = BACKGROUND_LEAD.search(sent.text) is not None
-        if SEIZURE_ACTIONS.search(sent.text) and (context == "primary" or lead):
+        # A quote ("When officers ... find narcotics, we generally uncover ... marijuana") tells
+        # of what usually happens, not of a seizure.
+        quoted = sent.text.lstrip()[:1] in _QUOTES
+        if SEIZURE_ACTIONS.search(sent.text) and (context == "primary" or lead) and not quoted:
             for m in inside:
                 if m.start not in used:
                     substance = m.canonical
@@ -243,6 +260,35 @@ def find_findings(
                         substance = resolver.resolve(m)
                     found.append(Finding(substance, sent, context, position=m.start))
     return found
+
+
+_QUOTES = frozenset("\"“‘«'")
+_LIST_OPENS = re.compile(r"[^.;]{0,20}?[-–—:]\s*$")
+_LIST_JOIN = re.compile(r"[\s,]*(?:and\s+)?$")
+
+
+def _weighs(q: FoundQuantity, sent: Sentence, inside: list[Mention]) -> bool:
+    """A weight in a sentence naming no goods but saying it weighs: "The bricks weighed a
+    total of 12.44 pounds"."""
+    return (
+        q.unit is QuantityUnit.KG
+        and not inside
+        and re.search(r"\bweigh|\bweight", sent.text, re.IGNORECASE) is not None
+    )
+
+
+def _listed_after(body: str, generic: Mention, inside: list[Mention]) -> list[Mention]:
+    """The goods a generic mention lists after a dash or colon: "drugs - marijuana, heroin,
+    opium", "drugs were found: opium, heroin and marijuana"."""
+    after = sorted((m for m in inside if m.start >= generic.end), key=lambda m: m.start)
+    if not after or not _LIST_OPENS.match(body[generic.end : after[0].start]):
+        return []
+    listed = [after[0]]
+    for m in after[1:]:
+        if not _LIST_JOIN.match(body[listed[-1].end : m.start]):
+            break
+        listed.append(m)
+    return [m for m in listed if m.canonical != UNSPECIFIED]
 
 
 def _compatible_substances(a: str, b: str) -> bool:
@@ -365,6 +411,8 @@ def group_events(findings: list[Finding]) -> list[Event]:
             and _compatible_substances(e.first.substance, f.substance)
             and (f.context == "primary" or _next_to(f, e))
         ]  # fmt: skip
+        if not related and _leads_to_a_figure(f, events):
+            continue  # "Previously, ... an effort to import drugs was foiled. Over 53 kg ..."
         if related:
             for e in related:
                 if any(g.sentence.index == f.sentence.index for g in e.findings) or (
@@ -405,6 +453,15 @@ def _next_to(f: Finding, event: Event) -> bool:
     # figure is another seizure.
     reach = 1 if f.substance == UNSPECIFIED else 0
     return any(0 <= g.sentence.index - at <= reach for g in event.findings)
+
+
+def _leads_to_a_figure(f: Finding, events: list[Event]) -> bool:
+    """A recalled attempt to smuggle "drugs", told without a figure in the sentence before a
+    figure, is told by that figure."""
+    if f.context != "background" or f.substance != UNSPECIFIED:
+        return False
+    nxt = f.sentence.index + 1
+    return any(g.sentence.index == nxt and g.main is not None for e in events for g in e.findings)
 
 
 def fold_headline_restatements(
