@@ -6,7 +6,7 @@ import pytest
 
 from kordon.osint import extract_text
 from kordon.osint.amounts import find_amounts
-from kordon.osint.readings import find_cover_cargo
+from kordon.osint.readings import find_concealment, find_cover_cargo
 from kordon.osint.vocabulary import vocabulary
 
 
@@ -294,3 +294,28 @@ def test_a_recalled_attempt_told_before_its_figure_is_one_earlier_seizure() -> N
     assert [(c, s) for c, s, _ in _found(text)] == [
         ("background", "cannabis herb"), ("primary", "heroin"),
     ]  # fmt: skip
+
+
+# --- Russian hiding places ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Кокаин спрятали в технологических полостях контейнера, доставленного судном.",
+         "в технологических полостях контейнера"),
+        ("В тот раз кокаин спрятали в куриных тушках.", "в куриных тушках"),
+        ("Гашиш находился в топливном баке автомобиля, следовавшего из Польши.",
+         "в топливном баке автомобиля"),
+        ("На месте обнаружены три дорожных сумки, в которых находилось более 44 кг героина.",
+         "На месте обнаружены три дорожных сумки"),
+    ],
+)  # fmt: skip
+def test_russian_hiding_places_are_read_as_places(sentence: str, place: str) -> None:
+    found = find_concealment(sentence, vocabulary("ru"))
+    assert found is not None and found.value == place
+
+
+def test_a_russian_sentence_without_a_place_keeps_the_clause_of_its_cue() -> None:
+    found = find_concealment("Героин был тщательно упакован.", vocabulary("ru"))
+    assert found is not None and "упакован" in found.value

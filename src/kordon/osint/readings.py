@@ -109,8 +109,47 @@ def find_concealment(sentence: str, vocab: Vocabulary) -> Found | None:
     hit = vocab.concealment_cues.search(sentence)
     if hit is None:
         return None
+    if vocab.code == "ru":
+        placed = _ru_hiding_place(sentence, vocab)
+        if placed:
+            return Found(placed, placed)
     value = _clause_around(sentence, hit[0], hit[1])
     return Found(value, value) if value else None
+
+
+_RU_PLACE = r"(?:в|во|под|внутри|за)\s+[^,.;:!?()«»\"]{3,70}?"
+_RU_PLACE_END = (
+    r"(?=\s*(?:[,.;:!?()]|$|\s(?:и|а|но|которы\w+|прибывш\w+|следовавш\w+|общ\w+ вес\w*)\s))"
+)
+# "спрятаны в технологических полостях контейнера": the place after a verb of hiding.
+_RU_AFTER_VERB = re.compile(
+    rf"^\s+(?:[а-яё]+\s+){{0,2}}?({_RU_PLACE}){_RU_PLACE_END}", re.IGNORECASE
+)
+# "три дорожных сумки, в которых находилось": the place a relative clause goes back to.
+_RU_ANTECEDENT = re.compile(
+    r"([^,.;:!?]{3,60}),\s*(?:в|во|внутри)\s+(?:котор\w+)\s*$", re.IGNORECASE
+)
+_RU_LOCATION_CUE = re.compile(r"^(?:в|во|под|внутри|на)\b", re.IGNORECASE)
+
+
+def _ru_hiding_place(sentence: str, vocab: Vocabulary) -> str | None:
+    """The place a Russian sentence says the goods were in: a cue that is itself a place
+    ("в топливном баке"), the place after a verb of hiding, or the noun a "в которых
+    находилось" clause goes back to."""
+    hits = vocab.concealment_cues.finditer(sentence)
+    for start, end, _ in hits:
+        if _RU_LOCATION_CUE.match(sentence[start:end]):
+            m = re.match(rf"{_RU_PLACE}{_RU_PLACE_END}", sentence[start:], re.IGNORECASE)
+            if m:
+                return _trim(m.group())
+    for start, end, _ in hits:
+        before = _RU_ANTECEDENT.search(sentence[:start])
+        if before is not None:
+            return _trim(before.group(1))
+        after = _RU_AFTER_VERB.match(sentence[end:])
+        if after is not None:
+            return _trim(after.group(1))
+    return None
 
 
 # The legitimate load named after a cue: "с грузом бананов", "контейнер с бананами",
