@@ -319,3 +319,20 @@ def test_russian_hiding_places_are_read_as_places(sentence: str, place: str) -> 
 def test_a_russian_sentence_without_a_place_keeps_the_clause_of_its_cue() -> None:
     found = find_concealment("Героин был тщательно упакован.", vocabulary("ru"))
     assert found is not None and "упакован" in found.value
+
+
+def test_goods_brought_into_the_country_go_to_the_seizing_country() -> None:
+    ru = (
+        "Таможенники Балтийской таможни в порту Санкт-Петербурга обнаружили 820 кг кокаина, "
+        "который пытались провезти в нашу страну в контейнерах с бананами."
+    )
+    az = (
+        "“Qırmızı Körpü” gömrük postunda gömrükçülər ölkəyə qanunsuz gətirilən 5 kq heroin "
+        "aşkar ediblər."
+    )
+    (ru_record,) = extract_text(ru)
+    (az_record,) = extract_text(az)
+    assert (ru_record.country, ru_record.destination_country) == ("RU", "RU")
+    assert (az_record.country, az_record.destination_country) == ("AZ", "AZ")
+    away = az.replace("ölkəyə qanunsuz gətirilən", "Gürcüstana aparılan")
+    assert extract_text(away)[0].destination_country == "GE"

@@ -607,6 +607,14 @@ def _record(text: _Text, event: Event, events: list[Event]) -> SeizureRecord:
             spans["offender_nationality"] = s.text
             break
     _read_agency_and_country(text, window, record, spans)
+    if record.destination_country is None and record.context == "primary":
+        # "пытались провезти в нашу страну", "ölkəyə gətirilməsi": into the seizing country.
+        for s in window:
+            hit = text.vocab[s.index].into_country.search(s.text)
+            if hit is not None:
+                record.destination_country = record.country
+                spans["destination_country"] = s.text[hit[0] : hit[1]]
+                break
     record.evidence = " ".join(text.sentences[i].text for i in sorted(event.sentences))
     record.field_evidence = spans
     return record

@@ -135,6 +135,7 @@ class Vocabulary:
     background_lead: tuple[str, ...]
     per_unit: PhraseTable[bool]
     tally_actors: PhraseTable[bool]
+    into_country: PhraseTable[bool]
 
 
 def _flags(forms: list[str], ending: str) -> PhraseTable[bool]:
@@ -207,4 +208,5 @@ def vocabulary(code: str) -> Vocabulary:
         background_lead=tuple(fold(w) for w in d.get("background_lead", [])),
         per_unit=_flags(d.get("per_unit", []), e),
         tally_actors=_flags(d.get("tally_actors", []), e),
+        into_country=_flags(d.get("into_country", []), e),
     )
