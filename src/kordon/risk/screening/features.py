@@ -17,8 +17,9 @@ ALIGN_MIN = 0.75
 # Two parts this similar count as agreeing for the given-name rule.
 AGREE_MIN = 0.8
 # Skeletons of first names that lists often leave out of a compound name (Muhammad Arif
-# Qasmani = Arif Qasmani, Abdul Wakil = Wakil): their absence does not make a relative.
-DROPPED_FIRST_NAMES = frozenset({"mkmd", "mmd", "akmd", "abdl", "abd", "ab", "mr", "sd"})
+# Qasmani = Arif Qasmani, Abdul Wakil = Wakil), and of Hafiz, a title as often as a name:
+# their absence does not make a relative.
+DROPPED_FIRST_NAMES = frozenset({"mkmd", "mmd", "akmd", "abdl", "abd", "ab", "mr", "sd", "kvz"})
 # Weight of an unmatched extra part when two or more parts already agree (missing middle
 # names, patronymics and extra given names are common; a different surname is not).
 EXTRA_PART_WEIGHT = 0.5

@@ -22,7 +22,8 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("yevgeny", "yevhen", "yauhen", "evgenij", "jauhen", "yevgen", "evgeny", "evgeni"),
     ("yakov", "yakiv", "yakau", "jakau"),
     ("iosif", "yosyf", "iosip", "yosif", "joseph", "jozef"),
-    ("georgy", "heorhiy", "heorhii", "yury"),
+    ("georgy", "heorhiy", "heorhii", "heorhi"),
+    ("gennady", "hennadiy", "hennadii", "henadz", "hienadz", "gennadij"),
     ("aleksei", "oleksii", "oleksiy", "aliaksei", "alexey", "alexei", "aleksey"),
     ("aleksandr", "oleksandr", "aliaksandr", "alexander", "alexandr", "alaksandr"),
 )
