@@ -90,6 +90,7 @@ _OW = re.compile(r"ow(?![aeiouy])")
 _AW = re.compile(r"(?<=a)w(?=[b-df-hj-np-tv-z])")
 _LONE_Y = re.compile(r"(?<![aeiou])y(?![aeiou])")
 _VOWELS = set("aeiouy")
+_SON_OF = frozenset({"bin", "ibn", "ben", "bint", "bn", "abn", "bnt"})
 PATRONYMIC_MARKERS = frozenset(
     {"oglu", "ogly", "ogli", "oghlu", "uglu", "kizi", "qizi", "gizi", "kyzy", "ghizi", "kizy"}
 )
@@ -110,6 +111,8 @@ HONORIFICS_ABJAD = frozenset(
 PARTICLES = frozenset(
     {"al", "el", "ul", "bin", "ibn", "bint", "binti", "de", "van", "von", "der", "la", "di"}
     | {"ol", "ud", "ad", "adh", "ash", "ur", "at", "ath", "az", "as"}
+    # بن, ابن and بنت as spelt from Arabic script.
+    | {"bn", "abn", "bnt"}
     | HONORIFICS
 )
 # Arabic script writes the article joined to its word (الحسن = al-Hassan); Allah is one word.
@@ -602,6 +605,12 @@ def tokens_from_parts(raw: list[tuple[str, bool]], inverted: bool = False) -> tu
         inside = part == "ben" and 0 < n < len(raw) - 1
         role = PartRole.PARTICLE if part in PARTICLES or inside else PartRole.NAME
         tokens.append(make_token(part, abjad, role))
+    names = [i for i, t in enumerate(tokens) if t.role == PartRole.NAME]
+    # A nasab chain: a name after bin or ibn is a father's or grandfather's, unless it is the
+    # family name at the end (Usama bin Muhammad bin Awad bin Laden = Usama bin Laden).
+    for i in names[1:-1]:
+        if tokens[i - 1].role == PartRole.PARTICLE and tokens[i - 1].key in _SON_OF:
+            tokens[i] = replace(tokens[i], role=PartRole.PATRONYMIC)
     names = [i for i, t in enumerate(tokens) if t.role == PartRole.NAME]
     if len(names) >= 3:
         surname = names[0] if inverted else names[-1]
