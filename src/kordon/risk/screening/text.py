@@ -190,7 +190,7 @@ def _word_to_latin(word: str, mode: str) -> tuple[str, bool]:
     if _HANGUL.search(word):
         if mode == HANGUL_FOREIGN:
             return _hangul_foreign(word), False
-        return " ".join(_hangul_syllable(char) for char in word), False
+        return " ".join(hangul_syllable(char) for char in word), False
     return anyascii(word).lower(), False
 
 
@@ -311,7 +311,7 @@ def _hangul_foreign(word: str) -> str:
     return "".join(out)
 
 
-def _hangul_syllable(char: str) -> str:
+def hangul_syllable(char: str) -> str:
     """One Hangul syllable romanised the way DPRK and UN lists write it (ㄹ = r, not l).
 
     An initial ㄷ is marked Q: South Korean spelling writes it d (Deok), the DPRK's t (Tok).
