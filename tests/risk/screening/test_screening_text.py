@@ -63,3 +63,19 @@ def test_company_legal_forms_are_taken_off(name: str, form: str, parts: list[str
 )
 def test_plates_reduce_to_one_form(written: str, canonical: str) -> None:
     assert normalise_plate(written) == canonical
+
+
+def test_yury_is_not_read_as_georgy() -> None:
+    from kordon.risk.screening.given_names import group_name
+
+    assert group_name("georgy") == group_name("heorhiy") == "georgy"
+    assert group_name("yury") is None
+    assert group_name("henadz") == group_name("gennady") == "gennady"
+
+
+def test_a_cyrillic_name_is_korean_only_with_a_korean_family_name_first() -> None:
+    from kordon.risk.screening.text import korean_in_cyrillic
+
+    assert korean_in_cyrillic(["ким", "ён", "чхоль"])
+    assert not korean_in_cyrillic(["ён", "ким", "чхоль"])
+    assert not korean_in_cyrillic(["ким", "ивановна"])
