@@ -210,14 +210,13 @@ _KOREAN_SURNAMES_CYRILLIC = frozenset(
 _CYRILLIC_VOWELS = re.compile("[аеёиоуыэюя]+")
 # Kontsevich back to the Latin DPRK and UN lists use: aspirates (чх, тх) are ch and t, the
 # plain ч is j (Чон = Jong), ль is l, э is ae, ы is u, and в after a consonant before е is
-# the o of oe (Чхве = Choe).
+# the o of oe (Чхве = Choe); д is marked Q, read d or t like a Hangul ㄷ.
 _KONTSEVICH = (
     ("чх", "C"), ("тх", "t"), ("пх", "p"), ("кх", "k"), ("дж", "j"), ("ч", "j"), ("ль", "l"),
 )  # fmt: skip
 _KONTSEVICH_LETTERS = str.maketrans(
-    {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "j", "з": "j",
+    {"а": "a", "б": "b", "в": "v", "г": "g", "д": "Q", "е": "e", "ё": "yo", "ж": "j", "з": "j",
      "и": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
-     "д": "Q",
      "с": "s", "т": "t", "у": "u", "ф": "p", "х": "h", "ц": "ts", "ш": "sh", "ы": "u",
      "ь": "", "ъ": "", "э": "ae", "ю": "yu", "я": "ya", "C": "ch"}
 )  # fmt: skip
@@ -259,9 +258,7 @@ def korean_in_cyrillic(words: list[str]) -> bool:
         return False
     if not all(re.fullmatch("[а-яё]+", w) for w in parts):
         return False
-    if any(len(_CYRILLIC_VOWELS.findall(w)) != 1 for w in parts):
-        return False
-    return True
+    return all(len(_CYRILLIC_VOWELS.findall(w)) == 1 for w in parts)
 
 
 def hangul_foreign(words: list[str]) -> bool:
