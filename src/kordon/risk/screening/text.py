@@ -73,6 +73,8 @@ _PERSIAN = {
     "غ": "gh", "ف": "f", "ق": "q", "ک": "k", "ك": "k", "گ": "g", "ل": "l", "م": "m", "ن": "n",
     "ة": "A", "ى": "a",
 }  # fmt: skip
+# Letters that would read as one sound with a following h (zh, sh, kh, gh, ch, th, ph).
+_JOINS_H = frozenset("zskgcpt")
 _DIGITS = {ord(c): str(i % 10) for i, c in enumerate("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩")}
 _DIGRAPHS = (("dzh", "j"), ("dj", "j"), ("zh", "j"), ("kh", "h"), ("gh", "g"), ("ph", "f"))
 # sh and s merge: Turkish and Azerbaijani text often loses its cedillas (Şamxani, Samhani).
@@ -168,9 +170,16 @@ def _persian_to_latin(word: str) -> str:
         elif char == "ع":
             out.append("a" if i == 0 or (out and out[-1] not in _VOWELS) else "")
         elif char in "هۀ":
-            # A word-final ه after a consonant is the vowel e (زاده = zade, خامنه‌ای = Khamenei).
-            final = i == last or word[i + 1] == _ZWNJ
-            out.append("e" if final and out and out[-1] not in _VOWELS else "h")
+            # A word-final ه after a consonant is the vowel e (زاده = zade, خامنه‌ای = Khamenei),
+            # but not in a word of two letters (طه = Taha).
+            final = (i == last or word[i + 1] == _ZWNJ) and i >= 2
+            if final and out and out[-1] not in _VOWELS:
+                out.append("e")
+            elif out and out[-1] in _JOINS_H:
+                # A vowel is heard between: ز and ه are not ژ (زهير = Zuhair, سهیل = Sohail).
+                out.append("ah")
+            else:
+                out.append("h")
         else:
             out.append(_PERSIAN.get(char, anyascii(char).lower()))
     return "".join(out)
