@@ -561,8 +561,8 @@ def _rhythm(key: str) -> int:
 
 _BELARUSIAN_DZ = re.compile(r"dz(?![aouh])")
 _BELARUSIAN_TS = re.compile(r"ts(?=[iey])")
-_BELARUSIAN_U = re.compile(r"(?<=[aeo])u$")
-_BELARUSIAN = re.compile(r"dz(?![aouh])|(?<=[bdfgklmnprstvz][aeo])u$")
+_BELARUSIAN_U = re.compile(r"(?<=[aeo])u(?=[bcdfgklmnprstvz]|$)")
+_BELARUSIAN = re.compile(r"dz(?![aouh])|(?<=[bdfgklmnprstvyz][aeo])u$|[aeo]u[ckst]h?[ae]nka$")
 _POLISH = re.compile(r"sz|cz|rz|ie|[łżźśćńąę]")
 _GERMAN = re.compile(r"sch|w")
 # A single s before a vowel (not the second of ss, not in ts) is German's з.
@@ -577,7 +577,8 @@ def _third_reading(part: str, key: str) -> str:
         return skeleton(key[:-1])
     if _BELARUSIAN.search(part):
         # Belarusian writes дз and ц where Russian has a soft д and т (Дзмітрый, Цімафей),
-        # and ў where Russian ends in в (Мядзведзеў = Medvedev, Карпянкоў = Karpenkov).
+        # and ў where Russian has в (Мядзведзеў = Medvedev, Раўкоў = Ravkov, Галоўчанка =
+        # Golovchenko).
         russian = _BELARUSIAN_DZ.sub("d", part)
         russian = _BELARUSIAN_TS.sub("t", _BELARUSIAN_U.sub("v", russian))
         return skeleton(latin_key(russian))
