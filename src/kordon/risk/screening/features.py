@@ -9,6 +9,7 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
 
 from kordon.domain.watchlist import WatchlistKind
+from kordon.risk.screening.given_names import group_name
 from kordon.risk.screening.names import ParsedName
 from kordon.risk.screening.text import PartRole, Token, skeleton
 
@@ -57,6 +58,9 @@ def token_similarity(a: Token, b: Token) -> float:
             long = min(len(a.skeleton), len(b.skeleton)) >= 3
             return max(spelt, 0.95 if long or _consonants(a.key) == _consonants(b.key) else 0.8)
         if not {a.syllables, a.alt_syllables} & {b.syllables, b.alt_syllables}:
+            if _one_given_name(a.key, b.key):
+                # One given name in two languages (Mykhailo, Michail; Petro, Pyotr).
+                return max(spelt, 0.9)
             # A different rhythm is a different name (Mahmud, Muhammad) unless the spelling
             # is close too (a typo that moves a vowel: Mehidyev, Mehdiyev).
             return max(spelt, 0.85) if spelt >= 0.6 else spelt
@@ -76,6 +80,12 @@ def token_similarity(a: Token, b: Token) -> float:
             return max(spelt, 0.82)
         return max(spelt, 0.9 * (1 - edits / longest))
     return spelt
+
+
+def _one_given_name(a: str, b: str) -> bool:
+    """Whether two keys are forms of one given name (see `given_names`)."""
+    group = group_name(a)
+    return group is not None and group == group_name(b)
 
 
 def _consonants(key: str) -> str:
