@@ -34,6 +34,8 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("natalia", "nataliia", "natallia", "natalya", "natalja", "nataliya"),
     ("elena", "olena", "alena", "yelena", "jelena", "helena"),
     ("igor", "ihor", "ihar"),
+    ("oleg", "oleh", "aleh"),
+    ("gleb", "hlib", "hleb"),
     ("yury", "yuriy", "yurii", "iurii", "jurij", "juryj", "yuri"),
 )  # fmt: skip
 

@@ -196,6 +196,9 @@ def _word_to_latin(word: str, mode: str) -> tuple[str, bool]:
     else:
         # Ukrainian є is ye (Євген = Yevhen); anyascii writes ie.
         word = word.translate(_CENTRAL_MARKS).replace("є", "ye")
+    if mode == KOREAN_LATIN:
+        # A syllable's initial d is the DPRK's t (Deok = Tok, Dong = Tong).
+        return _SYLLABLE_D.sub("Q", anyascii(word).lower()), False
     if _HANGUL.search(word):
         if mode == HANGUL_FOREIGN:
             return _hangul_foreign(word), False
@@ -207,6 +210,7 @@ _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 # How a name's words are read, decided once for the whole name.
 TURKIC = "turkic"
 KOREAN_CYRILLIC = "korean-cyrillic"
+KOREAN_LATIN = "korean-latin"
 HANGUL_FOREIGN = "hangul-foreign"
 
 # Korean family names as Russian writes them (Kontsevich and older spellings): a Cyrillic
@@ -255,6 +259,27 @@ _ISO9_BACK = str.maketrans(
 def _iso9_back(words: list[str]) -> list[str]:
     """Folded Latin words written back in Cyrillic, letter for letter, as ISO 9 spells them."""
     return [w.translate(_ISO9_BACK) for w in words]
+
+
+# Korean family names in Latin, as DPRK, UN and South Korean spellings write them.
+_KOREAN_SURNAMES_LATIN = frozenset(
+    {"kim", "ri", "li", "yi", "lee", "pak", "park", "choe", "choi", "jo", "cho", "jon", "chon"}
+    | {"jong", "chong", "jung", "o", "ro", "no", "han", "kang", "hwang", "ryu", "yu", "rim"}
+    | {"thae", "mun", "an", "hyon", "so", "sin", "shin", "ju", "ko", "kwon", "yun", "paek"}
+)
+_SYLLABLE_D = re.compile(r"(?<![a-z])d")
+_LATIN_VOWELS = re.compile("[aeiouy]+")
+
+
+def korean_in_latin(words: list[str]) -> bool:
+    """Whether a folded Latin name is a Korean one: a Korean family name, syllables apart."""
+    if len(words) < 2 or len(words) > 4:
+        return False
+    parts = [w.strip(",") for w in words]
+    if parts[0] not in _KOREAN_SURNAMES_LATIN:
+        return False
+    syllables = [s for w in parts for s in w.split("-")]
+    return all(re.fullmatch("[a-z]+", s) and len(_LATIN_VOWELS.findall(s)) == 1 for s in syllables)
 
 
 def korean_in_cyrillic(words: list[str]) -> bool:
@@ -461,6 +486,8 @@ def name_parts(name: str) -> list[tuple[str, bool]]:
         mode = TURKIC
     elif korean_in_cyrillic(words):
         mode = KOREAN_CYRILLIC
+    elif korean_in_latin(words):
+        mode = KOREAN_LATIN
     elif _ISO9_MARKS.intersection(name) and korean_in_cyrillic(cyrillic := _iso9_back(words)):
         # A Korean name in Russian, romanised by ISO 9 (Kim Čen Ir = Ким Чен Ир).
         mode, words = KOREAN_CYRILLIC, cyrillic
@@ -525,23 +552,26 @@ def make_token(part: str, abjad: bool, role: PartRole = PartRole.NAME) -> Token:
         second = latin_key("".join(_LETTER_NAMES[c] for c in part))
     elif abjad and part != key:
         second = latin_key(_arabic_reading(part)).replace("J", "j")
+    elif not abjad and (korean := KOREAN_FAMILY_NAMES.get(key)) is not None:
+        second = korean
     elif not abjad and (central := central_reading(part)):
         second = latin_key(central)
     elif (group := group_name(part)) is not None:
         second = latin_key(group)
-    elif (korean := KOREAN_INITIAL_R.get(key)) is not None:
-        second = korean
     alt = skeleton(second) if second != key else skel
     extra = "" if abjad else _third_reading(part, key)
     return Token(key, skel, abjad, role, alt, _rhythm(key), extra, _rhythm(second))
 
 
-# Korean family names whose initial ㄹ South Korean spelling drops or writes n or l, and the
-# DPRK's spelling with r (이 Yi, Lee = 리 Ri; 노 No = 로 Ro; 류 Yu = Ryu; 림 Lim, Im = Rim).
-KOREAN_INITIAL_R = {
+# Korean family names as South Korean spelling writes them, read the way DPRK and UN lists do:
+# an initial ㄹ dropped or written n or l (이 Yi, Lee = 리 Ri; 노 No = 로 Ro; 림 Lim, Im = Rim),
+# and the older spellings (Park = Pak, Choi = Choe, Cho = Jo, Chung = Jong).
+KOREAN_FAMILY_NAMES = {
     "li": "ri", "yi": "ri", "i": "ri", "le": "ri", "rhe": "ri", "rhie": "ri", "no": "ro",
     "noh": "ro", "roh": "ro", "yu": "riu", "lim": "rim", "im": "rim",
     "yim": "rim", "yang": "riang", "liang": "riang", "yom": "riom", "yeom": "riom",
+    "park": "pak", "bak": "pak", "choi": "choe", "cho": "jo", "chung": "jong", "jung": "jong",
+    "chon": "jon", "shin": "sin", "yoon": "yun",
 }  # fmt: skip
 # A Latin part without a vowel is an acronym; English names of its letters.
 _ACRONYM = re.compile(r"[b-df-hj-np-tv-xz]{2,5}")
