@@ -178,6 +178,7 @@ MATCHES = [
     ("Oil Company abbreviated in Russian", "ПАО «НК «Роснефть»", COMPANY, "rosneft"),
     ("Oil Company transliterated", "Neftyanaya Kompaniya Rosneft PAO", COMPANY, "rosneft"),
     ("joint-stock bank abbreviated, quotes in quotes", "АО «АБ „Россия“»", COMPANY, "rossiya"),
+    ("straight quotes, legal form inside them", '"АО АБ Россия"', COMPANY, "rossiya"),
     ("Financial Corporation abbreviated", "ПАО Банк «ФК Открытие»", COMPANY, "otkritie"),
     ("Korean company in Hangul, one word", "조선련봉총회사", COMPANY, "ryonbong"),
 ]
@@ -230,6 +231,7 @@ NON_MATCHES = [
     ("oil company: distinctive word differs", "ПАО «НК «Башнефть»", COMPANY, "rosneft"),
     ("oil company, transliterated: other name", "Neftyanaya Kompaniya Tatneft", COMPANY, "rosneft"),
     ("joint-stock bank: distinctive word differs", "АО «АБ „Пересвет“»", COMPANY, "rossiya"),
+    ("straight quotes: distinctive word differs", '"АО АБ Пересвет"', COMPANY, "rossiya"),
     ("Financial Corporation: other bank", "ПАО Банк «ФК Уралсиб»", COMPANY, "otkritie"),
     ("Korean company in Hangul: other name", "조선금강총회사", COMPANY, "ryonbong"),
 ]
