@@ -1,7 +1,9 @@
 """Each class of hard name pairs, in both directions: the variant matches, the other does not.
 
 Korean names in Russian (Kontsevich), foreign names in Hangul, German voiced letters,
-Belarusian Cyrillic, acronyms read out in another script and Arabic compounds in two words too.
+Belarusian Cyrillic, acronyms read out in another script and Arabic compounds in two words too;
+the DPRK's t for ㄷ and Korean family names with and without their r, 'Abd compounds and nasab
+chains, company words translated or abbreviated, and Korean company names in Hangul.
 """
 
 from __future__ import annotations
@@ -56,6 +58,29 @@ ENTRIES = [
     company("pasha-bank", "«PAŞA Bank» ASC"),
     company("parsian", "بانک پارسیان"),
     company("azercell", "Azercell Telekom MMC"),
+    person("kim-tok-hun", "KIM TOK HUN"),
+    person("ri-yong-gil", "RI YONG GIL"),
+    person("no-kwang-chol", "NO KWANG CHOL"),
+    person("jon-il-chun", "JON IL CHUN"),
+    person("zindani", "AL-ZINDANI, Abd-al-Majid Aziz"),
+    person("abdul-kabir", "Mohammad Abdul Kabir"),
+    person("usama", "Usama bin Muhammad bin Awad bin Laden"),
+    person("mauritani", "Abu Hafs al-Mauritani"),
+    person("din-mohammad", "HANIF, Din Mohammad"),
+    person("saeed", "SAEED, Muhammad"),
+    person("ramadan", "RAMADAN, Taha Yasin"),
+    person("samer-foz", "Samer Zuhair Foz"),
+    person("golovchenko", "Роман Александрович Головченко"),
+    person("karaev", "Yuri Karaev"),
+    person("kovalchuk", "Михайло Ковальчук"),
+    person("aven", "Петро Авен"),
+    person("muhammad-abbas", "Muhammad Abbas"),
+    person("jo-yong-won", "JO YONG WON"),
+    person("tsaryov", "Олег Анатольевич Царёв"),
+    company("rosneft", "ROSNEFT OIL COMPANY"),
+    company("rossiya", "JOINT STOCK COMPANY BANK ROSSIYA"),
+    company("otkritie", "PUBLIC JOINT STOCK COMPANY BANK FINANCIAL CORPORATION OTKRITIE"),
+    company("ryonbong", "KOREA RYONBONG GENERAL CORPORATION"),
     *(
         person(f"pad-{n}", f"{given} {surname}")
         for n, (given, surname) in enumerate(
@@ -126,6 +151,36 @@ MATCHES = [
     ("acronym read out in Georgian", "სს „თიბისი ბანკი“", COMPANY, "tbc"),
     ("compound given name in two words", "سراج الدین حقانی", PERSON, "sirajuddin"),
     ("short form of a compound from Arabic script", "Nasir Haqqani", PERSON, "nasiruddin"),
+    ("Korean in Hangul: ㄷ is the DPRK's t", "김덕훈", PERSON, "kim-tok-hun"),
+    ("Korean in Russian: д is the DPRK's t", "Ким Док Хун", PERSON, "kim-tok-hun"),
+    ("Korean family name 리 written Yi", "Yi Yong-gil", PERSON, "ri-yong-gil"),
+    ("Korean family name 리 written 이", "이영길", PERSON, "ri-yong-gil"),
+    ("Korean family name 로 written Ro", "Ro Kwang-chol", PERSON, "no-kwang-chol"),
+    ("Korean in Russian, romanised by ISO 9", "Čon Ilʹ Čhun", PERSON, "jon-il-chun"),
+    ("'Abd compound in one word", "Abdelmajid Al-Zindani", PERSON, "zindani"),
+    ("'Abd compound in Arabic script, one word", "عبدالکبیر", PERSON, "abdul-kabir"),
+    ("'Abd compound in Latin, one word", "Mohammad Abdulkabir", PERSON, "abdul-kabir"),
+    ("nasab chain shortened", "Osama bin Laden", PERSON, "usama"),
+    ("nasab chain shortened, Russian ben", "Усама бен Ладен", PERSON, "usama"),
+    ("aw written for au", "Abu Hafs al-Mawritani", PERSON, "mauritani"),
+    ("title Qari in front", "Qari Din Mohammad Hanif", PERSON, "din-mohammad"),
+    ("title Hafiz in front", "Hafiz Mohammad Saeed", PERSON, "saeed"),
+    ("Arabic script: ه in a word of two letters is h", "طه ياسين رمضان", PERSON, "ramadan"),
+    ("Arabic script: ز and ه are not ژ", "سامر زهير فوز", PERSON, "samer-foz"),
+    ("Belarusian ў inside a word is в", "Раман Аляксандравіч Галоўчанка", PERSON, "golovchenko"),
+    ("Belarusian Latin ou inside a word is ov", "HALOUCHANKA, Raman", PERSON, "golovchenko"),
+    ("Belarusian Latin -yeu is -yev", "KARAYEU, Yury Khadzimuratavich", PERSON, "karaev"),
+    ("Polish form of a Ukrainian given name", "Michaił Kowalczuk", PERSON, "kovalchuk"),
+    ("Russian form of a Ukrainian given name", "Pyotr Aven", PERSON, "aven"),
+    ("Korean in South Korean spelling: d is t", "Kim Deok-hun", PERSON, "kim-tok-hun"),
+    ("Korean family name in its older spelling", "Cho Yong-won", PERSON, "jo-yong-won"),
+    ("Ukrainian given name with h for g", "Oleh Tsarov", PERSON, "tsaryov"),
+    ("Oil Company abbreviated in Russian", "ПАО «НК «Роснефть»", COMPANY, "rosneft"),
+    ("Oil Company transliterated", "Neftyanaya Kompaniya Rosneft PAO", COMPANY, "rosneft"),
+    ("joint-stock bank abbreviated, quotes in quotes", "АО «АБ „Россия“»", COMPANY, "rossiya"),
+    ("straight quotes, legal form inside them", '"АО АБ Россия"', COMPANY, "rossiya"),
+    ("Financial Corporation abbreviated", "ПАО Банк «ФК Открытие»", COMPANY, "otkritie"),
+    ("Korean company in Hangul, one word", "조선련봉총회사", COMPANY, "ryonbong"),
 ]
 
 NON_MATCHES = [
@@ -149,6 +204,36 @@ NON_MATCHES = [
     ("company: distinctive word differs", "Sovcombank PJSC", COMPANY, "sberbank"),
     ("company: same form, other name", "PASHA Holding OJSC", COMPANY, "pasha-bank"),
     ("company: other telecom", "Bakcell MMC", COMPANY, "azercell"),
+    ("Korean one syllable, ㄷ read t", "김덕성", PERSON, "kim-tok-hun"),
+    ("Korean one syllable, family name written Yi", "Yi Yong-su", PERSON, "ri-yong-gil"),
+    ("Korean one syllable, family name written Ro", "Ro Kwang-il", PERSON, "no-kwang-chol"),
+    ("Korean one syllable, ISO 9", "Čon Ilʹ Sik", PERSON, "jon-il-chun"),
+    ("another 'Abd compound", "Mohammad Abdul Karim", PERSON, "abdul-kabir"),
+    ("another 'Abd compound in Arabic script", "عبدالکریم", PERSON, "abdul-kabir"),
+    ("son in a nasab chain", "Hamza bin Usama bin Laden", PERSON, "usama"),
+    ("son in a nasab chain, Arabic script", "حمزة بن أسامة بن لادن", PERSON, "usama"),
+    ("another Abu Hafs", "Abu Hafs al-Masri", PERSON, "mauritani"),
+    ("son of a titled man", "Talha Saeed", PERSON, "saeed"),
+    ("another Taha", "طه محيي الدين معروف", PERSON, "ramadan"),
+    ("brother, Arabic script", "عامر زهير فوز", PERSON, "samer-foz"),
+    ("Belarusian: another given name", "Uladzimir Halouchanka", PERSON, "golovchenko"),
+    ("Belarusian: another family name", "Yury Karpiankou", PERSON, "karaev"),
+    ("another given name, same family name", "Borys Kowalczuk", PERSON, "kovalchuk"),
+    ("given name of another rhythm is another name", "Mahmud Abbas", PERSON, "muhammad-abbas"),
+    ("Korean in South Korean spelling: one syllable", "Kim Deok-sol", PERSON, "kim-tok-hun"),
+    (
+        "Korean family name in its older spelling: one syllable",
+        "Cho Yong-su",
+        PERSON,
+        "jo-yong-won",
+    ),
+    ("Ukrainian: another given name", "Ihor Tsarov", PERSON, "tsaryov"),
+    ("oil company: distinctive word differs", "ПАО «НК «Башнефть»", COMPANY, "rosneft"),
+    ("oil company, transliterated: other name", "Neftyanaya Kompaniya Tatneft", COMPANY, "rosneft"),
+    ("joint-stock bank: distinctive word differs", "АО «АБ „Пересвет“»", COMPANY, "rossiya"),
+    ("straight quotes: distinctive word differs", '"АО АБ Пересвет"', COMPANY, "rossiya"),
+    ("Financial Corporation: other bank", "ПАО Банк «ФК Уралсиб»", COMPANY, "otkritie"),
+    ("Korean company in Hangul: other name", "조선금강총회사", COMPANY, "ryonbong"),
 ]
 
 

@@ -6,8 +6,9 @@ import pytest
 
 from kordon.domain.watchlist import WatchlistKind
 from kordon.risk.screening import normalise_plate
+from kordon.risk.screening.given_names import group_name
 from kordon.risk.screening.names import parse_name
-from kordon.risk.screening.text import PartRole, tokenize
+from kordon.risk.screening.text import PartRole, korean_in_cyrillic, tokenize
 
 
 @pytest.mark.parametrize(
@@ -63,3 +64,15 @@ def test_company_legal_forms_are_taken_off(name: str, form: str, parts: list[str
 )
 def test_plates_reduce_to_one_form(written: str, canonical: str) -> None:
     assert normalise_plate(written) == canonical
+
+
+def test_yury_is_not_read_as_georgy() -> None:
+    assert group_name("georgy") == group_name("heorhiy") == "georgy"
+    assert group_name("yury") == group_name("yurii") == "yury"
+    assert group_name("henadz") == group_name("gennady") == "gennady"
+
+
+def test_a_cyrillic_name_is_korean_only_with_a_korean_family_name_first() -> None:
+    assert korean_in_cyrillic(["ким", "ён", "чхоль"])
+    assert not korean_in_cyrillic(["ён", "ким", "чхоль"])
+    assert not korean_in_cyrillic(["ким", "ивановна"])

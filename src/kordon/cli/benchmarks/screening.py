@@ -42,14 +42,15 @@ def screening(
         Path,
         typer.Option(
             help="Labelled pairs by class, with their splits (data/screening/classes/pairs.jsonl "
-            "holds train and test; holdout-2/pairs.jsonl the second hold-out set)."
+            "holds train and test; holdout-2/ and holdout-3/ the second and third hold-out "
+            "sets)."
         ),
     ] = CLASS_PAIRS,
     split: Annotated[
         str,
         typer.Option(
             help="Which split of the class pairs to measure: a split the file holds "
-            "(test, train, holdout-2) or all."
+            "(test, train, holdout-2, holdout-3) or all."
         ),
     ] = "test",
     alert_list: Annotated[

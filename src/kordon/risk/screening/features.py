@@ -9,6 +9,7 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
 
 from kordon.domain.watchlist import WatchlistKind
+from kordon.risk.screening.given_names import group_name
 from kordon.risk.screening.names import ParsedName
 from kordon.risk.screening.text import PartRole, Token, skeleton
 
@@ -17,8 +18,9 @@ ALIGN_MIN = 0.75
 # Two parts this similar count as agreeing for the given-name rule.
 AGREE_MIN = 0.8
 # Skeletons of first names that lists often leave out of a compound name (Muhammad Arif
-# Qasmani = Arif Qasmani, Abdul Wakil = Wakil): their absence does not make a relative.
-DROPPED_FIRST_NAMES = frozenset({"mkmd", "mmd", "akmd", "abdl", "abd", "ab", "mr", "sd"})
+# Qasmani = Arif Qasmani, Abdul Wakil = Wakil), and of Hafiz, a title as often as a name:
+# their absence does not make a relative.
+DROPPED_FIRST_NAMES = frozenset({"mkmd", "mmd", "akmd", "abdl", "abd", "ab", "mr", "sd", "kvz"})
 # Weight of an unmatched extra part when two or more parts already agree (missing middle
 # names, patronymics and extra given names are common; a different surname is not).
 EXTRA_PART_WEIGHT = 0.5
@@ -56,6 +58,9 @@ def token_similarity(a: Token, b: Token) -> float:
             long = min(len(a.skeleton), len(b.skeleton)) >= 3
             return max(spelt, 0.95 if long or _consonants(a.key) == _consonants(b.key) else 0.8)
         if not {a.syllables, a.alt_syllables} & {b.syllables, b.alt_syllables}:
+            if _one_given_name(a.key, b.key):
+                # One given name in two languages (Mykhailo, Michail; Petro, Pyotr).
+                return max(spelt, 0.9)
             # A different rhythm is a different name (Mahmud, Muhammad) unless the spelling
             # is close too (a typo that moves a vowel: Mehidyev, Mehdiyev).
             return max(spelt, 0.85) if spelt >= 0.6 else spelt
@@ -75,6 +80,12 @@ def token_similarity(a: Token, b: Token) -> float:
             return max(spelt, 0.82)
         return max(spelt, 0.9 * (1 - edits / longest))
     return spelt
+
+
+def _one_given_name(a: str, b: str) -> bool:
+    """Whether two keys are forms of one given name (see `given_names`)."""
+    group = group_name(a)
+    return group is not None and group == group_name(b)
 
 
 def _consonants(key: str) -> str:

@@ -22,10 +22,22 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("yevgeny", "yevhen", "yauhen", "evgenij", "jauhen", "yevgen", "evgeny", "evgeni"),
     ("yakov", "yakiv", "yakau", "jakau"),
     ("iosif", "yosyf", "iosip", "yosif", "joseph", "jozef"),
-    ("georgy", "heorhiy", "heorhii", "yury"),
+    ("georgy", "heorhiy", "heorhii", "heorhi"),
+    ("gennady", "hennadiy", "hennadii", "henadz", "hienadz", "gennadij"),
     ("aleksei", "oleksii", "oleksiy", "aliaksei", "alexey", "alexei", "aleksey"),
-    ("aleksandr", "oleksandr", "aliaksandr", "alexander", "alexandr", "alaksandr"),
-)
+    ("aleksandr", "oleksandr", "aliaksandr", "alexander", "alexandr", "alaksandr", "aleksander",
+     "alehander", "alehandr"),
+    ("mikhail", "mykhailo", "mikhailo", "michail", "michal", "mikhal", "mihail", "mihaylo",
+     "mychajlo", "mikhas", "mihas"),
+    ("pyotr", "petro", "petr", "piotr", "pjotr", "piatro", "pyatro"),
+    ("lidia", "lidziya", "lidzija", "lidiya", "lidija"),
+    ("natalia", "nataliia", "natallia", "natalya", "natalja", "nataliya"),
+    ("elena", "olena", "alena", "yelena", "jelena", "helena"),
+    ("igor", "ihor", "ihar"),
+    ("oleg", "oleh", "aleh"),
+    ("gleb", "hlib", "hleb"),
+    ("yury", "yuriy", "yurii", "iurii", "jurij", "juryj", "yuri"),
+)  # fmt: skip
 
 
 def _ending(key: str) -> str:

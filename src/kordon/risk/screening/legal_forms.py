@@ -38,7 +38,9 @@ GENERIC_WORDS: tuple[str, ...] = (
     "Logistics", "Service", "Services", "and", "of", "the", "ve", "və", "Şirkəti", "Şirketi",
     "Ticaret", "Sanayi", "Компания", "Группа", "شرکت", "Kompaniyası", "კომპანია", "Tic", "San",
     "Oil", "Concern", "Концерн", "Airlines", "Airways", "Air", "Bank", "Банк", "ბანკი", "بانک",
-    "Bankı",
+    "Bankı", "Corporation", "Gas", "Commercial", "Financial", "Mining", "Metallurgical",
+    "Research", "Production", "Plant", "State", "Refinery", "General", "Associated",
+    "Shipping", "Korea", "Belarusian", "Russian", "Iranian",
     # Country names in a company's name say little about which company it is.
     "Iran", "ایران", "Иран", "Russia", "России", "Россия", "Azerbaijan", "Azərbaycan",
     "Азербайджан", "Georgia", "საქართველოს", "Грузия", "Turkey", "Türkiye", "Турция",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kordon.domain.watchlist import WatchlistKind
+from kordon.risk.screening.company_words import company_parts, in_english
 from kordon.risk.screening.legal_forms import is_generic, split_legal_form, strip_legal_forms
 from kordon.risk.screening.text import PartRole, Token, name_parts, skeleton, tokens_from_parts
 
@@ -35,7 +36,8 @@ def parse_name(text: str, kind: WatchlistKind) -> ParsedName:
     if kind == WatchlistKind.COMPANY:
         # The maintained list first, then the forms it lacks.
         stripped, legal_form = strip_legal_forms(text)
-        parts, local_form = split_legal_form(name_parts(stripped))
+        parts, local_form = split_legal_form(company_parts(stripped))
+        parts = in_english(parts)
         legal_form = local_form or legal_form
     else:
         parts = name_parts(text)

@@ -22,8 +22,11 @@ from kordon.risk.screening.text import PartRole
 
 NAME = "kordon-names"
 # 2: second readings of romanisations, given-name groups, relatives, rigour's legal forms and
-# the learned decision between the rules' caps.
-VERSION = "3"
+# the learned decision between the rules' caps. 3: Kontsevich, foreign names in Hangul, German
+# voiced letters, acronyms read out. 4: the DPRK's t for ㄷ and Korean family names with and
+# without r, ISO 9 Korean, 'Abd compounds and nasab chains, company words in English, Hangul
+# company names, Belarusian ў inside a word, given names of one group whatever their rhythm.
+VERSION = "4"
 # A hit at or above this score is a match: officers see it as an alert.
 DEFAULT_THRESHOLD = 0.8
 # A score cap for a person whose surname alone agrees, so common surnames do not flood.

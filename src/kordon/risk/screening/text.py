@@ -55,7 +55,7 @@ class Token:
 
 
 _ABJAD = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
-_SPLIT = re.compile(r"[^0-9a-zWDTZAJBPL]+")
+_SPLIT = re.compile(r"[^0-9a-zWDTZAJBPLQ]+")
 # The zero-width non-joiner is kept: in Persian it ends a morpheme inside a word.
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200d\u200e\u200f\u0640\u00ad"), None)
 _ZWNJ = "\u200c"
@@ -73,6 +73,8 @@ _PERSIAN = {
     "غ": "gh", "ف": "f", "ق": "q", "ک": "k", "ك": "k", "گ": "g", "ل": "l", "م": "m", "ن": "n",
     "ة": "A", "ى": "a",
 }  # fmt: skip
+# Letters that would read as one sound with a following h (zh, sh, kh, gh, ch, th, ph).
+_JOINS_H = frozenset("zskgcpt")
 _DIGITS = {ord(c): str(i % 10) for i, c in enumerate("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩")}
 _DIGRAPHS = (("dzh", "j"), ("dj", "j"), ("zh", "j"), ("kh", "h"), ("gh", "g"), ("ph", "f"))
 # sh and s merge: Turkish and Azerbaijani text often loses its cedillas (Şamxani, Samhani).
@@ -86,8 +88,11 @@ _SOFT_C = re.compile(r"c(?=[ei])")
 _DOUBLES = re.compile(r"(.)\1+")
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 _OW = re.compile(r"ow(?![aeiouy])")
+# aw before a consonant is the Arabic diphthong, written au as often.
+_AW = re.compile(r"(?<=a)w(?=[b-df-hj-np-tv-z])")
 _LONE_Y = re.compile(r"(?<![aeiou])y(?![aeiou])")
 _VOWELS = set("aeiouy")
+_SON_OF = frozenset({"bin", "ibn", "ben", "bint", "bn", "abn", "bnt"})
 PATRONYMIC_MARKERS = frozenset(
     {"oglu", "ogly", "ogli", "oghlu", "uglu", "kizi", "qizi", "gizi", "kyzy", "ghizi", "kizy"}
 )
@@ -99,14 +104,17 @@ HONORIFICS = frozenset(
     | {"hadji", "haj", "alhaj", "alhajj", "sheikh", "shaykh", "shaikh", "sheik", "cheikh"}
     | {"mullah", "mulla", "mula", "mollah", "molla", "maulavi", "mawlawi", "maulvi", "molvi"}
     | {"maulawi", "mawlavi", "mowlavi", "mawlana", "maulana", "ayatollah", "hojatoleslam"}
+    | {"qari", "mufti"}
 )
 HONORIFICS_ABJAD = frozenset(
     {"سید", "سيد", "حاجی", "حاجي", "الحاج", "حاج", "شیخ", "شيخ", "ملا", "ملّا", "مولوی"}
-    | {"مولوي", "مولانا", "آیت‌الله", "آيت‌الله"}
+    | {"مولوي", "مولانا", "آیت‌الله", "آيت‌الله", "قاری", "قاري", "مفتی", "مفتي"}
 )
 PARTICLES = frozenset(
     {"al", "el", "ul", "bin", "ibn", "bint", "binti", "de", "van", "von", "der", "la", "di"}
-    | {"ol", "ud", "ad", "adh", "ash", "ur"}
+    | {"ol", "ud", "ad", "adh", "ash", "ur", "at", "ath", "az", "as"}
+    # بن, ابن and بنت as spelt from Arabic script.
+    | {"bn", "abn", "bnt"}
     | HONORIFICS
 )
 # Arabic script writes the article joined to its word (الحسن = al-Hassan); Allah is one word.
@@ -162,9 +170,16 @@ def _persian_to_latin(word: str) -> str:
         elif char == "ع":
             out.append("a" if i == 0 or (out and out[-1] not in _VOWELS) else "")
         elif char in "هۀ":
-            # A word-final ه after a consonant is the vowel e (زاده = zade, خامنه‌ای = Khamenei).
-            final = i == last or word[i + 1] == _ZWNJ
-            out.append("e" if final and out and out[-1] not in _VOWELS else "h")
+            # A word-final ه after a consonant is the vowel e (زاده = zade, خامنه‌ای = Khamenei),
+            # but not in a word of two letters (طه = Taha).
+            final = (i == last or word[i + 1] == _ZWNJ) and i >= 2
+            if final and out and out[-1] not in _VOWELS:
+                out.append("e")
+            elif out and out[-1] in _JOINS_H:
+                # A vowel is heard between: ز and ه are not ژ (زهير = Zuhair, سهیل = Sohail).
+                out.append("ah")
+            else:
+                out.append("h")
         else:
             out.append(_PERSIAN.get(char, anyascii(char).lower()))
     return "".join(out)
@@ -181,10 +196,13 @@ def _word_to_latin(word: str, mode: str) -> tuple[str, bool]:
     else:
         # Ukrainian є is ye (Євген = Yevhen); anyascii writes ie.
         word = word.translate(_CENTRAL_MARKS).replace("є", "ye")
+    if mode == KOREAN_LATIN:
+        # A syllable's initial d is the DPRK's t (Deok = Tok, Dong = Tong).
+        return _SYLLABLE_D.sub("Q", anyascii(word).lower()), False
     if _HANGUL.search(word):
         if mode == HANGUL_FOREIGN:
             return _hangul_foreign(word), False
-        return " ".join(_hangul_syllable(char) for char in word), False
+        return " ".join(hangul_syllable(char) for char in word), False
     return anyascii(word).lower(), False
 
 
@@ -192,6 +210,7 @@ _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 # How a name's words are read, decided once for the whole name.
 TURKIC = "turkic"
 KOREAN_CYRILLIC = "korean-cyrillic"
+KOREAN_LATIN = "korean-latin"
 HANGUL_FOREIGN = "hangul-foreign"
 
 # Korean family names as Russian writes them (Kontsevich and older spellings): a Cyrillic
@@ -204,12 +223,12 @@ _KOREAN_SURNAMES_CYRILLIC = frozenset(
 _CYRILLIC_VOWELS = re.compile("[аеёиоуыэюя]+")
 # Kontsevich back to the Latin DPRK and UN lists use: aspirates (чх, тх) are ch and t, the
 # plain ч is j (Чон = Jong), ль is l, э is ae, ы is u, and в after a consonant before е is
-# the o of oe (Чхве = Choe).
+# the o of oe (Чхве = Choe); д is marked Q, read d or t like a Hangul ㄷ.
 _KONTSEVICH = (
     ("чх", "C"), ("тх", "t"), ("пх", "p"), ("кх", "k"), ("дж", "j"), ("ч", "j"), ("ль", "l"),
 )  # fmt: skip
 _KONTSEVICH_LETTERS = str.maketrans(
-    {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "j", "з": "j",
+    {"а": "a", "б": "b", "в": "v", "г": "g", "д": "Q", "е": "e", "ё": "yo", "ж": "j", "з": "j",
      "и": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
      "с": "s", "т": "t", "у": "u", "ф": "p", "х": "h", "ц": "ts", "ш": "sh", "ы": "u",
      "ь": "", "ъ": "", "э": "ae", "ю": "yu", "я": "ya", "C": "ch"}
@@ -227,16 +246,53 @@ def _kontsevich_to_latin(word: str) -> str:
     return word.translate(_KONTSEVICH_LETTERS)
 
 
+# Letters only an ISO 9 romanisation of Cyrillic writes, and the way back to Cyrillic.
+_ISO9_MARKS = frozenset("čžšŝëèûâʹʺČŽŠŜËÈÛÂ")
+_ISO9_BACK = str.maketrans(
+    {"a": "а", "b": "б", "v": "в", "g": "г", "d": "д", "e": "е", "ë": "ё", "ž": "ж", "z": "з",
+     "i": "и", "j": "й", "k": "к", "l": "л", "m": "м", "n": "н", "o": "о", "p": "п", "r": "р",
+     "s": "с", "t": "т", "u": "у", "f": "ф", "h": "х", "c": "ц", "č": "ч", "š": "ш", "ŝ": "щ",
+     "ʺ": "ъ", "y": "ы", "ʹ": "ь", "è": "э", "û": "ю", "â": "я"}
+)  # fmt: skip
+
+
+def _iso9_back(words: list[str]) -> list[str]:
+    """Folded Latin words written back in Cyrillic, letter for letter, as ISO 9 spells them."""
+    return [w.translate(_ISO9_BACK) for w in words]
+
+
+# Korean family names in Latin, as DPRK, UN and South Korean spellings write them.
+_KOREAN_SURNAMES_LATIN = frozenset(
+    {"kim", "ri", "li", "yi", "lee", "pak", "park", "choe", "choi", "jo", "cho", "jon", "chon"}
+    | {"jong", "chong", "jung", "o", "ro", "no", "han", "kang", "hwang", "ryu", "yu", "rim"}
+    | {"thae", "mun", "an", "hyon", "so", "sin", "shin", "ju", "ko", "kwon", "yun", "paek"}
+)
+_SYLLABLE_D = re.compile(r"(?<![a-z])d")
+_LATIN_VOWELS = re.compile("[aeiouy]+")
+
+
+def korean_in_latin(words: list[str]) -> bool:
+    """Whether a folded Latin name is a Korean one: a Korean family name, syllables apart."""
+    if len(words) < 2 or len(words) > 4:
+        return False
+    parts = [w.strip(",") for w in words]
+    if parts[0] not in _KOREAN_SURNAMES_LATIN:
+        return False
+    syllables = [s for w in parts for s in w.split("-")]
+    return all(re.fullmatch("[a-z]+", s) and len(_LATIN_VOWELS.findall(s)) == 1 for s in syllables)
+
+
 def korean_in_cyrillic(words: list[str]) -> bool:
     """Whether a folded Cyrillic name is a Korean one: one-syllable words, a Korean surname."""
     if len(words) < 2 or len(words) > 4:
         return False
     parts = [w.strip(",") for w in words]
+    # The family name first: most names fail here, before the costlier checks.
+    if parts[0] not in _KOREAN_SURNAMES_CYRILLIC:
+        return False
     if not all(re.fullmatch("[а-яё]+", w) for w in parts):
         return False
-    if any(len(_CYRILLIC_VOWELS.findall(w)) != 1 for w in parts):
-        return False
-    return parts[0] in _KOREAN_SURNAMES_CYRILLIC
+    return all(len(_CYRILLIC_VOWELS.findall(w)) == 1 for w in parts)
 
 
 def hangul_foreign(words: list[str]) -> bool:
@@ -286,10 +342,15 @@ def _hangul_foreign(word: str) -> str:
     return "".join(out)
 
 
-def _hangul_syllable(char: str) -> str:
-    """One Hangul syllable romanised the way DPRK and UN lists write it (ㄹ = r, not l)."""
+def hangul_syllable(char: str) -> str:
+    """One Hangul syllable romanised the way DPRK and UN lists write it (ㄹ = r, not l).
+
+    An initial ㄷ is marked Q: South Korean spelling writes it d (Deok), the DPRK's t (Tok).
+    """
     latin = anyascii(char).lower()
-    return "r" + latin[1:] if latin.startswith("l") else latin
+    if latin.startswith("l"):
+        return "r" + latin[1:]
+    return "Q" + latin[1:] if latin.startswith("d") and not latin.startswith("dd") else latin
 
 
 def central_reading(part: str) -> str:
@@ -318,6 +379,7 @@ def latin_key(word: str) -> str:
     for old, new in _DIGRAPHS:
         word = word.replace(old, new)
     word = _OW.sub("o", word)  # Rowhani = Rouhani, Khosrow = Khosro
+    word = _AW.sub("u", word)  # Awlaki = Aulaqi, Mawlawi = Maulavi
     word = word.replace("x", "h").replace("w", "v").replace("iy", "i")
     word = _LONE_Y.sub("i", word)  # Kadyrov = Kadirov, Йылдырым = Yildirim
     # Collapsed doubles: Mammadov / Mamedov, Hassan / Hasan.
@@ -358,13 +420,43 @@ def _word_tokens(word: str, mode: str) -> tuple[tuple[str, bool], ...]:
         return (("sayyid", True),)  # any honorific: a particle, whichever it is
     if word.startswith(_ARTICLE) and len(word) > 3 and word not in _NOT_ARTICLE:
         return (("al", True), *_word_tokens(word[2:], mode))
+    if word.startswith(_ABD_ARTICLE) and len(word) > 6 and word[5:] not in _ALLAH_ENDS:
+        # 'Abd al-Kabir written as one word (عبدالکبیر): the servant and the divine name
+        # apart, as Latin writes them (Abdul Kabir, Abd al-Kabir).
+        return (("abd", True), *_word_tokens(word[5:], mode))
     if len(word) >= 5 and _ARTICLE in word[1:]:
         # Inside a compound the article before a sun letter is not heard: بدرالدین is
         # Badruddin, نصرالله Nasrullah.
         word = word[0] + _SUN_ARTICLE.sub("", word[1:])
     latin, abjad = _word_to_latin(word, mode)
     latin = latin.replace("'", "").replace("`", "")
-    return tuple((part, abjad) for part in _SPLIT.split(latin) if part)
+    parts = [part for part in _SPLIT.split(latin) if part]
+    if not abjad:
+        parts = [piece for part in parts for piece in _split_abd(part)]
+    return tuple((part, abjad) for part in parts)
+
+
+_ABD_ARTICLE = "عبدال"
+_ALLAH_ENDS = frozenset({"له", "لاه", "ه"})
+# 'Abd (servant of) and the article, as Latin spellings join them: Abdul, Abdel, Abdol,
+# Abdur, Abdus (the article takes the sound of a sun letter).
+_ABD_PREFIX = re.compile(r"abd(?:[aeiou][lrsntzd]|[aeiou]sh|)(?=[a-z]{3})")
+_ABD_FORMS = frozenset({"abdul", "abdel", "abdal", "abdol", "abdur", "abdus", "abdu", "abdoul"})
+# Surname endings of names built on an Abd- compound (Abdurakhmanov, Abdullayev): kept whole.
+_SURNAME_ENDS = ("ov", "ev", "ova", "eva", "ovich", "ovna", "zade", "zadeh", "li", "ly", "lu")
+
+
+def _split_abd(part: str) -> list[str]:
+    """An 'Abd compound given name in Latin (Abdelmajid, Abdussalam) as 'abd' and the name."""
+    if part in _ABD_FORMS:
+        return ["abd"]
+    if not part.startswith("abd") or part.endswith(_SURNAME_ENDS):
+        return [part]
+    found = _ABD_PREFIX.match(part)
+    if found is None or part[found.end()] == "l":
+        # Abdullah, Abdallah: the divine name itself, one word.
+        return [part]
+    return ["abd", part[found.end() :]]
 
 
 # Second halves of Arabic compound given names, which Persian often writes apart (سراج الدین,
@@ -394,6 +486,11 @@ def name_parts(name: str) -> list[tuple[str, bool]]:
         mode = TURKIC
     elif korean_in_cyrillic(words):
         mode = KOREAN_CYRILLIC
+    elif korean_in_latin(words):
+        mode = KOREAN_LATIN
+    elif _ISO9_MARKS.intersection(name) and korean_in_cyrillic(cyrillic := _iso9_back(words)):
+        # A Korean name in Russian, romanised by ISO 9 (Kim Čen Ir = Ким Чен Ир).
+        mode, words = KOREAN_CYRILLIC, cyrillic
     elif hangul_foreign(words):
         mode = HANGUL_FOREIGN
     else:
@@ -437,6 +534,15 @@ def make_token(part: str, abjad: bool, role: PartRole = PartRole.NAME) -> Token:
             key, skeleton(key), abjad, role, skeleton(second), _rhythm(key),
             alt_syllables=_rhythm(second),
         )  # fmt: skip
+    if not abjad and "Q" in part:
+        # A Korean ㄷ: d first, the DPRK's t second (덕 = Deok, Tok; Дон = Dong, Tong).
+        voiced = part.replace("Q", "d")
+        key = latin_key(voiced)
+        second = latin_key(part.replace("Q", "t"))
+        return Token(
+            key, skeleton(key), abjad, role, skeleton(second), _rhythm(key),
+            _third_reading(voiced, key), _rhythm(second),
+        )  # fmt: skip
     key = latin_key(_persian_reading(part)).replace("J", "j")
     skel = skeleton(key)
     second = key
@@ -446,6 +552,8 @@ def make_token(part: str, abjad: bool, role: PartRole = PartRole.NAME) -> Token:
         second = latin_key("".join(_LETTER_NAMES[c] for c in part))
     elif abjad and part != key:
         second = latin_key(_arabic_reading(part)).replace("J", "j")
+    elif not abjad and (korean := KOREAN_FAMILY_NAMES.get(key)) is not None:
+        second = korean
     elif not abjad and (central := central_reading(part)):
         second = latin_key(central)
     elif (group := group_name(part)) is not None:
@@ -455,6 +563,16 @@ def make_token(part: str, abjad: bool, role: PartRole = PartRole.NAME) -> Token:
     return Token(key, skel, abjad, role, alt, _rhythm(key), extra, _rhythm(second))
 
 
+# Korean family names as South Korean spelling writes them, read the way DPRK and UN lists do:
+# an initial ㄹ dropped or written n or l (이 Yi, Lee = 리 Ri; 노 No = 로 Ro; 림 Lim, Im = Rim),
+# and the older spellings (Park = Pak, Choi = Choe, Cho = Jo, Chung = Jong).
+KOREAN_FAMILY_NAMES = {
+    "li": "ri", "yi": "ri", "i": "ri", "le": "ri", "rhe": "ri", "rhie": "ri", "no": "ro",
+    "noh": "ro", "roh": "ro", "yu": "riu", "lim": "rim", "im": "rim",
+    "yim": "rim", "yang": "riang", "liang": "riang", "yom": "riom", "yeom": "riom",
+    "park": "pak", "bak": "pak", "choi": "choe", "cho": "jo", "chung": "jong", "jung": "jong",
+    "chon": "jon", "shin": "sin", "yoon": "yun",
+}  # fmt: skip
 # A Latin part without a vowel is an acronym; English names of its letters.
 _ACRONYM = re.compile(r"[b-df-hj-np-tv-xz]{2,5}")
 _LETTER_NAMES = dict(
@@ -473,8 +591,8 @@ def _rhythm(key: str) -> int:
 
 _BELARUSIAN_DZ = re.compile(r"dz(?![aouh])")
 _BELARUSIAN_TS = re.compile(r"ts(?=[iey])")
-_BELARUSIAN_U = re.compile(r"(?<=[aeo])u$")
-_BELARUSIAN = re.compile(r"dz(?![aouh])|(?<=[bdfgklmnprstvz][aeo])u$")
+_BELARUSIAN_U = re.compile(r"(?<=[aeo])u(?=[bcdfgklmnprstvz]|$)")
+_BELARUSIAN = re.compile(r"dz(?![aouh])|(?<=[bdfgklmnprstvyz][aeo])u$|[aeo]u[ckst]h?[ae]nka$")
 _POLISH = re.compile(r"sz|cz|rz|ie|[łżźśćńąę]")
 _GERMAN = re.compile(r"sch|w")
 # A single s before a vowel (not the second of ss, not in ts) is German's з.
@@ -489,7 +607,8 @@ def _third_reading(part: str, key: str) -> str:
         return skeleton(key[:-1])
     if _BELARUSIAN.search(part):
         # Belarusian writes дз and ц where Russian has a soft д and т (Дзмітрый, Цімафей),
-        # and ў where Russian ends in в (Мядзведзеў = Medvedev, Карпянкоў = Karpenkov).
+        # and ў where Russian has в (Мядзведзеў = Medvedev, Раўкоў = Ravkov, Галоўчанка =
+        # Golovchenko).
         russian = _BELARUSIAN_DZ.sub("d", part)
         russian = _BELARUSIAN_TS.sub("t", _BELARUSIAN_U.sub("v", russian))
         return skeleton(latin_key(russian))
@@ -519,8 +638,16 @@ def tokens_from_parts(raw: list[tuple[str, bool]], inverted: bool = False) -> tu
             elif tokens and tokens[-1].role == PartRole.NAME:
                 tokens[-1] = replace(tokens[-1], role=PartRole.PATRONYMIC)
             continue
-        role = PartRole.PARTICLE if part in PARTICLES else PartRole.NAME
+        # ben is a particle inside an Arabic name (Usama ben Laden), a given name in front.
+        inside = part == "ben" and 0 < n < len(raw) - 1
+        role = PartRole.PARTICLE if part in PARTICLES or inside else PartRole.NAME
         tokens.append(make_token(part, abjad, role))
+    names = [i for i, t in enumerate(tokens) if t.role == PartRole.NAME]
+    # A nasab chain: a name after bin or ibn is a father's or grandfather's, unless it is the
+    # family name at the end (Usama bin Muhammad bin Awad bin Laden = Usama bin Laden).
+    for i in names[1:-1]:
+        if tokens[i - 1].role == PartRole.PARTICLE and tokens[i - 1].key in _SON_OF:
+            tokens[i] = replace(tokens[i], role=PartRole.PATRONYMIC)
     names = [i for i, t in enumerate(tokens) if t.role == PartRole.NAME]
     if len(names) >= 3:
         surname = names[0] if inverted else names[-1]

@@ -1,0 +1,135 @@
+"""Generic company words across languages, and the abbreviations that stand for them.
+
+Lists translate the generic words of a company's name (PUBLIC JOINT STOCK COMPANY OIL COMPANY
+ROSNEFT) where the registered name keeps them in its own language, often abbreviated (ПАО «НК
+«Роснефть», Neftyanaya Kompaniya Rosneft). Each such word is read as its English form before
+names are compared, so that Oil Company meets НК and Нефтяная компания; the distinctive words
+(Rosneft, Lukoil) still decide which company it is.
+
+Korean company names are written as one word in Hangul (조선대성은행, Korea Daesong Bank): their
+generic words are taken off the ends and the distinctive syllables kept together as one part.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kordon.risk.screening.text import hangul_syllable, latin_key, name_parts
+
+# English word: its spellings in Russian, Belarusian, Ukrainian, Persian and Latin
+# transliterations, as they are written in registered names.
+TRANSLATIONS: dict[str, tuple[str, ...]] = {
+    "oil": ("нефтяная", "нефтяной", "нефтяное", "Neftyanaya", "Neftyanoy", "нафтавая", "نفت",
+            "Naft"),
+    "gas": ("газовая", "газовый", "Gazovaya", "газ", "Qaz"),
+    "company": ("компания", "Kompaniya", "кампанія", "компанія", "شرکت", "Sherkat", "شركة",
+                "Sharikat", "Kompaniyasi"),
+    "corporation": ("корпорация", "Korporatsiya", "карпарацыя", "корпорація"),
+    "commercial": ("коммерческий", "Kommercheskiy", "камерцыйны", "комерційний"),
+    "financial": ("финансовая", "Finansovaya", "фінансавая", "фінансова"),
+    "mining": ("горно", "Gorno"),
+    "metallurgical": ("металлургическая", "Metallurgicheskaya"),
+    "research": ("научно", "Nauchno"),
+    "production": ("производственная", "Proizvodstvennaya", "вытворчая"),
+    "plant": ("завод", "Zavod", "Works", "Factory"),
+    "state": ("государственная", "государственный", "Gosudarstvennaya", "дзяржаўны",
+              "дзяржаўная", "державна"),
+    "automobile": ("автомобильный", "Avtomobilnyy", "аўтамабільны", "Automobile"),
+    "airlines": ("авиакомпания", "Aviakompaniya", "авіякампанія", "авіакомпанія"),
+    "aircraft": ("авиастроительная", "Aviastroitelnaya"),
+    "united": ("объединённая", "объединенная", "Obyedinennaya", "Obedinennaya"),
+    "credit": ("кредитный", "Kreditnyy", "крэдытны"),
+    "development": ("развития", "Razvitiya", "توسعه"),
+    "trading": ("торговая", "Torgovaya", "торговый"),
+    "refinery": ("нефтеперерабатывающий", "Neftepererabatyvayushchiy", "нафтаперапрацоўчы"),
+    "central": ("центральный", "Tsentralnyy", "مرکزی", "Markazi"),
+}  # fmt: skip
+# Abbreviations of generic words in Russian registered names and their transliterations.
+ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "НК": ("oil", "company"),
+    "НГК": ("oil", "gas", "company"),
+    "ГМК": ("mining", "metallurgical", "company"),
+    "НПК": ("research", "production", "corporation"),
+    "НПО": ("research", "production"),
+    "АБ": ("bank",),
+    "АКБ": ("commercial", "bank"),
+    "КБ": ("commercial", "bank"),
+    "ФК": ("financial", "corporation"),
+    "НПЗ": ("oil", "refinery"),
+}
+# Generic words of Korean company names in Hangul, taken off a word's ends.
+HANGUL_WORDS: dict[str, tuple[str, ...]] = {
+    "조선": ("korea",),
+    "총회사": ("general", "corporation"),
+    "회사": ("company",),
+    "은행": ("bank",),
+    "무역": ("trading",),
+    "상업": ("commercial",),
+    "연합": ("associated",),
+    "신용": ("credit",),
+    "개발": ("development",),
+    "광업": ("mining",),
+    "해운": ("shipping",),
+}
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[tuple[str, bool], tuple[str, ...]]:
+    """Every spelling's (Latin key, abjad) to the English words it stands for."""
+    table: dict[tuple[str, bool], tuple[str, ...]] = {}
+    for english, spellings in TRANSLATIONS.items():
+        for spelling in spellings:
+            for part, abjad in name_parts(spelling):
+                table[(latin_key(part), abjad)] = (english,)
+    for short, words in ABBREVIATIONS.items():
+        for part, abjad in name_parts(short):
+            table[(latin_key(part), abjad)] = words
+    return table
+
+
+def in_english(parts: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """A company name's parts with its generic words and their abbreviations in English."""
+    table = _table()
+    if len(parts) < 2:
+        # A name that is only an abbreviation (НК) stays what it is.
+        return parts
+    out: list[tuple[str, bool]] = []
+    for part, abjad in parts:
+        words = table.get((latin_key(part), abjad))
+        if words is None:
+            out.append((part, abjad))
+        else:
+            out.extend((word, False) for word in words)
+    return out
+
+
+def company_parts(text: str) -> list[tuple[str, bool]]:
+    """A company name's Latin parts, with Korean words in Hangul taken apart (see above)."""
+    if not _HANGUL.search(text):
+        return name_parts(text)
+    out: list[tuple[str, bool]] = []
+    for word in text.split():
+        out.extend(_hangul_word(word) if _HANGUL.search(word) else name_parts(word))
+    return out
+
+
+def _hangul_word(word: str) -> list[tuple[str, bool]]:
+    """One Hangul word: its generic words in English, the rest as one romanised part."""
+    head: list[str] = []
+    tail: list[str] = []
+    found = True
+    while found and word:
+        found = False
+        for hangul, english in HANGUL_WORDS.items():
+            if word.startswith(hangul) and len(word) > len(hangul):
+                head.extend(english)
+                word = word[len(hangul) :]
+                found = True
+            elif word.endswith(hangul):
+                tail[:0] = english
+                word = word[: -len(hangul)]
+                found = True
+    middle = "".join(hangul_syllable(char) for char in word if _HANGUL.match(char))
+    return [(w, False) for w in (*head, *([middle] if middle else []), *tail)]
