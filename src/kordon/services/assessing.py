@@ -126,29 +126,45 @@ def assess_arrivals(
     """Assess newly lodged declarations one by one, within the day's remaining red slots;
     the audit trail names the account that lodged them."""
     with store.transaction() as uow:
-        capacities = _capacities(uow)
         declarations = [stored.declaration for stored in uow.declarations.get_many(ids)]
     if not declarations:
         return []
     candidates = engine.assess_many(declarations, clock.now())
-    finals: list[Assessment] = []
     with store.transaction() as uow:
-        keys = [(d.checkpoint, d.lodged_at.date()) for d in declarations]
-        used = _lock_days(uow, keys, capacities)
-        for key, candidate in zip(keys, candidates, strict=True):
-            checkpoint, day = key
-            final = decide(
-                Candidate(candidate, checkpoint),
-                used.get(key, 0),
-                capacities.get(checkpoint),
-                policy.random_share,
-                policy.seed,
-                day,
-            )
-            if final.channel is Channel.RED and key in used:
-                used[key] += 1
-            finals.append(final)
-        return store_assessments(uow, finals, actor=actor)
+        return settle_arrivals(uow, declarations, candidates, policy, actor=actor)
+
+
+def settle_arrivals(
+    uow: UnitOfWork,
+    declarations: Sequence[Declaration],
+    candidates: Sequence[Assessment],
+    policy: SelectionPolicy,
+    *,
+    actor: str = "engine",
+) -> list[Assessment]:
+    """Give stored declarations their channels from their candidates (computed beforehand,
+    outside any lock) under the lock of each one's checkpoint-day, held until the caller's
+    transaction commits; store the assessments."""
+    if not declarations:
+        return []
+    capacities = _capacities(uow)
+    keys = [(d.checkpoint, d.lodged_at.date()) for d in declarations]
+    used = _lock_days(uow, keys, capacities)
+    finals: list[Assessment] = []
+    for key, candidate in zip(keys, candidates, strict=True):
+        checkpoint, day = key
+        final = decide(
+            Candidate(candidate, checkpoint),
+            used.get(key, 0),
+            capacities.get(checkpoint),
+            policy.random_share,
+            policy.seed,
+            day,
+        )
+        if final.channel is Channel.RED and key in used:
+            used[key] += 1
+        finals.append(final)
+    return store_assessments(uow, finals, actor=actor)
 
 
 def pending_count(store: Store) -> int:

@@ -39,9 +39,9 @@ def index_mentions(uow: UnitOfWork, mentions: Sequence[Mention]) -> list[Placed]
     """Resolve mentions against the live index and store them, with any new entities."""
     if not mentions:
         return []
-    generation = uow.entities.live_generation()
+    generation, first_id = uow.entities.hold()
     keys = {key for mention in mentions for key in mention_keys(mention)}
-    index = EntityIndex(first_id=uow.entities.next_id(generation))
+    index = EntityIndex(first_id=first_id)
     index.seed(uow.entities.lookup(generation, keys))
     placed = [Placed(m, *index.add(m)) for m in mentions]
     _write(uow, generation, index, placed)

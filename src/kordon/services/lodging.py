@@ -7,18 +7,24 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from kordon.domain import Assessment
+import orjson
+
+from kordon.domain import Assessment, Declaration, clock
 from kordon.domain.accounts import User
+from kordon.domain.document import from_document
 from kordon.domain.errors import Malformed
+from kordon.intake.prepared import prepared_batches
 from kordon.intake.reader import read_documents
-from kordon.services import access
-from kordon.services.assessing import SelectionPolicy, assess_arrivals
+from kordon.services import access, entity_index
+from kordon.services.assessing import SelectionPolicy, settle_arrivals
 from kordon.services.engines import EngineCache
-from kordon.services.importing import ImportSummary, import_rows
+from kordon.services.importing import ImportSummary, collect, split_rejected, write_new
 from kordon.services.ports import Store
 
 # One request holds at most this many declarations; larger loads are file imports.
 MAX_BATCH = 5000
+# What the stored declarations name as their source.
+SOURCE = "request"
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,16 +44,39 @@ def lodge(
     engines: EngineCache,
     policy: SelectionPolicy,
 ) -> Lodged:
-    """Store every valid declaration of the batch and assess each new one at once."""
+    """Store every valid declaration of the batch and assess each new one at once.
+
+    The engine scores the batch before any database work; then one transaction stores the
+    new declarations, their channels (under their checkpoint-days' locks), their entities and
+    the audit entries. A lodging is therefore all there or not there at all, and the locks are
+    held only for the writing, never for the scoring."""
     access.require(user, access.LODGE_DECLARATIONS, "lodge declarations")
     if not documents:
         raise Malformed("The batch is empty: send one declaration or a non-empty list.")
     if len(documents) > MAX_BATCH:
         raise Malformed(f"A batch holds at most {MAX_BATCH} declarations; got {len(documents)}.")
-    summary = import_rows(store, read_documents(documents), source="request")
+    summary = ImportSummary()
+    good = [
+        pair
+        for batch in prepared_batches(read_documents(documents), MAX_BATCH)
+        for pair in split_rejected(summary, batch)
+    ]
+    parsed: dict[str, Declaration] = {}
+    for _, row in good:  # a repeated id is a conflict or a repeat: the first one counts
+        if row.id not in parsed:
+            parsed[row.id] = from_document(orjson.loads(row.document))
+    engine = engines.current(store)
+    candidates = dict(
+        zip(parsed, engine.assess_many(list(parsed.values()), clock.now()), strict=True)
+    )
     with store.transaction() as uow:
-        engine = engines.get(uow)
-    assessed = assess_arrivals(store, engine, summary.imported_ids, policy, actor=user.username)
+        _, written = write_new(uow, good, SOURCE)
+        new = [parsed[key] for key in written[1]]
+        assessed = settle_arrivals(
+            uow, new, [candidates[d.id] for d in new], policy, actor=user.username
+        )
+        entity_index.index_declarations(uow, new)
+    collect(summary, written)
     shown = [
         dataclasses.replace(a, reasons=access.redact_reasons(a.reasons, user)) for a in assessed
     ]

@@ -30,6 +30,11 @@ class EntityRepository(Protocol):
         """The first unused entity id."""
         ...
 
+    def hold(self) -> tuple[int, int]:
+        """Take the index's writer lock for the transaction; the live generation and its
+        first unused entity id, as the last writer left them."""
+        ...
+
     def write(
         self,
         generation: int,

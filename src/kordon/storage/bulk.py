@@ -16,6 +16,9 @@ from typing import Any
 import orjson
 from sqlalchemy import JSON, Connection, Dialect, Table, insert
 
+# From how many rows PostgreSQL gets them by COPY rather than by INSERT.
+COPY_FROM = 20
+
 
 def bulk_insert(
     connection: Connection, table: Table, columns: Sequence[str], rows: Sequence[Sequence[Any]]
@@ -25,7 +28,14 @@ def bulk_insert(
         return
     dialect = connection.dialect
     if dialect.name == "postgresql":
-        _copy_rows(connection, table, columns, rows)
+        if len(rows) >= COPY_FROM:
+            _copy_rows(connection, table, columns, rows)
+        else:
+            # COPY takes two round trips (start, then data and end) where an INSERT of a few
+            # rows takes one: a single lodgement's rows go in as plain INSERTs.
+            connection.execute(
+                insert(table), [dict(zip(columns, row, strict=True)) for row in rows]
+            )
         return
     sql, reorder = _statement(table, tuple(columns), dialect)
     converted: Sequence[Sequence[Any]] = rows

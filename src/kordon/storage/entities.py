@@ -5,19 +5,21 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, select, text, tuple_, update
+from sqlalchemy import Connection, bindparam, delete, func, insert, select, tuple_, update
+from sqlalchemy.dialects import postgresql
 
 from kordon.domain import clock
 from kordon.domain.watchlist import WatchlistKind
 from kordon.risk.network.graph import Placed
 from kordon.risk.network.mentions import Mention
 from kordon.risk.network.resolve import Entity, Link
+from kordon.storage.bulk import bulk_insert
 from kordon.storage.tables import entities, entity_keys, entity_mentions, entity_state
 
 CHUNK = 500
 
-# Names the lock that serialises taking new entity ids on PostgreSQL (any constant works).
-_PG_LOCK_KEY = 7_419_002
+# Up to how many rows a write of the index goes to PostgreSQL as one statement.
+_ONE_STATEMENT_ROWS = 200
 
 
 def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
@@ -36,35 +38,43 @@ def _entity(row: Any) -> Entity:
     )
 
 
-def _entity_row(generation: int, entity: Entity) -> dict[str, Any]:
-    return {
-        "generation": generation,
-        "id": entity.id,
-        "kind": entity.kind.value,
-        "label": entity.label[:300],
-        "country": entity.country,
-        "identifiers": [list(pair) for pair in entity.identifiers],
-        "keys": list(entity.keys),
-    }
+_KEY_COLUMNS = ("generation", "key", "entity_id")
+_ENTITY_COLUMNS = ("generation", "id", "kind", "label", "country", "identifiers", "keys")
+_MENTION_COLUMNS = ("generation", "entity_id", "record_kind", "record_id", "role", "kind",
+                    "name", "country", "identifiers", "on_date", "checkpoint", "link_kind",
+                    "link_reason")  # fmt: skip
 
 
-def _mention_row(generation: int, placed: Placed) -> dict[str, Any]:
+def _entity_values(generation: int, entity: Entity) -> tuple[Any, ...]:
+    # Tuples, not lists, inside: bulk inserts take hashable values (JSON writes them as lists).
+    return (
+        generation,
+        entity.id,
+        entity.kind.value,
+        entity.label[:300],
+        entity.country,
+        tuple(tuple(pair) for pair in entity.identifiers),
+        tuple(entity.keys),
+    )
+
+
+def _mention_values(generation: int, placed: Placed) -> tuple[Any, ...]:
     m = placed.mention
-    return {
-        "generation": generation,
-        "entity_id": placed.entity_id,
-        "record_kind": m.record_kind,
-        "record_id": m.record_id,
-        "role": m.role[:60],
-        "kind": m.kind.value,
-        "name": m.name[:300],
-        "country": m.country,
-        "identifiers": [list(pair) for pair in m.identifiers],
-        "on_date": m.on,
-        "checkpoint": m.checkpoint,
-        "link_kind": placed.link.kind if placed.link else None,
-        "link_reason": placed.link.reason[:400] if placed.link else None,
-    }
+    return (
+        generation,
+        placed.entity_id,
+        m.record_kind,
+        m.record_id,
+        m.role[:60],
+        m.kind.value,
+        m.name[:300],
+        m.country,
+        tuple(tuple(pair) for pair in m.identifiers),
+        m.on,
+        m.checkpoint,
+        placed.link.kind if placed.link else None,
+        placed.link.reason[:400] if placed.link else None,
+    )
 
 
 def _placed(row: Any) -> Placed:
@@ -97,18 +107,19 @@ class SqlEntities:
         return int(value) if value is not None else 1
 
     def lookup(self, generation: int, keys: Iterable[str]) -> list[Entity]:
-        """The entities filed under any of the keys."""
-        wanted = sorted(set(keys))
-        ids: set[int] = set()
-        for chunk in _chunks(wanted):
-            ids.update(
-                self.connection.execute(
-                    select(entity_keys.c.entity_id).where(
-                        entity_keys.c.generation == generation, entity_keys.c.key.in_(chunk)
-                    )
-                ).scalars()
+        """The entities filed under any of the keys, in id order."""
+        found: dict[int, Entity] = {}
+        for chunk in _chunks(sorted(set(keys))):
+            filed = select(entity_keys.c.entity_id).where(
+                entity_keys.c.generation == generation, entity_keys.c.key.in_(chunk)
             )
-        return self.get_many(generation, sorted(ids))
+            rows = self.connection.execute(
+                select(entities).where(
+                    entities.c.generation == generation, entities.c.id.in_(filed)
+                )
+            )
+            found.update((row.id, _entity(row)) for row in rows)
+        return [found[key] for key in sorted(found)]
 
     def get_many(self, generation: int, ids: Sequence[int]) -> list[Entity]:
         """Entities by id."""
@@ -123,14 +134,37 @@ class SqlEntities:
         return out
 
     def next_id(self, generation: int) -> int:
-        """The first unused entity id (held for this transaction: concurrent imports on
-        PostgreSQL wait here for each other instead of taking the same ids)."""
+        """The first unused entity id (held for this transaction, see `hold`)."""
         if self.connection.dialect.name == "postgresql":
-            self.connection.execute(text(f"SELECT pg_advisory_xact_lock({_PG_LOCK_KEY})"))
+            return self.hold()[1]
         value = self.connection.execute(
             select(func.max(entities.c.id)).where(entities.c.generation == generation)
         ).scalar()
         return int(value or 0) + 1
+
+    def hold(self) -> tuple[int, int]:
+        """Take the index's writer lock for the transaction (concurrent writers wait here for
+        each other instead of taking the same ids or making the same entity twice); return
+        the live generation and its first unused entity id."""
+        if self.connection.dialect.name != "postgresql":
+            generation = self.live_generation()
+            return generation, self.next_id(generation)
+        # The state row is the lock: an upsert waits for it and reads its newest version in
+        # one round trip (a generation swapped in meanwhile is seen). The id count that
+        # follows is a statement of its own, so it sees what the last writer committed.
+        statement = (
+            postgresql.insert(entity_state)
+            .values(id=1, live_generation=1, updated_at=clock.now())
+            .on_conflict_do_update(
+                index_elements=["id"], set_={"live_generation": entity_state.c.live_generation}
+            )
+            .returning(entity_state.c.live_generation)
+        )
+        generation = int(self.connection.execute(statement).scalar_one())
+        top = self.connection.execute(
+            select(func.max(entities.c.id)).where(entities.c.generation == generation)
+        ).scalar()
+        return generation, int(top or 0) + 1
 
     def write(
         self,
@@ -141,23 +175,51 @@ class SqlEntities:
         new_keys: Sequence[tuple[str, int]],
         placed: Sequence[Placed],
     ) -> None:
-        """Store new entities, changed ones, their new keys and the resolved mentions."""
-        if created:
-            self.connection.execute(insert(entities), [_entity_row(generation, e) for e in created])
-        for entity in changed:
-            row = _entity_row(generation, entity)
+        """Store new entities, changed ones, their new keys and the resolved mentions, a
+        statement (or a COPY) for each kind of row, whatever their number."""
+        if changed:
             self.connection.execute(
                 update(entities)
-                .where(entities.c.generation == generation, entities.c.id == entity.id)
-                .values(identifiers=row["identifiers"], keys=row["keys"], country=row["country"])
+                .where(
+                    entities.c.generation == generation,
+                    entities.c.id == bindparam("entity_id"),
+                )
+                .values(
+                    identifiers=bindparam("new_identifiers"),
+                    keys=bindparam("new_keys"),
+                    country=bindparam("new_country"),
+                ),
+                [
+                    {
+                        "entity_id": entity.id,
+                        "new_identifiers": [list(pair) for pair in entity.identifiers],
+                        "new_keys": list(entity.keys),
+                        "new_country": entity.country,
+                    }
+                    for entity in changed
+                ],
             )
-        if new_keys:
-            rows = [{"generation": generation, "key": k[:300], "entity_id": i} for k, i in new_keys]
-            self.connection.execute(insert(entity_keys), rows)
-        if placed:
-            self.connection.execute(
-                insert(entity_mentions), [_mention_row(generation, p) for p in placed]
-            )
+        batches = (
+            (entities, _ENTITY_COLUMNS, [_entity_values(generation, e) for e in created]),
+            (entity_keys, _KEY_COLUMNS, [(generation, k[:300], i) for k, i in new_keys]),
+            (entity_mentions, _MENTION_COLUMNS, [_mention_values(generation, p) for p in placed]),
+        )
+        if self.connection.dialect.name == "postgresql" and (
+            sum(len(rows) for _, _, rows in batches) <= _ONE_STATEMENT_ROWS
+        ):
+            # A lodgement's few rows as one statement: the index's lock is held from the
+            # lookup to the commit, and every round trip in between makes others wait.
+            inserts = [
+                insert(table).values([dict(zip(columns, row, strict=True)) for row in rows])
+                for table, columns, rows in batches
+                if rows
+            ]
+            if inserts:
+                *before, last = inserts
+                self.connection.execute(last.add_cte(*(i.cte() for i in before)))
+            return
+        for table, columns, rows in batches:
+            bulk_insert(self.connection, table, columns, rows)
 
     def for_records(self, generation: int, records: Iterable[tuple[str, str]]) -> list[Placed]:
         """The mentions of these records."""
