@@ -10,12 +10,12 @@ from sqlalchemy import Connection, func, insert, select, update
 from sqlalchemy.dialects import postgresql
 
 from kordon.domain.accounts import AuditEntry
+from kordon.storage.bulk import COPY_FROM, insert_small, pipeline
 from kordon.storage.tables import audit_head, audit_log
 
 # The head of an empty trail, where PostgreSQL keeps the row that its lock is taken on.
 _NO_HASH = "0" * 64
-# Up to how many entries an append writes with the head's move in one statement.
-_ONE_STATEMENT_ROWS = 200
+_MOVE_HEAD = "UPDATE audit_head SET seq = %(seq)s, hash = %(hash)s WHERE id = 1"
 
 
 def _entry(row: Any) -> AuditEntry:
@@ -118,14 +118,19 @@ class SqlAuditLog:
         if not rows:
             return
         seq, hash_ = rows[-1]["seq"], rows[-1]["hash"]
-        move = update(audit_head).where(audit_head.c.id == 1).values(seq=seq, hash=hash_)
-        if self.connection.dialect.name == "postgresql" and len(rows) <= _ONE_STATEMENT_ROWS:
-            # The entries and the head's move in one statement: one round trip less while
-            # the trail's lock is held (the head row exists: taking the lock made it).
-            self.connection.execute(move.add_cte(insert(audit_log).values(rows).cte()))
+        if self.connection.dialect.name == "postgresql" and len(rows) < COPY_FROM:
+            # The entries and the head's move in one round trip, while the trail's lock is
+            # held (the head row exists: taking the lock made it).
+            with pipeline(self.connection) as cursor:
+                columns = tuple(rows[0])
+                values = [tuple(row[c] for c in columns) for row in rows]
+                insert_small(cursor, self.connection.dialect, audit_log, columns, values)
+                cursor.execute(_MOVE_HEAD, {"seq": seq, "hash": hash_})
             return
         self.connection.execute(insert(audit_log), rows)
-        moved = self.connection.execute(move)
+        moved = self.connection.execute(
+            update(audit_head).where(audit_head.c.id == 1).values(seq=seq, hash=hash_)
+        )
         if not moved.rowcount:
             self.connection.execute(insert(audit_head).values(id=1, seq=seq, hash=hash_))
 

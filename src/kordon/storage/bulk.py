@@ -8,7 +8,8 @@ transaction.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from functools import lru_cache
 from operator import itemgetter
 from typing import Any
@@ -20,23 +21,93 @@ from sqlalchemy import JSON, Connection, Dialect, Table, insert
 COPY_FROM = 20
 
 
+Rows = tuple[Table, Sequence[str], Sequence[Sequence[Any]]]
+
+
 def bulk_insert(
     connection: Connection, table: Table, columns: Sequence[str], rows: Sequence[Sequence[Any]]
 ) -> None:
     """Insert rows (tuples in the order of columns; hashable values only) into table."""
+    write_rows(connection, [(table, columns, rows)])
+
+
+def write_rows(connection: Connection, batches: Sequence[Rows]) -> None:
+    """Insert the rows of several tables (each as `bulk_insert` takes them) in as few round
+    trips as the database allows: on PostgreSQL, COPY for the large batches and a single
+    pipeline for all the small ones."""
+    if connection.dialect.name != "postgresql":
+        for table, columns, rows in batches:
+            _insert_positional(connection, table, columns, rows)
+        return
+    small: list[Rows] = []  # sent together, but never after a later table's COPY
+    for table, columns, rows in batches:
+        if len(rows) >= COPY_FROM:
+            _insert_pipelined(connection, small)
+            small = []
+            _copy_rows(connection, table, columns, rows)
+        elif rows:
+            small.append((table, columns, rows))
+    _insert_pipelined(connection, small)
+
+
+def _insert_pipelined(connection: Connection, batches: Sequence[Rows]) -> None:
+    if batches:
+        with pipeline(connection) as cursor:
+            for table, columns, rows in batches:
+                insert_small(cursor, connection.dialect, table, columns, rows)
+
+
+@contextmanager
+def pipeline(connection: Connection) -> Iterator[Any]:
+    """A cursor whose statements go to PostgreSQL together and are answered together: one
+    round trip for all of them (COPY cannot take part)."""
+    raw: Any = connection.connection.driver_connection
+    cursor = raw.cursor()
+    try:
+        with raw.pipeline():
+            yield cursor
+    finally:
+        cursor.close()
+
+
+def insert_small(
+    cursor: Any, dialect: Dialect, table: Table, columns: Sequence[str], rows: Sequence[Any]
+) -> None:
+    """Queue an INSERT of a few rows on a PostgreSQL cursor (as SQLAlchemy would send them:
+    its SQL, its conversion of each value), compiled once per table and columns."""
+    sql, processors = _named_statement(table, tuple(columns), dialect)
+    cursor.executemany(
+        sql,
+        [
+            {
+                name: value if process is None or value is None else process(value)
+                for name, process, value in zip(columns, processors, row, strict=True)
+            }
+            for row in rows
+        ],
+    )
+
+
+@lru_cache(maxsize=64)
+def _named_statement(
+    table: Table, columns: tuple[str, ...], dialect: Dialect
+) -> tuple[str, tuple[Callable[[Any], Any] | None, ...]]:
+    # As for executemany: a single-row compile would add RETURNING for a generated key.
+    compiled = (
+        insert(table)
+        .values({name: None for name in columns})
+        .compile(dialect=dialect, for_executemany=True)
+    )
+    processors = tuple(table.c[name].type._cached_bind_processor(dialect) for name in columns)
+    return str(compiled), processors
+
+
+def _insert_positional(
+    connection: Connection, table: Table, columns: Sequence[str], rows: Sequence[Sequence[Any]]
+) -> None:
     if not rows:
         return
     dialect = connection.dialect
-    if dialect.name == "postgresql":
-        if len(rows) >= COPY_FROM:
-            _copy_rows(connection, table, columns, rows)
-        else:
-            # COPY takes two round trips (start, then data and end) where an INSERT of a few
-            # rows takes one: a single lodgement's rows go in as plain INSERTs.
-            connection.execute(
-                insert(table), [dict(zip(columns, row, strict=True)) for row in rows]
-            )
-        return
     sql, reorder = _statement(table, tuple(columns), dialect)
     converted: Sequence[Sequence[Any]] = rows
     for index, name in enumerate(columns):

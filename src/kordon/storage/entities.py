@@ -13,13 +13,10 @@ from kordon.domain.watchlist import WatchlistKind
 from kordon.risk.network.graph import Placed
 from kordon.risk.network.mentions import Mention
 from kordon.risk.network.resolve import Entity, Link
-from kordon.storage.bulk import bulk_insert
+from kordon.storage.bulk import write_rows
 from kordon.storage.tables import entities, entity_keys, entity_mentions, entity_state
 
 CHUNK = 500
-
-# Up to how many rows a write of the index goes to PostgreSQL as one statement.
-_ONE_STATEMENT_ROWS = 200
 
 
 def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
@@ -107,19 +104,20 @@ class SqlEntities:
         return int(value) if value is not None else 1
 
     def lookup(self, generation: int, keys: Iterable[str]) -> list[Entity]:
-        """The entities filed under any of the keys, in id order."""
-        found: dict[int, Entity] = {}
-        for chunk in _chunks(sorted(set(keys))):
-            filed = select(entity_keys.c.entity_id).where(
-                entity_keys.c.generation == generation, entity_keys.c.key.in_(chunk)
+        """The entities filed under any of the keys."""
+        # Two plain queries, not one join: on a young table with no statistics yet, the
+        # planner may walk every entity for each key.
+        wanted = sorted(set(keys))
+        ids: set[int] = set()
+        for chunk in _chunks(wanted):
+            ids.update(
+                self.connection.execute(
+                    select(entity_keys.c.entity_id).where(
+                        entity_keys.c.generation == generation, entity_keys.c.key.in_(chunk)
+                    )
+                ).scalars()
             )
-            rows = self.connection.execute(
-                select(entities).where(
-                    entities.c.generation == generation, entities.c.id.in_(filed)
-                )
-            )
-            found.update((row.id, _entity(row)) for row in rows)
-        return [found[key] for key in sorted(found)]
+        return self.get_many(generation, sorted(ids))
 
     def get_many(self, generation: int, ids: Sequence[int]) -> list[Entity]:
         """Entities by id."""
@@ -204,22 +202,7 @@ class SqlEntities:
             (entity_keys, _KEY_COLUMNS, [(generation, k[:300], i) for k, i in new_keys]),
             (entity_mentions, _MENTION_COLUMNS, [_mention_values(generation, p) for p in placed]),
         )
-        if self.connection.dialect.name == "postgresql" and (
-            sum(len(rows) for _, _, rows in batches) <= _ONE_STATEMENT_ROWS
-        ):
-            # A lodgement's few rows as one statement: the index's lock is held from the
-            # lookup to the commit, and every round trip in between makes others wait.
-            inserts = [
-                insert(table).values([dict(zip(columns, row, strict=True)) for row in rows])
-                for table, columns, rows in batches
-                if rows
-            ]
-            if inserts:
-                *before, last = inserts
-                self.connection.execute(last.add_cte(*(i.cte() for i in before)))
-            return
-        for table, columns, rows in batches:
-            bulk_insert(self.connection, table, columns, rows)
+        write_rows(self.connection, batches)
 
     def for_records(self, generation: int, records: Iterable[tuple[str, str]]) -> list[Placed]:
         """The mentions of these records."""
