@@ -107,12 +107,8 @@ def _lock_days(
 ) -> dict[tuple[str, date], int]:
     """Lock the capacity-bound checkpoint-days (in one order, so that two transactions never
     wait for each other) and count the red slots each has used."""
-    used: dict[tuple[str, date], int] = {}
-    for checkpoint, day in sorted(set(days)):
-        if capacities.get(checkpoint) is not None:
-            uow.checkpoints.lock_day(checkpoint, day)
-            used[(checkpoint, day)] = uow.declarations.red_count(checkpoint, day)
-    return used
+    bound = [key for key in sorted(set(days)) if capacities.get(key[0]) is not None]
+    return uow.checkpoints.claim_days(bound)
 
 
 def assess_arrivals(

@@ -194,6 +194,11 @@ class CheckpointRepository(Protocol):
         and taken by one transaction at a time, whatever process or host runs it."""
         ...
 
+    def claim_days(self, days: Sequence[tuple[str, date]]) -> dict[tuple[str, date], int]:
+        """Lock checkpoint-days, in the order given, until the transaction ends, and count the
+        red channels each has once locked (`lock_day`, then the declarations' `red_count`)."""
+        ...
+
 
 class OverrideRepository(Protocol):
     """Supervisors' channel overrides."""

@@ -5,18 +5,37 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, delete, func, insert, select, tuple_, update
-from sqlalchemy.dialects import postgresql
+from sqlalchemy import (
+    Connection,
+    any_,
+    bindparam,
+    delete,
+    func,
+    insert,
+    select,
+    tuple_,
+    update,
+)
 
 from kordon.domain import clock
 from kordon.domain.watchlist import WatchlistKind
 from kordon.risk.network.graph import Placed
 from kordon.risk.network.mentions import Mention
 from kordon.risk.network.resolve import Entity, Link
-from kordon.storage.bulk import write_rows
+from kordon.storage.bulk import pipeline, write_rows
 from kordon.storage.tables import entities, entity_keys, entity_mentions, entity_state
 
 CHUNK = 500
+
+_HOLD = (
+    "INSERT INTO entity_state (id, live_generation, updated_at) VALUES (1, 1, %(now)s) "
+    "ON CONFLICT (id) DO UPDATE SET live_generation = entity_state.live_generation "
+    "RETURNING live_generation"
+)
+_TOP_ID = (
+    "SELECT max(id) FROM entities "
+    "WHERE generation = (SELECT live_generation FROM entity_state WHERE id = 1)"
+)
 
 
 def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
@@ -105,9 +124,11 @@ class SqlEntities:
 
     def lookup(self, generation: int, keys: Iterable[str]) -> list[Entity]:
         """The entities filed under any of the keys."""
+        wanted = sorted(set(keys))
+        if self.connection.dialect.name == "postgresql":
+            return self._lookup_at_once(generation, wanted)
         # Two plain queries, not one join: on a young table with no statistics yet, the
         # planner may walk every entity for each key.
-        wanted = sorted(set(keys))
         ids: set[int] = set()
         for chunk in _chunks(wanted):
             ids.update(
@@ -118,6 +139,25 @@ class SqlEntities:
                 ).scalars()
             )
         return self.get_many(generation, sorted(ids))
+
+    def _lookup_at_once(self, generation: int, wanted: Sequence[str]) -> list[Entity]:
+        # One round trip: the ids filed under the keys are gathered into an array first (an
+        # init plan, computed once), then the entities are read by their primary key,
+        # whatever statistics the planner has (a join may walk every entity for each key).
+        found: dict[int, Entity] = {}
+        for chunk in _chunks(wanted):
+            filed = select(entity_keys.c.entity_id).where(
+                entity_keys.c.generation == generation, entity_keys.c.key.in_(chunk)
+            )
+            # ANY(ARRAY(subquery)): an array built first, then an index scan by primary key.
+            rows = self.connection.execute(
+                select(entities).where(
+                    entities.c.generation == generation,
+                    entities.c.id == any_(func.array(filed.scalar_subquery())),
+                )
+            )
+            found.update((row.id, _entity(row)) for row in rows)
+        return [found[key] for key in sorted(found)]
 
     def get_many(self, generation: int, ids: Sequence[int]) -> list[Entity]:
         """Entities by id."""
@@ -147,22 +187,17 @@ class SqlEntities:
         if self.connection.dialect.name != "postgresql":
             generation = self.live_generation()
             return generation, self.next_id(generation)
-        # The state row is the lock: an upsert waits for it and reads its newest version in
-        # one round trip (a generation swapped in meanwhile is seen). The id count that
-        # follows is a statement of its own, so it sees what the last writer committed.
-        statement = (
-            postgresql.insert(entity_state)
-            .values(id=1, live_generation=1, updated_at=clock.now())
-            .on_conflict_do_update(
-                index_elements=["id"], set_={"live_generation": entity_state.c.live_generation}
-            )
-            .returning(entity_state.c.live_generation)
-        )
-        generation = int(self.connection.execute(statement).scalar_one())
-        top = self.connection.execute(
-            select(func.max(entities.c.id)).where(entities.c.generation == generation)
-        ).scalar()
-        return generation, int(top or 0) + 1
+        # The state row is the lock: an upsert waits for it and reads its newest version (a
+        # generation swapped in meanwhile is seen). The id count after it goes in the same
+        # round trip but is a statement of its own, so it sees what the last writer committed.
+        with pipeline(self.connection) as cursor:
+            held, top = cursor.connection.cursor(), cursor.connection.cursor()
+            held.execute(_HOLD, {"now": clock.now()})
+            top.execute(_TOP_ID)
+        with held, top:
+            generation = int(held.fetchone()[0])
+            highest = top.fetchone()[0]
+        return generation, int(highest or 0) + 1
 
     def write(
         self,
