@@ -83,16 +83,22 @@ def store_assessment(
 
 
 def store_assessments(
-    uow: UnitOfWork, items: Sequence[Assessment], *, actor: str = "engine"
+    uow: UnitOfWork,
+    items: Sequence[Assessment],
+    *,
+    actor: str = "engine",
+    channels_stored: bool = False,
 ) -> list[Assessment]:
-    """Store assessments, the profiles that fired in them and the declarations' channels,
-    a few statements for the lot rather than a few per assessment."""
+    """Store assessments, the profiles that fired in them and the declarations' channels
+    (unless the declarations were stored with them), a few statements for the lot rather
+    than a few per assessment."""
     ids = uow.assessments.add_many(items)
     stored = [replace(assessment, id=key) for assessment, key in zip(items, ids, strict=True)]
     uow.profiles.record_fired_many(
         [(key, a.declaration_id, _fired(a)) for a, key in zip(stored, ids, strict=True)]
     )
-    uow.declarations.set_channels([(a.declaration_id, a.channel) for a in stored])
+    if not channels_stored:
+        uow.declarations.set_channels([(a.declaration_id, a.channel) for a in stored])
     for assessment in stored:
         audit.record_assessment(uow, assessment, actor=actor)
     return stored
@@ -141,6 +147,19 @@ def settle_arrivals(
     """Give stored declarations their channels from their candidates (computed beforehand,
     outside any lock) under the lock of each one's checkpoint-day, held until the caller's
     transaction commits; store the assessments."""
+    finals = decide_arrivals(uow, declarations, candidates, policy)
+    return store_assessments(uow, finals, actor=actor)
+
+
+def decide_arrivals(
+    uow: UnitOfWork,
+    declarations: Sequence[Declaration],
+    candidates: Sequence[Assessment],
+    policy: SelectionPolicy,
+) -> list[Assessment]:
+    """The final channels of arriving declarations, one by one within each checkpoint-day's
+    remaining red slots; the days stay locked until the caller's transaction ends, and the
+    caller stores the assessments (and channels) in it."""
     if not declarations:
         return []
     capacities = _capacities(uow)
@@ -160,7 +179,7 @@ def settle_arrivals(
         if final.channel is Channel.RED and key in used:
             used[key] += 1
         finals.append(final)
-    return store_assessments(uow, finals, actor=actor)
+    return finals
 
 
 def pending_count(store: Store) -> int:

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import gc
 import json
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from kordon.domain import clock
+from kordon.domain import Channel, clock
 from kordon.intake.background import read_prepared, worth_a_reader
 from kordon.intake.errors import IntakeError, RowError
 from kordon.intake.prepared import PreparedDeclaration, PreparedRow, prepared_batches
@@ -201,12 +201,18 @@ def _write_batch(
 
 
 def write_new(
-    uow: UnitOfWork, good: Sequence[tuple[int | None, PreparedDeclaration]], source: str
+    uow: UnitOfWork,
+    good: Sequence[tuple[int | None, PreparedDeclaration]],
+    source: str,
+    *,
+    decide: Callable[[list[str]], Mapping[str, Channel]] | None = None,
 ) -> tuple[list[PreparedDeclaration], _Written]:
     """Store the rows not stored yet, in the caller's transaction (the entity index is the
-    caller's to update); return them and what the summary counts."""
+    caller's to update); return them and what the summary counts. `decide`, given the ids
+    of the new ones, gives the channels to store them with."""
     new_rows, new_ids, unchanged, conflicts = _classify(uow, good, source)
-    uow.declarations.insert_many(new_rows, source=source, at=clock.now())
+    channels = decide(new_ids) if decide is not None else None
+    uow.declarations.insert_many(new_rows, source=source, at=clock.now(), channels=channels)
     return new_rows, (len(new_rows), new_ids, unchanged, conflicts)
 
 

@@ -9,14 +9,14 @@ from typing import Any
 
 import orjson
 
-from kordon.domain import Assessment, Declaration, clock
+from kordon.domain import Assessment, Channel, Declaration, clock
 from kordon.domain.accounts import User
 from kordon.domain.document import from_document
 from kordon.domain.errors import Malformed
 from kordon.intake.prepared import prepared_batches
 from kordon.intake.reader import read_documents
 from kordon.services import access, entity_index
-from kordon.services.assessing import SelectionPolicy, settle_arrivals
+from kordon.services.assessing import SelectionPolicy, decide_arrivals, store_assessments
 from kordon.services.engines import EngineCache
 from kordon.services.importing import ImportSummary, collect, split_rejected, write_new
 from kordon.services.ports import Store
@@ -69,13 +69,19 @@ def lodge(
     candidates = dict(
         zip(parsed, engine.assess_many(list(parsed.values()), clock.now()), strict=True)
     )
+    finals: list[Assessment] = []
+
+    def decide(new_ids: list[str]) -> dict[str, Channel]:
+        # Channels are decided before the declarations are written, so that they are
+        # written once, with their channels, rather than written then updated.
+        new = [parsed[key] for key in new_ids]
+        finals.extend(decide_arrivals(uow, new, [candidates[key] for key in new_ids], policy))
+        return {final.declaration_id: final.channel for final in finals}
+
     with store.transaction() as uow:
-        _, written = write_new(uow, good, SOURCE)
-        new = [parsed[key] for key in written[1]]
-        assessed = settle_arrivals(
-            uow, new, [candidates[d.id] for d in new], policy, actor=user.username
-        )
-        entity_index.index_declarations(uow, new)
+        _, written = write_new(uow, good, SOURCE, decide=decide)
+        assessed = store_assessments(uow, finals, actor=user.username, channels_stored=True)
+        entity_index.index_declarations(uow, [parsed[key] for key in written[1]])
     collect(summary, written)
     shown = [
         dataclasses.replace(a, reasons=access.redact_reasons(a.reasons, user)) for a in assessed

@@ -58,9 +58,15 @@ class DeclarationRepository(Protocol):
         ...
 
     def insert_many(
-        self, rows: Sequence[PreparedDeclaration], *, source: str, at: datetime
+        self,
+        rows: Sequence[PreparedDeclaration],
+        *,
+        source: str,
+        at: datetime,
+        channels: Mapping[str, Channel] | None = None,
     ) -> None:
-        """Store new declarations (the caller has checked that none exists)."""
+        """Store new declarations (the caller has checked that none exists), with the
+        channels already decided for some of them."""
         ...
 
     def document(self, declaration_id: str) -> dict[str, Any] | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -82,9 +82,15 @@ class SqlDeclarations:
         return found
 
     def insert_many(
-        self, rows: Sequence[PreparedDeclaration], *, source: str, at: datetime
+        self,
+        rows: Sequence[PreparedDeclaration],
+        *,
+        source: str,
+        at: datetime,
+        channels: Mapping[str, Channel] | None = None,
     ) -> None:
         """Store new declarations, their items and any past outcome they carry."""
+        chosen = {key: channel.value for key, channel in (channels or {}).items()}
         if not rows:
             return
         # A deep path can be longer than the column: its end says more than its start.
@@ -106,7 +112,7 @@ class SqlDeclarations:
                             row.procedure,
                             row.origin,
                             row.destination,
-                            None,
+                            chosen.get(row.id),
                             row.content_hash,
                             row.document,
                             source,
