@@ -10,7 +10,7 @@ from sqlalchemy import Connection, func, insert, select, update
 from sqlalchemy.dialects import postgresql
 
 from kordon.domain.accounts import AuditEntry
-from kordon.storage.bulk import COPY_FROM, insert_small, pipeline
+from kordon.storage.bulk import COPY_FROM, bulk_insert, insert_small, pipeline
 from kordon.storage.tables import audit_head, audit_log
 
 # The head of an empty trail, where PostgreSQL keeps the row that its lock is taken on.
@@ -127,7 +127,13 @@ class SqlAuditLog:
                 insert_small(cursor, self.connection.dialect, audit_log, columns, values)
                 cursor.execute(_MOVE_HEAD, {"seq": seq, "hash": hash_})
             return
-        self.connection.execute(insert(audit_log), rows)
+        if self.connection.dialect.name == "postgresql":  # many entries: COPY
+            columns = tuple(rows[0])
+            bulk_insert(
+                self.connection, audit_log, columns, [tuple(r[c] for c in columns) for r in rows]
+            )
+        else:
+            self.connection.execute(insert(audit_log), rows)
         moved = self.connection.execute(
             update(audit_head).where(audit_head.c.id == 1).values(seq=seq, hash=hash_)
         )

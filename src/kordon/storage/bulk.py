@@ -17,6 +17,9 @@ from typing import Any
 import orjson
 from sqlalchemy import JSON, Connection, Dialect, Table, insert
 
+# JSON as the json module writes it for SQLAlchemy: keys that are not strings become
+# strings, and NumPy numbers (a model's scores) are numbers.
+_JSON = orjson.OPT_NON_STR_KEYS | orjson.OPT_SERIALIZE_NUMPY
 # From how many rows PostgreSQL gets them by COPY rather than by INSERT.
 COPY_FROM = 20
 
@@ -161,7 +164,7 @@ def _copy_rows(
                 if json_columns:
                     values = list(row)
                     for index in json_columns:
-                        values[index] = orjson.dumps(values[index]).decode("utf-8")
+                        values[index] = orjson.dumps(values[index], option=_JSON).decode()
                     copy.write_row(values)
                 else:
                     copy.write_row(row)

@@ -46,7 +46,7 @@ def load(
     from kordon.bench import load as bench
     from kordon.bench.scratch import drop_postgres, fresh_postgres
 
-    console = Console(width=120)
+    console = Console(width=150)
     name = f"kordon_load_{os.getpid()}"
     with tempfile.TemporaryDirectory(prefix="kordon-load-") as folder:
         if postgres_url:
@@ -98,7 +98,7 @@ def _report(
     title = f"Load on {store_name}, {workers} worker(s), {clients} clients, {os.cpu_count()} cores"
     table = Table(title=title)
     for column in ("phase", "requests", "req/s", "declarations/s", "p50 ms", "p99 ms",
-                   "errors", "req/s vs floor", "server cpu ms/req", "client cpu s"):  # fmt: skip
+                   "errors", "vs floor", "server cpu ms/req", "client cpu s"):  # fmt: skip
         table.add_column(column, justify="left" if column == "phase" else "right")
     for phase in runs:
         table.add_row(
