@@ -16,6 +16,7 @@ with a training pair. Deterministic: the same entities file always gives the sam
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import json
 import random
@@ -39,7 +40,7 @@ ROMANISATIONS = {"de", "pl", "cs", "fr", "iso9", "be-lacinka", "uk-latn", "be-la
 TITLES_ABJAD = {
     "mullah": "ملا", "maulavi": "مولوی", "mawlawi": "مولوی", "haji": "حاجی", "alhaj": "الحاج",
     "sayyid": "سید", "seyyed": "سید", "sayyed": "سید", "sheikh": "شیخ", "shaykh": "شیخ",
-    "hafiz": "حافظ", "ayatollah": "آیت‌الله",
+    "hafiz": "حافظ", "ayatollah": "آیت‌الله", "qari": "قاری",
 }  # fmt: skip
 LEGAL_FORM = re.compile(
     r"\b(LLC|JSC|PJSC|OJSC|CJSC|OAO|PAO|AO|AK|ASC|MMC|LTD|PLC|CORPORATION|COMPANY|"
@@ -186,8 +187,27 @@ def ascii_parts(name: str) -> set[str]:
 
 def main() -> None:
     """Write pairs.jsonl next to entities.jsonl."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--dir",
+        type=Path,
+        default=HERE,
+        help="folder holding entities.jsonl (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--split",
+        help="give every pair this split instead of hashing families into test and train "
+        "(for a hold-out set kept apart as a whole)",
+    )
+    args = parser.parse_args()
+    folder: Path = args.dir
+    fixed_split: str | None = args.split
+
+    def split_for(entity: dict[str, Any]) -> str:
+        return fixed_split or split_of(entity)
+
     rng = random.Random(20261205)
-    entities = [json.loads(line) for line in (HERE / "entities.jsonl").open(encoding="utf-8")]
+    entities = [json.loads(line) for line in (folder / "entities.jsonl").open(encoding="utf-8")]
     pairs: list[dict[str, Any]] = []
     seen: set[tuple[str, str]] = set()
 
@@ -206,7 +226,7 @@ def main() -> None:
         pairs.append(
             {
                 "query": q, "candidate": c, "kind": a["kind"], "match": same,
-                "classes": tags, "variant": tags[0], "how": how, "split": split_of(a),
+                "classes": tags, "variant": tags[0], "how": how, "split": split_for(a),
                 "query_entity": a["id"], "candidate_entity": b["id"],
                 "source": a["source"] if same else f"{a['source']} | {b['source']}",
             }
@@ -247,7 +267,7 @@ def main() -> None:
     for a, b in combinations(entities, 2):
         if a["kind"] != b["kind"] or (a.get("family") and a.get("family") == b.get("family")):
             continue
-        if split_of(a) != split_of(b):
+        if split_for(a) != split_for(b):
             continue
         if ascii_parts(a["names"][0][1]) & ascii_parts(b["names"][0][1]):
             cross = list(product(a["names"], b["names"]))
@@ -256,7 +276,7 @@ def main() -> None:
                 add(a, b, q[1], c[1], ["namesake"], "shared name part")
     groups: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for e in entities:
-        groups.setdefault((e["kind"], split_of(e)), []).append(e)
+        groups.setdefault((e["kind"], split_for(e)), []).append(e)
     keys = sorted(groups)
     for _ in range(RANDOM_NEGATIVES):
         group = groups[rng.choice(keys)]
@@ -264,10 +284,10 @@ def main() -> None:
         if a.get("family") and a.get("family") == b.get("family"):
             continue
         add(a, b, rng.choice(a["names"])[1], rng.choice(b["names"])[1], ["random"], "random")
-    with (HERE / "pairs.jsonl").open("w", encoding="utf-8") as out:
+    with (folder / "pairs.jsonl").open("w", encoding="utf-8") as out:
         for pair in pairs:
             out.write(json.dumps(pair, ensure_ascii=False) + "\n")
-    for split in ("train", "test"):
+    for split in sorted({p["split"] for p in pairs}):
         rows = [p for p in pairs if p["split"] == split]
         positives = sum(1 for p in rows if p["match"])
         print(f"{split}: {len(rows)} pairs, {positives} matches", file=sys.stderr)

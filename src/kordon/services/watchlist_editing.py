@@ -20,7 +20,7 @@ from kordon.risk.screening.jsonl import WatchlistEntryInvalid, entry_from_dict
 from kordon.services import access, audit, rules
 from kordon.services.engines import EngineCache
 from kordon.services.ports import Store
-from kordon.services.watchlists import save_watchlist
+from kordon.services.watchlists import save_watchlist, view_entry
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,14 +83,10 @@ def read_form(form: EntryForm) -> WatchlistEntry:
 
 
 def stored_entry(store: Store, *, user: User, entry_id: str) -> WatchlistEntry:
-    """An entry as stored, for its editing form (the view is audited)."""
-    access.require(user, access.VIEW_WATCHLIST, "see the watchlist")
-    with store.transaction() as uow:
-        entry = uow.watchlist.get(entry_id)
-        if entry is None:
-            raise access.NotVisible(f"No watchlist entry has the id {entry_id!r}.")
-        audit.record(uow, actor=user.username, action="watchlist.view",
-                     subject_type="watchlist_entry", subject_id=entry_id)  # fmt: skip
+    """An entry as stored, for its editing form (the view is audited, as every view is)."""
+    entry = view_entry(store, user=user, entry_id=entry_id).entry
+    if entry is None:
+        raise access.NotVisible(f"No watchlist entry has the id {entry_id!r}.")
     return entry
 
 

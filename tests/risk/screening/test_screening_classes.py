@@ -1,4 +1,8 @@
-"""Each class of hard name pairs, in both directions: the variant matches, the other does not."""
+"""Each class of hard name pairs, in both directions: the variant matches, the other does not.
+
+Korean names in Russian (Kontsevich), foreign names in Hangul, German voiced letters,
+Belarusian Cyrillic, acronyms read out in another script and Arabic compounds in two words too.
+"""
 
 from __future__ import annotations
 
@@ -40,6 +44,14 @@ ENTRIES = [
     person("qaani", "اسماعیل قاآنی"),
     person("heydarov", "Ahmet Heydarov"),
     person("badruddin", "بدرالدین حقانی"),
+    person("pak-jong-chon", "PAK Jong Chon"),
+    person("choe-ryong-hae", "Choe Ryong Hae"),
+    person("lavrov", "Sergey Viktorovich Lavrov"),
+    person("medvedev", "Дмитрий Анатольевич Медведев"),
+    person("zakharova", "Мария Владимировна Захарова"),
+    person("sirajuddin", "HAQQANI, Sirajuddin Jallaloudine"),
+    person("nasiruddin", "نصیرالدین حقانی"),
+    company("tbc", "JSC TBC Bank"),
     company("sberbank", "Публичное акционерное общество «Сбербанк России»"),
     company("pasha-bank", "«PAŞA Bank» ASC"),
     company("parsian", "بانک پارسیان"),
@@ -99,6 +111,21 @@ MATCHES = [
     ("quoted name, Azerbaijani form", "PASHA Bank OJSC", COMPANY, "pasha-bank"),
     ("Persian script company", "Parsian Bank", COMPANY, "parsian"),
     ("Azerbaijani form to Russian", "ООО «Азерселл Телеком»", COMPANY, "azercell"),
+    ("Korean in Russian: чх is ch, ч is j, final н is ng", "Пак Чон Чхон", PERSON, "pak-jong-chon"),
+    ("Korean in Russian: Чхве is Choe, ё is yo", "Чхве Рён Хэ", PERSON, "choe-ryong-hae"),
+    ("Korean in Russian, family name with a comma", "КИМ, Ён Чхоль", PERSON, "kim-yong-chol"),
+    ("foreign name in Hangul: ㅂ as v, ㅡ dropped", "세르게이 라브로프", PERSON, "lavrov"),
+    ("foreign name in Hangul, Russian list", "드미트리 메드베데프", PERSON, "medvedev"),
+    ("German s for з", "Marija Sacharowa", PERSON, "zakharova"),
+    ("German s for з between vowels", "Mykola Asarow", PERSON, "azarov"),
+    ("German sch for ж", "Jewgeni Prigoschin", PERSON, "prigozhin"),
+    ("German sch for ш still read", "Sergei Schoigu", PERSON, "shoigu"),
+    ("Belarusian дз and ў", "Дзмітрый Мядзведзеў", PERSON, "medvedev"),
+    ("Ukrainian є is ye, Ukrainian given name", "Євген Пригожин", PERSON, "prigozhin"),
+    ("Polish romanisation with a Russian given name", "Jewgienij Prigożyn", PERSON, "prigozhin"),
+    ("acronym read out in Georgian", "სს „თიბისი ბანკი“", COMPANY, "tbc"),
+    ("compound given name in two words", "سراج الدین حقانی", PERSON, "sirajuddin"),
+    ("short form of a compound from Arabic script", "Nasir Haqqani", PERSON, "nasiruddin"),
 ]
 
 NON_MATCHES = [

@@ -145,4 +145,30 @@ def test_bench_quality_part_runs_on_a_small_pairs_file(tmp_path: Path) -> None:
 def test_bench_refuses_an_unknown_split(tmp_path: Path) -> None:
     code, _, err = run("bench", "screening", "--split", "holdout", "--no-speed")
     assert code != 0
-    assert "split must be test, train or all" in err
+    assert "split must be all or one that" in err
+    assert "test, train" in err
+
+
+def test_bench_measures_a_split_the_class_pairs_file_names(tmp_path: Path) -> None:
+    """A hold-out file with its own split name is measured by that name."""
+    rows = [
+        {"query": "RI YONG GIL", "candidate": "Ри Ён Гиль", "kind": "person", "match": True,
+         "classes": ["cross-script", "cross-script cyrillic/latin"], "split": "holdout-2"},
+        {"query": "RI YONG GIL", "candidate": "RI YONG MU", "kind": "person", "match": False,
+         "classes": ["relatives", "korean one syllable"], "split": "holdout-2"},
+    ]  # fmt: skip
+    pairs = tmp_path / "pairs.jsonl"
+    pairs.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), "utf-8")
+    entities = [
+        {"id": "gil", "kind": "person", "family": "ri", "names": [["en", "Ri Yong-gil"]]},
+        {"id": "mu", "kind": "person", "family": "ri", "names": [["en", "Ri Yong-mu"]]},
+    ]
+    (tmp_path / "entities.jsonl").write_text(
+        "\n".join(json.dumps(e, ensure_ascii=False) for e in entities), "utf-8"
+    )
+    code, out, err = run(
+        "bench", "screening", "--pairs", str(pairs), "--class-pairs", str(pairs),
+        "--split", "holdout-2", "--alert-list", "200", "--no-speed", "--no-nomenklatura",
+    )  # fmt: skip
+    assert code == 0, err
+    assert "split: holdout-2" in out

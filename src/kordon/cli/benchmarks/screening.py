@@ -19,7 +19,7 @@ from kordon.bench.screening import (
     measure_speed,
 )
 from kordon.risk.screening import DEFAULT_THRESHOLD, NAME, VERSION
-from kordon.risk.screening.quality import NOMENKLATURA_THRESHOLD, Quality
+from kordon.risk.screening.quality import NOMENKLATURA_THRESHOLD, Quality, read_pairs
 
 T = TypeVar("T")
 DEFAULT_PAIRS = Path("data/screening/pairs.jsonl")
@@ -39,10 +39,18 @@ def screening(
     queries: Annotated[int, typer.Option(min=100, help="Names screened per list.")] = 3000,
     pairs: Annotated[Path, typer.Option(help="Labelled name pairs (JSON Lines).")] = DEFAULT_PAIRS,
     class_pairs: Annotated[
-        Path, typer.Option(help="Labelled pairs by class, with train and test splits.")
+        Path,
+        typer.Option(
+            help="Labelled pairs by class, with their splits (data/screening/classes/pairs.jsonl "
+            "holds train and test; holdout-2/pairs.jsonl the second hold-out set)."
+        ),
     ] = CLASS_PAIRS,
     split: Annotated[
-        str, typer.Option(help="Which split of the class pairs to measure: test, train or all.")
+        str,
+        typer.Option(
+            help="Which split of the class pairs to measure: a split the file holds "
+            "(test, train, holdout-2) or all."
+        ),
     ] = "test",
     alert_list: Annotated[
         int,
@@ -62,8 +70,12 @@ def screening(
     for path, hint in ((pairs, "--pairs"), (class_pairs, "--class-pairs")):
         if not path.exists():
             raise typer.BadParameter(f"{path}: no such file", param_hint=hint)
-    if split not in ("test", "train", "all"):
-        raise typer.BadParameter("split must be test, train or all", param_hint="--split")
+    splits = sorted({p.split for p in read_pairs(class_pairs)})
+    if split != "all" and split not in splits:
+        raise typer.BadParameter(
+            f"split must be all or one that {class_pairs} holds: {', '.join(splits)}",
+            param_hint="--split",
+        )
     try:
         size_list = [int(s.replace("_", "")) for s in sizes.split(",") if s.strip()]
     except ValueError:

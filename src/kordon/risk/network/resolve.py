@@ -68,6 +68,8 @@ class Entity:
 
 
 def _shared_identifier(mention: Mention, entity: Entity) -> Link | None:
+    if not mention.identifiers or not entity.identifiers:
+        return None
     known = set(entity.identifiers)
     for family, value in mention.identifiers:
         if (family, value) in known:
@@ -77,6 +79,8 @@ def _shared_identifier(mention: Mention, entity: Entity) -> Link | None:
 
 def conflicting_identifier(mention: Mention, entity: Entity) -> str | None:
     """The type of identifier on which the two disagree, if any."""
+    if not mention.identifiers or not entity.identifiers:
+        return None
     theirs: dict[str, set[str]] = {}
     for family, value in entity.identifiers:
         theirs.setdefault(family, set()).add(value)
@@ -107,23 +111,38 @@ def names_agree(kind: WatchlistKind, a: str, b: str) -> bool:
     return score >= NAME_MIN
 
 
+@dataclass(frozen=True, slots=True)
+class _CompanyParts:
+    """What company-name comparison needs of one name, worked out once per name: a new
+    declaration's company is compared with dozens of candidates, each already seen before."""
+
+    telling: tuple[tuple[str, ...], ...]
+    pool: frozenset[str]
+    words: frozenset[str]
+    trade: frozenset[str]
+
+
+@lru_cache(maxsize=200_000)
+def _company_parts(name: str) -> _CompanyParts:
+    parsed_name = parsed(WatchlistKind.COMPANY, name)
+    telling = tuple(distinctive_skeletons(WatchlistKind.COMPANY, parsed_name))
+    pool = frozenset(skel for options in telling for skel in options)
+    return _CompanyParts(telling, pool, company_words(parsed_name), trade_words(parsed_name))
+
+
 def _company_parts_agree(a: str, b: str) -> bool:
     """Every telling part of the shorter company name is in the longer one, and their trade
     words do not contradict (with a single telling part they must be the same: Bərəkət Trans is
     not Bərəkət Ərzaq)."""
-    name_a, name_b = parsed(WatchlistKind.COMPANY, a), parsed(WatchlistKind.COMPANY, b)
-    parts_a = distinctive_skeletons(WatchlistKind.COMPANY, name_a)
-    parts_b = distinctive_skeletons(WatchlistKind.COMPANY, name_b)
-    short, long = sorted((parts_a, parts_b), key=len)
-    pool = {skel for options in long for skel in options}
-    if not short or not all(pool.intersection(options) for options in short):
+    parts_a, parts_b = _company_parts(a), _company_parts(b)
+    short, long = sorted((parts_a, parts_b), key=lambda parts: len(parts.telling))
+    if not short.telling or not all(long.pool.intersection(o) for o in short.telling):
         return False
-    if len(short) == 1:
-        return company_words(name_a) == company_words(name_b)
+    if len(short.telling) == 1:
+        return parts_a.words == parts_b.words
     # Baran Jolfa Transport is not Baran Jolfa Trading: when both names say what trade they
     # are in, they must share it (a short form without trade words may still be either).
-    trade_a, trade_b = trade_words(name_a), trade_words(name_b)
-    return not (trade_a and trade_b) or bool(trade_a & trade_b)
+    return not (parts_a.trade and parts_b.trade) or bool(parts_a.trade & parts_b.trade)
 
 
 def evidence(mention: Mention, entity: Entity, keys: tuple[str, ...] | None = None) -> Link | None:
@@ -144,23 +163,24 @@ def best_match(
     mention: Mention, candidates: Iterable[Entity], keys: tuple[str, ...] | None = None
 ) -> tuple[Entity, Link] | None:
     """The candidate the mention belongs to: an identifier match before a name match."""
-    if keys is None:
-        keys = name_keys(mention.kind, mention.name)
-    ordered = sorted(candidates, key=lambda e: e.id)
-    for entity in ordered:
-        if entity.kind is mention.kind:
+    ordered = sorted((e for e in candidates if e.kind is mention.kind), key=lambda e: e.id)
+    if mention.identifiers:
+        for entity in ordered:
             shared = _shared_identifier(mention, entity)
             if shared is not None:
                 return entity, shared
-    by_name: tuple[Entity, Link] | None = None
+    if mention.kind is WatchlistKind.VEHICLE:
+        return None
+    if keys is None:
+        keys = name_keys(mention.kind, mention.name)
     for entity in ordered:
-        link = evidence(mention, entity, keys)
-        if link is None:
+        # No identifier is shared (the loop above): only a name may link, unless one differs.
+        if conflicting_identifier(mention, entity):
             continue
-        if link.kind != "name":
+        link = _name_link(mention, keys, entity)
+        if link is not None:
             return entity, link
-        by_name = by_name or (entity, link)
-    return by_name
+    return None
 
 
 def same_entity(a: Mention, b: Mention) -> Link | None:

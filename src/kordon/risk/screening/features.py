@@ -36,13 +36,16 @@ def token_similarity(a: Token, b: Token) -> float:
         # starts with h is not one that starts with q or k (Haniyeh, Qaani; Heydarov, Kadyrov).
         return spelt
     same = a.skeleton == b.skeleton or a.alt == b.skeleton or a.skeleton == b.alt
+    if not same and (a.extra or b.extra):
+        # A third reading (German voiced letters, a Korean final ng) meets the other's.
+        same = bool(set(a.readings()) & set(b.readings()))
     if not same:
         if a.alt == b.alt and (a.alt != a.skeleton or b.alt != b.skeleton):
             # Both read the same another way: one given name in two languages (Mykola,
             # Nikolai) or one romanisation read the English way (Siergiej, Sergej).
             return max(spelt, 0.9)
-        if (a.key.endswith(_COMPOUND_ENDS) or b.key.endswith(_COMPOUND_ENDS)) and (
-            _compound_stem(a.key) == _compound_stem(b.key) != ""
+        if (_is_compound(a) or _is_compound(b)) and (
+            _compound_stem(a.key, a.abjad) == _compound_stem(b.key, b.abjad) != ""
         ):
             # A compound given name and its first half (Sirajuddin, Siraj; Nasrullah, Nasr).
             return max(spelt, 0.85)
@@ -52,7 +55,7 @@ def token_similarity(a: Token, b: Token) -> float:
             # are the very letters (Haqqani, حقانی), not just of one class.
             long = min(len(a.skeleton), len(b.skeleton)) >= 3
             return max(spelt, 0.95 if long or _consonants(a.key) == _consonants(b.key) else 0.8)
-        if a.syllables != b.syllables:
+        if not {a.syllables, a.alt_syllables} & {b.syllables, b.alt_syllables}:
             # A different rhythm is a different name (Mahmud, Muhammad) unless the spelling
             # is close too (a typo that moves a vowel: Mehidyev, Mehdiyev).
             return max(spelt, 0.85) if spelt >= 0.6 else spelt
@@ -90,13 +93,23 @@ def _initials_clash(a: str, b: str) -> bool:
 _COMPOUND_ENDS = ("udin", "odin", "edin", "ulah", "ula", "olah", "ola", "alah")
 
 
+# Spelt from Arabic script, -uddin has no vowel before the d (سراج‌الدین = srajdin).
+_ABJAD_COMPOUND_ENDS = (*_COMPOUND_ENDS, "din")
+
+
+def _is_compound(token: Token) -> bool:
+    """Whether a part ends like an Arabic compound given name."""
+    return token.key.endswith(_ABJAD_COMPOUND_ENDS if token.abjad else _COMPOUND_ENDS)
+
+
 @lru_cache(maxsize=100_000)
-def _compound_stem(key: str) -> str:
+def _compound_stem(key: str, abjad: bool = False) -> str:
     """The first half of an Arabic compound given name (Siraj of Sirajuddin); else ''."""
-    for end in _COMPOUND_ENDS:
+    ends = _ABJAD_COMPOUND_ENDS if abjad else _COMPOUND_ENDS
+    for end in ends:
         if key.endswith(end) and len(key) - len(end) >= 3:
             return skeleton(key[: -len(end)])
-    return skeleton(key) if len(key) >= 3 and not key.endswith(_COMPOUND_ENDS) else ""
+    return skeleton(key) if len(key) >= 3 and not key.endswith(ends) else ""
 
 
 @dataclass(slots=True)

@@ -19,7 +19,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("grigory", "hryhoriy", "hryhorii", "ryhor", "grigorij", "hryhorij"),
     ("ekaterina", "kateryna", "katsiaryna", "katerina", "yekaterina"),
     ("tatiana", "tetiana", "tatsiana", "tetyana", "tatyana"),
-    ("yevgeny", "yevhen", "yauhen", "evgenij", "jauhen"),
+    ("yevgeny", "yevhen", "yauhen", "evgenij", "jauhen", "yevgen", "evgeny", "evgeni"),
     ("yakov", "yakiv", "yakau", "jakau"),
     ("iosif", "yosyf", "iosip", "yosif", "joseph", "jozef"),
     ("georgy", "heorhiy", "heorhii", "yury"),
@@ -28,12 +28,18 @@ GROUPS: tuple[tuple[str, ...], ...] = (
 )
 
 
+def _ending(key: str) -> str:
+    """A spelling with its final й however romanised (-y, -iy, -yy, -i) written -i."""
+    key = key.replace("yy", "i").replace("iy", "i")
+    return key[:-1] + "i" if key.endswith(("y", "j")) else key
+
+
 @lru_cache(maxsize=1)
 def _table() -> dict[str, str]:
     """Every spelling to its group's name."""
-    return {name: group[0] for group in GROUPS for name in group}
+    return {_ending(name): group[0] for group in GROUPS for name in group}
 
 
 def group_name(key: str) -> str | None:
     """The group name of a given name's Latin key, or None when it is in no group."""
-    return _table().get(key)
+    return _table().get(_ending(key))

@@ -88,7 +88,7 @@ class _NameIndex:
             self.names.append(parsed)
             self.owners.append(owner)
             content = self.content(parsed)
-            ids = sorted({self._skel_id(s) for t in content for s in (t.skeleton, t.alt)})
+            ids = sorted({self._skel_id(s) for t in content for s in t.readings()})
             if owner != seen_owner:
                 seen_owner, owner_ids = owner, set()
             df.update(i for i in ids if i not in owner_ids)
@@ -177,7 +177,7 @@ class _NameIndex:
             return []
         if fuzzy:
             groups = [
-                list(dict.fromkeys(self._expand(t.skeleton) + self._expand(t.alt)))
+                list(dict.fromkeys(sid for r in t.readings() for sid in self._expand(r)))
                 for t in self.content(query)
             ]
             joined = self._expand(_joined_skeleton(query))
@@ -185,9 +185,7 @@ class _NameIndex:
             groups = [
                 [
                     i
-                    for i in dict.fromkeys(
-                        (self.skel_ids.get(t.skeleton), self.skel_ids.get(t.alt))
-                    )
+                    for i in dict.fromkeys(self.skel_ids.get(r) for r in t.readings())
                     if i is not None
                 ]
                 for t in self.content(query)

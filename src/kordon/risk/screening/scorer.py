@@ -23,7 +23,7 @@ from kordon.risk.screening.text import PartRole
 NAME = "kordon-names"
 # 2: second readings of romanisations, given-name groups, relatives, rigour's legal forms and
 # the learned decision between the rules' caps.
-VERSION = "2"
+VERSION = "3"
 # A hit at or above this score is a match: officers see it as an alert.
 DEFAULT_THRESHOLD = 0.8
 # A score cap for a person whose surname alone agrees, so common surnames do not flood.

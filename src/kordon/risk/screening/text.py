@@ -40,10 +40,22 @@ class Token:
     alt: str = ""
     # Vowel groups in the Latin key: Mahmud and Muhammad share a skeleton, not a rhythm.
     syllables: int = 0
+    # A third reading where a spelling is ambiguous once more: a German romanisation read
+    # with its voiced letters (Sacharowa = Zakharova, Prigoschin = Prigozhin), or a Korean
+    # syllable without its final ng (Kontsevich writes 영 Yong as Ён); "" when there is none.
+    extra: str = ""
+    # Vowel groups of the second reading's spelling (Jewgienij is read Yevgeniy).
+    alt_syllables: int = 0
+
+    def readings(self) -> tuple[str, ...]:
+        """The part's skeletons, every reading once: what retrieval posts and looks up."""
+        if self.extra and self.extra not in (self.skeleton, self.alt):
+            return (self.skeleton, self.alt, self.extra)
+        return (self.skeleton, self.alt) if self.alt != self.skeleton else (self.skeleton,)
 
 
 _ABJAD = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
-_SPLIT = re.compile(r"[^0-9a-zWDTZAJ]+")
+_SPLIT = re.compile(r"[^0-9a-zWDTZAJBPL]+")
 # The zero-width non-joiner is kept: in Persian it ends a morpheme inside a word.
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200d\u200e\u200f\u0640\u00ad"), None)
 _ZWNJ = "\u200c"
@@ -158,20 +170,120 @@ def _persian_to_latin(word: str) -> str:
     return "".join(out)
 
 
-def _word_to_latin(word: str, turkic: bool) -> tuple[str, bool]:
+def _word_to_latin(word: str, mode: str) -> tuple[str, bool]:
     """Spell one folded word in Latin; say whether it was written in an abjad."""
     if _ABJAD.search(word):
         return _persian_to_latin(word), True
-    if turkic:
+    if mode == TURKIC:
         word = "".join(_TURKIC.get(char, char) for char in word)
+    elif mode == KOREAN_CYRILLIC:
+        return _kontsevich_to_latin(word), False
     else:
-        word = word.translate(_CENTRAL_MARKS)
+        # Ukrainian є is ye (Євген = Yevhen); anyascii writes ie.
+        word = word.translate(_CENTRAL_MARKS).replace("є", "ye")
     if _HANGUL.search(word):
+        if mode == HANGUL_FOREIGN:
+            return _hangul_foreign(word), False
         return " ".join(_hangul_syllable(char) for char in word), False
     return anyascii(word).lower(), False
 
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
+# How a name's words are read, decided once for the whole name.
+TURKIC = "turkic"
+KOREAN_CYRILLIC = "korean-cyrillic"
+HANGUL_FOREIGN = "hangul-foreign"
+
+# Korean family names as Russian writes them (Kontsevich and older spellings): a Cyrillic
+# name of one-syllable words that starts with one of them is a Korean name.
+_KOREAN_SURNAMES_CYRILLIC = frozenset(
+    {"ким", "ли", "ри", "пак", "чхве", "цой", "чой", "чо", "чон", "ан", "кан", "юн", "хан"}
+    | {"о", "но", "ро", "тхэ", "хван", "сон", "пэ", "мун", "чан", "рю", "нам", "квон", "ом"}
+    | {"син", "со", "хо", "пён", "хён", "ём", "ким", "ха", "чу", "ян", "рим", "лим", "чхон"}
+)
+_CYRILLIC_VOWELS = re.compile("[аеёиоуыэюя]+")
+# Kontsevich back to the Latin DPRK and UN lists use: aspirates (чх, тх) are ch and t, the
+# plain ч is j (Чон = Jong), ль is l, э is ae, ы is u, and в after a consonant before е is
+# the o of oe (Чхве = Choe).
+_KONTSEVICH = (
+    ("чх", "C"), ("тх", "t"), ("пх", "p"), ("кх", "k"), ("дж", "j"), ("ч", "j"), ("ль", "l"),
+)  # fmt: skip
+_KONTSEVICH_LETTERS = str.maketrans(
+    {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "j", "з": "j",
+     "и": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+     "с": "s", "т": "t", "у": "u", "ф": "p", "х": "h", "ц": "ts", "ш": "sh", "ы": "u",
+     "ь": "", "ъ": "", "э": "ae", "ю": "yu", "я": "ya", "C": "ch"}
+)  # fmt: skip
+_KONTSEVICH_OE = re.compile("(?<=[бвгджзклмнпрстфхцчш])ве")
+
+
+def _kontsevich_to_latin(word: str) -> str:
+    """A Korean syllable written in Russian (Kontsevich) in the Latin of the lists."""
+    if word.startswith("л"):
+        word = "р" + word[1:]  # Ли is the family name Ri (리)
+    word = _KONTSEVICH_OE.sub("оэ", word).replace("оэ", "oe")
+    for old, new in _KONTSEVICH:
+        word = word.replace(old, new)
+    return word.translate(_KONTSEVICH_LETTERS)
+
+
+def korean_in_cyrillic(words: list[str]) -> bool:
+    """Whether a folded Cyrillic name is a Korean one: one-syllable words, a Korean surname."""
+    if len(words) < 2 or len(words) > 4:
+        return False
+    parts = [w.strip(",") for w in words]
+    if not all(re.fullmatch("[а-яё]+", w) for w in parts):
+        return False
+    if any(len(_CYRILLIC_VOWELS.findall(w)) != 1 for w in parts):
+        return False
+    return parts[0] in _KOREAN_SURNAMES_CYRILLIC
+
+
+def hangul_foreign(words: list[str]) -> bool:
+    """Whether a name in Hangul is a foreign one spelt out (words of two syllables or more).
+
+    A Korean name is written as one word (김정은) or with its one-syllable family name apart;
+    foreign names keep their spaces (블라디미르 푸틴).
+    """
+    hangul = [w for w in words if _HANGUL.search(w)]
+    return len(hangul) >= 2 and all(len(w) >= 2 for w in hangul)
+
+
+# Hangul letters as the Korean transcription of foreign names uses them. B, P and L mark
+# letters read two ways: ㅂ is b or v, ㅍ is p or f, and a word's first ㄹ is r or l.
+_INITIALS = ("g", "k", "n", "d", "t", "r", "m", "B", "p", "s", "s", "", "j", "j", "ch", "k",
+             "t", "P", "h")  # fmt: skip
+_MEDIALS = ("a", "e", "ya", "ye", "o", "e", "yo", "ye", "o", "wa", "we", "oe", "yo", "u", "wo",
+            "we", "wi", "yu", "", "i", "i")  # fmt: skip
+_FINALS = ("", "k", "k", "k", "n", "n", "n", "t", "l", "l", "l", "l", "l", "l", "l", "l", "m",
+           "B", "p", "s", "s", "ng", "j", "ch", "k", "t", "p", "h")  # fmt: skip
+_HANGUL_FIRST = str.maketrans({"B": "b", "P": "p", "L": "r"})
+_HANGUL_SECOND = str.maketrans({"B": "v", "P": "f", "L": "l"})
+_HANGUL_MARKS = frozenset("BPL")
+
+
+def _hangul_foreign(word: str) -> str:
+    """A foreign name part written in Hangul, back in Latin letters.
+
+    The vowel ㅡ that Korean puts after a lone consonant is dropped (세르게이 = sergei), and
+    ㄹㄹ is one l (올레크 = olek).
+    """
+    out: list[str] = []
+    final = 0
+    for n, char in enumerate(word):
+        code = ord(char) - 0xAC00
+        if not 0 <= code < 11172:
+            out.append(anyascii(char).lower())
+            final = 0
+            continue
+        initial, medial, final_now = code // 588, (code % 588) // 28, code % 28
+        if initial == 5:  # ㄹ
+            head = "L" if n == 0 else ("" if _FINALS[final] == "l" else "r")
+        else:
+            head = _INITIALS[initial]
+        out.append(head + _MEDIALS[medial] + _FINALS[final_now])
+        final = final_now
+    return "".join(out)
 
 
 def _hangul_syllable(char: str) -> str:
@@ -240,29 +352,54 @@ def skeleton(key: str) -> str:
 
 
 @lru_cache(maxsize=400_000)
-def _word_tokens(word: str, turkic: bool) -> tuple[tuple[str, bool], ...]:
+def _word_tokens(word: str, mode: str) -> tuple[tuple[str, bool], ...]:
     """The Latin parts one folded word spells, each with its abjad flag."""
     if word in HONORIFICS_ABJAD:
         return (("sayyid", True),)  # any honorific: a particle, whichever it is
     if word.startswith(_ARTICLE) and len(word) > 3 and word not in _NOT_ARTICLE:
-        return (("al", True), *_word_tokens(word[2:], turkic))
+        return (("al", True), *_word_tokens(word[2:], mode))
     if len(word) >= 5 and _ARTICLE in word[1:]:
         # Inside a compound the article before a sun letter is not heard: بدرالدین is
         # Badruddin, نصرالله Nasrullah.
         word = word[0] + _SUN_ARTICLE.sub("", word[1:])
-    latin, abjad = _word_to_latin(word, turkic)
+    latin, abjad = _word_to_latin(word, mode)
     latin = latin.replace("'", "").replace("`", "")
     return tuple((part, abjad) for part in _SPLIT.split(latin) if part)
+
+
+# Second halves of Arabic compound given names, which Persian often writes apart (سراج الدین,
+# خلیل الرحمن): written together they are one name (Sirajuddin, Khalilurrahman).
+_COMPOUND_HALVES = frozenset(
+    {"الدین", "الدين", "الله", "الرحمن", "الرحيم", "الرحیم", "الحق", "الملک", "الملك"}
+)
+
+
+def _join_compounds(words: list[str]) -> list[str]:
+    """Abjad words with a compound's second half written apart, joined to it."""
+    out: list[str] = []
+    for word in words:
+        if out and word in _COMPOUND_HALVES and _ABJAD.search(out[-1]) and len(out[-1]) > 1:
+            out[-1] += word
+        else:
+            out.append(word)
+    return out
 
 
 def name_parts(name: str) -> list[tuple[str, bool]]:
     """The Latin parts of a name, in order, each with its abjad flag."""
     raw: list[tuple[str, bool]] = []
-    words = fold_case(name).split()
+    words = _join_compounds(fold_case(name).split())
     # One Azerbaijani or Turkish letter anywhere tells how to read c, x and q in every word.
-    turkic = any(_TURKIC_MARKS.intersection(word) for word in words)
+    if any(_TURKIC_MARKS.intersection(word) for word in words):
+        mode = TURKIC
+    elif korean_in_cyrillic(words):
+        mode = KOREAN_CYRILLIC
+    elif hangul_foreign(words):
+        mode = HANGUL_FOREIGN
+    else:
+        mode = ""
     for word in words:
-        raw.extend(_word_tokens(word, turkic))
+        raw.extend(_word_tokens(word, mode))
     return raw
 
 
@@ -291,17 +428,78 @@ def _arabic_reading(part: str) -> str:
 @lru_cache(maxsize=200_000)
 def make_token(part: str, abjad: bool, role: PartRole = PartRole.NAME) -> Token:
     """The token of one Latin part (W marks a Persian و read either way)."""
+    if not abjad and _HANGUL_MARKS.intersection(part):
+        # A foreign name in Hangul: ㅂ as b, ㅍ as p first (푸틴 = Putin), as v and f second
+        # (라브로프 = Lavrov).
+        key = latin_key(part.translate(_HANGUL_FIRST))
+        second = latin_key(part.translate(_HANGUL_SECOND))
+        return Token(
+            key, skeleton(key), abjad, role, skeleton(second), _rhythm(key),
+            alt_syllables=_rhythm(second),
+        )  # fmt: skip
     key = latin_key(_persian_reading(part)).replace("J", "j")
     skel = skeleton(key)
-    if abjad and part != key:
-        alt = skeleton(latin_key(_arabic_reading(part)).replace("J", "j"))
+    second = key
+    if not abjad and _ACRONYM.fullmatch(part):
+        # An acronym, read out letter by letter the way other scripts spell it (TBC is
+        # თიბისი, tibisi).
+        second = latin_key("".join(_LETTER_NAMES[c] for c in part))
+    elif abjad and part != key:
+        second = latin_key(_arabic_reading(part)).replace("J", "j")
     elif not abjad and (central := central_reading(part)):
-        alt = skeleton(latin_key(central))
+        second = latin_key(central)
     elif (group := group_name(part)) is not None:
-        alt = skeleton(latin_key(group))
-    else:
-        alt = skel
-    return Token(key, skel, abjad, role, alt, len(_VOWEL_GROUPS.findall(key)))
+        second = latin_key(group)
+    alt = skeleton(second) if second != key else skel
+    extra = "" if abjad else _third_reading(part, key)
+    return Token(key, skel, abjad, role, alt, _rhythm(key), extra, _rhythm(second))
+
+
+# A Latin part without a vowel is an acronym; English names of its letters.
+_ACRONYM = re.compile(r"[b-df-hj-np-tv-xz]{2,5}")
+_LETTER_NAMES = dict(
+    zip(
+        "bcdfghjklmnpqrstvwxz",
+        "bi si di ef ji eich jei kei el em en pi kiu ar es ti vi dablyu eks zet".split(),  # noqa: SIM905
+        strict=True,
+    )
+)
+
+
+def _rhythm(key: str) -> int:
+    """Vowel groups in a Latin key."""
+    return len(_VOWEL_GROUPS.findall(key))
+
+
+_BELARUSIAN_DZ = re.compile(r"dz(?![aouh])")
+_BELARUSIAN_TS = re.compile(r"ts(?=[iey])")
+_BELARUSIAN_U = re.compile(r"(?<=[aeo])u$")
+_BELARUSIAN = re.compile(r"dz(?![aouh])|(?<=[bdfgklmnprstvz][aeo])u$")
+_POLISH = re.compile(r"sz|cz|rz|ie|[łżźśćńąę]")
+_GERMAN = re.compile(r"sch|w")
+# A single s before a vowel (not the second of ss, not in ts) is German's з.
+_GERMAN_VOICED_S = re.compile(r"(?<![st])s(?=[aeiouy])")
+_GERMAN_SCH = re.compile(r"(?<!t)sch")
+
+
+def _third_reading(part: str, key: str) -> str:
+    """The skeleton of a part's third reading, or "" (see `Token.extra`)."""
+    if key.endswith("ng") and len(key) >= 3 and key[-3] in _VOWELS and _rhythm(key) == 1:
+        # One Korean syllable ending in ng: Kontsevich's Cyrillic writes the final ng as n.
+        return skeleton(key[:-1])
+    if _BELARUSIAN.search(part):
+        # Belarusian writes дз and ц where Russian has a soft д and т (Дзмітрый, Цімафей),
+        # and ў where Russian ends in в (Мядзведзеў = Medvedev, Карпянкоў = Karpenkov).
+        russian = _BELARUSIAN_DZ.sub("d", part)
+        russian = _BELARUSIAN_TS.sub("t", _BELARUSIAN_U.sub("v", russian))
+        return skeleton(latin_key(russian))
+    if _GERMAN.search(part) and not _POLISH.search(part):
+        # German writes з as s and ж as sch, where English writes z and zh; German z is ц.
+        voiced = _GERMAN_SCH.sub("zh", part.replace("z", "ts"))
+        voiced = _GERMAN_VOICED_S.sub("z", voiced)
+        if voiced != part:
+            return skeleton(latin_key(central_reading(voiced) or voiced))
+    return ""
 
 
 def tokens_from_parts(raw: list[tuple[str, bool]], inverted: bool = False) -> tuple[Token, ...]:
