@@ -205,13 +205,13 @@ def write_new(
     good: Sequence[tuple[int | None, PreparedDeclaration]],
     source: str,
     *,
-    decide: Callable[[list[str]], Mapping[str, Channel]] | None = None,
+    decide: Callable[[UnitOfWork, list[str]], Mapping[str, Channel]] | None = None,
 ) -> tuple[list[PreparedDeclaration], _Written]:
     """Store the rows not stored yet, in the caller's transaction (the entity index is the
     caller's to update); return them and what the summary counts. `decide`, given the ids
     of the new ones, gives the channels to store them with."""
     new_rows, new_ids, unchanged, conflicts = _classify(uow, good, source)
-    channels = decide(new_ids) if decide is not None else None
+    channels = decide(uow, new_ids) if decide is not None else None
     uow.declarations.insert_many(new_rows, source=source, at=clock.now(), channels=channels)
     return new_rows, (len(new_rows), new_ids, unchanged, conflicts)
 

@@ -19,7 +19,7 @@ from kordon.services import access, entity_index
 from kordon.services.assessing import SelectionPolicy, decide_arrivals, store_assessments
 from kordon.services.engines import EngineCache
 from kordon.services.importing import ImportSummary, collect, split_rejected, write_new
-from kordon.services.ports import Store
+from kordon.services.ports import Store, UnitOfWork
 
 # One request holds at most this many declarations; larger loads are file imports.
 MAX_BATCH = 5000
@@ -71,7 +71,7 @@ def lodge(
     )
     finals: list[Assessment] = []
 
-    def decide(new_ids: list[str]) -> dict[str, Channel]:
+    def decide(uow: UnitOfWork, new_ids: list[str]) -> dict[str, Channel]:
         # Channels are decided before the declarations are written, so that they are
         # written once, with their channels, rather than written then updated.
         new = [parsed[key] for key in new_ids]
