@@ -39,10 +39,10 @@ def index_mentions(uow: UnitOfWork, mentions: Sequence[Mention]) -> list[Placed]
     """Resolve mentions against the live index and store them, with any new entities."""
     if not mentions:
         return []
-    generation, first_id = uow.entities.hold()
     keys = {key for mention in mentions for key in mention_keys(mention)}
+    generation, first_id, filed = uow.entities.hold_and_lookup(keys)
     index = EntityIndex(first_id=first_id)
-    index.seed(uow.entities.lookup(generation, keys))
+    index.seed(filed)
     placed = [Placed(m, *index.add(m)) for m in mentions]
     _write(uow, generation, index, placed)
     return placed

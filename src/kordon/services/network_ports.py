@@ -35,6 +35,11 @@ class EntityRepository(Protocol):
         first unused entity id, as the last writer left them."""
         ...
 
+    def hold_and_lookup(self, keys: Iterable[str]) -> tuple[int, int, list[Entity]]:
+        """`hold`, then `lookup` of the keys in the live generation, as the last writer left
+        it."""
+        ...
+
     def write(
         self,
         generation: int,

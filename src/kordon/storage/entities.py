@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
 from typing import Any
 
+from psycopg.rows import namedtuple_row
 from sqlalchemy import (
+    ARRAY,
     Connection,
+    Dialect,
+    String,
     any_,
     bindparam,
     delete,
@@ -36,6 +41,25 @@ _TOP_ID = (
     "SELECT max(id) FROM entities "
     "WHERE generation = (SELECT live_generation FROM entity_state WHERE id = 1)"
 )
+
+
+@lru_cache(maxsize=2)
+def _live_lookup(dialect: Dialect) -> str:
+    """The entities filed under a list of keys in the live generation (read from the state
+    row, so that the statement needs no earlier answer), as psycopg SQL."""
+    live = (
+        select(entity_state.c.live_generation)
+        .where(entity_state.c.id == bindparam("state"))
+        .scalar_subquery()
+    )
+    filed = select(entity_keys.c.entity_id).where(
+        entity_keys.c.generation == live,
+        entity_keys.c.key == any_(bindparam("keys", type_=ARRAY(String))),
+    )
+    query = select(entities).where(
+        entities.c.generation == live, entities.c.id == any_(func.array(filed.scalar_subquery()))
+    )
+    return str(query.compile(dialect=dialect))
 
 
 def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
@@ -198,6 +222,32 @@ class SqlEntities:
             generation = int(held.fetchone()[0])
             highest = top.fetchone()[0]
         return generation, int(highest or 0) + 1
+
+    def hold_and_lookup(self, keys: Iterable[str]) -> tuple[int, int, list[Entity]]:
+        """`hold`, then `lookup` of the keys in the live generation: on PostgreSQL in one
+        round trip (each lookup a statement of its own, run once the lock is granted)."""
+        wanted = sorted(set(keys))
+        if self.connection.dialect.name != "postgresql":
+            generation, first_id = self.hold()
+            return generation, first_id, self.lookup(generation, wanted)
+        sql = _live_lookup(self.connection.dialect)
+        with pipeline(self.connection) as cursor:
+            held, top = cursor.connection.cursor(), cursor.connection.cursor()
+            held.execute(_HOLD, {"now": clock.now()})
+            top.execute(_TOP_ID)
+            lookups = []
+            for chunk in _chunks(wanted):
+                lookup = cursor.connection.cursor(row_factory=namedtuple_row)
+                lookup.execute(sql, {"state": 1, "keys": list(chunk)})
+                lookups.append(lookup)
+        found: dict[int, Entity] = {}
+        with held, top:
+            generation = int(held.fetchone()[0])
+            highest = top.fetchone()[0]
+        for lookup in lookups:
+            with lookup:
+                found.update((row.id, _entity(row)) for row in lookup.fetchall())
+        return generation, int(highest or 0) + 1, [found[key] for key in sorted(found)]
 
     def write(
         self,
