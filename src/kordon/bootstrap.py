@@ -16,7 +16,8 @@ from kordon.risk.screening import ScreeningIndex
 from kordon.risk.screening.provider import WatchlistProvider
 from kordon.services.assessing import SelectionPolicy, build_engine
 from kordon.services.engines import EngineCache
-from kordon.services.network_graph import network_config, network_provider, network_stamp
+from kordon.services.network_graph import network_config, network_stamp
+from kordon.services.network_risk import network_provider
 from kordon.services.ports import Store, UnitOfWork
 from kordon.settings import Settings
 
@@ -62,9 +63,7 @@ def engine_for(uow: UnitOfWork, settings: Settings) -> Engine:
     watchlist = watchlist_provider(uow)
     if watchlist is not None:
         extra.append(watchlist)
-    network = network_provider(uow, network_config(settings))
-    if network is not None:
-        extra.append(network)
+    extra.append(network_provider(uow, network_config(settings)))
     model = model_provider(settings)
     if model is not None:
         extra.append(model)

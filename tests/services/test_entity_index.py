@@ -14,7 +14,7 @@ from kordon.domain.watchlist import RequestedAction, WatchlistEntry, WatchlistKi
 from kordon.risk.network.mentions import RecordKind
 from kordon.risk.network.provider import NetworkConfig
 from kordon.services import access, watchlists
-from kordon.services.network_graph import network_provider
+from kordon.services.network_risk import network_provider
 from kordon.services.osint_ingest import IngestSummary, store_open_source
 from kordon.storage.store import SqlStore
 

@@ -56,3 +56,16 @@ def test_a_killed_rebuild_leaves_the_live_index(
     with store.transaction() as uow:
         assert uow.entities.live_generation() == live + 1
     assert _listed(store, world.seizure_id) == NETWORK
+
+
+def test_a_rebuild_in_small_pages_reads_every_declaration_and_seizure(
+    store: SqlStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    world = build_world(store, tmp_path)
+    _, whole = entity_index.rebuild(store)
+    # Pages of three: the declarations and the seizures each take several.
+    monkeypatch.setattr(entity_index, "PAGE", 3)
+    pages: list[int] = []
+    _, paged = entity_index.rebuild(store, progress=pages.append)
+    assert paged == whole and len(pages) > 5
+    assert _listed(store, world.seizure_id) == NETWORK

@@ -19,7 +19,7 @@ from kordon.domain import ReasonSource
 from kordon.domain.accounts import User
 from kordon.risk.network.provider import NetworkConfig
 from kordon.services import access
-from kordon.services.network_graph import network_provider
+from kordon.services.network_risk import network_provider
 from kordon.services.retro_targeting import declaration_network, seizure_network
 from kordon.storage.store import SqlStore
 

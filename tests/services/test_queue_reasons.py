@@ -10,7 +10,7 @@ from kordon.domain import Channel, Reason, ReasonSource
 from kordon.domain.accounts import Role, User
 from kordon.domain.document import from_document
 from kordon.services.ports import QueueRow, StoredDeclaration
-from kordon.services.queue import main_reason
+from kordon.services.queue import main_reason, network_reason
 
 OFFICER = User("officer", Role.OFFICER, checkpoint="AZ-AST", id=1)
 STORED = StoredDeclaration(
@@ -51,3 +51,20 @@ def test_a_random_control_and_a_watchlist_hit_come_first() -> None:
 
 def test_no_reason_no_main_reason() -> None:
     assert main_reason(_row(), OFFICER) is None
+
+
+def test_a_network_reason_is_shown_beside_a_heavier_main_reason() -> None:
+    profile = Reason(ReasonSource.PROFILE, "AZ-HER-01", "Dried fruit to Moldova", 60)
+    light = Reason(ReasonSource.NETWORK, "seizure-3", "Driver linked to seizure 3", 10)
+    heavy = Reason(ReasonSource.NETWORK, "seizure-12", "Consignee linked to seizure 12", 35)
+    row = _row(profile, light, heavy)
+    found = main_reason(row, OFFICER)
+    assert found is not None and found.kind == "profile"
+    assert network_reason(row, OFFICER) == heavy
+    assert network_reason(_row(profile), OFFICER) is None
+    # A path to a watchlist entry reaches an officer as a bare link, the entry unnamed.
+    flag = {"kind": "watchlist", "entry_id": "WL-9"}
+    watched = Reason(ReasonSource.NETWORK, "watchlist-WL-9", "... watchlist entry WL-9", 20,
+                     details={"hops": 2, "flag": flag})  # fmt: skip
+    shown = network_reason(_row(profile, watched), OFFICER)
+    assert shown is not None and "WL-9" not in repr(shown)

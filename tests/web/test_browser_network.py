@@ -1,6 +1,6 @@
 """In the demo, in Chromium: an Astara officer records the seizure, the intelligence officer's
 worklist shows Network A's Samur truck with its path in words and none of the decoys, the
-graph draws, and Samur's officer finds the truck flagged on the queue."""
+graph draws, and Samur's officer finds the truck flagged on the queue, with its network link."""
 
 from __future__ import annotations
 
@@ -111,6 +111,10 @@ def test_the_astara_seizure_flags_the_samur_truck(browser: Any, demo_url: str) -
 
     samur = signed_in(browser, demo_url, "samur")
     expect(samur.locator("#rows")).to_contain_text(samur_truck)
+    # The queue row names the network link itself, whatever reason weighs most.
+    flagged = samur.locator(f"#rows tr:has-text('{samur_truck}')")
+    expect(flagged.locator(".why-network")).to_be_visible()
+    expect(flagged).to_contain_text("same tax number 1019600044127")
     samur.click(f"a:has-text('{samur_truck}')")
     reasons = samur.inner_text(".reasons")
     assert "Consignee Nistru Fruct Trade SRL: same tax number 1019600044127" in reasons

@@ -95,7 +95,7 @@ class SpeedResult:
     cpu_p99_ms: float
 
 
-def _declarations(count: int, seed: int = 11) -> list[list[Mention]]:
+def new_declarations(count: int, seed: int = 11) -> list[list[Mention]]:
     """New declarations of eight mentions, half naming parties the index knows."""
     replay = list(generate_mentions(count * 4, repeat=0.2))
     rng = random.Random(seed)
@@ -106,7 +106,7 @@ def _declarations(count: int, seed: int = 11) -> list[list[Mention]]:
     return out
 
 
-def _percentiles(samples: list[float]) -> tuple[float, float]:
+def percentiles(samples: list[float]) -> tuple[float, float]:
     samples = sorted(samples)
     p99 = samples[min(len(samples) - 1, int(len(samples) * 0.99))]
     return statistics.median(samples), p99
@@ -132,7 +132,7 @@ def measure_speed(
     # cyclic collector's reach, whose full passes over millions of objects would stall linking.
     gc.collect()
     gc.freeze()
-    batch = _declarations(declarations + WARM_UP)
+    batch = new_declarations(declarations + WARM_UP)
     # The first few pay for tables built on first use (legal forms, transliteration); the
     # names of every declaration after them are as new to the caches as they come.
     for declaration in batch[:WARM_UP]:
@@ -157,7 +157,7 @@ def measure_speed(
         t2 = time.perf_counter()
         timed.append((t1 - t0) * 1000)
         baseline.append((t2 - t1) * 1000)
-    p50, p99 = _percentiles(timed)
-    b50, b99 = _percentiles(baseline)
-    c50, c99 = _percentiles(cpu)
+    p50, p99 = percentiles(timed)
+    b50, b99 = percentiles(baseline)
+    c50, c99 = percentiles(cpu)
     return SpeedResult(mentions, len(index), build, rss, declarations, p50, p99, b50, b99, c50, c99)

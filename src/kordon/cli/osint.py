@@ -285,8 +285,9 @@ def _print_calibration(
     seen = confidence.cross_fitted(rows)
     for what in ("record", "field"):
         bins = confidence.calibration(seen, what)
+        title = f"Calibration of {what} confidence (cross-fitted, 5 folds)"
         table_out = Table("confidence", "values", "mean confidence", "share right", "gap",
-                          title=f"Calibration of {what} confidence (cross-fitted)")  # fmt: skip
+                          title=title)  # fmt: skip
         for b in bins:
             table_out.add_row(f"{b.low:.1f}-{b.low + 0.1:.1f}", str(b.count),
                               f"{b.mean_confidence:.3f}", f"{b.observed:.3f}",
@@ -296,7 +297,7 @@ def _print_calibration(
                     default=0.0)  # fmt: skip
         console.print(f"largest gap in a bin of 10 or more {what}s: {worst:.3f}")
     if fit:
-        fitted = confidence.fit(confidence.observations(rows))
+        fitted = confidence.fit_calibrated(rows)
         path = confidence.table_path()
         path.write_text(json.dumps(fitted.to_json(), indent=1, sort_keys=True) + "\n")
         console.print(f"confidences fitted on {len(rows)} texts and saved to {path}")

@@ -212,8 +212,9 @@ def find_amounts(text: str, vocab: Vocabulary) -> list[FoundQuantity]:
                 or fold(tok.text).startswith("пол")
             )
         )
-        named = i > 0 and toks[i - 1].text == "-" and toks[i - 1].end == tok.start
-        num = r.number(i) if starts and not named else None
+        num = r.number(i) if starts and not _in_name(toks, i) else None
+        if num is None and _bare_unit(r, i):
+            num = 1.0, 0.05, i  # "нашли килограмм черной икры": one kilogram
         if num is None or (i > 0 and toks[i - 1].text in "$€£"):
             i += 1
             continue
@@ -269,15 +270,40 @@ def _count_after(
         if unit is not None and unit[0] is QuantityUnit.PIECES:
             return unit, " ".join(inner), k
         text = r.toks[k].text
-        in_name = r.toks[k - 1].text == "-" and r.toks[k - 1].end == r.toks[k].start
-        if text in ".;:!?()," or (text[0].isdigit() and not in_name):
+        if text in ".;:!?()," or (text[0].isdigit() and not _in_name(r.toks, k)):
             break  # "“metodon-40” həbi": a figure inside a name does not stop the count
+        if r.v.conveyances.search(text) is not None:
+            break  # "в 6 автомобилях ... сигарет" counts cars, not cigarettes
         if text.isalpha():
             if r.v.numbers.get(text) is not None:
                 break
             inner.append(text)
         k += 1
     return None, "", j
+
+
+def _in_name(toks: list[_Tok], i: int) -> bool:
+    """A figure that is part of a product's name: "metodon-40", "Metadon M – 40"."""
+    if i == 0 or toks[i - 1].text not in ("-", "–", "—"):
+        return False
+    if toks[i - 1].end == toks[i].start:
+        return True
+    before = toks[i - 2].text if i > 1 else ""
+    return before.isalpha() and before.isupper() and len(before) <= 3
+
+
+def _bare_unit(r: _Reader, i: int) -> bool:
+    """A unit written without a figure stands for one of it, unless it prices something
+    ("за килограмм") or follows a figure the reader did not take."""
+    if fold(r.toks[i].text) not in r.v.bare_units:
+        return False
+    before = r.toks[i - 1].text if i > 0 else ""
+    if before[:1].isdigit() or fold(before) in ("за", "per", "hər", "в"):
+        return False
+    # "килограмм черной икры" is a find; "килограмм чая" beside "бутылка водки" is not.
+    after = r.text[r.toks[i].end : r.toks[i].end + 30]
+    goods = r.v.substances.search(after)
+    return goods is not None and not after[: goods[0]].strip(" ,").count(" ")
 
 
 def _single_letter_unit(toks: list[_Tok], j: int) -> bool:

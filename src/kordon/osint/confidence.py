@@ -1,10 +1,14 @@
 """How far to trust a record and each of its fields: calibrated rates from the labelled set.
 
-A record's confidence is the share of records of its kind (language, primary or background,
+A record's raw rate is the share of records of its kind (language, primary or background,
 with or without a figure, a named or an unspecified substance) that the labelled set confirms;
-a field's is the share of that field's values, in that language, that the labels confirm. The
-rates are fitted by `kordon bench osint --fit-confidence` and kept in
-osint/languages/confidence.json; a kind never seen falls back to its language, then to 0.5.
+a field's is the share of that field's values, in that language, that the labels confirm. Rates
+of kinds seen a few times are shrunk towards their kin, and kinds right by chance in the texts
+fitted on are right less often in others, so raw rates are mapped to confidences by an
+isotonic (monotone) fit of the share right against the raw rate, learnt on rates of texts they
+were not fitted on, with its blocks pooled until each holds a few dozen values. Both are fitted
+by `kordon bench osint --fit-confidence` and kept in osint/languages/confidence.json; a kind
+never seen falls back to its language, then to 0.5.
 """
 
 from __future__ import annotations
@@ -25,6 +29,13 @@ from kordon.osint.records import SeizureRecord
 # seen twice is not certain.
 _PRIOR = 20.0
 _BINS = 10
+# Folds of texts for learning the map, and for measuring calibration, on texts the rates were
+# not fitted on.
+_FOLDS = 5
+# The isotonic map's blocks hold at least this many values, and this share of all of them: a
+# share right over fewer is noise that does not hold on other texts.
+_MIN_BLOCK = 30
+_MIN_SHARE = 0.04
 
 
 def record_kind(record: SeizureRecord, language: str) -> str:
@@ -53,27 +64,52 @@ class _Rate:
     total: float = 0.0
 
 
+Step = tuple[float, float]  # (lowest raw rate of a block, share right in it)
+
+
+def _mapped(steps: list[Step], raw: float) -> float:
+    """The confidence of a raw rate: the share right of the block it falls in."""
+    if not steps:
+        return raw
+    value = steps[0][1]
+    for low, share in steps:
+        if raw >= low:
+            value = share
+    return value
+
+
 @dataclass
 class ConfidenceTable:
-    """Fitted rates: per record kind, and per language and field."""
+    """Fitted rates, per record kind and per language and field, and the isotonic maps from
+    those raw rates to confidences."""
 
     records: dict[str, float] = field(default_factory=dict)
     fields: dict[str, float] = field(default_factory=dict)
+    maps: dict[str, list[Step]] = field(default_factory=dict)
 
-    def record(self, record: SeizureRecord, language: str) -> float:
-        """The confidence of a record of this kind in this language."""
+    def record_raw(self, record: SeizureRecord, language: str) -> float:
+        """The fitted rate of a record of this kind in this language."""
         return self.records.get(record_kind(record, language), self.records.get(language, 0.5))
 
-    def field(self, record: SeizureRecord, name: str, language: str) -> float:
-        """The confidence of a value of this field, read in this language from where it was."""
+    def field_raw(self, record: SeizureRecord, name: str, language: str) -> float:
+        """The fitted rate of a value of this field, read in this language from where it was."""
         for key in (field_key(record, name, language), f"{language}|{name}", name):
             if key in self.fields:
                 return self.fields[key]
         return 0.5
 
+    def record(self, record: SeizureRecord, language: str) -> float:
+        """The confidence of a record of this kind in this language."""
+        return _mapped(self.maps.get("record", []), self.record_raw(record, language))
+
+    def field(self, record: SeizureRecord, name: str, language: str) -> float:
+        """The confidence of a value of this field, read in this language from where it was."""
+        return _mapped(self.maps.get("field", []), self.field_raw(record, name, language))
+
     def to_json(self) -> dict[str, Any]:
         """The table as stored in confidence.json."""
-        return {"records": self.records, "fields": self.fields}
+        maps = {what: [list(step) for step in steps] for what, steps in self.maps.items()}
+        return {"records": self.records, "fields": self.fields, "calibration": maps}
 
 
 def _pairs(
@@ -96,13 +132,19 @@ Observation = tuple[str, str, float, bool]  # (what, key, confidence, right)
 def observations(
     results: Iterable[tuple[str, list[SeizureRecord], list[SeizureRecord]]],
     table: ConfidenceTable | None = None,
+    *,
+    raw: bool = False,
 ) -> list[Observation]:
-    """For every extracted record and field value: its kind, confidence and whether it is right."""
+    """For every extracted record and field value: its kind, confidence (the table's raw rate
+    when `raw`) and whether it is right."""
     seen: list[Observation] = []
     for language, expected, found in results:
         for got, label in _pairs(expected, found):
             kind = record_kind(got, language)
-            conf = table.record(got, language) if table else 0.0
+            if table is None:
+                conf = 0.0
+            else:
+                conf = table.record_raw(got, language) if raw else table.record(got, language)
             seen.append(("record", kind, conf, label is not None))
             for name in FIELDS:
                 value = getattr(got, name)
@@ -110,7 +152,12 @@ def observations(
                     continue
                 want = getattr(label, name) if label is not None else None
                 right = present(want) and value_matches(name, want, value)
-                conf = table.field(got, name, language) if table else 0.0
+                if table is None:
+                    conf = 0.0
+                elif raw:
+                    conf = table.field_raw(got, name, language)
+                else:
+                    conf = table.field(got, name, language)
                 seen.append(("field", field_key(got, name, language), conf, bool(right)))
     return seen
 
@@ -169,13 +216,76 @@ def calibration(seen: list[Observation], what: str) -> list[Bin]:
 Result = tuple[str, list[SeizureRecord], list[SeizureRecord]]  # (language, labelled, found)
 
 
-def cross_fitted(results: list[Result]) -> list[Observation]:
-    """Observations of each half of the texts scored with rates fitted on the other half:
-    calibration measured on texts the rates were not fitted on."""
-    halves = (results[0::2], results[1::2])
+def _folds(results: list[Result], folds: int) -> list[tuple[list[Result], list[Result]]]:
+    """Each fold of the texts with the texts of the other folds."""
+    split = []
+    for k in range(folds):
+        rest = [r for i, r in enumerate(results) if i % folds != k]
+        fold = [r for i, r in enumerate(results) if i % folds == k]
+        if rest and fold:
+            split.append((rest, fold))
+    return split
+
+
+def isotonic(points: list[tuple[float, bool]], min_block: int = _MIN_BLOCK) -> list[Step]:
+    """The monotone step map from raw rate to share right (pool adjacent violators), its blocks
+    pooled until each holds at least `min_block` values."""
+    blocks: list[list[float]] = []  # [lowest rate, values right, values]
+    for rate, right in sorted(points):
+        if blocks and blocks[-1][0] == rate:
+            blocks[-1][1] += float(right)
+            blocks[-1][2] += 1
+        else:
+            blocks.append([rate, float(right), 1.0])
+
+    def share(block: list[float]) -> float:
+        return block[1] / block[2]
+
+    def merge(i: int) -> None:  # block i takes in block i + 1
+        blocks[i][1] += blocks[i + 1][1]
+        blocks[i][2] += blocks[i + 1][2]
+        del blocks[i + 1]
+
+    i = 0
+    while i < len(blocks) - 1:
+        if share(blocks[i]) >= share(blocks[i + 1]):
+            merge(i)
+            i = max(i - 1, 0)
+        else:
+            i += 1
+    while len(blocks) > 1 and min(b[2] for b in blocks) < min_block:
+        small = min(range(len(blocks)), key=lambda k: blocks[k][2])
+        if small in (0, len(blocks) - 1):
+            merge(0 if small == 0 else small - 1)
+            continue
+        before, here, after = (share(blocks[k]) for k in (small - 1, small, small + 1))
+        # A small block joins the neighbour whose share right is nearer its own.
+        merge(small - 1 if abs(here - before) <= abs(after - here) else small)
+    return [(round(b[0], 3), round(share(b), 3)) for b in blocks]
+
+
+def fit_calibrated(results: list[Result]) -> ConfidenceTable:
+    """Rates fitted on all the texts, mapped to confidences by isotonic fits learnt on the
+    rates each fold of the texts gets from the other folds."""
+    table = fit(observations(results))
+    held_out: list[Observation] = []
+    for rest, fold in _folds(results, _FOLDS):
+        held_out.extend(observations(fold, fit(observations(rest)), raw=True))
+    for what in ("record", "field"):
+        points = [(o[2], o[3]) for o in held_out if o[0] == what]
+        if points:
+            table.maps[what] = isotonic(points, max(_MIN_BLOCK, int(_MIN_SHARE * len(points))))
+    return table
+
+
+def cross_fitted(results: list[Result], folds: int = _FOLDS) -> list[Observation]:
+    """Observations of each fold of the texts scored with rates and maps fitted on the other
+    folds only: calibration measured on texts nothing was fitted on. Five folds, not two
+    halves: what is fitted on half the texts is noisier than what is fitted on all of them
+    and shipped, most in the sparse low bins."""
     seen: list[Observation] = []
-    for fit_on, score_on in (halves, halves[::-1]):
-        seen.extend(observations(score_on, fit(observations(fit_on))))
+    for rest, fold in _folds(results, folds):
+        seen.extend(observations(fold, fit_calibrated(rest)))
     return seen
 
 
@@ -191,7 +301,11 @@ def load_table() -> ConfidenceTable:
     if not path.exists():
         return ConfidenceTable()
     data = json.loads(path.read_text(encoding="utf-8"))
-    return ConfidenceTable(dict(data["records"]), dict(data["fields"]))
+    maps = {
+        what: [(float(low), float(share)) for low, share in steps]
+        for what, steps in data.get("calibration", {}).items()
+    }
+    return ConfidenceTable(dict(data["records"]), dict(data["fields"]), maps)
 
 
 def apply(records: list[SeizureRecord], language: str) -> None:

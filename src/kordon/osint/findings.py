@@ -20,6 +20,7 @@ from kordon.osint.lexicon import (
     UNSPECIFIED,
     Mention,
     find_substances,
+    refine_kinds,
 )
 from kordon.osint.quantities import FoundQuantity, Qualifier
 from kordon.osint.report import Report, Sentence
@@ -194,7 +195,7 @@ def find_findings(
     body = report.body
     aggregate = {s.index for s in sentences if is_aggregate(s)}
     background = {s.index for s in sentences if is_background(s, report)}
-    by_sentence = _by_sentence(find_substances(body), sentences)
+    by_sentence = _by_sentence(refine_kinds(find_substances(body)), sentences)
     mentions_in = {i: ms for i, ms in by_sentence.items() if i not in aggregate}
     mentions = [m for i in sorted(mentions_in) for m in mentions_in[i]]
     sole = _sole_drug([m for i, ms in mentions_in.items() if i not in background for m in ms])
@@ -275,8 +276,32 @@ def _same_figure(a: Finding, b: Finding) -> bool:
     return False
 
 
+def _bracketed_total(f: Finding, findings: list[Finding]) -> bool:
+    """ "13.3 kg of drugs (9 kg and 880 grams of marijuana, 3 kg and 250 grams of opium and
+    2 thousand tablets ...)": a generic figure whose parts follow in brackets is their total,
+    even when the parts, in different units, cannot be added up."""
+    q = f.main
+    if f.substance != UNSPECIFIED or q is None:
+        return False
+    s = f.sentence
+    after = s.text[max(0, q.end - s.start) :]
+    opening = after.find("(")
+    if opening < 0 or opening > 40:
+        return False
+    closing = after.find(")", opening)
+    low = q.end + opening
+    high = q.end + (closing if closing >= 0 else len(after))
+    parts = {
+        g.substance for g in findings
+        if g is not f and g.sentence.index == s.index and g.main is not None
+        and g.substance != UNSPECIFIED and low <= g.main.start <= high
+    }  # fmt: skip
+    return len(parts) >= 2
+
+
 def drop_totals(findings: list[Finding]) -> list[Finding]:
     """Drop figures that add up other figures of the report; keep the parts."""
+    findings = [f for f in findings if not _bracketed_total(f, findings)]
     figures = [f for f in findings if f.main is not None]
     if len(figures) > MAX_SUBSET_FIGURES + 1:
         return findings
@@ -307,12 +332,15 @@ def drop_totals(findings: list[Finding]) -> list[Finding]:
                 loose or total.position < first_part or _TOTAL_WORDS.search(total.sentence.text)
             ):
                 continue
-            one_event = all(
+            same_goods = all(
                 p.sentence.paragraph == total.sentence.paragraph and p.substance == total.substance
                 for p in hit
-            ) and total.position > max(p.position for p in hit)
-            if one_event:
-                drop.update(id(p) for p in hit)  # "In all, 20.7 pounds": parts of one find
+            )
+            # "In all, 20.7 pounds" after its parts, or "8 380 qutu (4330 qutu ... və 4050
+            # qutu ...)" before them in one sentence: parts of one find of one goods.
+            breakdown = all(p.sentence.index == total.sentence.index for p in hit)
+            if same_goods and (total.position > max(p.position for p in hit) or breakdown):
+                drop.update(id(p) for p in hit)
             else:
                 drop.add(id(total))
             break

@@ -6,55 +6,20 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from kordon.osint.vocabulary import load_data
+
 UNSPECIFIED = "drugs (unspecified)"
 
-# Canonical name -> the ways reports write it. Longer forms are matched first, so "hash oil" is
-# cannabis oil and not cannabis resin.
-SUBSTANCES: dict[str, tuple[str, ...]] = {
-    "heroin": ("heroin", "heroine", "black tar heroin", "brown sugar"),
-    "cocaine": ("cocaine", "crack cocaine", "cocaine hydrochloride", "coke"),
-    "methamphetamine": (
-        "methamphetamine", "methylamphetamine", "metamfetamine", "crystal meth", "meth",
-        "shabu", "methamphetamine hydrochloride", "yaba", "crystal methamphetamine",
-    ),
-    "amphetamine": ("amphetamine", "amphetamines", "amphetamine sulphate", "amphetamine sulfate"),
-    "captagon": ("captagon", "fenethylline"),
-    "mdma": ("mdma", "ecstasy"),
-    "opium": ("opium", "raw opium"),
-    "cannabis resin": ("hashish", "hashish resin", "hash", "cannabis resin", "charas"),
-    "cannabis herb": (
-        "marijuana", "marihuana", "cannabis", "cannabis sativa", "herbal cannabis", "ganja",
-        "weed", "skunk", "indian hemp", "kush", "dried marijuana",
-    ),
-    "cannabis oil": ("hash oil", "hashish oil", "cannabis oil", "thc oil"),
-    "fentanyl": ("fentanyl", "fentanyl pills", "carfentanil"),
-    "ketamine": ("ketamine",),
-    "tramadol": ("tramadol",),
-    "methadone": ("methadone",),
-    "codeine": ("codeine", "codeine syrup"),
-    "alprazolam": ("alprazolam", "xanax"),
-    "diazepam": ("diazepam",),
-    "pregabalin": ("pregabalin",),
-    "lyrica": ("lyrica",),
-    "khat": ("khat", "qat"),
-    "cigarettes": ("cigarettes", "cigarette"),
-    "tobacco": ("tobacco", "hand-rolling tobacco", "shisha tobacco"),
-    "ethanol": ("ethanol", "ethyl alcohol", "alcohol", "spirit", "vodka"),
-    "ivory": ("ivory", "elephant tusks", "ivory tusks", "tusks", "ivory products"),
-    "pangolin scales": ("pangolin scales",),
-    "rhino horn": ("rhino horn", "rhinoceros horn", "rhino horns"),
-    "gold": ("gold", "gold bars", "gold dust"),
-    UNSPECIFIED: (
-        "drugs", "drug", "narcotics", "narcotic drugs", "narcotic substance", "narcotic",
-        "illicit drugs", "illegal drugs", "hard narcotics", "psychotropic substances",
-        "controlled substances", "contraband",
-    ),
-}  # fmt: skip
+
+_GOODS_DATA = load_data("goods.json")
+# Canonical name -> the ways English reports write it (osint/languages/goods.json). Longer forms
+# are matched first, so "hash oil" is cannabis oil and not cannabis resin.
+SUBSTANCES: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _GOODS_DATA["en"].items()}
 
 # Non-drug goods: a generic "drugs" figure never stands for these.
-GOODS = frozenset(
-    {"cigarettes", "tobacco", "ethanol", "ivory", "pangolin scales", "rhino horn", "gold"}
-)
+GOODS = frozenset(_GOODS_DATA["goods"])
+# A generic kind of goods -> the specific goods it stands for in a report that names one.
+KINDS: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _GOODS_DATA["kinds"].items()}
 
 CONVEYANCES: dict[str, tuple[str, ...]] = {
     "air_passenger": (
@@ -111,10 +76,11 @@ AGGREGATE = re.compile(
     r"consignments))\b",
     re.IGNORECASE,
 )
-# Court cases and dose statements give figures that are not seizures.
+# Court cases, dose statements and allowances give figures that are not seizures.
 NOT_SEIZURE = re.compile(
     r"\b(?:sentenced|convicted|jailed|acquitted|pleaded|trial|verdict)\b|"
-    r"\bin \d+ (?:tablets|pills|capsules)\b|\b(?:lethal|fatal|doses)\b",
+    r"\bin \d+ (?:tablets|pills|capsules)\b|\b(?:lethal|fatal|doses)\b|"
+    r"\b(?:are|is) (?:allowed|permitted)\b|\b(?:duty-free|personal) allowance\b",
     re.IGNORECASE,
 )
 # A sentence that opens on an earlier time tells of another, earlier seizure.
@@ -167,6 +133,24 @@ def find_substances(text: str) -> list[Mention]:
             continue
         found.append(Mention(canonical, m.start(), m.end(), m.group()))
     return found
+
+
+def refine_kinds(mentions: list[Mention]) -> list[Mention]:
+    """Generic goods ("jewellery", "weapons") become the one specific goods of their kind the
+    report names: "zərgərlik məmulatları" in a report of gold rings is the gold, not a second
+    seizure. With none or several named, the generic name stays."""
+    named = {m.canonical for m in mentions}
+    refined = []
+    for m in mentions:
+        specific = KINDS.get(m.canonical, frozenset()) & named
+        if len(specific) == 1:
+            m = Mention(next(iter(specific)), m.start, m.end, m.text)
+        elif specific and not specific & GOODS:
+            # "pharmaceutical medications" over Valium, Ritalin and Xanax: a generic word for
+            # the drugs named, resolved like "the drugs".
+            m = Mention(UNSPECIFIED, m.start, m.end, m.text)
+        refined.append(m)
+    return refined
 
 
 def _not_goods_alcohol(text: str, end: int) -> bool:

@@ -16,7 +16,7 @@ from datetime import date
 from kordon.domain.quantity import QuantityUnit
 from kordon.osint.amounts import find_amounts
 from kordon.osint.findings import Event, Finding, drop_totals, group_events
-from kordon.osint.lexicon import GOODS, UNSPECIFIED, Mention
+from kordon.osint.lexicon import GOODS, UNSPECIFIED, Mention, refine_kinds
 from kordon.osint.quantities import FoundQuantity, Qualifier
 from kordon.osint.readings import (
     CONVEYANCE_ORDER,
@@ -100,8 +100,16 @@ class _Text:
                 Mention(name, a + s.start, b + s.start, s.text[a:b])
                 for a, b, name in v.substances.finditer(s.text)
             ]
+        refined = iter(refine_kinds([m for s in self.sentences for m in self.mentions[s.index]]))
+        for s in self.sentences:
+            self.mentions[s.index] = [next(refined) for _ in self.mentions[s.index]]
         self.aggregate = {s.index for s in self.sentences if self._aggregate(s)}
+        self.aggregate |= self._listed_under_totals()
         self.background = {s.index for s in self.sentences if self._background(s)}
+        # A paragraph that opens on an earlier seizure tells of it to its end.
+        firsts = {s.paragraph: s for s in reversed(self.sentences)}
+        opens = {p for p, s in firsts.items() if p > 0 and self._leads_back(s)}
+        self.background |= {s.index for s in self.sentences if s.paragraph in opens}
 
     def _aggregate(self, s: Sentence) -> bool:
         v = self.vocab[s.index]
@@ -110,12 +118,37 @@ class _Text:
         # "1 кг марихуаны стоит около 20 000 тенге": a price, not a seizure.
         return bool(v.price_words.search(s.text)) and not v.seizure_actions.search(s.text)
 
+    def _listed_under_totals(self) -> set[int]:
+        """ "... предотвращено 1 352 факта, в том числе:" and the bulleted lines under it: the
+        items of a list that breaks down a total are parts of the total, not seizures."""
+        listed: set[int] = set()
+        under = False
+        for s in self.sentences:
+            bulleted = re.match(r"\s*(?:[•●▪*\-–—]|\d{1,2}[.)])\s", s.text) is not None
+            if under and bulleted:
+                listed.add(s.index)
+                continue
+            under = s.index in self.aggregate and s.text.rstrip().endswith(":")
+        return listed
+
+    def _leads_back(self, s: Sentence) -> bool:
+        """ "Ранее дагестанские таможенники пресекли ...": a sentence that opens on an earlier
+        time tells of another seizure ("ранее судимый" inside a sentence does not)."""
+        leads = self.vocab[s.index].background_lead
+        opening = re.match(r"\W*(\w+(?:\s+\w+)?)", fold(s.text))
+        if opening is None:
+            return False
+        return any(re.match(rf"{re.escape(w)}\b", opening[1]) for w in leads)
+
     def headline(self, s: Sentence) -> bool:
         """The title line or the lead sentence: where figures are rounded."""
         return s.paragraph == 0 or s.index <= 1
 
     def _background(self, s: Sentence) -> bool:
-        if self.vocab[s.index].background.search(s.text):
+        v = self.vocab[s.index]
+        if v.background.search(s.text):
+            return True
+        if self._leads_back(s):
             return True
         published = self.report.published
         found = find_date(s.text, self.vocab[s.index], published, paragraph_start=False)
@@ -174,8 +207,18 @@ def _bind(q: FoundQuantity, s: Sentence, text: _Text, sole: str | None) -> str |
         return next(n for n in reversed(named_here) if n)
     acts = v.seizure_actions.search(s.text) is not None
     weighed = any(0 <= q.start - (s.start + e) <= 12 for _, e, _ in v.weight_words.finditer(s.text))
-    # "общим весом 355,5 кг": a weight with no goods named is the report's one drug.
-    return sole if sole and (acts or weighed) else None
+    # "общим весом 355,5 кг", "Общий вес товара составил 5 килограммов": a weight with no
+    # goods named is the report's one drug or goods, but not in an earlier seizure recalled
+    # ("Ранее ... более 22 тонн эпимедиумной пасты" is not the caviar the report is about).
+    recalled = s.index in text.background
+    return sole if sole and (acts or weighed) and not recalled else None
+
+
+def _per_unit(q: FoundQuantity, s: Sentence, v: Vocabulary) -> bool:
+    """True when the figure weighs one of several units: "каждая по 550 г", "hər biri 1
+    litrlik"."""
+    before = s.text[: q.start - s.start]
+    return any(len(before) - end <= 3 for _, end, _ in v.per_unit.finditer(before))
 
 
 def _measures(q: FoundQuantity, substance: str, v: Vocabulary) -> bool:
@@ -211,6 +254,8 @@ def _findings(text: _Text) -> list[Finding]:
         here: list[Finding] = []
         pending: FoundQuantity | None = None
         for q in text.amounts[s.index]:
+            if _per_unit(q, s, text.vocab[s.index]):
+                continue  # "две упаковки ... каждая по 550 г": the weight of one of them
             substance = _bind(q, s, text, sole)
             weight = None
             if (
@@ -275,9 +320,33 @@ def _drop_restated_totals(text: _Text, found: list[Finding]) -> list[Finding]:
             and abs(t.value - q.value) <= max(q.tolerance, t.tolerance, 0.02 * t.value)
             for t in totals
         )
-        if not restates:
+        if not restates and not _breaks_down(f, found, totals):
             kept.append(f)
     return kept
+
+
+def _breaks_down(f: Finding, found: list[Finding], totals: list[FoundQuantity]) -> bool:
+    """ "25,4 kiloqramdan artıq ... respublika ərazisində" then "1,8 kq heroin, 22,5 kq
+    marixuana və 1,2 kq metamfetamin": a sentence of figures that add up to a total over
+    many finds is that total's breakdown, not seizures."""
+    q = f.main
+    if q is None:
+        return False
+    parts = [g.main for g in found if g.sentence.index == f.sentence.index and g.main is not None]
+    if len(parts) < 2 or any(p.unit is not q.unit for p in parts):
+        return False
+    whole = sum(p.value for p in parts)
+    slack = sum(p.tolerance for p in parts)
+    for t in totals:
+        if t.unit is not q.unit:
+            continue
+        if t.qualifier is Qualifier.MORE_THAN:
+            # "25,4 kiloqramdan artıq": the parts reach the figure and a little over it.
+            if 0 <= whole - t.value <= 0.05 * t.value + slack:
+                return True
+        elif abs(whole - t.value) <= t.tolerance + slack:
+            return True
+    return False
 
 
 def _named_only_without_figures(found: list[Finding]) -> list[Finding]:

@@ -72,7 +72,9 @@ COUNT_UNITS: dict[str, str] = {
     "ampule": "ampoules", "ampules": "ampoules", "vial": "vials", "vials": "vials",
     "cigarette": "cigarettes", "cigarettes": "cigarettes", "cigar": "cigars", "cigars": "cigars",
     "stick": "sticks", "sticks": "sticks", "bottle": "bottles", "bottles": "bottles",
-    "blister": "blisters", "blisters": "blisters",
+    "blister": "blisters", "blisters": "blisters", "phone": "phones", "phones": "phones",
+    "smartphone": "phones", "smartphones": "phones", "handsets": "phones", "rounds": "rounds",
+    "cartridges": "rounds", "bullets": "rounds", "pack": "packs", "packs": "packs",
 }  # fmt: skip
 MAGNITUDES: dict[str, float] = {
     "thousand": 1e3, "million": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,

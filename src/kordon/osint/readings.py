@@ -114,7 +114,7 @@ def find_concealment(sentence: str, vocab: Vocabulary) -> Found | None:
 
 
 _COVER_RU = re.compile(
-    r"(?<!\w)(?:(?:с грузом|груз[а-я]*|перевозивш[а-я]*(?: груз)?|"
+    r"(?<!\w)(?:(?:с грузом|под видом|груз[а-я]*|перевозивш[а-я]*(?: груз)?|"
     r"перевозил[а-я]*(?: только)?)(?![а-яё])"
     r"\s*[-–—]?\s*(«[^»]{2,40}»|\"[^\"]{2,40}\"|[а-яё]+(?:\s(?:и|с)\s[а-яё]+)?)"
     r"|с\s+(«[^»]{2,40}»))",
@@ -182,6 +182,8 @@ def find_route(sentence: str, vocab: Vocabulary, gaz: Gazetteer) -> RouteFound:
             after = sentence[n.end : n.end + 40]
             if re.match(r"\s*ərazisindən\s+tranzit", after):
                 role = "transit"
+            elif not n.ending and re.match(r"\s*(?:istiqamətində|ərazisinə)", after):
+                role = "destination"  # "Azərbaycan Respublikası istiqamətində", "... ərazisinə"
             else:
                 role = _suffix_role(n.ending, vocab)
         if role == "origin" and route.origin is None:

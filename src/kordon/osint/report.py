@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -63,6 +64,12 @@ def parse_header_date(raw: str) -> date | None:
             return datetime.strptime(raw, fmt).date()
         except ValueError:
             continue
+    month = re.fullmatch(r"((?:19|20)\d\d)-(0[1-9]|1[0-2])", raw)
+    if month is not None:
+        # "2022-09": a page that gives only its month was published by the month's last day,
+        # which is what placing "avqust ayının 11-də" in a year needs.
+        year, number = int(month[1]), int(month[2])
+        return date(year, number, calendar.monthrange(year, number)[1])
     return None
 
 

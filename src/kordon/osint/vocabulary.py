@@ -131,6 +131,9 @@ class Vocabulary:
     packaging_units: frozenset[str]
     not_seizure: PhraseTable[bool]
     gross_words: PhraseTable[bool]
+    bare_units: frozenset[str]
+    background_lead: tuple[str, ...]
+    per_unit: PhraseTable[bool]
 
 
 def _flags(forms: list[str], ending: str) -> PhraseTable[bool]:
@@ -141,7 +144,8 @@ def _inverted(groups: dict[str, list[str]], ending: str) -> PhraseTable[str]:
     return PhraseTable({form: key for key, forms in groups.items() for form in forms}, ending)
 
 
-def _load(name: str) -> dict[str, Any]:
+def load_data(name: str) -> dict[str, Any]:
+    """One data file of osint/languages/, parsed."""
     text = resources.files("kordon.osint").joinpath("languages", name).read_text("utf-8")
     data: dict[str, Any] = json.loads(text)
     return data
@@ -150,7 +154,7 @@ def _load(name: str) -> dict[str, Any]:
 @cache
 def vocabulary(code: str) -> Vocabulary:
     """The vocabulary of a language the multilingual reader supports ("ru", "az")."""
-    d = _load(f"{code}.json")
+    d = load_data(f"{code}.json")
     e = d["ending"]
     # Aggregate cues are patterns ("за \\d+ месяц~"): "~" takes an ending, a space any space.
     aggregate = "|".join(
@@ -191,4 +195,7 @@ def vocabulary(code: str) -> Vocabulary:
         packaging_units=frozenset(d["packaging_units"]),
         not_seizure=_flags(d["not_seizure"], e),
         gross_words=_flags(d["gross_words"], e),
+        bare_units=frozenset(fold(w) for w in d.get("bare_units", [])),
+        background_lead=tuple(fold(w) for w in d.get("background_lead", [])),
+        per_unit=_flags(d.get("per_unit", []), e),
     )

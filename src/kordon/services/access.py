@@ -112,8 +112,10 @@ def redact_reason(reason: Reason, user: User) -> Reason:
         return dataclasses.replace(
             reason,
             code="network-watchlist",
-            description="Network link to a watchlist entry: details are restricted to "
-            "intelligence officers.",
+            description=N_(
+                "Network link to a watchlist entry: details are restricted to "
+                "intelligence officers."
+            ),
             details={"hops": reason.details.get("hops")},
         )
     if reason.source is not ReasonSource.WATCHLIST:

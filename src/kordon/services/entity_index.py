@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import TypeVar
 
 from kordon.domain import Declaration, Inspection, Seizure
 from kordon.domain.document import from_document
@@ -19,9 +20,16 @@ from kordon.risk.network.mentions import (
     seizure_mentions,
     watchlist_mentions,
 )
-from kordon.services.ports import DeclarationFilter, SeizureFilter, Store, UnitOfWork
+from kordon.services.ports import (
+    DeclarationFilter,
+    SeizureFilter,
+    Store,
+    StoredDeclaration,
+    UnitOfWork,
+)
 
 PAGE = 2000
+T = TypeVar("T")
 Progress = Callable[[int], None]
 
 
@@ -83,19 +91,34 @@ def forget_watchlist_entry(uow: UnitOfWork, entry_id: str) -> None:
     uow.entities.forget_record(generation, (RecordKind.WATCHLIST, entry_id))
 
 
+def _pages(store: Store, read: Callable[[UnitOfWork, int], list[T]]) -> Iterator[list[T]]:
+    """What `read(uow, offset)` returns, PAGE rows at a time, each page in its own short
+    transaction, until a page comes back empty."""
+    offset = 0
+    while True:
+        with store.transaction() as uow:
+            page = read(uow, offset)
+        if not page:
+            return
+        yield page
+        offset += PAGE
+
+
+def _declarations(uow: UnitOfWork, offset: int) -> list[StoredDeclaration]:
+    return uow.declarations.search(DeclarationFilter(), limit=PAGE, offset=offset)[0]
+
+
+def _seizures(uow: UnitOfWork, offset: int) -> list[Seizure]:
+    return uow.seizures.search(SeizureFilter(), limit=PAGE, offset=offset)[0]
+
+
 def _sources(store: Store) -> Iterable[list[Mention]]:
     """Every mention Kordon holds, a page at a time: watchlist, declarations, inspections,
     seizures."""
     with store.transaction() as uow:
         yield [m for e in uow.watchlist.list() for m in watchlist_mentions(e)]
-    offset = 0
-    while True:
-        with store.transaction() as uow:
-            page, _ = uow.declarations.search(DeclarationFilter(), limit=PAGE, offset=offset)
-        if not page:
-            break
+    for page in _pages(store, _declarations):
         yield [m for s in page for m in declaration_mentions(s.declaration)]
-        offset += PAGE
     with store.transaction() as uow:
         inspections = [i for i in uow.inspections.all() if i.persons]
         checkpoints = {
@@ -105,14 +128,8 @@ def _sources(store: Store) -> Iterable[list[Mention]]:
     yield [
         m for i in inspections for m in inspection_mentions(i, checkpoints.get(i.declaration_id))
     ]
-    offset = 0
-    while True:
-        with store.transaction() as uow:
-            seizures, _ = uow.seizures.search(SeizureFilter(), limit=PAGE, offset=offset)
-        if not seizures:
-            break
+    for seizures in _pages(store, _seizures):
         yield [m for s in seizures for m in seizure_mentions(s)]
-        offset += PAGE
 
 
 def rebuild(store: Store, progress: Progress | None = None) -> tuple[int, int]:

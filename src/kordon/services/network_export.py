@@ -49,7 +49,8 @@ def graph_elements(
         for n in nodes
     ]  # fmt: skip
     data += [{"data": {"id": f"e{i}", "source": e.source, "target": e.target, "role": e.role,
-                       "link": e.link, "reason": e.reason, "date": e.date}}
+                       "link": e.link, "reason": e.reason, "date": e.date,
+                       "values": dict(e.values)}}
              for i, e in enumerate(edges)]  # fmt: skip
     return {"elements": data, "start": start}
 

@@ -1,5 +1,5 @@
-"""Loading the network from storage: the whole of it for the risk engine, or a record's
-neighbourhood for retro-targeting and the network pages."""
+"""Loading the network from storage: a record's neighbourhood for retro-targeting and the network
+pages, and the facts (seizures, critical findings) that raise network flags."""
 
 from __future__ import annotations
 
@@ -9,9 +9,8 @@ from typing import TYPE_CHECKING
 from kordon.domain import Inspection, Seizure
 from kordon.domain import vocabulary as vocab
 from kordon.risk.network.graph import NetworkGraph, Placed, Record, SeizureFact
-from kordon.risk.network.index import EntityIndex
 from kordon.risk.network.mentions import RecordKind
-from kordon.risk.network.provider import NetworkConfig, NetworkProvider
+from kordon.risk.network.provider import NetworkConfig
 from kordon.services.ports import SeizureFilter, UnitOfWork
 
 if TYPE_CHECKING:
@@ -47,9 +46,10 @@ def seizure_fact(seizure: Seizure) -> SeizureFact:
     )
 
 
-def _critical_words(inspection: Inspection) -> str:
-    day = inspection.inspected_at.date().isoformat()
-    return f"a critical finding on declaration {inspection.declaration_id}, {day}"
+def _add_critical(graph: NetworkGraph, inspection: Inspection) -> None:
+    day = inspection.inspected_at.date()
+    words = f"a critical finding on declaration {inspection.declaration_id}, {day.isoformat()}"
+    graph.critical[inspection.declaration_id] = (words, day)
 
 
 def add_facts(uow: UnitOfWork, graph: NetworkGraph) -> None:
@@ -60,28 +60,29 @@ def add_facts(uow: UnitOfWork, graph: NetworkGraph) -> None:
             graph.add_seizure(seizure_fact(seizure))
     for inspection in uow.inspections.all():
         if inspection.critical:
-            graph.critical[inspection.declaration_id] = _critical_words(inspection)
+            _add_critical(graph, inspection)
 
 
-def network_provider(uow: UnitOfWork, config: NetworkConfig) -> NetworkProvider | None:
-    """The network reason provider over the live index, or None while the index is empty."""
-    generation = uow.entities.live_generation()
-    index = EntityIndex()
-    index.seed(uow.entities.all_entities(generation))
-    if not len(index):
-        return None
-    graph = NetworkGraph(HUB_LIMIT)
-    graph.add(uow.entities.all_placed(generation))
-    add_facts(uow, graph)
-    return NetworkProvider(graph, index, uow.entities.fingerprint(), config)
+def add_found_facts(uow: UnitOfWork, graph: NetworkGraph, records: Iterable[Record]) -> None:
+    """The seizures and critical findings of these records only (own seizures by their
+    declaration): two or three indexed queries however many seizures there are."""
+    seizure_ids, declaration_ids = [], []
+    for kind, rid in records:
+        if kind == RecordKind.SEIZURE and rid.isdigit():
+            seizure_ids.append(int(rid))
+        elif kind == RecordKind.DECLARATION:
+            declaration_ids.append(rid)
+    for seizure in uow.seizures.linked(seizure_ids, declaration_ids):
+        graph.add_seizure(seizure_fact(seizure))
+    for inspection in uow.inspections.critical_for(declaration_ids):
+        _add_critical(graph, inspection)
 
 
 def network_stamp(uow: UnitOfWork) -> str:
-    """Changes when a seizure is recorded or the index is rebuilt: what the network provider
-    is built from. New declarations alone do not change it, so that lodging one does not
-    rebuild the engine; they join the network at the next seizure or rebuild."""
-    _, seizures = uow.seizures.search(SeizureFilter(), limit=1, offset=0)
-    return f"{uow.entities.live_generation()}.{seizures}"
+    """Changes when the index is rebuilt (the generation the network provider names). The
+    provider reads the live index on every batch, so new declarations, seizures and findings
+    reach it without rebuilding the engine."""
+    return str(uow.entities.live_generation())
 
 
 def neighbourhood(uow: UnitOfWork, start: Iterable[Record], hops: int) -> NetworkGraph:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
@@ -60,12 +60,24 @@ class EntityRepository(Protocol):
         """The mentions of these entities, but of entities named more than `limit` times."""
         ...
 
-    def all_placed(self, generation: int) -> Iterator[Placed]:
-        """Every mention of a generation."""
+    def reach(
+        self, generation: int, ids: Iterable[int], limit: int
+    ) -> tuple[dict[int, list[tuple[str, str]]], set[int]]:
+        """The records naming each of these entities, and apart those named more than `limit`
+        times (hubs), of which no more than `limit` + 1 rows are read."""
         ...
 
-    def all_entities(self, generation: int) -> Iterator[Entity]:
-        """Every entity of a generation."""
+    def reach_flags(
+        self, generation: int, ids: Iterable[int], limit: int
+    ) -> tuple[dict[int, list[tuple[str, str]]], set[int]]:
+        """As `reach`, but only the records that may raise a network flag (seizures,
+        watchlist entries, declarations with a seizure or a critical finding)."""
+        ...
+
+    def entities_of(
+        self, generation: int, records: Iterable[tuple[str, str]]
+    ) -> list[tuple[tuple[str, str], int, str]]:
+        """(record, entity id, role) for every mention of these records."""
         ...
 
     def forget_record(self, generation: int, record: tuple[str, str]) -> None:

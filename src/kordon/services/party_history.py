@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from kordon.domain import Channel, Outcome
 from kordon.domain.accounts import User
@@ -33,6 +34,8 @@ class Event:
     outcome: Outcome | None = None
     commodities: tuple[str, ...] = ()
     public: bool = False
+    # The link as a path step holds it (kind, English reason, values), for the page's words.
+    said: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
 
 
 @dataclass(slots=True)
@@ -57,29 +60,38 @@ def _events(
     for placed in theirs:
         m = placed.mention
         link = placed.link.reason if placed.link else ""
+        said = _said(placed)
         if m.record_kind == RecordKind.DECLARATION and m.record_id in stored:
             s = stored.pop(m.record_id)
             d = s.declaration
             if d.lodged_at.date() > before or not access.sees_checkpoint(user, d.checkpoint):
                 continue
             events.append(Event(d.lodged_at.date(), "declaration", d.id, d.checkpoint, link,
-                                role=m.role, channel=s.channel))  # fmt: skip
+                                said=said, role=m.role, channel=s.channel))  # fmt: skip
             for i in uow.inspections.for_declaration(d.id):
                 events.append(Event(i.inspected_at.date(), "inspection", d.id, d.checkpoint,
-                                    link, outcome=i.outcome))  # fmt: skip
+                                    link, said=said, outcome=i.outcome))  # fmt: skip
             found, _ = uow.seizures.search(SeizureFilter(declaration_id=d.id), limit=5, offset=0)
             for seizure in found:
                 goods = tuple(item.commodity for item in seizure.items)
                 events.append(Event(seizure.occurred_on, "seizure", str(seizure.id),
-                                    seizure.checkpoint, link, commodities=goods))  # fmt: skip
+                                    seizure.checkpoint, link, said=said,
+                                    commodities=goods))  # fmt: skip
         elif m.record_kind == RecordKind.SEIZURE and m.record_id.isdigit():
             public = uow.seizures.get(int(m.record_id))
             if public is not None and (public.occurred_on or before) <= before:
                 goods = tuple(item.commodity for item in public.items)
                 events.append(Event(public.occurred_on or public.reported_on, "seizure",
-                                    m.record_id, public.checkpoint, link, commodities=goods,
-                                    public=True))  # fmt: skip
+                                    m.record_id, public.checkpoint, link, said=said,
+                                    commodities=goods, public=True))  # fmt: skip
     return sorted(events, key=lambda e: (e.on or date.min, e.kind), reverse=True)
+
+
+def _said(placed: Placed) -> dict[str, Any]:
+    if placed.link is None:
+        return {}
+    values = {"values": dict(placed.link.values)}
+    return {"kind": placed.link.kind, "reason": placed.link.reason, "link": values}
 
 
 def party_history(store: Store, *, user: User, declaration_id: str) -> list[PartyHistory]:

@@ -134,6 +134,10 @@ class InspectionRepository(Protocol):
         """The declaration an inspection examined, or None."""
         ...
 
+    def critical_for(self, declaration_ids: Sequence[str]) -> list[Inspection]:
+        """The critical findings (drugs, weapons) of these declarations, oldest first."""
+        ...
+
     def all(self) -> list[Inspection]:
         """Every inspection, oldest first: the training labels."""
         ...
@@ -533,6 +537,10 @@ class SeizureRepository(Protocol):
         """A page of seizures, newest first, and how many match in all."""
         ...
 
+    def linked(self, ids: Sequence[int], declaration_ids: Sequence[str]) -> list[Seizure]:
+        """The seizures with these ids or found on these declarations, duplicates left out."""
+        ...
+
 
 class FeedItemRepository(Protocol):
     """Items of watched feeds already read."""
@@ -710,6 +718,10 @@ class UnitOfWork(Protocol):
     @property
     def proposals(self) -> ProposalRepository:
         """Watchlist entries proposed from seizure networks."""
+        ...
+
+    def store(self) -> Store:
+        """The store this transaction belongs to, for readers that outlive it."""
         ...
 
 

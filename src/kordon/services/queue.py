@@ -6,7 +6,7 @@ import math
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from kordon.domain import Channel, Checkpoint, ReasonSource, clock
+from kordon.domain import Channel, Checkpoint, Reason, ReasonSource, clock
 from kordon.domain.accounts import User
 from kordon.services import access
 from kordon.services.ports import QueueRow, Store
@@ -25,6 +25,8 @@ class MainReason:
 
     kind: str
     text: str
+    # The reason itself, where a page words it from its details (a network path).
+    reason: Reason | None = None
 
 
 def main_reason(row: QueueRow, user: User) -> MainReason | None:
@@ -48,7 +50,15 @@ def main_reason(row: QueueRow, user: User) -> MainReason | None:
         return MainReason(top.source.value, f"{top.code}: {top.description}")
     if top.source is ReasonSource.MODEL:
         return MainReason(top.source.value, _model_words(top.details))
-    return MainReason(top.source.value, top.description)
+    return MainReason(top.source.value, top.description, top)
+
+
+def network_reason(row: QueueRow, user: User) -> Reason | None:
+    """The weightiest network reason of a row, redacted to what the user may see: shown
+    beside the main reason, so that a link to a seizure is never hidden behind a rule."""
+    found = [r for r in access.redact_reasons(row.reasons, user)
+             if r.source is ReasonSource.NETWORK]  # fmt: skip
+    return max(found, key=lambda r: r.weight) if found else None
 
 
 def _model_words(details: dict[str, object]) -> str:
@@ -88,6 +98,7 @@ class QueueView:
     page: int = 1
     pages: int = 1
     reasons: dict[str, MainReason | None] | None = None
+    networks: dict[str, Reason | None] | None = None
 
     @property
     def previous_day(self) -> date:
@@ -107,6 +118,10 @@ class QueueView:
     def reason(self, row: QueueRow) -> MainReason | None:
         """The main reason shown on a row."""
         return (self.reasons or {}).get(row.stored.declaration.id)
+
+    def network(self, row: QueueRow) -> Reason | None:
+        """The network reason shown on a row, if one fired."""
+        return (self.networks or {}).get(row.stored.declaration.id)
 
 
 def _matches(row: QueueRow, text: str) -> bool:
@@ -188,4 +203,5 @@ def checkpoint_queue(
         page=page,
         pages=pages,
         reasons={r.stored.declaration.id: main_reason(r, user) for r in on_page},
+        networks={r.stored.declaration.id: network_reason(r, user) for r in on_page},
     )

@@ -9,7 +9,7 @@ every such search is in the audit trail.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from typing import Any
@@ -18,6 +18,7 @@ from kordon.domain import Declaration, Seizure
 from kordon.domain.accounts import User
 from kordon.domain.document import from_document
 from kordon.domain.errors import Invalid
+from kordon.risk.network.mentions import RecordKind
 from kordon.services import access, audit
 from kordon.services.matching import Query
 from kordon.services.ports import DeclarationFilter, SeizureFilter, Store, UnitOfWork
@@ -40,6 +41,10 @@ class Entity:
     declarations: int
     last_seen: datetime
     checkpoints: tuple[str, ...]
+    # A declaration naming it, where the entity index is asked for its number.
+    seen_on: str = ""
+    # The entity index's number for it, whose network page the results link to.
+    entity_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +150,7 @@ def _entities(hits: list[tuple[dict[str, Any], list[tuple[str, str, str]]]]) -> 
             # ISO text sorts as the moments it names.
             last_seen=datetime.fromisoformat(max(str(d["lodged_at"]) for d, _ in seen)),
             checkpoints=tuple(sorted({str(d["checkpoint"]) for d, _ in seen})),
+            seen_on=str(seen[0][0]["id"]),
         )
         for (kind, _), seen in grouped.items()
     ]
@@ -184,6 +190,7 @@ def search(
             if _seizure_matches(query, s) and _within(_seizure_day(s), start, end)
         ]
         watchlist = _watchlist(uow, user, query)
+        entities = _indexed(uow, _entities(hits))
     return Results(
         query=query.text,
         start=start,
@@ -195,10 +202,21 @@ def search(
         declarations_total=len(hits),
         seizures=seizures[:SHOWN],
         seizures_total=len(seizures),
-        entities=_entities(hits),
+        entities=entities,
         watchlist=watchlist,
         scanned_all=scanned < SCANNED_AT_MOST,
     )
+
+
+def _indexed(uow: UnitOfWork, entities: list[Entity]) -> list[Entity]:
+    """The entities with their number in the entity index, read off one declaration each."""
+    generation = uow.entities.live_generation()
+    records = {(RecordKind.DECLARATION, e.seen_on) for e in entities}
+    numbers = {
+        (p.mention.record_id, p.mention.kind.value, p.mention.name): p.entity_id
+        for p in uow.entities.for_records(generation, records)
+    }
+    return [replace(e, entity_id=numbers.get((e.seen_on, e.kind, e.name))) for e in entities]
 
 
 def _watchlist(uow: UnitOfWork, user: User, query: Query) -> list[tuple[str, str, tuple[str, ...]]]:

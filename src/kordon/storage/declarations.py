@@ -306,6 +306,22 @@ class SqlInspections:
         query = select(inspections).order_by(inspections.c.inspected_at, inspections.c.id)
         return [_inspection(row) for row in self.connection.execute(query)]
 
+    def critical_for(self, declaration_ids: Sequence[str]) -> list[Inspection]:
+        """The critical findings (drugs, weapons) of these declarations, oldest first."""
+        out: list[Inspection] = []
+        wanted = sorted(set(declaration_ids))
+        for start in range(0, len(wanted), 500):
+            query = (
+                select(inspections)
+                .where(
+                    inspections.c.declaration_id.in_(wanted[start : start + 500]),
+                    inspections.c.critical.is_(True),
+                )
+                .order_by(inspections.c.inspected_at, inspections.c.id)
+            )
+            out.extend(_inspection(row) for row in self.connection.execute(query))
+        return out
+
     def declaration_of(self, inspection_id: int) -> str | None:
         """The declaration an inspection examined, or None."""
         query = select(inspections.c.declaration_id).where(inspections.c.id == inspection_id)

@@ -12,23 +12,32 @@ from sqlalchemy import (
     Connection,
     Dialect,
     String,
+    TextClause,
     any_,
     bindparam,
     delete,
     func,
     insert,
+    or_,
     select,
-    tuple_,
+    text,
     update,
 )
 
 from kordon.domain import clock
 from kordon.domain.watchlist import WatchlistKind
 from kordon.risk.network.graph import Placed
-from kordon.risk.network.mentions import Mention
+from kordon.risk.network.mentions import Mention, RecordKind
 from kordon.risk.network.resolve import Entity, Link
 from kordon.storage.bulk import pipeline, write_rows
-from kordon.storage.tables import entities, entity_keys, entity_mentions, entity_state
+from kordon.storage.tables import (
+    entities,
+    entity_keys,
+    entity_mentions,
+    entity_state,
+    inspections,
+    seizures,
+)
 
 CHUNK = 500
 
@@ -82,7 +91,7 @@ _KEY_COLUMNS = ("generation", "key", "entity_id")
 _ENTITY_COLUMNS = ("generation", "id", "kind", "label", "country", "identifiers", "keys")
 _MENTION_COLUMNS = ("generation", "entity_id", "record_kind", "record_id", "role", "kind",
                     "name", "country", "identifiers", "on_date", "checkpoint", "link_kind",
-                    "link_reason")  # fmt: skip
+                    "link_reason", "link_values")  # fmt: skip
 
 
 def _entity_values(generation: int, entity: Entity) -> tuple[Any, ...]:
@@ -114,6 +123,7 @@ def _mention_values(generation: int, placed: Placed) -> tuple[Any, ...]:
         m.checkpoint,
         placed.link.kind if placed.link else None,
         placed.link.reason[:400] if placed.link else None,
+        tuple(tuple(pair) for pair in placed.link.values) if placed.link else None,
     )
 
 
@@ -129,8 +139,48 @@ def _placed(row: Any) -> Placed:
         on=row.on_date,
         checkpoint=row.checkpoint,
     )
-    link = Link(row.link_kind, row.link_reason) if row.link_kind else None
+    values = tuple((k, v) for k, v in row.link_values or ())
+    link = Link(row.link_kind, row.link_reason, values) if row.link_kind else None
     return Placed(mention, row.entity_id, link)
+
+
+def _of_records(generation: int, records: Iterable[tuple[str, str]]) -> Iterator[list[Any]]:
+    """Conditions for the mentions of these records, a kind and a chunk at a time: a plain
+    IN on the record id uses the (generation, kind, id) index, where SQLite scans the whole
+    generation for a pair IN."""
+    by_kind: dict[str, set[str]] = {}
+    for kind, rid in records:
+        by_kind.setdefault(kind, set()).add(rid)
+    for kind, ids in sorted(by_kind.items()):
+        for chunk in _chunks(sorted(ids)):
+            yield [
+                entity_mentions.c.generation == generation,
+                entity_mentions.c.record_kind == kind,
+                entity_mentions.c.record_id.in_(chunk),
+            ]
+
+
+@lru_cache(maxsize=128)
+def _bounded_records(count: int) -> TextClause:
+    """The records of `count` entities (:e0, :e1 ...), at most :limit rows each. One bounded
+    part per entity, without an order inside, which would make the database read all of a
+    hub's rows to sort them. Kept by size: parsing the text is most of the cost."""
+    return text(" UNION ALL ".join(
+        f"SELECT * FROM (SELECT entity_id, record_kind, record_id FROM entity_mentions "
+        f"WHERE generation = :g AND entity_id = :e{n} LIMIT :limit) AS p{n}"
+        for n in range(count)
+    ))  # fmt: skip
+
+
+@lru_cache(maxsize=128)
+def _bounded_counts(count: int) -> TextClause:
+    """How many rows `count` entities have, counting at most :limit each."""
+    return text(" UNION ALL ".join(
+        f"SELECT CAST(:e{n} AS INTEGER) AS entity_id, (SELECT count(*) FROM "
+        f"(SELECT 1 FROM entity_mentions WHERE generation = :g AND entity_id = :e{n} "
+        f"LIMIT :limit) AS c{n}) AS n"
+        for n in range(count)
+    ))  # fmt: skip
 
 
 class SqlEntities:
@@ -291,17 +341,10 @@ class SqlEntities:
 
     def for_records(self, generation: int, records: Iterable[tuple[str, str]]) -> list[Placed]:
         """The mentions of these records."""
-        wanted = sorted(set(records))
-        out: list[Placed] = []
-        pair = tuple_(entity_mentions.c.record_kind, entity_mentions.c.record_id)
-        for chunk in _chunks(wanted):
-            rows = self.connection.execute(
-                select(entity_mentions)
-                .where(entity_mentions.c.generation == generation, pair.in_(chunk))
-                .order_by(entity_mentions.c.id)
-            )
-            out.extend(_placed(row) for row in rows)
-        return out
+        rows: list[Any] = []
+        for of_records in _of_records(generation, records):
+            rows.extend(self.connection.execute(select(entity_mentions).where(*of_records)))
+        return [_placed(row) for row in sorted(rows, key=lambda row: row.id)]
 
     def for_entities(self, generation: int, ids: Iterable[int], limit: int) -> list[Placed]:
         """The mentions of these entities, leaving out entities named more than `limit` times
@@ -329,21 +372,65 @@ class SqlEntities:
             out.extend(_placed(row) for row in rows)
         return out
 
-    def all_placed(self, generation: int) -> Iterator[Placed]:
-        """Every mention of a generation, oldest first."""
-        rows = self.connection.execute(
-            select(entity_mentions)
-            .where(entity_mentions.c.generation == generation)
-            .order_by(entity_mentions.c.id)
-        )
-        for row in rows:
-            yield _placed(row)
+    def reach(
+        self, generation: int, ids: Iterable[int], limit: int
+    ) -> tuple[dict[int, list[tuple[str, str]]], set[int]]:
+        """The records naming each of these entities, and apart the entities named more than
+        `limit` times (hubs), of which nothing more is read: no entity costs more than
+        `limit` + 1 rows of three short columns, however common it is."""
+        found: dict[int, list[tuple[str, str]]] = {}
+        wanted = sorted(set(ids))
+        for chunk in _chunks(wanted, 100):
+            values: dict[str, Any] = {f"e{n}": entity_id for n, entity_id in enumerate(chunk)}
+            values.update(g=generation, limit=limit + 1)
+            for row in self.connection.execute(_bounded_records(len(chunk)), values):
+                found.setdefault(row.entity_id, []).append((row.record_kind, row.record_id))
+        hubs = {e for e, records in found.items() if len(records) > limit}
+        return {e: records for e, records in found.items() if e not in hubs}, hubs
 
-    def all_entities(self, generation: int) -> Iterator[Entity]:
-        """Every entity of a generation."""
-        rows = self.connection.execute(select(entities).where(entities.c.generation == generation))
-        for row in rows:
-            yield _entity(row)
+    def reach_flags(
+        self, generation: int, ids: Iterable[int], limit: int
+    ) -> tuple[dict[int, list[tuple[str, str]]], set[int]]:
+        """As `reach`, but only the records that may raise a network flag: seizures, watchlist
+        entries, and declarations with a seizure or a critical finding. Hubs are told by
+        counting at most `limit` + 1 rows each; the flags are found through the indexes on
+        the seizures' and inspections' declaration, so nothing else leaves the database."""
+        wanted = sorted(set(ids))
+        hubs: set[int] = set()
+        for chunk in _chunks(wanted, 100):
+            values: dict[str, Any] = {f"e{n}": entity_id for n, entity_id in enumerate(chunk)}
+            values.update(g=generation, limit=limit + 1)
+            rows = self.connection.execute(_bounded_counts(len(chunk)), values)
+            hubs.update(row.entity_id for row in rows if row.n > limit)
+        found: dict[int, list[tuple[str, str]]] = {}
+        m = entity_mentions
+        seized = select(seizures.c.id).where(
+            seizures.c.declaration_id == m.c.record_id, seizures.c.duplicate_of.is_(None)
+        )
+        critical = select(inspections.c.id).where(
+            inspections.c.declaration_id == m.c.record_id, inspections.c.critical.is_(True)
+        )
+        for chunk in _chunks([e for e in wanted if e not in hubs]):
+            query = select(m.c.entity_id, m.c.record_kind, m.c.record_id).where(
+                m.c.generation == generation,
+                m.c.entity_id.in_(chunk),
+                or_(m.c.record_kind != RecordKind.DECLARATION, seized.exists(), critical.exists()),
+            )
+            for row in self.connection.execute(query):
+                found.setdefault(row.entity_id, []).append((row.record_kind, row.record_id))
+        return found, hubs
+
+    def entities_of(
+        self, generation: int, records: Iterable[tuple[str, str]]
+    ) -> list[tuple[tuple[str, str], int, str]]:
+        """(record, entity id, role) for every mention of these records: no names read."""
+        out: list[tuple[tuple[str, str], int, str]] = []
+        columns = (entity_mentions.c.record_kind, entity_mentions.c.record_id,
+                   entity_mentions.c.entity_id, entity_mentions.c.role)  # fmt: skip
+        for of_records in _of_records(generation, records):
+            rows = self.connection.execute(select(*columns).where(*of_records))
+            out.extend(((r.record_kind, r.record_id), r.entity_id, r.role) for r in rows)
+        return out
 
     def forget_record(self, generation: int, record: tuple[str, str]) -> None:
         """Remove a record's mentions (a watchlist entry changed or was deleted)."""

@@ -138,6 +138,19 @@ class SqlSeizures:
         )
         return self._with_items(list(self.connection.execute(query))), int(total)
 
+    def linked(self, ids: Sequence[int], declaration_ids: Sequence[str]) -> list[Seizure]:
+        """The seizures with these ids or found on these declarations, duplicates left out."""
+        rows: dict[int, Any] = {}
+        wanted_ids, wanted_declarations = sorted(set(ids)), sorted(set(declaration_ids))
+        for column, values in ((seizures.c.id, wanted_ids),
+                               (seizures.c.declaration_id, wanted_declarations)):  # fmt: skip
+            for start in range(0, len(values), 500):
+                query = select(seizures).where(
+                    column.in_(values[start : start + 500]), seizures.c.duplicate_of.is_(None)
+                )
+                rows.update((row.id, row) for row in self.connection.execute(query))
+        return self._with_items([rows[i] for i in sorted(rows)])
+
     def _with_items(self, rows: list[Any]) -> list[Seizure]:
         ids = [row.id for row in rows]
         items: dict[int, list[SeizureItem]] = {i: [] for i in ids}

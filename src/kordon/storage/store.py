@@ -51,6 +51,11 @@ class SqlUnitOfWork:
         self.entities = SqlEntities(connection)
         self.proposals = SqlProposals(connection)
 
+    def store(self) -> SqlStore:
+        """The store this transaction belongs to, for readers that outlive it (an engine's
+        network provider opens its own short transactions)."""
+        return SqlStore(self.connection.engine, audit_key=self.audit_key)
+
 
 class SqlStore:
     """The Store port over a SQLAlchemy engine."""

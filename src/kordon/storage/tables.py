@@ -234,6 +234,7 @@ seizures = Table(
     Column("recorded_at", DateTime, nullable=False),
     Index(None, "occurred_on"),
     Index(None, "checkpoint"),
+    Index(None, "declaration_id"),
 )
 
 seizure_items = Table(
@@ -423,6 +424,8 @@ entity_mentions = Table(
     Column("checkpoint", String(32)),
     Column("link_kind", String(20)),
     Column("link_reason", String(400)),
+    # The values the link's sentence is worded with in the reader's language.
+    Column("link_values", JSON),
     Index(None, "generation", "entity_id"),
     Index(None, "generation", "record_kind", "record_id"),
 )

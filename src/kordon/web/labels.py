@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Any
 
+from fastapi import Request
 from jinja2 import pass_context
 from jinja2.runtime import Context
 
@@ -20,6 +22,8 @@ from kordon.domain.assessment import Reason
 from kordon.domain.text import N_
 from kordon.domain.watchlist import RequestedAction, WatchlistKind
 from kordon.i18n import translations
+from kordon.web.i18n import language_of, request_translations
+from kordon.web.network_words import NetworkWords
 
 OUTCOMES = {
     Outcome.NOTHING_FOUND.value: N_("Nothing found"),
@@ -45,6 +49,7 @@ LABELS: dict[type[StrEnum], dict[str, str]] = {
         "random": N_("random control"),
         "capacity": N_("capacity"),
         "override": N_("override"),
+        "network": N_("network"),
     },
     SeizureSource: {"inspection": N_("Kordon inspection"), "open_source": N_("open source")},
     TransportMode: {
@@ -103,8 +108,16 @@ SEARCH_FIELDS = {
     "declaration": N_("declaration"),
     "seizure": N_("seizure"),
 }
+# The kinds of network link that are not identifier types already named above.
+LINK_KINDS = {"registration": N_("registration number"), "entity": N_("same entity")}
 # Codes that arrive as plain strings (party roles, watchlist rows): none of them collide.
-WORDS = {**PARTY_ROLES, **SEARCH_FIELDS, **LABELS[WatchlistKind], **LABELS[RequestedAction]}
+WORDS = {
+    **PARTY_ROLES,
+    **SEARCH_FIELDS,
+    **LINK_KINDS,
+    **LABELS[WatchlistKind],
+    **LABELS[RequestedAction],
+}
 
 
 def words(value: StrEnum | str | None) -> str:
@@ -120,7 +133,12 @@ def words(value: StrEnum | str | None) -> str:
 def reason_text(context: Context, reason: Reason) -> str:
     """A reason's sentence in the page's language: from the sentence kept in its details, else
     its description (a profile's description is the analyst's own text and stays as written)."""
-    catalog = translations(str(context.get("lang") or "en"))
+    language = str(context.get("lang") or "en")
+    catalog = translations(language)
+    if reason.source is ReasonSource.NETWORK:
+        path = NetworkWords(catalog, language, words).path(reason.details)
+        if path is not None:
+            return path
     said = reason.details.get("said")
     if not isinstance(said, dict) or not isinstance(said.get("values"), dict):
         return catalog.gettext(reason.description)
@@ -140,3 +158,27 @@ def label(context: Context, value: StrEnum | str | None) -> str:
     """A code in words, in the page's language."""
     text = words(value)
     return translations(str(context.get("lang") or "en")).gettext(text) if text else ""
+
+
+def network_words(context: Context) -> NetworkWords:
+    """Network roles, links and paths in the page's language."""
+    language = str(context.get("lang") or "en")
+    return NetworkWords(translations(language), language, words)
+
+
+@pass_context
+def link_words(context: Context, step: dict[str, Any]) -> str:
+    """Why one link of a path holds, in the page's language."""
+    return network_words(context).link(step)
+
+
+@pass_context
+def network_role(context: Context, role: str) -> str:
+    """A role on a network path (tractor, vehicle 2, detained driver), in the page's language."""
+    return network_words(context).role(role)
+
+
+def worded_elements(request: Request, elements: dict[str, Any]) -> dict[str, Any]:
+    """A graph's elements with each edge's hover words in the reader's language."""
+    language = language_of(request)
+    return NetworkWords(request_translations(request), language, words).edges(elements)

@@ -19,7 +19,15 @@ from kordon.domain.accounts import Role, User
 from kordon.i18n import N_, formatting, translations
 from kordon.services import access
 from kordon.web.i18n import i18n_context, install_i18n
-from kordon.web.labels import HIT_DETAILS, METHODS, OUTCOMES, label, reason_text
+from kordon.web.labels import (
+    HIT_DETAILS,
+    METHODS,
+    OUTCOMES,
+    label,
+    link_words,
+    network_role,
+    reason_text,
+)
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -109,6 +117,8 @@ def build_templates() -> Jinja2Templates:
     env.filters["role"] = _role
     env.filters["label"] = label
     env.filters["reason_text"] = reason_text
+    env.filters["link_words"] = link_words
+    env.filters["network_role"] = network_role
     env.globals["CHANNEL_LABELS"] = CHANNEL_LABELS
     env.globals["OUTCOMES"] = OUTCOMES
     env.globals["METHODS"] = METHODS

@@ -35,6 +35,8 @@ class Edge:
     link: str
     reason: str
     date: str = ""
+    # The values the link's reason is worded with in a reader's language (not exported).
+    values: tuple[tuple[str, str], ...] = ()
 
 
 def record_node_id(record: Record) -> str:
@@ -75,7 +77,8 @@ def nodes_and_edges(
             edges.append(
                 Edge(record_node_id(record), node, p.mention.role,
                      p.link.kind if p.link else "first", p.link.reason if p.link else "",
-                     p.mention.on.isoformat() if p.mention.on else "")
+                     p.mention.on.isoformat() if p.mention.on else "",
+                     p.link.values if p.link else ())
             )  # fmt: skip
     return list(nodes.values()), edges
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from kordon.risk.network.mentions import Mention, RecordKind
 from kordon.risk.network.resolve import Link, same_entity
+from kordon.risk.network.words import link_said
 
 Record = tuple[str, str]
 NO_LINK_ROLES = frozenset({"declarant"})
@@ -70,6 +71,7 @@ class Step:
     source_name: str
     name: str
     reason: str
+    values: tuple[tuple[str, str], ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The step as JSON-ready data."""
@@ -89,6 +91,7 @@ class Step:
                 "name": self.name,
             },
             "reason": self.reason,
+            "link": link_said(self.kind, self.reason, self.values),
         }
 
 
@@ -116,7 +119,9 @@ class NetworkGraph:
     seizures: dict[int, SeizureFact] = field(default_factory=dict)
     # Own seizures by the declaration they were found on; critical findings without one.
     seized_on: dict[str, list[int]] = field(default_factory=dict)
-    critical: dict[str, str] = field(default_factory=dict)
+    critical: dict[str, tuple[str, date | None]] = field(default_factory=dict)
+    # Entities known to be hubs although only some of their mentions were loaded.
+    hubs: set[int] = field(default_factory=set)
 
     def add(self, placed: Iterable[Placed]) -> None:
         """Add resolved mentions."""
@@ -143,8 +148,10 @@ class NetworkGraph:
 
     def carries_links(self, placed: Placed) -> bool:
         """Whether a mention's entity may join records (not a broker, not a hub)."""
-        return placed.mention.role not in NO_LINK_ROLES and (
-            len(self.by_entity.get(placed.entity_id, ())) <= self.hub_limit
+        return (
+            placed.mention.role not in NO_LINK_ROLES
+            and placed.entity_id not in self.hubs
+            and len(self.by_entity.get(placed.entity_id, ())) <= self.hub_limit
         )
 
     def walk(self, start: Iterable[Placed], start_record: Record, max_hops: int = 2) -> list[Reach]:
@@ -183,7 +190,11 @@ def step_between(mine: Placed, theirs: Placed) -> Step:
     link = same_entity(mine.mention, theirs.mention)
     if link is None:
         # Linked through other records of the entity, not directly: say which entity.
-        link = Link("entity", f"both resolved to entity {mine.entity_id}")
+        link = Link(
+            "entity",
+            f"both resolved to entity {mine.entity_id}",
+            (("entity", str(mine.entity_id)),),
+        )
     return Step(
         link.kind,
         mine.entity_id,
@@ -194,6 +205,7 @@ def step_between(mine: Placed, theirs: Placed) -> Step:
         mine.mention.name,
         theirs.mention.name,
         link.reason,
+        link.values,
     )
 
 

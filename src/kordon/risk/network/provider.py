@@ -1,29 +1,23 @@
 """Network risk: a declaration whose parties or vehicles lead to a seizure, a critical finding
-or a watchlist entry, within two hops, gets a reason that says how, in words."""
+or a watchlist entry, within two hops, gets a reason that says how, in words.
+
+The walk is pure: it runs over the small graph around a batch of declarations that
+kordon.services.network_risk reads from the stored index."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from kordon.domain import Declaration, Reason, ReasonSource
-from kordon.risk.network.graph import (
-    NO_LINK_ROLES,
-    NetworkGraph,
-    Placed,
-    Reach,
-    Record,
-    Step,
-    role_words,
-    step_between,
-)
-from kordon.risk.network.index import EntityIndex
-from kordon.risk.network.mentions import RecordKind, declaration_mentions
-from kordon.risk.network.resolve import NAME as RESOLVER_NAME
-from kordon.risk.network.resolve import VERSION as RESOLVER_VERSION
+from kordon.risk.network.graph import NetworkGraph, Placed, Reach, Step, role_words
+from kordon.risk.network.mentions import RecordKind
 
 NAME = "network"
-VERSION = "1"
+# 2: read from the stored index a batch at a time; paths carry their links' words.
+VERSION = "2"
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +46,8 @@ class Flag:
     words: str
     on: date | None
     seizure_ids: tuple[int, ...] = ()
+    # What a page needs to word `words` in the reader's language (see words.flag_place).
+    place: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
 
 
 def flag_of(graph: NetworkGraph, reach: Reach) -> Flag | None:
@@ -65,12 +61,17 @@ def flag_of(graph: NetworkGraph, reach: Reach) -> Flag | None:
         fact = graph.seizures[int(rid)]
         if reach.hops > 1 and not fact.critical:
             return None
-        return Flag(f"seizure-{fact.id}", fact.words(), fact.on, (fact.id,))
+        place = {"kind": "seizure", "seizure_id": fact.id, "commodity": fact.commodity,
+                 "place": fact.place, "on": fact.on.isoformat() if fact.on else None}  # fmt: skip
+        return Flag(f"seizure-{fact.id}", fact.words(), fact.on, (fact.id,), place)
     if kind == RecordKind.DECLARATION and rid in graph.critical and rid not in graph.seized_on:
-        return Flag(f"finding-{rid}", graph.critical[rid], None)
+        words, on = graph.critical[rid]
+        place = {"kind": "finding", "declaration_id": rid, "on": on.isoformat() if on else None}
+        return Flag(f"finding-{rid}", words, on, (), place)
     # A direct watchlist hit is screening's to report, with its requested action.
     if kind == RecordKind.WATCHLIST and reach.hops > 1:
-        return Flag(f"watchlist-{rid}", f"watchlist entry {rid}", None)
+        place = {"kind": "watchlist", "entry_id": rid}
+        return Flag(f"watchlist-{rid}", f"watchlist entry {rid}", None, (), place)
     return None
 
 
@@ -87,98 +88,43 @@ def describe(steps: tuple[Step, ...], flag: Flag) -> str:
     return "; ".join(parts)
 
 
-def _reverse(step: Step) -> Step:
-    return Step(step.kind, step.entity_id, step.target, step.source, step.target_role,
-                step.source_role, step.name, step.source_name, step.reason)  # fmt: skip
+def network_reasons(
+    graph: NetworkGraph,
+    declaration: Declaration,
+    start: Sequence[Placed],
+    config: NetworkConfig,
+) -> list[Reason]:
+    """Reasons for what the declaration's parties and vehicles lead to within the graph,
+    citing only what was known when it was lodged; one reason per flag, by its shortest path."""
+    own = (RecordKind.DECLARATION, declaration.id)
+    day = declaration.lodged_at.date()
+    best: dict[str, tuple[int, tuple[Step, ...], Flag]] = {}
+    for reach in graph.walk(start, own, config.max_hops):
+        flag = flag_of(graph, reach)
+        # An assessment may cite only what was known when the declaration was lodged.
+        if flag is None or (flag.on is not None and flag.on > day):
+            continue
+        known = best.get(flag.code)
+        if known is None or reach.hops < known[0]:
+            best[flag.code] = (reach.hops, reach.steps, flag)
+    return [network_reason(hops, steps, flag, day, config) for hops, steps, flag in best.values()]
 
 
-@dataclass(frozen=True, slots=True)
-class _Near:
-    """A flag record, a record reached from it, and a mention of that record."""
-
-    flag_record: Record
-    reach: Reach
-    mention: Placed
-
-
-def flag_records(graph: NetworkGraph) -> list[Record]:
-    """Every record that can raise a flag: seizures, critical findings, watchlist entries."""
-    records: list[Record] = [(RecordKind.SEIZURE, str(i)) for i in sorted(graph.seizures)]
-    records += [(RecordKind.DECLARATION, d) for d in sorted(graph.critical)]
-    records += sorted(r for r in graph.by_record if r[0] == RecordKind.WATCHLIST)
-    return records
-
-
-class NetworkProvider:
-    """The reason provider named "network": one reason per seizure, finding or entry reached.
-
-    Flags are few and declarations many, so the paths are walked once, outwards from every
-    flag, when the provider is built; a declaration then only looks its entities up.
-    """
-
-    name = NAME
-
-    def __init__(
-        self,
-        graph: NetworkGraph,
-        index: EntityIndex,
-        snapshot: str,
-        config: NetworkConfig | None = None,
-    ) -> None:
-        self.graph = graph
-        self.index = index
-        self.config = config or NetworkConfig()
-        self.version = f"{NAME}/{VERSION}+{RESOLVER_NAME}/{RESOLVER_VERSION}@{snapshot}"
-        self._near: dict[int, list[_Near]] = {}
-        for record in flag_records(graph):
-            home = [Reach(record, 0, ())] + [Reach(r, 0, ()) for r in graph.event(record)]
-            reaches = graph.walk(graph.by_record.get(record, []), record, self.config.max_hops - 1)
-            for reach in home + reaches:
-                for placed in graph.by_record.get(reach.record, ()):
-                    if graph.carries_links(placed):
-                        self._near.setdefault(placed.entity_id, []).append(
-                            _Near(record, reach, placed)
-                        )
-
-    def reasons(self, declaration: Declaration) -> list[Reason]:
-        """Reasons for what the declaration's parties and vehicles lead to."""
-        own = (RecordKind.DECLARATION, declaration.id)
-        day = declaration.lodged_at.date()
-        best: dict[str, tuple[int, tuple[Step, ...], Flag]] = {}
-        for mention in declaration_mentions(declaration):
-            if mention.role in NO_LINK_ROLES:
-                continue
-            found = self.index.resolve(mention)
-            if found is None:
-                continue
-            start = Placed(mention, found[0].id, found[1])
-            for near in self._near.get(start.entity_id, ()):
-                reach = near.reach
-                records = {reach.record, near.flag_record, *(s.source for s in reach.steps)}
-                if own in records or own in self.graph.event(near.flag_record):
-                    continue
-                steps = (step_between(start, near.mention),
-                         *(_reverse(s) for s in reversed(reach.steps)))  # fmt: skip
-                flag = flag_of(self.graph, Reach(near.flag_record, len(steps), steps))
-                # An assessment may cite only what was known when the declaration was lodged.
-                if flag is None or (flag.on is not None and flag.on > day):
-                    continue
-                known = best.get(flag.code)
-                if known is None or len(steps) < known[0]:
-                    best[flag.code] = (len(steps), steps, flag)
-        return [self._reason(hops, steps, flag, day) for hops, steps, flag in best.values()]
-
-    def _reason(self, hops: int, steps: tuple[Step, ...], flag: Flag, day: date) -> Reason:
-        age = abs((day - flag.on).days) if flag.on else 0
-        return Reason(
-            source=ReasonSource.NETWORK,
-            code=flag.code,
-            description=describe(steps, flag),
-            weight=self.config.weight_for(hops, age),
-            details={
-                "seizure_ids": list(flag.seizure_ids),
-                "entity_ids": sorted({s.entity_id for s in steps if s.entity_id}),
-                "hops": hops,
-                "path": [s.to_dict() for s in steps],
-            },
-        )
+def network_reason(
+    hops: int, steps: tuple[Step, ...], flag: Flag, day: date, config: NetworkConfig
+) -> Reason:
+    """The reason for one flag reached by one path."""
+    age = abs((day - flag.on).days) if flag.on else 0
+    return Reason(
+        source=ReasonSource.NETWORK,
+        code=flag.code,
+        description=describe(steps, flag),
+        weight=config.weight_for(hops, age),
+        details={
+            "seizure_ids": list(flag.seizure_ids),
+            "entity_ids": sorted({s.entity_id for s in steps if s.entity_id}),
+            "hops": hops,
+            "path": [s.to_dict() for s in steps],
+            "flag": flag.place,
+        },
+    )

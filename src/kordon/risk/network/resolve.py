@@ -40,10 +40,12 @@ IDENTIFIER_WORDS = {
 
 @dataclass(frozen=True, slots=True)
 class Link:
-    """Why a mention belongs to an entity: the kind of evidence and a sentence."""
+    """Why a mention belongs to an entity: the kind of evidence, a sentence in English, and the
+    values a page words it with in the reader's language (see kordon.risk.network.words)."""
 
     kind: str
     reason: str
+    values: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(slots=True)
@@ -73,7 +75,7 @@ def _shared_identifier(mention: Mention, entity: Entity) -> Link | None:
     known = set(entity.identifiers)
     for family, value in mention.identifiers:
         if (family, value) in known:
-            return Link(family, f"same {IDENTIFIER_WORDS[family]} {value}")
+            return Link(family, f"same {IDENTIFIER_WORDS[family]} {value}", (("value", value),))
     return None
 
 
@@ -98,8 +100,12 @@ def _name_link(mention: Mention, keys: tuple[str, ...], entity: Entity) -> Link 
     if not names_agree(mention.kind, mention.name, entity.label):
         return None
     if mention.name.strip() == entity.label.strip():
-        return Link("name", f"same name {mention.name}")
-    return Link("name", f"same name: {mention.name} = {entity.label}")
+        return Link("name", f"same name {mention.name}", (("name", mention.name),))
+    return Link(
+        "name",
+        f"same name: {mention.name} = {entity.label}",
+        (("name", mention.name), ("other", entity.label)),
+    )
 
 
 @lru_cache(maxsize=200_000)

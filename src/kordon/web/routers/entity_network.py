@@ -11,6 +11,7 @@ from kordon.services.entity_network import entity_network
 from kordon.services.network_export import graph_elements, network_files, pick_file
 from kordon.services.network_graph import network_config
 from kordon.web.auth import PageUser
+from kordon.web.labels import worded_elements
 from kordon.web.templating import render
 
 router = APIRouter(include_in_schema=False)
@@ -28,12 +29,12 @@ def graph(
 
 @router.get("/entities/{entity_id}/network/elements")
 def elements(
-    entity_id: int, user: PageUser, store: StoreDep, settings: SettingsDep
+    request: Request, entity_id: int, user: PageUser, store: StoreDep, settings: SettingsDep
 ) -> JSONResponse:
     """The graph's nodes and edges, each edge with its kind, reason and date."""
     found = entity_network(store, user=user, entity_id=entity_id, config=network_config(settings))
     data = graph_elements(found.graph, found.records, found.reaches, entity_node_id(entity_id))
-    return JSONResponse(data)
+    return JSONResponse(worded_elements(request, data))
 
 
 @router.get("/entities/{entity_id}/network.{fmt}")

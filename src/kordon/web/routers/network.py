@@ -18,6 +18,7 @@ from kordon.services.network_graph import network_config
 from kordon.services.retro_targeting import seizure_network
 from kordon.services.seizures import list_seizures
 from kordon.web.auth import FormDep, PageUser
+from kordon.web.labels import worded_elements
 from kordon.web.templating import render
 
 router = APIRouter(include_in_schema=False)
@@ -77,7 +78,7 @@ def graph(request: Request, seizure_id: int, user: PageUser, store: StoreDep) ->
 
 @router.get("/seizures/{seizure_id}/network/elements")
 def elements(
-    seizure_id: int, user: PageUser, store: StoreDep, settings: SettingsDep
+    request: Request, seizure_id: int, user: PageUser, store: StoreDep, settings: SettingsDep
 ) -> JSONResponse:
     """The graph's nodes and edges, each edge with its kind, reason and date."""
     _, network = seizure_network(store, user=user, seizure_id=seizure_id,
@@ -86,7 +87,8 @@ def elements(
     assert network.graph is not None
     start = record_node_id((RecordKind.SEIZURE, str(seizure_id)))
     records = network_records(network, seizure_id, user)
-    return JSONResponse(graph_elements(network.graph, records, network.reaches, start))
+    data = graph_elements(network.graph, records, network.reaches, start)
+    return JSONResponse(worded_elements(request, data))
 
 
 @router.get("/seizures/{seizure_id}/network.{fmt}")

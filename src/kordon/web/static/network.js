@@ -33,7 +33,8 @@
     });
     cy.on("mouseover", "edge", function (event) {
       const e = event.target.data();
-      hover.textContent = e.role + ": " + (e.reason || "first seen here") + (e.date ? " (" + e.date + ")" : "");
+      const words = e.words || (e.role + ": " + (e.reason || "first seen here"));
+      hover.textContent = words + (e.date ? " (" + e.date + ")" : "");
     });
     cy.on("mouseover", "node", function (event) {
       hover.textContent = event.target.data("label");
