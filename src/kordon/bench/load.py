@@ -1,14 +1,14 @@
 """A bounded load test against a live `kordon serve`: many clients lodging at once.
 
 The server runs as its own process (`kordon serve --workers N`, as in production) on a free
-port of 127.0.0.1; the clients are asyncio tasks in this process, each sending its next request
-as soon as the last one is answered. Every phase sends a fixed number of requests, so the test
-ends whatever the machine's speed. `GET /healthz` from the same clients is the same-run floor.
+port of 127.0.0.1; the clients are asyncio tasks in another process (see bench.client), each
+sending its next request as soon as the last one is answered. Every phase sends a fixed
+number of requests, so the test ends whatever the machine's speed. `GET /healthz` from the
+same clients is the same-run floor.
 """
 
 from __future__ import annotations
 
-import asyncio
 import os
 import signal
 import socket
@@ -24,6 +24,7 @@ from typing import Any
 import httpx
 from sqlalchemy import text
 
+from kordon.bench import client
 from kordon.bench.assess import synthetic_declarations
 from kordon.bench.serving import Latencies
 from kordon.domain import Checkpoint, CheckpointKind
@@ -55,6 +56,14 @@ class Phase(Latencies):
     errors: int
     # The first few failures, each as the status and the start of the answer (or the error).
     failures: tuple[str, ...] = ()
+    # Processor time of the server's processes and of the load client during the phase.
+    server_cpu_seconds: float = 0.0
+    client_cpu_seconds: float = 0.0
+
+    @property
+    def server_cpu_ms(self) -> float:
+        """The server's processor milliseconds per request."""
+        return 1000 * self.server_cpu_seconds / max(len(self.millis), 1)
 
     @property
     def requests_per_second(self) -> float:
@@ -114,13 +123,45 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
+@dataclass(frozen=True)
+class Served:
+    """A running server: where it answers, and its process group (its session)."""
+
+    base: str
+    pid: int
+
+    def cpu_seconds(self) -> float:
+        """Processor time the server's live processes have used so far (user and system)."""
+        return session_cpu_seconds(self.pid)
+
+
+def session_cpu_seconds(session: int) -> float:
+    """Processor time of every live process of a session, from /proc (Linux)."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", "rb") as stat:
+                fields = stat.read().rsplit(b")", 1)[1].split()
+        except OSError:
+            continue  # the process ended meanwhile
+        # After the command's name: state, ppid, pgrp, session, ..., utime (12th), stime.
+        if int(fields[3]) == session:
+            total += int(fields[11]) + int(fields[12])
+    return total / ticks
+
+
 @contextmanager
-def served(url: str, workers: int) -> Iterator[str]:
-    """`kordon serve --workers N` over the database, on a free port; stopped at the end."""
+def served(url: str, workers: int) -> Iterator[Served]:
+    """`kordon serve --workers N` over the database, on a free port; stopped at the end.
+    Without an access log: in production the reverse proxy in front keeps it."""
     port = _free_port()
     env = {**os.environ, "KORDON_DATABASE_URL": url, "KORDON_SECRET_KEY": SECRET,
            "KORDON_RANDOM_CONTROL_SHARE": "0.02"}  # fmt: skip
-    command = [sys.executable, "-m", "kordon", "serve", "--workers", str(workers)]
+    command = [sys.executable, "-m", "kordon", "serve", "--workers", str(workers),
+               "--no-access-log"]  # fmt: skip
     server = subprocess.Popen(
         [*command, "--port", str(port)],
         env=env,
@@ -131,7 +172,7 @@ def served(url: str, workers: int) -> Iterator[str]:
     base = f"http://127.0.0.1:{port}"
     try:
         _wait_until_up(base, server)
-        yield base
+        yield Served(base, server.pid)
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         try:
@@ -156,7 +197,7 @@ def _wait_until_up(base: str, server: subprocess.Popen[bytes]) -> None:
 
 
 def run_phase(
-    base: str,
+    server: Served,
     name: str,
     requests: Sequence[tuple[str, str, Any]],
     *,
@@ -164,48 +205,20 @@ def run_phase(
     token: str,
     items_per_request: int = 1,
 ) -> Phase:
-    """Send the requests from `clients` concurrent clients; time each one."""
-    return asyncio.run(_phase(base, name, requests, clients, token, items_per_request))
-
-
-async def _phase(
-    base: str,
-    name: str,
-    requests: Sequence[tuple[str, str, Any]],
-    clients: int,
-    token: str,
-    items_per_request: int,
-) -> Phase:
-    pending = list(reversed(requests))
-    millis: list[float] = []
-    errors = 0
-    failures: list[str] = []
-    headers = {"Authorization": f"Bearer {token}"}
-    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
-
-    async def client(session: httpx.AsyncClient) -> None:
-        nonlocal errors
-        while pending:
-            method, path, body = pending.pop()
-            started = time.perf_counter()
-            try:
-                answer = await session.request(method, path, json=body)
-                failure = f"{answer.status_code} {answer.text[:200]}"
-                failed = answer.status_code >= 400
-            except httpx.HTTPError as exc:
-                failure, failed = f"{type(exc).__name__}: {exc}", True
-            millis.append(1000 * (time.perf_counter() - started))
-            errors += failed
-            if failed and len(failures) < 5:
-                failures.append(f"{method} {path}: {failure}")
-
-    async with httpx.AsyncClient(
-        base_url=base, headers=headers, timeout=120, limits=limits
-    ) as session:
-        started = time.perf_counter()
-        await asyncio.gather(*(client(session) for _ in range(clients)))
-        seconds = time.perf_counter() - started
-    return Phase(name, tuple(millis), items_per_request, seconds, errors, tuple(failures))
+    """Send the requests from `clients` concurrent clients (in a process of their own); time
+    each one, and count the processor time the server's processes spent on them."""
+    before = server.cpu_seconds()
+    outcome = client.run(server.base, requests, clients=clients, token=token)
+    return Phase(
+        name,
+        outcome.millis,
+        items_per_request,
+        outcome.seconds,
+        outcome.errors,
+        outcome.failures,
+        server_cpu_seconds=server.cpu_seconds() - before,
+        client_cpu_seconds=outcome.client_cpu_seconds,
+    )
 
 
 def check_capacity(url: str, capacity: int) -> CapacityCheck:

@@ -12,7 +12,7 @@ from kordon.cli.common import fail, settings, store
 APP_FACTORY = "kordon.app:create_app"
 
 
-def serve_app(host: str, port: int, workers: int = 1) -> None:
+def serve_app(host: str, port: int, workers: int = 1, *, access_log: bool = True) -> None:
     """Serve the app until interrupted (shared by `serve` and `demo`)."""
     import uvicorn
 
@@ -35,10 +35,16 @@ def serve_app(host: str, port: int, workers: int = 1) -> None:
     )
     try:
         if app is not None:
-            uvicorn.run(app, host=host, port=port, log_level="info")
+            uvicorn.run(app, host=host, port=port, log_level="info", access_log=access_log)
         else:
             uvicorn.run(
-                APP_FACTORY, factory=True, host=host, port=port, workers=workers, log_level="info"
+                APP_FACTORY,
+                factory=True,
+                host=host,
+                port=port,
+                workers=workers,
+                log_level="info",
+                access_log=access_log,
             )
     except OSError as exc:
         fail(f"Cannot listen on {host}:{port}: {exc.strerror or exc}.")
@@ -70,6 +76,13 @@ def serve(
             help="Worker processes (PostgreSQL only above 1); about one per CPU core.",
         ),
     ] = 1,
+    access_log: Annotated[
+        bool,
+        typer.Option(
+            help="Log every request. Behind a reverse proxy that logs them, turn it off: "
+            "the line per request costs each worker processor time."
+        ),
+    ] = True,
 ) -> None:
     """Serve the web pages and the API over the database KORDON_DATABASE_URL names."""
-    serve_app(host, port, workers)
+    serve_app(host, port, workers, access_log=access_log)

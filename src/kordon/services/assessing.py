@@ -83,16 +83,22 @@ def store_assessment(
 
 
 def store_assessments(
-    uow: UnitOfWork, items: Sequence[Assessment], *, actor: str = "engine"
+    uow: UnitOfWork,
+    items: Sequence[Assessment],
+    *,
+    actor: str = "engine",
+    channels_stored: bool = False,
 ) -> list[Assessment]:
-    """Store assessments, the profiles that fired in them and the declarations' channels,
-    a few statements for the lot rather than a few per assessment."""
+    """Store assessments, the profiles that fired in them and the declarations' channels
+    (unless the declarations were stored with them), a few statements for the lot rather
+    than a few per assessment."""
     ids = uow.assessments.add_many(items)
     stored = [replace(assessment, id=key) for assessment, key in zip(items, ids, strict=True)]
     uow.profiles.record_fired_many(
         [(key, a.declaration_id, _fired(a)) for a, key in zip(stored, ids, strict=True)]
     )
-    uow.declarations.set_channels([(a.declaration_id, a.channel) for a in stored])
+    if not channels_stored:
+        uow.declarations.set_channels([(a.declaration_id, a.channel) for a in stored])
     for assessment in stored:
         audit.record_assessment(uow, assessment, actor=actor)
     return stored
@@ -107,12 +113,8 @@ def _lock_days(
 ) -> dict[tuple[str, date], int]:
     """Lock the capacity-bound checkpoint-days (in one order, so that two transactions never
     wait for each other) and count the red slots each has used."""
-    used: dict[tuple[str, date], int] = {}
-    for checkpoint, day in sorted(set(days)):
-        if capacities.get(checkpoint) is not None:
-            uow.checkpoints.lock_day(checkpoint, day)
-            used[(checkpoint, day)] = uow.declarations.red_count(checkpoint, day)
-    return used
+    bound = [key for key in sorted(set(days)) if capacities.get(key[0]) is not None]
+    return uow.checkpoints.claim_days(bound)
 
 
 def assess_arrivals(
@@ -126,29 +128,58 @@ def assess_arrivals(
     """Assess newly lodged declarations one by one, within the day's remaining red slots;
     the audit trail names the account that lodged them."""
     with store.transaction() as uow:
-        capacities = _capacities(uow)
         declarations = [stored.declaration for stored in uow.declarations.get_many(ids)]
     if not declarations:
         return []
     candidates = engine.assess_many(declarations, clock.now())
-    finals: list[Assessment] = []
     with store.transaction() as uow:
-        keys = [(d.checkpoint, d.lodged_at.date()) for d in declarations]
-        used = _lock_days(uow, keys, capacities)
-        for key, candidate in zip(keys, candidates, strict=True):
-            checkpoint, day = key
-            final = decide(
-                Candidate(candidate, checkpoint),
-                used.get(key, 0),
-                capacities.get(checkpoint),
-                policy.random_share,
-                policy.seed,
-                day,
-            )
-            if final.channel is Channel.RED and key in used:
-                used[key] += 1
-            finals.append(final)
-        return store_assessments(uow, finals, actor=actor)
+        return settle_arrivals(uow, declarations, candidates, policy, actor=actor)
+
+
+def settle_arrivals(
+    uow: UnitOfWork,
+    declarations: Sequence[Declaration],
+    candidates: Sequence[Assessment],
+    policy: SelectionPolicy,
+    *,
+    actor: str = "engine",
+) -> list[Assessment]:
+    """Give stored declarations their channels from their candidates (computed beforehand,
+    outside any lock) under the lock of each one's checkpoint-day, held until the caller's
+    transaction commits; store the assessments."""
+    finals = decide_arrivals(uow, declarations, candidates, policy)
+    return store_assessments(uow, finals, actor=actor)
+
+
+def decide_arrivals(
+    uow: UnitOfWork,
+    declarations: Sequence[Declaration],
+    candidates: Sequence[Assessment],
+    policy: SelectionPolicy,
+) -> list[Assessment]:
+    """The final channels of arriving declarations, one by one within each checkpoint-day's
+    remaining red slots; the days stay locked until the caller's transaction ends, and the
+    caller stores the assessments (and channels) in it."""
+    if not declarations:
+        return []
+    capacities = _capacities(uow)
+    keys = [(d.checkpoint, d.lodged_at.date()) for d in declarations]
+    used = _lock_days(uow, keys, capacities)
+    finals: list[Assessment] = []
+    for key, candidate in zip(keys, candidates, strict=True):
+        checkpoint, day = key
+        final = decide(
+            Candidate(candidate, checkpoint),
+            used.get(key, 0),
+            capacities.get(checkpoint),
+            policy.random_share,
+            policy.seed,
+            day,
+        )
+        if final.channel is Channel.RED and key in used:
+            used[key] += 1
+        finals.append(final)
+    return finals
 
 
 def pending_count(store: Store) -> int:

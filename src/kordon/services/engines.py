@@ -8,7 +8,7 @@ import time
 from collections.abc import Callable
 
 from kordon.risk.engine import Engine
-from kordon.services.ports import UnitOfWork
+from kordon.services.ports import Store, UnitOfWork
 
 # How long an engine is trusted before the stored rules are checked for changes again. Changes
 # made through this process invalidate it at once; this bounds how long a change made elsewhere
@@ -48,6 +48,15 @@ class EngineCache:
                 _settle()
             self._checked_at = now
             return self._engine
+
+    def current(self, store: Store) -> Engine:
+        """The same as `get`, opening a transaction only when a check is due: most requests
+        then find the engine without a round trip to the database."""
+        with self._lock:
+            if self._engine is not None and time.monotonic() - self._checked_at < self._recheck:
+                return self._engine
+        with store.transaction() as uow:
+            return self.get(uow)
 
     def invalidate(self) -> None:
         """Check the stored rules again on the next request (after a change made here)."""

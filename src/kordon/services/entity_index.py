@@ -47,10 +47,10 @@ def index_mentions(uow: UnitOfWork, mentions: Sequence[Mention]) -> list[Placed]
     """Resolve mentions against the live index and store them, with any new entities."""
     if not mentions:
         return []
-    generation = uow.entities.live_generation()
     keys = {key for mention in mentions for key in mention_keys(mention)}
-    index = EntityIndex(first_id=uow.entities.next_id(generation))
-    index.seed(uow.entities.lookup(generation, keys))
+    generation, first_id, filed = uow.entities.hold_and_lookup(keys)
+    index = EntityIndex(first_id=first_id)
+    index.seed(filed)
     placed = [Placed(m, *index.add(m)) for m in mentions]
     _write(uow, generation, index, placed)
     return placed

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import gc
 import json
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from kordon.domain import clock
+from kordon.domain import Channel, clock
 from kordon.intake.background import read_prepared, worth_a_reader
 from kordon.intake.errors import IntakeError, RowError
 from kordon.intake.prepared import PreparedDeclaration, PreparedRow, prepared_batches
@@ -179,14 +179,8 @@ def _import_batches(
     summary = ImportSummary()
     try:
         for batch in batches:
-            good: list[tuple[int | None, PreparedDeclaration]] = []
-            for row in batch:
-                if row.declaration is None:
-                    summary.rejected += 1
-                    summary.errors.extend(row.errors)
-                else:
-                    good.append((row.line, row.declaration))
-            _collect(summary, _write_batch(store, good, source))
+            good = split_rejected(summary, batch)
+            collect(summary, _write_batch(store, good, source))
             if on_progress:
                 on_progress(len(batch))
     except IntakeError as exc:  # the file cannot be read (further): what came before stays
@@ -201,13 +195,43 @@ def _write_batch(
     store: Store, good: list[tuple[int | None, PreparedDeclaration]], source: str
 ) -> _Written:
     with store.transaction() as uow:
-        new_rows, new_ids, unchanged, conflicts = _classify(uow, good, source)
-        uow.declarations.insert_many(new_rows, source=source, at=clock.now())
+        new_rows, written = write_new(uow, good, source)
         entity_index.index_prepared(uow, new_rows)
-    return len(new_rows), new_ids, unchanged, conflicts
+    return written
 
 
-def _collect(summary: ImportSummary, result: _Written) -> None:
+def write_new(
+    uow: UnitOfWork,
+    good: Sequence[tuple[int | None, PreparedDeclaration]],
+    source: str,
+    *,
+    decide: Callable[[UnitOfWork, list[str]], Mapping[str, Channel]] | None = None,
+) -> tuple[list[PreparedDeclaration], _Written]:
+    """Store the rows not stored yet, in the caller's transaction (the entity index is the
+    caller's to update); return them and what the summary counts. `decide`, given the ids
+    of the new ones, gives the channels to store them with."""
+    new_rows, new_ids, unchanged, conflicts = _classify(uow, good, source)
+    channels = decide(uow, new_ids) if decide is not None else None
+    uow.declarations.insert_many(new_rows, source=source, at=clock.now(), channels=channels)
+    return new_rows, (len(new_rows), new_ids, unchanged, conflicts)
+
+
+def split_rejected(
+    summary: ImportSummary, batch: Iterable[PreparedRow]
+) -> list[tuple[int | None, PreparedDeclaration]]:
+    """Count the rows that failed their checks in the summary; return the others."""
+    good: list[tuple[int | None, PreparedDeclaration]] = []
+    for row in batch:
+        if row.declaration is None:
+            summary.rejected += 1
+            summary.errors.extend(row.errors)
+        else:
+            good.append((row.line, row.declaration))
+    return good
+
+
+def collect(summary: ImportSummary, result: _Written) -> None:
+    """Fold what one written batch gives back into the summary."""
     imported, new_ids, unchanged, conflicts = result
     summary.imported += imported
     summary.imported_ids.extend(new_ids)

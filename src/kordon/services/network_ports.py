@@ -30,6 +30,16 @@ class EntityRepository(Protocol):
         """The first unused entity id."""
         ...
 
+    def hold(self) -> tuple[int, int]:
+        """Take the index's writer lock for the transaction; the live generation and its
+        first unused entity id, as the last writer left them."""
+        ...
+
+    def hold_and_lookup(self, keys: Iterable[str]) -> tuple[int, int, list[Entity]]:
+        """`hold`, then `lookup` of the keys in the live generation, as the last writer left
+        it."""
+        ...
+
     def write(
         self,
         generation: int,

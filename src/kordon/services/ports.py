@@ -58,9 +58,15 @@ class DeclarationRepository(Protocol):
         ...
 
     def insert_many(
-        self, rows: Sequence[PreparedDeclaration], *, source: str, at: datetime
+        self,
+        rows: Sequence[PreparedDeclaration],
+        *,
+        source: str,
+        at: datetime,
+        channels: Mapping[str, Channel] | None = None,
     ) -> None:
-        """Store new declarations (the caller has checked that none exists)."""
+        """Store new declarations (the caller has checked that none exists), with the
+        channels already decided for some of them."""
         ...
 
     def document(self, declaration_id: str) -> dict[str, Any] | None:
@@ -196,6 +202,11 @@ class CheckpointRepository(Protocol):
     def lock_day(self, code: str, day: date) -> None:
         """Hold a checkpoint-day's lock until the transaction ends: red slots are then counted
         and taken by one transaction at a time, whatever process or host runs it."""
+        ...
+
+    def claim_days(self, days: Sequence[tuple[str, date]]) -> dict[tuple[str, date], int]:
+        """Lock checkpoint-days, in the order given, until the transaction ends, and count the
+        red channels each has once locked (`lock_day`, then the declarations' `red_count`)."""
         ...
 
 

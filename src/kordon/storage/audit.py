@@ -6,13 +6,16 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select, text, update
+from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy.dialects import postgresql
 
 from kordon.domain.accounts import AuditEntry
+from kordon.storage.bulk import COPY_FROM, bulk_insert, insert_small, pipeline
 from kordon.storage.tables import audit_head, audit_log
 
-# Any constant works: it names the lock that serialises appends on PostgreSQL.
-_PG_LOCK_KEY = 7_419_001
+# The head of an empty trail, where PostgreSQL keeps the row that its lock is taken on.
+_NO_HASH = "0" * 64
+_MOVE_HEAD = "UPDATE audit_head SET seq = %(seq)s, hash = %(hash)s WHERE id = 1"
 
 
 def _entry(row: Any) -> AuditEntry:
@@ -62,19 +65,35 @@ class SqlAuditLog:
         """Seq and hash of the newest entry, as recorded by the last append."""
         if lock and self._locked:
             return self._head
-        # Two transactions must not chain onto the same head: take the writer's lock first.
         if lock and self.connection.dialect.name == "postgresql":
-            self.connection.execute(text(f"SELECT pg_advisory_xact_lock({_PG_LOCK_KEY})"))
-        elif lock:
-            # A write statement makes SQLite take its single writer lock before the head is read.
-            self.connection.execute(
-                update(audit_head).where(audit_head.c.id == 1).values(seq=audit_head.c.seq)
-            )
-        row = self.connection.execute(select(audit_head).where(audit_head.c.id == 1)).one_or_none()
-        found = (row.seq, row.hash) if row is not None else None
+            found = self._lock_head()
+        else:
+            if lock:
+                # A write statement makes SQLite take its single writer lock before the head
+                # is read: two transactions must not chain onto the same head.
+                self.connection.execute(
+                    update(audit_head).where(audit_head.c.id == 1).values(seq=audit_head.c.seq)
+                )
+            row = self.connection.execute(
+                select(audit_head).where(audit_head.c.id == 1)
+            ).one_or_none()
+            found = (row.seq, row.hash) if row is not None and row.seq else None
         if lock:
             self._locked, self._head = True, found
         return found
+
+    def _lock_head(self) -> tuple[int, str] | None:
+        # One statement locks the head row (making it, seq 0, on an empty trail) and reads it
+        # as the last committed append left it: an upsert waits for the row's lock and then
+        # returns its newest version, where a lock then a select would take two round trips.
+        statement = (
+            postgresql.insert(audit_head)
+            .values(id=1, seq=0, hash=_NO_HASH)
+            .on_conflict_do_update(index_elements=["id"], set_={"seq": audit_head.c.seq})
+            .returning(audit_head.c.seq, audit_head.c.hash)
+        )
+        seq, hash_ = self.connection.execute(statement).one()
+        return (seq, hash_) if seq else None
 
     def append(self, entry: AuditEntry) -> None:
         """Add an entry (already chained) and move the head to it."""
@@ -98,8 +117,23 @@ class SqlAuditLog:
     def _write(self, rows: list[dict[str, Any]]) -> None:
         if not rows:
             return
-        self.connection.execute(insert(audit_log), rows)
         seq, hash_ = rows[-1]["seq"], rows[-1]["hash"]
+        if self.connection.dialect.name == "postgresql" and len(rows) < COPY_FROM:
+            # The entries and the head's move in one round trip, while the trail's lock is
+            # held (the head row exists: taking the lock made it).
+            with pipeline(self.connection) as cursor:
+                columns = tuple(rows[0])
+                values = [tuple(row[c] for c in columns) for row in rows]
+                insert_small(cursor, self.connection.dialect, audit_log, columns, values)
+                cursor.execute(_MOVE_HEAD, {"seq": seq, "hash": hash_})
+            return
+        if self.connection.dialect.name == "postgresql":  # many entries: COPY
+            columns = tuple(rows[0])
+            bulk_insert(
+                self.connection, audit_log, columns, [tuple(r[c] for c in columns) for r in rows]
+            )
+        else:
+            self.connection.execute(insert(audit_log), rows)
         moved = self.connection.execute(
             update(audit_head).where(audit_head.c.id == 1).values(seq=seq, hash=hash_)
         )

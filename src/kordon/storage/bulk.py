@@ -8,7 +8,8 @@ transaction.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from functools import lru_cache
 from operator import itemgetter
 from typing import Any
@@ -16,17 +17,132 @@ from typing import Any
 import orjson
 from sqlalchemy import JSON, Connection, Dialect, Table, insert
 
+# JSON as the json module writes it for SQLAlchemy: keys that are not strings become
+# strings, and NumPy numbers (a model's scores) are numbers.
+_JSON = orjson.OPT_NON_STR_KEYS | orjson.OPT_SERIALIZE_NUMPY
+# From how many rows PostgreSQL gets them by COPY rather than by INSERT.
+COPY_FROM = 20
+
+
+Rows = tuple[Table, Sequence[str], Sequence[Sequence[Any]]]
+
 
 def bulk_insert(
     connection: Connection, table: Table, columns: Sequence[str], rows: Sequence[Sequence[Any]]
 ) -> None:
     """Insert rows (tuples in the order of columns; hashable values only) into table."""
+    write_rows(connection, [(table, columns, rows)])
+
+
+def write_rows(connection: Connection, batches: Sequence[Rows]) -> None:
+    """Insert the rows of several tables (each as `bulk_insert` takes them) in as few round
+    trips as the database allows: on PostgreSQL, COPY for the large batches and a single
+    pipeline for all the small ones."""
+    if connection.dialect.name != "postgresql":
+        for table, columns, rows in batches:
+            _insert_positional(connection, table, columns, rows)
+        return
+    small: list[Rows] = []  # sent together, but never after a later table's COPY
+    for table, columns, rows in batches:
+        if len(rows) >= COPY_FROM:
+            _insert_pipelined(connection, small)
+            small = []
+            _copy_rows(connection, table, columns, rows)
+        elif rows:
+            small.append((table, columns, rows))
+    _insert_pipelined(connection, small)
+    for table, _, rows in batches:
+        _note_written(connection, table, len(rows))
+
+
+# How many rows this process writes into a table between looks at its statistics, and the
+# rows it has written since the table was last analysed (here, or as far as it knows).
+LOOK_EVERY = 2000
+_unseen: dict[str, int] = {}
+# The planner's row count of a table: -1 before its first ANALYZE.
+_ROWS = "SELECT reltuples FROM pg_class WHERE oid = %(table)s::regclass"
+
+
+def _note_written(connection: Connection, table: Table, count: int) -> None:
+    """Analyse a table that has grown by a fifth since its planner statistics were taken.
+
+    A table that grows from empty within minutes (a first import, a load test) has no
+    statistics yet, and autovacuum looks only once a minute; the planner then takes lookups
+    by (generation, key) for a scan of the whole generation, and every batch costs more than
+    the last. Analysing in the writing transaction (which counts its own new rows) whenever
+    the rows this process wrote exceed a fifth of the table keeps the lookups on their
+    indexes and the cost per row flat, for about one ANALYZE each time the table grows by a
+    fifth."""
+    if not count or connection.dialect.name != "postgresql":
+        return
+    seen = _unseen.get(table.name, 0) + count
+    _unseen[table.name] = seen
+    if seen < LOOK_EVERY:
+        return
+    rows = connection.exec_driver_sql(_ROWS, {"table": table.name}).scalar()
+    if rows is None or rows < 0 or seen > 0.2 * rows:
+        connection.exec_driver_sql(f'ANALYZE "{table.name}"')
+        _unseen[table.name] = 0
+
+
+def _insert_pipelined(connection: Connection, batches: Sequence[Rows]) -> None:
+    if batches:
+        with pipeline(connection) as cursor:
+            for table, columns, rows in batches:
+                insert_small(cursor, connection.dialect, table, columns, rows)
+
+
+@contextmanager
+def pipeline(connection: Connection) -> Iterator[Any]:
+    """A cursor whose statements go to PostgreSQL together and are answered together: one
+    round trip for all of them (COPY cannot take part)."""
+    raw: Any = connection.connection.driver_connection
+    cursor = raw.cursor()
+    try:
+        with raw.pipeline():
+            yield cursor
+    finally:
+        cursor.close()
+
+
+def insert_small(
+    cursor: Any, dialect: Dialect, table: Table, columns: Sequence[str], rows: Sequence[Any]
+) -> None:
+    """Queue an INSERT of a few rows on a PostgreSQL cursor (as SQLAlchemy would send them:
+    its SQL, its conversion of each value), compiled once per table and columns."""
+    sql, processors = _named_statement(table, tuple(columns), dialect)
+    cursor.executemany(
+        sql,
+        [
+            {
+                name: value if process is None or value is None else process(value)
+                for name, process, value in zip(columns, processors, row, strict=True)
+            }
+            for row in rows
+        ],
+    )
+
+
+@lru_cache(maxsize=64)
+def _named_statement(
+    table: Table, columns: tuple[str, ...], dialect: Dialect
+) -> tuple[str, tuple[Callable[[Any], Any] | None, ...]]:
+    # As for executemany: a single-row compile would add RETURNING for a generated key.
+    compiled = (
+        insert(table)
+        .values({name: None for name in columns})
+        .compile(dialect=dialect, for_executemany=True)
+    )
+    processors = tuple(table.c[name].type._cached_bind_processor(dialect) for name in columns)
+    return str(compiled), processors
+
+
+def _insert_positional(
+    connection: Connection, table: Table, columns: Sequence[str], rows: Sequence[Sequence[Any]]
+) -> None:
     if not rows:
         return
     dialect = connection.dialect
-    if dialect.name == "postgresql":
-        _copy_rows(connection, table, columns, rows)
-        return
     sql, reorder = _statement(table, tuple(columns), dialect)
     converted: Sequence[Sequence[Any]] = rows
     for index, name in enumerate(columns):
@@ -80,7 +196,7 @@ def _copy_rows(
                 if json_columns:
                     values = list(row)
                     for index in json_columns:
-                        values[index] = orjson.dumps(values[index]).decode("utf-8")
+                        values[index] = orjson.dumps(values[index], option=_JSON).decode()
                     copy.write_row(values)
                 else:
                     copy.write_row(row)

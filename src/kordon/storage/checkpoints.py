@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select
 from sqlalchemy.dialects import postgresql, sqlite
 
-from kordon.domain import Checkpoint, CheckpointKind
+from kordon.domain import Channel, Checkpoint, CheckpointKind
+from kordon.storage.bulk import pipeline
+from kordon.storage.declarations import SqlDeclarations
 from kordon.storage.tables import checkpoint_days, checkpoints
 
 
@@ -66,6 +68,50 @@ class SqlCheckpoints:
                 set_={"claims": checkpoint_days.c.claims + 1},
             )
         )
+
+    def claim_days(self, days: Sequence[tuple[str, date]]) -> dict[tuple[str, date], int]:
+        """Lock checkpoint-days, in the order given, and count the red channels of each."""
+        if self.connection.dialect.name != "postgresql":
+            found = {}
+            for code, day in days:
+                self.lock_day(code, day)
+                found[(code, day)] = SqlDeclarations(self.connection).red_count(code, day)
+            return found
+        # Each lock and count go to the server together, one round trip for them all: the
+        # server runs them in order, and each count, a statement of its own, sees what was
+        # committed by the time its lock was granted.
+        counts = []
+        with pipeline(self.connection) as cursor:
+            for code, day in days:
+                start = datetime.combine(day, time())
+                cursor.execute(_LOCK_DAY, {"checkpoint": code, "day": day})
+                counted = cursor.connection.cursor()
+                counted.execute(
+                    _RED_COUNT,
+                    {
+                        "checkpoint": code,
+                        "start": start,
+                        "end": start + timedelta(days=1),
+                        "red": Channel.RED.value,
+                    },
+                )
+                counts.append(counted)
+        found = {}
+        for key, counted in zip(days, counts, strict=True):
+            row = counted.fetchone()
+            found[key] = int(row[0]) if row else 0
+            counted.close()
+        return found
+
+
+_LOCK_DAY = (
+    "INSERT INTO checkpoint_days (checkpoint, day, claims) VALUES (%(checkpoint)s, %(day)s, 1) "
+    "ON CONFLICT (checkpoint, day) DO UPDATE SET claims = checkpoint_days.claims + 1"
+)
+_RED_COUNT = (
+    "SELECT count(*) FROM declarations WHERE checkpoint = %(checkpoint)s "
+    "AND lodged_at >= %(start)s AND lodged_at < %(end)s AND channel = %(red)s"
+)
 
 
 def _checkpoint(row: Any) -> Checkpoint:

@@ -50,7 +50,10 @@ def connect(url: str) -> Engine:
     if parsed.get_backend_name() == "postgresql":
         # Up to 40 connections, as many as the threads a server runs requests in (Starlette's
         # thread pool): under load a request then waits for a thread, never for a connection.
-        return create_engine(parsed, pool_pre_ping=True, pool_size=10, max_overflow=30)
+        # No ping before each use (a round trip per transaction, a fifth of a lodgement's):
+        # when the server restarts, the first statement on a stale connection fails, and
+        # SQLAlchemy then drops every connection made before it, so one request sees the error.
+        return create_engine(parsed, pool_size=10, max_overflow=30, pool_recycle=3600)
     raise DatabaseError(
         f"The database URL names {parsed.get_backend_name()!r}; "
         "Kordon supports SQLite and PostgreSQL."

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -20,7 +20,7 @@ from kordon.domain import (
 from kordon.domain.document import from_document
 from kordon.intake.prepared import PreparedDeclaration
 from kordon.services.ports import DeclarationFilter, StoredDeclaration
-from kordon.storage.bulk import bulk_insert
+from kordon.storage.bulk import write_rows
 from kordon.storage.findings import item_from, item_values, person_values
 from kordon.storage.tables import declaration_items, declarations, inspections
 
@@ -82,65 +82,73 @@ class SqlDeclarations:
         return found
 
     def insert_many(
-        self, rows: Sequence[PreparedDeclaration], *, source: str, at: datetime
+        self,
+        rows: Sequence[PreparedDeclaration],
+        *,
+        source: str,
+        at: datetime,
+        channels: Mapping[str, Channel] | None = None,
     ) -> None:
         """Store new declarations, their items and any past outcome they carry."""
+        chosen = {key: channel.value for key, channel in (channels or {}).items()}
         if not rows:
             return
         # A deep path can be longer than the column: its end says more than its start.
         if len(source) > _SOURCE_LENGTH:
             source = "…" + source[-(_SOURCE_LENGTH - 1) :]
-        bulk_insert(
-            self.connection,
-            declarations,
-            _DECLARATION_COLUMNS,
-            [
-                (
-                    row.id,
-                    row.lodged_at,
-                    row.checkpoint,
-                    row.direction,
-                    row.procedure,
-                    row.origin,
-                    row.destination,
-                    None,
-                    row.content_hash,
-                    row.document,
-                    source,
-                    at,
-                )
-                for row in rows
-            ],
-        )
-        bulk_insert(
-            self.connection,
-            declaration_items,
-            _ITEM_COLUMNS,
-            [
-                (row.id, line_no, *item)
-                for row in rows
-                for line_no, item in enumerate(row.items, start=1)
-            ],
-        )
         officer = f"imported from {source}"[:100]
-        bulk_insert(
+        write_rows(
             self.connection,
-            inspections,
-            _OUTCOME_COLUMNS,
             [
                 (
-                    row.id,
-                    row.lodged_at,
-                    officer,
-                    row.outcome,
-                    row.detection_method,
-                    row.critical,
-                    "",
-                    (),
-                    (),
-                )
-                for row in rows
-                if row.outcome is not None
+                    declarations,
+                    _DECLARATION_COLUMNS,
+                    [
+                        (
+                            row.id,
+                            row.lodged_at,
+                            row.checkpoint,
+                            row.direction,
+                            row.procedure,
+                            row.origin,
+                            row.destination,
+                            chosen.get(row.id),
+                            row.content_hash,
+                            row.document,
+                            source,
+                            at,
+                        )
+                        for row in rows
+                    ],
+                ),
+                (
+                    declaration_items,
+                    _ITEM_COLUMNS,
+                    [
+                        (row.id, line_no, *item)
+                        for row in rows
+                        for line_no, item in enumerate(row.items, start=1)
+                    ],
+                ),
+                (
+                    inspections,
+                    _OUTCOME_COLUMNS,
+                    [
+                        (
+                            row.id,
+                            row.lodged_at,
+                            officer,
+                            row.outcome,
+                            row.detection_method,
+                            row.critical,
+                            "",
+                            (),
+                            (),
+                        )
+                        for row in rows
+                        if row.outcome is not None
+                    ],
+                ),
             ],
         )
 

@@ -6,13 +6,30 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, TextClause, delete, func, insert, or_, select, text, update
+from psycopg.rows import namedtuple_row
+from sqlalchemy import (
+    ARRAY,
+    Connection,
+    Dialect,
+    String,
+    TextClause,
+    any_,
+    bindparam,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+    text,
+    update,
+)
 
 from kordon.domain import clock
 from kordon.domain.watchlist import WatchlistKind
 from kordon.risk.network.graph import Placed
 from kordon.risk.network.mentions import Mention, RecordKind
 from kordon.risk.network.resolve import Entity, Link
+from kordon.storage.bulk import pipeline, write_rows
 from kordon.storage.tables import (
     entities,
     entity_keys,
@@ -24,8 +41,34 @@ from kordon.storage.tables import (
 
 CHUNK = 500
 
-# Names the lock that serialises taking new entity ids on PostgreSQL (any constant works).
-_PG_LOCK_KEY = 7_419_002
+_HOLD = (
+    "INSERT INTO entity_state (id, live_generation, updated_at) VALUES (1, 1, %(now)s) "
+    "ON CONFLICT (id) DO UPDATE SET live_generation = entity_state.live_generation "
+    "RETURNING live_generation"
+)
+_TOP_ID = (
+    "SELECT max(id) FROM entities "
+    "WHERE generation = (SELECT live_generation FROM entity_state WHERE id = 1)"
+)
+
+
+@lru_cache(maxsize=2)
+def _live_lookup(dialect: Dialect) -> str:
+    """The entities filed under a list of keys in the live generation (read from the state
+    row, so that the statement needs no earlier answer), as psycopg SQL."""
+    live = (
+        select(entity_state.c.live_generation)
+        .where(entity_state.c.id == bindparam("state"))
+        .scalar_subquery()
+    )
+    filed = select(entity_keys.c.entity_id).where(
+        entity_keys.c.generation == live,
+        entity_keys.c.key == any_(bindparam("keys", type_=ARRAY(String))),
+    )
+    query = select(entities).where(
+        entities.c.generation == live, entities.c.id == any_(func.array(filed.scalar_subquery()))
+    )
+    return str(query.compile(dialect=dialect))
 
 
 def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
@@ -44,36 +87,44 @@ def _entity(row: Any) -> Entity:
     )
 
 
-def _entity_row(generation: int, entity: Entity) -> dict[str, Any]:
-    return {
-        "generation": generation,
-        "id": entity.id,
-        "kind": entity.kind.value,
-        "label": entity.label[:300],
-        "country": entity.country,
-        "identifiers": [list(pair) for pair in entity.identifiers],
-        "keys": list(entity.keys),
-    }
+_KEY_COLUMNS = ("generation", "key", "entity_id")
+_ENTITY_COLUMNS = ("generation", "id", "kind", "label", "country", "identifiers", "keys")
+_MENTION_COLUMNS = ("generation", "entity_id", "record_kind", "record_id", "role", "kind",
+                    "name", "country", "identifiers", "on_date", "checkpoint", "link_kind",
+                    "link_reason", "link_values")  # fmt: skip
 
 
-def _mention_row(generation: int, placed: Placed) -> dict[str, Any]:
+def _entity_values(generation: int, entity: Entity) -> tuple[Any, ...]:
+    # Tuples, not lists, inside: bulk inserts take hashable values (JSON writes them as lists).
+    return (
+        generation,
+        entity.id,
+        entity.kind.value,
+        entity.label[:300],
+        entity.country,
+        tuple(tuple(pair) for pair in entity.identifiers),
+        tuple(entity.keys),
+    )
+
+
+def _mention_values(generation: int, placed: Placed) -> tuple[Any, ...]:
     m = placed.mention
-    return {
-        "generation": generation,
-        "entity_id": placed.entity_id,
-        "record_kind": m.record_kind,
-        "record_id": m.record_id,
-        "role": m.role[:60],
-        "kind": m.kind.value,
-        "name": m.name[:300],
-        "country": m.country,
-        "identifiers": [list(pair) for pair in m.identifiers],
-        "on_date": m.on,
-        "checkpoint": m.checkpoint,
-        "link_kind": placed.link.kind if placed.link else None,
-        "link_reason": placed.link.reason[:400] if placed.link else None,
-        "link_values": [list(pair) for pair in placed.link.values] if placed.link else None,
-    }
+    return (
+        generation,
+        placed.entity_id,
+        m.record_kind,
+        m.record_id,
+        m.role[:60],
+        m.kind.value,
+        m.name[:300],
+        m.country,
+        tuple(tuple(pair) for pair in m.identifiers),
+        m.on,
+        m.checkpoint,
+        placed.link.kind if placed.link else None,
+        placed.link.reason[:400] if placed.link else None,
+        tuple(tuple(pair) for pair in placed.link.values) if placed.link else None,
+    )
 
 
 def _placed(row: Any) -> Placed:
@@ -148,6 +199,10 @@ class SqlEntities:
     def lookup(self, generation: int, keys: Iterable[str]) -> list[Entity]:
         """The entities filed under any of the keys."""
         wanted = sorted(set(keys))
+        if self.connection.dialect.name == "postgresql":
+            return self._lookup_at_once(generation, wanted)
+        # Two plain queries, not one join: on a young table with no statistics yet, the
+        # planner may walk every entity for each key.
         ids: set[int] = set()
         for chunk in _chunks(wanted):
             ids.update(
@@ -158,6 +213,25 @@ class SqlEntities:
                 ).scalars()
             )
         return self.get_many(generation, sorted(ids))
+
+    def _lookup_at_once(self, generation: int, wanted: Sequence[str]) -> list[Entity]:
+        # One round trip: the ids filed under the keys are gathered into an array first (an
+        # init plan, computed once), then the entities are read by their primary key,
+        # whatever statistics the planner has (a join may walk every entity for each key).
+        found: dict[int, Entity] = {}
+        for chunk in _chunks(wanted):
+            filed = select(entity_keys.c.entity_id).where(
+                entity_keys.c.generation == generation, entity_keys.c.key.in_(chunk)
+            )
+            # ANY(ARRAY(subquery)): an array built first, then an index scan by primary key.
+            rows = self.connection.execute(
+                select(entities).where(
+                    entities.c.generation == generation,
+                    entities.c.id == any_(func.array(filed.scalar_subquery())),
+                )
+            )
+            found.update((row.id, _entity(row)) for row in rows)
+        return [found[key] for key in sorted(found)]
 
     def get_many(self, generation: int, ids: Sequence[int]) -> list[Entity]:
         """Entities by id."""
@@ -172,14 +246,58 @@ class SqlEntities:
         return out
 
     def next_id(self, generation: int) -> int:
-        """The first unused entity id (held for this transaction: concurrent imports on
-        PostgreSQL wait here for each other instead of taking the same ids)."""
+        """The first unused entity id (held for this transaction, see `hold`)."""
         if self.connection.dialect.name == "postgresql":
-            self.connection.execute(text(f"SELECT pg_advisory_xact_lock({_PG_LOCK_KEY})"))
+            return self.hold()[1]
         value = self.connection.execute(
             select(func.max(entities.c.id)).where(entities.c.generation == generation)
         ).scalar()
         return int(value or 0) + 1
+
+    def hold(self) -> tuple[int, int]:
+        """Take the index's writer lock for the transaction (concurrent writers wait here for
+        each other instead of taking the same ids or making the same entity twice); return
+        the live generation and its first unused entity id."""
+        if self.connection.dialect.name != "postgresql":
+            generation = self.live_generation()
+            return generation, self.next_id(generation)
+        # The state row is the lock: an upsert waits for it and reads its newest version (a
+        # generation swapped in meanwhile is seen). The id count after it goes in the same
+        # round trip but is a statement of its own, so it sees what the last writer committed.
+        with pipeline(self.connection) as cursor:
+            held, top = cursor.connection.cursor(), cursor.connection.cursor()
+            held.execute(_HOLD, {"now": clock.now()})
+            top.execute(_TOP_ID)
+        with held, top:
+            generation = int(held.fetchone()[0])
+            highest = top.fetchone()[0]
+        return generation, int(highest or 0) + 1
+
+    def hold_and_lookup(self, keys: Iterable[str]) -> tuple[int, int, list[Entity]]:
+        """`hold`, then `lookup` of the keys in the live generation: on PostgreSQL in one
+        round trip (each lookup a statement of its own, run once the lock is granted)."""
+        wanted = sorted(set(keys))
+        if self.connection.dialect.name != "postgresql":
+            generation, first_id = self.hold()
+            return generation, first_id, self.lookup(generation, wanted)
+        sql = _live_lookup(self.connection.dialect)
+        with pipeline(self.connection) as cursor:
+            held, top = cursor.connection.cursor(), cursor.connection.cursor()
+            held.execute(_HOLD, {"now": clock.now()})
+            top.execute(_TOP_ID)
+            lookups = []
+            for chunk in _chunks(wanted):
+                lookup = cursor.connection.cursor(row_factory=namedtuple_row)
+                lookup.execute(sql, {"state": 1, "keys": list(chunk)})
+                lookups.append(lookup)
+        found: dict[int, Entity] = {}
+        with held, top:
+            generation = int(held.fetchone()[0])
+            highest = top.fetchone()[0]
+        for lookup in lookups:
+            with lookup:
+                found.update((row.id, _entity(row)) for row in lookup.fetchall())
+        return generation, int(highest or 0) + 1, [found[key] for key in sorted(found)]
 
     def write(
         self,
@@ -190,23 +308,36 @@ class SqlEntities:
         new_keys: Sequence[tuple[str, int]],
         placed: Sequence[Placed],
     ) -> None:
-        """Store new entities, changed ones, their new keys and the resolved mentions."""
-        if created:
-            self.connection.execute(insert(entities), [_entity_row(generation, e) for e in created])
-        for entity in changed:
-            row = _entity_row(generation, entity)
+        """Store new entities, changed ones, their new keys and the resolved mentions, a
+        statement (or a COPY) for each kind of row, whatever their number."""
+        if changed:
             self.connection.execute(
                 update(entities)
-                .where(entities.c.generation == generation, entities.c.id == entity.id)
-                .values(identifiers=row["identifiers"], keys=row["keys"], country=row["country"])
+                .where(
+                    entities.c.generation == generation,
+                    entities.c.id == bindparam("entity_id"),
+                )
+                .values(
+                    identifiers=bindparam("new_identifiers"),
+                    keys=bindparam("new_keys"),
+                    country=bindparam("new_country"),
+                ),
+                [
+                    {
+                        "entity_id": entity.id,
+                        "new_identifiers": [list(pair) for pair in entity.identifiers],
+                        "new_keys": list(entity.keys),
+                        "new_country": entity.country,
+                    }
+                    for entity in changed
+                ],
             )
-        if new_keys:
-            rows = [{"generation": generation, "key": k[:300], "entity_id": i} for k, i in new_keys]
-            self.connection.execute(insert(entity_keys), rows)
-        if placed:
-            self.connection.execute(
-                insert(entity_mentions), [_mention_row(generation, p) for p in placed]
-            )
+        batches = (
+            (entities, _ENTITY_COLUMNS, [_entity_values(generation, e) for e in created]),
+            (entity_keys, _KEY_COLUMNS, [(generation, k[:300], i) for k, i in new_keys]),
+            (entity_mentions, _MENTION_COLUMNS, [_mention_values(generation, p) for p in placed]),
+        )
+        write_rows(self.connection, batches)
 
     def for_records(self, generation: int, records: Iterable[tuple[str, str]]) -> list[Placed]:
         """The mentions of these records."""

@@ -46,7 +46,7 @@ def load(
     from kordon.bench import load as bench
     from kordon.bench.scratch import drop_postgres, fresh_postgres
 
-    console = Console(width=120)
+    console = Console(width=150)
     name = f"kordon_load_{os.getpid()}"
     with tempfile.TemporaryDirectory(prefix="kordon-load-") as folder:
         if postgres_url:
@@ -58,19 +58,19 @@ def load(
             token = bench.prepare(url, capacity)
             single = bench.documents(requests, seed=11, day=datetime(2026, 3, 2))
             grouped = bench.documents(batches * batch_size, seed=12, day=datetime(2026, 3, 3))
-            with bench.served(url, workers) as base:
+            with bench.served(url, workers) as server:
                 # Warm-up: each worker builds its engine on its first lodgement (not timed).
                 warm = bench.documents(workers * 4, seed=10, day=datetime(2026, 3, 1))
-                bench.run_phase(base, "warm-up", [("POST", "/api/declarations", d) for d in warm],
+                bench.run_phase(server, "warm-up", [("POST", "/api/declarations", d) for d in warm],
                                 clients=workers * 2, token=token)  # fmt: skip
                 phases = [
-                    bench.run_phase(base, "GET /healthz (floor)",
+                    bench.run_phase(server, "GET /healthz (floor)",
                                     [("GET", "/healthz", None)] * requests,
                                     clients=clients, token=token),
-                    bench.run_phase(base, "POST one declaration",
+                    bench.run_phase(server, "POST one declaration",
                                     [("POST", "/api/declarations", d) for d in single],
                                     clients=clients, token=token),
-                    bench.run_phase(base, f"POST batches of {batch_size}",
+                    bench.run_phase(server, f"POST batches of {batch_size}",
                                     [("POST", "/api/declarations",
                                       grouped[i : i + batch_size])
                                      for i in range(0, len(grouped), batch_size)],
@@ -98,7 +98,7 @@ def _report(
     title = f"Load on {store_name}, {workers} worker(s), {clients} clients, {os.cpu_count()} cores"
     table = Table(title=title)
     for column in ("phase", "requests", "req/s", "declarations/s", "p50 ms", "p99 ms",
-                   "errors", "req/s vs floor"):  # fmt: skip
+                   "errors", "vs floor", "server cpu ms/req", "client cpu s"):  # fmt: skip
         table.add_column(column, justify="left" if column == "phase" else "right")
     for phase in runs:
         table.add_row(
@@ -110,8 +110,15 @@ def _report(
             f"{phase.p99:.1f}",
             str(phase.errors),
             f"{phase.requests_per_second / floor:.2f}",
+            f"{phase.server_cpu_ms:.2f}",
+            f"{phase.client_cpu_seconds:.1f}",
         )
     console.print(table)
+    load = ", ".join(f"{value:.2f}" for value in os.getloadavg())
+    console.print(
+        f"Load average (1, 5, 15 min) at the end: {load}. Server cpu: the processor time of "
+        "the server's processes per request (PostgreSQL's own is not counted)."
+    )
     single, grouped = runs[1], runs[2]
     console.print(
         f"Single lodgements: {single.items_per_second:,.0f}/s (target {TARGET_SINGLE_PER_SECOND}),"

@@ -54,6 +54,8 @@ def volume(
             url = f"sqlite:///{folder / f'volume-{size}.db'}"
             with console.status(f"SQLite, {size:,} declarations"):
                 runs.append(bench.measure("SQLite", url, part, size))
+            _done(console, runs[-1])
+            Path(url.removeprefix("sqlite:///")).unlink()  # large runs fill the disk otherwise
             if postgres_url:
                 name = f"kordon_volume_{os.getpid()}_{size}"
                 pg = fresh_postgres(postgres_url, name)
@@ -62,12 +64,22 @@ def volume(
                         runs.append(bench.measure("PostgreSQL", pg, part, size))
                 finally:
                     drop_postgres(postgres_url, name)
+                _done(console, runs[-1])
             part.unlink()
     linear = _report(console, runs)
     if not postgres_url:
         console.print("PostgreSQL not measured: set KORDON_TEST_POSTGRES_URL or --postgres-url.")
     if not linear:
         raise typer.Exit(1)
+
+
+def _done(console: Console, run: Run) -> None:
+    # Each run as it ends: a long benchmark shows its figures before the table at the end.
+    console.print(
+        f"{run.store}, {run.declarations:,} declarations: import {run.import_:.0f} s, "
+        f"assess {run.assess:.0f} s, load average {os.getloadavg()[0]:.2f}.",
+        highlight=False,
+    )
 
 
 def _report(console: Console, runs: list[Run]) -> bool:
