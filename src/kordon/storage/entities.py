@@ -392,16 +392,11 @@ class SqlEntities:
         self, generation: int, ids: Iterable[int], limit: int
     ) -> tuple[dict[int, list[tuple[str, str]]], set[int]]:
         """As `reach`, but only the records that may raise a network flag: seizures, watchlist
-        entries, and declarations with a seizure or a critical finding. Hubs are told by
-        counting at most `limit` + 1 rows each; the flags are found through the indexes on
-        the seizures' and inspections' declaration, so nothing else leaves the database."""
-        wanted = sorted(set(ids))
-        hubs: set[int] = set()
-        for chunk in _chunks(wanted, 100):
-            values: dict[str, Any] = {f"e{n}": entity_id for n, entity_id in enumerate(chunk)}
-            values.update(g=generation, limit=limit + 1)
-            rows = self.connection.execute(_bounded_counts(len(chunk)), values)
-            hubs.update(row.entity_id for row in rows if row.n > limit)
+        entries, and declarations with a seizure or a critical finding. The flags are found
+        first, through the indexes on the seizures' and inspections' declaration; only the
+        few entities that reach one are then counted (at most `limit` + 1 rows each) to tell
+        the hubs, whose flags are dropped. An entity that reaches no flag ends no path, so
+        whether it is a hub does not matter, and the common case reads no counts at all."""
         found: dict[int, list[tuple[str, str]]] = {}
         m = entity_mentions
         seized = select(seizures.c.id).where(
@@ -410,7 +405,7 @@ class SqlEntities:
         critical = select(inspections.c.id).where(
             inspections.c.declaration_id == m.c.record_id, inspections.c.critical.is_(True)
         )
-        for chunk in _chunks([e for e in wanted if e not in hubs]):
+        for chunk in _chunks(sorted(set(ids))):
             query = select(m.c.entity_id, m.c.record_kind, m.c.record_id).where(
                 m.c.generation == generation,
                 m.c.entity_id.in_(chunk),
@@ -418,7 +413,13 @@ class SqlEntities:
             )
             for row in self.connection.execute(query):
                 found.setdefault(row.entity_id, []).append((row.record_kind, row.record_id))
-        return found, hubs
+        hubs: set[int] = set()
+        for chunk in _chunks(sorted(found), 100):
+            values: dict[str, Any] = {f"e{n}": entity_id for n, entity_id in enumerate(chunk)}
+            values.update(g=generation, limit=limit + 1)
+            rows = self.connection.execute(_bounded_counts(len(chunk)), values)
+            hubs.update(row.entity_id for row in rows if row.n > limit)
+        return {e: records for e, records in found.items() if e not in hubs}, hubs
 
     def entities_of(
         self, generation: int, records: Iterable[tuple[str, str]]
