@@ -9,6 +9,7 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
 
 from kordon.domain.watchlist import WatchlistKind
+from kordon.risk.screening.acronyms import acronym_agrees
 from kordon.risk.screening.given_names import group_name
 from kordon.risk.screening.names import ParsedName
 from kordon.risk.screening.text import PartRole, Token, skeleton
@@ -308,6 +309,12 @@ def _name_count(name: ParsedName) -> int:
     return sum(1 for t in name.tokens if t.role == PartRole.NAME)
 
 
+def acronym(cmp: Comparison) -> float:
+    """1 when one company name is the other's acronym (IRISL; МКБ, Credit Bank of Moscow)."""
+    q, c = cmp.query, cmp.candidate
+    return 1.0 if acronym_agrees(q.acronym, q.initials, c.acronym, c.initials) else 0.0
+
+
 def legal_form_mismatch(cmp: Comparison) -> float:
     """1 when both companies state a legal form and the forms differ (LLC vs JSC)."""
     q, c = cmp.query.legal_form, cmp.candidate.legal_form
@@ -331,6 +338,7 @@ FEATURES: tuple[Callable[[Comparison], float], ...] = (
     joined_similarity,
     legal_form_mismatch,
     country_mismatch,
+    acronym,
 )
 
 

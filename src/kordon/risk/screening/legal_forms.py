@@ -40,7 +40,11 @@ GENERIC_WORDS: tuple[str, ...] = (
     "Oil", "Concern", "Концерн", "Airlines", "Airways", "Air", "Bank", "Банк", "ბანკი", "بانک",
     "Bankı", "Corporation", "Gas", "Commercial", "Financial", "Mining", "Metallurgical",
     "Research", "Production", "Plant", "State", "Refinery", "General", "Associated",
-    "Shipping", "Korea", "Belarusian", "Russian", "Iranian",
+    "Shipping", "Korea", "Belarusian", "Russian", "Iranian", "National", "Credit", "Central",
+    "Savings", "Insurance", "Investment", "Development", "Industrial", "Reconstruction",
+    "Foreign", "Lines", "Chemistry", "Republic", "Islamic", "United",
+    # Places a company is named after, as its adjective (Credit Bank of Moscow).
+    "Moscow", "Saint", "Petersburg", "Belarus", "Armenia", "Syria", "Lebanon",
     # Country names in a company's name say little about which company it is.
     "Iran", "ایران", "Иран", "Russia", "России", "Россия", "Azerbaijan", "Azərbaycan",
     "Азербайджан", "Georgia", "საქართველოს", "Грузия", "Turkey", "Türkiye", "Турция",

@@ -8,6 +8,7 @@ from kordon.risk.screening import learned
 from kordon.risk.screening.features import (
     FEATURES,
     Comparison,
+    acronym,
     align,
     country_mismatch,
     entry_coverage,
@@ -34,6 +35,8 @@ SURNAME_ONLY_CAP = 0.6
 # A score cap for relatives: shown to the officer, but not an alert.
 RELATIVES_CAP = 0.7
 JOINED_MIN = 0.93
+# Score of a company name against its acronym: above the threshold, below a spelt match.
+ACRONYM_SCORE = 0.88
 PENALTIES = {"legal_form_mismatch": 0.05, "country_mismatch": 0.05}
 ROLE_WEIGHT = {PartRole.NAME: 1.0, PartRole.PATRONYMIC: 0.15, PartRole.PARTICLE: 0.1}
 GENERIC_WEIGHT = 0.25
@@ -98,7 +101,7 @@ def score(cmp: Comparison) -> float:
         return rules
     found["rule_score"] = rules
     value = decision.probability([found[name] for name in learned.FEATURE_NAMES])
-    if found["joined_similarity"] >= JOINED_MIN:
+    if found["joined_similarity"] >= JOINED_MIN or found["acronym"]:
         # A name written as one word or two (Azertrans, محمدباقر): the rules are sure of it,
         # and their caps do not apply, as in `rule_score`.
         return max(value, rules)
@@ -138,12 +141,16 @@ def _rules(found: dict[str, float]) -> float:
     joined = found["joined_similarity"]
     if joined >= JOINED_MIN:
         value = max(value, joined * 0.97)
+    if found["acronym"]:
+        # An acronym and its name share no part to align; the letters are the evidence.
+        value = max(value, ACRONYM_SCORE)
     value -= PENALTIES["legal_form_mismatch"] * found["legal_form_mismatch"]
     value -= PENALTIES["country_mismatch"] * found["country_mismatch"]
     return max(0.0, min(1.0, value))
 
 
 _RULE_INPUTS = (
+    acronym,
     query_coverage,
     entry_coverage,
     given_name_agreement,
