@@ -31,7 +31,7 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "mining": ("горно", "Gorno"),
     "metallurgical": ("металлургическая", "Metallurgicheskaya"),
     "research": ("научно", "Nauchno"),
-    "production": ("производственная", "Proizvodstvennaya", "вытворчая"),
+    "production": ("производственная", "Proizvodstvennaya", "вытворчая", "Üretim"),
     "plant": ("завод", "Zavod", "Works", "Factory"),
     "state": ("государственная", "государственный", "Gosudarstvennaya", "дзяржаўны",
               "дзяржаўная", "державна"),
@@ -73,8 +73,8 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     # Place names as a company's adjective (Московский, Moskovskiy, საქართველოს): the place.
     "moscow": ("московский", "московская", "московское", "москвы", "Moskovskiy",
                "Moskovsky", "Moskovskaya", "Moskvy", "маскоўскі"),
-    "saint petersburg": ("Санкт-Петербург", "Sankt-Peterburg"),
-    "petersburg": ("петербургский", "петербургская", "Peterburgskiy"),
+    "saint": ("Санкт", "Sankt"),
+    "petersburg": ("Петербург", "Peterburg", "петербургский", "петербургская", "Peterburgskiy"),
     "russia": ("российский", "российская", "российской", "Rossiyskiy", "Rossiyskaya",
                "Russian", "Rossii", "расейскі", "російський"),
     "iran": ("иранская", "иранский", "Iranian", "ایرانی"),
@@ -126,7 +126,7 @@ def _table() -> dict[tuple[str, bool], tuple[str, ...]]:
     for english, spellings in TRANSLATIONS.items():
         for spelling in spellings:
             for part, abjad in name_parts(spelling):
-                table[(latin_key(part), abjad)] = tuple(english.split())
+                table[(latin_key(part), abjad)] = (english,)
     for short, words in ABBREVIATIONS.items():
         for part, abjad in name_parts(short):
             table[(latin_key(part), abjad)] = words

@@ -11,6 +11,7 @@ from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
 from kordon.domain.watchlist import WatchlistKind
 from kordon.risk.screening.acronyms import acronym_agrees
 from kordon.risk.screening.given_names import group_name
+from kordon.risk.screening.legal_forms import is_generic
 from kordon.risk.screening.names import ParsedName
 from kordon.risk.screening.text import PartRole, Token, skeleton
 
@@ -309,6 +310,27 @@ def _name_count(name: ParsedName) -> int:
     return sum(1 for t in name.tokens if t.role == PartRole.NAME)
 
 
+def distinctive_extra(cmp: Comparison) -> float:
+    """1 when one company name is the other's plus a distinctive word (Gazprom Neft, Gazprom)."""
+    if cmp.query.kind != WatchlistKind.COMPANY:
+        return 0.0
+    q_free = _free_distinctive(cmp.query, {i for i, _, _ in cmp.pairs})
+    c_free = _free_distinctive(cmp.candidate, {j for _, j, _ in cmp.pairs})
+    # One word more, and a real word: an extra founder's name (Hacı Ömer Sabancı Holding) or
+    # a short acronym (Концерн ВКО «Алмаз-Антей») does not make another company.
+    return 1.0 if sorted((len(q_free), len(c_free))) == [0, 1] and cmp.pairs else 0.0
+
+
+def _free_distinctive(name: ParsedName, used: set[int]) -> list[str]:
+    """A company name's words that are not generic and have no counterpart."""
+    return [
+        t.key
+        for i, t in enumerate(name.tokens)
+        if i not in used and t.role == PartRole.NAME and not is_generic(t.key)
+        and len(t.key) >= 4
+    ]
+
+
 def acronym(cmp: Comparison) -> float:
     """1 when one company name is the other's acronym (IRISL; МКБ, Credit Bank of Moscow)."""
     q, c = cmp.query, cmp.candidate
@@ -339,6 +361,7 @@ FEATURES: tuple[Callable[[Comparison], float], ...] = (
     legal_form_mismatch,
     country_mismatch,
     acronym,
+    distinctive_extra,
 )
 
 

@@ -45,6 +45,7 @@ GENERIC_WORDS: tuple[str, ...] = (
     "Foreign", "Lines", "Chemistry", "Republic", "Islamic", "United",
     # Places a company is named after, as its adjective (Credit Bank of Moscow).
     "Moscow", "Saint", "Petersburg", "Belarus", "Armenia", "Syria", "Lebanon",
+    "Association", "Telecom", "Telekom",
     # Country names in a company's name say little about which company it is.
     "Iran", "ایران", "Иран", "Russia", "России", "Россия", "Azerbaijan", "Azərbaycan",
     "Азербайджан", "Georgia", "საქართველოს", "Грузия", "Turkey", "Türkiye", "Турция",

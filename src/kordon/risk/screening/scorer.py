@@ -10,6 +10,7 @@ from kordon.risk.screening.features import (
     Comparison,
     acronym,
     align,
+    distinctive_extra,
     country_mismatch,
     entry_coverage,
     given_name_agreement,
@@ -34,6 +35,9 @@ DEFAULT_THRESHOLD = 0.8
 SURNAME_ONLY_CAP = 0.6
 # A score cap for relatives: shown to the officer, but not an alert.
 RELATIVES_CAP = 0.7
+# A company whose name is another's plus a distinctive word is another company (Gazprom Neft,
+# Gazprom): the learned decision may not call it the same.
+DISTINCTIVE_EXTRA_CAP = 0.75
 JOINED_MIN = 0.93
 # Score of a company name against its acronym: above the threshold, below a spelt match.
 ACRONYM_SCORE = 0.88
@@ -111,6 +115,8 @@ def score(cmp: Comparison) -> float:
         value = min(value, SURNAME_ONLY_CAP)
     if found["relatives"] > 0.0:
         value = min(value, RELATIVES_CAP)
+    if found["distinctive_extra"] > 0.0:
+        value = min(value, DISTINCTIVE_EXTRA_CAP)
     return value
 
 
@@ -151,6 +157,7 @@ def _rules(found: dict[str, float]) -> float:
 
 _RULE_INPUTS = (
     acronym,
+    distinctive_extra,
     query_coverage,
     entry_coverage,
     given_name_agreement,
