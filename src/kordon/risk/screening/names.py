@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kordon.domain.watchlist import WatchlistKind
-from kordon.risk.screening.acronyms import read_acronym, word_initials
+from kordon.risk.screening.acronyms import Initials, read_acronym, word_initials
 from kordon.risk.screening.company_words import company_parts, in_english
 from kordon.risk.screening.legal_forms import is_generic, split_legal_form, strip_legal_forms
 from kordon.risk.screening.text import PartRole, Token, name_parts, skeleton, tokens_from_parts
@@ -33,22 +33,22 @@ class ParsedName:
     # the initials of its words, as written and in English (Credit Bank of Moscow: cbm;
     # Московский кредитный банк: mkb).
     acronym: str = ""
-    initials: tuple[str, ...] = ()
+    initials: tuple[Initials, ...] = ()
 
 
 def parse_name(text: str, kind: WatchlistKind) -> ParsedName:
     """Tokenize a person's or company's name; companies lose their legal form."""
     legal_form = None
     acronym = ""
-    initials: tuple[str, ...] = ()
+    initials: tuple[Initials, ...] = ()
     if kind == WatchlistKind.COMPANY:
         # The maintained list first, then the forms it lacks.
         stripped, legal_form = strip_legal_forms(text)
         written, local_form = split_legal_form(company_parts(stripped))
         parts = in_english(written)
         legal_form = local_form or legal_form
-        acronym = read_acronym(stripped, written)
-        initials = word_initials(company_parts(text), written, parts)
+        acronym = read_acronym(text, written)
+        initials = word_initials(written, company_parts(text), parts)
     else:
         parts = name_parts(text)
     tokens = tokens_from_parts(parts, inverted="," in text)
