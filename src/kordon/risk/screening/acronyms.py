@@ -80,6 +80,19 @@ def stands_for(acronym: str, initials: tuple[Initials, ...]) -> bool:
     return False
 
 
+def acronym_keys(acronym: str, initials: tuple[Initials, ...]) -> list[str]:
+    """The retrieval keys of a company name's acronym: itself, or what its initials spell.
+
+    An acronym and its name share no part; they meet under these keys instead.
+    """
+    keys = [acronym] if acronym else []
+    for letters, lo, hi in initials:
+        for start in range(0, lo + 1):
+            for end in range(max(hi, start + MIN_LETTERS), min(len(letters), start + 6) + 1):
+                keys.append(letters[start:end])
+    return ["#" + key for key in dict.fromkeys(keys)]
+
+
 def acronym_agrees(
     a_acronym: str, a_initials: tuple[Initials, ...], b_acronym: str, b_initials: tuple[Initials, ...]
 ) -> bool:

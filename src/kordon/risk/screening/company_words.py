@@ -117,6 +117,7 @@ HANGUL_WORDS: dict[str, tuple[str, ...]] = {
     "무역은행": ("trade", "bank"),
 }
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_ARTICLES = frozenset({"al", "el"})
 
 
 @lru_cache(maxsize=1)
@@ -126,7 +127,9 @@ def _table() -> dict[tuple[str, bool], tuple[str, ...]]:
     for english, spellings in TRANSLATIONS.items():
         for spelling in spellings:
             for part, abjad in name_parts(spelling):
-                table[(latin_key(part), abjad)] = (english,)
+                # The article written joined (الوطني) is not the word.
+                if part not in _ARTICLES:
+                    table[(latin_key(part), abjad)] = (english,)
     for short, words in ABBREVIATIONS.items():
         for part, abjad in name_parts(short):
             table[(latin_key(part), abjad)] = words

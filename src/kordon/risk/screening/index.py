@@ -19,6 +19,7 @@ import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
 from kordon.domain.watchlist import WatchlistEntry, WatchlistHit, WatchlistKind
+from kordon.risk.screening.acronyms import acronym_keys
 from kordon.risk.screening.features import Comparison
 from kordon.risk.screening.names import ParsedName, parse_name
 from kordon.risk.screening.plates import confusable_key, normalise_plate
@@ -102,9 +103,12 @@ class _NameIndex:
             # The name with its spaces removed: Azer Trans = Azertrans.
             key_list.append(_SOLO | self._skel_id(_joined_skeleton(parsed)))
             post_list.append(name_id)
+            for key in acronym_keys(parsed.acronym, parsed.initials):
+                key_list.append(_SOLO | self._skel_id(key))
+                post_list.append(name_id)
         self.df = [df[i] for i in range(len(self.skel_ids))]
         for skel, sid in self.skel_ids.items():
-            if len(skel) >= 3:
+            if len(skel) >= 3 and not skel.startswith("#"):
                 for variant in _deletions(skel) | {skel}:
                     self.neighbours.setdefault(variant, []).append(sid)
         keys = np.asarray(key_list, dtype=np.int64)
@@ -194,6 +198,10 @@ class _NameIndex:
             joined = [own] if own is not None else []
         groups = [g for g in groups if g]
         wanted: list[int] = [_SOLO | sid for sid in joined]
+        for key in acronym_keys(query.acronym, query.initials):
+            sid = self.skel_ids.get(key)
+            if sid is not None:
+                wanted.append(_SOLO | sid)
         for left, right in combinations(groups, 2):
             for a in left:
                 for b in right:
