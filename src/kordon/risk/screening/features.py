@@ -11,7 +11,7 @@ from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
 from kordon.domain.watchlist import WatchlistKind
 from kordon.risk.screening.acronyms import acronym_agrees
 from kordon.risk.screening.given_names import group_name
-from kordon.risk.screening.legal_forms import is_generic
+from kordon.risk.screening.legal_forms import is_place
 from kordon.risk.screening.names import ParsedName
 from kordon.risk.screening.text import PartRole, Token, skeleton
 
@@ -323,10 +323,15 @@ def distinctive_extra(cmp: Comparison) -> float:
 
 def _free_distinctive(name: ParsedName, used: set[int]) -> list[str]:
     """A company name's words that are not generic and have no counterpart."""
+    # A name of generic words only has them all as its distinctive ones (Credit Bank of Moscow).
+    generic = name.generic or (False,) * len(name.tokens)
     return [
         t.key
         for i, t in enumerate(name.tokens)
-        if i not in used and t.role == PartRole.NAME and not is_generic(t.key)
+        if i not in used
+        and t.role == PartRole.NAME
+        and not generic[i]
+        and not is_place(t.key)
         and len(t.key) >= 4
     ]
 

@@ -28,7 +28,9 @@ NAME = "kordon-names"
 # voiced letters, acronyms read out. 4: the DPRK's t for ㄷ and Korean family names with and
 # without r, ISO 9 Korean, 'Abd compounds and nasab chains, company words in English, Hangul
 # company names, Belarusian ў inside a word, given names of one group whatever their rhythm.
-VERSION = "4"
+# 5: company words, places and country adjectives translated, acronyms against their names,
+# French and Egyptian spellings of Arabic, Armenian h in Russian, a distinctive word more.
+VERSION = "5"
 # A hit at or above this score is a match: officers see it as an alert.
 DEFAULT_THRESHOLD = 0.8
 # A score cap for a person whose surname alone agrees, so common surnames do not flood.

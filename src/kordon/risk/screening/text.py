@@ -113,6 +113,8 @@ HONORIFICS_ABJAD = frozenset(
 PARTICLES = frozenset(
     {"al", "el", "ul", "bin", "ibn", "bint", "binti", "de", "van", "von", "der", "la", "di"}
     | {"ol", "ud", "ad", "adh", "ash", "ur", "at", "ath", "az", "as"}
+    # The little words of English company names (Bank of Georgia, საქართველოს ბანკი).
+    | {"of", "the", "and", "for"}
     # بن, ابن and بنت as spelt from Arabic script.
     | {"bn", "abn", "bnt"}
     | HONORIFICS
