@@ -94,7 +94,10 @@ def acronym_keys(acronym: str, initials: tuple[Initials, ...]) -> list[str]:
 
 
 def acronym_agrees(
-    a_acronym: str, a_initials: tuple[Initials, ...], b_acronym: str, b_initials: tuple[Initials, ...]
+    a_acronym: str,
+    a_initials: tuple[Initials, ...],
+    b_acronym: str,
+    b_initials: tuple[Initials, ...],
 ) -> bool:
     """Whether one name is the other's acronym, or both are one acronym in two scripts."""
     if a_acronym and (a_acronym == b_acronym or stands_for(a_acronym, b_initials)):
