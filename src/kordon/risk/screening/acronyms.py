@@ -90,7 +90,7 @@ def acronym_keys(acronym: str, initials: tuple[Initials, ...]) -> list[str]:
         for start in range(0, lo + 1):
             for end in range(max(hi, start + MIN_LETTERS), min(len(letters), start + 6) + 1):
                 keys.append(letters[start:end])
-    return ["#" + key for key in dict.fromkeys(keys)]
+    return list(dict.fromkeys(keys))
 
 
 def acronym_agrees(

@@ -9,6 +9,7 @@ only the few names found are scored in full.
 from __future__ import annotations
 
 import math
+import zlib
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -44,11 +45,20 @@ MAX_NEIGHBOURS = 6
 # surname alone agrees, so a common surname never lists its namesakes.
 REPORT_MIN = 0.65
 _SOLO = 1 << 62
+_ACRONYM = 1 << 61
 
 
 def _joined_skeleton(parsed: ParsedName) -> str:
     """The skeleton of a name's identifying parts written as one word."""
     return skeleton(latin_key("".join(t.key for t in _NameIndex.content(parsed))))
+
+
+def _acronym_key(letters: str) -> int:
+    """The posting key of an acronym's letters: a checksum, so no string is kept per acronym.
+
+    Two acronyms that share a checksum only bring each other's names to be scored.
+    """
+    return _ACRONYM | zlib.crc32(letters.encode())
 
 
 def _deletions(skel: str) -> set[str]:
@@ -104,11 +114,11 @@ class _NameIndex:
             key_list.append(_SOLO | self._skel_id(_joined_skeleton(parsed)))
             post_list.append(name_id)
             for key in acronym_keys(parsed.acronym, parsed.initials):
-                key_list.append(_SOLO | self._skel_id(key))
+                key_list.append(_acronym_key(key))
                 post_list.append(name_id)
         self.df = [df[i] for i in range(len(self.skel_ids))]
         for skel, sid in self.skel_ids.items():
-            if len(skel) >= 3 and not skel.startswith("#"):
+            if len(skel) >= 3:
                 for variant in _deletions(skel) | {skel}:
                     self.neighbours.setdefault(variant, []).append(sid)
         keys = np.asarray(key_list, dtype=np.int64)
@@ -198,10 +208,7 @@ class _NameIndex:
             joined = [own] if own is not None else []
         groups = [g for g in groups if g]
         wanted: list[int] = [_SOLO | sid for sid in joined]
-        for key in acronym_keys(query.acronym, query.initials):
-            sid = self.skel_ids.get(key)
-            if sid is not None:
-                wanted.append(_SOLO | sid)
+        wanted.extend(_acronym_key(key) for key in acronym_keys(query.acronym, query.initials))
         for left, right in combinations(groups, 2):
             for a in left:
                 for b in right:
