@@ -12,7 +12,7 @@ from kordon.domain.watchlist import WatchlistKind
 from kordon.risk.screening.acronyms import acronym_agrees
 from kordon.risk.screening.given_names import group_name
 from kordon.risk.screening.legal_forms import is_place
-from kordon.risk.screening.names import ParsedName
+from kordon.risk.screening.names import ParsedName, initials
 from kordon.risk.screening.text import PartRole, Token, skeleton
 
 # Below this similarity two name parts are not taken to be the same part.
@@ -339,7 +339,11 @@ def _free_distinctive(name: ParsedName, used: set[int]) -> list[str]:
 def acronym(cmp: Comparison) -> float:
     """1 when one company name is the other's acronym (IRISL; МКБ, Credit Bank of Moscow)."""
     q, c = cmp.query, cmp.candidate
-    return 1.0 if acronym_agrees(q.acronym, q.initials, c.acronym, c.initials) else 0.0
+    if not q.acronym and not c.acronym:
+        return 0.0
+    q_initials = () if q.acronym else initials(q.text, q.kind)
+    c_initials = () if c.acronym else initials(c.text, c.kind)
+    return 1.0 if acronym_agrees(q.acronym, q_initials, c.acronym, c_initials) else 0.0
 
 
 def legal_form_mismatch(cmp: Comparison) -> float:

@@ -22,7 +22,7 @@ from rapidfuzz import fuzz, process
 from kordon.domain.watchlist import WatchlistEntry, WatchlistHit, WatchlistKind
 from kordon.risk.screening.acronyms import acronym_keys
 from kordon.risk.screening.features import Comparison
-from kordon.risk.screening.names import ParsedName, parse_name
+from kordon.risk.screening.names import ParsedName, initials, parse_name
 from kordon.risk.screening.plates import confusable_key, normalise_plate
 from kordon.risk.screening.scorer import (
     DEFAULT_THRESHOLD,
@@ -113,7 +113,7 @@ class _NameIndex:
             # The name with its spaces removed: Azer Trans = Azertrans.
             key_list.append(_SOLO | self._skel_id(_joined_skeleton(parsed)))
             post_list.append(name_id)
-            for key in acronym_keys(parsed.acronym, parsed.initials):
+            for key in acronym_keys(parsed.acronym, initials(text, self.kind)):
                 key_list.append(_acronym_key(key))
                 post_list.append(name_id)
         self.df = [df[i] for i in range(len(self.skel_ids))]
@@ -208,7 +208,7 @@ class _NameIndex:
             joined = [own] if own is not None else []
         groups = [g for g in groups if g]
         wanted: list[int] = [_SOLO | sid for sid in joined]
-        wanted.extend(_acronym_key(key) for key in acronym_keys(query.acronym, query.initials))
+        wanted.extend(_acronym_key(key) for key in acronym_keys(query.acronym, initials(query.text, query.kind)))
         for left, right in combinations(groups, 2):
             for a in left:
                 for b in right:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kordon.domain.watchlist import WatchlistKind
 from kordon.risk.screening.acronyms import Initials, read_acronym, word_initials
@@ -29,18 +30,15 @@ class ParsedName:
     # The proper name parts' skeletons (second readings where there are any) run together,
     # given name first: a compound written as one word or two (محمدجواد, Mohammad Javad).
     joined_alt: str = ""
-    # Companies: the name read as an acronym when it is one word of capitals (ABB, МКБ), and
-    # the initials of its words, as written and in English (Credit Bank of Moscow: cbm;
-    # Московский кредитный банк: mkb).
+    # Companies: the name read as an acronym when it is one word of capitals (ABB, МКБ). The
+    # initials of its words are worked out when asked (`initials`), not kept: lists are long.
     acronym: str = ""
-    initials: tuple[Initials, ...] = ()
 
 
 def parse_name(text: str, kind: WatchlistKind) -> ParsedName:
     """Tokenize a person's or company's name; companies lose their legal form."""
     legal_form = None
     acronym = ""
-    initials: tuple[Initials, ...] = ()
     if kind == WatchlistKind.COMPANY:
         # The maintained list first, then the forms it lacks.
         stripped, legal_form = strip_legal_forms(text)
@@ -48,7 +46,6 @@ def parse_name(text: str, kind: WatchlistKind) -> ParsedName:
         parts = in_english(written)
         legal_form = local_form or legal_form
         acronym = read_acronym(text, written)
-        initials = word_initials(written, company_parts(text), parts)
     else:
         parts = name_parts(text)
     tokens = tokens_from_parts(parts, inverted="," in text)
@@ -86,5 +83,14 @@ def parse_name(text: str, kind: WatchlistKind) -> ParsedName:
         given=given,
         joined_alt=joined_alt,
         acronym=acronym,
-        initials=initials,
     )
+
+
+@lru_cache(maxsize=20_000)
+def initials(text: str, kind: WatchlistKind) -> tuple[Initials, ...]:
+    """The initials of a company name's words, as written and in English (see `acronyms`)."""
+    if kind != WatchlistKind.COMPANY:
+        return ()
+    stripped, _ = strip_legal_forms(text)
+    written, _ = split_legal_form(company_parts(stripped))
+    return word_initials(written, company_parts(text), in_english(written))
