@@ -208,7 +208,8 @@ class _NameIndex:
             joined = [own] if own is not None else []
         groups = [g for g in groups if g]
         wanted: list[int] = [_SOLO | sid for sid in joined]
-        wanted.extend(_acronym_key(key) for key in acronym_keys(query.acronym, initials(query.text, query.kind)))
+        letters = acronym_keys(query.acronym, initials(query.text, query.kind))
+        wanted.extend(_acronym_key(key) for key in letters)
         for left, right in combinations(groups, 2):
             for a in left:
                 for b in right:
