@@ -40,7 +40,7 @@ def test_turkish_surname_written_apart_stays_one_part() -> None:
         ("Azertrans MMC", "llc", ["azertrans"]),
         ("AZERTRANS L.L.C.", "llc", ["azertrans"]),
         ("ПАО «Роснефть»", "jsc", ["rosneft"]),
-        ("Aksa Enerji Üretim A.Ş.", "jsc", ["aksa", "enerji", "uretim"]),
+        ("Aksa Enerji Üretim A.Ş.", "jsc", ["aksa", "enerji", "production"]),
         ("შპს ჯორჯიან ტრანს", "llc", ["jorjian", "trans"]),
         ("Госкорпорация Ростех", "state", ["rosteh"]),
     ],

@@ -31,7 +31,7 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "mining": ("горно", "Gorno"),
     "metallurgical": ("металлургическая", "Metallurgicheskaya"),
     "research": ("научно", "Nauchno"),
-    "production": ("производственная", "Proizvodstvennaya", "вытворчая"),
+    "production": ("производственная", "Proizvodstvennaya", "вытворчая", "Üretim"),
     "plant": ("завод", "Zavod", "Works", "Factory"),
     "state": ("государственная", "государственный", "Gosudarstvennaya", "дзяржаўны",
               "дзяржаўная", "державна"),
@@ -43,7 +43,48 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "development": ("развития", "Razvitiya", "توسعه"),
     "trading": ("торговая", "Torgovaya", "торговый"),
     "refinery": ("нефтеперерабатывающий", "Neftepererabatyvayushchiy", "нафтаперапрацоўчы"),
-    "central": ("центральный", "Tsentralnyy", "مرکزی", "Markazi"),
+    "central": ("центральный", "Tsentralnyy", "مرکزی", "Markazi", "центральная", "المركزي",
+                "ცენტრალური", "Mərkəzi"),
+    # Generic words that lists translate and registered names keep in their own language
+    # (Credit Bank of Moscow, Московский кредитный банк; Bank of Georgia, საქართველოს ბანკი).
+    "bank": ("банка", "банку", "Banka", "Unhaeng", "مصرف", "بنك", "բանկ", "Bankası"),
+    "national": ("национальный", "национальная", "Natsionalnyy", "Natsionalnaya",
+                 "нацыянальны", "національний", "ملی", "Melli", "الوطني", "ეროვნული",
+                 "Milli", "ազգային"),
+    "international": ("международный", "международная", "Mezhdunarodnyy", "міжнародны",
+                      "міжнародний", "Beynəlxalq", "بین‌المللی", "الدولي"),
+    "trade": ("торговый", "Torgovyy", "Muyok", "Mooyok"),
+    "foreign": ("внешний", "внешнеторговый", "Vneshniy"),
+    "shipping": ("судоходная", "Sudokhodnaya", "کشتیرانی", "Kashtirani", "Haeun"),
+    "lines": ("линии", "Linii"),
+    "insurance": ("страховая", "Strakhovaya", "страхавая", "бима", "بیمه", "Bimeh",
+                  "Pohom"),
+    "investment": ("инвестиционный", "инвестиционная", "Investitsionnyy", "інвестыцыйны",
+                   "інвестиційний", "инвестиций", "سرمایه‌گذاری"),
+    "industrial": ("промышленный", "промышленная", "индустриальный", "Promyshlennyy",
+                   "Industrialnyy", "прамысловы", "промисловий", "صنعتی", "الصناعي"),
+    "savings": ("сберегательный", "ашчадны", "Sberegatelnyy"),
+    "reconstruction": ("реконструкции", "рэканструкцыі", "реконструкції", "Rekonstruktsii"),
+    "chemistry": ("химии", "хіміі", "Khimii"),
+    "republic": ("республика", "республики", "рэспублікі", "республіки", "Respubliki",
+                 "Respublikası", "Respublikasının", "جمهوری", "Jomhouri", "الجمهورية",
+                 "Հանրապետության", "რესპუბლიკის"),
+    "islamic": ("исламской", "исламская", "Islamskoy", "اسلامی", "Eslami", "الإسلامية"),
+    # Place names as a company's adjective (Московский, Moskovskiy, საქართველოს): the place.
+    "moscow": ("московский", "московская", "московское", "москвы", "Moskovskiy",
+               "Moskovsky", "Moskovskaya", "Moskvy", "маскоўскі"),
+    "saint": ("Санкт", "Sankt"),
+    "petersburg": ("Петербург", "Peterburg", "петербургский", "петербургская", "Peterburgskiy"),
+    "russia": ("российский", "российская", "российской", "Rossiyskiy", "Rossiyskaya",
+               "Russian", "Rossii", "расейскі", "російський"),
+    "iran": ("иранская", "иранский", "Iranian", "ایرانی"),
+    "georgia": ("საქართველოს", "საქართველო", "Грузии", "Грузия", "Gruzii"),
+    "azerbaijan": ("Azərbaycan", "азербайджана", "азербайджанский", "Azerbaijani",
+                   "Azerbaydzhana", "آذربایجان"),
+    "armenia": ("Հայաստանի", "Հայաստան", "армении", "армянский", "Armenii", "Armenian"),
+    "belarus": ("белорусский", "белорусская", "беларускі", "беларуская", "Belorusskiy",
+                "Belarusian", "беларусь", "Belarusi"),
+    "korea": ("Choson", "корея", "корейский", "Koreyskiy"),
 }  # fmt: skip
 # Abbreviations of generic words in Russian registered names and their transliterations.
 ABBREVIATIONS: dict[str, tuple[str, ...]] = {
@@ -71,8 +112,12 @@ HANGUL_WORDS: dict[str, tuple[str, ...]] = {
     "개발": ("development",),
     "광업": ("mining",),
     "해운": ("shipping",),
+    "보험": ("insurance",),
+    "민족": ("national",),
+    "무역은행": ("trade", "bank"),
 }
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_ARTICLES = frozenset({"al", "el"})
 
 
 @lru_cache(maxsize=1)
@@ -82,7 +127,9 @@ def _table() -> dict[tuple[str, bool], tuple[str, ...]]:
     for english, spellings in TRANSLATIONS.items():
         for spelling in spellings:
             for part, abjad in name_parts(spelling):
-                table[(latin_key(part), abjad)] = (english,)
+                # The article written joined (الوطني) is not the word.
+                if part not in _ARTICLES:
+                    table[(latin_key(part), abjad)] = (english,)
     for short, words in ABBREVIATIONS.items():
         for part, abjad in name_parts(short):
             table[(latin_key(part), abjad)] = words

@@ -9,8 +9,10 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
 
 from kordon.domain.watchlist import WatchlistKind
+from kordon.risk.screening.acronyms import acronym_agrees
 from kordon.risk.screening.given_names import group_name
-from kordon.risk.screening.names import ParsedName
+from kordon.risk.screening.legal_forms import is_place
+from kordon.risk.screening.names import ParsedName, initials
 from kordon.risk.screening.text import PartRole, Token, skeleton
 
 # Below this similarity two name parts are not taken to be the same part.
@@ -308,6 +310,42 @@ def _name_count(name: ParsedName) -> int:
     return sum(1 for t in name.tokens if t.role == PartRole.NAME)
 
 
+def distinctive_extra(cmp: Comparison) -> float:
+    """1 when one company name is the other's plus a distinctive word (Gazprom Neft, Gazprom)."""
+    if cmp.query.kind != WatchlistKind.COMPANY:
+        return 0.0
+    q_free = _free_distinctive(cmp.query, {i for i, _, _ in cmp.pairs})
+    c_free = _free_distinctive(cmp.candidate, {j for _, j, _ in cmp.pairs})
+    # One word more, and a real word: an extra founder's name (Hacı Ömer Sabancı Holding) or
+    # a short acronym (Концерн ВКО «Алмаз-Антей») does not make another company.
+    return 1.0 if sorted((len(q_free), len(c_free))) == [0, 1] and cmp.pairs else 0.0
+
+
+def _free_distinctive(name: ParsedName, used: set[int]) -> list[str]:
+    """A company name's words that are not generic and have no counterpart."""
+    # A name of generic words only has them all as its distinctive ones (Credit Bank of Moscow).
+    generic = name.generic or (False,) * len(name.tokens)
+    return [
+        t.key
+        for i, t in enumerate(name.tokens)
+        if i not in used
+        and t.role == PartRole.NAME
+        and not generic[i]
+        and not is_place(t.key)
+        and len(t.key) >= 4
+    ]
+
+
+def acronym(cmp: Comparison) -> float:
+    """1 when one company name is the other's acronym (IRISL; МКБ, Credit Bank of Moscow)."""
+    q, c = cmp.query, cmp.candidate
+    if not q.acronym and not c.acronym:
+        return 0.0
+    q_initials = () if q.acronym else initials(q.text, q.kind)
+    c_initials = () if c.acronym else initials(c.text, c.kind)
+    return 1.0 if acronym_agrees(q.acronym, q_initials, c.acronym, c_initials) else 0.0
+
+
 def legal_form_mismatch(cmp: Comparison) -> float:
     """1 when both companies state a legal form and the forms differ (LLC vs JSC)."""
     q, c = cmp.query.legal_form, cmp.candidate.legal_form
@@ -331,6 +369,8 @@ FEATURES: tuple[Callable[[Comparison], float], ...] = (
     joined_similarity,
     legal_form_mismatch,
     country_mismatch,
+    acronym,
+    distinctive_extra,
 )
 
 

@@ -9,6 +9,7 @@ only the few names found are scored in full.
 from __future__ import annotations
 
 import math
+import zlib
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -19,8 +20,9 @@ import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
 from kordon.domain.watchlist import WatchlistEntry, WatchlistHit, WatchlistKind
+from kordon.risk.screening.acronyms import acronym_keys
 from kordon.risk.screening.features import Comparison
-from kordon.risk.screening.names import ParsedName, parse_name
+from kordon.risk.screening.names import ParsedName, initials, parse_name
 from kordon.risk.screening.plates import confusable_key, normalise_plate
 from kordon.risk.screening.scorer import (
     DEFAULT_THRESHOLD,
@@ -43,11 +45,20 @@ MAX_NEIGHBOURS = 6
 # surname alone agrees, so a common surname never lists its namesakes.
 REPORT_MIN = 0.65
 _SOLO = 1 << 62
+_ACRONYM = 1 << 61
 
 
 def _joined_skeleton(parsed: ParsedName) -> str:
     """The skeleton of a name's identifying parts written as one word."""
     return skeleton(latin_key("".join(t.key for t in _NameIndex.content(parsed))))
+
+
+def _acronym_key(letters: str) -> int:
+    """The posting key of an acronym's letters: a checksum, so no string is kept per acronym.
+
+    Two acronyms that share a checksum only bring each other's names to be scored.
+    """
+    return _ACRONYM | zlib.crc32(letters.encode())
 
 
 def _deletions(skel: str) -> set[str]:
@@ -102,6 +113,9 @@ class _NameIndex:
             # The name with its spaces removed: Azer Trans = Azertrans.
             key_list.append(_SOLO | self._skel_id(_joined_skeleton(parsed)))
             post_list.append(name_id)
+            for key in acronym_keys(parsed.acronym, initials(text, self.kind)):
+                key_list.append(_acronym_key(key))
+                post_list.append(name_id)
         self.df = [df[i] for i in range(len(self.skel_ids))]
         for skel, sid in self.skel_ids.items():
             if len(skel) >= 3:
@@ -194,6 +208,8 @@ class _NameIndex:
             joined = [own] if own is not None else []
         groups = [g for g in groups if g]
         wanted: list[int] = [_SOLO | sid for sid in joined]
+        letters = acronym_keys(query.acronym, initials(query.text, query.kind))
+        wanted.extend(_acronym_key(key) for key in letters)
         for left, right in combinations(groups, 2):
             for a in left:
                 for b in right:

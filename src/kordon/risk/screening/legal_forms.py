@@ -33,6 +33,14 @@ LEGAL_FORMS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 # rigour reads these forms for another country's; here they are the forms above.
 _OVERRIDES = {"asc": "jsc", "açıq səhmdar cəmiyyəti": "jsc"}
+# Countries and places a company is named after (Credit Bank of Moscow): they say little about
+# which company it is, and a name that adds one to another's is not another company.
+PLACE_WORDS: tuple[str, ...] = (
+    "Iran", "ایران", "Иран", "Russia", "России", "Россия", "Azerbaijan", "Azərbaycan",
+    "Азербайджан", "Georgia", "საქართველოს", "Грузия", "Turkey", "Türkiye", "Турция",
+    "Moscow", "Saint", "Petersburg", "Belarus", "Armenia", "Syria", "Lebanon", "Korea",
+    "Belarusian", "Russian", "Iranian",
+)  # fmt: skip
 GENERIC_WORDS: tuple[str, ...] = (
     "Company", "Co", "Group", "Holding", "Holdinq", "Trading", "Trade", "International",
     "Logistics", "Service", "Services", "and", "of", "the", "ve", "və", "Şirkəti", "Şirketi",
@@ -40,10 +48,10 @@ GENERIC_WORDS: tuple[str, ...] = (
     "Oil", "Concern", "Концерн", "Airlines", "Airways", "Air", "Bank", "Банк", "ბანკი", "بانک",
     "Bankı", "Corporation", "Gas", "Commercial", "Financial", "Mining", "Metallurgical",
     "Research", "Production", "Plant", "State", "Refinery", "General", "Associated",
-    "Shipping", "Korea", "Belarusian", "Russian", "Iranian",
-    # Country names in a company's name say little about which company it is.
-    "Iran", "ایران", "Иран", "Russia", "России", "Россия", "Azerbaijan", "Azərbaycan",
-    "Азербайджан", "Georgia", "საქართველოს", "Грузия", "Turkey", "Türkiye", "Турция",
+    "Shipping", "National", "Credit", "Central",
+    "Savings", "Insurance", "Investment", "Development", "Industrial", "Reconstruction",
+    "Foreign", "Lines", "Chemistry", "Republic", "Islamic", "United",
+    "Association", "Telecom", "Telekom", *PLACE_WORDS,
 )  # fmt: skip
 
 
@@ -107,6 +115,17 @@ def strip_legal_forms(text: str) -> tuple[str, str | None]:
 
 
 @lru_cache(maxsize=50_000)
+@lru_cache(maxsize=1)
+def place_keys() -> frozenset[str]:
+    """Latin keys of the place words."""
+    return frozenset(latin_key(part) for word in PLACE_WORDS for part, _ in name_parts(word))
+
+
+def is_place(key: str) -> bool:
+    """Whether a company name's part is a country or place (see PLACE_WORDS)."""
+    return key in place_keys()
+
+
 def is_generic(key: str) -> bool:
     """Whether a company-name part is a generic word, allowing a typo in longer words."""
     common = generic_keys()

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kordon.domain.watchlist import WatchlistKind
+from kordon.risk.screening.acronyms import Initials, read_acronym, word_initials
 from kordon.risk.screening.company_words import company_parts, in_english
 from kordon.risk.screening.legal_forms import is_generic, split_legal_form, strip_legal_forms
 from kordon.risk.screening.text import PartRole, Token, name_parts, skeleton, tokens_from_parts
@@ -28,17 +30,22 @@ class ParsedName:
     # The proper name parts' skeletons (second readings where there are any) run together,
     # given name first: a compound written as one word or two (محمدجواد, Mohammad Javad).
     joined_alt: str = ""
+    # Companies: the name read as an acronym when it is one word of capitals (ABB, МКБ). The
+    # initials of its words are worked out when asked (`initials`), not kept: lists are long.
+    acronym: str = ""
 
 
 def parse_name(text: str, kind: WatchlistKind) -> ParsedName:
     """Tokenize a person's or company's name; companies lose their legal form."""
     legal_form = None
+    acronym = ""
     if kind == WatchlistKind.COMPANY:
         # The maintained list first, then the forms it lacks.
         stripped, legal_form = strip_legal_forms(text)
-        parts, local_form = split_legal_form(company_parts(stripped))
-        parts = in_english(parts)
+        written, local_form = split_legal_form(company_parts(stripped))
+        parts = in_english(written)
         legal_form = local_form or legal_form
+        acronym = read_acronym(text, written)
     else:
         parts = name_parts(text)
     tokens = tokens_from_parts(parts, inverted="," in text)
@@ -75,4 +82,15 @@ def parse_name(text: str, kind: WatchlistKind) -> ParsedName:
         skeleton(joined),
         given=given,
         joined_alt=joined_alt,
+        acronym=acronym,
     )
+
+
+@lru_cache(maxsize=20_000)
+def initials(text: str, kind: WatchlistKind) -> tuple[Initials, ...]:
+    """The initials of a company name's words, as written and in English (see `acronyms`)."""
+    if kind != WatchlistKind.COMPANY:
+        return ()
+    stripped, _ = strip_legal_forms(text)
+    written, _ = split_legal_form(company_parts(stripped))
+    return word_initials(written, company_parts(text), in_english(written))

@@ -8,8 +8,10 @@ from kordon.risk.screening import learned
 from kordon.risk.screening.features import (
     FEATURES,
     Comparison,
+    acronym,
     align,
     country_mismatch,
+    distinctive_extra,
     entry_coverage,
     given_name_agreement,
     joined_similarity,
@@ -26,14 +28,21 @@ NAME = "kordon-names"
 # voiced letters, acronyms read out. 4: the DPRK's t for ㄷ and Korean family names with and
 # without r, ISO 9 Korean, 'Abd compounds and nasab chains, company words in English, Hangul
 # company names, Belarusian ў inside a word, given names of one group whatever their rhythm.
-VERSION = "4"
+# 5: company words, places and country adjectives translated, acronyms against their names,
+# French and Egyptian spellings of Arabic, Armenian h in Russian, a distinctive word more.
+VERSION = "5"
 # A hit at or above this score is a match: officers see it as an alert.
 DEFAULT_THRESHOLD = 0.8
 # A score cap for a person whose surname alone agrees, so common surnames do not flood.
 SURNAME_ONLY_CAP = 0.6
 # A score cap for relatives: shown to the officer, but not an alert.
 RELATIVES_CAP = 0.7
+# A company whose name is another's plus a distinctive word is another company (Gazprom Neft,
+# Gazprom): the learned decision may not call it the same.
+DISTINCTIVE_EXTRA_CAP = 0.75
 JOINED_MIN = 0.93
+# Score of a company name against its acronym: above the threshold, below a spelt match.
+ACRONYM_SCORE = 0.88
 PENALTIES = {"legal_form_mismatch": 0.05, "country_mismatch": 0.05}
 ROLE_WEIGHT = {PartRole.NAME: 1.0, PartRole.PATRONYMIC: 0.15, PartRole.PARTICLE: 0.1}
 GENERIC_WEIGHT = 0.25
@@ -98,7 +107,7 @@ def score(cmp: Comparison) -> float:
         return rules
     found["rule_score"] = rules
     value = decision.probability([found[name] for name in learned.FEATURE_NAMES])
-    if found["joined_similarity"] >= JOINED_MIN:
+    if found["joined_similarity"] >= JOINED_MIN or found["acronym"]:
         # A name written as one word or two (Azertrans, محمدباقر): the rules are sure of it,
         # and their caps do not apply, as in `rule_score`.
         return max(value, rules)
@@ -108,6 +117,8 @@ def score(cmp: Comparison) -> float:
         value = min(value, SURNAME_ONLY_CAP)
     if found["relatives"] > 0.0:
         value = min(value, RELATIVES_CAP)
+    if found["distinctive_extra"] > 0.0:
+        value = min(value, DISTINCTIVE_EXTRA_CAP)
     return value
 
 
@@ -138,12 +149,17 @@ def _rules(found: dict[str, float]) -> float:
     joined = found["joined_similarity"]
     if joined >= JOINED_MIN:
         value = max(value, joined * 0.97)
+    if found["acronym"]:
+        # An acronym and its name share no part to align; the letters are the evidence.
+        value = max(value, ACRONYM_SCORE)
     value -= PENALTIES["legal_form_mismatch"] * found["legal_form_mismatch"]
     value -= PENALTIES["country_mismatch"] * found["country_mismatch"]
     return max(0.0, min(1.0, value))
 
 
 _RULE_INPUTS = (
+    acronym,
+    distinctive_extra,
     query_coverage,
     entry_coverage,
     given_name_agreement,

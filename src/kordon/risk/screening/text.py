@@ -113,6 +113,8 @@ HONORIFICS_ABJAD = frozenset(
 PARTICLES = frozenset(
     {"al", "el", "ul", "bin", "ibn", "bint", "binti", "de", "van", "von", "der", "la", "di"}
     | {"ol", "ud", "ad", "adh", "ash", "ur", "at", "ath", "az", "as"}
+    # The little words of English company names (Bank of Georgia, საქართველოს ბანკი).
+    | {"of", "the", "and", "for"}
     # بن, ابن and بنت as spelt from Arabic script.
     | {"bn", "abn", "bnt"}
     | HONORIFICS
@@ -618,7 +620,24 @@ def _third_reading(part: str, key: str) -> str:
         voiced = _GERMAN_VOICED_S.sub("z", voiced)
         if voiced != part:
             return skeleton(latin_key(central_reading(voiced) or voiced))
-    return ""
+    return _arabic_in_latin(part)
+
+
+# French spellings of Arabic names: ou before a vowel is w (Zaouahiri = Zawahiri), ch is sh
+# (Cherri = Sherri; ç, read ch the Turkish way, is French s: Fayçal = Faysal).
+_FRENCH_W = re.compile(r"(?<=[aeiy])ou(?=[aei])|^ou(?=[aei])")
+# Not at the end: a final ch (Ivanovich) is a Slavic ч, and a reading fewer keeps the index
+# small.
+_FRENCH_SH = re.compile(r"ch(?!$)")
+# Egyptian Arabic says ج as g (Gamal = Jamal, al-Golani = al-Jolani).
+_EGYPTIAN_G = re.compile(r"^g(?=[aeiou])")
+
+
+def _arabic_in_latin(part: str) -> str:
+    """The skeleton of a French or Egyptian spelling read the English way, or ""."""
+    english = _FRENCH_SH.sub("sh", _FRENCH_W.sub("w", part))
+    english = _EGYPTIAN_G.sub("j", english)
+    return skeleton(latin_key(english)) if english != part else ""
 
 
 def tokens_from_parts(raw: list[tuple[str, bool]], inverted: bool = False) -> tuple[Token, ...]:
@@ -648,6 +667,8 @@ def tokens_from_parts(raw: list[tuple[str, bool]], inverted: bool = False) -> tu
     for i in names[1:-1]:
         if tokens[i - 1].role == PartRole.PARTICLE and tokens[i - 1].key in _SON_OF:
             tokens[i] = replace(tokens[i], role=PartRole.PATRONYMIC)
+    if any(not t.abjad and t.key.endswith(_ARMENIAN_ENDS) for t in tokens):
+        tokens = [_armenian_h(t) for t in tokens]
     names = [i for i, t in enumerate(tokens) if t.role == PartRole.NAME]
     if len(names) >= 3:
         surname = names[0] if inverted else names[-1]
@@ -656,3 +677,19 @@ def tokens_from_parts(raw: list[tuple[str, bool]], inverted: bool = False) -> tu
             if i != surname and len(t.key) > 6 and t.key.endswith(_PATRONYMIC_SUFFIXES):
                 tokens[i] = replace(t, role=PartRole.PATRONYMIC)
     return tuple(tokens)
+
+
+# Armenian surnames end in -yan; Russian drops the Armenian initial h before a vowel (Hakobyan =
+# Акопян, Hovik = Овик), writes it g before r (Hrant = Грант), and ovh as og (Hovhannisyan =
+# Оганесян). A name with such a surname gets that reading for its parts in h.
+_ARMENIAN_ENDS = ("yan", "ian", "jan")
+_ARMENIAN_H = re.compile(r"^h(?=[aeiou])")
+
+
+def _armenian_h(token: Token) -> Token:
+    """A Latin part in h with its Russian reading as the third (see above)."""
+    if token.abjad or token.extra or not token.key.startswith("h"):
+        return token
+    russian = _ARMENIAN_H.sub("", token.key.replace("ovh", "og"))
+    russian = "g" + russian[1:] if russian.startswith("hr") else russian
+    return replace(token, extra=skeleton(latin_key(russian)))

@@ -1,0 +1,105 @@
+"""Company acronyms and the names they stand for (IRISL, Islamic Republic of Iran Shipping Lines).
+
+Lists give a company's acronym as an alias, often in another script than its name (МКБ for
+Московский кредитный банк, ОАК for Объединённая авиастроительная корпорация). An acronym is
+compared with the initials of the name's words, as written and read in English, leaving out
+the little words (of, the, and) that acronyms skip. The acronym may take in a legal form or a
+generic word around the name (OMM, Ocean Maritime Management Company), never leave out one of
+its distinctive words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kordon.risk.screening.legal_forms import is_generic
+from kordon.risk.screening.text import fold_case, latin_key, name_parts
+
+# Capitals only, three to six letters, in Latin or Cyrillic: a word written as an acronym.
+_CAPITALS = re.compile(r"[A-ZА-ЯЁІЎЄЇҐ]{3,6}")
+_WORDS = re.compile(r"[^\w]+")
+# Words an acronym leaves out, in the languages lists write company names in.
+_SKIPPED = frozenset({"of", "the", "and", "for", "po", "i", "va", "ve", "u", "v"})
+# Shortest acronym compared: two letters match too many names by chance.
+MIN_LETTERS = 3
+
+# The initials of one reading of a name, and where its distinctive words start and end in them.
+Initials = tuple[str, int, int]
+
+
+def read_acronym(text: str, parts: list[tuple[str, bool]]) -> str:
+    """The acronym a company name is, in Latin letters, or "" when it is not one.
+
+    The name without its legal form must be one word, written in capitals: ABB, ПАО «МКБ».
+    Its letters are the first Latin letter of each capital, so that МКБ is mkb and ЖД is zd.
+    """
+    if len(parts) != 1 or parts[0][1]:
+        return ""
+    for word in _WORDS.split(text):
+        if not _CAPITALS.fullmatch(word) or name_parts(word)[:1] != parts:
+            continue
+        letters = [name_parts(char) for char in word]
+        if all(spelt and spelt[0][0] for spelt in letters):
+            return "".join(spelt[0][0][0] for spelt in letters)
+    return ""
+
+
+def word_initials(
+    name: list[tuple[str, bool]], *readings: list[tuple[str, bool]]
+) -> tuple[Initials, ...]:
+    """The initials of a company name's words, once per reading given, little words left out.
+
+    `name` is the name without its legal form: its words that are not generic are the
+    distinctive ones. Names in an abjad are left out: their first letters say nothing certain
+    about Latin ones.
+    """
+    keep = {latin_key(fold_case(part)) for part, _ in name}
+    keep = {key for key in keep if not is_generic(key)}
+    found: list[Initials] = []
+    for parts in (name, *readings):
+        words = [fold_case(part) for part, abjad in parts if part and not abjad]
+        words = [w for w in words if w not in _SKIPPED]
+        if len(words) < 2 or len(words) < len(parts) - 2:
+            continue
+        letters = "".join(w[0] for w in words)
+        distinctive = [n for n, w in enumerate(words) if latin_key(w) in keep]
+        lo, hi = (distinctive[0], distinctive[-1] + 1) if distinctive else (0, len(words))
+        if len(letters) >= MIN_LETTERS and all(f[0] != letters for f in found):
+            found.append((letters, lo, hi))
+    return tuple(found)
+
+
+def stands_for(acronym: str, initials: tuple[Initials, ...]) -> bool:
+    """Whether an acronym is the initials of a name, all its distinctive words included."""
+    for letters, lo, hi in initials:
+        start = letters.find(acronym)
+        while start >= 0:
+            if start <= lo and start + len(acronym) >= hi:
+                return True
+            start = letters.find(acronym, start + 1)
+    return False
+
+
+def acronym_keys(acronym: str, initials: tuple[Initials, ...]) -> list[str]:
+    """The retrieval keys of a company name's acronym: itself, or what its initials spell.
+
+    An acronym and its name share no part; they meet under these keys instead.
+    """
+    keys = [acronym] if acronym else []
+    for letters, lo, hi in initials:
+        for start in range(0, lo + 1):
+            for end in range(max(hi, start + MIN_LETTERS), min(len(letters), start + 6) + 1):
+                keys.append(letters[start:end])
+    return list(dict.fromkeys(keys))
+
+
+def acronym_agrees(
+    a_acronym: str,
+    a_initials: tuple[Initials, ...],
+    b_acronym: str,
+    b_initials: tuple[Initials, ...],
+) -> bool:
+    """Whether one name is the other's acronym, or both are one acronym in two scripts."""
+    if a_acronym and (a_acronym == b_acronym or stands_for(a_acronym, b_initials)):
+        return True
+    return bool(b_acronym and stands_for(b_acronym, a_initials))
