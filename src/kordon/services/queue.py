@@ -72,6 +72,23 @@ def _model_words(details: dict[str, object]) -> str:
     return f"{float(fraud):.0%}" if isinstance(fraud, int | float) else ""
 
 
+class DayPage:
+    """A page of one day, with links to the day before and after."""
+
+    __slots__ = ()
+    day: date
+
+    @property
+    def previous_day(self) -> date:
+        """The day before, for navigation."""
+        return self.day - timedelta(days=1)
+
+    @property
+    def next_day(self) -> date:
+        """The day after, for navigation."""
+        return self.day + timedelta(days=1)
+
+
 @dataclass(frozen=True, slots=True)
 class ChannelGroup:
     """The declarations of one channel (None: not yet assessed)."""
@@ -81,7 +98,7 @@ class ChannelGroup:
 
 
 @dataclass(frozen=True, slots=True)
-class QueueView:
+class QueueView(DayPage):
     """A checkpoint's queue for one day, with its inspection capacity."""
 
     day: date
@@ -99,16 +116,6 @@ class QueueView:
     pages: int = 1
     reasons: dict[str, MainReason | None] | None = None
     networks: dict[str, Reason | None] | None = None
-
-    @property
-    def previous_day(self) -> date:
-        """The day before, for navigation."""
-        return self.day - timedelta(days=1)
-
-    @property
-    def next_day(self) -> date:
-        """The day after, for navigation."""
-        return self.day + timedelta(days=1)
 
     @property
     def left(self) -> int | None:

@@ -9,6 +9,7 @@ from kordon.domain import Channel, Checkpoint, clock
 from kordon.domain.accounts import User
 from kordon.services import access
 from kordon.services.ports import QueueRow, Store
+from kordon.services.queue import DayPage
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,21 +36,11 @@ class CheckpointDay:
 
 
 @dataclass(frozen=True, slots=True)
-class Overview:
+class Overview(DayPage):
     """Every checkpoint on one day, and the day's totals."""
 
     day: date
     rows: tuple[CheckpointDay, ...]
-
-    @property
-    def previous_day(self) -> date:
-        """The day before, for navigation."""
-        return self.day - timedelta(days=1)
-
-    @property
-    def next_day(self) -> date:
-        """The day after, for navigation."""
-        return self.day + timedelta(days=1)
 
 
 def _day_of(checkpoint: Checkpoint, rows: list[QueueRow]) -> CheckpointDay:
