@@ -21,12 +21,13 @@ from kordon.risk.screening.text import hangul_syllable, latin_key, name_parts
 # transliterations, as they are written in registered names.
 TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "oil": ("нефтяная", "нефтяной", "нефтяное", "Neftyanaya", "Neftyanoy", "нафтавая", "نفت",
-            "Naft"),
+            "Naft", "نفط", "Petroleum", "pétrole", "petrolier", "нефти"),
     "gas": ("газовая", "газовый", "Gazovaya", "газ", "Qaz"),
     "company": ("компания", "Kompaniya", "кампанія", "компанія", "شرکت", "Sherkat", "شركة",
-                "Sharikat", "Kompaniyasi"),
+                "Sharikat", "Kompaniyasi", "Société", "compagnie", "Kompaniyası"),
     "corporation": ("корпорация", "Korporatsiya", "карпарацыя", "корпорація"),
-    "commercial": ("коммерческий", "Kommercheskiy", "камерцыйны", "комерційний"),
+    "commercial": ("коммерческий", "Kommercheskiy", "камерцыйны", "комерційний", "التجاري",
+                   "Tijari", "commerciale"),
     "financial": ("финансовая", "Finansovaya", "фінансавая", "фінансова"),
     "mining": ("горно", "Gorno"),
     "metallurgical": ("металлургическая", "Metallurgicheskaya"),
@@ -44,10 +45,11 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "trading": ("торговая", "Torgovaya", "торговый"),
     "refinery": ("нефтеперерабатывающий", "Neftepererabatyvayushchiy", "нафтаперапрацоўчы"),
     "central": ("центральный", "Tsentralnyy", "مرکزی", "Markazi", "центральная", "المركزي",
-                "ცენტრალური", "Mərkəzi"),
+                "ცენტრალური", "Mərkəzi", "centrale", "կենտրոնական"),
     # Generic words that lists translate and registered names keep in their own language
     # (Credit Bank of Moscow, Московский кредитный банк; Bank of Georgia, საქართველოს ბანკი).
-    "bank": ("банка", "банку", "Banka", "Unhaeng", "مصرف", "بنك", "բանկ", "Bankası"),
+    "bank": ("банка", "банку", "Banka", "Unhaeng", "مصرف", "بنك", "բանկ", "Bankası", "banque",
+             "Bankasy"),
     "national": ("национальный", "национальная", "Natsionalnyy", "Natsionalnaya",
                  "нацыянальны", "національний", "ملی", "Melli", "الوطني", "ეროვნული",
                  "Milli", "ազգային"),
@@ -66,10 +68,36 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "savings": ("сберегательный", "ашчадны", "Sberegatelnyy"),
     "reconstruction": ("реконструкции", "рэканструкцыі", "реконструкції", "Rekonstruktsii"),
     "chemistry": ("химии", "хіміі", "Khimii"),
+    # Market infrastructure and state bodies, as their registered names and lists write them.
+    "exchange": ("биржа", "Birzha", "біржа", "بورس", "Bourse", "Börse", "ბირჟა", "Birja"),
+    "currency": ("валютная", "Valyutnaya", "валютна", "ارز", "Arz"),
+    "depository": ("депозитарий", "Depozitariy", "депазітарый", "депозитарій", "Dépositaire"),
+    "settlement": ("расчетный", "расчётный", "Raschetnyy", "разліковы", "розрахунковий"),
+    "clearing": ("клиринговый", "Kliringovyy", "кліринговий", "клірынгавы"),
+    "centre": ("центр", "Tsentr", "Center", "Centre", "цэнтр", "مرکز", "Markaz", "ცენტრი"),
+    "fund": ("фонд", "Fond", "صندوق", "Sandogh", "ფონდი", "հիմնադրամ"),
+    "direct": ("прямых", "Pryamykh", "прамых", "прямих"),
+    "federal": ("федеральная", "федеральный", "Federalnaya", "Federalnyy", "федэральная"),
+    "federation": ("Федерации", "Федерация", "Federatsii", "Федэрацыі", "Федерації"),
+    "service": ("служба", "Sluzhba", "Service"),
+    "security": ("безопасности", "Bezopasnosti", "бяспекі", "безпеки", "امنیت", "Amniyat"),
+    "shipbuilding": ("судостроительная", "Sudostroitelnaya", "суднабудаўнічая",
+                     "суднобудівна", "کشتی‌سازی"),
+    "broadcasting": ("телерадиокомпания", "Teleradiokompaniya", "тэлерадыёкампанія",
+                     "телерадіокомпанія", "radiodiffusion"),
+    "corps": ("корпус", "Korpus"),
+    "guard": ("стражей", "Strazhey", "پاسداران", "Pasdaran", "вартавых"),
+    "revolution": ("революции", "Revolyutsii", "انقلاب", "Enghelab", "Revolutionary",
+                   "рэвалюцыі", "революції"),
+    "organization": ("организация", "Organizatsiya", "سازمان", "Sazman", "Organisation",
+                     "арганізацыя", "організація"),
+    "industries": ("صنایع", "Sanaye", "الصناعات", "промышленность", "Industries"),
+    "defense": ("دفاع", "Defa", "оборонной", "Oboronnoy", "الدفاع", "Defence"),
     "republic": ("республика", "республики", "рэспублікі", "республіки", "Respubliki",
                  "Respublikası", "Respublikasının", "جمهوری", "Jomhouri", "الجمهورية",
                  "Հանրապետության", "რესპუბლიკის"),
-    "islamic": ("исламской", "исламская", "Islamskoy", "اسلامی", "Eslami", "الإسلامية"),
+    "islamic": ("исламской", "исламская", "Islamskoy", "اسلامی", "Eslami", "Islami",
+                "الإسلامية", "islamique"),
     # Place names as a company's adjective (Московский, Moskovskiy, საქართველოს): the place.
     "moscow": ("московский", "московская", "московское", "москвы", "Moskovskiy",
                "Moskovsky", "Moskovskaya", "Moskvy", "маскоўскі"),
@@ -77,11 +105,16 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "petersburg": ("Петербург", "Peterburg", "петербургский", "петербургская", "Peterburgskiy"),
     "russia": ("российский", "российская", "российской", "Rossiyskiy", "Rossiyskaya",
                "Russian", "Rossii", "расейскі", "російський"),
-    "iran": ("иранская", "иранский", "Iranian", "ایرانی"),
+    "iran": ("иранская", "иранский", "Iranian", "ایرانی", "Iranienne", "iranien"),
+    "syria": ("Сирии", "Сирия", "сирийский", "сирийская", "Syrian", "السوري", "السورية",
+              "سوريا", "سورية", "Syrie", "syrienne", "syrien"),
+    "lebanon": ("Ливана", "Ливан", "ливанский", "Lebanese", "اللبناني", "لبنان", "Liban",
+                "libanais", "libanaise"),
     "georgia": ("საქართველოს", "საქართველო", "Грузии", "Грузия", "Gruzii"),
     "azerbaijan": ("Azərbaycan", "азербайджана", "азербайджанский", "Azerbaijani",
                    "Azerbaydzhana", "آذربایجان"),
-    "armenia": ("Հայաստանի", "Հայաստան", "армении", "армянский", "Armenii", "Armenian"),
+    "armenia": ("Հայաստանի", "Հայաստան", "армении", "армянский", "Armenii", "Armenian",
+                "Армения", "Armeniya"),
     "belarus": ("белорусский", "белорусская", "беларускі", "беларуская", "Belorusskiy",
                 "Belarusian", "беларусь", "Belarusi"),
     "korea": ("Choson", "корея", "корейский", "Koreyskiy"),
@@ -118,6 +151,22 @@ HANGUL_WORDS: dict[str, tuple[str, ...]] = {
 }
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _ARTICLES = frozenset({"al", "el"})
+# Endings of Russian, Belarusian and Ukrainian adjectives and nouns as Latin keys, longest
+# first: a generic word is read in any case and gender (металлургический, металлургическая,
+# металлургического), not only in the form the table writes.
+_ENDINGS = ("ogo", "ego", "aya", "oye", "ykh", "ikh", "omu", "oi", "oy", "ii", "yi", "iy",
+            "ay", "ei", "ey", "ye", "yu", "ya", "oe", "om", "ym", "a", "i", "y", "e", "u", "o")  # fmt: skip
+# A stem shorter than this says too little to be read as a generic word.
+_STEM_MIN = 5
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+def _stem(key: str) -> str:
+    """A Latin key without its Slavic case or gender ending ("" when too short to say)."""
+    for ending in _ENDINGS:
+        if key.endswith(ending) and len(key) - len(ending) >= _STEM_MIN:
+            return key[: -len(ending)]
+    return ""
 
 
 @lru_cache(maxsize=1)
@@ -136,15 +185,40 @@ def _table() -> dict[tuple[str, bool], tuple[str, ...]]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _stems() -> dict[str, tuple[str, ...]]:
+    """The stems of the table's Latin-script words, to the English words they stand for."""
+    stems: dict[str, tuple[str, ...]] = {}
+    for (key, abjad), words in _table().items():
+        stem = _stem(key)
+        if stem and not abjad:
+            stems.setdefault(stem, words)
+    return stems
+
+
+def _english(part: str, abjad: bool) -> tuple[str, ...] | None:
+    """The English words a part stands for, or None when it is not a generic word."""
+    table = _table()
+    key = latin_key(part)
+    words = table.get((key, abjad))
+    if words is not None:
+        return words
+    if abjad:
+        # Arabic writes the preposition li- joined to the article (للنفط, for oil).
+        return table.get((key[1:], True)) if key.startswith("l") and len(key) > 3 else None
+    # Only Cyrillic is read in any case: a Latin word may be a name (Bank Respublika).
+    stem = _stem(key) if _CYRILLIC.search(part) else ""
+    return _stems().get(stem) if stem else None
+
+
 def in_english(parts: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     """A company name's parts with its generic words and their abbreviations in English."""
-    table = _table()
     if len(parts) < 2:
         # A name that is only an abbreviation (НК) stays what it is.
         return parts
     out: list[tuple[str, bool]] = []
     for part, abjad in parts:
-        words = table.get((latin_key(part), abjad))
+        words = _english(part, abjad)
         if words is None:
             out.append((part, abjad))
         else:

@@ -26,6 +26,11 @@ DROPPED_FIRST_NAMES = frozenset({"mkmd", "mmd", "akmd", "abdl", "abd", "ab", "mr
 # Weight of an unmatched extra part when two or more parts already agree (missing middle
 # names, patronymics and extra given names are common; a different surname is not).
 EXTRA_PART_WEIGHT = 0.5
+# Weight of those parts when every part of the other, shorter name is found in this one: a
+# short form of the full name (Alaa Mubarak, MUBARAK Alaa Mohamed Hosni Elsayed; given and
+# family name against a name with patronymic or nasab). The relatives rule still caps a name
+# whose given name is not found.
+SHORT_FORM_PART_WEIGHT = 0.25
 
 
 def token_similarity(a: Token, b: Token) -> float:
@@ -138,6 +143,9 @@ class Comparison:
     entry_country: str | None = None
     agreeing: int = 0
     generic_extra: float = EXTRA_PART_WEIGHT
+    # Whether every proper name part of the query (of the candidate) is found in the other.
+    query_whole: bool = False
+    candidate_whole: bool = False
 
     def __post_init__(self) -> None:
         """Work out once what several features need."""
@@ -147,6 +155,15 @@ class Comparison:
             for i, j, sim in self.pairs
             if sim >= AGREE_MIN and q[i].role == PartRole.NAME and c[j].role == PartRole.NAME
         )
+        if self.query.kind == WatchlistKind.PERSON and self.agreeing >= 2:
+            q_agree = {i for i, _, sim in self.pairs if sim >= AGREE_MIN}
+            c_agree = {j for _, j, sim in self.pairs if sim >= AGREE_MIN}
+            self.query_whole = all(
+                i in q_agree for i, t in enumerate(q) if t.role == PartRole.NAME
+            )
+            self.candidate_whole = all(
+                j in c_agree for j, t in enumerate(c) if t.role == PartRole.NAME
+            )
         if any(self.query.generic) and any(self.candidate.generic):
             q_used = {i for i, _, _ in self.pairs}
             c_used = {j for _, j, _ in self.pairs}
@@ -162,6 +179,8 @@ class Comparison:
         if name.kind == WatchlistKind.COMPANY:
             # A company's extra distinctive word is a different company; a generic one is not.
             extra = 1.0
+        elif self.candidate_whole if name is self.query else self.query_whole:
+            extra = SHORT_FORM_PART_WEIGHT
         else:
             extra = EXTRA_PART_WEIGHT if self.agreeing >= 2 else 1.0
         generic = name.generic
@@ -314,14 +333,23 @@ def distinctive_extra(cmp: Comparison) -> float:
     """1 when one company name is the other's plus a distinctive word (Gazprom Neft, Gazprom)."""
     if cmp.query.kind != WatchlistKind.COMPANY:
         return 0.0
-    q_free = _free_distinctive(cmp.query, {i for i, _, _ in cmp.pairs})
-    c_free = _free_distinctive(cmp.candidate, {j for _, j, _ in cmp.pairs})
+    # A place added to a name with no place (Korea Foreign Trade Bank, Foreign Trade Bank) says
+    # little; added beside another place (Syrian Lebanese Commercial Bank, Commercial Bank of
+    # Syria) it names another company.
+    q_places, c_places = _has_place(cmp.query), _has_place(cmp.candidate)
+    q_free = _free_distinctive(cmp.query, {i for i, _, _ in cmp.pairs}, c_places)
+    c_free = _free_distinctive(cmp.candidate, {j for _, j, _ in cmp.pairs}, q_places)
     # One word more, and a real word: an extra founder's name (Hacı Ömer Sabancı Holding) or
     # a short acronym (Концерн ВКО «Алмаз-Антей») does not make another company.
     return 1.0 if sorted((len(q_free), len(c_free))) == [0, 1] and cmp.pairs else 0.0
 
 
-def _free_distinctive(name: ParsedName, used: set[int]) -> list[str]:
+def _has_place(name: ParsedName) -> bool:
+    """Whether a company name names a place or country."""
+    return any(is_place(t.key) for t in name.tokens)
+
+
+def _free_distinctive(name: ParsedName, used: set[int], places_count: bool) -> list[str]:
     """A company name's words that are not generic and have no counterpart."""
     # A name of generic words only has them all as its distinctive ones (Credit Bank of Moscow).
     generic = name.generic or (False,) * len(name.tokens)
@@ -331,7 +359,7 @@ def _free_distinctive(name: ParsedName, used: set[int]) -> list[str]:
         if i not in used
         and t.role == PartRole.NAME
         and not generic[i]
-        and not is_place(t.key)
+        and (places_count or not is_place(t.key))
         and len(t.key) >= 4
     ]
 

@@ -51,7 +51,10 @@ GENERIC_WORDS: tuple[str, ...] = (
     "Shipping", "National", "Credit", "Central",
     "Savings", "Insurance", "Investment", "Development", "Industrial", "Reconstruction",
     "Foreign", "Lines", "Chemistry", "Republic", "Islamic", "United",
-    "Association", "Telecom", "Telekom", *PLACE_WORDS,
+    "Association", "Telecom", "Telekom", "Exchange", "Currency", "Depository", "Settlement",
+    "Clearing", "Centre", "Fund", "Direct", "Federal", "Federation", "Security", "Shipbuilding",
+    "Broadcasting", "Corps", "Guard", "Revolution", "Organization", "Industries", "Defense",
+    "Non", "Institution", *PLACE_WORDS,
 )  # fmt: skip
 
 
@@ -67,6 +70,21 @@ def _form_table() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     for rows in table.values():
         rows.sort(key=lambda row: -len(row[0]))
     return table
+
+
+# Generic words that say what kind of body a name is, not what it does: they stay generic even
+# in a name of generic words only (Iran Insurance Company is Bimeh Iran; the Central Bank of the
+# Republic of Armenia is the Central Bank of Armenia).
+KIND_WORDS: tuple[str, ...] = (
+    "Company", "Co", "Corporation", "Group", "Holding", "Concern", "Association", "Organization",
+    "Republic", "Islamic", "Federation", "General", "Institution", "Bank",
+)  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def kind_keys() -> frozenset[str]:
+    """Latin keys of the kind words."""
+    return frozenset(latin_key(part) for word in KIND_WORDS for part, _ in name_parts(word))
 
 
 @lru_cache(maxsize=1)

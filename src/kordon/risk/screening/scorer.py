@@ -109,8 +109,12 @@ def score(cmp: Comparison) -> float:
     value = decision.probability([found[name] for name in learned.FEATURE_NAMES])
     if found["joined_similarity"] >= JOINED_MIN or found["acronym"]:
         # A name written as one word or two (Azertrans, محمدباقر): the rules are sure of it,
-        # and their caps do not apply, as in `rule_score`.
-        return max(value, rules)
+        # and their caps do not apply, as in `rule_score`; but a company name that is another's
+        # plus a distinctive word stays another company, however alike the letters run.
+        value = max(value, rules)
+        if found["distinctive_extra"] > 0.0 and not found["acronym"]:
+            value = min(value, DISTINCTIVE_EXTRA_CAP)
+        return value
     # The rules' caps hold whatever the weights say: a surname alone, or a relative, is
     # never an alert.
     if found["given_name_agreement"] < 1.0:
