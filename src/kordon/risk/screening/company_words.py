@@ -154,8 +154,10 @@ _ARTICLES = frozenset({"al", "el"})
 # Endings of Russian, Belarusian and Ukrainian adjectives and nouns as Latin keys, longest
 # first: a generic word is read in any case and gender (металлургический, металлургическая,
 # металлургического), not only in the form the table writes.
-_ENDINGS = ("ogo", "ego", "aya", "oye", "ykh", "ikh", "omu", "oi", "oy", "ii", "yi", "iy",
-            "ay", "ei", "ey", "ye", "yu", "ya", "oe", "om", "ym", "a", "i", "y", "e", "u", "o")  # fmt: skip
+_ENDINGS = (
+    "ogo", "ego", "aya", "oye", "ykh", "ikh", "omu", "oi", "oy", "ii", "yi", "iy",
+    "ay", "ei", "ey", "ye", "yu", "ya", "oe", "om", "ym", "a", "i", "y", "e", "u", "o",
+)  # fmt: skip
 # A stem shorter than this says too little to be read as a generic word.
 _STEM_MIN = 5
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")

@@ -158,9 +158,7 @@ class Comparison:
         if self.query.kind == WatchlistKind.PERSON and self.agreeing >= 2:
             q_agree = {i for i, _, sim in self.pairs if sim >= AGREE_MIN}
             c_agree = {j for _, j, sim in self.pairs if sim >= AGREE_MIN}
-            self.query_whole = all(
-                i in q_agree for i, t in enumerate(q) if t.role == PartRole.NAME
-            )
+            self.query_whole = all(i in q_agree for i, t in enumerate(q) if t.role == PartRole.NAME)
             self.candidate_whole = all(
                 j in c_agree for j, t in enumerate(c) if t.role == PartRole.NAME
             )
