@@ -234,7 +234,26 @@ def align(q: ParsedName, c: ParsedName) -> list[tuple[int, int, float]]:
             used_q.add(i)
             used_c.add(j)
             pairs.append((i, j, sim))
+    if q.kind == WatchlistKind.PERSON:
+        pairs.extend(_compound_pairs(q, c, used_q, used_c))
     return pairs
+
+
+# Similarity given to the parts of a compound name written in one word on the other side.
+COMPOUND_SIMILARITY = 0.95
+
+
+def _compound_pairs(
+    q: ParsedName, c: ParsedName, used_q: set[int], used_c: set[int]
+) -> list[tuple[int, int, float]]:
+    """Pairs for a compound name written as one word on one side and two on the other."""
+    q_free = [i for i, t in enumerate(q.tokens) if i not in used_q and t.role == PartRole.NAME]
+    c_free = [j for j, t in enumerate(c.tokens) if j not in used_c and t.role == PartRole.NAME]
+    if not _one_compound(q, q_free, c, c_free):
+        return []
+    if len(q_free) == 1:
+        return [(q_free[0], j, COMPOUND_SIMILARITY) for j in c_free]
+    return [(i, c_free[0], COMPOUND_SIMILARITY) for i in q_free]
 
 
 def query_coverage(cmp: Comparison) -> float:
@@ -273,7 +292,7 @@ def relatives(cmp: Comparison) -> float:
     # A part on each side with no counterpart while two agree: one name part differs
     # (Kim Yong Chol / Kim Yong Nam; Barzan / Watban Ibrahim Hasan).
     if q_free and c_free and cmp.agreeing >= 2:
-        return 1.0
+        return 0.0 if _one_compound(q, q_free, c, c_free) else 1.0
     if to_c.get(q.given) == c.given:
         return 0.0
     q_given_free, c_given_free = q.given not in to_c, c.given not in to_q
@@ -281,12 +300,42 @@ def relatives(cmp: Comparison) -> float:
     # Odai Saddam Hussein); a first name lists often drop (Muhammad, Abdul) is not one.
     if q_given_free != c_given_free:
         free = q.tokens[q.given] if q_given_free else c.tokens[c.given]
-        return 0.0 if free.skeleton in DROPPED_FIRST_NAMES else 1.0
+        if free.skeleton in DROPPED_FIRST_NAMES:
+            return 0.0
+        # A compound given name written in two words on one side and one on the other
+        # (Ali Akbar, علی‌اکبر; Mohammad Javad, محمدجواد) is the same given name.
+        if q_given_free:
+            return 0.0 if _compound_given(q, q.given, c, to_c) else 1.0
+        return 0.0 if _compound_given(c, c.given, q, to_q) else 1.0
     if q_given_free and c_given_free:
         # Both given names differ while the rest agrees (Barzan / Watban Ibrahim Hasan).
         return 1.0 if cmp.agreeing >= 1 else 0.0
     # Both given names are found elsewhere: the order differs (SURNAME Given).
     return 0.0
+
+
+def _one_compound(q: ParsedName, q_free: list[int], c: ParsedName, c_free: list[int]) -> bool:
+    """Whether the free parts are one compound name, in one word on one side (محمدجواد)."""
+    if len(q_free) == 1 and len(c_free) > 1:
+        one, many = q.tokens[q_free[0]], [c.tokens[j] for j in c_free]
+    elif len(c_free) == 1 and len(q_free) > 1:
+        one, many = c.tokens[c_free[0]], [q.tokens[i] for i in q_free]
+    else:
+        return False
+    run = skeleton("".join(t.key for t in many))
+    return run in (one.skeleton, one.alt)
+
+
+def _compound_given(
+    name: ParsedName, given: int, other: ParsedName, to_other: dict[int, int]
+) -> bool:
+    """Whether a free given name and the next part are one word of the other name, run together."""
+    nxt = given + 1
+    if nxt >= len(name.tokens) or nxt not in to_other:
+        return False
+    word = other.tokens[to_other[nxt]]
+    run = skeleton(name.tokens[given].key + name.tokens[nxt].key)
+    return run in (word.skeleton, word.alt)
 
 
 def weakest_part(cmp: Comparison) -> float:

@@ -8,12 +8,14 @@ state corporations) and corrects one reading (the Azerbaijani ASC is a joint-sto
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
-from rigour.names.org_types import extract_org_types, remove_org_types
+from rigour.names.org_types import extract_org_types
 
+from kordon.risk.screening.company_words import in_english
 from kordon.risk.screening.text import fold_case, latin_key, name_parts
 
 # Each form is written as it appears on documents; it is parsed with the same tokenizer as the
@@ -26,8 +28,11 @@ LEGAL_FORMS: dict[str, tuple[str, ...]] = {
     "jsc": (
         "ASC", "QSC", "ASJ", "Açıq Səhmdar Cəmiyyəti", "Qapalı Səhmdar Cəmiyyəti",
         "Səhmdar Cəmiyyəti", "سهامی خاص", "سهامی عام", "ՓԲԸ", "ԲԲԸ", "Акционерная компания",
-        "AK", "A.Ş.", "AŞ",
+        "AK", "A.Ş.", "AŞ", "شرکت سهامی", "سهامی",
     ),
+    # Russian non-bank credit organisations (settlement, clearing and depository houses).
+    "nbco": ("НКО", "Небанковская кредитная организация", "Non-Bank Credit Institution",
+             "Non-Bank Credit Organization", "NKO"),
     "corp": ("Corp", "Corporation"),
     "state": ("State Corporation", "Госкорпорация", "Государственная корпорация"),
 }  # fmt: skip
@@ -122,14 +127,28 @@ def strip_legal_forms(text: str) -> tuple[str, str | None]:
     it (a company may be called "Holding").
     """
     folded = fold_case(text)
-    found = extract_org_types(folded, generic=True)
+    # A form made of generic words (коммерческий банк, a commercial bank) is part of the name:
+    # lists write it in English, where it is no form (Russian National Commercial Bank).
+    found = [
+        (alias, code)
+        for alias, code in extract_org_types(folded, generic=True)
+        if not _generic_only(alias)
+    ]
     if not found:
         return text, None
-    rest = remove_org_types(folded, replacement=" ")
+    rest = folded
+    for alias, _ in found:
+        rest = re.sub(rf"(?<!\w){re.escape(alias)}(?!\w)", " ", rest)
     if not any(ch.isalnum() for ch in rest):
         return text, None
     alias, code = found[0]
     return rest, _OVERRIDES.get(alias.strip(), code)
+
+
+def _generic_only(phrase: str) -> bool:
+    """Whether a phrase is made of generic company words only, read in English."""
+    parts = in_english(name_parts(phrase))
+    return len(parts) > 1 and all(is_generic(latin_key(part)) for part, _ in parts)
 
 
 @lru_cache(maxsize=50_000)
