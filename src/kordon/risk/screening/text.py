@@ -561,8 +561,23 @@ def make_token(part: str, abjad: bool, role: PartRole = PartRole.NAME) -> Token:
     elif (group := group_name(part)) is not None:
         second = latin_key(group)
     alt = skeleton(second) if second != key else skel
-    extra = "" if abjad else _third_reading(part, key)
+    extra = _abjad_third_reading(part, key) if abjad else _third_reading(part, key)
     return Token(key, skel, abjad, role, alt, _rhythm(key), extra, _rhythm(second))
+
+
+def _abjad_third_reading(part: str, key: str) -> str:
+    """The skeleton of an abjad part's third reading, or "".
+
+    A final h here is ح (a final ه reads as a vowel), a consonant that Latin spellings end
+    in h and Latin keys lose with the h of Fatemeh: read without it too (صالح = Saleh).
+    """
+    if key.endswith("h") and len(key) >= 4 and key[-2] not in _DIGRAPH_FIRST:
+        return skeleton(key[:-1])
+    return ""
+
+
+# Letters that make a digraph with a following h (sh, kh, th, dh, gh, zh, ch).
+_DIGRAPH_FIRST = frozenset("sktdgzc")
 
 
 # Korean family names as South Korean spelling writes them, read the way DPRK and UN lists do:
