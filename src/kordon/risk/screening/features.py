@@ -11,7 +11,7 @@ from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
 from kordon.domain.watchlist import WatchlistKind
 from kordon.risk.screening.acronyms import acronym_agrees
 from kordon.risk.screening.given_names import group_name
-from kordon.risk.screening.legal_forms import is_place
+from kordon.risk.screening.legal_forms import is_place, kind_keys
 from kordon.risk.screening.names import ParsedName, initials
 from kordon.risk.screening.text import PartRole, Token, skeleton
 
@@ -391,6 +391,35 @@ def distinctive_extra(cmp: Comparison) -> float:
     return 1.0 if sorted((len(q_free), len(c_free))) == [0, 1] and cmp.pairs else 0.0
 
 
+def words_left_over(cmp: Comparison) -> float:
+    """1 when a company name has a distinctive word the other lacks, or both lack generic ones.
+
+    Such names are other companies as often as not (Ural Bank for Reconstruction and
+    Development, Credit Ural Bank; Russian National Commercial Bank, Bank of Russia): the rules
+    may find them alike, the learned decision may not lift them higher.
+    """
+    if cmp.query.kind != WatchlistKind.COMPANY or not cmp.pairs:
+        return 0.0
+    q_used = {i for i, _, _ in cmp.pairs}
+    c_used = {j for _, j, _ in cmp.pairs}
+    q_places, c_places = _has_place(cmp.query), _has_place(cmp.candidate)
+    if _free_distinctive(cmp.query, q_used, c_places) or _free_distinctive(
+        cmp.candidate, c_used, q_places
+    ):
+        return 1.0
+    return 1.0 if _free_generic(cmp.query, q_used) and _free_generic(cmp.candidate, c_used) else 0.0
+
+
+def _free_generic(name: ParsedName, used: set[int]) -> bool:
+    """Whether a company name has a generic word without counterpart, other than a kind word."""
+    generic = name.generic or (False,) * len(name.tokens)
+    kinds = kind_keys()
+    return any(
+        generic[i] and i not in used and t.role == PartRole.NAME and t.key not in kinds
+        for i, t in enumerate(name.tokens)
+    )
+
+
 def _has_place(name: ParsedName) -> bool:
     """Whether a company name names a place or country."""
     return any(is_place(t.key) for t in name.tokens)
@@ -446,6 +475,7 @@ FEATURES: tuple[Callable[[Comparison], float], ...] = (
     country_mismatch,
     acronym,
     distinctive_extra,
+    words_left_over,
 )
 
 
