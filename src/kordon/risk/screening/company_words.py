@@ -122,7 +122,8 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
                 "Belarusian", "беларусь", "Belarusi"),
     "korea": ("Choson", "корея", "корейский", "Koreyskiy"),
 }  # fmt: skip
-# Abbreviations of generic words in Russian registered names and their transliterations.
+# Abbreviations of generic words in Russian registered names and their transliterations, and
+# words that stand for more than one English word.
 ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "НК": ("oil", "company"),
     "НГК": ("oil", "gas", "company"),
@@ -134,6 +135,13 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "КБ": ("commercial", "bank"),
     "ФК": ("financial", "corporation"),
     "НПЗ": ("oil", "refinery"),
+    # Korean generic words in the lists' Latin transcription, some of two English words.
+    "Chonghoesa": ("general", "corporation"),
+    "Hoesa": ("company",),
+    "Chongguk": ("general", "bureau"),
+    "Minjok": ("national",),
+    "Kukje": ("international",),
+    "Wiwonhoe": ("committee",),
 }
 # Generic words of Korean company names in Hangul, taken off a word's ends.
 HANGUL_WORDS: dict[str, tuple[str, ...]] = {
@@ -151,6 +159,9 @@ HANGUL_WORDS: dict[str, tuple[str, ...]] = {
     "보험": ("insurance",),
     "민족": ("national",),
     "무역은행": ("trade", "bank"),
+    "국제": ("international",),
+    "총국": ("general", "bureau"),
+    "위원회": ("committee",),
 }
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _ARTICLES = frozenset({"al", "el"})

@@ -11,7 +11,7 @@ from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
 from kordon.domain.watchlist import WatchlistKind
 from kordon.risk.screening.acronyms import acronym_agrees
 from kordon.risk.screening.given_names import group_name
-from kordon.risk.screening.legal_forms import is_place, kind_keys
+from kordon.risk.screening.legal_forms import is_place
 from kordon.risk.screening.names import ParsedName, initials
 from kordon.risk.screening.text import PartRole, Token, skeleton
 
@@ -411,12 +411,10 @@ def words_left_over(cmp: Comparison) -> float:
 
 
 def _free_generic(name: ParsedName, used: set[int]) -> bool:
-    """Whether a company name has a generic word without counterpart, other than a kind word."""
+    """Whether a company name has a generic word without counterpart."""
     generic = name.generic or (False,) * len(name.tokens)
-    kinds = kind_keys()
     return any(
-        generic[i] and i not in used and t.role == PartRole.NAME and t.key not in kinds
-        for i, t in enumerate(name.tokens)
+        generic[i] and i not in used and t.role == PartRole.NAME for i, t in enumerate(name.tokens)
     )
 
 

@@ -59,7 +59,7 @@ GENERIC_WORDS: tuple[str, ...] = (
     "Association", "Telecom", "Telekom", "Exchange", "Currency", "Depository", "Settlement",
     "Clearing", "Centre", "Fund", "Direct", "Federal", "Federation", "Security", "Shipbuilding",
     "Broadcasting", "Corps", "Guard", "Revolution", "Organization", "Industries", "Defense",
-    "Construction", "Headquarters",
+    "Construction", "Headquarters", "Bureau", "Committee",
     "Non", "Institution", *PLACE_WORDS,
 )  # fmt: skip
 
