@@ -638,9 +638,11 @@ def _third_reading(part: str, key: str) -> str:
     return _arabic_in_latin(part)
 
 
-# French spellings of Arabic names: ou before a vowel is w (Zaouahiri = Zawahiri), ch is sh
-# (Cherri = Sherri; ç, read ch the Turkish way, is French s: Fayçal = Faysal).
-_FRENCH_W = re.compile(r"(?<=[aeiy])ou(?=[aei])|^ou(?=[aei])")
+# French spellings of Arabic names: ou before a vowel is w (Zaouahiri = Zawahiri, Sinouar =
+# Sinwar), dj is j (Djouadi = Juwadi, Djamel = Jamal), ch is sh (Cherri = Sherri; ç, read ch
+# the Turkish way, is French s: Fayçal = Faysal).
+_FRENCH_W = re.compile(r"ou(?=[aei])")
+_FRENCH_J = re.compile(r"dj")
 # Not at the end: a final ch (Ivanovich) is a Slavic ч, and a reading fewer keeps the index
 # small.
 _FRENCH_SH = re.compile(r"ch(?!$)")
@@ -650,7 +652,7 @@ _EGYPTIAN_G = re.compile(r"^g(?=[aeiou])")
 
 def _arabic_in_latin(part: str) -> str:
     """The skeleton of a French or Egyptian spelling read the English way, or ""."""
-    english = _FRENCH_SH.sub("sh", _FRENCH_W.sub("w", part))
+    english = _FRENCH_SH.sub("sh", _FRENCH_J.sub("j", _FRENCH_W.sub("w", part)))
     english = _EGYPTIAN_G.sub("j", english)
     return skeleton(latin_key(english)) if english != part else ""
 
