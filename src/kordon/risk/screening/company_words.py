@@ -41,7 +41,7 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "aircraft": ("авиастроительная", "Aviastroitelnaya"),
     "united": ("объединённая", "объединенная", "Obyedinennaya", "Obedinennaya"),
     "credit": ("кредитный", "Kreditnyy", "крэдытны"),
-    "development": ("развития", "Razvitiya", "توسعه"),
+    "development": ("развития", "Razvitiya", "توسعه", "развіцця", "Razvitstsia", "розвитку"),
     "trading": ("торговая", "Torgovaya", "торговый"),
     "refinery": ("нефтеперерабатывающий", "Neftepererabatyvayushchiy", "нафтаперапрацоўчы"),
     "central": ("центральный", "Tsentralnyy", "مرکزی", "Markazi", "центральная", "المركزي",
@@ -92,6 +92,13 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "organization": ("организация", "Organizatsiya", "سازمان", "Sazman", "Organisation",
                      "арганізацыя", "організація"),
     "industries": ("صنایع", "Sanaye", "الصناعات", "промышленность", "Industries"),
+    "leasing": ("лизинг", "Lizing", "лізинг", "лізінг", "لیزینگ"),
+    "helicopters": ("вертолёты", "вертолеты", "Vertolety", "вертольоты", "гелікоптери"),
+    "transport": ("نقل", "Naql", "транспортная", "транспортный", "Transportnaya", "ترابری"),
+    "petrochemical": ("پتروشیمی", "Petroshimi", "нефтехимический", "нефтехимическая",
+                      "Neftekhimicheskiy", "البتروكيماويات"),
+    "electronics": ("الکترونیک", "Electronic", "электроники", "Elektroniki", "электронная",
+                    "الإلكترونيات"),
     "construction": ("строительная", "строительный", "Stroitelnaya", "будаўнічая",
                      "будівельна", "ساختمان", "ساختمانی", "Sakhtemani"),
     "headquarters": ("قرارگاه", "Gharargah", "Gharargahe", "штаб", "Shtab"),
@@ -141,6 +148,9 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "Chongguk": ("general", "bureau"),
     "Minjok": ("national",),
     "Kukje": ("international",),
+    # Arabic real estate in one word.
+    "العقاري": ("real", "estate"),
+    "Aqari": ("real", "estate"),
     "Wiwonhoe": ("committee",),
 }
 # Generic words of Korean company names in Hangul, taken off a word's ends.
@@ -197,7 +207,8 @@ def _table() -> dict[tuple[str, bool], tuple[str, ...]]:
                     table[(latin_key(part), abjad)] = (english,)
     for short, words in ABBREVIATIONS.items():
         for part, abjad in name_parts(short):
-            table[(latin_key(part), abjad)] = words
+            if part not in _ARTICLES:
+                table[(latin_key(part), abjad)] = words
     return table
 
 
@@ -212,7 +223,7 @@ def _stems() -> dict[str, tuple[str, ...]]:
     return stems
 
 
-def _english(part: str, abjad: bool) -> tuple[str, ...] | None:
+def _english(part: str, abjad: bool, cyrillic: bool) -> tuple[str, ...] | None:
     """The English words a part stands for, or None when it is not a generic word."""
     table = _table()
     key = latin_key(part)
@@ -223,18 +234,23 @@ def _english(part: str, abjad: bool) -> tuple[str, ...] | None:
         # Arabic writes the preposition li- joined to the article (للنفط, for oil).
         return table.get((key[1:], True)) if key.startswith("l") and len(key) > 3 else None
     # Only Cyrillic is read in any case: a Latin word may be a name (Bank Respublika).
-    stem = _stem(key) if _CYRILLIC.search(part) else ""
+    stem = _stem(key) if cyrillic else ""
     return _stems().get(stem) if stem else None
 
 
-def in_english(parts: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
-    """A company name's parts with its generic words and their abbreviations in English."""
+def in_english(parts: list[tuple[str, bool]], written: str = "") -> list[tuple[str, bool]]:
+    """A company name's parts with its generic words and their abbreviations in English.
+
+    `written` is the name as written: when it is in Cyrillic, generic words are read in any
+    case and gender.
+    """
+    cyrillic = bool(_CYRILLIC.search(written))
     if len(parts) < 2:
         # A name that is only an abbreviation (НК) stays what it is.
         return parts
     out: list[tuple[str, bool]] = []
     for part, abjad in parts:
-        words = _english(part, abjad)
+        words = _english(part, abjad, cyrillic)
         if words is None:
             out.append((part, abjad))
         else:

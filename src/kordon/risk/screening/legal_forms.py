@@ -59,7 +59,8 @@ GENERIC_WORDS: tuple[str, ...] = (
     "Association", "Telecom", "Telekom", "Exchange", "Currency", "Depository", "Settlement",
     "Clearing", "Centre", "Fund", "Direct", "Federal", "Federation", "Security", "Shipbuilding",
     "Broadcasting", "Corps", "Guard", "Revolution", "Organization", "Industries", "Defense",
-    "Construction", "Headquarters", "Bureau", "Committee",
+    "Construction", "Headquarters", "Bureau", "Committee", "Leasing", "Helicopters",
+    "Transport", "Petrochemical", "Electronics", "Real", "Estate",
     "Non", "Institution", *PLACE_WORDS,
 )  # fmt: skip
 
@@ -148,7 +149,7 @@ def strip_legal_forms(text: str) -> tuple[str, str | None]:
 
 def _generic_only(phrase: str) -> bool:
     """Whether a phrase is made of generic company words only, read in English."""
-    parts = in_english(name_parts(phrase))
+    parts = in_english(name_parts(phrase), phrase)
     return len(parts) > 1 and all(is_generic(latin_key(part)) for part, _ in parts)
 
 

@@ -48,7 +48,7 @@ def parse_name(text: str, kind: WatchlistKind) -> ParsedName:
         # The maintained list first, then the forms it lacks.
         stripped, legal_form = strip_legal_forms(text)
         written, local_form = split_legal_form(company_parts(stripped))
-        parts = in_english(written)
+        parts = in_english(written, text)
         legal_form = local_form or legal_form
         acronym = read_acronym(text, written)
     else:
@@ -104,4 +104,4 @@ def initials(text: str, kind: WatchlistKind) -> tuple[Initials, ...]:
         return ()
     stripped, _ = strip_legal_forms(text)
     written, _ = split_legal_form(company_parts(stripped))
-    return word_initials(written, company_parts(text), in_english(written))
+    return word_initials(written, company_parts(text), in_english(written, text))
