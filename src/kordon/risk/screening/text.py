@@ -665,6 +665,8 @@ def tokens_from_parts(raw: list[tuple[str, bool]], inverted: bool = False) -> tu
     first when the name is written SURNAME, Given).
     """
     tokens: list[Token] = []
+    # A Korean name has no particles: Вон in Ким Вон Хон is a syllable (Won), not von.
+    korean = korean_in_latin([part for part, abjad in raw if not abjad])
     for n, (part, abjad) in enumerate(raw):
         if _persian_reading(part) in PATRONYMIC_MARKERS:
             if n == len(raw) - 1 and tokens:
@@ -676,7 +678,8 @@ def tokens_from_parts(raw: list[tuple[str, bool]], inverted: bool = False) -> tu
             continue
         # ben is a particle inside an Arabic name (Usama ben Laden), a given name in front.
         inside = part == "ben" and 0 < n < len(raw) - 1
-        role = PartRole.PARTICLE if part in PARTICLES or inside else PartRole.NAME
+        particle = (part in PARTICLES or inside) and not korean
+        role = PartRole.PARTICLE if particle else PartRole.NAME
         tokens.append(make_token(part, abjad, role))
     names = [i for i, t in enumerate(tokens) if t.role == PartRole.NAME]
     # A nasab chain: a name after bin or ibn is a father's or grandfather's, unless it is the
