@@ -82,6 +82,10 @@ MATCHES = [
     ("صالح العاروري", "Saleh al-Arouri", PERSON),
     ("Yahya Sinouar", "Yahya Sinwar", PERSON),
     ("Yahia Djouadi", "Yahya Juwadi", PERSON),
+    # A Russian acronym against the English name: the initials of its words in Russian.
+    ("ОСК", "JOINT STOCK COMPANY UNITED SHIPBUILDING CORPORATION", COMPANY),
+    ("ПАО КБ «УБРР»", "Ural Bank for Reconstruction and Development", COMPANY),
+    ("МАЗ", "OJSC MINSK AUTOMOBILE PLANT", COMPANY),
     # A Korean syllable that looks like a particle elsewhere.
     ("Ким Вон Хон", "Kim Won Hong", PERSON),
 ]  # fmt: skip
@@ -99,6 +103,9 @@ NON_MATCHES = [
     # Readings for one language do not join different names.
     ("Amine Cherri", "Amine Kerimov", PERSON),
     ("Anna Hakobyan", "Anna Akopova", PERSON),
+    # Russian initials still take in every distinctive word.
+    ("ОСК", "United Aircraft Corporation", COMPANY),
+    ("МАЗ", "Minsk Tractor Plant", COMPANY),
     # A place added beside another place names another company.
     ("Commercial Bank of Syria", "Syrian Lebanese Commercial Bank", COMPANY),
     ("المصرف التجاري السوري", "البنك التجاري السوري اللبناني", COMPANY),
@@ -161,3 +168,16 @@ def test_the_armenian_reading_needs_an_armenian_surname() -> None:
     hakob = parse_name("Hakob Arshakyan", PERSON).tokens[0]
     assert hassan.extra == ""
     assert hakob.extra == parse_name("Акоп Аршакян", PERSON).tokens[0].skeleton
+
+
+@pytest.mark.parametrize(
+    ("query", "listed"),
+    [
+        ("ОСК", "United Shipbuilding Corporation"),
+        ("United Shipbuilding Corporation", "ОСК"),
+    ],
+)
+def test_retrieval_finds_a_russian_acronym_and_the_english_name(query: str, listed: str) -> None:
+    index = ScreeningIndex.build([*PADDING, WatchlistEntry("target", COMPANY, (listed,))])
+    hits = index.screen(query, kind=COMPANY)
+    assert hits and hits[0].entry_id == "target"

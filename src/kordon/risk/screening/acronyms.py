@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from kordon.risk.screening.company_words import in_russian
 from kordon.risk.screening.legal_forms import is_generic, kind_keys
 from kordon.risk.screening.text import fold_case, latin_key, name_parts
 
@@ -58,6 +59,8 @@ def word_initials(
     # A name of generic words only has them as its distinctive words, but for those that say
     # what kind of body it is (the Bank of National Clearing Centre is NCC).
     keep = keep or written - kind_keys()
+    # The same words read in Russian, for the Russian reading's initials.
+    keep |= {russian for key in keep for russian, _ in in_russian([(key, False)])}
     found: list[Initials] = []
     for parts in (name, *readings):
         words = [fold_case(part) for part, abjad in parts if part and not abjad]

@@ -258,6 +258,27 @@ def in_english(parts: list[tuple[str, bool]], written: str = "") -> list[tuple[s
     return out
 
 
+@lru_cache(maxsize=1)
+def _russian() -> dict[str, str]:
+    """Each English generic word's Russian spelling, as a Latin key."""
+    out: dict[str, str] = {}
+    for english, spellings in TRANSLATIONS.items():
+        russian = next((w for w in spellings if _CYRILLIC.search(w)), None)
+        if russian is not None:
+            out[english] = latin_key(name_parts(russian)[0][0])
+    return out
+
+
+def in_russian(parts: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """Parts read in English (`in_english`) with their generic words in Russian.
+
+    Russian acronyms are the initials of the Russian words (ОСК, Объединённая судостроительная
+    корпорация), which a list writes in English (United Shipbuilding Corporation).
+    """
+    russian = _russian()
+    return [(russian.get(part, part), abjad) for part, abjad in parts]
+
+
 def company_parts(text: str) -> list[tuple[str, bool]]:
     """A company name's Latin parts, with Korean words in Hangul taken apart (see above)."""
     if not _HANGUL.search(text):

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from kordon.domain.watchlist import WatchlistKind
 from kordon.risk.screening.acronyms import Initials, read_acronym, word_initials
-from kordon.risk.screening.company_words import company_parts, in_english
+from kordon.risk.screening.company_words import company_parts, in_english, in_russian
 from kordon.risk.screening.legal_forms import (
     is_generic,
     kind_keys,
@@ -104,4 +104,9 @@ def initials(text: str, kind: WatchlistKind) -> tuple[Initials, ...]:
         return ()
     stripped, _ = strip_legal_forms(text)
     written, _ = split_legal_form(company_parts(stripped))
-    return word_initials(written, company_parts(text), in_english(written, text))
+    whole = company_parts(text)
+    english = in_english(written, text)
+    # Russian acronyms take in the legal form too (ОСК, Объединённая судостроительная
+    # корпорация: United Shipbuilding Corporation).
+    russian = in_russian(in_english(whole, text))
+    return word_initials(written, whole, english, in_russian(english), russian)
