@@ -402,10 +402,9 @@ def words_left_over(cmp: Comparison) -> float:
         return 0.0
     q_used = {i for i, _, _ in cmp.pairs}
     c_used = {j for _, j, _ in cmp.pairs}
-    q_places, c_places = _has_place(cmp.query), _has_place(cmp.candidate)
-    if _free_distinctive(cmp.query, q_used, c_places) or _free_distinctive(
-        cmp.candidate, c_used, q_places
-    ):
+    # A place left over counts here, wherever it stands (International Bank of Azerbaijan is
+    # not a company called International).
+    if _free_distinctive(cmp.query, q_used, True) or _free_distinctive(cmp.candidate, c_used, True):
         return 1.0
     return 1.0 if _free_generic(cmp.query, q_used) and _free_generic(cmp.candidate, c_used) else 0.0
 

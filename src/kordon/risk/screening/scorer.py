@@ -99,6 +99,12 @@ def comparison(
     )
 
 
+# One name counts as found whole in the other from this coverage on (spelling differences
+# included: Lukoil, Лукойл).
+WHOLE = 0.85
+# The highest score the learned decision gives a pair the rules leave below the threshold
+# when neither name is found whole: listed, never an alert.
+LIFT_CAP = 0.79
 # Below this rules' score two names are plainly different; the learned decision is not asked.
 LEARNED_FROM = 0.45
 
@@ -135,6 +141,11 @@ def decide(found: dict[str, float], decision: learned.LearnedDecision | None) ->
         # Where a company name has words the other lacks, the weights may not lift it above
         # the rules.
         value = min(value, rules)
+    if rules < DEFAULT_THRESHOLD and max(found["query_coverage"], found["entry_coverage"]) < WHOLE:
+        # The weights carry a pair over the alert threshold only where one name is found whole
+        # in the other (a short form, a legal form or generic word more); two names found only
+        # in part stay below it, as the rules put them.
+        value = min(value, LIFT_CAP)
     return value
 
 
