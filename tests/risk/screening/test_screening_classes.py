@@ -126,12 +126,7 @@ MATCHES = [
     ("Ukrainian given name of another group", "Костянтин Чуйченко", PERSON, "chuychenko"),
     ("short form of a full name", "Alaa Mubarak", PERSON, "alaa-mubarak"),
     ("compound given name in one word", "علی‌اکبر ولایتی", PERSON, "velayati"),
-    (
-        "legal form of generic words",
-        "АО «Российский национальный коммерческий банк»",
-        COMPANY,
-        "rncb",
-    ),
+    ("generic legal form", "АО «Российский национальный коммерческий банк»", COMPANY, "rncb"),
     ("French banque, commerciale", "Banque commerciale de Syrie", COMPANY, "cbs"),
     ("honorific in Arabic script", "ملا محمد حسن آخوند", PERSON, "akhund"),
     ("doubled letters dropped", "Muhammad Hasan Akhund", PERSON, "akhund"),

@@ -149,6 +149,9 @@ def test_a_matching_company_name_stays_a_match() -> None:
         ("Islamic Republic of Iran Shipping Lines", "IRISL"),
         ("ПАО «МКБ»", "ПАО «Московский кредитный банк»"),
         ("ПАО «Московский кредитный банк»", "ПАО «МКБ»"),
+        # A Russian acronym and the name in English.
+        ("ОСК", "United Shipbuilding Corporation"),
+        ("United Shipbuilding Corporation", "ОСК"),
     ],
 )
 def test_retrieval_finds_an_acronym_and_its_name(query: str, listed: str) -> None:
@@ -168,16 +171,3 @@ def test_the_armenian_reading_needs_an_armenian_surname() -> None:
     hakob = parse_name("Hakob Arshakyan", PERSON).tokens[0]
     assert hassan.extra == ""
     assert hakob.extra == parse_name("Акоп Аршакян", PERSON).tokens[0].skeleton
-
-
-@pytest.mark.parametrize(
-    ("query", "listed"),
-    [
-        ("ОСК", "United Shipbuilding Corporation"),
-        ("United Shipbuilding Corporation", "ОСК"),
-    ],
-)
-def test_retrieval_finds_a_russian_acronym_and_the_english_name(query: str, listed: str) -> None:
-    index = ScreeningIndex.build([*PADDING, WatchlistEntry("target", COMPANY, (listed,))])
-    hits = index.screen(query, kind=COMPANY)
-    assert hits and hits[0].entry_id == "target"
