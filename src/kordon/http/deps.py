@@ -8,6 +8,7 @@ from fastapi import Depends, Path, Request
 
 from kordon.services.assessing import SelectionPolicy
 from kordon.services.engines import EngineCache
+from kordon.services.group_lodging import GroupLodger
 from kordon.services.ports import Store
 from kordon.settings import Settings
 
@@ -32,10 +33,16 @@ def get_policy(request: Request) -> SelectionPolicy:
     return cast(SelectionPolicy, request.app.state.policy)
 
 
+def get_lodger(request: Request) -> GroupLodger:
+    """The application's lodger, which stores concurrent single lodgements together."""
+    return cast(GroupLodger, request.app.state.lodger)
+
+
 StoreDep = Annotated[Store, Depends(get_store)]
 EnginesDep = Annotated[EngineCache, Depends(get_engines)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 PolicyDep = Annotated[SelectionPolicy, Depends(get_policy)]
+LodgerDep = Annotated[GroupLodger, Depends(get_lodger)]
 
 # Row ids are 32-bit integers on PostgreSQL: a larger number is refused (422) as the request's
 # mistake, never sent to a store that would fail on it.

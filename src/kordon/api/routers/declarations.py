@@ -19,10 +19,9 @@ from kordon.api.schemas import (
 )
 from kordon.domain import Channel
 from kordon.domain.errors import Malformed
-from kordon.http.deps import EnginesDep, PolicyDep, StoreDep
+from kordon.http.deps import LodgerDep, StoreDep
 from kordon.services import declarations as declaration_reads
 from kordon.services.briefing import brief
-from kordon.services.lodging import lodge as lodge_declarations
 from kordon.services.overrides import override_as
 from kordon.services.ports import DeclarationFilter
 
@@ -59,18 +58,11 @@ _BODY_SCHEMA = {
     },
 )
 def lodge(
-    body: Annotated[Any, Body()],
-    response: Response,
-    store: StoreDep,
-    engines: EnginesDep,
-    policy: PolicyDep,
-    user: ApiUser,
+    body: Annotated[Any, Body()], response: Response, lodger: LodgerDep, user: ApiUser
 ) -> ImportOut:
     """Lodge one declaration or a batch, checked like a file import; each new one is assessed."""
     documents = body if isinstance(body, list) else [body]
-    lodged = lodge_declarations(
-        store, user=user, documents=documents, engines=engines, policy=policy
-    )
+    lodged = lodger.lodge(user=user, documents=documents)
     summary = lodged.summary
     stored = summary.imported + summary.unchanged
     if summary.rejected and not stored:
