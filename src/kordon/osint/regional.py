@@ -83,7 +83,7 @@ def _data() -> dict[str, Any]:
 def gazetteer(code: str) -> Gazetteer:
     """The names of one supported language ("ru", "az")."""
     data = _data()
-    ending = vocabulary(code).ending
+    ending = vocabulary(code).noun_ending
     countries = {f: iso for iso, names in data["countries"].items() for f in names.get(code, [])}
     places = {f: iso for iso, names in data["places"].items() for f in names.get(code, [])}
     rows = data["agencies"]

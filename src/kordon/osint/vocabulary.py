@@ -2,6 +2,10 @@
 
 A form ending in "~" is a stem: it matches the word with any inflectional ending the language's
 `ending` pattern allows ("героин~" matches героина, героином; "İran~" matches İrandan, İrana).
+Names of goods, units, conveyances and places take the stricter `noun_ending` where a language
+has one: Azerbaijani nouns inflect by a chain of known suffixes (plural, possessive, case,
+"-dakı", "-lı", "-lik"), so "həb~" takes "həbləri" but not "həbs" (arrest), and "Şəki~" takes
+"Şəkidə" but not "şəkildə" (in the form).
 Texts and forms are compared case-folded, with the Azerbaijani dotted and dotless i kept apart.
 """
 
@@ -100,6 +104,7 @@ class Vocabulary:
     code: str
     name: str
     ending: str
+    noun_ending: str
     mass: WordTable[float]
     volume: WordTable[float]
     count: WordTable[str]
@@ -158,6 +163,7 @@ def vocabulary(code: str) -> Vocabulary:
     """The vocabulary of a language the multilingual reader supports ("ru", "az")."""
     d = load_data(f"{code}.json")
     e = d["ending"]
+    n = d.get("noun_ending", e)
     # Aggregate cues are patterns ("за \\d+ месяц~"): "~" takes an ending, a space any space.
     aggregate = "|".join(
         fold(f).replace("~", f"(?:{e})").replace(" ", r"\s+") for f in d["aggregate"]
@@ -166,17 +172,18 @@ def vocabulary(code: str) -> Vocabulary:
         code=code,
         name=d["name"],
         ending=e,
-        mass=WordTable(d["units"]["mass"], e),
-        volume=WordTable(d["units"]["volume"], e),
-        count=WordTable(d["units"]["count"], e),
-        count_fillers=WordTable(dict.fromkeys(d.get("count_fillers", []), True), e),
+        noun_ending=n,
+        mass=WordTable(d["units"]["mass"], n),
+        volume=WordTable(d["units"]["volume"], n),
+        count=WordTable(d["units"]["count"], n),
+        count_fillers=WordTable(dict.fromkeys(d.get("count_fillers", []), True), n),
         numbers=WordTable(d["numbers"], e),
         magnitudes=WordTable(d["magnitudes"], e),
         fractions=WordTable(d["fractions"], e),
         qualifiers=_inverted(d["qualifiers"], e),
         qualifiers_after=_inverted(d.get("qualifiers_after", {}), e),
-        substances=_inverted(d["substances"], e),
-        conveyances=_inverted(d["conveyances"], e),
+        substances=_inverted(d["substances"], n),
+        conveyances=_inverted(d["conveyances"], n),
         seizure_actions=_flags(d["seizure_actions"], e),
         aggregate=re.compile(rf"(?<![^\W_])(?:{aggregate})(?![^\W_])"),
         # "əvvəllər məhkum olunmuş", "ранее судимый": a past conviction, not an earlier seizure.
@@ -188,8 +195,8 @@ def vocabulary(code: str) -> Vocabulary:
             e,
         ),
         months=WordTable(d["months"], e),
-        place_heads=_flags(d["place_heads"], e),
-        place_nouns=_flags(d["place_nouns"], e),
+        place_heads=_flags(d["place_heads"], n),
+        place_nouns=_flags(d["place_nouns"], n),
         concealment_cues=_flags(d["concealment_cues"], e),
         cover_cues=_flags(d["cover_cues"], e),
         nationality_cues=_flags(d["nationality_cues"], e),
