@@ -47,3 +47,57 @@ def test_a_town_named_under_a_suffix_chain_is_still_the_town() -> None:
     (place,) = gazetteer("az").find_places("Şəkidəki anbardan")
     assert place.country == "AZ"
     assert not gazetteer("az").find_places("müəyyən şəkildə")
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        (
+            "Bərdə Rayon Polis Şöbəsinin əməkdaşları tərəfindən Yeni Daşkənd kənd sakini "
+            "saxlanılıb. Onun evindən 3 kiloqram 200 qram marixuana aşkar edilərək götürülüb.",
+            "Ministry of Internal Affairs of Azerbaijan",
+        ),
+        (
+            "Narkotiklərlə Mübarizə Baş İdarəsinin əməkdaşları Sumqayıtda 7 kiloqram heroin "
+            "aşkar ediblər.",
+            "Ministry of Internal Affairs of Azerbaijan",
+        ),
+        (
+            "Dövlət Təhlükəsizlik Xidmətinin əməkdaşları 15 kiloqram həşiş ələ keçiriblər.",
+            "State Security Service of Azerbaijan",
+        ),
+        (
+            "Hava Nəqliyyatında Baş Gömrük İdarəsinin əməkdaşları İstanbuldan gələn sərnişinin "
+            "çamadanından 2 kiloqram qızıl zinət əşyası aşkar ediblər.",
+            "State Customs Committee of Azerbaijan",
+        ),
+        (
+            "Dövlət Sərhəd Xidmətinin Sahil Mühafizəsinin gəmisi dənizdə 40 kiloqram "
+            "marixuana aşkar edib.",
+            "State Border Service of Azerbaijan",
+        ),
+    ],
+)
+def test_azerbaijani_agencies_and_their_units_are_named_in_english_with_their_country(
+    text: str, agency: str
+) -> None:
+    (r,) = extract_text(text)
+    assert r.reporting_agency == agency
+    assert r.country == "AZ"
+
+
+def test_police_officers_without_a_unit_named_are_the_countrys_police() -> None:
+    (r,) = extract_text(
+        "Ötən həftə Qusar rayonunda polis əməkdaşları avtomobildən 5 kiloqram heroin "
+        "aşkar ediblər."
+    )
+    assert r.reporting_agency == "Ministry of Internal Affairs of Azerbaijan"
+
+
+def test_a_foreign_agency_named_in_azerbaijani_is_not_made_azerbaijani() -> None:
+    (r,) = extract_text(
+        "Özbəkistan Dövlət Gömrük Komitəsinin əməkdaşları Termez postunda 120 kiloqram "
+        "heroin aşkar ediblər."
+    )
+    assert r.country == "UZ"
+    assert r.reporting_agency == "State Customs Committee of Uzbekistan"

@@ -38,7 +38,7 @@ from kordon.osint.readings import (
     find_route,
 )
 from kordon.osint.records import SeizureRecord
-from kordon.osint.regional import Gazetteer, gazetteer
+from kordon.osint.regional import Gazetteer, Named, gazetteer
 from kordon.osint.report import Report, Sentence
 from kordon.osint.vocabulary import Vocabulary, fold, vocabulary
 
@@ -655,6 +655,8 @@ def _read_agency_and_country(
             agency, agency_sentence = hits[0], s
             break
     country = agency.country if agency else None
+    if country is None and agency is not None and agency_sentence is not None:
+        country = _home_agency(text, agency, agency_sentence)
     if country is None and record.place:
         gaz = text.gaz[window[0].index] if window else None
         if gaz is not None:
@@ -677,12 +679,27 @@ def _read_agency_and_country(
         record.reporting_agency = _generic_agency(text, country, spans)
 
 
+def _home_agency(text: _Text, agency: Named, s: Sentence) -> str | None:
+    """ "Ağdaş Rayon Polis Şöbəsi", "Hava Nəqliyyatında Baş Gömrük İdarəsi" in an Azerbaijani
+    report: a national agency named in the language of one country, with no other country
+    written before it, is that country's, whatever places the report names ("Yeni Daşkənd
+    kəndi" is a village, İstanbul where a flight came from)."""
+    home = text.vocab[s.index].home_country
+    gaz = text.gaz[s.index]
+    before = s.text[max(0, agency.start - 40) : agency.start]
+    if home is None or gaz.find_countries(before) or gaz.agency_name(agency, home) == agency.value:
+        return None
+    return home
+
+
 def _generic_agency(text: _Text, country: str, spans: dict[str, str]) -> str | None:
-    """ "таможенники", "gömrükçülər": the customs (or border guard) of the seizure's country."""
+    """ "таможенники", "gömrükçülər", "polis əməkdaşları": the customs (or border guard, or
+    police) of the seizure's country."""
     for s in text.sentences:
         v, gaz = text.vocab[s.index], text.gaz[s.index]
         for words, names in ((v.customs_words, gaz.customs_by_country),
-                             (v.border_words, gaz.border_by_country)):  # fmt: skip
+                             (v.border_words, gaz.border_by_country),
+                             (v.police_words, gaz.police_by_country)):  # fmt: skip
             hit = words.search(s.text)
             if hit is not None and country in names:
                 spans["reporting_agency"] = s.text[hit[0] : hit[1]]

@@ -40,6 +40,7 @@ class Gazetteer:
     agency_rows: list[dict[str, Any]]
     customs_by_country: dict[str, str]
     border_by_country: dict[str, str]
+    police_by_country: dict[str, str]
 
     def find_countries(self, text: str) -> list[Named]:
         """Every country named in text."""
@@ -95,4 +96,5 @@ def gazetteer(code: str) -> Gazetteer:
         agency_rows=rows,
         customs_by_country=data["customs_by_country"],
         border_by_country=data["border_by_country"],
+        police_by_country=data.get("police_by_country", {}),
     )

@@ -105,6 +105,7 @@ class Vocabulary:
     name: str
     ending: str
     noun_ending: str
+    home_country: str | None
     mass: WordTable[float]
     volume: WordTable[float]
     count: WordTable[str]
@@ -130,6 +131,7 @@ class Vocabulary:
     route: dict[str, list[str]]
     customs_words: PhraseTable[bool]
     border_words: PhraseTable[bool]
+    police_words: PhraseTable[bool]
     price_words: PhraseTable[bool]
     money_words: WordTable[bool]
     weight_words: PhraseTable[bool]
@@ -173,6 +175,7 @@ def vocabulary(code: str) -> Vocabulary:
         name=d["name"],
         ending=e,
         noun_ending=n,
+        home_country=d.get("home_country"),
         mass=WordTable(d["units"]["mass"], n),
         volume=WordTable(d["units"]["volume"], n),
         count=WordTable(d["units"]["count"], n),
@@ -205,6 +208,7 @@ def vocabulary(code: str) -> Vocabulary:
         route=d["route"],
         customs_words=_flags(d["customs_words"], e),
         border_words=_flags(d["border_words"], e),
+        police_words=_flags(d.get("police_words", []), e),
         price_words=_flags(d["price_words"], e),
         money_words=WordTable(dict.fromkeys(d["money_words"], True), e),
         weight_words=_flags(d["weight_words"], e),
