@@ -101,3 +101,47 @@ def test_a_foreign_agency_named_in_azerbaijani_is_not_made_azerbaijani() -> None
     )
     assert r.country == "UZ"
     assert r.reporting_agency == "State Customs Committee of Uzbekistan"
+
+
+def _place(sentence: str) -> str | None:
+    from kordon.osint.readings import find_place
+
+    found = find_place(sentence, vocabulary("az"), gazetteer("az"))
+    return found.value if found else None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        # a village no gazetteer names, its resident's address without the word resident
+        ("Polis Tərtər rayonunun Qapanlı kənd sakini Elçin Quliyevi saxlayıb.",
+         "Tərtər rayonunun Qapanlı kənd"),
+        ("Zığ qəsəbələrində keçirilən əməliyyat zamanı 2 kiloqram heroin aşkar edilib.",
+         "Zığ qəsəbələrində"),
+        ("Sərhədçilər Xəzər dənizinin şimal istiqamətində 30 kiloqram marixuana aşkar ediblər.",
+         "Xəzər dənizinin şimal istiqamətində"),
+        ("Qazaxlar kəndində 3 kiloqram tiryək götürülüb.", "Qazaxlar kəndində"),
+        # a roadstead before the sea it lies on
+        ("Xəzər dənizinin Lənkəran reydində 12 kiloqram həşiş tapılıb.", "Lənkəran reydində"),
+        ("“Sadarak” sərhəd-buraxılış məntəqəsində 4 kiloqram heroin aşkarlanıb.",
+         "Sadarak” sərhəd-buraxılış məntəqəsində"),
+        ("Heydər Əliyev Beynəlxalq Aeroportunda sərnişinin çantasından 900 qram kokain tapılıb.",
+         "Heydər Əliyev Beynəlxalq Aeroportunda"),
+    ],
+)
+def test_places_are_read_by_their_pattern_without_a_gazetteer(sentence: str, place: str) -> None:
+    assert _place(sentence) == place
+
+
+def test_the_unit_that_seized_is_not_where_it_seized() -> None:
+    assert _place(
+        "Hava Nəqliyyatında Baş Gömrük İdarəsinin əməkdaşları 3 kiloqram qızıl aşkar ediblər."
+    ) is None
+
+
+def test_a_city_in_a_flights_route_is_not_the_place() -> None:
+    from kordon.osint.readings import find_known_place
+
+    assert find_known_place("Dubay-Bakı aviareysi ilə gələn sərnişin", gazetteer("az")) is None
+    found = find_known_place("Sərnişin Bakıda saxlanılıb", gazetteer("az"))
+    assert found is not None and found.value == "Bakıda"

@@ -49,16 +49,16 @@ def _trim(text: str) -> str:
 
 
 _RU_REGION = re.compile(r"[А-ЯЁ][а-яё]+(?:ск|цк)[а-яё]{2,3}\s+(?:район|област)[а-яё]{0,3}")
-_AZ_TAIL = re.compile(r"\s+(?:yaxınlığında\w*|ərazisində|xidməti ərazisində)")
 
 
 def find_place(sentence: str, vocab: Vocabulary, gaz: Gazetteer) -> Found | None:
     """A checkpoint, post or settlement named in the sentence, in the text's own words."""
     if vocab.code == "az":
-        # "Zəngilan rayonunun Bartaz kəndi yaxınlığında" before "“Horadiz” sərhəd dəstəsinin".
-        order = (vocab.place_nouns, vocab.place_heads)
+        # "Zəngilan rayonunun Bartaz kəndi yaxınlığında" before "“Horadiz” sərhəd dəstəsinin",
+        # and either before a sea or river: "Xəzər dənizinin Astara reydində" is the roadstead.
+        order = (vocab.place_nouns, vocab.place_heads, vocab.place_waters)
     else:
-        order = (vocab.place_heads, vocab.place_nouns)
+        order = (vocab.place_heads, vocab.place_nouns, vocab.place_waters)
     for heads in order:
         spans = []
         for start, end, _ in heads.finditer(sentence):
@@ -68,9 +68,12 @@ def find_place(sentence: str, vocab: Vocabulary, gaz: Gazetteer) -> Found | None
                     spans.append((start, after.end()))
                 continue
             before = _NAME_BEFORE.search(sentence[:start])
+            staff = vocab.place_staff.search(sentence[end : end + 30])
+            if staff is not None and not sentence[end : end + staff[0]].strip():
+                continue  # "Baş Gömrük İdarəsinin əməkdaşları": who seized, not where
             if before is not None:
-                tail = _AZ_TAIL.match(sentence, end)
-                spans.append((before.start(), tail.end() if tail else end))
+                lo = _after_opening_word(sentence, before.start(), start, vocab)
+                spans.append((lo, _tail_end(sentence, end, vocab)))
         if spans:
             # Adjoining names chain into one place: "X rayonunun Y kəndi yaxınlığında".
             lo, hi = spans[0]
@@ -78,8 +81,40 @@ def find_place(sentence: str, vocab: Vocabulary, gaz: Gazetteer) -> Found | None
                 if s - hi <= 3:
                     hi = e
             value = _trim(sentence[lo:hi])
+            # "Ləki qəsəbə sakini": where the person lives, named without the word resident.
+            for start, _, _ in vocab.place_trim.finditer(value):
+                value = _trim(value[:start])
+                break
             return Found(value, value)
     return None
+
+
+def _after_opening_word(sentence: str, lo: int, head: int, vocab: Vocabulary) -> int:
+    """ "Sərhədçilər Xəzər dənizinin", "Polis Tərtər rayonunun": the capital of a sentence's
+    first word is no name's when that word is a plural or an actor, not a place."""
+    if sentence[:lo].strip(' “"«'):
+        return lo
+    first = re.match(rf"[\w'-]+\s+(?=[“\"«{_CAPITAL}])", sentence[lo:head])
+    if first is None:
+        return lo  # a one-word name stays: "Qazaxlar kəndində"
+    word = first.group().strip()
+    actor = any(
+        table.search(word) for table in (vocab.police_words, vocab.customs_words,
+                                         vocab.border_words, vocab.tally_actors)
+    )  # fmt: skip
+    plural = re.search(r"l[aə]r(?:[ıi])?$", fold(word)) is not None
+    return lo + first.end() if actor or plural else lo
+
+
+def _tail_end(sentence: str, end: int, vocab: Vocabulary) -> int:
+    """Where a place ends with the words placing it: "kəndi yaxınlığında", "dənizinin cənub
+    istiqamətində", "dəstəsinin xidməti ərazisində"."""
+    rest = sentence[end:]
+    stripped = rest.lstrip()
+    hit = vocab.place_tails.search(stripped)
+    if hit is None or hit[0] != 0 or not rest[: len(rest) - len(stripped)]:
+        return end
+    return end + len(rest) - len(stripped) + hit[1]
 
 
 def find_known_place(sentence: str, gaz: Gazetteer) -> Found | None:
@@ -87,8 +122,20 @@ def find_known_place(sentence: str, gaz: Gazetteer) -> Found | None:
     regions = sorted(_RU_REGION.finditer(sentence), key=lambda m: "район" not in m.group())
     if regions:
         return Found(regions[0].group(), regions[0].group())
-    places = [p for p in gaz.find_places(sentence) if p.text[:1].isupper()]
+    # "Pekin-Bakı aviareysi", "Bakı-Moskva qatarı": a city in a route is not where goods were
+    # found.
+    places = [
+        p for p in gaz.find_places(sentence)
+        if p.text[:1].isupper() and not _in_route(sentence, p.start, p.end)
+    ]  # fmt: skip
     return Found(places[0].text, places[0].text) if places else None
+
+
+def _in_route(sentence: str, start: int, end: int) -> bool:
+    return bool(
+        re.search(rf"[{_CAPITAL}][\w']+[-–—]$", sentence[max(0, start - 30) : start])
+        or re.match(rf"[-–—][{_CAPITAL}]", sentence[end:])
+    )
 
 
 def _clause_around(sentence: str, start: int, end: int) -> str:

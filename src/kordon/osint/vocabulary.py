@@ -123,6 +123,10 @@ class Vocabulary:
     months: WordTable[int]
     place_heads: PhraseTable[bool]
     place_nouns: PhraseTable[bool]
+    place_waters: PhraseTable[bool]
+    place_tails: PhraseTable[bool]
+    place_trim: PhraseTable[bool]
+    place_staff: PhraseTable[bool]
     concealment_cues: PhraseTable[bool]
     cover_cues: PhraseTable[bool]
     nationality_cues: PhraseTable[bool]
@@ -200,6 +204,10 @@ def vocabulary(code: str) -> Vocabulary:
         months=WordTable(d["months"], e),
         place_heads=_flags(d["place_heads"], n),
         place_nouns=_flags(d["place_nouns"], n),
+        place_waters=_flags(d.get("place_waters", []), n),
+        place_tails=_flags(d.get("place_tails", []), e),
+        place_trim=_flags(d.get("place_trim", []), e),
+        place_staff=_flags(d.get("place_staff", []), e),
         concealment_cues=_flags(d["concealment_cues"], e),
         cover_cues=_flags(d["cover_cues"], e),
         nationality_cues=_flags(d["nationality_cues"], e),
