@@ -145,3 +145,57 @@ def test_a_city_in_a_flights_route_is_not_the_place() -> None:
     assert find_known_place("Dubay-Bakı aviareysi ilə gələn sərnişin", gazetteer("az")) is None
     found = find_known_place("Sərnişin Bakıda saxlanılıb", gazetteer("az"))
     assert found is not None and found.value == "Bakıda"
+
+
+@pytest.mark.parametrize(
+    ("text", "substance", "kg"),
+    [
+        ("Göytəpə sərhəd dəstəsinin əməkdaşları 3 kq 250 qr haşiş ələ keçiriblər.",
+         "cannabis resin", 3.25),
+        ("Polis əməkdaşları Bərdə rayonunda şəxsin üzərindən 12 qram metamfetamin (kristal) "
+         "aşkarlanmışdır.", "methamphetamine", 0.012),
+        ("Sərhədçilər Biləsuvar rayonunda 7 kiloqram anaşa yaxalayıblar.", "cannabis herb", 7.0),
+        ("Yardımlı rayonunda 2 kiloqram xaş-xaş qozaları müsadirə olunub.", "poppy straw", 2.0),
+    ],
+)
+def test_goods_and_seizure_verbs_in_their_other_written_forms(
+    text: str, substance: str, kg: float
+) -> None:
+    (r,) = extract_text(text)
+    assert (r.substance, r.quantity_kg) == (substance, kg)
+
+
+def test_a_weapon_is_named_under_any_suffix_and_not_in_a_longer_word() -> None:
+    assert set(_substances("Tapançadan və avtomatdan atəş açılıb.")) == {"firearms"}
+    assert _substances("Avtomatlaşdırılmış idarəetmə və avtomatik qapılar") == []
+    records = extract_text("Qaçaqmalçının evindən Kalaşnikov avtomatı və 120 ədəd patron götürülüb.")
+    assert sorted((r.substance, r.quantity_count or 0) for r in records) == [
+        ("ammunition", 120), ("firearms", 0),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("DATE: 2026-11-25\n21.11.2026-cı il tarixində Astara gömrük postunda 5 kiloqram "
+         "heroin aşkar edilib.", "2026-11-21"),
+        ("DATE: 2026-11-25\nNoyabrın 21-də Astara gömrük postunda 5 kiloqram heroin aşkar "
+         "edilib.", "2026-11-21"),
+        ("DATE: 2026-11-25\n21 noyabr tarixində Astara gömrük postunda 5 kiloqram heroin "
+         "aşkar edilib.", "2026-11-21"),
+        # a decimal weight is not a date, nor is a day after the report
+        ("DATE: 2026-11-25\nAstara gömrük postunda 10.11.2027 tarixli qaimə ilə 1.5 kiloqram "
+         "heroin aşkar edilib.", None),
+    ],
+)
+def test_azerbaijani_dates_in_words_and_in_figures(text: str, day: str | None) -> None:
+    (r,) = extract_text(text)
+    assert r.date == day
+
+
+def test_police_without_a_known_place_are_still_azerbaijans() -> None:
+    (r,) = extract_text(
+        "Polis əməkdaşları Bərdə rayonunun Qaradağlı kəndində 4 kiloqram marixuana "
+        "aşkar ediblər."
+    )
+    assert (r.country, r.reporting_agency) == ("AZ", "Ministry of Internal Affairs of Azerbaijan")

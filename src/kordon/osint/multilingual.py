@@ -677,6 +677,12 @@ def _read_agency_and_country(
         spans["reporting_agency"] = agency.text
     elif country is not None:
         record.reporting_agency = _generic_agency(text, country, spans)
+    elif window and (home := text.vocab[window[0].index].home_country) is not None:
+        # "Polis əməkdaşları Bərdə rayonunda ...": the police, customs or border guards of an
+        # Azerbaijani report that names no country and no known place are Azerbaijan's.
+        record.reporting_agency = _generic_agency(text, home, spans)
+        if record.reporting_agency is not None:
+            record.country = home
 
 
 def _home_agency(text: _Text, agency: Named, s: Sentence) -> str | None:

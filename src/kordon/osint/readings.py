@@ -333,7 +333,11 @@ def find_nationalities(sentence: str, vocab: Vocabulary, gaz: Gazetteer) -> list
 def find_date(
     sentence: str, vocab: Vocabulary, published: date | None, *, paragraph_start: bool
 ) -> Found | None:
-    """The calendar day a sentence gives: "21 ноября", "21 noyabr", "avqust ayının 11-də"."""
+    """The calendar day a sentence gives: "21 ноября", "21 noyabr", "avqust ayının 11-də",
+    "21.11.2026-cı il tarixində"."""
+    numeric = _numeric_date(sentence, published)
+    if numeric is not None:
+        return numeric
     words = list(re.finditer(r"\d+|[^\W\d_]+", sentence))
     for i, w in enumerate(words):
         month = vocab.months.get(w.group()) if w.group().isalpha() else None
@@ -366,6 +370,25 @@ def find_date(
             continue
         span = sentence[min(w.start(), words[i - 1].start() if i else w.start()) : w.end()]
         return Found(value, span)
+    return None
+
+
+# "21.11.2026", "21.11.2026-cı il", "05.03.26": day, month and year with dots; not a decimal
+# ("1.5 kq") nor a time ("10.30-da") for want of the year.
+_NUMERIC_DATE = re.compile(r"(?<![\d.,])(\d{1,2})\.(\d{1,2})\.((?:19|20)?\d\d)(?![\d.,]\d)")
+
+
+def _numeric_date(sentence: str, published: date | None) -> Found | None:
+    for m in _NUMERIC_DATE.finditer(sentence):
+        day, month, year = int(m[1]), int(m[2]), int(m[3])
+        year += 2000 if year < 100 else 0
+        try:
+            found = date(year, month, day)
+        except ValueError:
+            continue
+        if published is not None and found > published:
+            continue  # a date after the report is no seizure's day
+        return Found(found.isoformat(), m.group())
     return None
 
 
