@@ -199,3 +199,57 @@ def test_police_without_a_known_place_are_still_azerbaijans() -> None:
         "aşkar ediblər."
     )
     assert (r.country, r.reporting_agency) == ("AZ", "Ministry of Internal Affairs of Azerbaijan")
+
+
+def _cover(sentence: str) -> str | None:
+    from kordon.osint.readings import find_cover_cargo
+
+    found = find_cover_cargo(sentence, vocabulary("az"), "heroin")
+    return found.value if found else None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cover"),
+    [
+        ("Baxış zamanı pomidor yükünün arasında gizlədilmiş heroin aşkar olunub.", "pomidor"),
+        ("Kartofla yüklənmiş yük avtomobilində heroin tapılıb.", "Kartof"),
+        ("Meyvə daşıyan TIR-dan heroin götürülüb.", "Meyvə"),
+        ("Sərnişinin yükündə heroin tapılıb.", None),  # whose luggage, not a load
+        ("Onun əl yükündə heroin tapılıb.", None),
+    ],
+)
+def test_the_load_is_read_under_any_case_of_yuk_and_not_a_persons_luggage(
+    sentence: str, cover: str | None
+) -> None:
+    assert _cover(sentence) == cover
+
+
+def test_the_guards_own_vessel_is_not_the_conveyance() -> None:
+    from kordon.osint.readings import find_conveyance
+
+    v = vocabulary("az")
+    guards = "Sərhəd gözətçi gəmisi tərəfindən dənizdə üzən bağlamadan 20 kq marixuana tapılıb."
+    assert find_conveyance(guards, v) is None
+    smugglers = "Sərhədçilər qayıqdan 20 kq marixuana götürüblər."
+    found = find_conveyance(smugglers, v)
+    assert found is not None and found.value == "vessel"
+
+
+def test_cannabis_counted_in_bushes_is_cannabis_grown() -> None:
+    records = extract_text(
+        "Sabirabad rayonunda 320 kol çətənə aşkarlandı\n"
+        "Sabirabad Rayon Polis Şöbəsinin əməkdaşları Qalağayın kəndində 320 kol çətənə "
+        "bitkisi aşkar edərək götürüblər. Həmçinin evdən 2 kiloqram qurudulmuş marixuana "
+        "tapılıb."
+    )
+    found = sorted((r.substance, r.quantity_count or r.quantity_kg) for r in records)
+    assert found == [("cannabis herb", 2.0), ("cannabis plants", 320.0)]
+    # the second find of the same search is where the first was
+    (herb,) = [r for r in records if r.substance == "cannabis herb"]
+    assert herb.place == "Qalağayın kəndində"
+
+
+def test_the_committee_a_post_belongs_to_is_not_part_of_its_name() -> None:
+    assert _place(
+        "Dövlət Gömrük Komitəsinin Şahtaxtı gömrük postunda 5 kiloqram heroin aşkar edilib."
+    ) == "Şahtaxtı gömrük postunda"

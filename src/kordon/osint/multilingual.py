@@ -305,6 +305,8 @@ def _findings(text: _Text) -> list[Finding]:
                 continue
             if substance is None or not _measures(q, substance, text.vocab[s.index]):
                 continue
+            if q.count_unit == "plants" and substance == "cannabis herb":
+                substance = "cannabis plants"  # "320 kol çətənə": plants counted are grown
             f = Finding(substance, s, context, position=q.start)
             if q.unit is QuantityUnit.KG:
                 f.kg = q
@@ -583,6 +585,10 @@ def _record(text: _Text, event: Event, events: list[Event]) -> SeizureRecord:
     place = first(
         "place", lambda s: find_place(s.text, text.vocab[s.index], text.gaz[s.index])
     ) or first("place", lambda s: find_known_place(s.text, text.gaz[s.index]))
+    if place is None and f.context == "primary":
+        # "Həmçinin evdən 2 kiloqram marixuana tapılıb": a second find of the same search
+        # is where the find before it was, though that sentence is the other find's.
+        place = _place_nearby(text, event, spans)
     record.place = place.value if place else None
     own = text.sentences[min(event.sentences)]
     near = f.position - own.start
@@ -618,6 +624,20 @@ def _record(text: _Text, event: Event, events: list[Event]) -> SeizureRecord:
     record.evidence = " ".join(text.sentences[i].text for i in sorted(event.sentences))
     record.field_evidence = spans
     return record
+
+
+def _place_nearby(text: _Text, event: Event, spans: dict[str, str]) -> Found | None:
+    own = sorted(event.sentences)
+    paragraph = text.sentences[own[0]].paragraph
+    skip = text.aggregate | text.background
+    nearby = [s for s in text.sentences
+              if s.paragraph == paragraph and s.index not in skip and s.index < own[0]]  # fmt: skip
+    for s in reversed(nearby):
+        found = find_place(s.text, text.vocab[s.index], text.gaz[s.index])
+        if found is not None:
+            spans["place"] = found.evidence
+            return found
+    return None
 
 
 def _most_telling(found: list[Found | None]) -> Found | None:

@@ -72,7 +72,8 @@ def find_place(sentence: str, vocab: Vocabulary, gaz: Gazetteer) -> Found | None
             if staff is not None and not sentence[end : end + staff[0]].strip():
                 continue  # "Baş Gömrük İdarəsinin əməkdaşları": who seized, not where
             if before is not None:
-                lo = _after_opening_word(sentence, before.start(), start, vocab)
+                lo = _after_owner(sentence, before.start(), start)
+                lo = _after_opening_word(sentence, lo, start, vocab)
                 spans.append((lo, _tail_end(sentence, end, vocab)))
         if spans:
             # Adjoining names chain into one place: "X rayonunun Y kəndi yaxınlığında".
@@ -87,6 +88,16 @@ def find_place(sentence: str, vocab: Vocabulary, gaz: Gazetteer) -> Found | None
                 break
             return Found(value, value)
     return None
+
+
+_OWNER = re.compile(rf"[{_CAPITAL}][\w'-]*(?:n[ıiuü]n|[ıiuü]n)\s+(?=[“\"«{_CAPITAL}])")
+
+
+def _after_owner(sentence: str, lo: int, head: int) -> int:
+    """ "Dövlət Gömrük Komitəsinin Şahtaxtı gömrük postunda": the post is Şahtaxtı; the
+    committee it belongs to, named in the genitive before it, is not part of its name."""
+    owners = list(_OWNER.finditer(sentence, lo, head))
+    return owners[-1].end() if owners else lo
 
 
 def _after_opening_word(sentence: str, lo: int, head: int, vocab: Vocabulary) -> int:
@@ -211,12 +222,18 @@ _COVER_RU = re.compile(
     r"|с\s+(«[^»]{2,40}»))",
     re.IGNORECASE,
 )
+# "pomidor yükünün arasında", "kişmiş yüklü", "“Nar” yükü ilə", "kartofla yüklənmiş", "meyvə
+# daşıyan": the load under any case ending of "yük", or loaded with, or carrying.
 _COVER_AZ = re.compile(
-    r"(“[^”]{2,40}”|\"[^\"]{2,40}\"|«[^»]{2,40}»|[a-zəöüçşğı]+)\s+yük(?:ü|lü|ünə|ü ilə)\b",
+    r"(“[^”]{2,40}”|\"[^\"]{2,40}\"|«[^»]{2,40}»|[a-zəöüçşğı]+)\s+"
+    r"(?:yük(?:ü[a-zəöüçşğı]*|lü)|daşıyan)\b"
+    r"|([a-zəöüçşğı]{3,}?)(?:la|lə|yla|ylə)\s+yüklən",
     re.IGNORECASE,
 )
 
 
+# "sərnişinin yükü", "onun yükü", "baqaj yükü", "əl yükü": whose luggage, not a load.
+_NOT_CARGO_AZ = re.compile(r"^(?:baqaj|əl|onun|onların|bu|həmin|şəxsi)$|(?:ın|in|un|ün)$")
 _NOT_CARGO_RU = re.compile(r"^[а-яё]+(?:ли|ла|ло|ал|ил)\b|\bгруз|\s[а-яё]{1,2}$|машин|автомобил")
 
 
@@ -232,6 +249,8 @@ def find_cover_cargo(sentence: str, vocab: Vocabulary, substance: str | None) ->
             continue
         if substance and fold(substance) in low:
             continue
+        if vocab.code == "az" and _NOT_CARGO_AZ.search(low):
+            continue
         if vocab.code == "ru" and _NOT_CARGO_RU.search(low):
             continue  # "груз передали сотрудникам", "выявленный груз у ...": not a load named
         return Found(value, m.group(0).strip())
@@ -245,7 +264,11 @@ CONVEYANCE_ORDER = ("truck", "bus", "train", "sea_container", "vessel", "postal"
 
 def find_conveyance(sentence: str, vocab: Vocabulary, near: int | None = None) -> Found | None:
     """The conveyance named in the sentence: the one nearest `near`, else the most telling."""
-    found = vocab.conveyances.finditer(sentence)
+    # "sərhəd gözətçi gəmisi", "патрульный катер": the guards' own vessel or car carried no
+    # goods.
+    own = vocab.own_vehicles.finditer(sentence)
+    found = [f for f in vocab.conveyances.finditer(sentence)
+             if not any(s <= f[0] < e for s, e, _ in own)]  # fmt: skip
     specific = [f for f in found if f[2] != "vehicle"] or found
     if not specific:
         return None

@@ -117,6 +117,7 @@ class Vocabulary:
     qualifiers_after: PhraseTable[str]
     substances: PhraseTable[str]
     conveyances: PhraseTable[str]
+    own_vehicles: PhraseTable[bool]
     seizure_actions: PhraseTable[bool]
     aggregate: re.Pattern[str]
     background: PhraseTable[bool]
@@ -191,6 +192,7 @@ def vocabulary(code: str) -> Vocabulary:
         qualifiers_after=_inverted(d.get("qualifiers_after", {}), e),
         substances=_inverted(d["substances"], n),
         conveyances=_inverted(d["conveyances"], n),
+        own_vehicles=_flags(d.get("own_vehicles", []), n),
         seizure_actions=_flags(d["seizure_actions"], e),
         aggregate=re.compile(rf"(?<![^\W_])(?:{aggregate})(?![^\W_])"),
         # "əvvəllər məhkum olunmuş", "ранее судимый": a past conviction, not an earlier seizure.
