@@ -253,3 +253,17 @@ def test_the_committee_a_post_belongs_to_is_not_part_of_its_name() -> None:
     assert _place(
         "Dövlət Gömrük Komitəsinin Şahtaxtı gömrük postunda 5 kiloqram heroin aşkar edilib."
     ) == "Şahtaxtı gömrük postunda"
+
+
+def test_weapons_counted_in_pieces_without_a_unit_of_their_own() -> None:
+    records = extract_text(
+        "Şahtaxtı gömrük postunda minik avtomobilinin baqajında 5 ədəd odlu silah və 230 ədəd "
+        "patron aşkar edilib."
+    )
+    found = sorted((r.substance, r.quantity_count, r.count_unit) for r in records)
+    assert found == [("ammunition", 230.0, "rounds"), ("firearms", 5.0, "pieces")]
+
+
+def test_a_count_of_pieces_is_not_read_for_goods_that_are_weighed() -> None:
+    (r,) = extract_text("Astara gömrük postunda 3 ədəd heroin bağlaması aşkar edilib.")
+    assert r.quantity_count is None
