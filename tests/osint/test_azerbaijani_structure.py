@@ -267,3 +267,50 @@ def test_weapons_counted_in_pieces_without_a_unit_of_their_own() -> None:
 def test_a_count_of_pieces_is_not_read_for_goods_that_are_weighed() -> None:
     (r,) = extract_text("Astara gömrük postunda 3 ədəd heroin bağlaması aşkar edilib.")
     assert r.quantity_count is None
+
+
+def test_a_weeks_total_and_its_breakdown_are_not_seizures() -> None:
+    text = (
+        "DATE: 2026-03-10\n"
+        "DSX: Ötən həftə 120 kiloqramdan çox narkotik ələ keçirilib\n"
+        "Dövlət Sərhəd Xidmətinin məlumatına görə, martın 2-dən 9-dək sərhəd qoşunları "
+        "tərəfindən İran-Azərbaycan sərhədində ümumilikdə 120 kiloqramdan çox narkotik vasitə "
+        "aşkar edilib.\n"
+        "Bunlardan 85 kiloqramı marixuana, 30 kiloqramı heroin, 5 kiloqramı metamfetamindir."
+    )
+    assert extract_text(text) == []
+
+
+def test_a_single_find_with_the_same_words_is_still_a_seizure() -> None:
+    (r,) = extract_text(
+        "DATE: 2026-03-10\nMartın 9-da Biləsuvar sərhəd dəstəsinin əməkdaşları 30 kiloqram "
+        "heroin aşkar ediblər."
+    )
+    assert (r.substance, r.quantity_kg) == ("heroin", 30.0)
+
+
+def test_a_half_written_after_the_unit_is_added() -> None:
+    records = extract_text(
+        "Onun üzərindən iki kiloqram yarım heroin və yarım kiloqram tiryək aşkar edilib."
+    )
+    assert sorted((r.substance, r.quantity_kg) for r in records) == [
+        ("heroin", 2.5), ("opium", 0.5),
+    ]
+
+
+def test_a_headline_weight_over_a_body_count_is_the_same_find() -> None:
+    (r,) = extract_text(
+        "Lənkəranda 1 ton 200 kiloqram siqaret müsadirə olunub\n"
+        "Gömrük əməkdaşları Lənkəran şəhərindəki anbarda qanunsuz yolla ölkəyə gətirilmiş "
+        "24 min qutu siqaret aşkar ediblər."
+    )
+    assert (r.quantity_kg, r.quantity_count, r.count_unit) == (1200.0, 24000.0, "packs")
+
+
+def test_a_decimal_comma_does_not_cut_the_hiding_place() -> None:
+    from kordon.osint.readings import find_concealment
+
+    found = find_concealment(
+        "Avtomobilin yanacaq çəninə gizlədilmiş 1,5 kq həşiş aşkar olunub.", vocabulary("az")
+    )
+    assert found is not None and "1,5 kq" in found.value

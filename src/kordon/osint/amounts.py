@@ -348,7 +348,12 @@ def _year(value: float, toks: list[_Tok], j: int) -> bool:
 def _compound(
     r: _Reader, dim: QuantityUnit, factor: float, total: float, tol: float, j: int
 ) -> tuple[float, float, int]:
-    """Add the smaller units that follow: "301 кг 475 граммов", "1 тонна 167 кг"."""
+    """Add the smaller units that follow: "301 кг 475 граммов", "1 тонна 167 кг", and a half
+    written after the unit: "iki kiloqram yarım" is two and a half."""
+    if j < len(r.toks) and r.toks[j].text.isalpha():
+        half = r.v.fractions.get(r.toks[j].text)
+        if half is not None and not (j + 1 < len(r.toks) and r.unit(j + 1) is not None):
+            return total + half * factor, tol, j + 1
     while j < len(r.toks) and r.toks[j].text[0].isdigit():
         num = r.number(j)
         if num is None:

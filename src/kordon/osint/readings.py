@@ -22,7 +22,8 @@ _NAME = (
 )
 _NAME_AFTER = re.compile(rf"\s*{_NAME}")
 _NAME_BEFORE = re.compile(rf"{_NAME}(?:\s+[a-zəöüçşğı]+(?:ın|in|un|ün|nın|nin|nun|nün))?\s*$")
-_CLAUSE = re.compile(r"[,;:()—–]|\s-\s|\bи\b|\bvə\b")
+# A comma inside a figure ("1,5 kq") cuts no clause.
+_CLAUSE = re.compile(r"(?<!\d),|,(?!\d)|[;:()—–]|\s-\s|\bи\b|\bvə\b")
 _MAX_WORDS = 14
 
 
