@@ -287,6 +287,7 @@ def test_a_single_find_with_the_same_words_is_still_a_seizure() -> None:
         "heroin aşkar ediblər."
     )
     assert (r.substance, r.quantity_kg) == ("heroin", 30.0)
+    assert r.reporting_agency == "State Border Service of Azerbaijan"
 
 
 def test_a_half_written_after_the_unit_is_added() -> None:
