@@ -253,6 +253,9 @@ def test_the_committee_a_post_belongs_to_is_not_part_of_its_name() -> None:
     assert _place(
         "Dövlət Gömrük Komitəsinin Şahtaxtı gömrük postunda 5 kiloqram heroin aşkar edilib."
     ) == "Şahtaxtı gömrük postunda"
+    assert _place("Bakının Nizami rayonunda keçirilən əməliyyat zamanı heroin aşkar edilib.") == (
+        "Bakının Nizami rayonunda"
+    )
 
 
 def test_weapons_counted_in_pieces_without_a_unit_of_their_own() -> None:

@@ -73,7 +73,7 @@ def find_place(sentence: str, vocab: Vocabulary, gaz: Gazetteer) -> Found | None
             if staff is not None and not sentence[end : end + staff[0]].strip():
                 continue  # "Baş Gömrük İdarəsinin əməkdaşları": who seized, not where
             if before is not None:
-                lo = _after_owner(sentence, before.start(), start)
+                lo = _after_owner(sentence, before.start(), start, gaz)
                 lo = _after_opening_word(sentence, lo, start, vocab)
                 spans.append((lo, _tail_end(sentence, end, vocab)))
         if spans:
@@ -94,10 +94,11 @@ def find_place(sentence: str, vocab: Vocabulary, gaz: Gazetteer) -> Found | None
 _OWNER = re.compile(rf"[{_CAPITAL}][\w'-]*(?:n[ıiuü]n|[ıiuü]n)\s+(?=[“\"«{_CAPITAL}])")
 
 
-def _after_owner(sentence: str, lo: int, head: int) -> int:
+def _after_owner(sentence: str, lo: int, head: int, gaz: Gazetteer) -> int:
     """ "Dövlət Gömrük Komitəsinin Şahtaxtı gömrük postunda": the post is Şahtaxtı; the
-    committee it belongs to, named in the genitive before it, is not part of its name."""
-    owners = list(_OWNER.finditer(sentence, lo, head))
+    committee it belongs to, named in the genitive before it, is not part of its name (a
+    city is: "Bakının Nizami rayonunda")."""
+    owners = [m for m in _OWNER.finditer(sentence, lo, head) if not gaz.find_places(m.group())]
     return owners[-1].end() if owners else lo
 
 
