@@ -318,3 +318,21 @@ def test_a_decimal_comma_does_not_cut_the_hiding_place() -> None:
         "Avtomobilin yanacaq çəninə gizlədilmiş 1,5 kq həşiş aşkar olunub.", vocabulary("az")
     )
     assert found is not None and "1,5 kq" in found.value
+
+
+@pytest.mark.parametrize(
+    ("written", "value", "unit"),
+    [
+        ("iki min ədəd psixotrop həb", 2000.0, "pills"),
+        ("3 min 500 ədəd siqaret", 3500.0, "cigarettes"),
+        ("200 qr-a yaxın heroin", 0.2, None),
+        ("iki yüz əlli qram heroin", 0.25, None),
+    ],
+)
+def test_azerbaijani_figures_in_words_and_in_figures(
+    written: str, value: float, unit: str | None
+) -> None:
+    from kordon.osint.amounts import find_amounts
+
+    (q,) = find_amounts(written, vocabulary("az"))
+    assert (q.quantity.value, q.count_unit) == (value, unit)

@@ -239,6 +239,11 @@ def find_amounts(text: str, vocab: Vocabulary) -> list[FoundQuantity]:
         while filler < len(toks) and vocab.count_fillers.get(toks[filler].text):
             filler += 1
         unit = r.unit(j)
+        if unit is None and filler > j and not tok.text[0].isdigit():
+            # "iki min ədəd həb": a number in words, a count filler, then the unit.
+            counted = r.unit(filler)
+            if counted is not None and counted[0] is QuantityUnit.PIECES:
+                unit, j = counted, filler
         if unit is None and _joined_by_hyphen(toks, j):
             # "172-килограммовой партии": the unit written as an adjective after a hyphen.
             joined = r.unit(j + 1)
