@@ -239,11 +239,6 @@ def find_amounts(text: str, vocab: Vocabulary) -> list[FoundQuantity]:
         while filler < len(toks) and vocab.count_fillers.get(toks[filler].text):
             filler += 1
         unit = r.unit(j)
-        if unit is None and filler > j and not tok.text[0].isdigit():
-            # "iki min ədəd həb": a number in words, a count filler, then the unit.
-            counted = r.unit(filler)
-            if counted is not None and counted[0] is QuantityUnit.PIECES:
-                unit, j = counted, filler
         if unit is None and _joined_by_hyphen(toks, j):
             # "172-килограммовой партии": the unit written as an adjective after a hyphen.
             joined = r.unit(j + 1)
@@ -251,8 +246,9 @@ def find_amounts(text: str, vocab: Vocabulary) -> list[FoundQuantity]:
                 unit, j = joined, j + 1
         count_unit: str | None = None
         inner = ""
-        if unit is None and tok.text[0].isdigit():
-            # Only a figure reaches over words to its unit: "5000 ədəd “metodon-40” həbi";
+        if unit is None and (tok.text[0].isdigit() or filler > j):
+            # Only a figure, or a number a count filler follows ("iki min ədəd psixotrop
+            # həb"), reaches over words to its unit: "5000 ədəd “metodon-40” həbi";
             # "одного легкового автомобиля ... сигарет" is not one cigarette.
             unit, inner, j = _count_after(r, filler, j)
             if unit is None and filler > j and _weapons_at(r, filler):
