@@ -62,11 +62,15 @@ def _filtered_language(data: dict[str, Any], seen: Callable[[str], bool]) -> dic
 
 
 def _gazetteer_forms(data: dict[str, Any], code: str) -> list[str]:
-    forms = [f for key in ("countries", "places") for v in data[key].values() for f in v.get(code, [])]
+    forms = [
+        f for key in ("countries", "places") for v in data[key].values() for f in v.get(code, [])
+    ]
     return forms + [f for row in data["agencies"] for f in row.get(code, [])]
 
 
-def _filtered_gazetteer(data: dict[str, Any], code: str, seen: Callable[[str], bool]) -> dict[str, Any]:
+def _filtered_gazetteer(
+    data: dict[str, Any], code: str, seen: Callable[[str], bool]
+) -> dict[str, Any]:
     out = copy.deepcopy(data)
     for key in ("countries", "places"):
         for names in out[key].values():
@@ -101,7 +105,10 @@ def main() -> None:
     def number(item: LabelledText) -> int:
         return int(re.match(r"\d+", item.name).group())  # type: ignore[union-attr]
 
-    print(f"{'batch':<9} texts  all words: record F1  field F1   words seen before: record F1  field F1  (words left out)")
+    print(
+        f"{'batch':<9} texts  all words: record F1  field F1"
+        "   words seen before: record F1  field F1  (words left out)"
+    )
     for name, first, last in batches.ranges:
         items = [t for t in labelled if first <= number(t) <= last
                  and batches.language_of(t.name) == code]  # fmt: skip

@@ -88,8 +88,7 @@ def test_azerbaijani_agencies_and_their_units_are_named_in_english_with_their_co
 
 def test_police_officers_without_a_unit_named_are_the_countrys_police() -> None:
     (r,) = extract_text(
-        "Ötən həftə Qusar rayonunda polis əməkdaşları avtomobildən 5 kiloqram heroin "
-        "aşkar ediblər."
+        "Ötən həftə Qusar rayonunda polis əməkdaşları avtomobildən 5 kiloqram heroin aşkar ediblər."
     )
     assert r.reporting_agency == "Ministry of Internal Affairs of Azerbaijan"
 
@@ -114,19 +113,29 @@ def _place(sentence: str) -> str | None:
     ("sentence", "place"),
     [
         # a village no gazetteer names, its resident's address without the word resident
-        ("Polis Tərtər rayonunun Qapanlı kənd sakini Elçin Quliyevi saxlayıb.",
-         "Tərtər rayonunun Qapanlı kənd"),
-        ("Zığ qəsəbələrində keçirilən əməliyyat zamanı 2 kiloqram heroin aşkar edilib.",
-         "Zığ qəsəbələrində"),
-        ("Sərhədçilər Xəzər dənizinin şimal istiqamətində 30 kiloqram marixuana aşkar ediblər.",
-         "Xəzər dənizinin şimal istiqamətində"),
+        (
+            "Polis Tərtər rayonunun Qapanlı kənd sakini Elçin Quliyevi saxlayıb.",
+            "Tərtər rayonunun Qapanlı kənd",
+        ),
+        (
+            "Zığ qəsəbələrində keçirilən əməliyyat zamanı 2 kiloqram heroin aşkar edilib.",
+            "Zığ qəsəbələrində",
+        ),
+        (
+            "Sərhədçilər Xəzər dənizinin şimal istiqamətində 30 kiloqram marixuana aşkar ediblər.",
+            "Xəzər dənizinin şimal istiqamətində",
+        ),
         ("Qazaxlar kəndində 3 kiloqram tiryək götürülüb.", "Qazaxlar kəndində"),
         # a roadstead before the sea it lies on
         ("Xəzər dənizinin Lənkəran reydində 12 kiloqram həşiş tapılıb.", "Lənkəran reydində"),
-        ("“Sadarak” sərhəd-buraxılış məntəqəsində 4 kiloqram heroin aşkarlanıb.",
-         "Sadarak” sərhəd-buraxılış məntəqəsində"),
-        ("Heydər Əliyev Beynəlxalq Aeroportunda sərnişinin çantasından 900 qram kokain tapılıb.",
-         "Heydər Əliyev Beynəlxalq Aeroportunda"),
+        (
+            "“Sadarak” sərhəd-buraxılış məntəqəsində 4 kiloqram heroin aşkarlanıb.",
+            "Sadarak” sərhəd-buraxılış məntəqəsində",
+        ),
+        (
+            "Heydər Əliyev Beynəlxalq Aeroportunda sərnişinin çantasından 900 qram kokain tapılıb.",
+            "Heydər Əliyev Beynəlxalq Aeroportunda",
+        ),
     ],
 )
 def test_places_are_read_by_their_pattern_without_a_gazetteer(sentence: str, place: str) -> None:
@@ -134,9 +143,12 @@ def test_places_are_read_by_their_pattern_without_a_gazetteer(sentence: str, pla
 
 
 def test_the_unit_that_seized_is_not_where_it_seized() -> None:
-    assert _place(
-        "Hava Nəqliyyatında Baş Gömrük İdarəsinin əməkdaşları 3 kiloqram qızıl aşkar ediblər."
-    ) is None
+    assert (
+        _place(
+            "Hava Nəqliyyatında Baş Gömrük İdarəsinin əməkdaşları 3 kiloqram qızıl aşkar ediblər."
+        )
+        is None
+    )
 
 
 def test_a_city_in_a_flights_route_is_not_the_place() -> None:
@@ -150,10 +162,17 @@ def test_a_city_in_a_flights_route_is_not_the_place() -> None:
 @pytest.mark.parametrize(
     ("text", "substance", "kg"),
     [
-        ("Göytəpə sərhəd dəstəsinin əməkdaşları 3 kq 250 qr haşiş ələ keçiriblər.",
-         "cannabis resin", 3.25),
-        ("Polis əməkdaşları Bərdə rayonunda şəxsin üzərindən 12 qram metamfetamin (kristal) "
-         "aşkarlanmışdır.", "methamphetamine", 0.012),
+        (
+            "Göytəpə sərhəd dəstəsinin əməkdaşları 3 kq 250 qr haşiş ələ keçiriblər.",
+            "cannabis resin",
+            3.25,
+        ),
+        (
+            "Polis əməkdaşları Bərdə rayonunda şəxsin üzərindən 12 qram metamfetamin (kristal) "
+            "aşkarlanmışdır.",
+            "methamphetamine",
+            0.012,
+        ),
         ("Sərhədçilər Biləsuvar rayonunda 7 kiloqram anaşa yaxalayıblar.", "cannabis herb", 7.0),
         ("Yardımlı rayonunda 2 kiloqram xaş-xaş qozaları müsadirə olunub.", "poppy straw", 2.0),
     ],
@@ -168,24 +187,39 @@ def test_goods_and_seizure_verbs_in_their_other_written_forms(
 def test_a_weapon_is_named_under_any_suffix_and_not_in_a_longer_word() -> None:
     assert set(_substances("Tapançadan və avtomatdan atəş açılıb.")) == {"firearms"}
     assert _substances("Avtomatlaşdırılmış idarəetmə və avtomatik qapılar") == []
-    records = extract_text("Qaçaqmalçının evindən Kalaşnikov avtomatı və 120 ədəd patron götürülüb.")
+    records = extract_text(
+        "Qaçaqmalçının evindən Kalaşnikov avtomatı və 120 ədəd patron götürülüb."
+    )
     assert sorted((r.substance, r.quantity_count or 0) for r in records) == [
-        ("ammunition", 120), ("firearms", 0),
+        ("ammunition", 120),
+        ("firearms", 0),
     ]
 
 
 @pytest.mark.parametrize(
     ("text", "day"),
     [
-        ("DATE: 2026-11-25\n21.11.2026-cı il tarixində Astara gömrük postunda 5 kiloqram "
-         "heroin aşkar edilib.", "2026-11-21"),
-        ("DATE: 2026-11-25\nNoyabrın 21-də Astara gömrük postunda 5 kiloqram heroin aşkar "
-         "edilib.", "2026-11-21"),
-        ("DATE: 2026-11-25\n21 noyabr tarixində Astara gömrük postunda 5 kiloqram heroin "
-         "aşkar edilib.", "2026-11-21"),
+        (
+            "DATE: 2026-11-25\n21.11.2026-cı il tarixində Astara gömrük postunda 5 kiloqram "
+            "heroin aşkar edilib.",
+            "2026-11-21",
+        ),
+        (
+            "DATE: 2026-11-25\nNoyabrın 21-də Astara gömrük postunda 5 kiloqram heroin aşkar "
+            "edilib.",
+            "2026-11-21",
+        ),
+        (
+            "DATE: 2026-11-25\n21 noyabr tarixində Astara gömrük postunda 5 kiloqram heroin "
+            "aşkar edilib.",
+            "2026-11-21",
+        ),
         # a decimal weight is not a date, nor is a day after the report
-        ("DATE: 2026-11-25\nAstara gömrük postunda 10.11.2027 tarixli qaimə ilə 1.5 kiloqram "
-         "heroin aşkar edilib.", None),
+        (
+            "DATE: 2026-11-25\nAstara gömrük postunda 10.11.2027 tarixli qaimə ilə 1.5 kiloqram "
+            "heroin aşkar edilib.",
+            None,
+        ),
     ],
 )
 def test_azerbaijani_dates_in_words_and_in_figures(text: str, day: str | None) -> None:
@@ -195,8 +229,7 @@ def test_azerbaijani_dates_in_words_and_in_figures(text: str, day: str | None) -
 
 def test_police_without_a_known_place_are_still_azerbaijans() -> None:
     (r,) = extract_text(
-        "Polis əməkdaşları Bərdə rayonunun Qaradağlı kəndində 4 kiloqram marixuana "
-        "aşkar ediblər."
+        "Polis əməkdaşları Bərdə rayonunun Qaradağlı kəndində 4 kiloqram marixuana aşkar ediblər."
     )
     assert (r.country, r.reporting_agency) == ("AZ", "Ministry of Internal Affairs of Azerbaijan")
 
@@ -250,9 +283,10 @@ def test_cannabis_counted_in_bushes_is_cannabis_grown() -> None:
 
 
 def test_the_committee_a_post_belongs_to_is_not_part_of_its_name() -> None:
-    assert _place(
-        "Dövlət Gömrük Komitəsinin Şahtaxtı gömrük postunda 5 kiloqram heroin aşkar edilib."
-    ) == "Şahtaxtı gömrük postunda"
+    assert (
+        _place("Dövlət Gömrük Komitəsinin Şahtaxtı gömrük postunda 5 kiloqram heroin aşkar edilib.")
+        == "Şahtaxtı gömrük postunda"
+    )
     assert _place("Bakının Nizami rayonunda keçirilən əməliyyat zamanı heroin aşkar edilib.") == (
         "Bakının Nizami rayonunda"
     )
@@ -298,7 +332,8 @@ def test_a_half_written_after_the_unit_is_added() -> None:
         "Onun üzərindən iki kiloqram yarım heroin və yarım kiloqram tiryək aşkar edilib."
     )
     assert sorted((r.substance, r.quantity_kg) for r in records) == [
-        ("heroin", 2.5), ("opium", 0.5),
+        ("heroin", 2.5),
+        ("opium", 0.5),
     ]
 
 

@@ -272,10 +272,13 @@ def bench_osint(
                      "now record F1", "now field F1", title=title)  # fmt: skip
         now = scores_by_batch(results, batches)
         for run in batches.first_runs:
-            s = now.get((run.batch, run.language))
-            if language is not None and s is None:
+            batch_now = now.get((run.batch, run.language))
+            if language is not None and batch_now is None:
                 continue
-            current = [f"{s.records.f1:.3f}", f"{s.micro_fields.f1:.3f}"] if s else ["", ""]
+            current = (
+                [f"{batch_now.records.f1:.3f}", f"{batch_now.micro_fields.f1:.3f}"]
+                if batch_now else ["", ""]
+            )  # fmt: skip
             runs.add_row(run.batch, run.language, str(run.texts), str(run.records),
                          f"{run.record_f1:.3f}", f"{run.field_f1:.3f}", *current)  # fmt: skip
         console.print(runs)
