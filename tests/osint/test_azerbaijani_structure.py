@@ -371,3 +371,21 @@ def test_azerbaijani_figures_in_words_and_in_figures(
 
     (q,) = find_amounts(written, vocabulary("az"))
     assert (q.quantity.value, q.count_unit) == (value, unit)
+
+
+def test_a_seizure_told_in_the_pluperfect_is_an_earlier_one() -> None:
+    records = extract_text(
+        "DATE: 2026-07-15\n"
+        "Astara sərhəd dəstəsinin əməkdaşları iyulun 13-də 54 kiloqram marixuana aşkar ediblər.\n"
+        "Yanvarın 5-də isə eyni ərazidə 20 kiloqram tiryək götürülmüşdü.\n"
+        "Marixuananın İrandan gətirildiyi müəyyən edilmişdir."
+    )
+    contexts = {r.substance: r.context for r in records}
+    assert contexts == {"cannabis herb": "primary", "opium": "background"}
+
+
+def test_the_perfect_of_an_official_release_is_the_seizure_itself() -> None:
+    (r,) = extract_text(
+        "Astara gömrük postunda yük avtomobilindən 46 kiloqram tiryək aşkar edilmişdir."
+    )
+    assert r.context == "primary"

@@ -186,6 +186,10 @@ class _Text:
             return True
         if self._leads_back(s):
             return True
+        # "götürülmüşdü", "aşkar edilmişdi": the pluperfect tells of a seizure before the one
+        # reported ("edilmişdir", the perfect of official releases, does not).
+        if v.background_tense is not None and v.background_tense.search(fold(s.text)):
+            return True
         published = self.report.published
         found = find_date(s.text, self.vocab[s.index], published, paragraph_start=False)
         if found is None or published is None or not re.search(r"(?:19|20)\d\d", found.evidence):

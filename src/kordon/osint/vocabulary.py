@@ -145,6 +145,7 @@ class Vocabulary:
     gross_words: PhraseTable[bool]
     bare_units: frozenset[str]
     background_lead: tuple[str, ...]
+    background_tense: re.Pattern[str] | None
     per_unit: PhraseTable[bool]
     tally_actors: PhraseTable[bool]
     into_country: PhraseTable[bool]
@@ -227,6 +228,7 @@ def vocabulary(code: str) -> Vocabulary:
         gross_words=_flags(d["gross_words"], e),
         bare_units=frozenset(fold(w) for w in d.get("bare_units", [])),
         background_lead=tuple(fold(w) for w in d.get("background_lead", [])),
+        background_tense=re.compile(d["background_tense"]) if "background_tense" in d else None,
         per_unit=_flags(d.get("per_unit", []), e),
         tally_actors=_flags(d.get("tally_actors", []), e),
         into_country=_flags(d.get("into_country", []), e),
