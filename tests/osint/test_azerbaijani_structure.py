@@ -389,3 +389,21 @@ def test_the_perfect_of_an_official_release_is_the_seizure_itself() -> None:
         "Astara gömrük postunda yük avtomobilindən 46 kiloqram tiryək aşkar edilmişdir."
     )
     assert r.context == "primary"
+
+
+def test_undeclared_dollars_are_currency_and_a_value_is_not() -> None:
+    (cash,) = extract_text(
+        "Hava Nəqliyyatında Baş Gömrük İdarəsinin əməkdaşları sərnişinin əl yükündə bəyan "
+        "edilməmiş 85 min ABŞ dolları aşkar ediblər."
+    )
+    assert (cash.substance, cash.quantity_kg, cash.quantity_count) == ("currency", None, None)
+    (gold,) = extract_text(
+        "Gömrük əməkdaşları sərnişinin çamadanından ümumi dəyəri 50 min ABŞ dolları olan "
+        "3 kiloqram qızıl zinət əşyası aşkar ediblər."
+    )
+    assert (gold.substance, gold.quantity_kg) == ("gold", 3.0)
+
+
+def test_medicines_counted_in_pieces_are_pills() -> None:
+    (r,) = extract_text("Sərhəd pozucusunun çantasından 350 ədəd “Lyrica” dərmanı aşkar edilib.")
+    assert (r.substance, r.quantity_count, r.count_unit) == ("lyrica", 350.0, "pills")
