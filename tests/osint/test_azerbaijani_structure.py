@@ -407,3 +407,22 @@ def test_undeclared_dollars_are_currency_and_a_value_is_not() -> None:
 def test_medicines_counted_in_pieces_are_pills() -> None:
     (r,) = extract_text("Sərhəd pozucusunun çantasından 350 ədəd “Lyrica” dərmanı aşkar edilib.")
     assert (r.substance, r.quantity_count, r.count_unit) == ("lyrica", 350.0, "pills")
+
+
+def test_a_police_find_from_one_person_is_a_seizure_without_a_place() -> None:
+    (r,) = extract_text(
+        "Polis əməkdaşları tərəfindən saxlanılan 32 yaşlı Elvin Əliyevin üzərindən 15 qram "
+        "heroin aşkar edilib. Faktla bağlı cinayət işi başlanıb."
+    )
+    assert (r.substance, r.quantity_kg) == ("heroin", 0.015)
+
+
+def test_a_days_police_tally_naming_no_place_and_no_person_is_not_a_seizure() -> None:
+    assert (
+        extract_text(
+            "Dekabrın 17-də polis əməkdaşları narkotik vasitələrin aşkar edilməsi üçün əməliyyat "
+            "keçiriblər. Əməliyyat tədbirləri nəticəsində ümumi çəkisi 11 kiloqramdan artıq "
+            "narkotik vasitə aşkar edilərək götürülüb."
+        )
+        == []
+    )

@@ -146,9 +146,11 @@ class _Text:
     def _national_tally(self) -> bool:
         """ "Dekabrın 17-də polis əməkdaşları ... 11 kiloqramdan artıq narkotik vasitə ...
         götürülüb": the police's finds of a day that name no place at all are a national
-        tally, not one seizure."""
+        tally, not one seizure; one that tells of a person ("32 yaşlı", "kənd sakini", "onun
+        üzərindən") is one find, wherever it was."""
         actors = any(self.vocab[s.index].tally_actors.search(s.text) for s in self.sentences)
-        return actors and not any(
+        person = any(self.vocab[s.index].one_person.search(s.text) for s in self.sentences)
+        return actors and not person and not any(
             find_place(s.text, self.vocab[s.index], self.gaz[s.index])
             or find_known_place(s.text, self.gaz[s.index])
             for s in self.sentences

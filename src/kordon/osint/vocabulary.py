@@ -148,6 +148,7 @@ class Vocabulary:
     background_tense: re.Pattern[str] | None
     per_unit: PhraseTable[bool]
     tally_actors: PhraseTable[bool]
+    one_person: PhraseTable[bool]
     into_country: PhraseTable[bool]
 
 
@@ -231,5 +232,6 @@ def vocabulary(code: str) -> Vocabulary:
         background_tense=re.compile(d["background_tense"]) if "background_tense" in d else None,
         per_unit=_flags(d.get("per_unit", []), e),
         tally_actors=_flags(d.get("tally_actors", []), e),
+        one_person=_flags(d.get("one_person", []), e),
         into_country=_flags(d.get("into_country", []), e),
     )
