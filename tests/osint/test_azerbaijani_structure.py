@@ -426,3 +426,42 @@ def test_a_days_police_tally_naming_no_place_and_no_person_is_not_a_seizure() ->
         )
         == []
     )
+
+
+def _route(sentence: str) -> tuple[str | None, str | None]:
+    from kordon.osint.readings import find_route
+
+    route = find_route(sentence, vocabulary("az"), gazetteer("az"))
+    return route.origin, route.destination
+
+
+@pytest.mark.parametrize(
+    ("sentence", "route"),
+    [
+        # where the smugglers ran back to is not where the goods were going
+        (
+            "İran İslam Respublikasından Azərbaycan Respublikası istiqamətində sərhədi pozan "
+            "şəxslər İran istiqamətində geri qaçıblar.",
+            ("IR", "AZ"),
+        ),
+        (
+            "Pekin-Bakı aviareysi ilə gələn sərnişinin çamadanından xəz məmulatları götürülüb.",
+            ("CN", "AZ"),
+        ),
+        # flown out of the country: caught where it left, not made there
+        ("Bakı-Dubay reysi ilə uçmaq istəyən sərnişinin çantasından qızıl tapılıb.", (None, "AE")),
+        # a pair of names that is no route
+        ("Qərb-Şərq nəqliyyat dəhlizində heroin tapılıb.", (None, None)),
+    ],
+)
+def test_the_route_of_the_goods(sentence: str, route: tuple[str | None, str | None]) -> None:
+    assert _route(sentence) == route
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Yevlax rayonunda", "Şəmkirdə", "Mərdəkan qəsəbəsində", "Sədərək gömrük postunda"],
+)
+def test_azerbaijans_districts_and_crossings_are_known(sentence: str) -> None:
+    (place,) = gazetteer("az").find_places(sentence)
+    assert place.country == "AZ"

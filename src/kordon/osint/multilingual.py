@@ -150,10 +150,14 @@ class _Text:
         üzərindən") is one find, wherever it was."""
         actors = any(self.vocab[s.index].tally_actors.search(s.text) for s in self.sentences)
         person = any(self.vocab[s.index].one_person.search(s.text) for s in self.sentences)
-        return actors and not person and not any(
-            find_place(s.text, self.vocab[s.index], self.gaz[s.index])
-            or find_known_place(s.text, self.gaz[s.index])
-            for s in self.sentences
+        return (
+            actors
+            and not person
+            and not any(
+                find_place(s.text, self.vocab[s.index], self.gaz[s.index])
+                or find_known_place(s.text, self.gaz[s.index])
+                for s in self.sentences
+            )
         )
 
     def _listed_under_totals(self) -> set[int]:

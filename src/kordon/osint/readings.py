@@ -307,6 +307,9 @@ def find_route(sentence: str, vocab: Vocabulary, gaz: Gazetteer) -> RouteFound:
                 role = "destination"  # "Azərbaycan Respublikası istiqamətində", "... ərazisinə"
             else:
                 role = _suffix_role(n.ending, vocab)
+            if role == "destination" and _fled(after, vocab):
+                continue  # "İran istiqamətində geri qaçıblar": where they ran, not the goods
+
         if role == "origin" and route.origin is None:
             route.origin = n.country
         elif role == "destination":
@@ -316,9 +319,42 @@ def find_route(sentence: str, vocab: Vocabulary, gaz: Gazetteer) -> RouteFound:
         else:
             continue
         route.evidence = (route.evidence + " " + n.text).strip()
+    _flight_route(sentence, vocab, gaz, route)
     if route.origin in route.transit:
         route.transit.remove(route.origin)
     return route
+
+
+_PAIR = re.compile(rf"([{_CAPITAL}][\w']+)\s?[-–—]\s?([{_CAPITAL}][\w']+)")
+
+
+def _flight_route(sentence: str, vocab: Vocabulary, gaz: Gazetteer, route: RouteFound) -> None:
+    """ "Bakı-İstanbul aviareysi ilə gedən", "рейсом Москва – Душанбе": a flight's or train's
+    route gives where it left from and where it was going, when nothing else in the sentence
+    does."""
+    for m in _PAIR.finditer(sentence):
+        near = sentence[max(0, m.start() - 15) : m.start()] + " " + sentence[m.end() : m.end() + 15]
+        if vocab.route_words.search(near) is None:
+            continue
+        ends = []
+        for name in (m[1], m[2]):
+            found = gaz.find_places(name) + gaz.find_countries(name)
+            ends.append(found[0].country if found else None)
+        if ends[0] and ends[1] and ends[0] != ends[1]:
+            # Goods flown out of the reporting country were caught where they left, not made
+            # there: only an inbound flight says where they came from.
+            if route.origin is None and ends[0] != vocab.home_country:
+                route.origin = ends[0]
+            if route.destination is None:
+                route.destination = ends[1]
+            route.evidence = (route.evidence + " " + m.group()).strip()
+        return
+
+
+def _fled(after: str, vocab: Vocabulary) -> bool:
+    """True when the words after a country say someone ran off there."""
+    hit = vocab.escape_words.search(after)
+    return hit is not None and hit[0] <= 25
 
 
 def _ru_role(sentence: str, start: int, text: str, vocab: Vocabulary) -> str | None:

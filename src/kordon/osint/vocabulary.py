@@ -149,6 +149,8 @@ class Vocabulary:
     per_unit: PhraseTable[bool]
     tally_actors: PhraseTable[bool]
     one_person: PhraseTable[bool]
+    escape_words: PhraseTable[bool]
+    route_words: PhraseTable[bool]
     into_country: PhraseTable[bool]
 
 
@@ -233,5 +235,7 @@ def vocabulary(code: str) -> Vocabulary:
         per_unit=_flags(d.get("per_unit", []), e),
         tally_actors=_flags(d.get("tally_actors", []), e),
         one_person=_flags(d.get("one_person", []), e),
+        escape_words=_flags(d.get("escape_words", []), e),
+        route_words=_flags(d.get("route_words", []), e),
         into_country=_flags(d.get("into_country", []), e),
     )
