@@ -465,3 +465,24 @@ def test_the_route_of_the_goods(sentence: str, route: tuple[str | None, str | No
 def test_azerbaijans_districts_and_crossings_are_known(sentence: str) -> None:
     (place,) = gazetteer("az").find_places(sentence)
     assert place.country == "AZ"
+
+
+def test_the_parcel_examined_is_described_where_it_was_found() -> None:
+    from kordon.osint.readings import find_concealment
+
+    v = vocabulary("az")
+    assert (
+        find_concealment("Bağlamaya baxış zamanı 4 kq 365 qram marixuana aşkar edilib.", v) is None
+    )
+    found = find_concealment("Dənizdə su səthində 1 ədəd şübhəli bağlama aşkar edilib.", v)
+    assert found is not None and "şübhəli bağlama" in found.value
+    (r,) = extract_text(
+        "Sərhədçilər dənizdə su səthində 1 ədəd şübhəli bağlama aşkar ediblər. Bağlamaya baxış "
+        "zamanı 4 kq 365 qram marixuana aşkar edilib."
+    )
+    assert r.concealment is not None and "şübhəli bağlama" in r.concealment
+
+
+def test_goods_wrapped_in_something_are_hidden_in_it() -> None:
+    (r,) = extract_text("Otlaq sahəsində köynəyə bükülmüş halda 4 kq 680 qram heroin aşkarlanıb.")
+    assert r.concealment is not None and "köynəyə bükülmüş" in r.concealment

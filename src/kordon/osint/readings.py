@@ -166,7 +166,11 @@ def _clause_around(sentence: str, start: int, end: int) -> str:
 
 def find_concealment(sentence: str, vocab: Vocabulary) -> Found | None:
     """Where the goods were hidden, in the words of the clause that says so."""
-    hit = vocab.concealment_cues.search(sentence)
+    # "Bağlamaya baxış zamanı ...": the parcel examined is the one an earlier sentence found
+    # and described ("su səthində 1 ədəd şübhəli bağlama"); that sentence says where it was.
+    hits = [h for h in vocab.concealment_cues.finditer(sentence)
+            if not vocab.examined.match(sentence[h[1] : h[1] + 20].lstrip())]  # fmt: skip
+    hit = hits[0] if hits else None
     if hit is None:
         return None
     if vocab.code == "ru":

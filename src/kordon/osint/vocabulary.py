@@ -151,6 +151,7 @@ class Vocabulary:
     one_person: PhraseTable[bool]
     escape_words: PhraseTable[bool]
     route_words: PhraseTable[bool]
+    examined: re.Pattern[str]
     into_country: PhraseTable[bool]
 
 
@@ -237,5 +238,6 @@ def vocabulary(code: str) -> Vocabulary:
         one_person=_flags(d.get("one_person", []), e),
         escape_words=_flags(d.get("escape_words", []), e),
         route_words=_flags(d.get("route_words", []), e),
+        examined=re.compile(d.get("examined", r"(?!x)x"), re.IGNORECASE),
         into_country=_flags(d.get("into_country", []), e),
     )
