@@ -41,3 +41,16 @@ def test_an_azerbaijani_report_reads_case_endings_and_dates() -> None:
     assert r.conveyance == "truck" and r.cover_cargo == "kişmiş"
     assert r.offender_nationality == ["TR"]
     assert r.place is not None and "Astara" in r.place
+
+
+def test_goods_arriving_or_imported_go_to_the_country_that_seized_them() -> None:
+    (arrived,) = extract_text(
+        "В порту Санкт-Петербург таможенники обнаружили 300 кг кокаина в контейнере с "
+        "бананами, прибывшем на судне из Эквадора."
+    )
+    assert (arrived.origin_country, arrived.destination_country) == ("EC", "RU")
+    (entering,) = extract_text(
+        "На посту «Айритом» у грузовика, въезжавшего на территорию Республики Узбекистан, "
+        "обнаружили 12 кг гашиша."
+    )
+    assert entering.destination_country == "UZ"

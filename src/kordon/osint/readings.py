@@ -367,7 +367,7 @@ def _ru_role(sentence: str, start: int, text: str, vocab: Vocabulary) -> str | N
         return "transit"
     if re.search(r"(?:\bиз|с территории|со стороны)\s*$", before):
         return "origin"
-    if re.search(r"(?:\bв|\bво|на территорию|в направлении)\s*$", before):
+    if re.search(r"(?:\bв|\bво|на территорию|в направлении)\s*(?:республик\w*\s*)?$", before):
         ending = re.search(r"[а-яё]$", fold(text))
         last = fold(text)[-1:] if ending else ""
         # "в Москву", "в Узбекистан": the accusative goes somewhere; "в Москве" is in it.
