@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+import pytest
+
 from kordon.osint import extract_text
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -54,3 +56,23 @@ def test_goods_arriving_or_imported_go_to_the_country_that_seized_them() -> None
         "обнаружили 12 кг гашиша."
     )
     assert entering.destination_country == "UZ"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cover"),
+    [
+        ("Из Беларуси везли контрабандные сигареты, спрятанные под картофелем.", "картофелем"),
+        ("Согласно документам, водитель перевозил 20,8 тонны помидоров.", "помидоров"),
+        ("В машине, перевозившей овощной груз из Ирана, нашли гашиш.", "овощной груз"),
+        # a load written without a name of its own is no load named
+        ("Груз передали сотрудникам полиции.", None),
+    ],
+)
+def test_russian_cover_loads_under_hiding_verbs_figures_and_kinds(
+    sentence: str, cover: str | None
+) -> None:
+    from kordon.osint.readings import find_cover_cargo
+    from kordon.osint.vocabulary import vocabulary
+
+    found = find_cover_cargo(sentence, vocabulary("ru"), "heroin")
+    assert (found.value if found else None) == cover

@@ -220,7 +220,9 @@ def _ru_hiding_place(sentence: str, vocab: Vocabulary) -> str | None:
 # "документы на партию промышленного оборудования", "замаскированных под картошку".
 _COVER_RU = re.compile(
     r"(?<!\w)(?:(?:с грузом|под видом|груз(?:ом|а|у|ы)?|перевозивш[а-я]*(?: груз)?|"
-    r"перевозил[а-я]*(?: только)?|документ[а-я]* на(?: партию)?|замаскирован[а-я]* под|"
+    r"перевозил[а-я]*(?: только)?(?:\s+[\d,.]+\s+(?:тонн|кг|килограмм)[а-я]*)?|"
+    r"документ[а-я]* на(?: партию)?|замаскирован[а-я]* под|"
+    r"(?:спрятан|укрыт|скрыт)[а-я]*\s+(?:под|среди)|"
     r"(?:контейнер|рефконтейнер|грузовик|фур|вагон|прицеп|полуприцеп|ящик|коробк)[а-я]*\s+с)"
     r"(?![а-яё])\s*[-–—]?\s*(«[^»]{2,40}»|\"[^\"]{2,40}\"|"
     r"(?!(?:в|на|из|и|с|по|для|к|от|два|две|три)\b)[а-яё]{3,}"
@@ -240,6 +242,8 @@ _COVER_AZ = re.compile(
 
 # "sərnişinin yükü", "onun yükü", "baqaj yükü", "əl yükü": whose luggage, not a load.
 _NOT_CARGO_AZ = re.compile(r"^(?:baqaj|əl|onun|onların|bu|həmin|şəxsi)$|(?:ın|in|un|ün)$")
+# "овощной груз", "продуктовый груз": a load named by its kind is a load.
+_NAMED_LOAD_RU = re.compile(r"^[а-яё]+(?:ой|ый|ий) груз\w*$")
 _NOT_CARGO_RU = re.compile(r"^[а-яё]+(?:ли|ла|ло|ал|ил)\b|\bгруз|\s[а-яё]{1,2}$|машин|автомобил")
 
 
@@ -257,7 +261,7 @@ def find_cover_cargo(sentence: str, vocab: Vocabulary, substance: str | None) ->
             continue
         if vocab.code == "az" and _NOT_CARGO_AZ.search(low):
             continue
-        if vocab.code == "ru" and _NOT_CARGO_RU.search(low):
+        if vocab.code == "ru" and _NOT_CARGO_RU.search(low) and not _NAMED_LOAD_RU.match(low):
             continue  # "груз передали сотрудникам", "выявленный груз у ...": not a load named
         return Found(value, m.group(0).strip())
     return None
