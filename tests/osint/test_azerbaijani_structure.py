@@ -261,8 +261,11 @@ def test_the_guards_own_vessel_is_not_the_conveyance() -> None:
     from kordon.osint.readings import find_conveyance
 
     v = vocabulary("az")
-    guards = "Sərhəd gözətçi gəmisi tərəfindən dənizdə üzən bağlamadan 20 kq marixuana tapılıb."
-    assert find_conveyance(guards, v) is None
+    for guards in (
+        "Sərhəd gözətçi gəmisi tərəfindən dənizdə üzən bağlamadan 20 kq marixuana tapılıb.",
+        "Sahil Mühafizəsinin gəmisi dənizdə üzən bağlamadan 20 kq marixuana tapıb.",
+    ):
+        assert find_conveyance(guards, v) is None
     smugglers = "Sərhədçilər qayıqdan 20 kq marixuana götürüblər."
     found = find_conveyance(smugglers, v)
     assert found is not None and found.value == "vessel"
