@@ -489,3 +489,20 @@ def test_the_parcel_examined_is_described_where_it_was_found() -> None:
 def test_goods_wrapped_in_something_are_hidden_in_it() -> None:
     (r,) = extract_text("Otlaq sahəsində köynəyə bükülmüş halda 4 kq 680 qram heroin aşkarlanıb.")
     assert r.concealment is not None and "köynəyə bükülmüş" in r.concealment
+
+
+@pytest.mark.parametrize(
+    ("written", "qualifier"),
+    [
+        ("12 kiloqramadək heroin", "up_to"),
+        ("ən azı 5 kiloqram heroin", "more_than"),
+        ("12 kiloqram heroin", "exact"),
+    ],
+)
+def test_azerbaijani_bounds_written_as_a_case_ending_or_before_the_figure(
+    written: str, qualifier: str
+) -> None:
+    from kordon.osint.amounts import find_amounts
+
+    (q,) = find_amounts(written, vocabulary("az"))
+    assert q.qualifier.value == qualifier

@@ -189,6 +189,11 @@ def _qualifier(text: str, start: int, end: int, vocab: Vocabulary) -> Qualifier:
     for _, m_end, value in vocab.qualifiers.finditer(before):
         if not before[m_end:].strip(" ,:-–—"):
             return Qualifier(value)
+    # "12 kiloqramadək": a case ending on the unit that bounds the figure.
+    unit_word = fold(text[start:end]).rsplit(maxsplit=1)[-1]
+    for value, suffixes in vocab.qualifier_suffixes.items():
+        if unit_word.endswith(suffixes):
+            return Qualifier(value)
     # Azerbaijani puts it after the figure, before or after the unit: "40 milyona yaxın
     # siqaret", "43 kiloqramdan artıq".
     for m_start, _, value in vocab.qualifiers_after.finditer(text[start : end + 20]):

@@ -115,6 +115,7 @@ class Vocabulary:
     fractions: WordTable[float]
     qualifiers: PhraseTable[str]
     qualifiers_after: PhraseTable[str]
+    qualifier_suffixes: dict[str, tuple[str, ...]]
     substances: PhraseTable[str]
     conveyances: PhraseTable[str]
     own_vehicles: PhraseTable[bool]
@@ -195,6 +196,7 @@ def vocabulary(code: str) -> Vocabulary:
         fractions=WordTable(d["fractions"], e),
         qualifiers=_inverted(d["qualifiers"], e),
         qualifiers_after=_inverted(d.get("qualifiers_after", {}), e),
+        qualifier_suffixes={k: tuple(v) for k, v in d.get("qualifier_suffixes", {}).items()},
         substances=_inverted(d["substances"], n),
         conveyances=_inverted(d["conveyances"], n),
         own_vehicles=_flags(d.get("own_vehicles", []), n),
