@@ -506,3 +506,13 @@ def test_azerbaijani_bounds_written_as_a_case_ending_or_before_the_figure(
 
     (q,) = find_amounts(written, vocabulary("az"))
     assert q.qualifier.value == qualifier
+
+
+def test_pills_beside_a_weighed_drug_are_not_that_drug() -> None:
+    records = extract_text(
+        "“Astara” gömrük postunda yük avtomobilində 12 kiloqram tiryək aşkar edilib.\n"
+        "“Biləsuvar” gömrük postunda isə sərnişinin çantasından 2500 ədəd psixotrop həb "
+        "götürülüb."
+    )
+    found = sorted((r.substance, r.quantity_kg or r.quantity_count) for r in records)
+    assert found == [("drugs (unspecified)", 2500.0), ("opium", 12.0)]

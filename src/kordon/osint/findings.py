@@ -492,7 +492,9 @@ def fold_headline_restatements(
             kept.append(event)
             continue
         into = body[0]
-        if not _restates(q, target) and not _measures_otherwise(q, into.first):
+        if not _restates(q, target) and not (
+            into.first.substance == event.first.substance and _measures_otherwise(q, into.first)
+        ):
             kept.append(event)
             continue
         into.findings.extend(event.findings)

@@ -22,7 +22,7 @@ from kordon.osint.findings import (
     fold_headline_restatements,
     group_events,
 )
-from kordon.osint.lexicon import GOODS, PROHIBITED, UNSPECIFIED, Mention, refine_kinds
+from kordon.osint.lexicon import GOODS, PROHIBITED, UNSPECIFIED, WEIGHED_ONLY, Mention, refine_kinds
 from kordon.osint.multiples import combine_multiples
 from kordon.osint.quantities import FoundQuantity, Qualifier
 from kordon.osint.readings import (
@@ -42,6 +42,8 @@ from kordon.osint.regional import Gazetteer, Named, gazetteer
 from kordon.osint.report import Report, Sentence
 from kordon.osint.vocabulary import Vocabulary, fold, vocabulary
 
+# Units a medicine is counted in.
+_DOSES = frozenset({"pills", "tablets", "capsules", "ampoules", "vials"})
 # How far from a figure the goods it measures may be written.
 _REACH = 90
 # A recalled seizure: a date this many days or more before the report was published.
@@ -245,7 +247,9 @@ def _bind(q: FoundQuantity, s: Sentence, text: _Text, sole: str | None) -> str |
                 m.canonical == sole and o.start <= m.start <= o.end + 40
                 for m in mentions for o in others
             )  # fmt: skip
-            return sole if sole and sole not in GOODS and not counted else UNSPECIFIED
+            # "2500 ədəd psixotrop həb" beside 12 kg of opium: pills are no weighed drug.
+            pills = q.count_unit in _DOSES and sole in WEIGHED_ONLY
+            return sole if sole and sole not in GOODS and not counted and not pills else UNSPECIFIED
     v = text.vocab[s.index]
     named_here = [_bind(o, s, text, sole) for o in others if o.start < q.start]
     if any(named_here) and not text.mentions[s.index][-1].start > q.end:
