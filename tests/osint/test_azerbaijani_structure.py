@@ -516,3 +516,24 @@ def test_pills_beside_a_weighed_drug_are_not_that_drug() -> None:
     )
     found = sorted((r.substance, r.quantity_kg or r.quantity_count) for r in records)
     assert found == [("drugs (unspecified)", 2500.0), ("opium", 12.0)]
+
+
+def test_a_trade_or_a_purpose_named_is_no_find() -> None:
+    assert (
+        extract_text(
+            "Polis narkotik tərkibli bitkilərin aşkar edilməsi istiqamətində əməliyyat keçirib. "
+            "Heroinin qanunsuz dövriyyəsi ilə məşğul olan iki nəfər yaxalanıb."
+        )
+        == []
+    )
+    (found,) = extract_text("Sərnişin heroinlə birlikdə yaxalanıb və heroin götürülüb.")
+    assert found.substance == "heroin"
+
+
+def test_a_plant_containing_drugs_is_cannabis() -> None:
+    records = extract_text(
+        "Həyətdə 40 kol narkotik tərkibli bitki və 2 kiloqram qurudulmuş narkotik tərkibli "
+        "bitki aşkar edilib."
+    )
+    found = sorted((r.substance, r.quantity_count or r.quantity_kg) for r in records)
+    assert found == [("cannabis herb", 2.0), ("cannabis plants", 40.0)]

@@ -330,10 +330,14 @@ def _findings(text: _Text) -> list[Finding]:
                 f.litres = q
             here.append(f)
         found.extend(_one_count_per_goods(_weighed_counts(here)))
-        acts = text.vocab[s.index].seizure_actions.search(s.text) is not None
+        acts = _seizes(s.text, text.vocab[s.index])
         if acts and not here:
+            v = text.vocab[s.index]
             for m in text.mentions[s.index]:
-                found.append(Finding(m.canonical, s, context, position=m.start))
+                # "narkotik tərkibli bitkilərin kultivasiyası ilə məşğul olan": a trade named,
+                # not goods found.
+                if not v.activity.match(text.report.body, m.end):
+                    found.append(Finding(m.canonical, s, context, position=m.start))
         elif here:
             beside.extend(_named_beside(text, s, here, context))
     found = _drop_rounded_leads(text, _named_only_without_figures(text, found) + beside)
@@ -344,6 +348,15 @@ def _findings(text: _Text) -> list[Finding]:
 _COVERED = 60
 _CARRIED_WITH = re.compile(r"(?:\bс|\bсо|под видом|\bwith)\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE)
 _CARGO_AFTER = re.compile(r"\s*(?:yük|qarışıq)", re.IGNORECASE)
+
+
+def _seizes(sentence: str, v: Vocabulary) -> bool:
+    """True when the sentence tells of a seizure, not only of its purpose: "narkotik tərkibli
+    bitkilərin aşkar edilməsi istiqamətində əməliyyat" seized nothing yet."""
+    return any(
+        not v.purpose.match(sentence[end : end + 40])
+        for _, end, _ in v.seizure_actions.finditer(sentence)
+    )
 
 
 def _weighed_counts(here: list[Finding]) -> list[Finding]:

@@ -153,6 +153,8 @@ class Vocabulary:
     escape_words: PhraseTable[bool]
     route_words: PhraseTable[bool]
     examined: re.Pattern[str]
+    purpose: re.Pattern[str]
+    activity: re.Pattern[str]
     into_country: PhraseTable[bool]
 
 
@@ -241,5 +243,7 @@ def vocabulary(code: str) -> Vocabulary:
         escape_words=_flags(d.get("escape_words", []), e),
         route_words=_flags(d.get("route_words", []), e),
         examined=re.compile(d.get("examined", r"(?!x)x"), re.IGNORECASE),
+        purpose=re.compile(d.get("purpose", r"(?!x)x"), re.IGNORECASE),
+        activity=re.compile(d.get("activity", r"(?!x)x"), re.IGNORECASE),
         into_country=_flags(d.get("into_country", []), e),
     )
