@@ -39,3 +39,23 @@ def test_an_unsupported_language_is_refused_by_name() -> None:
 
 def test_a_text_without_prose_is_taken_as_english() -> None:
     assert detect_languages("12 345 678").main == "en"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sərnişinin çantasından 3 tapança aşkar edilib.",
+        "Sərhədçilər Biləsuvar rayonunda 7 kiloqram anaşa yaxalayıblar.",
+    ],
+)
+def test_a_short_azerbaijani_report_the_detector_takes_for_turkish_is_azerbaijani(
+    text: str,
+) -> None:
+    assert detect_languages(text).main == "az"
+    assert extract_text(text)
+
+
+def test_turkish_without_the_azerbaijani_schwa_is_still_refused() -> None:
+    short = "Yolcunun çantasından 3 tabanca ele geçirildi."
+    with pytest.raises(UnsupportedLanguage, match="Turkish"):
+        detect_languages(short)

@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+import pytest
+
 from kordon.osint import extract_text
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -41,3 +43,36 @@ def test_an_azerbaijani_report_reads_case_endings_and_dates() -> None:
     assert r.conveyance == "truck" and r.cover_cargo == "kişmiş"
     assert r.offender_nationality == ["TR"]
     assert r.place is not None and "Astara" in r.place
+
+
+def test_goods_arriving_or_imported_go_to_the_country_that_seized_them() -> None:
+    (arrived,) = extract_text(
+        "В порту Санкт-Петербург таможенники обнаружили 300 кг кокаина в контейнере с "
+        "бананами, прибывшем на судне из Эквадора."
+    )
+    assert (arrived.origin_country, arrived.destination_country) == ("EC", "RU")
+    (entering,) = extract_text(
+        "На посту «Айритом» у грузовика, въезжавшего на территорию Республики Узбекистан, "
+        "обнаружили 12 кг гашиша."
+    )
+    assert entering.destination_country == "UZ"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cover"),
+    [
+        ("Из Беларуси везли контрабандные сигареты, спрятанные под картофелем.", "картофелем"),
+        ("Согласно документам, водитель перевозил 20,8 тонны помидоров.", "помидоров"),
+        ("В машине, перевозившей овощной груз из Ирана, нашли гашиш.", "овощной груз"),
+        # a load written without a name of its own is no load named
+        ("Груз передали сотрудникам полиции.", None),
+    ],
+)
+def test_russian_cover_loads_under_hiding_verbs_figures_and_kinds(
+    sentence: str, cover: str | None
+) -> None:
+    from kordon.osint.readings import find_cover_cargo
+    from kordon.osint.vocabulary import vocabulary
+
+    found = find_cover_cargo(sentence, vocabulary("ru"), "heroin")
+    assert (found.value if found else None) == cover

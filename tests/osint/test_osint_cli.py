@@ -127,3 +127,27 @@ def test_watch_without_feeds_is_a_clear_error(monkeypatch, tmp_path: Path) -> No
     result = runner.invoke(build_app(), ["osint", "watch", "--once"])
     assert result.exit_code == 1
     assert "KORDON_OSINT_FEEDS" in result.stderr
+
+
+def test_bench_scores_one_language_and_each_batch_now(tmp_path: Path) -> None:
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "expected").mkdir()
+    shutil.copy(REFERENCE, tmp_path / "texts" / "01-ref.txt")
+    shutil.copy(FIXTURES / "azerbaijan-622kg-heroin-fuel-tanks.expected.json",
+                tmp_path / "expected" / "01-ref.json")  # fmt: skip
+    (tmp_path / "batches.json").write_text(json.dumps({
+        "languages": [{"first": 1, "last": 1, "language": "en"}],
+        "batches": [{"name": "01-01", "first": 1, "last": 1, "first_run": [
+            {"language": "en", "texts": 1, "records": 1, "record_precision": 0.5,
+             "record_recall": 0.5, "record_f1": 0.5, "field_f1": 0.4}]}],
+    }))  # fmt: skip
+    result = runner.invoke(build_app(), ["bench", "osint", "--data", str(tmp_path),
+                                         "--language", "en"])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "now" in result.stdout
+    row = next(line for line in result.stdout.splitlines() if "01-01" in line)
+    assert "0.500" in row and "1.000" in row  # the first run beside the reader now
+    missing = runner.invoke(build_app(), ["bench", "osint", "--data", str(tmp_path),
+                                          "--language", "az"])  # fmt: skip
+    assert missing.exit_code == 1
+    assert "language 'az'" in missing.stderr

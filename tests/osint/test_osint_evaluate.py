@@ -50,3 +50,26 @@ def test_batches_name_each_texts_language_and_first_runs(tmp_path) -> None:  # t
     ]
     by_language = scores_by_language(results, batches)
     assert by_language["ru"].records.f1 == 1.0 and by_language["en"].records.f1 == 0.0
+
+
+def test_each_batch_is_scored_now_by_language(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from kordon.osint.evaluate import LabelledText, load_batches, scores_by_batch
+
+    (tmp_path / "batches.json").write_text(json.dumps({
+        "languages": [{"first": 1, "last": 9, "language": "en"},
+                      {"first": 10, "last": 19, "language": "az"}],
+        "batches": [{"name": "05-19", "first": 5, "last": 19, "first_run": []}],
+    }))  # fmt: skip
+    batches = load_batches(tmp_path)
+    assert batches.batch_of("12-az-x") == "05-19" and batches.batch_of("03-en") is None
+    results = [
+        (LabelledText("12-az", "", [rec()]), [rec()]),
+        (LabelledText("06-en", "", [rec()]), []),
+        (LabelledText("03-en", "", [rec()]), [rec()]),  # in no batch: not scored by batch
+    ]
+    by_batch = scores_by_batch(results, batches)
+    assert set(by_batch) == {("05-19", "az"), ("05-19", "en")}
+    assert by_batch[("05-19", "az")].records.f1 == 1.0
+    assert by_batch[("05-19", "en")].records.f1 == 0.0

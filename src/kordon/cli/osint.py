@@ -188,6 +188,10 @@ def bench_osint(
             help="Refit record and field confidences on this set; save them with the reader.",
         ),
     ] = False,
+    language: Annotated[
+        str | None,
+        typer.Option(help="Score only the texts in this language (az, en, ru)."),
+    ] = None,
 ) -> None:
     """Score `kordon osint extract` on a labelled set: record and per-field P, R, F1."""
     from kordon.osint.evaluate import (
@@ -197,6 +201,7 @@ def bench_osint(
         load_batches,
         load_labelled,
         records_match,
+        scores_by_batch,
         scores_by_language,
     )
     from kordon.osint.extract import extract_text
@@ -206,6 +211,12 @@ def bench_osint(
         batches = load_batches(data)
     except (FileNotFoundError, ValueError) as exc:
         raise _fail(str(exc)) from exc
+    if language is not None:
+        labelled = [t for t in labelled if batches.language_of(t.name) == language]
+        if not labelled:
+            raise _fail(f"No labelled text in {data} is in the language {language!r}.")
+    if fit_confidence and language is not None:
+        raise _fail("--fit-confidence needs the whole set: leave out --language.")
     console = Console()
     errors: list[str] = []
     results: list[tuple[LabelledText, list[SeizureRecord]]] = []
@@ -256,12 +267,20 @@ def bench_osint(
                           f"{s.records.f1:.3f}", f"{s.micro_fields.f1:.3f}")  # fmt: skip
     console.print(languages)
     if batches.first_runs:
-        title = "First runs: each batch read before the reader was changed for it"
+        title = "First runs: each batch read before the reader was changed for it; now: this run"
         runs = Table("batch", "language", "texts", "records", "record F1", "micro field F1",
-                     title=title)  # fmt: skip
+                     "now record F1", "now field F1", title=title)  # fmt: skip
+        now = scores_by_batch(results, batches)
         for run in batches.first_runs:
+            batch_now = now.get((run.batch, run.language))
+            if language is not None and batch_now is None:
+                continue
+            current = (
+                [f"{batch_now.records.f1:.3f}", f"{batch_now.micro_fields.f1:.3f}"]
+                if batch_now else ["", ""]
+            )  # fmt: skip
             runs.add_row(run.batch, run.language, str(run.texts), str(run.records),
-                         f"{run.record_f1:.3f}", f"{run.field_f1:.3f}")  # fmt: skip
+                         f"{run.record_f1:.3f}", f"{run.field_f1:.3f}", *current)  # fmt: skip
         console.print(runs)
     _print_calibration(console, results, batches, fit=fit_confidence)
     base = evaluate(labelled, baseline_extract)

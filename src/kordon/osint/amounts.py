@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from kordon.domain.quantity import Quantity, QuantityUnit
+from kordon.osint.lexicon import PROHIBITED
 from kordon.osint.quantities import FoundQuantity, Qualifier
 from kordon.osint.vocabulary import Vocabulary, fold
 
@@ -188,6 +189,11 @@ def _qualifier(text: str, start: int, end: int, vocab: Vocabulary) -> Qualifier:
     for _, m_end, value in vocab.qualifiers.finditer(before):
         if not before[m_end:].strip(" ,:-–—"):
             return Qualifier(value)
+    # "12 kiloqramadək": a case ending on the unit that bounds the figure.
+    unit_word = fold(text[start:end]).rsplit(maxsplit=1)[-1]
+    for value, suffixes in vocab.qualifier_suffixes.items():
+        if unit_word.endswith(suffixes):
+            return Qualifier(value)
     # Azerbaijani puts it after the figure, before or after the unit: "40 milyona yaxın
     # siqaret", "43 kiloqramdan artıq".
     for m_start, _, value in vocab.qualifiers_after.finditer(text[start : end + 20]):
@@ -245,10 +251,14 @@ def find_amounts(text: str, vocab: Vocabulary) -> list[FoundQuantity]:
                 unit, j = joined, j + 1
         count_unit: str | None = None
         inner = ""
-        if unit is None and tok.text[0].isdigit():
-            # Only a figure reaches over words to its unit: "5000 ədəd “metodon-40” həbi";
+        if unit is None and (tok.text[0].isdigit() or filler > j):
+            # Only a figure, or a number a count filler follows ("iki min ədəd psixotrop
+            # həb"), reaches over words to its unit: "5000 ədəd “metodon-40” həbi";
             # "одного легкового автомобиля ... сигарет" is not one cigarette.
             unit, inner, j = _count_after(r, filler, j)
+            if unit is None and filler > j and _weapons_at(r, filler):
+                # "5 ədəd odlu silah": weapons are counted in pieces, with no unit of their own.
+                unit, j = (QuantityUnit.PIECES, 1.0, "pieces"), filler - 1
         if unit is None:
             i += 1
             continue
@@ -273,6 +283,14 @@ def find_amounts(text: str, vocab: Vocabulary) -> list[FoundQuantity]:
         )
         i = j
     return found
+
+
+def _weapons_at(r: _Reader, k: int) -> bool:
+    """True when weapons are named right at token k: "odlu silah", "tapança"."""
+    if k >= len(r.toks):
+        return False
+    hit = r.v.substances.search(r.text[r.toks[k].start :])
+    return hit is not None and hit[0] == 0 and hit[2] in PROHIBITED
 
 
 def _count_after(
@@ -336,7 +354,12 @@ def _year(value: float, toks: list[_Tok], j: int) -> bool:
 def _compound(
     r: _Reader, dim: QuantityUnit, factor: float, total: float, tol: float, j: int
 ) -> tuple[float, float, int]:
-    """Add the smaller units that follow: "301 кг 475 граммов", "1 тонна 167 кг"."""
+    """Add the smaller units that follow: "301 кг 475 граммов", "1 тонна 167 кг", and a half
+    written after the unit: "iki kiloqram yarım" is two and a half."""
+    if j < len(r.toks) and r.toks[j].text.isalpha():
+        half = r.v.fractions.get(r.toks[j].text)
+        if half is not None and not (j + 1 < len(r.toks) and r.unit(j + 1) is not None):
+            return total + half * factor, tol, j + 1
     while j < len(r.toks) and r.toks[j].text[0].isdigit():
         num = r.number(j)
         if num is None:

@@ -243,6 +243,7 @@ class Batches:
 
     languages: list[tuple[int, int, str]]
     first_runs: list[FirstRun]
+    ranges: list[tuple[str, int, int]] = field(default_factory=list)
 
     def language_of(self, name: str) -> str:
         """The language of a labelled text, by the number its name starts with."""
@@ -252,6 +253,12 @@ class Batches:
             if first <= number <= last:
                 return language
         return "en"
+
+    def batch_of(self, name: str) -> str | None:
+        """The batch a labelled text was first read in, by the number its name starts with."""
+        match = re.match(r"\d+", name)
+        number = int(match.group()) if match else -1
+        return next((b for b, first, last in self.ranges if first <= number <= last), None)
 
 
 def load_batches(root: Path) -> Batches:
@@ -269,9 +276,10 @@ def load_batches(root: Path) -> Batches:
                      float(r["record_f1"]), float(r["field_f1"]))
             for b in data["batches"] for r in b["first_run"]
         ]  # fmt: skip
+        ranges = [(str(b["name"]), int(b["first"]), int(b["last"])) for b in data["batches"]]
     except (ValueError, KeyError, TypeError) as exc:
         raise ValueError(f"{path}: {exc}") from exc
-    return Batches(languages, runs)
+    return Batches(languages, runs, ranges)
 
 
 def scores_by_language(
@@ -283,3 +291,17 @@ def scores_by_language(
         scores = by_language.setdefault(batches.language_of(item.name), Scores())
         score_text(item.expected, found, scores)
     return by_language
+
+
+def scores_by_batch(
+    results: list[tuple[LabelledText, list[SeizureRecord]]], batches: Batches
+) -> dict[tuple[str, str], Scores]:
+    """Record and field scores of each batch's texts in each language, from one run: beside
+    the batch's first run, how much of what the reader reads there it learnt there."""
+    by_batch: dict[tuple[str, str], Scores] = {}
+    for item, found in results:
+        batch = batches.batch_of(item.name)
+        if batch is not None:
+            key = (batch, batches.language_of(item.name))
+            score_text(item.expected, found, by_batch.setdefault(key, Scores()))
+    return by_batch

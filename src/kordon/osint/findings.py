@@ -488,15 +488,33 @@ def fold_headline_restatements(
                     for g in e.findings)
         ]  # fmt: skip
         target = body[0].first.main if len(body) == 1 else None
-        if q is None or target is None or not _restates(q, target):
+        if q is None or target is None:
             kept.append(event)
             continue
         into = body[0]
+        if not _restates(q, target) and not (
+            into.first.substance == event.first.substance and _measures_otherwise(q, into.first)
+        ):
+            kept.append(event)
+            continue
         into.findings.extend(event.findings)
         into.sentences |= event.sentences
         if into.first.substance == UNSPECIFIED:
             into.first.substance = event.first.substance
     return kept
+
+
+def _measures_otherwise(headline: FoundQuantity, body: Finding) -> bool:
+    """ "1 ton 200 kiloqram siqaret" over a body's "24 min qutu siqaret": a headline weight of
+    the one find its body counts (or a count of the one it weighs) is that find's other
+    measure, kept with it."""
+    if headline.unit is QuantityUnit.KG and body.kg is None and body.count is not None:
+        body.kg = headline
+        return True
+    if headline.unit is QuantityUnit.PIECES and body.count is None and body.kg is not None:
+        body.count = headline
+        return True
+    return False
 
 
 def _restates(headline: FoundQuantity, body: FoundQuantity) -> bool:

@@ -28,6 +28,10 @@ _REGIONAL = (
 _MIN_LETTERS = 20
 # A supported language is read when it makes up at least this share of a report's letters.
 _MIN_SHARE = 0.2
+# "ə" is written in Azerbaijani and in no other Latin alphabet of the region (Turkish, Turkmen,
+# Uzbek): a short Azerbaijani report the detector takes for Turkish is Azerbaijani when this
+# share of its letters or more are "ə" (it is about one letter in twelve in Azerbaijani prose).
+_SCHWA_SHARE = 0.02
 
 
 class UnsupportedLanguage(ReportError):
@@ -83,15 +87,24 @@ def detect_languages(text: str) -> Languages:
         language = detector.detect_language_of(paragraph)
         if language is None:
             continue
-        code = _code(language)
+        code = _azerbaijani_if_written_so(_code(language), paragraph)
         weights[code] = weights.get(code, 0.0) + letters
     if whole is None:
         return Languages("en", ("en",))  # no prose to weigh: figures and names only
     # The text as a whole decides its main language; short lines alone are easily misread.
-    main = _code(whole)
+    main = _azerbaijani_if_written_so(_code(whole), text)
     if main not in SUPPORTED:
         raise UnsupportedLanguage(_name(whole))
     total = sum(weights.values()) or 1.0
     ranked = sorted(weights, key=lambda c: weights[c], reverse=True)
     present = tuple(c for c in ranked if c in SUPPORTED and weights[c] / total >= _MIN_SHARE)
     return Languages(main, (main, *(c for c in present if c != main)))
+
+
+def _azerbaijani_if_written_so(code: str, text: str) -> str:
+    """The detected language, or Azerbaijani for a Latin Turkic text written with "ə"."""
+    if code in SUPPORTED:
+        return code
+    letters = len(re.findall(r"[^\W\d_]", text))
+    schwas = len(re.findall(r"[əƏ]", text))
+    return "az" if letters and schwas / letters >= _SCHWA_SHARE else code

@@ -20,6 +20,8 @@ SUBSTANCES: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _GOODS_DATA["e
 GOODS = frozenset(_GOODS_DATA["goods"])
 # Goods seized in any amount (weapons): named without a figure, still a find.
 PROHIBITED = frozenset(_GOODS_DATA["prohibited"])
+# Drugs seized by weight, never counted in pills: a count of pills is not one of these.
+WEIGHED_ONLY = frozenset(_GOODS_DATA.get("weighed_only", []))
 # A generic kind of goods -> the specific goods it stands for in a report that names one.
 KINDS: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _GOODS_DATA["kinds"].items()}
 

@@ -22,7 +22,7 @@ from kordon.osint.findings import (
     fold_headline_restatements,
     group_events,
 )
-from kordon.osint.lexicon import GOODS, PROHIBITED, UNSPECIFIED, Mention, refine_kinds
+from kordon.osint.lexicon import GOODS, PROHIBITED, UNSPECIFIED, WEIGHED_ONLY, Mention, refine_kinds
 from kordon.osint.multiples import combine_multiples
 from kordon.osint.quantities import FoundQuantity, Qualifier
 from kordon.osint.readings import (
@@ -38,10 +38,12 @@ from kordon.osint.readings import (
     find_route,
 )
 from kordon.osint.records import SeizureRecord
-from kordon.osint.regional import Gazetteer, gazetteer
+from kordon.osint.regional import Gazetteer, Named, gazetteer
 from kordon.osint.report import Report, Sentence
 from kordon.osint.vocabulary import Vocabulary, fold, vocabulary
 
+# Units a medicine is counted in.
+_DOSES = frozenset({"pills", "tablets", "capsules", "ampoules", "vials"})
 # How far from a figure the goods it measures may be written.
 _REACH = 90
 # A recalled seizure: a date this many days or more before the report was published.
@@ -146,12 +148,18 @@ class _Text:
     def _national_tally(self) -> bool:
         """ "Dekabrın 17-də polis əməkdaşları ... 11 kiloqramdan artıq narkotik vasitə ...
         götürülüb": the police's finds of a day that name no place at all are a national
-        tally, not one seizure."""
+        tally, not one seizure; one that tells of a person ("32 yaşlı", "kənd sakini", "onun
+        üzərindən") is one find, wherever it was."""
         actors = any(self.vocab[s.index].tally_actors.search(s.text) for s in self.sentences)
-        return actors and not any(
-            find_place(s.text, self.vocab[s.index], self.gaz[s.index])
-            or find_known_place(s.text, self.gaz[s.index])
-            for s in self.sentences
+        person = any(self.vocab[s.index].one_person.search(s.text) for s in self.sentences)
+        return (
+            actors
+            and not person
+            and not any(
+                find_place(s.text, self.vocab[s.index], self.gaz[s.index])
+                or find_known_place(s.text, self.gaz[s.index])
+                for s in self.sentences
+            )
         )
 
     def _listed_under_totals(self) -> set[int]:
@@ -185,6 +193,10 @@ class _Text:
         if any(recalls for _, _, recalls in v.background.finditer(s.text)):
             return True
         if self._leads_back(s):
+            return True
+        # "götürülmüşdü", "aşkar edilmişdi": the pluperfect tells of a seizure before the one
+        # reported ("edilmişdir", the perfect of official releases, does not).
+        if v.background_tense is not None and v.background_tense.search(fold(s.text)):
             return True
         published = self.report.published
         found = find_date(s.text, self.vocab[s.index], published, paragraph_start=False)
@@ -235,7 +247,9 @@ def _bind(q: FoundQuantity, s: Sentence, text: _Text, sole: str | None) -> str |
                 m.canonical == sole and o.start <= m.start <= o.end + 40
                 for m in mentions for o in others
             )  # fmt: skip
-            return sole if sole and sole not in GOODS and not counted else UNSPECIFIED
+            # "2500 ədəd psixotrop həb" beside 12 kg of opium: pills are no weighed drug.
+            pills = q.count_unit in _DOSES and sole in WEIGHED_ONLY
+            return sole if sole and sole not in GOODS and not counted and not pills else UNSPECIFIED
     v = text.vocab[s.index]
     named_here = [_bind(o, s, text, sole) for o in others if o.start < q.start]
     if any(named_here) and not text.mentions[s.index][-1].start > q.end:
@@ -305,6 +319,8 @@ def _findings(text: _Text) -> list[Finding]:
                 continue
             if substance is None or not _measures(q, substance, text.vocab[s.index]):
                 continue
+            if q.count_unit == "plants" and substance == "cannabis herb":
+                substance = "cannabis plants"  # "320 kol çətənə": plants counted are grown
             f = Finding(substance, s, context, position=q.start)
             if q.unit is QuantityUnit.KG:
                 f.kg = q
@@ -314,10 +330,14 @@ def _findings(text: _Text) -> list[Finding]:
                 f.litres = q
             here.append(f)
         found.extend(_one_count_per_goods(_weighed_counts(here)))
-        acts = text.vocab[s.index].seizure_actions.search(s.text) is not None
+        acts = _seizes(s.text, text.vocab[s.index])
         if acts and not here:
+            v = text.vocab[s.index]
             for m in text.mentions[s.index]:
-                found.append(Finding(m.canonical, s, context, position=m.start))
+                # "narkotik tərkibli bitkilərin kultivasiyası ilə məşğul olan": a trade named,
+                # not goods found.
+                if not v.activity.match(text.report.body, m.end):
+                    found.append(Finding(m.canonical, s, context, position=m.start))
         elif here:
             beside.extend(_named_beside(text, s, here, context))
     found = _drop_rounded_leads(text, _named_only_without_figures(text, found) + beside)
@@ -328,6 +348,15 @@ def _findings(text: _Text) -> list[Finding]:
 _COVERED = 60
 _CARRIED_WITH = re.compile(r"(?:\bс|\bсо|под видом|\bwith)\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE)
 _CARGO_AFTER = re.compile(r"\s*(?:yük|qarışıq)", re.IGNORECASE)
+
+
+def _seizes(sentence: str, v: Vocabulary) -> bool:
+    """True when the sentence tells of a seizure, not only of its purpose: "narkotik tərkibli
+    bitkilərin aşkar edilməsi istiqamətində əməliyyat" seized nothing yet."""
+    return any(
+        not v.purpose.match(sentence[end : end + 40])
+        for _, end, _ in v.seizure_actions.finditer(sentence)
+    )
 
 
 def _weighed_counts(here: list[Finding]) -> list[Finding]:
@@ -583,6 +612,10 @@ def _record(text: _Text, event: Event, events: list[Event]) -> SeizureRecord:
     place = first(
         "place", lambda s: find_place(s.text, text.vocab[s.index], text.gaz[s.index])
     ) or first("place", lambda s: find_known_place(s.text, text.gaz[s.index]))
+    if place is None and f.context == "primary":
+        # "Həmçinin evdən 2 kiloqram marixuana tapılıb": a second find of the same search
+        # is where the find before it was, though that sentence is the other find's.
+        place = _place_nearby(text, event, spans)
     record.place = place.value if place else None
     own = text.sentences[min(event.sentences)]
     near = f.position - own.start
@@ -620,6 +653,20 @@ def _record(text: _Text, event: Event, events: list[Event]) -> SeizureRecord:
     return record
 
 
+def _place_nearby(text: _Text, event: Event, spans: dict[str, str]) -> Found | None:
+    own = sorted(event.sentences)
+    paragraph = text.sentences[own[0]].paragraph
+    skip = text.aggregate | text.background
+    nearby = [s for s in text.sentences
+              if s.paragraph == paragraph and s.index not in skip and s.index < own[0]]  # fmt: skip
+    for s in reversed(nearby):
+        found = find_place(s.text, text.vocab[s.index], text.gaz[s.index])
+        if found is not None:
+            spans["place"] = found.evidence
+            return found
+    return None
+
+
 def _most_telling(found: list[Found | None]) -> Found | None:
     """The most telling conveyance the window names: a truck over a bare "vehicle"."""
     named = [f for f in found if f is not None]
@@ -655,6 +702,8 @@ def _read_agency_and_country(
             agency, agency_sentence = hits[0], s
             break
     country = agency.country if agency else None
+    if country is None and agency is not None and agency_sentence is not None:
+        country = _home_agency(text, agency, agency_sentence)
     if country is None and record.place:
         gaz = text.gaz[window[0].index] if window else None
         if gaz is not None:
@@ -675,14 +724,35 @@ def _read_agency_and_country(
         spans["reporting_agency"] = agency.text
     elif country is not None:
         record.reporting_agency = _generic_agency(text, country, spans)
+    elif window and (home := text.vocab[window[0].index].home_country) is not None:
+        # "Polis əməkdaşları Bərdə rayonunda ...": the police, customs or border guards of an
+        # Azerbaijani report that names no country and no known place are Azerbaijan's.
+        record.reporting_agency = _generic_agency(text, home, spans)
+        if record.reporting_agency is not None:
+            record.country = home
+
+
+def _home_agency(text: _Text, agency: Named, s: Sentence) -> str | None:
+    """ "Ağdaş Rayon Polis Şöbəsi", "Hava Nəqliyyatında Baş Gömrük İdarəsi" in an Azerbaijani
+    report: a national agency named in the language of one country, with no other country
+    written before it, is that country's, whatever places the report names ("Yeni Daşkənd
+    kəndi" is a village, İstanbul where a flight came from)."""
+    home = text.vocab[s.index].home_country
+    gaz = text.gaz[s.index]
+    before = s.text[max(0, agency.start - 40) : agency.start]
+    if home is None or gaz.find_countries(before) or gaz.agency_name(agency, home) == agency.value:
+        return None
+    return home
 
 
 def _generic_agency(text: _Text, country: str, spans: dict[str, str]) -> str | None:
-    """ "таможенники", "gömrükçülər": the customs (or border guard) of the seizure's country."""
+    """ "таможенники", "gömrükçülər", "polis əməkdaşları": the customs (or border guard, or
+    police) of the seizure's country."""
     for s in text.sentences:
         v, gaz = text.vocab[s.index], text.gaz[s.index]
         for words, names in ((v.customs_words, gaz.customs_by_country),
-                             (v.border_words, gaz.border_by_country)):  # fmt: skip
+                             (v.border_words, gaz.border_by_country),
+                             (v.police_words, gaz.police_by_country)):  # fmt: skip
             hit = words.search(s.text)
             if hit is not None and country in names:
                 spans["reporting_agency"] = s.text[hit[0] : hit[1]]

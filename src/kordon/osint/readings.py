@@ -22,7 +22,8 @@ _NAME = (
 )
 _NAME_AFTER = re.compile(rf"\s*{_NAME}")
 _NAME_BEFORE = re.compile(rf"{_NAME}(?:\s+[a-zəöüçşğı]+(?:ın|in|un|ün|nın|nin|nun|nün))?\s*$")
-_CLAUSE = re.compile(r"[,;:()—–]|\s-\s|\bи\b|\bvə\b")
+# A comma inside a figure ("1,5 kq") cuts no clause.
+_CLAUSE = re.compile(r"(?<!\d),|,(?!\d)|[;:()—–]|\s-\s|\bи\b|\bvə\b")
 _MAX_WORDS = 14
 
 
@@ -49,16 +50,16 @@ def _trim(text: str) -> str:
 
 
 _RU_REGION = re.compile(r"[А-ЯЁ][а-яё]+(?:ск|цк)[а-яё]{2,3}\s+(?:район|област)[а-яё]{0,3}")
-_AZ_TAIL = re.compile(r"\s+(?:yaxınlığında\w*|ərazisində|xidməti ərazisində)")
 
 
 def find_place(sentence: str, vocab: Vocabulary, gaz: Gazetteer) -> Found | None:
     """A checkpoint, post or settlement named in the sentence, in the text's own words."""
     if vocab.code == "az":
-        # "Zəngilan rayonunun Bartaz kəndi yaxınlığında" before "“Horadiz” sərhəd dəstəsinin".
-        order = (vocab.place_nouns, vocab.place_heads)
+        # "Zəngilan rayonunun Bartaz kəndi yaxınlığında" before "“Horadiz” sərhəd dəstəsinin",
+        # and either before a sea or river: "Xəzər dənizinin Astara reydində" is the roadstead.
+        order = (vocab.place_nouns, vocab.place_heads, vocab.place_waters)
     else:
-        order = (vocab.place_heads, vocab.place_nouns)
+        order = (vocab.place_heads, vocab.place_nouns, vocab.place_waters)
     for heads in order:
         spans = []
         for start, end, _ in heads.finditer(sentence):
@@ -68,9 +69,13 @@ def find_place(sentence: str, vocab: Vocabulary, gaz: Gazetteer) -> Found | None
                     spans.append((start, after.end()))
                 continue
             before = _NAME_BEFORE.search(sentence[:start])
+            staff = vocab.place_staff.search(sentence[end : end + 30])
+            if staff is not None and not sentence[end : end + staff[0]].strip():
+                continue  # "Baş Gömrük İdarəsinin əməkdaşları": who seized, not where
             if before is not None:
-                tail = _AZ_TAIL.match(sentence, end)
-                spans.append((before.start(), tail.end() if tail else end))
+                lo = _after_owner(sentence, before.start(), start, gaz)
+                lo = _after_opening_word(sentence, lo, start, vocab)
+                spans.append((lo, _tail_end(sentence, end, vocab)))
         if spans:
             # Adjoining names chain into one place: "X rayonunun Y kəndi yaxınlığında".
             lo, hi = spans[0]
@@ -78,8 +83,51 @@ def find_place(sentence: str, vocab: Vocabulary, gaz: Gazetteer) -> Found | None
                 if s - hi <= 3:
                     hi = e
             value = _trim(sentence[lo:hi])
+            # "Ləki qəsəbə sakini": where the person lives, named without the word resident.
+            for start, _, _ in vocab.place_trim.finditer(value):
+                value = _trim(value[:start])
+                break
             return Found(value, value)
     return None
+
+
+_OWNER = re.compile(rf"[{_CAPITAL}][\w'-]*(?:n[ıiuü]n|[ıiuü]n)\s+(?=[“\"«{_CAPITAL}])")
+
+
+def _after_owner(sentence: str, lo: int, head: int, gaz: Gazetteer) -> int:
+    """ "Dövlət Gömrük Komitəsinin Şahtaxtı gömrük postunda": the post is Şahtaxtı; the
+    committee it belongs to, named in the genitive before it, is not part of its name (a
+    city is: "Bakının Nizami rayonunda")."""
+    owners = [m for m in _OWNER.finditer(sentence, lo, head) if not gaz.find_places(m.group())]
+    return owners[-1].end() if owners else lo
+
+
+def _after_opening_word(sentence: str, lo: int, head: int, vocab: Vocabulary) -> int:
+    """ "Sərhədçilər Xəzər dənizinin", "Polis Tərtər rayonunun": the capital of a sentence's
+    first word is no name's when that word is a plural or an actor, not a place."""
+    if sentence[:lo].strip(' “"«'):
+        return lo
+    first = re.match(rf"[\w'-]+\s+(?=[“\"«{_CAPITAL}])", sentence[lo:head])
+    if first is None:
+        return lo  # a one-word name stays: "Qazaxlar kəndində"
+    word = first.group().strip()
+    actor = any(
+        table.search(word) for table in (vocab.police_words, vocab.customs_words,
+                                         vocab.border_words, vocab.tally_actors)
+    )  # fmt: skip
+    plural = re.search(r"l[aə]r(?:[ıi])?$", fold(word)) is not None
+    return lo + first.end() if actor or plural else lo
+
+
+def _tail_end(sentence: str, end: int, vocab: Vocabulary) -> int:
+    """Where a place ends with the words placing it: "kəndi yaxınlığında", "dənizinin cənub
+    istiqamətində", "dəstəsinin xidməti ərazisində"."""
+    rest = sentence[end:]
+    stripped = rest.lstrip()
+    hit = vocab.place_tails.search(stripped)
+    if hit is None or hit[0] != 0 or not rest[: len(rest) - len(stripped)]:
+        return end
+    return end + len(rest) - len(stripped) + hit[1]
 
 
 def find_known_place(sentence: str, gaz: Gazetteer) -> Found | None:
@@ -87,8 +135,20 @@ def find_known_place(sentence: str, gaz: Gazetteer) -> Found | None:
     regions = sorted(_RU_REGION.finditer(sentence), key=lambda m: "район" not in m.group())
     if regions:
         return Found(regions[0].group(), regions[0].group())
-    places = [p for p in gaz.find_places(sentence) if p.text[:1].isupper()]
+    # "Pekin-Bakı aviareysi", "Bakı-Moskva qatarı": a city in a route is not where goods were
+    # found.
+    places = [
+        p for p in gaz.find_places(sentence)
+        if p.text[:1].isupper() and not _in_route(sentence, p.start, p.end)
+    ]  # fmt: skip
     return Found(places[0].text, places[0].text) if places else None
+
+
+def _in_route(sentence: str, start: int, end: int) -> bool:
+    return bool(
+        re.search(rf"[{_CAPITAL}][\w']+[-–—]$", sentence[max(0, start - 30) : start])
+        or re.match(rf"[-–—][{_CAPITAL}]", sentence[end:])
+    )
 
 
 def _clause_around(sentence: str, start: int, end: int) -> str:
@@ -106,7 +166,11 @@ def _clause_around(sentence: str, start: int, end: int) -> str:
 
 def find_concealment(sentence: str, vocab: Vocabulary) -> Found | None:
     """Where the goods were hidden, in the words of the clause that says so."""
-    hit = vocab.concealment_cues.search(sentence)
+    # "Bağlamaya baxış zamanı ...": the parcel examined is the one an earlier sentence found
+    # and described ("su səthində 1 ədəd şübhəli bağlama"); that sentence says where it was.
+    hits = [h for h in vocab.concealment_cues.finditer(sentence)
+            if not vocab.examined.match(sentence[h[1] : h[1] + 20].lstrip())]  # fmt: skip
+    hit = hits[0] if hits else None
     if hit is None:
         return None
     if vocab.code == "ru":
@@ -156,7 +220,9 @@ def _ru_hiding_place(sentence: str, vocab: Vocabulary) -> str | None:
 # "документы на партию промышленного оборудования", "замаскированных под картошку".
 _COVER_RU = re.compile(
     r"(?<!\w)(?:(?:с грузом|под видом|груз(?:ом|а|у|ы)?|перевозивш[а-я]*(?: груз)?|"
-    r"перевозил[а-я]*(?: только)?|документ[а-я]* на(?: партию)?|замаскирован[а-я]* под|"
+    r"перевозил[а-я]*(?: только)?(?:\s+[\d,.]+\s+(?:тонн|кг|килограмм)[а-я]*)?|"
+    r"документ[а-я]* на(?: партию)?|замаскирован[а-я]* под|"
+    r"(?:спрятан|укрыт|скрыт)[а-я]*\s+(?:под|среди)|"
     r"(?:контейнер|рефконтейнер|грузовик|фур|вагон|прицеп|полуприцеп|ящик|коробк)[а-я]*\s+с)"
     r"(?![а-яё])\s*[-–—]?\s*(«[^»]{2,40}»|\"[^\"]{2,40}\"|"
     r"(?!(?:в|на|из|и|с|по|для|к|от|два|две|три)\b)[а-яё]{3,}"
@@ -164,12 +230,20 @@ _COVER_RU = re.compile(
     r"|с\s+(«[^»]{2,40}»))",
     re.IGNORECASE,
 )
+# "pomidor yükünün arasında", "kişmiş yüklü", "“Nar” yükü ilə", "kartofla yüklənmiş", "meyvə
+# daşıyan": the load under any case ending of "yük", or loaded with, or carrying.
 _COVER_AZ = re.compile(
-    r"(“[^”]{2,40}”|\"[^\"]{2,40}\"|«[^»]{2,40}»|[a-zəöüçşğı]+)\s+yük(?:ü|lü|ünə|ü ilə)\b",
+    r"(“[^”]{2,40}”|\"[^\"]{2,40}\"|«[^»]{2,40}»|[a-zəöüçşğı]+)\s+"
+    r"(?:yük(?:ü[a-zəöüçşğı]*|lü)|daşıyan)\b"
+    r"|([a-zəöüçşğı]{3,}?)(?:la|lə|yla|ylə)\s+yüklən",
     re.IGNORECASE,
 )
 
 
+# "sərnişinin yükü", "onun yükü", "baqaj yükü", "əl yükü": whose luggage, not a load.
+_NOT_CARGO_AZ = re.compile(r"^(?:baqaj|əl|onun|onların|bu|həmin|şəxsi)$|(?:ın|in|un|ün)$")
+# "овощной груз", "продуктовый груз": a load named by its kind is a load.
+_NAMED_LOAD_RU = re.compile(r"^[а-яё]+(?:ой|ый|ий) груз\w*$")
 _NOT_CARGO_RU = re.compile(r"^[а-яё]+(?:ли|ла|ло|ал|ил)\b|\bгруз|\s[а-яё]{1,2}$|машин|автомобил")
 
 
@@ -185,7 +259,9 @@ def find_cover_cargo(sentence: str, vocab: Vocabulary, substance: str | None) ->
             continue
         if substance and fold(substance) in low:
             continue
-        if vocab.code == "ru" and _NOT_CARGO_RU.search(low):
+        if vocab.code == "az" and _NOT_CARGO_AZ.search(low):
+            continue
+        if vocab.code == "ru" and _NOT_CARGO_RU.search(low) and not _NAMED_LOAD_RU.match(low):
             continue  # "груз передали сотрудникам", "выявленный груз у ...": not a load named
         return Found(value, m.group(0).strip())
     return None
@@ -198,7 +274,11 @@ CONVEYANCE_ORDER = ("truck", "bus", "train", "sea_container", "vessel", "postal"
 
 def find_conveyance(sentence: str, vocab: Vocabulary, near: int | None = None) -> Found | None:
     """The conveyance named in the sentence: the one nearest `near`, else the most telling."""
-    found = vocab.conveyances.finditer(sentence)
+    # "sərhəd gözətçi gəmisi", "патрульный катер": the guards' own vessel or car carried no
+    # goods.
+    own = vocab.own_vehicles.finditer(sentence)
+    found = [f for f in vocab.conveyances.finditer(sentence)
+             if not any(s <= f[0] < e for s, e, _ in own)]  # fmt: skip
     specific = [f for f in found if f[2] != "vehicle"] or found
     if not specific:
         return None
@@ -235,6 +315,9 @@ def find_route(sentence: str, vocab: Vocabulary, gaz: Gazetteer) -> RouteFound:
                 role = "destination"  # "Azərbaycan Respublikası istiqamətində", "... ərazisinə"
             else:
                 role = _suffix_role(n.ending, vocab)
+            if role == "destination" and _fled(after, vocab):
+                continue  # "İran istiqamətində geri qaçıblar": where they ran, not the goods
+
         if role == "origin" and route.origin is None:
             route.origin = n.country
         elif role == "destination":
@@ -244,9 +327,42 @@ def find_route(sentence: str, vocab: Vocabulary, gaz: Gazetteer) -> RouteFound:
         else:
             continue
         route.evidence = (route.evidence + " " + n.text).strip()
+    _flight_route(sentence, vocab, gaz, route)
     if route.origin in route.transit:
         route.transit.remove(route.origin)
     return route
+
+
+_PAIR = re.compile(rf"([{_CAPITAL}][\w']+)\s?[-–—]\s?([{_CAPITAL}][\w']+)")
+
+
+def _flight_route(sentence: str, vocab: Vocabulary, gaz: Gazetteer, route: RouteFound) -> None:
+    """ "Bakı-İstanbul aviareysi ilə gedən", "рейсом Москва – Душанбе": a flight's or train's
+    route gives where it left from and where it was going, when nothing else in the sentence
+    does."""
+    for m in _PAIR.finditer(sentence):
+        near = sentence[max(0, m.start() - 15) : m.start()] + " " + sentence[m.end() : m.end() + 15]
+        if vocab.route_words.search(near) is None:
+            continue
+        ends = []
+        for name in (m[1], m[2]):
+            found = gaz.find_places(name) + gaz.find_countries(name)
+            ends.append(found[0].country if found else None)
+        if ends[0] and ends[1] and ends[0] != ends[1]:
+            # Goods flown out of the reporting country were caught where they left, not made
+            # there: only an inbound flight says where they came from.
+            if route.origin is None and ends[0] != vocab.home_country:
+                route.origin = ends[0]
+            if route.destination is None:
+                route.destination = ends[1]
+            route.evidence = (route.evidence + " " + m.group()).strip()
+        return
+
+
+def _fled(after: str, vocab: Vocabulary) -> bool:
+    """True when the words after a country say someone ran off there."""
+    hit = vocab.escape_words.search(after)
+    return hit is not None and hit[0] <= 25
 
 
 def _ru_role(sentence: str, start: int, text: str, vocab: Vocabulary) -> str | None:
@@ -255,7 +371,7 @@ def _ru_role(sentence: str, start: int, text: str, vocab: Vocabulary) -> str | N
         return "transit"
     if re.search(r"(?:\bиз|с территории|со стороны)\s*$", before):
         return "origin"
-    if re.search(r"(?:\bв|\bво|на территорию|в направлении)\s*$", before):
+    if re.search(r"(?:\bв|\bво|на территорию|в направлении)\s*(?:республик\w*\s*)?$", before):
         ending = re.search(r"[а-яё]$", fold(text))
         last = fold(text)[-1:] if ending else ""
         # "в Москву", "в Узбекистан": the accusative goes somewhere; "в Москве" is in it.
@@ -286,7 +402,11 @@ def find_nationalities(sentence: str, vocab: Vocabulary, gaz: Gazetteer) -> list
 def find_date(
     sentence: str, vocab: Vocabulary, published: date | None, *, paragraph_start: bool
 ) -> Found | None:
-    """The calendar day a sentence gives: "21 ноября", "21 noyabr", "avqust ayının 11-də"."""
+    """The calendar day a sentence gives: "21 ноября", "21 noyabr", "avqust ayının 11-də",
+    "21.11.2026-cı il tarixində"."""
+    numeric = _numeric_date(sentence, published)
+    if numeric is not None:
+        return numeric
     words = list(re.finditer(r"\d+|[^\W\d_]+", sentence))
     for i, w in enumerate(words):
         month = vocab.months.get(w.group()) if w.group().isalpha() else None
@@ -319,6 +439,25 @@ def find_date(
             continue
         span = sentence[min(w.start(), words[i - 1].start() if i else w.start()) : w.end()]
         return Found(value, span)
+    return None
+
+
+# "21.11.2026", "21.11.2026-cı il", "05.03.26": day, month and year with dots; not a decimal
+# ("1.5 kq") nor a time ("10.30-da") for want of the year.
+_NUMERIC_DATE = re.compile(r"(?<![\d.,])(\d{1,2})\.(\d{1,2})\.((?:19|20)?\d\d)(?![\d.,]\d)")
+
+
+def _numeric_date(sentence: str, published: date | None) -> Found | None:
+    for m in _NUMERIC_DATE.finditer(sentence):
+        day, month, year = int(m[1]), int(m[2]), int(m[3])
+        year += 2000 if year < 100 else 0
+        try:
+            found = date(year, month, day)
+        except ValueError:
+            continue
+        if published is not None and found > published:
+            continue  # a date after the report is no seizure's day
+        return Found(found.isoformat(), m.group())
     return None
 
 

@@ -40,6 +40,7 @@ class Gazetteer:
     agency_rows: list[dict[str, Any]]
     customs_by_country: dict[str, str]
     border_by_country: dict[str, str]
+    police_by_country: dict[str, str]
 
     def find_countries(self, text: str) -> list[Named]:
         """Every country named in text."""
@@ -83,7 +84,7 @@ def _data() -> dict[str, Any]:
 def gazetteer(code: str) -> Gazetteer:
     """The names of one supported language ("ru", "az")."""
     data = _data()
-    ending = vocabulary(code).ending
+    ending = vocabulary(code).noun_ending
     countries = {f: iso for iso, names in data["countries"].items() for f in names.get(code, [])}
     places = {f: iso for iso, names in data["places"].items() for f in names.get(code, [])}
     rows = data["agencies"]
@@ -95,4 +96,5 @@ def gazetteer(code: str) -> Gazetteer:
         agency_rows=rows,
         customs_by_country=data["customs_by_country"],
         border_by_country=data["border_by_country"],
+        police_by_country=data.get("police_by_country", {}),
     )

@@ -2,6 +2,10 @@
 
 A form ending in "~" is a stem: it matches the word with any inflectional ending the language's
 `ending` pattern allows ("героин~" matches героина, героином; "İran~" matches İrandan, İrana).
+Names of goods, units, conveyances and places take the stricter `noun_ending` where a language
+has one: Azerbaijani nouns inflect by a chain of known suffixes (plural, possessive, case,
+"-dakı", "-lı", "-lik"), so "həb~" takes "həbləri" but not "həbs" (arrest), and "Şəki~" takes
+"Şəkidə" but not "şəkildə" (in the form).
 Texts and forms are compared case-folded, with the Azerbaijani dotted and dotless i kept apart.
 """
 
@@ -100,6 +104,8 @@ class Vocabulary:
     code: str
     name: str
     ending: str
+    noun_ending: str
+    home_country: str | None
     mass: WordTable[float]
     volume: WordTable[float]
     count: WordTable[str]
@@ -109,14 +115,20 @@ class Vocabulary:
     fractions: WordTable[float]
     qualifiers: PhraseTable[str]
     qualifiers_after: PhraseTable[str]
+    qualifier_suffixes: dict[str, tuple[str, ...]]
     substances: PhraseTable[str]
     conveyances: PhraseTable[str]
+    own_vehicles: PhraseTable[bool]
     seizure_actions: PhraseTable[bool]
     aggregate: re.Pattern[str]
     background: PhraseTable[bool]
     months: WordTable[int]
     place_heads: PhraseTable[bool]
     place_nouns: PhraseTable[bool]
+    place_waters: PhraseTable[bool]
+    place_tails: PhraseTable[bool]
+    place_trim: PhraseTable[bool]
+    place_staff: PhraseTable[bool]
     concealment_cues: PhraseTable[bool]
     cover_cues: PhraseTable[bool]
     nationality_cues: PhraseTable[bool]
@@ -125,6 +137,7 @@ class Vocabulary:
     route: dict[str, list[str]]
     customs_words: PhraseTable[bool]
     border_words: PhraseTable[bool]
+    police_words: PhraseTable[bool]
     price_words: PhraseTable[bool]
     money_words: WordTable[bool]
     weight_words: PhraseTable[bool]
@@ -133,8 +146,15 @@ class Vocabulary:
     gross_words: PhraseTable[bool]
     bare_units: frozenset[str]
     background_lead: tuple[str, ...]
+    background_tense: re.Pattern[str] | None
     per_unit: PhraseTable[bool]
     tally_actors: PhraseTable[bool]
+    one_person: PhraseTable[bool]
+    escape_words: PhraseTable[bool]
+    route_words: PhraseTable[bool]
+    examined: re.Pattern[str]
+    purpose: re.Pattern[str]
+    activity: re.Pattern[str]
     into_country: PhraseTable[bool]
 
 
@@ -158,6 +178,7 @@ def vocabulary(code: str) -> Vocabulary:
     """The vocabulary of a language the multilingual reader supports ("ru", "az")."""
     d = load_data(f"{code}.json")
     e = d["ending"]
+    n = d.get("noun_ending", e)
     # Aggregate cues are patterns ("за \\d+ месяц~"): "~" takes an ending, a space any space.
     aggregate = "|".join(
         fold(f).replace("~", f"(?:{e})").replace(" ", r"\s+") for f in d["aggregate"]
@@ -166,17 +187,21 @@ def vocabulary(code: str) -> Vocabulary:
         code=code,
         name=d["name"],
         ending=e,
-        mass=WordTable(d["units"]["mass"], e),
-        volume=WordTable(d["units"]["volume"], e),
-        count=WordTable(d["units"]["count"], e),
-        count_fillers=WordTable(dict.fromkeys(d.get("count_fillers", []), True), e),
+        noun_ending=n,
+        home_country=d.get("home_country"),
+        mass=WordTable(d["units"]["mass"], n),
+        volume=WordTable(d["units"]["volume"], n),
+        count=WordTable(d["units"]["count"], n),
+        count_fillers=WordTable(dict.fromkeys(d.get("count_fillers", []), True), n),
         numbers=WordTable(d["numbers"], e),
         magnitudes=WordTable(d["magnitudes"], e),
         fractions=WordTable(d["fractions"], e),
         qualifiers=_inverted(d["qualifiers"], e),
         qualifiers_after=_inverted(d.get("qualifiers_after", {}), e),
-        substances=_inverted(d["substances"], e),
-        conveyances=_inverted(d["conveyances"], e),
+        qualifier_suffixes={k: tuple(v) for k, v in d.get("qualifier_suffixes", {}).items()},
+        substances=_inverted(d["substances"], n),
+        conveyances=_inverted(d["conveyances"], n),
+        own_vehicles=_flags(d.get("own_vehicles", []), n),
         seizure_actions=_flags(d["seizure_actions"], e),
         aggregate=re.compile(rf"(?<![^\W_])(?:{aggregate})(?![^\W_])"),
         # "əvvəllər məhkum olunmuş", "ранее судимый": a past conviction, not an earlier seizure.
@@ -188,8 +213,12 @@ def vocabulary(code: str) -> Vocabulary:
             e,
         ),
         months=WordTable(d["months"], e),
-        place_heads=_flags(d["place_heads"], e),
-        place_nouns=_flags(d["place_nouns"], e),
+        place_heads=_flags(d["place_heads"], n),
+        place_nouns=_flags(d["place_nouns"], n),
+        place_waters=_flags(d.get("place_waters", []), n),
+        place_tails=_flags(d.get("place_tails", []), e),
+        place_trim=_flags(d.get("place_trim", []), e),
+        place_staff=_flags(d.get("place_staff", []), e),
         concealment_cues=_flags(d["concealment_cues"], e),
         cover_cues=_flags(d["cover_cues"], e),
         nationality_cues=_flags(d["nationality_cues"], e),
@@ -198,6 +227,7 @@ def vocabulary(code: str) -> Vocabulary:
         route=d["route"],
         customs_words=_flags(d["customs_words"], e),
         border_words=_flags(d["border_words"], e),
+        police_words=_flags(d.get("police_words", []), e),
         price_words=_flags(d["price_words"], e),
         money_words=WordTable(dict.fromkeys(d["money_words"], True), e),
         weight_words=_flags(d["weight_words"], e),
@@ -206,7 +236,14 @@ def vocabulary(code: str) -> Vocabulary:
         gross_words=_flags(d["gross_words"], e),
         bare_units=frozenset(fold(w) for w in d.get("bare_units", [])),
         background_lead=tuple(fold(w) for w in d.get("background_lead", [])),
+        background_tense=re.compile(d["background_tense"]) if "background_tense" in d else None,
         per_unit=_flags(d.get("per_unit", []), e),
         tally_actors=_flags(d.get("tally_actors", []), e),
+        one_person=_flags(d.get("one_person", []), e),
+        escape_words=_flags(d.get("escape_words", []), e),
+        route_words=_flags(d.get("route_words", []), e),
+        examined=re.compile(d.get("examined", r"(?!x)x"), re.IGNORECASE),
+        purpose=re.compile(d.get("purpose", r"(?!x)x"), re.IGNORECASE),
+        activity=re.compile(d.get("activity", r"(?!x)x"), re.IGNORECASE),
         into_country=_flags(d.get("into_country", []), e),
     )
