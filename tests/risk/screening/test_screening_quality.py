@@ -71,3 +71,10 @@ def test_screened_scores_go_through_retrieval() -> None:
     assert found >= 0.8
     assert relative < 0.8
     assert stranger == 0.0
+
+
+def test_a_class_named_twice_on_a_pair_counts_once() -> None:
+    pairs = [pair("a", "b", True, "inversion", "inversion"), pair("c", "d", True, "inversion")]
+    rows = {c.name: c for c in by_class([0.9, 0.1], pairs, 0.8)}
+    assert rows["inversion"].matches == 2
+    assert rows["inversion"].recall == 0.5

@@ -174,7 +174,9 @@ class _NameIndex:
             found.append(own)
         if len(skel) >= 3:
             seen = set(found)
-            for variant in _deletions(skel) | {skel}:
+            # In a fixed order: the list is cut below, and a set's order of strings changes
+            # with the interpreter's hash seed, so the kept neighbours would too.
+            for variant in sorted(_deletions(skel) | {skel}):
                 for sid in self.neighbours.get(variant, ()):
                     if sid not in seen:
                         seen.add(sid)

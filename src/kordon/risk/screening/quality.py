@@ -92,7 +92,7 @@ def by_class(
     counts: dict[str, list[int]] = {}
     for value, pair in zip(scores, pairs, strict=True):
         hit = value >= threshold
-        for name in pair.classes:
+        for name in dict.fromkeys(pair.classes):  # a class named twice counts once
             tp_fp_fn_tn = counts.setdefault(name, [0, 0, 0, 0])
             index = (0 if hit else 2) if pair.match else (1 if hit else 3)
             tp_fp_fn_tn[index] += 1
