@@ -182,3 +182,12 @@ def find_conveyance(text: str, surroundings: str = "") -> str | None:
         if name in named:
             return name
     return None
+
+
+def beside_drugs(mention: Mention, sentence: list[Mention]) -> bool:
+    """True for duty goods named without a figure in a sentence that names drugs: "марихуаны,
+    которая была спрятана в автозапчастях", "methamphetamine stored inside iced tea bottles"
+    tell where the drugs were, not a find of their own."""
+    if mention.canonical not in GOODS or mention.canonical in PROHIBITED:
+        return False
+    return any(m.canonical not in GOODS and m.canonical != UNSPECIFIED for m in sentence)

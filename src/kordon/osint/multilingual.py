@@ -22,7 +22,15 @@ from kordon.osint.findings import (
     fold_headline_restatements,
     group_events,
 )
-from kordon.osint.lexicon import GOODS, PROHIBITED, UNSPECIFIED, WEIGHED_ONLY, Mention, refine_kinds
+from kordon.osint.lexicon import (
+    GOODS,
+    PROHIBITED,
+    UNSPECIFIED,
+    WEIGHED_ONLY,
+    Mention,
+    beside_drugs,
+    refine_kinds,
+)
 from kordon.osint.multiples import combine_multiples
 from kordon.osint.quantities import FoundQuantity, Qualifier
 from kordon.osint.readings import (
@@ -336,7 +344,9 @@ def _findings(text: _Text) -> list[Finding]:
             for m in text.mentions[s.index]:
                 # "narkotik tərkibli bitkilərin kultivasiyası ilə məşğul olan": a trade named,
                 # not goods found.
-                if not v.activity.match(text.report.body, m.end):
+                if v.activity.match(text.report.body, m.end):
+                    continue
+                if not beside_drugs(m, text.mentions[s.index]):
                     found.append(Finding(m.canonical, s, context, position=m.start))
         elif here:
             beside.extend(_named_beside(text, s, here, context))
