@@ -20,6 +20,9 @@ SUBSTANCES: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _GOODS_DATA["e
 GOODS = frozenset(_GOODS_DATA["goods"])
 # Goods seized in any amount (weapons): named without a figure, still a find.
 PROHIBITED = frozenset(_GOODS_DATA["prohibited"])
+COUNTED = frozenset(_GOODS_DATA["counted"])
+# Every canonical value the vocabularies name; other goods are read in the text's own words.
+KNOWN_GOODS = frozenset(_GOODS_DATA["en"]) | {UNSPECIFIED}
 # Drugs seized by weight, never counted in pills: a count of pills is not one of these.
 WEIGHED_ONLY = frozenset(_GOODS_DATA.get("weighed_only", []))
 # A generic kind of goods -> the specific goods it stands for in a report that names one.

@@ -24,6 +24,7 @@ from kordon.osint.findings import (
 )
 from kordon.osint.lexicon import (
     GOODS,
+    KNOWN_GOODS,
     PROHIBITED,
     UNSPECIFIED,
     WEIGHED_ONLY,
@@ -272,6 +273,52 @@ def _bind(q: FoundQuantity, s: Sentence, text: _Text, sole: str | None) -> str |
     return sole if sole and (acts or weighed) and not recalled else None
 
 
+# Units that count goods of any kind: what they count is the goods even when the vocabulary does
+# not name it ("36 top ... kabel", "30 baş ... mal-qara", "5 мешков ...").
+_ANY_GOODS_UNITS = frozenset({"rolls", "heads", "sacks", "boxes", "pieces", "items"})
+# Sacks, boxes, rolls and heads count goods, never drugs: beside drugs they are their packing.
+_CONTAINERS = frozenset({"rolls", "heads", "sacks", "boxes"})
+_PHRASE_WORDS = 3
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_PHRASE_STOP = re.compile(r"[,.;:()!?«»\"“”]|\d")
+
+
+def _counted_goods(text: _Text, q: FoundQuantity, s: Sentence) -> str | None:
+    """Goods the vocabulary does not name, counted in a seizure: the words a unit of any goods
+    counts ("36 top müxtəlif ölçülü elektrik kabelləri"), kept as the text writes them. A count
+    of people, a sum of money or a tally has no such unit and is left alone."""
+    v = text.vocab[s.index]
+    if q.count_unit not in _ANY_GOODS_UNITS or not _seizes(s.text, v):
+        return None
+    body = text.report.body
+    end = s.end
+    stop = _PHRASE_STOP.search(body, q.end, end)
+    if stop is not None:
+        end = stop.start()
+    for start, _, _ in v.seizure_actions.finditer(s.text):
+        if q.end <= s.start + start < end:
+            end = s.start + start  # "5 kisə şəkər aşkar edilib": the goods end at the verb
+    phrase: list[str] = []
+    for w in _WORD.finditer(body, q.end, end):
+        if v.phrase_stops.get(w.group()) or v.conveyances.search(w.group()) is not None:
+            break
+        phrase.append(w.group())
+        end = w.end()
+    # Goods the vocabulary names in those words are read as such, by their canonical name; a
+    # name ("Dövlət Sərhəd Xidməti") or a weight ("ümumi çəkisi") is not goods; in a sentence
+    # naming drugs, counted sacks and boxes are what the drugs were packed or hidden in.
+    mentions = text.mentions[s.index]
+    if (
+        not phrase
+        or any(q.end <= m.start < end for m in mentions)
+        or any(w[:1].isupper() for w in phrase)
+        or v.weight_words.search(" ".join(phrase)) is not None
+        or any(m.canonical not in GOODS for m in mentions)
+    ):
+        return None
+    return " ".join(phrase[-_PHRASE_WORDS:] if v.head_last else phrase[:_PHRASE_WORDS])
+
+
 def _per_unit(q: FoundQuantity, s: Sentence, v: Vocabulary) -> bool:
     """True when the figure weighs one of several units: "каждая по 550 г", "hər biri 1
     litrlik"."""
@@ -316,6 +363,9 @@ def _findings(text: _Text) -> list[Finding]:
             if _per_unit(q, s, text.vocab[s.index]):
                 continue  # "две упаковки ... каждая по 550 г": the weight of one of them
             substance = _bind(q, s, text, sole)
+            unnamed = _counted_goods(text, q, s) if context == "primary" else None
+            if unnamed is not None:
+                substance = unnamed
             weight = None
             if (
                 q.unit is QuantityUnit.PIECES and pending is not None and substance
@@ -327,6 +377,12 @@ def _findings(text: _Text) -> list[Finding]:
                 continue
             if substance is None or not _measures(q, substance, text.vocab[s.index]):
                 continue
+            if q.count_unit in _CONTAINERS and (
+                substance == UNSPECIFIED
+                or substance in KNOWN_GOODS - GOODS
+                or any(m.canonical not in GOODS for m in text.mentions[s.index])
+            ):
+                continue  # "23 ящика с травкой", "119 kisə kartof" beside heroin: packing
             if q.count_unit == "plants" and substance == "cannabis herb":
                 substance = "cannabis plants"  # "320 kol çətənə": plants counted are grown
             f = Finding(substance, s, context, position=q.start)
