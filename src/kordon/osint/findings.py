@@ -408,7 +408,12 @@ def group_events(findings: list[Finding]) -> list[Event]:
                 break
         else:
             events.append(Event([f]))
-    for f in (f for f in findings if f.main is None):
+    # Goods named without figures, specific ones first: "narkotik vasitələrin ... heroin və
+    # metamfetamin" names two drugs, which the generic word must not fold into one record.
+    unfigured = sorted(
+        (f for f in findings if f.main is None), key=lambda f: f.substance == UNSPECIFIED
+    )
+    for f in unfigured:
         related = [
             e for e in events
             if e.first.context == f.context

@@ -246,6 +246,8 @@ def _bind(q: FoundQuantity, s: Sentence, text: _Text, sole: str | None) -> str |
         specific = [m for m in group if m.canonical != UNSPECIFIED]
         if len(specific) > 1 and group is not inside and _joined(text.report.body, specific):
             return UNSPECIFIED  # "марихуаны и гашиша, в целом около 90 кг": a combined figure
+        if group is right and _with_generic(text.report.body, group):
+            return UNSPECIFIED  # "12 kiloqram 500 qramdan çox heroin və psixotrop maddələr"
         specific_names = [m.canonical for m in specific]
         if specific_names:
             return specific_names[0]
@@ -347,6 +349,19 @@ def _joined(body: str, mentions: list[Mention]) -> bool:
     a, b = sorted(mentions[:2], key=lambda m: m.start)
     between = body[a.end : b.start].strip(' ,«»"“”')
     return a.canonical != b.canonical and between.lower() in ("", "и", "və", "или", "ya")
+
+
+def _with_generic(body: str, mentions: list[Mention]) -> bool:
+    """True when the drug a figure names first is joined to a generic kind: "heroin və
+    psixotrop maddələr", "героин и другие наркотики": one figure for both."""
+    if len(mentions) < 2:
+        return False
+    a, b = sorted(mentions[:2], key=lambda m: m.start)
+    between = body[a.end : b.start].strip(" ,").lower()
+    return a.canonical != UNSPECIFIED and b.canonical == UNSPECIFIED and between in _AND_WORDS
+
+
+_AND_WORDS = frozenset({"və", "и", "а также", "eləcə də", "həmçinin", "və digər", "и другие"})
 
 
 def _findings(text: _Text) -> list[Finding]:
