@@ -21,6 +21,7 @@ GOODS = frozenset(_GOODS_DATA["goods"])
 # Goods seized in any amount (weapons): named without a figure, still a find.
 PROHIBITED = frozenset(_GOODS_DATA["prohibited"])
 COUNTED = frozenset(_GOODS_DATA["counted"])
+NEVER_WEIGHED = frozenset(_GOODS_DATA["never_weighed"])
 # Every canonical value the vocabularies name; other goods are read in the text's own words.
 KNOWN_GOODS = frozenset(_GOODS_DATA["en"]) | {UNSPECIFIED}
 # Drugs seized by weight, never counted in pills: a count of pills is not one of these.

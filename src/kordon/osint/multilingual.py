@@ -25,6 +25,7 @@ from kordon.osint.findings import (
 from kordon.osint.lexicon import (
     GOODS,
     KNOWN_GOODS,
+    NEVER_WEIGHED,
     PROHIBITED,
     UNSPECIFIED,
     WEIGHED_ONLY,
@@ -231,6 +232,10 @@ def _bind(q: FoundQuantity, s: Sentence, text: _Text, sole: str | None) -> str |
     lo = max([o.end for o in others if o.end <= q.start] + [s.start, q.start - _REACH])
     hi = min([o.start for o in others if o.start >= q.end] + [s.end, q.end + _REACH])
     mentions = text.mentions[s.index]
+    if q.unit is not QuantityUnit.PIECES:
+        # "Kolaşnikov avtomatı, üç ədəd bağlamada çəkisi 32 kiloqram ... narkotik vasitə": a
+        # weight is never that of goods counted in pieces.
+        mentions = [m for m in mentions if m.canonical not in NEVER_WEIGHED]
     inside = [m for m in mentions if q.start <= m.start < q.end]
     right = [m for m in mentions if q.end <= m.start < hi]
     # Goods written just after an earlier figure are that figure's: "1 kq heroin, 1 kq X".
