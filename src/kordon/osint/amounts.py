@@ -318,7 +318,9 @@ def _count_after(
 
 
 def _in_name(toks: list[_Tok], i: int) -> bool:
-    """A figure that is part of a product's name: "metodon-40", "Metadon M – 40"."""
+    """A figure that is part of a product's name: "metodon-40", "Metadon M – 40", "M40"."""
+    if i > 0 and toks[i - 1].end == toks[i].start and toks[i - 1].text.isalpha():
+        return True
     if i == 0 or toks[i - 1].text not in ("-", "–", "—"):
         return False
     if toks[i - 1].end == toks[i].start:
