@@ -67,8 +67,5 @@ def test_a_chairmans_figure_for_the_past_month_is_no_seizure() -> None:
 
 
 def test_a_seizure_on_one_day_is_still_read() -> None:
-    text = (
-        "Таможенники поста Астара 12 мая изъяли у водителя грузовика 73 килограмма "
-        "наркотиков."
-    )
+    text = "Таможенники поста Астара 12 мая изъяли у водителя грузовика 73 килограмма наркотиков."
     assert [kg for _, kg, _ in _found(text)] == [73.0]

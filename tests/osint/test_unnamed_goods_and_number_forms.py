@@ -67,7 +67,8 @@ def test_goods_no_list_names_are_read_in_the_texts_words_at_lower_confidence(
     records = extract_text(text)
     unnamed = [r for r in records if r.substance == words]
     assert [(r.quantity_count, r.count_unit) for r in unnamed] == [(count, unit)]
-    assert unnamed[0].confidence <= 0.5
+    confidence = unnamed[0].confidence
+    assert confidence is not None and confidence <= 0.5
     assert unnamed[0].field_confidence["substance"] <= 0.5
 
 
