@@ -21,7 +21,7 @@ from kordon import __version__
 from kordon.api import install_api
 from kordon.api.auth import gate as api_gate
 from kordon.api.errors import json_error, validation_error
-from kordon.bootstrap import engine_cache, open_store, selection_policy
+from kordon.bootstrap import engine_cache, group_lodger, open_store, selection_policy
 from kordon.domain.errors import KordonError
 from kordon.domain.text import Message
 from kordon.http.errors import status_of
@@ -41,9 +41,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.store = open_store(settings)
+        app.state.lodger = group_lodger(settings, app.state.store, app.state.engines)
         try:
             yield
         finally:
+            # Lodgements still gathered are stored before the database is closed.
+            app.state.lodger.close()
             app.state.store.close()
 
     app = FastAPI(

@@ -16,6 +16,7 @@ from kordon.risk.screening import ScreeningIndex
 from kordon.risk.screening.provider import WatchlistProvider
 from kordon.services.assessing import SelectionPolicy, build_engine
 from kordon.services.engines import EngineCache
+from kordon.services.group_lodging import GroupLodger, GroupPolicy
 from kordon.services.network_graph import network_config, network_stamp
 from kordon.services.network_risk import network_provider
 from kordon.services.ports import Store, UnitOfWork
@@ -98,6 +99,16 @@ class Runtime:
     store: Store
     engines: EngineCache
     policy: SelectionPolicy
+
+
+def group_lodger(settings: Settings, store: Store, engines: EngineCache) -> GroupLodger:
+    """The lodger that stores concurrent single lodgements together, as the settings say."""
+    grouping = GroupPolicy(
+        settings.group_lodging,
+        settings.group_lodging_window_ms / 1000,
+        settings.group_lodging_max,
+    )
+    return GroupLodger(store, engines, selection_policy(settings), grouping)
 
 
 def open_store(settings: Settings) -> Store:

@@ -70,6 +70,26 @@ class Settings(BaseSettings):
         gt=0,
         description="Largest body, in MB, of POST /api/declarations (a batch of declarations).",
     )
+    group_lodging: bool = Field(
+        default=True,
+        description="Store single lodgements (POST /api/declarations with one declaration) "
+        "that arrive at one process together as one batch, each request still answered on "
+        "its own: one scoring, one transaction and one checkpoint-day lock for the group.",
+    )
+    group_lodging_window_ms: float = Field(
+        default=2.0,
+        ge=0,
+        le=1000,
+        description="How long, in milliseconds, a group of single lodgements waits for "
+        "companions after its first arrives (lodgements arriving while a group is being "
+        "stored wait for the next group anyway).",
+    )
+    group_lodging_max: int = Field(
+        default=32,
+        ge=1,
+        le=5000,
+        description="Most single lodgements stored together as one group.",
+    )
     max_photos: int = Field(default=10, gt=0, description="Most photos one inspection may carry.")
     max_photo_mb: int = Field(default=15, gt=0, description="Largest photo, in MB.")
     max_photos_mb: int = Field(

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -105,3 +108,40 @@ def test_list_filters_and_pages(client: TestClient) -> None:
     assert [d["declaration"]["id"] for d in ranged.json()["items"]] == ["D3", "D2"]
     bad = client.get("/api/declarations", params={"channel": "purple"})
     assert bad.status_code == 422 and bad.json()["error"]["errors"][0]["field"] == "channel"
+
+
+def test_concurrent_single_lodgements_each_get_their_own_answer(client: TestClient) -> None:
+    store = client.app.state.store  # type: ignore[attr-defined]
+    create_user(store, username="watcher", role=Role.RISK_ANALYST, password="pale plum orchard")
+    analyst = {"Authorization": f"Bearer {issue_token(store, 'watcher')}"}
+    requests: list[tuple[dict[str, Any], dict[str, str]]] = [
+        (make_document(id=f"C{n}", lodged_at=f"2026-03-01T10:{n:02d}:00"), {}) for n in range(8)
+    ]
+    requests += [
+        (make_document(id="C0", lodged_at="2026-03-01T10:00:00"), {}),  # a repeat of C0
+        (make_document(id="BAD", items=[{"hs_code": "12"}]), {}),
+        (make_document(id="NOT-YOURS"), analyst),  # an analyst may not lodge
+    ]
+    start = threading.Barrier(len(requests))
+
+    def post(request: tuple[dict[str, Any], dict[str, str]]) -> tuple[int, dict[str, Any]]:
+        document, headers = request
+        start.wait()
+        response = client.post("/api/declarations", json=document, headers=headers)
+        return response.status_code, response.json()
+
+    with ThreadPoolExecutor(len(requests)) as pool:
+        answers = list(pool.map(post, requests))
+    for n, (status, body) in enumerate(answers[:8]):
+        if n == 0 and status == 200:  # the repeat came first: then it is the new one
+            assert body["unchanged"] == 1
+            continue
+        assert status == 201
+        assert [a["declaration_id"] for a in body["assessments"]] == [f"C{n}"]
+    repeat_status, repeat = answers[8]
+    assert {answers[0][0], repeat_status} == {200, 201}  # one stores C0, the other finds it
+    assert repeat["imported" if repeat_status == 201 else "unchanged"] == 1
+    assert answers[9][0] == 422 and answers[9][1]["rejected"] == 1
+    assert answers[10][0] == 403
+    listed = client.get("/api/declarations", params={"per_page": 50}).json()
+    assert sorted(d["declaration"]["id"] for d in listed["items"]) == [f"C{n}" for n in range(8)]

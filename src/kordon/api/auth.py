@@ -36,7 +36,7 @@ async def gate(request: Request) -> Response | None:
     return None
 
 
-def api_user(
+async def api_user(
     request: Request,
     store: StoreDep,
     settings: SettingsDep,
@@ -48,7 +48,9 @@ def api_user(
         return checked  # the guard checked the token before the body was read
     if credentials is None or not credentials.credentials.strip():
         raise Unauthenticated("Send an API token: 'Authorization: Bearer <token>'.")
-    user = accounts.token_user(store, credentials.credentials.strip(), demo=settings.demo)
+    user = await run_in_threadpool(
+        accounts.token_user, store, credentials.credentials.strip(), demo=settings.demo
+    )
     if user is None:
         raise Unauthenticated("The API token is unknown, revoked, or its account is disabled.")
     return user

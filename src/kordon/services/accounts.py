@@ -19,7 +19,7 @@ from kordon.domain.accounts import Role, User
 from kordon.domain.errors import Invalid, NotFound, Unauthenticated
 from kordon.domain.text import N_, Message
 from kordon.services import audit, passwords
-from kordon.services.ports import Store, TokenRecord, UnitOfWork
+from kordon.services.ports import Store, UnitOfWork
 
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
 MIN_PASSWORD = passwords.MIN_LENGTH
@@ -341,11 +341,11 @@ def token_user(store: Store, token: str, *, demo: bool) -> User | None:
     if not token.startswith(TOKEN_PREFIX):
         return None
     with store.transaction() as uow:
-        found: TokenRecord | None = uow.api_tokens.find(digest(token))
-        if found is None or found.revoked:
+        pair = uow.api_tokens.find_with_user(digest(token))
+        if pair is None:
             return None
-        user = uow.users.by_id(found.user_id)
-        if user is None or not _usable(user, demo=demo):
+        found, user = pair
+        if found.revoked or not _usable(user, demo=demo):
             return None
         now = clock.now()
         if found.last_used_at is None or found.last_used_at <= now - TOKEN_TOUCH_EVERY:

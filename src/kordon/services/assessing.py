@@ -11,7 +11,7 @@ count to the commit; the engine's work, which is most of the time, happens befor
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -87,11 +87,13 @@ def store_assessments(
     items: Sequence[Assessment],
     *,
     actor: str = "engine",
+    actors: Mapping[str, str] | None = None,
     channels_stored: bool = False,
 ) -> list[Assessment]:
     """Store assessments, the profiles that fired in them and the declarations' channels
     (unless the declarations were stored with them), a few statements for the lot rather
-    than a few per assessment."""
+    than a few per assessment. The audit trail names `actor`, or the one `actors` gives for
+    a declaration id (lodgements of several accounts stored together)."""
     ids = uow.assessments.add_many(items)
     stored = [replace(assessment, id=key) for assessment, key in zip(items, ids, strict=True)]
     uow.profiles.record_fired_many(
@@ -100,7 +102,8 @@ def store_assessments(
     if not channels_stored:
         uow.declarations.set_channels([(a.declaration_id, a.channel) for a in stored])
     for assessment in stored:
-        audit.record_assessment(uow, assessment, actor=actor)
+        by = actors.get(assessment.declaration_id, actor) if actors else actor
+        audit.record_assessment(uow, assessment, actor=by)
     return stored
 
 

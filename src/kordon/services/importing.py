@@ -88,10 +88,15 @@ def _conflict(uow: UnitOfWork, row: PreparedDeclaration, source: str, line: int 
 
 
 def _classify(
-    uow: UnitOfWork, rows: Sequence[tuple[int | None, PreparedDeclaration]], source: str
+    uow: UnitOfWork,
+    rows: Sequence[tuple[int | None, PreparedDeclaration]],
+    source: str,
+    stored: Mapping[str, str] | None = None,
 ) -> tuple[list[PreparedDeclaration], list[str], int, list[RowError]]:
-    """Split prepared rows into new ones, unchanged ones and conflicts."""
-    stored = uow.declarations.existing_hashes([row.id for _, row in rows])
+    """Split prepared rows into new ones, unchanged ones and conflicts (against the stored
+    content hashes, read here unless given)."""
+    if stored is None:
+        stored = uow.declarations.existing_hashes([row.id for _, row in rows])
     fresh: dict[str, tuple[int | None, PreparedDeclaration]] = {}
     unchanged = 0
     errors: list[RowError] = []
@@ -210,10 +215,31 @@ def write_new(
     """Store the rows not stored yet, in the caller's transaction (the entity index is the
     caller's to update); return them and what the summary counts. `decide`, given the ids
     of the new ones, gives the channels to store them with."""
-    new_rows, new_ids, unchanged, conflicts = _classify(uow, good, source)
+    new_rows, written = write_new_each(uow, [good], source, decide=decide)
+    return new_rows, written[0]
+
+
+def write_new_each(
+    uow: UnitOfWork,
+    goods: Sequence[Sequence[tuple[int | None, PreparedDeclaration]]],
+    source: str,
+    *,
+    decide: Callable[[UnitOfWork, list[str]], Mapping[str, Channel]] | None = None,
+) -> tuple[list[PreparedDeclaration], list[_Written]]:
+    """`write_new` for several lodgements whose declaration ids are disjoint, in one go: one
+    look-up of what is stored, one decision and one write for all of them, and what each
+    lodgement's summary counts."""
+    stored = uow.declarations.existing_hashes([row.id for good in goods for _, row in good])
+    new_rows: list[PreparedDeclaration] = []
+    written: list[_Written] = []
+    for good in goods:
+        rows, ids, unchanged, conflicts = _classify(uow, good, source, stored)
+        new_rows.extend(rows)
+        written.append((len(rows), ids, unchanged, conflicts))
+    new_ids = [row.id for row in new_rows]
     channels = decide(uow, new_ids) if decide is not None else None
     uow.declarations.insert_many(new_rows, source=source, at=clock.now(), channels=channels)
-    return new_rows, (len(new_rows), new_ids, unchanged, conflicts)
+    return new_rows, written
 
 
 def split_rejected(

@@ -1,10 +1,15 @@
-"""Lodging declarations as they arrive: checked like a file import, each new one assessed."""
+"""Lodging declarations as they arrive: checked like a file import, each new one assessed.
+
+`lodge` takes one request's declarations; `lodge_each` takes several requests' at once (the
+group lodger gathers single lodgements arriving together) and stores them as one batch: one
+scoring, one transaction, one set of checkpoint-day locks, one audit append, with each
+request answered as if it had been lodged alone, in arrival order."""
 
 from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import orjson
@@ -13,12 +18,12 @@ from kordon.domain import Assessment, Channel, Declaration, clock
 from kordon.domain.accounts import User
 from kordon.domain.document import from_document
 from kordon.domain.errors import Malformed
-from kordon.intake.prepared import prepared_batches
+from kordon.intake.prepared import PreparedDeclaration, prepared_batches
 from kordon.intake.reader import read_documents
 from kordon.services import access, entity_index
 from kordon.services.assessing import SelectionPolicy, decide_arrivals, store_assessments
 from kordon.services.engines import EngineCache
-from kordon.services.importing import ImportSummary, collect, split_rejected, write_new
+from kordon.services.importing import ImportSummary, collect, split_rejected, write_new_each
 from kordon.services.ports import Store, UnitOfWork
 
 # One request holds at most this many declarations; larger loads are file imports.
@@ -36,6 +41,25 @@ class Lodged:
     assessments: list[Assessment]
 
 
+@dataclass(frozen=True, slots=True)
+class Submission:
+    """One request's declarations and the account that sent them."""
+
+    user: User
+    documents: Sequence[Any]
+
+
+@dataclass(slots=True)
+class _Checked:
+    """A request after its checks: its rejections counted, its good rows and their
+    declarations (a repeated id counts once: the first one)."""
+
+    user: User
+    summary: ImportSummary
+    good: list[tuple[int | None, PreparedDeclaration]]
+    parsed: dict[str, Declaration] = field(default_factory=dict)
+
+
 def lodge(
     store: Store,
     *,
@@ -50,21 +74,98 @@ def lodge(
     new declarations, their channels (under their checkpoint-days' locks), their entities and
     the audit entries. A lodging is therefore all there or not there at all, and the locks are
     held only for the writing, never for the scoring."""
+    return _store_checked(store, [_check(user, documents)], engines, policy)[0]
+
+
+def lodge_each(
+    store: Store,
+    submissions: Sequence[Submission],
+    *,
+    engines: EngineCache,
+    policy: SelectionPolicy,
+) -> list[Lodged | Exception]:
+    """Lodge several requests together, each answered as if lodged alone in this order: its
+    own checks, permissions, rejections, duplicates, channels and audit actor. A request
+    that fails gets its error in its place; it never fails the others."""
+    outcomes: list[Lodged | Exception | None] = [None] * len(submissions)
+    checked: list[tuple[int, _Checked]] = []
+    for place, submission in enumerate(submissions):
+        try:
+            checked.append((place, _check(submission.user, submission.documents)))
+        except Exception as exc:  # the request's own error, answered to it
+            outcomes[place] = exc
+    for group in _disjoint_runs(checked):
+        for (place, _), outcome in zip(group, _store_group(store, group, engines, policy),
+                                       strict=True):  # fmt: skip
+            outcomes[place] = outcome
+    assert all(outcome is not None for outcome in outcomes)
+    return [outcome for outcome in outcomes if outcome is not None]
+
+
+def _disjoint_runs(checked: list[tuple[int, _Checked]]) -> list[list[tuple[int, _Checked]]]:
+    """Consecutive runs of requests that name no declaration in common: a request naming
+    one an earlier request of its run names starts the next run, so that it finds that
+    one stored (or conflicting) exactly as it would have, lodged after it."""
+    runs: list[list[tuple[int, _Checked]]] = []
+    seen: set[str] = set()
+    for item in checked:
+        ids = {row.id for _, row in item[1].good}
+        if not runs or ids & seen:
+            runs.append([])
+            seen = set()
+        runs[-1].append(item)
+        seen |= ids
+    return runs
+
+
+def _store_group(
+    store: Store,
+    group: list[tuple[int, _Checked]],
+    engines: EngineCache,
+    policy: SelectionPolicy,
+) -> list[Lodged | Exception]:
+    """Store a run together; if that fails as a whole, store its requests one by one, so
+    that one request's failure is its own."""
+    items = [item for _, item in group]
+    try:
+        return list(_store_checked(store, items, engines, policy))
+    except Exception as exc:  # retried or answered per request below
+        if len(items) == 1:
+            return [exc]
+    alone: list[Lodged | Exception] = []
+    for item in items:
+        try:
+            alone.extend(_store_checked(store, [item], engines, policy))
+        except Exception as exc:  # this request's own error
+            alone.append(exc)
+    return alone
+
+
+def _check(user: User, documents: Sequence[Any]) -> _Checked:
+    """A request's permission and size checks, and each declaration's own checks."""
     access.require(user, access.LODGE_DECLARATIONS, "lodge declarations")
     if not documents:
         raise Malformed("The batch is empty: send one declaration or a non-empty list.")
     if len(documents) > MAX_BATCH:
         raise Malformed(f"A batch holds at most {MAX_BATCH} declarations; got {len(documents)}.")
-    summary = ImportSummary()
-    good = [
+    checked = _Checked(user, ImportSummary(), [])
+    checked.good = [
         pair
         for batch in prepared_batches(read_documents(documents), MAX_BATCH)
-        for pair in split_rejected(summary, batch)
+        for pair in split_rejected(checked.summary, batch)
     ]
-    parsed: dict[str, Declaration] = {}
-    for _, row in good:  # a repeated id is a conflict or a repeat: the first one counts
-        if row.id not in parsed:
-            parsed[row.id] = from_document(orjson.loads(row.document))
+    for _, row in checked.good:
+        if row.id not in checked.parsed:
+            checked.parsed[row.id] = from_document(orjson.loads(row.document))
+    return checked
+
+
+def _store_checked(
+    store: Store, items: Sequence[_Checked], engines: EngineCache, policy: SelectionPolicy
+) -> list[Lodged]:
+    """Score the requests' declarations together, then store them in one transaction;
+    their declaration ids are disjoint."""
+    parsed = {key: d for item in items for key, d in item.parsed.items()}
     engine = engines.current(store)
     candidates = dict(
         zip(parsed, engine.assess_many(list(parsed.values()), clock.now()), strict=True)
@@ -79,11 +180,22 @@ def lodge(
         return {final.declaration_id: final.channel for final in finals}
 
     with store.transaction() as uow:
-        _, written = write_new(uow, good, SOURCE, decide=decide)
-        assessed = store_assessments(uow, finals, actor=user.username, channels_stored=True)
-        entity_index.index_declarations(uow, [parsed[key] for key in written[1]])
-    collect(summary, written)
-    shown = [
-        dataclasses.replace(a, reasons=access.redact_reasons(a.reasons, user)) for a in assessed
-    ]
-    return Lodged(summary, shown)
+        _, written = write_new_each(uow, [item.good for item in items], SOURCE, decide=decide)
+        actors = {
+            key: item.user.username
+            for item, result in zip(items, written, strict=True)
+            for key in result[1]
+        }
+        assessed = store_assessments(uow, finals, actors=actors, channels_stored=True)
+        entity_index.index_declarations(uow, [parsed[key] for w in written for key in w[1]])
+    by_id = {a.declaration_id: a for a in assessed}
+    out: list[Lodged] = []
+    for item, result in zip(items, written, strict=True):
+        collect(item.summary, result)
+        mine = [by_id[key] for key in result[1]]
+        shown = [
+            dataclasses.replace(a, reasons=access.redact_reasons(a.reasons, item.user))
+            for a in mine
+        ]
+        out.append(Lodged(item.summary, shown))
+    return out

@@ -427,6 +427,10 @@ class ApiTokenRepository(Protocol):
         """A token, or None."""
         ...
 
+    def find_with_user(self, token_hash: str) -> tuple[TokenRecord, User] | None:
+        """A token and its account, read together, or None."""
+        ...
+
     def get(self, token_id: int) -> TokenRecord | None:
         """A token by its id, or None."""
         ...

@@ -152,15 +152,18 @@ class SqlSessions:
         self.connection.execute(update(sessions).where(*conditions).values(revoked_at=at))
 
 
-def _token(row: Any) -> TokenRecord:
+def _token(row: Any, label: str = "") -> TokenRecord:
+    """A token from a row, its columns named with `label` in front (when read beside the
+    account's, whose names they share)."""
+    column = row._mapping
     return TokenRecord(
-        id=row.id,
-        user_id=row.user_id,
-        name=row.name,
-        prefix=row.prefix,
-        created_at=row.created_at,
-        last_used_at=row.last_used_at,
-        revoked=row.revoked_at is not None,
+        id=column[f"{label}id"],
+        user_id=column[f"{label}user_id"],
+        name=column[f"{label}name"],
+        prefix=column[f"{label}prefix"],
+        created_at=column[f"{label}created_at"],
+        last_used_at=column[f"{label}last_used_at"],
+        revoked=column[f"{label}revoked_at"] is not None,
     )
 
 
@@ -187,6 +190,15 @@ class SqlApiTokens:
             select(api_tokens).where(api_tokens.c.token_hash == token_hash)
         ).one_or_none()
         return _token(row) if row is not None else None
+
+    def find_with_user(self, token_hash: str) -> tuple[TokenRecord, User] | None:
+        """A token and its account in one query (every API request asks), or None."""
+        row = self.connection.execute(
+            select(*[c.label(f"token_{c.name}") for c in api_tokens.c], users)
+            .join(users, users.c.id == api_tokens.c.user_id)
+            .where(api_tokens.c.token_hash == token_hash)
+        ).one_or_none()
+        return (_token(row, "token_"), _user(row)) if row is not None else None
 
     def get(self, token_id: int) -> TokenRecord | None:
         """A token by its id, or None."""

@@ -9,19 +9,26 @@ from pathlib import Path
 import pytest
 
 from kordon.risk.screening import learned
+from kordon.risk.screening.scorer import PENALTIES
 
 
 def test_the_packaged_model_reads_the_code_features() -> None:
     model = learned.packaged()
     assert model is not None
     assert model.feature_names == learned.FEATURE_NAMES
-    assert model.training["split"] == "train"
+    # Fitted on the development sets, the alias pairs among them.
+    assert "data/screening/pairs.jsonl" in model.training["pairs"]
     # More of each name found makes a match more likely, a stated legal-form clash less:
-    # every weight points the way a reader expects.
+    # every feature's whole effect (its own weight, and its share of the rules' score, which
+    # is half of each coverage less 0.05 for a legal-form clash) points the way a reader
+    # expects.
     weights = dict(zip(model.feature_names, model.coefficients, strict=True))
-    for name in ("query_coverage", "entry_coverage", "joined_similarity", "rule_score"):
-        assert weights[name] > 0, name
-    assert weights["legal_form_mismatch"] < 0
+    through_rules = weights["rule_score"]
+    assert through_rules > 0
+    assert weights["joined_similarity"] > 0
+    for name in ("query_coverage", "entry_coverage"):
+        assert weights[name] + 0.5 * through_rules > 0, name
+    assert weights["legal_form_mismatch"] - PENALTIES["legal_form_mismatch"] * through_rules < 0
 
 
 def test_save_and_load_round_trip(tmp_path: Path) -> None:

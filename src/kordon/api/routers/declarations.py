@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 from datetime import date, datetime, time
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Query, Response
+from fastapi.concurrency import run_in_threadpool
 
 from kordon.api.auth import ApiUser
 from kordon.api.mapping import assessment_out, declaration_out
@@ -19,10 +21,9 @@ from kordon.api.schemas import (
 )
 from kordon.domain import Channel
 from kordon.domain.errors import Malformed
-from kordon.http.deps import EnginesDep, PolicyDep, StoreDep
+from kordon.http.deps import LodgerDep, StoreDep
 from kordon.services import declarations as declaration_reads
 from kordon.services.briefing import brief
-from kordon.services.lodging import lodge as lodge_declarations
 from kordon.services.overrides import override_as
 from kordon.services.ports import DeclarationFilter
 
@@ -58,30 +59,29 @@ _BODY_SCHEMA = {
         422: {"description": "Every declaration was rejected; errors say where and why."},
     },
 )
-def lodge(
-    body: Annotated[Any, Body()],
-    response: Response,
-    store: StoreDep,
-    engines: EnginesDep,
-    policy: PolicyDep,
-    user: ApiUser,
-) -> ImportOut:
+async def lodge(body: Annotated[Any, Body()], lodger: LodgerDep, user: ApiUser) -> Response:
     """Lodge one declaration or a batch, checked like a file import; each new one is assessed."""
     documents = body if isinstance(body, list) else [body]
-    lodged = lodge_declarations(
-        store, user=user, documents=documents, engines=engines, policy=policy
-    )
+    # A single lodgement waits for its group without holding a thread; a batch is lodged
+    # in the thread pool.
+    answer = lodger.submit(user=user, documents=documents)
+    if answer is not None:
+        lodged = await asyncio.wrap_future(answer)
+    else:
+        lodged = await run_in_threadpool(lodger.lodge, user=user, documents=documents)
     summary = lodged.summary
     stored = summary.imported + summary.unchanged
+    status = 201
     if summary.rejected and not stored:
-        response.status_code = 422
+        status = 422
     elif summary.rejected:
-        response.status_code = 207
+        status = 207
     elif not summary.imported:
-        response.status_code = 200
+        status = 200
     out = ImportOut.model_validate(summary.to_dict())
     out.assessments = [assessment_out(a) for a in lodged.assessments]
-    return out
+    # Serialised here, once: returned as a model, it would be validated again on the way out.
+    return Response(out.model_dump_json(), status, media_type="application/json")
 
 
 @router.get("/{declaration_id}", response_model=DeclarationOut)

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from kordon.risk.screening.legal_forms import is_generic
+from kordon.risk.screening.company_words import in_russian
+from kordon.risk.screening.legal_forms import is_generic, kind_keys
 from kordon.risk.screening.text import fold_case, latin_key, name_parts
 
 # Capitals only, three to six letters, in Latin or Cyrillic: a word written as an acronym.
@@ -53,8 +54,13 @@ def word_initials(
     distinctive ones. Names in an abjad are left out: their first letters say nothing certain
     about Latin ones.
     """
-    keep = {latin_key(fold_case(part)) for part, _ in name}
-    keep = {key for key in keep if not is_generic(key)}
+    written = {latin_key(fold_case(part)) for part, _ in name}
+    keep = {key for key in written if not is_generic(key)}
+    # A name of generic words only has them as its distinctive words, but for those that say
+    # what kind of body it is (the Bank of National Clearing Centre is NCC).
+    keep = keep or written - kind_keys()
+    # The same words read in Russian, for the Russian reading's initials.
+    keep |= {russian for key in keep for russian, _ in in_russian([(key, False)])}
     found: list[Initials] = []
     for parts in (name, *readings):
         words = [fold_case(part) for part, abjad in parts if part and not abjad]

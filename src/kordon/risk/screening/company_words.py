@@ -21,12 +21,13 @@ from kordon.risk.screening.text import hangul_syllable, latin_key, name_parts
 # transliterations, as they are written in registered names.
 TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "oil": ("нефтяная", "нефтяной", "нефтяное", "Neftyanaya", "Neftyanoy", "нафтавая", "نفت",
-            "Naft"),
+            "Naft", "نفط", "Petroleum", "pétrole", "petrolier", "нефти"),
     "gas": ("газовая", "газовый", "Gazovaya", "газ", "Qaz"),
     "company": ("компания", "Kompaniya", "кампанія", "компанія", "شرکت", "Sherkat", "شركة",
-                "Sharikat", "Kompaniyasi"),
+                "Sharikat", "Kompaniyasi", "Société", "compagnie", "Kompaniyası"),
     "corporation": ("корпорация", "Korporatsiya", "карпарацыя", "корпорація"),
-    "commercial": ("коммерческий", "Kommercheskiy", "камерцыйны", "комерційний"),
+    "commercial": ("коммерческий", "Kommercheskiy", "камерцыйны", "комерційний", "التجاري",
+                   "Tijari", "commerciale"),
     "financial": ("финансовая", "Finansovaya", "фінансавая", "фінансова"),
     "mining": ("горно", "Gorno"),
     "metallurgical": ("металлургическая", "Metallurgicheskaya"),
@@ -40,14 +41,15 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "aircraft": ("авиастроительная", "Aviastroitelnaya"),
     "united": ("объединённая", "объединенная", "Obyedinennaya", "Obedinennaya"),
     "credit": ("кредитный", "Kreditnyy", "крэдытны"),
-    "development": ("развития", "Razvitiya", "توسعه"),
+    "development": ("развития", "Razvitiya", "توسعه", "развіцця", "Razvitstsia", "розвитку"),
     "trading": ("торговая", "Torgovaya", "торговый"),
     "refinery": ("нефтеперерабатывающий", "Neftepererabatyvayushchiy", "нафтаперапрацоўчы"),
     "central": ("центральный", "Tsentralnyy", "مرکزی", "Markazi", "центральная", "المركزي",
-                "ცენტრალური", "Mərkəzi"),
+                "ცენტრალური", "Mərkəzi", "centrale", "կենտրոնական"),
     # Generic words that lists translate and registered names keep in their own language
     # (Credit Bank of Moscow, Московский кредитный банк; Bank of Georgia, საქართველოს ბანკი).
-    "bank": ("банка", "банку", "Banka", "Unhaeng", "مصرف", "بنك", "բանկ", "Bankası"),
+    "bank": ("банка", "банку", "Banka", "Unhaeng", "مصرف", "بنك", "բանկ", "Bankası", "banque",
+             "Bankasy"),
     "national": ("национальный", "национальная", "Natsionalnyy", "Natsionalnaya",
                  "нацыянальны", "національний", "ملی", "Melli", "الوطني", "ეროვნული",
                  "Milli", "ազգային"),
@@ -66,10 +68,46 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "savings": ("сберегательный", "ашчадны", "Sberegatelnyy"),
     "reconstruction": ("реконструкции", "рэканструкцыі", "реконструкції", "Rekonstruktsii"),
     "chemistry": ("химии", "хіміі", "Khimii"),
+    # Market infrastructure and state bodies, as their registered names and lists write them.
+    "exchange": ("биржа", "Birzha", "біржа", "بورس", "Bourse", "Börse", "ბირჟა", "Birja"),
+    "currency": ("валютная", "Valyutnaya", "валютна", "ارز", "Arz"),
+    "depository": ("депозитарий", "Depozitariy", "депазітарый", "депозитарій", "Dépositaire"),
+    "settlement": ("расчетный", "расчётный", "Raschetnyy", "разліковы", "розрахунковий"),
+    "clearing": ("клиринговый", "Kliringovyy", "кліринговий", "клірынгавы"),
+    "centre": ("центр", "Tsentr", "Center", "Centre", "цэнтр", "مرکز", "Markaz", "ცენტრი"),
+    "fund": ("фонд", "Fond", "صندوق", "Sandogh", "ფონდი", "հիմնադրամ"),
+    "direct": ("прямых", "Pryamykh", "прамых", "прямих"),
+    "federal": ("федеральная", "федеральный", "Federalnaya", "Federalnyy", "федэральная"),
+    "federation": ("Федерации", "Федерация", "Federatsii", "Федэрацыі", "Федерації"),
+    "service": ("служба", "Sluzhba", "Service"),
+    "security": ("безопасности", "Bezopasnosti", "бяспекі", "безпеки", "امنیت", "Amniyat"),
+    "shipbuilding": ("судостроительная", "Sudostroitelnaya", "суднабудаўнічая",
+                     "суднобудівна", "کشتی‌سازی"),
+    "broadcasting": ("телерадиокомпания", "Teleradiokompaniya", "тэлерадыёкампанія",
+                     "телерадіокомпанія", "radiodiffusion"),
+    "corps": ("корпус", "Korpus"),
+    "guard": ("стражей", "Strazhey", "پاسداران", "Pasdaran", "вартавых"),
+    "revolution": ("революции", "Revolyutsii", "انقلاب", "Enghelab", "Revolutionary",
+                   "рэвалюцыі", "революції"),
+    "organization": ("организация", "Organizatsiya", "سازمان", "Sazman", "Organisation",
+                     "арганізацыя", "організація"),
+    "industries": ("صنایع", "Sanaye", "الصناعات", "промышленность", "Industries"),
+    "leasing": ("лизинг", "Lizing", "лізинг", "лізінг", "لیزینگ"),
+    "helicopters": ("вертолёты", "вертолеты", "Vertolety", "вертольоты", "гелікоптери"),
+    "transport": ("نقل", "Naql", "транспортная", "транспортный", "Transportnaya", "ترابری"),
+    "petrochemical": ("پتروشیمی", "Petroshimi", "нефтехимический", "нефтехимическая",
+                      "Neftekhimicheskiy", "البتروكيماويات"),
+    "electronics": ("الکترونیک", "Electronic", "электроники", "Elektroniki", "электронная",
+                    "الإلكترونيات"),
+    "construction": ("строительная", "строительный", "Stroitelnaya", "будаўнічая",
+                     "будівельна", "ساختمان", "ساختمانی", "Sakhtemani"),
+    "headquarters": ("قرارگاه", "Gharargah", "Gharargahe", "штаб", "Shtab"),
+    "defense": ("دفاع", "Defa", "оборонной", "Oboronnoy", "الدفاع", "Defence"),
     "republic": ("республика", "республики", "рэспублікі", "республіки", "Respubliki",
                  "Respublikası", "Respublikasının", "جمهوری", "Jomhouri", "الجمهورية",
                  "Հանրապետության", "რესპუბლიკის"),
-    "islamic": ("исламской", "исламская", "Islamskoy", "اسلامی", "Eslami", "الإسلامية"),
+    "islamic": ("исламской", "исламская", "Islamskoy", "اسلامی", "Eslami", "Islami",
+                "الإسلامية", "islamique"),
     # Place names as a company's adjective (Московский, Moskovskiy, საქართველოს): the place.
     "moscow": ("московский", "московская", "московское", "москвы", "Moskovskiy",
                "Moskovsky", "Moskovskaya", "Moskvy", "маскоўскі"),
@@ -77,16 +115,22 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "petersburg": ("Петербург", "Peterburg", "петербургский", "петербургская", "Peterburgskiy"),
     "russia": ("российский", "российская", "российской", "Rossiyskiy", "Rossiyskaya",
                "Russian", "Rossii", "расейскі", "російський"),
-    "iran": ("иранская", "иранский", "Iranian", "ایرانی"),
+    "iran": ("иранская", "иранский", "Iranian", "ایرانی", "Iranienne", "iranien"),
+    "syria": ("Сирии", "Сирия", "сирийский", "сирийская", "Syrian", "السوري", "السورية",
+              "سوريا", "سورية", "Syrie", "syrienne", "syrien"),
+    "lebanon": ("Ливана", "Ливан", "ливанский", "Lebanese", "اللبناني", "لبنان", "Liban",
+                "libanais", "libanaise"),
     "georgia": ("საქართველოს", "საქართველო", "Грузии", "Грузия", "Gruzii"),
     "azerbaijan": ("Azərbaycan", "азербайджана", "азербайджанский", "Azerbaijani",
                    "Azerbaydzhana", "آذربایجان"),
-    "armenia": ("Հայաստանի", "Հայաստան", "армении", "армянский", "Armenii", "Armenian"),
+    "armenia": ("Հայաստանի", "Հայաստան", "армении", "армянский", "Armenii", "Armenian",
+                "Армения", "Armeniya"),
     "belarus": ("белорусский", "белорусская", "беларускі", "беларуская", "Belorusskiy",
                 "Belarusian", "беларусь", "Belarusi"),
     "korea": ("Choson", "корея", "корейский", "Koreyskiy"),
 }  # fmt: skip
-# Abbreviations of generic words in Russian registered names and their transliterations.
+# Abbreviations of generic words in Russian registered names and their transliterations, and
+# words that stand for more than one English word.
 ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "НК": ("oil", "company"),
     "НГК": ("oil", "gas", "company"),
@@ -98,6 +142,16 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "КБ": ("commercial", "bank"),
     "ФК": ("financial", "corporation"),
     "НПЗ": ("oil", "refinery"),
+    # Korean generic words in the lists' Latin transcription, some of two English words.
+    "Chonghoesa": ("general", "corporation"),
+    "Hoesa": ("company",),
+    "Chongguk": ("general", "bureau"),
+    "Minjok": ("national",),
+    "Kukje": ("international",),
+    # Arabic real estate in one word.
+    "العقاري": ("real", "estate"),
+    "Aqari": ("real", "estate"),
+    "Wiwonhoe": ("committee",),
 }
 # Generic words of Korean company names in Hangul, taken off a word's ends.
 HANGUL_WORDS: dict[str, tuple[str, ...]] = {
@@ -115,9 +169,30 @@ HANGUL_WORDS: dict[str, tuple[str, ...]] = {
     "보험": ("insurance",),
     "민족": ("national",),
     "무역은행": ("trade", "bank"),
+    "국제": ("international",),
+    "총국": ("general", "bureau"),
+    "위원회": ("committee",),
 }
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _ARTICLES = frozenset({"al", "el"})
+# Endings of Russian, Belarusian and Ukrainian adjectives and nouns as Latin keys, longest
+# first: a generic word is read in any case and gender (металлургический, металлургическая,
+# металлургического), not only in the form the table writes.
+_ENDINGS = (
+    "ogo", "ego", "aya", "oye", "ykh", "ikh", "omu", "oi", "oy", "ii", "yi", "iy",
+    "ay", "ei", "ey", "ye", "yu", "ya", "oe", "om", "ym", "a", "i", "y", "e", "u", "o",
+)  # fmt: skip
+# A stem shorter than this says too little to be read as a generic word.
+_STEM_MIN = 5
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+def _stem(key: str) -> str:
+    """A Latin key without its Slavic case or gender ending ("" when too short to say)."""
+    for ending in _ENDINGS:
+        if key.endswith(ending) and len(key) - len(ending) >= _STEM_MIN:
+            return key[: -len(ending)]
+    return ""
 
 
 @lru_cache(maxsize=1)
@@ -132,24 +207,76 @@ def _table() -> dict[tuple[str, bool], tuple[str, ...]]:
                     table[(latin_key(part), abjad)] = (english,)
     for short, words in ABBREVIATIONS.items():
         for part, abjad in name_parts(short):
-            table[(latin_key(part), abjad)] = words
+            if part not in _ARTICLES:
+                table[(latin_key(part), abjad)] = words
     return table
 
 
-def in_english(parts: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
-    """A company name's parts with its generic words and their abbreviations in English."""
+@lru_cache(maxsize=1)
+def _stems() -> dict[str, tuple[str, ...]]:
+    """The stems of the table's Latin-script words, to the English words they stand for."""
+    stems: dict[str, tuple[str, ...]] = {}
+    for (key, abjad), words in _table().items():
+        stem = _stem(key)
+        if stem and not abjad:
+            stems.setdefault(stem, words)
+    return stems
+
+
+def _english(part: str, abjad: bool, cyrillic: bool) -> tuple[str, ...] | None:
+    """The English words a part stands for, or None when it is not a generic word."""
     table = _table()
+    key = latin_key(part)
+    words = table.get((key, abjad))
+    if words is not None:
+        return words
+    if abjad:
+        # Arabic writes the preposition li- joined to the article (للنفط, for oil).
+        return table.get((key[1:], True)) if key.startswith("l") and len(key) > 3 else None
+    # Only Cyrillic is read in any case: a Latin word may be a name (Bank Respublika).
+    stem = _stem(key) if cyrillic else ""
+    return _stems().get(stem) if stem else None
+
+
+def in_english(parts: list[tuple[str, bool]], written: str = "") -> list[tuple[str, bool]]:
+    """A company name's parts with its generic words and their abbreviations in English.
+
+    `written` is the name as written: when it is in Cyrillic, generic words are read in any
+    case and gender.
+    """
+    cyrillic = bool(_CYRILLIC.search(written))
     if len(parts) < 2:
         # A name that is only an abbreviation (НК) stays what it is.
         return parts
     out: list[tuple[str, bool]] = []
     for part, abjad in parts:
-        words = table.get((latin_key(part), abjad))
+        words = _english(part, abjad, cyrillic)
         if words is None:
             out.append((part, abjad))
         else:
             out.extend((word, False) for word in words)
     return out
+
+
+@lru_cache(maxsize=1)
+def _russian() -> dict[str, str]:
+    """Each English generic word's Russian spelling, as a Latin key."""
+    out: dict[str, str] = {}
+    for english, spellings in TRANSLATIONS.items():
+        russian = next((w for w in spellings if _CYRILLIC.search(w)), None)
+        if russian is not None:
+            out[english] = latin_key(name_parts(russian)[0][0])
+    return out
+
+
+def in_russian(parts: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """Parts read in English (`in_english`) with their generic words in Russian.
+
+    Russian acronyms are the initials of the Russian words (ОСК, Объединённая судостроительная
+    корпорация), which a list writes in English (United Shipbuilding Corporation).
+    """
+    russian = _russian()
+    return [(russian.get(part, part), abjad) for part, abjad in parts]
 
 
 def company_parts(text: str) -> list[tuple[str, bool]]:

@@ -26,6 +26,11 @@ DROPPED_FIRST_NAMES = frozenset({"mkmd", "mmd", "akmd", "abdl", "abd", "ab", "mr
 # Weight of an unmatched extra part when two or more parts already agree (missing middle
 # names, patronymics and extra given names are common; a different surname is not).
 EXTRA_PART_WEIGHT = 0.5
+# Weight of those parts when every part of the other, shorter name is found in this one: a
+# short form of the full name (Alaa Mubarak, MUBARAK Alaa Mohamed Hosni Elsayed; given and
+# family name against a name with patronymic or nasab). The relatives rule still caps a name
+# whose given name is not found.
+SHORT_FORM_PART_WEIGHT = 0.25
 
 
 def token_similarity(a: Token, b: Token) -> float:
@@ -138,6 +143,9 @@ class Comparison:
     entry_country: str | None = None
     agreeing: int = 0
     generic_extra: float = EXTRA_PART_WEIGHT
+    # Whether every proper name part of the query (of the candidate) is found in the other.
+    query_whole: bool = False
+    candidate_whole: bool = False
 
     def __post_init__(self) -> None:
         """Work out once what several features need."""
@@ -147,6 +155,13 @@ class Comparison:
             for i, j, sim in self.pairs
             if sim >= AGREE_MIN and q[i].role == PartRole.NAME and c[j].role == PartRole.NAME
         )
+        if self.query.kind == WatchlistKind.PERSON and self.agreeing >= 2:
+            q_agree = {i for i, _, sim in self.pairs if sim >= AGREE_MIN}
+            c_agree = {j for _, j, sim in self.pairs if sim >= AGREE_MIN}
+            self.query_whole = all(i in q_agree for i, t in enumerate(q) if t.role == PartRole.NAME)
+            self.candidate_whole = all(
+                j in c_agree for j, t in enumerate(c) if t.role == PartRole.NAME
+            )
         if any(self.query.generic) and any(self.candidate.generic):
             q_used = {i for i, _, _ in self.pairs}
             c_used = {j for _, j, _ in self.pairs}
@@ -162,6 +177,8 @@ class Comparison:
         if name.kind == WatchlistKind.COMPANY:
             # A company's extra distinctive word is a different company; a generic one is not.
             extra = 1.0
+        elif self.candidate_whole if name is self.query else self.query_whole:
+            extra = SHORT_FORM_PART_WEIGHT
         else:
             extra = EXTRA_PART_WEIGHT if self.agreeing >= 2 else 1.0
         generic = name.generic
@@ -217,7 +234,26 @@ def align(q: ParsedName, c: ParsedName) -> list[tuple[int, int, float]]:
             used_q.add(i)
             used_c.add(j)
             pairs.append((i, j, sim))
+    if q.kind == WatchlistKind.PERSON:
+        pairs.extend(_compound_pairs(q, c, used_q, used_c))
     return pairs
+
+
+# Similarity given to the parts of a compound name written in one word on the other side.
+COMPOUND_SIMILARITY = 0.95
+
+
+def _compound_pairs(
+    q: ParsedName, c: ParsedName, used_q: set[int], used_c: set[int]
+) -> list[tuple[int, int, float]]:
+    """Pairs for a compound name written as one word on one side and two on the other."""
+    q_free = [i for i, t in enumerate(q.tokens) if i not in used_q and t.role == PartRole.NAME]
+    c_free = [j for j, t in enumerate(c.tokens) if j not in used_c and t.role == PartRole.NAME]
+    if not _one_compound(q, q_free, c, c_free):
+        return []
+    if len(q_free) == 1:
+        return [(q_free[0], j, COMPOUND_SIMILARITY) for j in c_free]
+    return [(i, c_free[0], COMPOUND_SIMILARITY) for i in q_free]
 
 
 def query_coverage(cmp: Comparison) -> float:
@@ -256,7 +292,7 @@ def relatives(cmp: Comparison) -> float:
     # A part on each side with no counterpart while two agree: one name part differs
     # (Kim Yong Chol / Kim Yong Nam; Barzan / Watban Ibrahim Hasan).
     if q_free and c_free and cmp.agreeing >= 2:
-        return 1.0
+        return 0.0 if _one_compound(q, q_free, c, c_free) else 1.0
     if to_c.get(q.given) == c.given:
         return 0.0
     q_given_free, c_given_free = q.given not in to_c, c.given not in to_q
@@ -264,12 +300,42 @@ def relatives(cmp: Comparison) -> float:
     # Odai Saddam Hussein); a first name lists often drop (Muhammad, Abdul) is not one.
     if q_given_free != c_given_free:
         free = q.tokens[q.given] if q_given_free else c.tokens[c.given]
-        return 0.0 if free.skeleton in DROPPED_FIRST_NAMES else 1.0
+        if free.skeleton in DROPPED_FIRST_NAMES:
+            return 0.0
+        # A compound given name written in two words on one side and one on the other
+        # (Ali Akbar, علی‌اکبر; Mohammad Javad, محمدجواد) is the same given name.
+        if q_given_free:
+            return 0.0 if _compound_given(q, q.given, c, to_c) else 1.0
+        return 0.0 if _compound_given(c, c.given, q, to_q) else 1.0
     if q_given_free and c_given_free:
         # Both given names differ while the rest agrees (Barzan / Watban Ibrahim Hasan).
         return 1.0 if cmp.agreeing >= 1 else 0.0
     # Both given names are found elsewhere: the order differs (SURNAME Given).
     return 0.0
+
+
+def _one_compound(q: ParsedName, q_free: list[int], c: ParsedName, c_free: list[int]) -> bool:
+    """Whether the free parts are one compound name, in one word on one side (محمدجواد)."""
+    if len(q_free) == 1 and len(c_free) > 1:
+        one, many = q.tokens[q_free[0]], [c.tokens[j] for j in c_free]
+    elif len(c_free) == 1 and len(q_free) > 1:
+        one, many = c.tokens[c_free[0]], [q.tokens[i] for i in q_free]
+    else:
+        return False
+    run = skeleton("".join(t.key for t in many))
+    return run in (one.skeleton, one.alt)
+
+
+def _compound_given(
+    name: ParsedName, given: int, other: ParsedName, to_other: dict[int, int]
+) -> bool:
+    """Whether a free given name and the next part are one word of the other name, run together."""
+    nxt = given + 1
+    if nxt >= len(name.tokens) or nxt not in to_other:
+        return False
+    word = other.tokens[to_other[nxt]]
+    run = skeleton(name.tokens[given].key + name.tokens[nxt].key)
+    return run in (word.skeleton, word.alt)
 
 
 def weakest_part(cmp: Comparison) -> float:
@@ -314,14 +380,49 @@ def distinctive_extra(cmp: Comparison) -> float:
     """1 when one company name is the other's plus a distinctive word (Gazprom Neft, Gazprom)."""
     if cmp.query.kind != WatchlistKind.COMPANY:
         return 0.0
-    q_free = _free_distinctive(cmp.query, {i for i, _, _ in cmp.pairs})
-    c_free = _free_distinctive(cmp.candidate, {j for _, j, _ in cmp.pairs})
+    # A place added to a name with no place (Korea Foreign Trade Bank, Foreign Trade Bank) says
+    # little; added beside another place (Syrian Lebanese Commercial Bank, Commercial Bank of
+    # Syria) it names another company.
+    q_places, c_places = _has_place(cmp.query), _has_place(cmp.candidate)
+    q_free = _free_distinctive(cmp.query, {i for i, _, _ in cmp.pairs}, c_places)
+    c_free = _free_distinctive(cmp.candidate, {j for _, j, _ in cmp.pairs}, q_places)
     # One word more, and a real word: an extra founder's name (Hacı Ömer Sabancı Holding) or
     # a short acronym (Концерн ВКО «Алмаз-Антей») does not make another company.
     return 1.0 if sorted((len(q_free), len(c_free))) == [0, 1] and cmp.pairs else 0.0
 
 
-def _free_distinctive(name: ParsedName, used: set[int]) -> list[str]:
+def words_left_over(cmp: Comparison) -> float:
+    """1 when a company name has a distinctive word the other lacks, or both lack generic ones.
+
+    Such names are other companies as often as not (Ural Bank for Reconstruction and
+    Development, Credit Ural Bank; Russian National Commercial Bank, Bank of Russia): the rules
+    may find them alike, the learned decision may not lift them higher.
+    """
+    if cmp.query.kind != WatchlistKind.COMPANY or not cmp.pairs:
+        return 0.0
+    q_used = {i for i, _, _ in cmp.pairs}
+    c_used = {j for _, j, _ in cmp.pairs}
+    # A place left over counts here, wherever it stands (International Bank of Azerbaijan is
+    # not a company called International).
+    if _free_distinctive(cmp.query, q_used, True) or _free_distinctive(cmp.candidate, c_used, True):
+        return 1.0
+    return 1.0 if _free_generic(cmp.query, q_used) and _free_generic(cmp.candidate, c_used) else 0.0
+
+
+def _free_generic(name: ParsedName, used: set[int]) -> bool:
+    """Whether a company name has a generic word without counterpart."""
+    generic = name.generic or (False,) * len(name.tokens)
+    return any(
+        generic[i] and i not in used and t.role == PartRole.NAME for i, t in enumerate(name.tokens)
+    )
+
+
+def _has_place(name: ParsedName) -> bool:
+    """Whether a company name names a place or country."""
+    return any(is_place(t.key) for t in name.tokens)
+
+
+def _free_distinctive(name: ParsedName, used: set[int], places_count: bool) -> list[str]:
     """A company name's words that are not generic and have no counterpart."""
     # A name of generic words only has them all as its distinctive ones (Credit Bank of Moscow).
     generic = name.generic or (False,) * len(name.tokens)
@@ -331,7 +432,7 @@ def _free_distinctive(name: ParsedName, used: set[int]) -> list[str]:
         if i not in used
         and t.role == PartRole.NAME
         and not generic[i]
-        and not is_place(t.key)
+        and (places_count or not is_place(t.key))
         and len(t.key) >= 4
     ]
 
@@ -371,6 +472,7 @@ FEATURES: tuple[Callable[[Comparison], float], ...] = (
     country_mismatch,
     acronym,
     distinctive_extra,
+    words_left_over,
 )
 
 

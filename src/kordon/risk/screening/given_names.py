@@ -37,6 +37,16 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("oleg", "oleh", "aleh"),
     ("gleb", "hlib", "hleb"),
     ("yury", "yuriy", "yurii", "iurii", "jurij", "juryj", "yuri"),
+    ("konstantin", "kostiantyn", "kostyantyn", "kostantyn", "kanstantsin", "kanstancin",
+     "konstantyn"),
+    ("kirill", "kyrylo", "kiryl", "kirila", "kyrylo"),
+    ("vasily", "vasyl", "vasil", "vasili", "wassili", "wasilij"),
+    ("fyodor", "fedir", "fiodar", "fedor", "fjodor"),
+    ("timofei", "tymofii", "tymofiy", "tsimafei", "timofey"),
+    ("olga", "olha", "volha", "olgha"),
+    ("ilya", "illia", "illya", "ilia"),
+    ("bogdan", "bohdan", "bahdan"),
+    ("lyudmila", "liudmyla", "ludmila", "liudmila", "lyudmyla"),
 )  # fmt: skip
 
 

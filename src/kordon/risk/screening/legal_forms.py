@@ -8,12 +8,14 @@ state corporations) and corrects one reading (the Azerbaijani ASC is a joint-sto
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
-from rigour.names.org_types import extract_org_types, remove_org_types
+from rigour.names.org_types import extract_org_types
 
+from kordon.risk.screening.company_words import in_english
 from kordon.risk.screening.text import fold_case, latin_key, name_parts
 
 # Each form is written as it appears on documents; it is parsed with the same tokenizer as the
@@ -26,8 +28,11 @@ LEGAL_FORMS: dict[str, tuple[str, ...]] = {
     "jsc": (
         "ASC", "QSC", "ASJ", "Açıq Səhmdar Cəmiyyəti", "Qapalı Səhmdar Cəmiyyəti",
         "Səhmdar Cəmiyyəti", "سهامی خاص", "سهامی عام", "ՓԲԸ", "ԲԲԸ", "Акционерная компания",
-        "AK", "A.Ş.", "AŞ",
+        "AK", "A.Ş.", "AŞ", "شرکت سهامی", "سهامی",
     ),
+    # Russian non-bank credit organisations (settlement, clearing and depository houses).
+    "nbco": ("НКО", "Небанковская кредитная организация", "Non-Bank Credit Institution",
+             "Non-Bank Credit Organization", "NKO"),
     "corp": ("Corp", "Corporation"),
     "state": ("State Corporation", "Госкорпорация", "Государственная корпорация"),
 }  # fmt: skip
@@ -51,7 +56,12 @@ GENERIC_WORDS: tuple[str, ...] = (
     "Shipping", "National", "Credit", "Central",
     "Savings", "Insurance", "Investment", "Development", "Industrial", "Reconstruction",
     "Foreign", "Lines", "Chemistry", "Republic", "Islamic", "United",
-    "Association", "Telecom", "Telekom", *PLACE_WORDS,
+    "Association", "Telecom", "Telekom", "Exchange", "Currency", "Depository", "Settlement",
+    "Clearing", "Centre", "Fund", "Direct", "Federal", "Federation", "Security", "Shipbuilding",
+    "Broadcasting", "Corps", "Guard", "Revolution", "Organization", "Industries", "Defense",
+    "Construction", "Headquarters", "Bureau", "Committee", "Leasing", "Helicopters",
+    "Transport", "Petrochemical", "Electronics", "Real", "Estate",
+    "Non", "Institution", *PLACE_WORDS,
 )  # fmt: skip
 
 
@@ -67,6 +77,21 @@ def _form_table() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     for rows in table.values():
         rows.sort(key=lambda row: -len(row[0]))
     return table
+
+
+# Generic words that say what kind of body a name is, not what it does: they stay generic even
+# in a name of generic words only (Iran Insurance Company is Bimeh Iran; the Central Bank of the
+# Republic of Armenia is the Central Bank of Armenia).
+KIND_WORDS: tuple[str, ...] = (
+    "Company", "Co", "Corporation", "Group", "Holding", "Concern", "Association", "Organization",
+    "Republic", "Islamic", "Federation", "General", "Institution", "Bank",
+)  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def kind_keys() -> frozenset[str]:
+    """Latin keys of the kind words."""
+    return frozenset(latin_key(part) for word in KIND_WORDS for part, _ in name_parts(word))
 
 
 @lru_cache(maxsize=1)
@@ -104,14 +129,28 @@ def strip_legal_forms(text: str) -> tuple[str, str | None]:
     it (a company may be called "Holding").
     """
     folded = fold_case(text)
-    found = extract_org_types(folded, generic=True)
+    # A form made of generic words (коммерческий банк, a commercial bank) is part of the name:
+    # lists write it in English, where it is no form (Russian National Commercial Bank).
+    found = [
+        (alias, code)
+        for alias, code in extract_org_types(folded, generic=True)
+        if not _generic_only(alias)
+    ]
     if not found:
         return text, None
-    rest = remove_org_types(folded, replacement=" ")
+    rest = folded
+    for alias, _ in found:
+        rest = re.sub(rf"(?<!\w){re.escape(alias)}(?!\w)", " ", rest)
     if not any(ch.isalnum() for ch in rest):
         return text, None
     alias, code = found[0]
     return rest, _OVERRIDES.get(alias.strip(), code)
+
+
+def _generic_only(phrase: str) -> bool:
+    """Whether a phrase is made of generic company words only, read in English."""
+    parts = in_english(name_parts(phrase), phrase)
+    return len(parts) > 1 and all(is_generic(latin_key(part)) for part, _ in parts)
 
 
 @lru_cache(maxsize=50_000)

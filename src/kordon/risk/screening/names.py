@@ -7,8 +7,13 @@ from functools import lru_cache
 
 from kordon.domain.watchlist import WatchlistKind
 from kordon.risk.screening.acronyms import Initials, read_acronym, word_initials
-from kordon.risk.screening.company_words import company_parts, in_english
-from kordon.risk.screening.legal_forms import is_generic, split_legal_form, strip_legal_forms
+from kordon.risk.screening.company_words import company_parts, in_english, in_russian
+from kordon.risk.screening.legal_forms import (
+    is_generic,
+    kind_keys,
+    split_legal_form,
+    strip_legal_forms,
+)
 from kordon.risk.screening.text import PartRole, Token, name_parts, skeleton, tokens_from_parts
 
 
@@ -43,7 +48,7 @@ def parse_name(text: str, kind: WatchlistKind) -> ParsedName:
         # The maintained list first, then the forms it lacks.
         stripped, legal_form = strip_legal_forms(text)
         written, local_form = split_legal_form(company_parts(stripped))
-        parts = in_english(written)
+        parts = in_english(written, text)
         legal_form = local_form or legal_form
         acronym = read_acronym(text, written)
     else:
@@ -51,8 +56,14 @@ def parse_name(text: str, kind: WatchlistKind) -> ParsedName:
     tokens = tokens_from_parts(parts, inverted="," in text)
     if kind == WatchlistKind.COMPANY:
         generic = tuple(is_generic(t.key) for t in tokens)
-        if all(generic):
-            generic = tuple(False for _ in tokens)
+        # Little words (al-, of) are neither generic nor distinctive.
+        if all(g for g, t in zip(generic, tokens, strict=True) if t.role == PartRole.NAME):
+            # Generic words only (Credit Bank of Moscow): they are its distinctive words, but
+            # for those that say what kind of body it is.
+            kinds = kind_keys()
+            generic = tuple(t.key in kinds for t in tokens)
+            if all(generic):
+                generic = tuple(False for _ in tokens)
     else:
         generic = tuple(False for _ in tokens)
     joined = "".join(t.key for t in tokens if t.role == PartRole.NAME)
@@ -93,4 +104,9 @@ def initials(text: str, kind: WatchlistKind) -> tuple[Initials, ...]:
         return ()
     stripped, _ = strip_legal_forms(text)
     written, _ = split_legal_form(company_parts(stripped))
-    return word_initials(written, company_parts(text), in_english(written))
+    whole = company_parts(text)
+    english = in_english(written, text)
+    # Russian acronyms take in the legal form too (ОСК, Объединённая судостроительная
+    # корпорация: United Shipbuilding Corporation).
+    russian = in_russian(in_english(whole, text))
+    return word_initials(written, whole, english, in_russian(english), russian)

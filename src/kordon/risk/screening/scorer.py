@@ -18,6 +18,7 @@ from kordon.risk.screening.features import (
     legal_form_mismatch,
     query_coverage,
     relatives,
+    words_left_over,
 )
 from kordon.risk.screening.names import ParsedName
 from kordon.risk.screening.text import PartRole
@@ -30,7 +31,11 @@ NAME = "kordon-names"
 # company names, Belarusian ў inside a word, given names of one group whatever their rhythm.
 # 5: company words, places and country adjectives translated, acronyms against their names,
 # French and Egyptian spellings of Arabic, Armenian h in Russian, a distinctive word more.
-VERSION = "5"
+# 6: more generic words read in English in any Slavic case, kind words generic in a name of
+# generic words only, legal forms of generic words kept, a place beside another place, short
+# forms of a full name, compound given names in one word or two, a final ح, words left over
+# that the learned decision may not lift (with `kordon-names-learned` v2).
+VERSION = "6"
 # A hit at or above this score is a match: officers see it as an alert.
 DEFAULT_THRESHOLD = 0.8
 # A score cap for a person whose surname alone agrees, so common surnames do not flood.
@@ -94,23 +99,36 @@ def comparison(
     )
 
 
+# One name counts as found whole in the other from this coverage on (spelling differences
+# included: Lukoil, Лукойл).
+WHOLE = 0.85
+# The highest score the learned decision gives a pair the rules leave below the threshold
+# when neither name is found whole: listed, never an alert.
+LIFT_CAP = 0.79
 # Below this rules' score two names are plainly different; the learned decision is not asked.
 LEARNED_FROM = 0.45
 
 
 def score(cmp: Comparison) -> float:
     """The algorithm's score, 0..1: the learned decision within the rules' caps."""
-    found = _rule_inputs(cmp)
+    return decide(rule_inputs(cmp), learned.packaged())
+
+
+def decide(found: dict[str, float], decision: learned.LearnedDecision | None) -> float:
+    """The score from the rules' inputs (`rule_inputs`) and a learned decision, if any."""
     rules = _rules(found)
-    decision = learned.packaged()
     if decision is None or rules < LEARNED_FROM:
         return rules
     found["rule_score"] = rules
     value = decision.probability([found[name] for name in learned.FEATURE_NAMES])
     if found["joined_similarity"] >= JOINED_MIN or found["acronym"]:
         # A name written as one word or two (Azertrans, محمدباقر): the rules are sure of it,
-        # and their caps do not apply, as in `rule_score`.
-        return max(value, rules)
+        # and their caps do not apply, as in `rule_score`; but a company name that is another's
+        # plus a distinctive word stays another company, however alike the letters run.
+        value = max(value, rules)
+        if found["distinctive_extra"] > 0.0 and not found["acronym"]:
+            value = min(value, DISTINCTIVE_EXTRA_CAP)
+        return value
     # The rules' caps hold whatever the weights say: a surname alone, or a relative, is
     # never an alert.
     if found["given_name_agreement"] < 1.0:
@@ -119,22 +137,31 @@ def score(cmp: Comparison) -> float:
         value = min(value, RELATIVES_CAP)
     if found["distinctive_extra"] > 0.0:
         value = min(value, DISTINCTIVE_EXTRA_CAP)
+    if found["words_left_over"] > 0.0:
+        # Where a company name has words the other lacks, the weights may not lift it above
+        # the rules.
+        value = min(value, rules)
+    if rules < DEFAULT_THRESHOLD and max(found["query_coverage"], found["entry_coverage"]) < WHOLE:
+        # The weights carry a pair over the alert threshold only where one name is found whole
+        # in the other (a short form, a legal form or generic word more); two names found only
+        # in part stay below it, as the rules put them.
+        value = min(value, LIFT_CAP)
     return value
 
 
 def feature_values(cmp: Comparison) -> list[float]:
     """The learned decision's inputs, in `learned.FEATURE_NAMES` order."""
-    found = _rule_inputs(cmp)
+    found = rule_inputs(cmp)
     found["rule_score"] = _rules(found)
     return [found[name] for name in learned.FEATURE_NAMES]
 
 
 def rule_score(cmp: Comparison) -> float:
     """The rules' score, 0..1, of an aligned comparison."""
-    return _rules(_rule_inputs(cmp))
+    return _rules(rule_inputs(cmp))
 
 
-def _rule_inputs(cmp: Comparison) -> dict[str, float]:
+def rule_inputs(cmp: Comparison) -> dict[str, float]:
     """The features the rules read, each worked out once."""
     return {func.__name__: func(cmp) for func in _RULE_INPUTS}
 
@@ -160,6 +187,7 @@ def _rules(found: dict[str, float]) -> float:
 _RULE_INPUTS = (
     acronym,
     distinctive_extra,
+    words_left_over,
     query_coverage,
     entry_coverage,
     given_name_agreement,

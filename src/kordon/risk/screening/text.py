@@ -561,8 +561,23 @@ def make_token(part: str, abjad: bool, role: PartRole = PartRole.NAME) -> Token:
     elif (group := group_name(part)) is not None:
         second = latin_key(group)
     alt = skeleton(second) if second != key else skel
-    extra = "" if abjad else _third_reading(part, key)
+    extra = _abjad_third_reading(part, key) if abjad else _third_reading(part, key)
     return Token(key, skel, abjad, role, alt, _rhythm(key), extra, _rhythm(second))
+
+
+def _abjad_third_reading(part: str, key: str) -> str:
+    """The skeleton of an abjad part's third reading, or "".
+
+    A final h here is ح (a final ه reads as a vowel), a consonant that Latin spellings end
+    in h and Latin keys lose with the h of Fatemeh: read without it too (صالح = Saleh).
+    """
+    if key.endswith("h") and len(key) >= 4 and key[-2] not in _DIGRAPH_FIRST:
+        return skeleton(key[:-1])
+    return ""
+
+
+# Letters that make a digraph with a following h (sh, kh, th, dh, gh, zh, ch).
+_DIGRAPH_FIRST = frozenset("sktdgzc")
 
 
 # Korean family names as South Korean spelling writes them, read the way DPRK and UN lists do:
@@ -623,9 +638,11 @@ def _third_reading(part: str, key: str) -> str:
     return _arabic_in_latin(part)
 
 
-# French spellings of Arabic names: ou before a vowel is w (Zaouahiri = Zawahiri), ch is sh
-# (Cherri = Sherri; ç, read ch the Turkish way, is French s: Fayçal = Faysal).
-_FRENCH_W = re.compile(r"(?<=[aeiy])ou(?=[aei])|^ou(?=[aei])")
+# French spellings of Arabic names: ou before a vowel is w (Zaouahiri = Zawahiri, Sinouar =
+# Sinwar), dj is j (Djouadi = Juwadi, Djamel = Jamal), ch is sh (Cherri = Sherri; ç, read ch
+# the Turkish way, is French s: Fayçal = Faysal).
+_FRENCH_W = re.compile(r"ou(?=[aei])")
+_FRENCH_J = re.compile(r"dj")
 # Not at the end: a final ch (Ivanovich) is a Slavic ч, and a reading fewer keeps the index
 # small.
 _FRENCH_SH = re.compile(r"ch(?!$)")
@@ -635,7 +652,7 @@ _EGYPTIAN_G = re.compile(r"^g(?=[aeiou])")
 
 def _arabic_in_latin(part: str) -> str:
     """The skeleton of a French or Egyptian spelling read the English way, or ""."""
-    english = _FRENCH_SH.sub("sh", _FRENCH_W.sub("w", part))
+    english = _FRENCH_SH.sub("sh", _FRENCH_J.sub("j", _FRENCH_W.sub("w", part)))
     english = _EGYPTIAN_G.sub("j", english)
     return skeleton(latin_key(english)) if english != part else ""
 
@@ -648,6 +665,8 @@ def tokens_from_parts(raw: list[tuple[str, bool]], inverted: bool = False) -> tu
     first when the name is written SURNAME, Given).
     """
     tokens: list[Token] = []
+    # A Korean name has no particles: Вон in Ким Вон Хон is a syllable (Won), not von.
+    korean = korean_in_latin([part for part, abjad in raw if not abjad])
     for n, (part, abjad) in enumerate(raw):
         if _persian_reading(part) in PATRONYMIC_MARKERS:
             if n == len(raw) - 1 and tokens:
@@ -659,7 +678,8 @@ def tokens_from_parts(raw: list[tuple[str, bool]], inverted: bool = False) -> tu
             continue
         # ben is a particle inside an Arabic name (Usama ben Laden), a given name in front.
         inside = part == "ben" and 0 < n < len(raw) - 1
-        role = PartRole.PARTICLE if part in PARTICLES or inside else PartRole.NAME
+        particle = (part in PARTICLES or inside) and not korean
+        role = PartRole.PARTICLE if particle else PartRole.NAME
         tokens.append(make_token(part, abjad, role))
     names = [i for i, t in enumerate(tokens) if t.role == PartRole.NAME]
     # A nasab chain: a name after bin or ibn is a father's or grandfather's, unless it is the
