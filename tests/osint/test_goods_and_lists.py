@@ -147,7 +147,7 @@ def test_a_bare_kilogram_is_one_and_an_allowance_is_not_a_seizure() -> None:
 
 
 def test_a_bare_kilogram_of_something_else_is_not_the_goods_beside_it() -> None:
-    text = "На таможенном посту в сумке обнаружили 7 кг марихуаны, бутылка водки и килограмм халвы."
+    text = "На таможенном посту в сумке обнаружили 7 кг марихуаны, бутылка водки и килограмм чая."
     found = [(r.substance, r.quantity_kg) for r in extract_text(text)]
     assert found == [("cannabis herb", 7.0)]
 

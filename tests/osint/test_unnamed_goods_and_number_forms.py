@@ -132,3 +132,21 @@ def test_a_bracketed_list_after_a_generic_word_shares_its_figure() -> None:
     assert ("drugs (unspecified)", 64.3, None, None) in found
     assert ("drugs (unspecified)", 5.0, None, None) in found
     assert ("methadone", None, 80.0, "tablets") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers found 12 kilograms of fentanyl hidden in boxes of ceramic tiles. During the "
+        "inspection, officers noticed the boxes of ceramic tiles in the bed of the truck.",
+        "During a search of her baggage, officers discovered clothing that felt unusually stiff "
+        "and seized 3 kilograms of methamphetamine.",
+    ],
+)
+def test_everyday_goods_named_without_a_figure_are_the_load_not_a_find(text: str) -> None:
+    assert all(s not in ("building materials", "textiles") for s, *_ in _found(text))
+
+
+def test_everyday_goods_with_a_figure_are_a_find() -> None:
+    text = "Customs officers seized 400 kilograms of black tea smuggled from Iran."
+    assert ("tea", 400.0, None, None) in _found(text)

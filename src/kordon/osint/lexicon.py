@@ -22,6 +22,7 @@ GOODS = frozenset(_GOODS_DATA["goods"])
 PROHIBITED = frozenset(_GOODS_DATA["prohibited"])
 COUNTED = frozenset(_GOODS_DATA["counted"])
 NEVER_WEIGHED = frozenset(_GOODS_DATA["never_weighed"])
+COVER_PRONE = frozenset(_GOODS_DATA["cover_prone"])
 # Every canonical value the vocabularies name; other goods are read in the text's own words.
 KNOWN_GOODS = frozenset(_GOODS_DATA["en"]) | {UNSPECIFIED}
 # Drugs seized by weight, never counted in pills: a count of pills is not one of these.
@@ -189,9 +190,12 @@ def find_conveyance(text: str, surroundings: str = "") -> str | None:
 
 
 def beside_drugs(mention: Mention, sentence: list[Mention]) -> bool:
-    """True for duty goods named without a figure in a sentence that names drugs: "марихуаны,
+    """True for everyday goods named without a figure, and for duty goods so named in a
+    sentence that names drugs: "марихуаны,
     которая была спрятана в автозапчастях", "methamphetamine stored inside iced tea bottles"
     tell where the drugs were, not a find of their own."""
+    if mention.canonical in COVER_PRONE:
+        return True  # "hidden in boxes of ceramic tiles": everyday goods need a figure
     if mention.canonical not in GOODS or mention.canonical in PROHIBITED:
         return False
     return any(m.canonical not in GOODS and m.canonical != UNSPECIFIED for m in sentence)

@@ -23,6 +23,7 @@ from kordon.osint.findings import (
     group_events,
 )
 from kordon.osint.lexicon import (
+    COVER_PRONE,
     GOODS,
     KNOWN_GOODS,
     NEVER_WEIGHED,
@@ -397,6 +398,8 @@ def _findings(text: _Text) -> list[Finding]:
                 continue
             if substance is None or not _measures(q, substance, text.vocab[s.index]):
                 continue
+            if substance in COVER_PRONE and len(q.text.split()) == 1:
+                continue  # "бутылка водки и килограмм чая": everyday goods with no figure
             if q.count_unit in _CONTAINERS and (
                 substance == UNSPECIFIED
                 or substance in KNOWN_GOODS - GOODS
