@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from kordon.domain.quantity import Quantity, QuantityUnit
-from kordon.osint.lexicon import PROHIBITED
+from kordon.osint.lexicon import COUNTED
 from kordon.osint.quantities import FoundQuantity, Qualifier
 from kordon.osint.vocabulary import Vocabulary, fold
 
@@ -256,8 +256,8 @@ def find_amounts(text: str, vocab: Vocabulary) -> list[FoundQuantity]:
             # həb"), reaches over words to its unit: "5000 ədəd “metodon-40” həbi";
             # "одного легкового автомобиля ... сигарет" is not one cigarette.
             unit, inner, j = _count_after(r, filler, j)
-            if unit is None and filler > j and _weapons_at(r, filler):
-                # "5 ədəd odlu silah": weapons are counted in pieces, with no unit of their own.
+            if unit is None and filler > j and _goods_at(r, filler):
+                # "5 ədəd odlu silah", "12 ədəd avtomobil təkəri": counted in pieces.
                 unit, j = (QuantityUnit.PIECES, 1.0, "pieces"), filler - 1
         if unit is None:
             i += 1
@@ -285,12 +285,13 @@ def find_amounts(text: str, vocab: Vocabulary) -> list[FoundQuantity]:
     return found
 
 
-def _weapons_at(r: _Reader, k: int) -> bool:
-    """True when weapons are named right at token k: "odlu silah", "tapança"."""
+def _goods_at(r: _Reader, k: int) -> bool:
+    """True when goods counted in pieces are named right at token k: "odlu silah", "tapança",
+    "avtomobil təkəri": they have no unit of their own."""
     if k >= len(r.toks):
         return False
     hit = r.v.substances.search(r.text[r.toks[k].start :])
-    return hit is not None and hit[0] == 0 and hit[2] in PROHIBITED
+    return hit is not None and hit[0] == 0 and hit[2] in COUNTED
 
 
 def _count_after(
@@ -317,7 +318,9 @@ def _count_after(
 
 
 def _in_name(toks: list[_Tok], i: int) -> bool:
-    """A figure that is part of a product's name: "metodon-40", "Metadon M – 40"."""
+    """A figure that is part of a product's name: "metodon-40", "Metadon M – 40", "M40"."""
+    if i > 0 and toks[i - 1].end == toks[i].start and toks[i - 1].text.isalpha():
+        return True
     if i == 0 or toks[i - 1].text not in ("-", "–", "—"):
         return False
     if toks[i - 1].end == toks[i].start:

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from kordon.osint.evaluate import FIELDS, present, records_match, value_matches
-from kordon.osint.lexicon import UNSPECIFIED
+from kordon.osint.lexicon import KNOWN_GOODS, UNSPECIFIED
 from kordon.osint.record_model import FEATURES, RecordModel, features, fit_model
 from kordon.osint.records import SeizureRecord
 
@@ -342,6 +342,9 @@ def load_table() -> ConfidenceTable:
     return ConfidenceTable(dict(data["records"]), dict(data["fields"]), maps, RecordModel(weights))
 
 
+UNNAMED_GOODS = 0.5
+
+
 def apply(records: list[SeizureRecord], language: str) -> None:
     """Set each record's confidence and its fields' confidences."""
     table = load_table()
@@ -352,3 +355,11 @@ def apply(records: list[SeizureRecord], language: str) -> None:
             for name in FIELDS
             if present(getattr(record, name))
         }
+        if record.substance not in KNOWN_GOODS:
+            # Goods read in the report's own words from what a count counts ("36 top ...
+            # kabelləri"): no labelled record is of this kind yet, so their confidence is a
+            # prior held at an even chance, not a fitted share.
+            record.confidence = min(record.confidence, UNNAMED_GOODS)
+            record.field_confidence["substance"] = min(
+                record.field_confidence.get("substance", UNNAMED_GOODS), UNNAMED_GOODS
+            )

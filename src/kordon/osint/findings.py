@@ -20,6 +20,7 @@ from kordon.osint.lexicon import (
     SEIZURE_ACTIONS,
     UNSPECIFIED,
     Mention,
+    beside_drugs,
     find_substances,
     refine_kinds,
 )
@@ -121,7 +122,9 @@ class _Resolver:
     def resolve(self, mention: Mention) -> str:
         """A generic "the drugs" is the last drug named before it; "11 kg of drugs" is not."""
         after = self.body[mention.end : mention.end + 70]
-        clause = len(re.split(r"[;.]|\band\b \d", after)[0])
+        # "drugs weighing 52 kilograms, as well as 9,980 methadone tablets": goods named after
+        # "as well as" are another find, not what the generic word stands for.
+        clause = len(re.split(r"[;.]|\band\b \d|\bas well as\b|\balong with\b", after)[0])
         i = bisect_left(self.starts, mention.end)
         while i < len(self.mentions) and self.mentions[i].start - mention.end <= clause:
             m = self.mentions[i]
@@ -254,7 +257,7 @@ def find_findings(
         quoted = sent.text.lstrip()[:1] in _QUOTES
         if SEIZURE_ACTIONS.search(sent.text) and (context == "primary" or lead) and not quoted:
             for m in inside:
-                if m.start not in used:
+                if m.start not in used and not beside_drugs(m, inside):
                     substance = m.canonical
                     if substance == UNSPECIFIED:
                         substance = resolver.resolve(m)
@@ -263,8 +266,9 @@ def find_findings(
 
 
 _QUOTES = frozenset("\"“‘«'")
-_LIST_OPENS = re.compile(r"[^.;]{0,20}?[-–—:]\s*$")
-_LIST_JOIN = re.compile(r"[\s,]*(?:and\s+)?$")
+# "drugs - marijuana, heroin", "drugs: opium ...", "narcotics (marijuana and of opium)".
+_LIST_OPENS = re.compile(r"[^.;]{0,20}?[-–—:(]\s*$")
+_LIST_JOIN = re.compile(r"[\s,]*(?:(?:and|or)\s+(?:of\s+)?)?$")
 
 
 def _weighs(q: FoundQuantity, sent: Sentence, inside: list[Mention]) -> bool:
@@ -278,8 +282,8 @@ def _weighs(q: FoundQuantity, sent: Sentence, inside: list[Mention]) -> bool:
 
 
 def _listed_after(body: str, generic: Mention, inside: list[Mention]) -> list[Mention]:
-    """The goods a generic mention lists after a dash or colon: "drugs - marijuana, heroin,
-    opium", "drugs were found: opium, heroin and marijuana"."""
+    """The goods a generic mention lists after a dash, colon or bracket: "drugs - marijuana,
+    heroin, opium", "drugs were found: opium, heroin and marijuana"."""
     after = sorted((m for m in inside if m.start >= generic.end), key=lambda m: m.start)
     if not after or not _LIST_OPENS.match(body[generic.end : after[0].start]):
         return []
@@ -404,7 +408,12 @@ def group_events(findings: list[Finding]) -> list[Event]:
                 break
         else:
             events.append(Event([f]))
-    for f in (f for f in findings if f.main is None):
+    # Goods named without figures, specific ones first: "narkotik vasitələrin ... heroin və
+    # metamfetamin" names two drugs, which the generic word must not fold into one record.
+    unfigured = sorted(
+        (f for f in findings if f.main is None), key=lambda f: f.substance == UNSPECIFIED
+    )
+    for f in unfigured:
         related = [
             e for e in events
             if e.first.context == f.context

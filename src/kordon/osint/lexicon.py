@@ -20,6 +20,11 @@ SUBSTANCES: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _GOODS_DATA["e
 GOODS = frozenset(_GOODS_DATA["goods"])
 # Goods seized in any amount (weapons): named without a figure, still a find.
 PROHIBITED = frozenset(_GOODS_DATA["prohibited"])
+COUNTED = frozenset(_GOODS_DATA["counted"])
+NEVER_WEIGHED = frozenset(_GOODS_DATA["never_weighed"])
+COVER_PRONE = frozenset(_GOODS_DATA["cover_prone"])
+# Every canonical value the vocabularies name; other goods are read in the text's own words.
+KNOWN_GOODS = frozenset(_GOODS_DATA["en"]) | {UNSPECIFIED}
 # Drugs seized by weight, never counted in pills: a count of pills is not one of these.
 WEIGHED_ONLY = frozenset(_GOODS_DATA.get("weighed_only", []))
 # A generic kind of goods -> the specific goods it stands for in a report that names one.
@@ -182,3 +187,15 @@ def find_conveyance(text: str, surroundings: str = "") -> str | None:
         if name in named:
             return name
     return None
+
+
+def beside_drugs(mention: Mention, sentence: list[Mention]) -> bool:
+    """True for everyday goods named without a figure, and for duty goods so named in a
+    sentence that names drugs: "марихуаны,
+    которая была спрятана в автозапчастях", "methamphetamine stored inside iced tea bottles"
+    tell where the drugs were, not a find of their own."""
+    if mention.canonical in COVER_PRONE:
+        return True  # "hidden in boxes of ceramic tiles": everyday goods need a figure
+    if mention.canonical not in GOODS or mention.canonical in PROHIBITED:
+        return False
+    return any(m.canonical not in GOODS and m.canonical != UNSPECIFIED for m in sentence)

@@ -22,7 +22,18 @@ from kordon.osint.findings import (
     fold_headline_restatements,
     group_events,
 )
-from kordon.osint.lexicon import GOODS, PROHIBITED, UNSPECIFIED, WEIGHED_ONLY, Mention, refine_kinds
+from kordon.osint.lexicon import (
+    COVER_PRONE,
+    GOODS,
+    KNOWN_GOODS,
+    NEVER_WEIGHED,
+    PROHIBITED,
+    UNSPECIFIED,
+    WEIGHED_ONLY,
+    Mention,
+    beside_drugs,
+    refine_kinds,
+)
 from kordon.osint.multiples import combine_multiples
 from kordon.osint.quantities import FoundQuantity, Qualifier
 from kordon.osint.readings import (
@@ -222,6 +233,10 @@ def _bind(q: FoundQuantity, s: Sentence, text: _Text, sole: str | None) -> str |
     lo = max([o.end for o in others if o.end <= q.start] + [s.start, q.start - _REACH])
     hi = min([o.start for o in others if o.start >= q.end] + [s.end, q.end + _REACH])
     mentions = text.mentions[s.index]
+    if q.unit is not QuantityUnit.PIECES:
+        # "Kolaşnikov avtomatı, üç ədəd bağlamada çəkisi 32 kiloqram ... narkotik vasitə": a
+        # weight is never that of goods counted in pieces.
+        mentions = [m for m in mentions if m.canonical not in NEVER_WEIGHED]
     inside = [m for m in mentions if q.start <= m.start < q.end]
     right = [m for m in mentions if q.end <= m.start < hi]
     # Goods written just after an earlier figure are that figure's: "1 kq heroin, 1 kq X".
@@ -237,6 +252,8 @@ def _bind(q: FoundQuantity, s: Sentence, text: _Text, sole: str | None) -> str |
         specific = [m for m in group if m.canonical != UNSPECIFIED]
         if len(specific) > 1 and group is not inside and _joined(text.report.body, specific):
             return UNSPECIFIED  # "марихуаны и гашиша, в целом около 90 кг": a combined figure
+        if group is right and _with_generic(text.report.body, group):
+            return UNSPECIFIED  # "12 kiloqram 500 qramdan çox heroin və psixotrop maddələr"
         specific_names = [m.canonical for m in specific]
         if specific_names:
             return specific_names[0]
@@ -262,6 +279,52 @@ def _bind(q: FoundQuantity, s: Sentence, text: _Text, sole: str | None) -> str |
     # ("Ранее ... более 22 тонн эпимедиумной пасты" is not the caviar the report is about).
     recalled = s.index in text.background
     return sole if sole and (acts or weighed) and not recalled else None
+
+
+# Units that count goods of any kind: what they count is the goods even when the vocabulary does
+# not name it ("36 top ... kabel", "30 baş ... mal-qara", "5 мешков ...").
+_ANY_GOODS_UNITS = frozenset({"rolls", "heads", "sacks", "boxes", "pieces", "items"})
+# Sacks, boxes, rolls and heads count goods, never drugs: beside drugs they are their packing.
+_CONTAINERS = frozenset({"rolls", "heads", "sacks", "boxes"})
+_PHRASE_WORDS = 3
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_PHRASE_STOP = re.compile(r"[,.;:()!?«»\"“”]|\d")
+
+
+def _counted_goods(text: _Text, q: FoundQuantity, s: Sentence) -> str | None:
+    """Goods the vocabulary does not name, counted in a seizure: the words a unit of any goods
+    counts ("36 top müxtəlif ölçülü elektrik kabelləri"), kept as the text writes them. A count
+    of people, a sum of money or a tally has no such unit and is left alone."""
+    v = text.vocab[s.index]
+    if q.count_unit not in _ANY_GOODS_UNITS or not _seizes(s.text, v):
+        return None
+    body = text.report.body
+    end = s.end
+    stop = _PHRASE_STOP.search(body, q.end, end)
+    if stop is not None:
+        end = stop.start()
+    for start, _, _ in v.seizure_actions.finditer(s.text):
+        if q.end <= s.start + start < end:
+            end = s.start + start  # "5 kisə şəkər aşkar edilib": the goods end at the verb
+    phrase: list[str] = []
+    for w in _WORD.finditer(body, q.end, end):
+        if v.phrase_stops.get(w.group()) or v.conveyances.search(w.group()) is not None:
+            break
+        phrase.append(w.group())
+        end = w.end()
+    # Goods the vocabulary names in those words are read as such, by their canonical name; a
+    # name ("Dövlət Sərhəd Xidməti") or a weight ("ümumi çəkisi") is not goods; in a sentence
+    # naming drugs, counted sacks and boxes are what the drugs were packed or hidden in.
+    mentions = text.mentions[s.index]
+    if (
+        not phrase
+        or any(q.end <= m.start < end for m in mentions)
+        or any(w[:1].isupper() for w in phrase)
+        or v.weight_words.search(" ".join(phrase)) is not None
+        or any(m.canonical not in GOODS for m in mentions)
+    ):
+        return None
+    return " ".join(phrase[-_PHRASE_WORDS:] if v.head_last else phrase[:_PHRASE_WORDS])
 
 
 def _per_unit(q: FoundQuantity, s: Sentence, v: Vocabulary) -> bool:
@@ -294,6 +357,19 @@ def _joined(body: str, mentions: list[Mention]) -> bool:
     return a.canonical != b.canonical and between.lower() in ("", "и", "və", "или", "ya")
 
 
+def _with_generic(body: str, mentions: list[Mention]) -> bool:
+    """True when the drug a figure names first is joined to a generic kind: "heroin və
+    psixotrop maddələr", "героин и другие наркотики": one figure for both."""
+    if len(mentions) < 2:
+        return False
+    a, b = sorted(mentions[:2], key=lambda m: m.start)
+    between = body[a.end : b.start].strip(" ,").lower()
+    return a.canonical != UNSPECIFIED and b.canonical == UNSPECIFIED and between in _AND_WORDS
+
+
+_AND_WORDS = frozenset({"və", "и", "а также", "eləcə də", "həmçinin", "və digər", "и другие"})
+
+
 def _findings(text: _Text) -> list[Finding]:
     sole = text.sole_drug()
     found: list[Finding] = []
@@ -308,6 +384,9 @@ def _findings(text: _Text) -> list[Finding]:
             if _per_unit(q, s, text.vocab[s.index]):
                 continue  # "две упаковки ... каждая по 550 г": the weight of one of them
             substance = _bind(q, s, text, sole)
+            unnamed = _counted_goods(text, q, s) if context == "primary" else None
+            if unnamed is not None:
+                substance = unnamed
             weight = None
             if (
                 q.unit is QuantityUnit.PIECES and pending is not None and substance
@@ -319,6 +398,14 @@ def _findings(text: _Text) -> list[Finding]:
                 continue
             if substance is None or not _measures(q, substance, text.vocab[s.index]):
                 continue
+            if substance in COVER_PRONE and len(q.text.split()) == 1:
+                continue  # "бутылка водки и килограмм чая": everyday goods with no figure
+            if q.count_unit in _CONTAINERS and (
+                substance == UNSPECIFIED
+                or substance in KNOWN_GOODS - GOODS
+                or any(m.canonical not in GOODS for m in text.mentions[s.index])
+            ):
+                continue  # "23 ящика с травкой", "119 kisə kartof" beside heroin: packing
             if q.count_unit == "plants" and substance == "cannabis herb":
                 substance = "cannabis plants"  # "320 kol çətənə": plants counted are grown
             f = Finding(substance, s, context, position=q.start)
@@ -336,7 +423,9 @@ def _findings(text: _Text) -> list[Finding]:
             for m in text.mentions[s.index]:
                 # "narkotik tərkibli bitkilərin kultivasiyası ilə məşğul olan": a trade named,
                 # not goods found.
-                if not v.activity.match(text.report.body, m.end):
+                if v.activity.match(text.report.body, m.end):
+                    continue
+                if not beside_drugs(m, text.mentions[s.index]):
                     found.append(Finding(m.canonical, s, context, position=m.start))
         elif here:
             beside.extend(_named_beside(text, s, here, context))

@@ -251,7 +251,8 @@ def _measure(toks: list[_Tok], i: int) -> tuple[float, float, QuantityUnit, int]
     total, total_tol, j = value * factor, tol * factor, j + 1
     # Compound weights: "301 kilograms 475 grams", "One ton and 88 kilograms", "11 kg 987 g".
     while j < len(toks):
-        k = j + 1 if toks[j].low == "and" else j
+        # "52 kilograms, 875 grams": a comma may part the two units of one weight.
+        k = j + 1 if toks[j].low in ("and", ",") else j
         if k < len(toks) and toks[k].low == "of":
             k += 1  # "10 kg of 35 g" in some translated releases
         if k >= len(toks) or (not toks[k].text[0].isdigit() and toks[k].low not in WORD_VALUES):
@@ -263,6 +264,8 @@ def _measure(toks: list[_Tok], i: int) -> tuple[float, float, QuantityUnit, int]
         table = MASS_UNITS if dim is QuantityUnit.KG else VOLUME_UNITS
         if sub_unit not in table or table[sub_unit] >= factor:
             break
+        if toks[j].text == "," and nxt[0] * table[sub_unit] >= factor:
+            break  # "5 kg, 3 tonnes": a list of weights, not one
         factor = table[sub_unit]
         total += nxt[0] * factor
         total_tol = nxt[1] * factor
@@ -289,6 +292,9 @@ def _count(toks: list[_Tok], i: int) -> tuple[float, float, str, str, int] | Non
         if low in GAP_STOP or (low in MAGNITUDES and k == j):
             return None
         if toks[k].text[0].isdigit():
+            if _in_code(toks, k):
+                k += 1  # a product code inside a name: "methadone M-40" tablets
+                continue
             if k + 1 < len(toks) and toks[k + 1].low in ("mg", "g", "ml"):
                 k += 2  # a dose inside a product name: "Alprazolam 1mg" pills
                 continue
@@ -309,7 +315,7 @@ def find_quantities(text: str) -> list[FoundQuantity]:
     while i < len(toks):
         tok = toks[i]
         starts_number = tok.text[0].isdigit() or tok.low in WORD_VALUES
-        if not starts_number or _is_money(toks, i):
+        if not starts_number or _is_money(toks, i) or _in_code(toks, i):
             i += 1
             continue
         if tok.low in ("a", "an") and not _article_quantity(toks, i):
@@ -356,6 +362,17 @@ def find_quantities(text: str) -> list[FoundQuantity]:
             continue
         i += 1
     return _merge_alternatives(text, _drop_doses(found))
+
+
+def _in_code(toks: list[_Tok], i: int) -> bool:
+    """True when the figure at i ends a code glued to letters by a hyphen ("M-40", "AK-47")."""
+    return (
+        i >= 2
+        and toks[i - 1].text == "-"
+        and toks[i - 1].end == toks[i].start
+        and toks[i - 2].end == toks[i - 1].start
+        and toks[i - 2].text[0].isalpha()
+    )
 
 
 def _article_quantity(toks: list[_Tok], i: int) -> bool:

@@ -156,6 +156,10 @@ class Vocabulary:
     purpose: re.Pattern[str]
     activity: re.Pattern[str]
     into_country: PhraseTable[bool]
+    # Words that end the name of goods a count is read for: "və", "и", a verb of seizure.
+    phrase_stops: WordTable[bool]
+    # Whether a noun phrase ends on its head (Azerbaijani) or starts on it (Russian).
+    head_last: bool
 
 
 def _flags(forms: list[str], ending: str) -> PhraseTable[bool]:
@@ -234,6 +238,8 @@ def vocabulary(code: str) -> Vocabulary:
         packaging_units=frozenset(d["packaging_units"]),
         not_seizure=_flags(d["not_seizure"], e),
         gross_words=_flags(d["gross_words"], e),
+        phrase_stops=WordTable(dict.fromkeys(d["phrase_stops"], True), e),
+        head_last=bool(d["head_last"]),
         bare_units=frozenset(fold(w) for w in d.get("bare_units", [])),
         background_lead=tuple(fold(w) for w in d.get("background_lead", [])),
         background_tense=re.compile(d["background_tense"]) if "background_tense" in d else None,
