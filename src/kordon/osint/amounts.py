@@ -256,8 +256,9 @@ def find_amounts(text: str, vocab: Vocabulary) -> list[FoundQuantity]:
             # həb"), reaches over words to its unit: "5000 ədəd “metodon-40” həbi";
             # "одного легкового автомобиля ... сигарет" is not one cigarette.
             unit, inner, j = _count_after(r, filler, j)
-            if unit is None and filler > j and _goods_at(r, filler):
-                # "5 ədəd odlu silah", "12 ədəd avtomobil təkəri": counted in pieces.
+            if unit is None and _counted_goods_follow(r, filler, j):
+                # "5 ədəd odlu silah", "1 ədəd lüləsi kəsilmiş ov tüfəngi": goods that have
+                # no unit of their own are counted in pieces.
                 unit, j = (QuantityUnit.PIECES, 1.0, "pieces"), filler - 1
         if unit is None:
             i += 1
@@ -283,6 +284,29 @@ def find_amounts(text: str, vocab: Vocabulary) -> list[FoundQuantity]:
         )
         i = j
     return found
+
+
+# Quotes around a make ("2 ədəd “Kalaşnikov” avtomatı") do not end the words before the goods.
+_QUOTES = frozenset("“”\"«»„'")
+
+
+def _counted_goods_follow(r: _Reader, filler: int, j: int) -> bool:
+    """True when goods counted in pieces follow a count word, right at it or over a few words
+    that describe them ("bir ədəd “AK-74” markalı avtomat")."""
+    if filler == j:
+        return False
+    k = filler
+    while k < len(r.toks) and k - filler <= 6:
+        if _goods_at(r, k):
+            return True
+        text = r.toks[k].text
+        if text in _QUOTES or text == "-" or (text[0].isdigit() and _in_name(r.toks, k)):
+            k += 1
+            continue
+        if not text.isalpha() or r.v.numbers.get(text) is not None:
+            return False  # a comma, a figure or another number ends the count's words
+        k += 1
+    return False
 
 
 def _goods_at(r: _Reader, k: int) -> bool:
