@@ -45,3 +45,45 @@ def test_a_count_of_other_things_before_the_goods_is_not_their_count() -> None:
     # The parcels are counted; the rifle named after them, past a comma, is not.
     found = _found(_BORDER + "3 ədəd bağlama, həmçinin tüfəng aşkarlanıb.")
     assert ("firearms", None, 3.0, "pieces") not in found
+
+
+_POLICE = "Daxili İşlər Nazirliyinin məlumatına görə, "
+
+
+def test_cannabis_seedlings_and_their_seeds_are_plants_and_seeds_not_herb() -> None:
+    found = _found(
+        _POLICE + "narkotik tərkibli bitkilərin əkilib-becərilməsi ilə məşğul olan sakin "
+        "saxlanılıb. Onun evinin həyətində 12 ədəd çətənə bitkisinin şitilləri və həmin "
+        "narkotik vasitənin toxumları aşkar edilərək götürülüb."
+    )
+    assert ("cannabis plants", None, 12.0, "plants") in found
+    assert ("cannabis seeds", None, None, None) in found
+    assert all(f[0] != "cannabis herb" for f in found)
+
+
+def test_seeds_beside_goods_other_than_cannabis_plants_are_not_cannabis_seeds() -> None:
+    found = _found(
+        "Dövlət Gömrük Komitəsinin məlumatına görə, yük avtomobilində 40 kq heroin və "
+        "pomidor toxumları aşkar edilib."
+    )
+    assert all(f[0] != "cannabis seeds" for f in found)
+
+
+def test_growing_named_as_a_trade_is_not_a_find() -> None:
+    found = _found(
+        _POLICE + "narkotik tərkibli bitkilərin əkilib-becərilməsi ilə məşğul olan şəxs "
+        "saxlanılıb. Onun həyətində 30 ədəd çətənə kolu aşkar edilib."
+    )
+    assert found == [("cannabis plants", None, 30.0, "plants")]
+
+
+def test_a_weapon_named_with_the_plants_it_guarded_is_a_find_of_its_own() -> None:
+    found = _found(
+        "Qax polisi narkotik və silah tapdı\n"
+        "Qaxda bağda narkotik bitki və odlu silah tapılıb. Qax Rayon Polis Şöbəsindən verilən "
+        "məlumata görə, kənd sakininin bağında çətənə kolları aşkarlanıb. Ərazidən çəkisi 120 "
+        "kq olan ümumi sayı 300 ədəd çətənə bitkisi yığılıb. Həmçinin narkotik tərkibli "
+        "bitkinin qorunması üçün istifadə olunan 16 çaplı qoşalülə ov tüfəngi də götürülüb."
+    )
+    assert ("firearms", None, None, None) in found
+    assert all(f[0] != "cannabis herb" for f in found)

@@ -466,6 +466,9 @@ def _weighed_counts(here: list[Finding]) -> list[Finding]:
     return kept
 
 
+_CANNABIS_GROWN = frozenset({"cannabis plants", "cannabis seedlings"})
+
+
 def _named_beside(text: _Text, s: Sentence, here: list[Finding], context: str) -> list[Finding]:
     """ "“Kalaşnikov” markalı avtomat ... və 1089 ədəd patron", "7 kq heroin, 5 kq metamfetamin
     və əlavə olaraq marixuana": drugs and weapons seized in the same sentence as counted goods,
@@ -476,9 +479,14 @@ def _named_beside(text: _Text, s: Sentence, here: list[Finding], context: str) -
     named: list[Finding] = []
     body = text.report.body
     for m in text.mentions[s.index]:
-        if m.canonical == UNSPECIFIED or m.canonical in counted:
+        canonical = m.canonical
+        if canonical == "seeds" and counted & _CANNABIS_GROWN:
+            # "44 ədəd çətənə bitkisinin şitilləri və həmin narkotik vasitənin toxumları":
+            # seeds found with cannabis plants are cannabis seeds, a find of their own.
+            canonical = "cannabis seeds"
+        if canonical == UNSPECIFIED or canonical in counted:
             continue
-        if m.canonical in GOODS and m.canonical not in PROHIBITED:
+        if canonical in GOODS and canonical not in PROHIBITED:
             continue  # "бутылка водки" beside "7 кг марихуаны": duty goods need a figure
         if _CARRIED_WITH.search(body[max(s.start, m.start - 12) : m.start]) or _CARGO_AFTER.match(
             body, m.end
@@ -486,10 +494,10 @@ def _named_beside(text: _Text, s: Sentence, here: list[Finding], context: str) -
             continue  # "в грузовике с алкогольной продукцией": what the goods travelled with
         if any(_covers(at, m.start, figures) for at in generic):
             continue  # "4,37 кг наркотических веществ "гашиш" и "опий"": the figure covers them
-        if any(m.start <= f.position <= m.end + _REACH for f in here if f.substance == m.canonical):
+        if any(m.start <= f.position <= m.end + _REACH for f in here if f.substance == canonical):
             continue
-        counted.add(m.canonical)
-        named.append(Finding(m.canonical, s, context, position=m.start))
+        counted.add(canonical)
+        named.append(Finding(canonical, s, context, position=m.start))
     return named
 
 
@@ -595,7 +603,10 @@ def _found_apart(text: _Text, f: Finding, found: list[Finding]) -> bool:
     if any(_compatible(c, f.substance) for c in counted):
         return False
     # "evindən aşkar edilən marixuananı əkdiyi çətənə kollarını qurudandan sonra": a sentence
-    # naming the paragraph's counted goods tells of that find.
+    # naming the paragraph's counted goods tells of that find. A weapon is never part of a
+    # drug find: "narkotik tərkibli bitkinin qorunması üçün istifadə olunan ov tüfəngi".
+    if f.substance in GOODS:
+        return True
     return not any(m.canonical in counted for m in text.mentions[f.sentence.index])
 
 
