@@ -4,6 +4,7 @@ several units, cannabis seedlings and seeds, and figures that are not a record."
 import pytest
 
 from kordon.osint import extract_text
+from kordon.osint.vocabulary import vocabulary
 
 _BORDER = "Dövlət Sərhəd Xidmətinin məlumatına görə, sərhəd zastavası ərazisində "
 
@@ -87,3 +88,18 @@ def test_a_weapon_named_with_the_plants_it_guarded_is_a_find_of_its_own() -> Non
     )
     assert ("firearms", None, None, None) in found
     assert all(f[0] != "cannabis herb" for f in found)
+
+
+def test_a_misspelt_drug_after_a_weight_takes_that_weight() -> None:
+    found = _found(
+        "Dövlət Sərhəd Xidmətinin məlumatına görə, Astarada sakin 3 kq heroin və 415 qram "
+        "metofitamin ilə saxlanılıb."
+    )
+    assert [f[:2] for f in found] == [("heroin", 3.0), ("methamphetamine", 0.415)]
+
+
+def test_a_word_far_from_every_drug_name_is_not_guessed_at() -> None:
+    substances = vocabulary("az").substances
+    assert substances.near("metofitamin") == "methamphetamine"
+    assert substances.near("mebelləri") is None
+    assert substances.near("metal") is None  # too short to tell from "metadon"

@@ -248,6 +248,9 @@ def _bind(q: FoundQuantity, s: Sentence, text: _Text, sole: str | None) -> str |
     tied = [m for m in between if _tied(text.report.body[m.end : q.start], text.vocab[s.index])]
     if tied and tied[-1].canonical != UNSPECIFIED:
         return tied[-1].canonical
+    misspelt = _misspelt_after(q, text, s) if not right else None
+    if misspelt is not None:
+        return misspelt  # "2 kq heroin və 568 qram metofitamin": not the heroin's
     for group in (inside, right, list(reversed(left))):
         specific = [m for m in group if m.canonical != UNSPECIFIED]
         if len(specific) > 1 and group is not inside and _joined(text.report.body, specific):
@@ -279,6 +282,19 @@ def _bind(q: FoundQuantity, s: Sentence, text: _Text, sole: str | None) -> str |
     # ("Ранее ... более 22 тонн эпимедиумной пасты" is not the caviar the report is about).
     recalled = s.index in text.background
     return sole if sole and (acts or weighed) and not recalled else None
+
+
+_NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
+
+
+def _misspelt_after(q: FoundQuantity, text: _Text, s: Sentence) -> str | None:
+    """The drug a misspelt name written right after a weight stands for: the vocabulary's
+    one-word name it is closest to. Goods other than drugs are not guessed at."""
+    word = _NEXT_WORD.match(text.report.body, q.end, s.end)
+    if word is None or q.unit is QuantityUnit.PIECES:
+        return None
+    value = text.vocab[s.index].substances.near(word.group(1))
+    return value if value is not None and value not in GOODS else None
 
 
 # Units that count goods of any kind: what they count is the goods even when the vocabulary does

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+from difflib import SequenceMatcher
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -67,6 +68,18 @@ class PhraseTable(Generic[V]):
             matched = re.sub(r"[\s\-]+", " ", m.group())
             found.append(matched[len(base) :] if matched.startswith(base) else "")
         return found
+
+    def near(self, word: str, least: float = 0.85) -> V | None:
+        """The value of the one-word stem a misspelt word is closest to ("metofitamin" for
+        "metamfitamin~"), when only one value is that close; stems shorter than eight letters
+        are too short to tell a misspelling from another word."""
+        folded = fold(word)
+        close = {
+            value for form, value in zip(self._forms, self._values, strict=True)
+            if form.endswith("~") and " " not in form and len(form) > 8
+            and SequenceMatcher(None, folded[: len(form) - 1], fold(form[:-1])).ratio() >= least
+        }  # fmt: skip
+        return close.pop() if len(close) == 1 else None
 
     def search(self, text: str) -> tuple[int, int, V] | None:
         """The first phrase of the table in text, or None."""
