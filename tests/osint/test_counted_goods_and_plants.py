@@ -106,3 +106,29 @@ def test_a_word_far_from_every_drug_name_is_not_guessed_at() -> None:
     assert substances.near("metofitamin") == "methamphetamine"
     assert substances.near("mebelləri") is None
     assert substances.near("metal") is None  # too short to tell from "metadon"
+
+
+def test_an_operation_over_many_cities_abroad_is_not_a_record() -> None:
+    assert (
+        _found(
+            "Gürcüstanda keçirilən əməliyyatda 2 ton 310 kiloqram narkotik maddə ələ "
+            "keçirilib. Nazirin sözlərinə görə, 12 şəhərdə həyata keçirilən əməliyyatlarda "
+            "54 nəfər saxlanılıb."
+        )
+        == []
+    )
+    assert (
+        _found(
+            "В ходе операции в 9 провинциях Ирана изъято 3 тонны наркотиков, задержаны 40 "
+            "человек."
+        )
+        == []
+    )
+
+
+def test_one_find_in_a_city_is_a_record() -> None:
+    found = _found(
+        "Dövlət Gömrük Komitəsinin məlumatına görə, Bakı şəhərində 32 yaşlı sakinin "
+        "avtomobilindən 12 kiloqram heroin aşkar edilib."
+    )
+    assert [(f[0], f[1]) for f in found] == [("heroin", 12.0)]

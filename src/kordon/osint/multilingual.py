@@ -163,6 +163,10 @@ class _Text:
         üzərindən") is one find, wherever it was."""
         actors = any(self.vocab[s.index].tally_actors.search(s.text) for s in self.sentences)
         person = any(self.vocab[s.index].one_person.search(s.text) for s in self.sentences)
+        if not person and any(
+            self.vocab[s.index].spread_over_places.search(s.text) for s in self.sentences
+        ):
+            return True  # "8 şəhərdə həyata keçirilən əməliyyatlarda": a nationwide operation
         return (
             actors
             and not person

@@ -162,6 +162,8 @@ class Vocabulary:
     background_tense: re.Pattern[str] | None
     per_unit: PhraseTable[bool]
     tally_actors: PhraseTable[bool]
+    # "8 şəhərdə həyata keçirilən əməliyyatlarda": finds over many cities are a tally.
+    spread_over_places: re.Pattern[str]
     one_person: PhraseTable[bool]
     escape_words: PhraseTable[bool]
     route_words: PhraseTable[bool]
@@ -258,6 +260,7 @@ def vocabulary(code: str) -> Vocabulary:
         background_tense=re.compile(d["background_tense"]) if "background_tense" in d else None,
         per_unit=_flags(d.get("per_unit", []), e),
         tally_actors=_flags(d.get("tally_actors", []), e),
+        spread_over_places=re.compile(d.get("spread_over_places", r"(?!x)x"), re.IGNORECASE),
         one_person=_flags(d.get("one_person", []), e),
         escape_words=_flags(d.get("escape_words", []), e),
         route_words=_flags(d.get("route_words", []), e),
