@@ -132,3 +132,22 @@ def test_one_find_in_a_city_is_a_record() -> None:
         "avtomobilindən 12 kiloqram heroin aşkar edilib."
     )
     assert [(f[0], f[1]) for f in found] == [("heroin", 12.0)]
+
+
+def test_half_a_unit_is_half_of_it() -> None:
+    found = _found(
+        "Two Iranian citizens were detained at Batumi airport for possessing half a "
+        "kilogram of heroin."
+    )
+    assert [(f[0], f[1]) for f in found] == [("heroin", 0.5)]
+    assert [(f[0], f[1]) for f in _found("Police seized a kilogram of heroin at the port.")] == [
+        ("heroin", 1.0)
+    ]
+
+
+def test_a_figure_seized_on_separate_occasions_is_not_a_record() -> None:
+    found = _found(
+        "Police arrested a Peruvian at Tbilisi airport with 3 kg of cocaine. A week earlier "
+        "the ministry seized 4.1 kilos of cocaine on separate occasions from three travellers."
+    )
+    assert [(f[0], f[1]) for f in found] == [("cocaine", 3.0)]

@@ -325,6 +325,9 @@ def find_quantities(text: str) -> list[FoundQuantity]:
         if measure is not None:
             value, tol, dim, j = measure
             start, end = tok.start, toks[j - 1].end
+            if tok.low in ("a", "an") and i > 0 and toks[i - 1].low == "half":
+                # "half a kilogram of heroin": half of the one unit the article stands for.
+                value, tol, start = value / 2, tol / 2, toks[i - 1].start
             after = text[end : end + 12].lower()
             before = text[max(0, start - 40) : start].lower()
             # "200 litres each", "each brick weighing 1 kg", "per suitcase was 18 kilograms":
