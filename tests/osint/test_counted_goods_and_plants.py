@@ -151,3 +151,30 @@ def test_a_figure_seized_on_separate_occasions_is_not_a_record() -> None:
         "the ministry seized 4.1 kilos of cocaine on separate occasions from three travellers."
     )
     assert [(f[0], f[1]) for f in found] == [("cocaine", 3.0)]
+
+
+def test_medicines_counted_in_several_dose_forms_are_one_record_per_form() -> None:
+    found = _found(
+        "Dövlət Gömrük Komitəsinin məlumatına görə, yük avtomobilində bəyan edilməyən 4100 "
+        "kapsul qida əlavələri, 850 həb, 120 ampula dərman preparatları və 40 ədəd tibbi şam "
+        "aşkar edilib."
+    )
+    assert sorted((f[0], f[2], f[3]) for f in found) == [
+        ("dietary supplements", 4100.0, "capsules"),
+        ("medicines", 40.0, "suppositories"),
+        ("medicines", 120.0, "ampoules"),
+        ("medicines", 850.0, "pills"),
+    ]
+
+
+def test_dietary_supplements_in_russian_are_goods() -> None:
+    found = _found("Таможенники изъяли у пассажира 300 капсул БАДов без документов.")
+    assert ("dietary supplements", None, 300.0, "capsules") in found
+
+
+def test_packs_and_sticks_of_cigarettes_restate_one_find() -> None:
+    found = _found(
+        "Dövlət Gömrük Komitəsinin məlumatına görə, avtomobildə 50 blok (10000 ədəd) "
+        "siqaret aşkar edilib."
+    )
+    assert len([f for f in found if f[0] == "cigarettes"]) == 1

@@ -54,7 +54,7 @@ from kordon.osint.report import Report, Sentence
 from kordon.osint.vocabulary import Vocabulary, fold, vocabulary
 
 # Units a medicine is counted in.
-_DOSES = frozenset({"pills", "tablets", "capsules", "ampoules", "vials"})
+_DOSES = frozenset({"pills", "tablets", "capsules", "ampoules", "vials", "suppositories"})
 # How far from a figure the goods it measures may be written.
 _REACH = 90
 # A recalled seizure: a date this many days or more before the report was published.
@@ -252,6 +252,9 @@ def _bind(q: FoundQuantity, s: Sentence, text: _Text, sole: str | None) -> str |
     tied = [m for m in between if _tied(text.report.body[m.end : q.start], text.vocab[s.index])]
     if tied and tied[-1].canonical != UNSPECIFIED:
         return tied[-1].canonical
+    shared = _shared_dose_goods(q, others, mentions, text) if not right and not inside else None
+    if shared is not None:
+        return shared  # "1220 həb, 300 ampula dərman preparatları": both doses are medicines
     misspelt = _misspelt_after(q, text, s) if not right else None
     if misspelt is not None:
         return misspelt  # "2 kq heroin və 568 qram metofitamin": not the heroin's
@@ -286,6 +289,26 @@ def _bind(q: FoundQuantity, s: Sentence, text: _Text, sole: str | None) -> str |
     # ("Ранее ... более 22 тонн эпимедиумной пасты" is not the caviar the report is about).
     recalled = s.index in text.background
     return sole if sole and (acts or weighed) and not recalled else None
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,|və|и|and)\s*", re.IGNORECASE)
+
+
+def _shared_dose_goods(
+    q: FoundQuantity, others: list[FoundQuantity], mentions: list[Mention], text: _Text
+) -> str | None:
+    """The goods named after the next dose count of a list, when this dose count names none:
+    in "1220 həb, 300 ampula dərman preparatları" the pills are medicines too."""
+    if q.count_unit not in _DOSES:
+        return None
+    after = [o for o in others if o.start >= q.end]
+    if not after or after[0].count_unit not in _DOSES:
+        return None
+    nxt = after[0]
+    if not _LIST_JOIN.fullmatch(text.report.body[q.end : nxt.start]):
+        return None
+    named = [m for m in mentions if 0 <= m.start - nxt.end <= 25 and m.canonical != UNSPECIFIED]
+    return named[0].canonical if named else None
 
 
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
@@ -664,7 +687,12 @@ def _one_count_per_goods(here: list[Finding]) -> list[Finding]:
         if best is None:
             counts[f.substance] = f
             kept.append(f)
-        elif best.count is not None and best.count.count_unit != f.count.count_unit:
+        elif (
+            best.count is not None and best.count.count_unit != f.count.count_unit
+            and not {best.count.count_unit, f.count.count_unit} <= _DOSES
+        ):  # fmt: skip
+            # Blocks, packs and sticks restate one find; pills and ampoules are two, since
+            # doses of different forms cannot be added ("1220 həb, 300 ampula dərman").
             if f.count.value > best.count.value:
                 kept[kept.index(best)] = f
                 counts[f.substance] = f
