@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import json
 import re
-from difflib import SequenceMatcher
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import cache
 from importlib import resources
 from typing import Any, Generic, TypeVar
