@@ -177,3 +177,13 @@ def test_packs_and_sticks_of_cigarettes_restate_one_find() -> None:
         "siqaret aşkar edilib."
     )
     assert len([f for f in found if f[0] == "cigarettes"]) == 1
+
+
+def test_two_counts_of_weapons_one_bare_are_two_records() -> None:
+    found = _found(_BORDER + "3 ədəd “Kalaşnikov” avtomatı və 5 ov tüfəngi aşkar edilib.")
+    assert sorted(f[2] or 0 for f in found if f[0] == "firearms") == [3.0, 5.0]
+
+
+def test_a_bare_figure_before_other_words_is_no_count_of_weapons() -> None:
+    found = _found(_BORDER + "5 nəfər saxlanılıb, onlardan ov tüfəngi aşkar edilib.")
+    assert ("firearms", None, 5.0, "pieces") not in found

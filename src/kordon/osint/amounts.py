@@ -264,7 +264,8 @@ def find_amounts(text: str, vocab: Vocabulary) -> list[FoundQuantity]:
             i += 1
             continue
         dim, factor, count_unit = unit
-        if _single_letter_unit(toks, j) or _year(value, toks, j):
+        bare = j < filler  # "4 ov tüfəngi": the figure is all the count there is
+        if not bare and (_single_letter_unit(toks, j) or _year(value, toks, j)):
             i += 1
             continue
         total, total_tol, j = value * factor, tol * factor, j + 1
@@ -294,7 +295,7 @@ def _counted_goods_follow(r: _Reader, filler: int, j: int) -> bool:
     """True when goods counted in pieces follow a count word, right at it or over a few words
     that describe them ("bir ədəd “AK-74” markalı avtomat")."""
     if filler == j:
-        return False
+        return r.toks[j - 1].text[0].isdigit() and _goods_at(r, j)
     k = filler
     while k < len(r.toks) and k - filler <= 6:
         if _goods_at(r, k):
