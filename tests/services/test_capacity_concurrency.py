@@ -5,12 +5,12 @@ from __future__ import annotations
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
-from tests.builders import RED_RAISINS_PROFILE, make_document
+from tests.builders import make_document
+from tests.services.astara import open_astara
 
 from kordon.bootstrap import engine_for, selection_policy
-from kordon.domain import Channel, Checkpoint, CheckpointKind
+from kordon.domain import Channel
 from kordon.intake.reader import read_documents
-from kordon.risk.profiles import parse_profiles
 from kordon.risk.selection import random_draw
 from kordon.services.assessing import assess_arrivals
 from kordon.services.importing import import_rows
@@ -20,15 +20,6 @@ from kordon.storage.store import SqlStore
 CAPACITY = 6
 CLIENTS = 8
 EACH = 6
-
-
-def _setup(store: SqlStore, settings: Settings) -> None:
-    with store.transaction() as uow:
-        uow.checkpoints.upsert_many(
-            [Checkpoint("AZ-AST", "Astara", "AZ", CheckpointKind.LAND_BORDER, "IR", CAPACITY)]
-        )
-        for profile in parse_profiles(RED_RAISINS_PROFILE):
-            uow.profiles.save(profile)
 
 
 def _lodge_all(store: SqlStore, settings: Settings) -> None:
@@ -55,7 +46,7 @@ def _channels(store: SqlStore) -> dict[str, str | None]:
 
 def test_concurrent_lodgements_never_exceed_capacity(store: SqlStore) -> None:
     settings = Settings(random_control_share=0.0)
-    _setup(store, settings)
+    open_astara(store, CAPACITY)
     _lodge_all(store, settings)
     channels = _channels(store)
     assert len(channels) == CLIENTS * EACH
@@ -67,11 +58,7 @@ def test_random_controls_are_the_same_whichever_client_lodges(store: SqlStore) -
     # Random controls come from the seed and the declaration id, never from process state:
     # lodging the same declarations from many clients in any order selects the same ones.
     settings = Settings(random_control_share=0.3, selection_seed="fixed seed")
-    _setup(store, settings)
-    with store.transaction() as uow:
-        uow.checkpoints.upsert_many(
-            [Checkpoint("AZ-AST", "Astara", "AZ", CheckpointKind.LAND_BORDER, "IR", None)]
-        )
+    open_astara(store, None)
     _lodge_all(store, settings)
     with store.transaction() as uow:
         rows = uow.connection.exec_driver_sql(

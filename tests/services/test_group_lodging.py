@@ -9,13 +9,13 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pytest
-from tests.builders import RED_RAISINS_PROFILE, make_document
+from tests.builders import make_document
+from tests.services.astara import open_astara
 
 from kordon.bootstrap import engine_cache, selection_policy
-from kordon.domain import Channel, Checkpoint, CheckpointKind
+from kordon.domain import Channel
 from kordon.domain.accounts import Role, User
 from kordon.domain.errors import Denied
-from kordon.risk.profiles import parse_profiles
 from kordon.services import assessing, audit
 from kordon.services.group_lodging import GroupLodger, GroupPolicy
 from kordon.services.lodging import Lodged, Submission, lodge_each
@@ -26,15 +26,6 @@ LODGER = User("lodger", Role.ADMINISTRATOR, id=1)
 SUPERVISOR = User("duty-supervisor", Role.SUPERVISOR, id=2)
 OFFICER = User("officer", Role.OFFICER, id=3, checkpoint="AZ-AST")
 SETTINGS = Settings(random_control_share=0.0)
-
-
-def _setup(store: SqlStore, capacity: int) -> None:
-    with store.transaction() as uow:
-        uow.checkpoints.upsert_many(
-            [Checkpoint("AZ-AST", "Astara", "AZ", CheckpointKind.LAND_BORDER, "IR", capacity)]
-        )
-        for profile in parse_profiles(RED_RAISINS_PROFILE):
-            uow.profiles.save(profile)
 
 
 def _lodge_each(store: SqlStore, submissions: Sequence[Submission]) -> list[Lodged | Exception]:
@@ -54,7 +45,7 @@ def _stored_channels(store: SqlStore) -> dict[str, str | None]:
 
 
 def test_a_group_takes_the_red_slots_in_arrival_order(store: SqlStore) -> None:
-    _setup(store, capacity=2)
+    open_astara(store, 2)
     outcomes = _lodge_each(store, [_single(LODGER, n) for n in range(5)])
     channels = []
     for n, outcome in enumerate(outcomes):
@@ -69,7 +60,7 @@ def test_a_group_takes_the_red_slots_in_arrival_order(store: SqlStore) -> None:
 
 
 def test_bad_denied_and_conflicting_requests_fail_alone(store: SqlStore) -> None:
-    _setup(store, capacity=10)
+    open_astara(store, 10)
     first = make_document(id="G-DUP", lodged_at="2026-03-01T10:00:00")
     changed = {**first, "procedure": "T2"}
     outcomes = _lodge_each(
@@ -111,7 +102,7 @@ def test_bad_denied_and_conflicting_requests_fail_alone(store: SqlStore) -> None
 def test_a_group_that_fails_as_a_whole_is_lodged_one_by_one(
     store: SqlStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    _setup(store, capacity=10)
+    open_astara(store, 10)
     real = assessing.store_assessments
     calls: list[int] = []
 
@@ -129,7 +120,7 @@ def test_a_group_that_fails_as_a_whole_is_lodged_one_by_one(
 
 
 def test_concurrent_lodgers_are_grouped_and_each_answered(store: SqlStore) -> None:
-    _setup(store, capacity=3)
+    open_astara(store, 3)
     clients = 12
     lodger = GroupLodger(
         store, engine_cache(SETTINGS), selection_policy(SETTINGS), GroupPolicy(True, 0.05, 8)
@@ -165,7 +156,7 @@ def test_concurrent_lodgers_are_grouped_and_each_answered(store: SqlStore) -> No
 
 
 def test_closing_stores_what_waits_and_lodges_later_ones_alone(store: SqlStore) -> None:
-    _setup(store, capacity=10)
+    open_astara(store, 10)
     lodger = GroupLodger(
         store, engine_cache(SETTINGS), selection_policy(SETTINGS), GroupPolicy(True, 0.5, 32)
     )

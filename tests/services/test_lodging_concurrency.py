@@ -8,12 +8,12 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from tests.builders import RED_RAISINS_PROFILE, make_document
+from tests.builders import make_document
+from tests.services.astara import open_astara
 
 from kordon.bootstrap import engine_cache, selection_policy
-from kordon.domain import Channel, Checkpoint, CheckpointKind
+from kordon.domain import Channel
 from kordon.domain.accounts import Role, User
-from kordon.risk.profiles import parse_profiles
 from kordon.services import audit
 from kordon.services.lodging import lodge
 from kordon.settings import Settings
@@ -36,12 +36,7 @@ def _documents(n: int) -> list[list[dict[str, Any]]]:
 
 def test_concurrent_lodgements_hold_capacity_and_keep_everything(store: SqlStore) -> None:
     settings = Settings(random_control_share=0.0)
-    with store.transaction() as uow:
-        uow.checkpoints.upsert_many(
-            [Checkpoint("AZ-AST", "Astara", "AZ", CheckpointKind.LAND_BORDER, "IR", CAPACITY)]
-        )
-        for profile in parse_profiles(RED_RAISINS_PROFILE):
-            uow.profiles.save(profile)
+    open_astara(store, CAPACITY)
     engines, policy = engine_cache(settings), selection_policy(settings)
     start = threading.Barrier(CLIENTS)
 
