@@ -423,10 +423,6 @@ class ApiTokenRepository(Protocol):
         """Store a new token and return its id."""
         ...
 
-    def find(self, token_hash: str) -> TokenRecord | None:
-        """A token, or None."""
-        ...
-
     def find_with_user(self, token_hash: str) -> tuple[TokenRecord, User] | None:
         """A token and its account, read together, or None."""
         ...

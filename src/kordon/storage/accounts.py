@@ -184,13 +184,6 @@ class SqlApiTokens:
         assert key is not None
         return int(key[0])
 
-    def find(self, token_hash: str) -> TokenRecord | None:
-        """A token, or None."""
-        row = self.connection.execute(
-            select(api_tokens).where(api_tokens.c.token_hash == token_hash)
-        ).one_or_none()
-        return _token(row) if row is not None else None
-
     def find_with_user(self, token_hash: str) -> tuple[TokenRecord, User] | None:
         """A token and its account in one query (every API request asks), or None."""
         row = self.connection.execute(
