@@ -24,7 +24,7 @@ from kordon.osint.lexicon import (
     find_substances,
     refine_kinds,
 )
-from kordon.osint.quantities import FoundQuantity, Qualifier
+from kordon.osint.quantities import DOSE_UNITS, FoundQuantity, Qualifier
 from kordon.osint.report import Report, Sentence
 
 
@@ -38,7 +38,6 @@ class _Span(Protocol):
 _S = TypeVar("_S", bound=_Span)
 
 
-_DOSES = frozenset({"pills", "tablets", "capsules", "ampoules", "vials"})
 # Beyond this many figures in one report, looking for totals among subsets costs too much.
 MAX_SUBSET_FIGURES = 12
 _TOTAL_WORDS = re.compile(r"\b(?:in total|in all|altogether|a total of|combined|overall)\b", re.I)
@@ -225,7 +224,7 @@ def find_findings(
             if q.unit is QuantityUnit.KG and _attach_weight(here, q, body):
                 continue
             mention = _bind(body, q, sent, inside)
-            if mention is None and q.unit is QuantityUnit.PIECES and q.count_unit in _DOSES:
+            if mention is None and q.unit is QuantityUnit.PIECES and q.count_unit in DOSE_UNITS:
                 mention = Mention(dominant, q.start, q.end, q.text)
             if mention is None and sole and context == "primary" and _weighs(q, sent, inside):
                 # "The bricks weighed a total of 12.44 pounds": the report's one drug.

@@ -35,7 +35,7 @@ from kordon.osint.lexicon import (
     refine_kinds,
 )
 from kordon.osint.multiples import combine_multiples
-from kordon.osint.quantities import FoundQuantity, Qualifier
+from kordon.osint.quantities import DOSE_UNITS, FoundQuantity, Qualifier
 from kordon.osint.readings import (
     CONVEYANCE_ORDER,
     Found,
@@ -54,7 +54,6 @@ from kordon.osint.report import Report, Sentence
 from kordon.osint.vocabulary import Vocabulary, fold, vocabulary
 
 # Units a medicine is counted in.
-_DOSES = frozenset({"pills", "tablets", "capsules", "ampoules", "vials", "suppositories"})
 # How far from a figure the goods it measures may be written.
 _REACH = 90
 # A recalled seizure: a date this many days or more before the report was published.
@@ -275,7 +274,7 @@ def _bind(q: FoundQuantity, s: Sentence, text: _Text, sole: str | None) -> str |
                 for m in mentions for o in others
             )  # fmt: skip
             # "2500 ədəd psixotrop həb" beside 12 kg of opium: pills are no weighed drug.
-            pills = q.count_unit in _DOSES and sole in WEIGHED_ONLY
+            pills = q.count_unit in DOSE_UNITS and sole in WEIGHED_ONLY
             return sole if sole and sole not in GOODS and not counted and not pills else UNSPECIFIED
     v = text.vocab[s.index]
     named_here = [_bind(o, s, text, sole) for o in others if o.start < q.start]
@@ -299,10 +298,10 @@ def _shared_dose_goods(
 ) -> str | None:
     """The goods named after the next dose count of a list, when this dose count names none:
     in "1220 həb, 300 ampula dərman preparatları" the pills are medicines too."""
-    if q.count_unit not in _DOSES:
+    if q.count_unit not in DOSE_UNITS:
         return None
     after = [o for o in others if o.start >= q.end]
-    if not after or after[0].count_unit not in _DOSES:
+    if not after or after[0].count_unit not in DOSE_UNITS:
         return None
     nxt = after[0]
     if not _LIST_JOIN.fullmatch(text.report.body[q.end : nxt.start]):
@@ -689,7 +688,7 @@ def _one_count_per_goods(here: list[Finding]) -> list[Finding]:
             kept.append(f)
         elif (
             best.count is not None and best.count.count_unit != f.count.count_unit
-            and not {best.count.count_unit, f.count.count_unit} <= _DOSES
+            and not {best.count.count_unit, f.count.count_unit} <= DOSE_UNITS
         ):  # fmt: skip
             # Blocks, packs and sticks restate one find; pills and ampoules are two, since
             # doses of different forms cannot be added ("1220 həb, 300 ampula dərman").

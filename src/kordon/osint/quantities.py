@@ -76,6 +76,8 @@ COUNT_UNITS: dict[str, str] = {
     "smartphone": "phones", "smartphones": "phones", "handsets": "phones", "rounds": "rounds",
     "cartridges": "rounds", "bullets": "rounds", "pack": "packs", "packs": "packs",
 }  # fmt: skip
+# Count units that are doses of a medicine or drug, in any language the reader reads.
+DOSE_UNITS = frozenset({"pills", "tablets", "capsules", "ampoules", "vials", "suppositories"})
 MAGNITUDES: dict[str, float] = {
     "thousand": 1e3, "million": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
 }  # fmt: skip
