@@ -153,7 +153,6 @@ def _generic_only(phrase: str) -> bool:
     return len(parts) > 1 and all(is_generic(latin_key(part)) for part, _ in parts)
 
 
-@lru_cache(maxsize=50_000)
 @lru_cache(maxsize=1)
 def place_keys() -> frozenset[str]:
     """Latin keys of the place words."""
@@ -165,6 +164,7 @@ def is_place(key: str) -> bool:
     return key in place_keys()
 
 
+@lru_cache(maxsize=50_000)  # a fuzzy look-up, asked for the same parts over and over
 def is_generic(key: str) -> bool:
     """Whether a company-name part is a generic word, allowing a typo in longer words."""
     common = generic_keys()
