@@ -23,6 +23,8 @@ PROHIBITED = frozenset(_GOODS_DATA["prohibited"])
 COUNTED = frozenset(_GOODS_DATA["counted"])
 NEVER_WEIGHED = frozenset(_GOODS_DATA["never_weighed"])
 COVER_PRONE = frozenset(_GOODS_DATA["cover_prone"])
+# A count word's unit -> the unit it takes for some goods: "11 ədəd çətənə bitkisi" are plants.
+COUNT_UNITS_BY_GOODS: dict[str, dict[str, str]] = _GOODS_DATA["count_units"]
 # Every canonical value the vocabularies name; other goods are read in the text's own words.
 KNOWN_GOODS = frozenset(_GOODS_DATA["en"]) | {UNSPECIFIED}
 # Drugs seized by weight, never counted in pills: a count of pills is not one of these.
@@ -120,6 +122,14 @@ class Mention:
     start: int
     end: int
     text: str
+
+
+def count_unit_of(unit: str | None, goods: str) -> str | None:
+    """The unit a count of goods is given in: a generic count word takes the goods' own unit
+    ("11 ədəd çətənə bitkisi": plants), other units stay as written."""
+    if unit is None:
+        return None
+    return COUNT_UNITS_BY_GOODS.get(unit, {}).get(goods, unit)
 
 
 def _alternation(forms: list[str]) -> str:

@@ -175,6 +175,14 @@ class Vocabulary:
     phrase_stops: WordTable[bool]
     # Whether a noun phrase ends on its head (Azerbaijani) or starts on it (Russian).
     head_last: bool
+    # Case endings that cannot head a counted noun phrase: "silaha məxsus daraq" (dative).
+    oblique_case: re.Pattern[str]
+    # A word in a case that names where, not what: "üzərlərində" (locative, ablative).
+    oblique_word: re.Pattern[str]
+    # A noun with the possessive that heads a compound: "heroin bağlaması" is a package.
+    compound_head: re.Pattern[str]
+    # Participles and converbs: words that describe goods, never name them ("qablaşdırılan").
+    participle: re.Pattern[str]
 
 
 def _flags(forms: list[str], ending: str) -> PhraseTable[bool]:
@@ -255,6 +263,10 @@ def vocabulary(code: str) -> Vocabulary:
         gross_words=_flags(d["gross_words"], e),
         phrase_stops=WordTable(dict.fromkeys(d["phrase_stops"], True), e),
         head_last=bool(d["head_last"]),
+        oblique_case=re.compile(d.get("oblique_case", r"(?!x)x")),
+        oblique_word=re.compile(d.get("oblique_word", r"(?!x)x")),
+        compound_head=re.compile(d.get("compound_head", r"(?!x)x")),
+        participle=re.compile(d.get("participle", r"(?!x)x")),
         bare_units=frozenset(fold(w) for w in d.get("bare_units", [])),
         background_lead=tuple(fold(w) for w in d.get("background_lead", [])),
         background_tense=re.compile(d["background_tense"]) if "background_tense" in d else None,
