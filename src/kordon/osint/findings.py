@@ -10,15 +10,18 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol, TypeVar
 
-from kordon.domain.quantity import QuantityUnit
+from kordon.domain.quantity import Quantity, QuantityUnit
 from kordon.osint.lexicon import (
     AGGREGATE,
     BACKGROUND,
     BACKGROUND_LEAD,
+    COUNTED,
     GOODS,
+    NEVER_WEIGHED,
     NOT_SEIZURE,
     SEIZURE_ACTIONS,
     UNSPECIFIED,
+    WEIGHED_ONLY,
     Mention,
     beside_drugs,
     find_substances,
@@ -260,11 +263,54 @@ def find_findings(
                     substance = m.canonical
                     if substance == UNSPECIFIED:
                         substance = resolver.resolve(m)
-                    found.append(Finding(substance, sent, context, position=m.start))
-    return found
+                    finding = Finding(substance, sent, context, position=m.start)
+                    finding.count = _one_piece(m)
+                    found.append(finding)
+    return _without_packing(found)
+
+
+# Count units that, for a drug, may count its packing rather than doses.
+_PACKING = frozenset({"pieces", "wraps"})
+
+
+def _without_packing(found: list[Finding]) -> list[Finding]:
+    """ "More than 300 kilograms of heroin ... in 598 pieces", "two wraps ... 1.5 kg of
+    opium": a count of pieces of a weighed drug, or of wraps of a drug the report weighs, is
+    its packing, not a find; "5 wraps of heroin" with no weight given is a count of doses."""
+    weighed = {f.substance for f in found if f.kg is not None}
+    return [f for f in found if not _packing(f, weighed)]
+
+
+def _packing(f: Finding, weighed: set[str]) -> bool:
+    if f.count is None or f.kg is not None or f.substance in GOODS:
+        return False
+    if f.count.count_unit == "pieces" and f.substance in WEIGHED_ONLY:
+        return True
+    if f.count.count_unit not in _PACKING or not weighed:
+        return False
+    return f.substance == UNSPECIFIED or bool(weighed & {f.substance, UNSPECIFIED})
 
 
 _QUOTES = frozenset("\"“‘«'")
+
+
+def _one_piece(m: Mention) -> FoundQuantity | None:
+    """ "AKM Kalashnikov assault rifle", "a pistol": goods counted one by one, named in the
+    singular without a figure, are one piece; a plural ("rifles") leaves the count unknown."""
+    if m.canonical not in COUNTED or m.canonical not in NEVER_WEIGHED:
+        return None
+    if m.text.lower().endswith("s"):
+        return None
+    return FoundQuantity(
+        quantity=Quantity(1.0, QuantityUnit.PIECES, m.text),
+        qualifier=Qualifier.EXACT,
+        start=m.start,
+        end=m.end,
+        tolerance=0.5,
+        count_unit="pieces",
+    )
+
+
 # "drugs - marijuana, heroin", "drugs: opium ...", "narcotics (marijuana and of opium)".
 _LIST_OPENS = re.compile(r"[^.;]{0,20}?[-–—:(]\s*$")
 _LIST_JOIN = re.compile(r"[\s,]*(?:(?:and|or)\s+(?:of\s+)?)?$")
