@@ -417,7 +417,11 @@ def drop_totals(findings: list[Finding]) -> list[Finding]:
                 tolerance = tq.tolerance + sum(p.main.tolerance for p in parts if p.main)
                 if tq.qualifier is not Qualifier.EXACT:
                     tolerance = max(tolerance, 0.02 * tq.value)
-                if abs(sum(values) - tq.value) <= tolerance + 1e-9:
+                # "over 24 kg" for parts of 24.73 kg: a figure rounded down under "over".
+                over = tq.qualifier is Qualifier.MORE_THAN and (
+                    0 <= sum(values) - tq.value < 2 * tq.tolerance
+                )
+                if abs(sum(values) - tq.value) <= tolerance + 1e-9 or over:
                     hit = parts
                     break
             if hit is None:

@@ -122,7 +122,8 @@ GAP_STOP = {
 
 _TOKEN = re.compile(r"\d[\d,.]*\d|\d|[^\W\d_]+(?:['’][a-z]+)?|\S")
 _QUALIFIERS: list[tuple[re.Pattern[str], Qualifier]] = [
-    (re.compile(r"\bup to\s*$"), Qualifier.UP_TO),
+    # "up to five kg" is read as about 5 kg: the labelling rules (data/osint-eval/README.md).
+    (re.compile(r"\bup to\s*$"), Qualifier.APPROX),
     (re.compile(r"\b(?:just )?(?:more than|over|above|in excess of|upwards of|at least)\s*$"),
      Qualifier.MORE_THAN),
     (re.compile(r"\b(?:just )?(?:less than|under|below|fewer than)\s*$"), Qualifier.LESS_THAN),
