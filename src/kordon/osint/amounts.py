@@ -244,6 +244,8 @@ def find_amounts(text: str, vocab: Vocabulary) -> list[FoundQuantity]:
         while filler < len(toks) and vocab.count_fillers.get(toks[filler].text):
             filler += 1
         unit = r.unit(j)
+        if unit is not None and unit[0] is QuantityUnit.PIECES and _heads_compound(r, toks[j].end):
+            unit = None  # "1 patron gilizi": the count is of the cases, not of cartridges
         if unit is None and _joined_by_hyphen(toks, j):
             # "172-килограммовой партии": the unit written as an adjective after a hyphen.
             joined = r.unit(j + 1)
@@ -352,10 +354,23 @@ def _goods_at(r: _Reader, k: int, kinds: frozenset[str] | None = None) -> bool:
     ending = r.v.substances.endings(rest[: hit[1]])
     if ending and r.v.oblique_case.search(ending[0]):
         return False
-    # "heroin bağlaması", "qızıl sikkəsi": a noun with the possessive after the goods is the
-    # head of the compound; the goods only say what it holds or is made of.
-    after = re.match(r"\s+([^\W\d_]+)", rest[hit[1] :])
-    return after is None or not r.v.compound_head.search(fold(after[1]))
+    return not _heads_compound(r, r.toks[k].start + hit[1])
+
+
+def _heads_compound(r: _Reader, at: int) -> bool:
+    """True when the word after position at heads a compound the word before it only
+    qualifies: "3 ədəd heroin bağlaması" (a package), "1 ədəd patron gilizi" (a cartridge
+    case). The head takes the possessive and ends the noun phrase; an adjective ("çətənə
+    bitkisi maddi sübut kimi") is followed by its noun."""
+    after = re.match(r"\s+([^\W\d_]+)", r.text[at:])
+    if after is None or not r.v.compound_head.search(fold(after[1])):
+        return False
+    rest = r.text[at + after.end() :]
+    nxt = re.match(r"\s*([^\W\d_]+)", rest)
+    if nxt is None or r.v.phrase_stops.get(nxt[1]):
+        return True
+    verb = r.v.seizure_actions.search(rest)
+    return verb is not None and not rest[: verb[0]].strip()
 
 
 def _count_after(
@@ -367,6 +382,8 @@ def _count_after(
     while k < len(r.toks) and k - filler <= 6:
         unit = r.unit(k)
         if unit is not None and unit[0] is QuantityUnit.PIECES:
+            if _heads_compound(r, r.toks[k].end):
+                break  # "1 ədəd patron gilizi": a cartridge case, no cartridge
             return unit, " ".join(inner), k
         text = r.toks[k].text
         if text in ".;:!?()," or (text[0].isdigit() and not _in_name(r.toks, k)):

@@ -491,8 +491,8 @@ def _findings(text: _Text) -> list[Finding]:
             ):
                 continue  # "23 ящика с травкой", "119 kisə kartof" beside heroin: packing
             if (
-                q.count_unit == "pieces" and substance not in COUNTED
-                and beside_drugs(Mention(substance, q.start, q.end, q.text), text.mentions[s.index])
+                q.count_unit == "pieces" and substance in GOODS and substance not in COUNTED
+                and any(m.canonical not in GOODS for m in text.mentions[s.index])
             ):  # fmt: skip
                 continue  # "2 ədəd metal boru" beside the drugs: what they were used with
             if q.count_unit == "wraps" and (substance in GOODS or _weighed(text, substance)):
@@ -587,6 +587,8 @@ def _named_beside(text: _Text, s: Sentence, here: list[Finding], context: str) -
             continue  # "4,37 кг наркотических веществ "гашиш" и "опий"": the figure covers them
         if any(m.start <= f.position <= m.end + _REACH for f in here if f.substance == canonical):
             continue
+        if any(f.main is not None and 0 <= m.start - f.main.end <= 2 for f in here):
+            continue  # "57 kol çətənə": the goods the figure counts, read as plants
         counted.add(canonical)
         named.append(Finding(canonical, s, context, position=m.start))
     return named
