@@ -60,6 +60,10 @@ def _found(text: str) -> list[Found]:
         ),
         (_RU + "обнаружено 11 кустов конопли.", [("cannabis plants", None, 11.0, "plants")]),
         (_RU + "изъяли 5 свёртков с героином.", [("heroin", None, 5.0, "wraps")]),
+        (
+            _RU + "обнаружено 5 единиц огнестрельного оружия.",
+            [("firearms", None, 5.0, "pieces")],
+        ),
         (_EN + "seized 11 cannabis bushes.", [("cannabis plants", None, 11.0, "plants")]),
         (_EN + "found two pistols.", [("firearms", None, 2.0, "pieces")]),
         (
