@@ -92,7 +92,8 @@ AGGREGATE = re.compile(
 NOT_SEIZURE = re.compile(
     r"\b(?:sentenced|convicted|jailed|acquitted|pleaded|trial|verdict)\b|"
     r"\bin \d+ (?:tablets|pills|capsules)\b|\b(?:lethal|fatal|doses)\b|"
-    r"\b(?:are|is) (?:allowed|permitted)\b|\b(?:duty-free|personal) allowance\b",
+    r"\b(?:are|is) (?:allowed|permitted)\b|\b(?:duty-free|personal) allowance\b|"
+    r"\bwild(?:-growing| growing)? (?:cannabis|hemp|marijuana)\b",
     re.IGNORECASE,
 )
 # A sentence that opens on an earlier time tells of another, earlier seizure.
