@@ -58,6 +58,39 @@ def _found(text: str) -> list[Found]:
             _CUSTOMS + "759 qutu müxtəlif markalı dərman preparatları aşkar edilib.",
             [("medicines", None, 759.0, "boxes")],
         ),
+        # A count word that closes its phrase counts the goods written before it.
+        (
+            _POLICE + "Həyətdən çətənə kolları (47 ədəd) aşkar edilib.",
+            [("cannabis plants", None, 47.0, "plants")],
+        ),
+        (
+            _POLICE + "Həyətində çətənə kolları aşkar edilib, onların sayı 47 ədəd olub.",
+            [("cannabis plants", None, 47.0, "plants")],
+        ),
+        (
+            _POLICE + "Ondan heroin – 5 büküm, metamfetamin – 2 büküm aşkar edilib.",
+            [("heroin", None, 5.0, "wraps"), ("methamphetamine", None, 2.0, "wraps")],
+        ),
+        # A weight in brackets after a count is the counted goods' weight.
+        (
+            _POLICE + "Həyətdən 30 ədəd çətənə kolu (ümumi çəkisi 15 kq) aşkar edilib.",
+            [("cannabis plants", 15.0, 30.0, "plants")],
+        ),
+        # A qualifier between the count and its goods.
+        (
+            _POLICE + "Həyətdən 450 koldan çox çətənə aşkar edilib.",
+            [("cannabis plants", None, 450.0, "plants")],
+        ),
+        # Brands that are goods of their own are counted each.
+        (
+            _CUSTOMS + "200 ədəd “Lyrica” və 100 ədəd “Tramadol” həbi aşkar edilib.",
+            [("lyrica", None, 200.0, "pieces"), ("tramadol", None, 100.0, "pills")],
+        ),
+        # A count in a list counts its own item, not the next one too.
+        (
+            _POLICE + "Ondan 5 büküm heroin, marixuana aşkar edilib.",
+            [("cannabis herb", None, None, None), ("heroin", None, 5.0, "wraps")],
+        ),
         (_RU + "обнаружено 11 кустов конопли.", [("cannabis plants", None, 11.0, "plants")]),
         (_RU + "изъяли 5 свёртков с героином.", [("heroin", None, 5.0, "wraps")]),
         (
@@ -118,6 +151,12 @@ def test_a_count_travels_with_the_goods_it_counts(text: str, expected: list[Foun
         (_EN + "found a 9mm pistol.", [("firearms", None, 1.0, "pieces")]),
         (_EN + "found rifles and 2 kg of heroin.", [("firearms", None, None, None),
                                                     ("heroin", 2.0, None, None)]),
+        # Brands of one goods are added up into one count.
+        (
+            _POLICE + "Qarajda 268 ədəd “Moskovskaya”, 7 ədəd “President” və 217 ədəd “Vodka "
+            "Marya” markalı spirtli içkilər aşkar edilib.",
+            [("alcoholic beverages", None, 492.0, "bottles")],
+        ),
         # Pipes named beside the drugs are what they were used with.
         (
             _POLICE + "Avtomobildən 1,640 qram marixuana və istifadəsi üçün nəzərdə tutulduğu "

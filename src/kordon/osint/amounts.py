@@ -258,7 +258,9 @@ def find_amounts(text: str, vocab: Vocabulary) -> list[FoundQuantity]:
             # həb"), reaches over words to its unit: "5000 ədəd “metodon-40” həbi";
             # "одного легкового автомобиля ... сигарет" is not one cigarette.
             unit, inner, j = _count_after(r, filler, j)
-            if unit is None and _counted_goods_follow(r, filler, j):
+            if unit is None and (
+                _counted_goods_follow(r, filler, j) or _count_closes(r, filler, j)
+            ):
                 # "5 ədəd odlu silah", "1 ədəd lüləsi kəsilmiş ov tüfəngi": goods that have
                 # no unit of their own are counted in pieces.
                 unit, j = (QuantityUnit.PIECES, 1.0, "pieces"), filler - 1
@@ -313,6 +315,8 @@ def _counted_goods_follow(r: _Reader, filler: int, j: int) -> bool:
             return not _goods_at(r, k, WEIGHED_ONLY)
         text = r.toks[k].text
         if text in _QUOTES:
+            if _goods_at(r, k + 1):
+                return True  # "200 ədəd “Lyrica”": the brand in quotes names the goods
             k = _after_quoted(r, k)
             continue
         if text == "-" or (text[0].isdigit() and _in_name(r.toks, k)):
@@ -323,6 +327,17 @@ def _counted_goods_follow(r: _Reader, filler: int, j: int) -> bool:
         words += 1
         k += 1
     return False
+
+
+def _count_closes(r: _Reader, filler: int, j: int) -> bool:
+    """True when a count word ends its phrase, the goods it counts written before it:
+    "çətənə kolları (47 ədəd)", "heroin – 5 ədəd", "onların sayı 47 ədəd olub"."""
+    if filler == j:
+        return False
+    if filler >= len(r.toks):
+        return True
+    nxt = r.toks[filler].text
+    return nxt in ").,;" or r.v.count_closers.get(nxt) is not None
 
 
 def _after_quoted(r: _Reader, k: int) -> int:

@@ -273,7 +273,13 @@ def _bind(q: FoundQuantity, s: Sentence, text: _Text, sole: str | None) -> str |
         return misspelt  # "2 kq heroin və 568 qram metofitamin": not the heroin's
     for group in (inside, right, list(reversed(left))):
         specific = [m for m in group if m.canonical != UNSPECIFIED]
-        if len(specific) > 1 and group is not inside and _joined(text.report.body, specific):
+        listed = q.unit is QuantityUnit.PIECES and _comma_between(text.report.body, specific)
+        if (
+            len(specific) > 1
+            and group is not inside
+            and _joined(text.report.body, specific)
+            and (not listed)
+        ):
             return UNSPECIFIED  # "марихуаны и гашиша, в целом около 90 кг": a combined figure
         if group is right and _with_generic(text.report.body, group):
             return UNSPECIFIED  # "12 kiloqram 500 qramdan çox heroin və psixotrop maddələr"
@@ -428,8 +434,8 @@ def _tied(between: str, vocab: Vocabulary) -> bool:
     gap = between.strip()
     if len(gap) > 30:
         return False
-    if re.fullmatch(r"[-–—:]\s*(?:[^\W\d_]+\s*)?", gap):
-        return True  # "опий – около"
+    if re.fullmatch(r"[-–—:(]\s*(?:[^\W\d_]+\s*)?", gap):
+        return True  # "опий – около", "çətənə kolları (47 ədəd)"
     hit = vocab.weight_words.search(gap)
     return hit is not None and not gap[hit[1] :].strip(" ,")[:1].isalpha()
 
@@ -439,6 +445,15 @@ def _joined(body: str, mentions: list[Mention]) -> bool:
     a, b = sorted(mentions[:2], key=lambda m: m.start)
     between = body[a.end : b.start].strip(' ,«»"“”')
     return a.canonical != b.canonical and between.lower() in ("", "и", "və", "или", "ya")
+
+
+def _comma_between(body: str, mentions: list[Mention]) -> bool:
+    """True when the first two goods are items of a list: "5 büküm heroin, marixuana" counts
+    the heroin only."""
+    if len(mentions) < 2:
+        return False
+    a, b = sorted(mentions[:2], key=lambda m: m.start)
+    return "," in body[a.end : b.start]
 
 
 def _with_generic(body: str, mentions: list[Mention]) -> bool:
@@ -507,7 +522,7 @@ def _findings(text: _Text) -> list[Finding]:
             else:
                 f.litres = q
             here.append(f)
-        found.extend(_one_count_per_goods(_weighed_counts(here)))
+        found.extend(_one_count_per_goods(_weighed_counts(here, text.report.body)))
         acts = _seizes(s.text, text.vocab[s.index])
         if acts and not here:
             v = text.vocab[s.index]
@@ -539,9 +554,10 @@ def _seizes(sentence: str, v: Vocabulary) -> bool:
     )
 
 
-def _weighed_counts(here: list[Finding]) -> list[Finding]:
-    """ "ümumi çəkisi 1 ton 152 kiloqram olan 192 çətənə kolu": a weight written right before
-    a count of the same goods is that count's weight, one find."""
+def _weighed_counts(here: list[Finding], body: str) -> list[Finding]:
+    """ "ümumi çəkisi 1 ton 152 kiloqram olan 192 çətənə kolu", "30 ədəd çətənə kolu (ümumi
+    çəkisi 15 kq)": a weight written right before a count of the same goods, or in brackets
+    right after it, is that count's weight, one find."""
     kept: list[Finding] = []
     for f in here:
         prev = kept[-1] if kept else None
@@ -552,6 +568,14 @@ def _weighed_counts(here: list[Finding]) -> list[Finding]:
         ):  # fmt: skip
             f.kg = prev.kg
             kept[-1] = f
+            continue
+        if (
+            prev is not None and f.kg is not None and f.count is None
+            and prev.count is not None and prev.kg is None and prev.substance == f.substance
+            and 0 <= f.kg.start - prev.count.end <= 30
+            and "(" in body[prev.count.end : f.kg.start]
+        ):  # fmt: skip
+            prev.kg = f.kg
             continue
         kept.append(f)
     return kept
@@ -587,8 +611,12 @@ def _named_beside(text: _Text, s: Sentence, here: list[Finding], context: str) -
             continue  # "4,37 кг наркотических веществ "гашиш" и "опий"": the figure covers them
         if any(m.start <= f.position <= m.end + _REACH for f in here if f.substance == canonical):
             continue
-        if any(f.main is not None and 0 <= m.start - f.main.end <= 2 for f in here):
-            continue  # "57 kol çətənə": the goods the figure counts, read as plants
+        if any(
+            f.main is not None and f.main.end <= m.start
+            and re.fullmatch(r"\s*(?:[^\W\d_]+\s+)?", body[f.main.end : m.start])
+            for f in here
+        ):  # fmt: skip
+            continue  # "57 kol çətənə", "450 koldan çox çətənə": the goods the figure counts
         counted.add(canonical)
         named.append(Finding(canonical, s, context, position=m.start))
     return named

@@ -123,6 +123,8 @@ class Vocabulary:
     volume: WordTable[float]
     count: WordTable[str]
     count_fillers: WordTable[bool]
+    # Verbs that may end a count whose goods came before it: "sayı 47 ədəd olub".
+    count_closers: WordTable[bool]
     numbers: WordTable[int]
     magnitudes: WordTable[int]
     fractions: WordTable[float]
@@ -220,6 +222,7 @@ def vocabulary(code: str) -> Vocabulary:
         volume=WordTable(d["units"]["volume"], n),
         count=WordTable(d["units"]["count"], n),
         count_fillers=WordTable(dict.fromkeys(d.get("count_fillers", []), True), n),
+        count_closers=WordTable(dict.fromkeys(d.get("count_closers", []), True), e),
         numbers=WordTable(d["numbers"], e),
         magnitudes=WordTable(d["magnitudes"], e),
         fractions=WordTable(d["fractions"], e),
