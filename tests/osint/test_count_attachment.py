@@ -149,8 +149,10 @@ def test_a_count_travels_with_the_goods_it_counts(text: str, expected: list[Foun
         ),
         # A calibre glued to its letters is not a count; a plural without a figure has none.
         (_EN + "found a 9mm pistol.", [("firearms", None, 1.0, "pieces")]),
-        (_EN + "found rifles and 2 kg of heroin.", [("firearms", None, None, None),
-                                                    ("heroin", 2.0, None, None)]),
+        (
+            _EN + "found rifles and 2 kg of heroin.",
+            [("firearms", None, None, None), ("heroin", 2.0, None, None)],
+        ),
         # Brands of one goods are added up into one count.
         (
             _POLICE + "Qarajda 268 ədəd “Moskovskaya”, 7 ədəd “President” və 217 ədəd “Vodka "

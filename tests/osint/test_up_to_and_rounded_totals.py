@@ -1,4 +1,4 @@
-""""Up to" a figure is read as about that figure, as the labelling rules have it, in each
+""" "Up to" a figure is read as about that figure, as the labelling rules have it, in each
 language; a lead figure "over" a rounded-down total of the finds below it is no find."""
 
 import pytest
