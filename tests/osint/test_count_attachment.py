@@ -98,6 +98,7 @@ def _found(text: str) -> list[Found]:
             [("firearms", None, 5.0, "pieces")],
         ),
         (_EN + "seized 11 cannabis bushes.", [("cannabis plants", None, 11.0, "plants")]),
+        (_EN + "seized 450 marijuana plants.", [("cannabis plants", None, 450.0, "plants")]),
         (_EN + "found two pistols.", [("firearms", None, 2.0, "pieces")]),
         (
             _EN + "found one AK-47 rifle and 60 cartridges.",
@@ -149,6 +150,11 @@ def test_a_count_travels_with_the_goods_it_counts(text: str, expected: list[Foun
         ),
         # A calibre glued to its letters is not a count; a plural without a figure has none.
         (_EN + "found a 9mm pistol.", [("firearms", None, 1.0, "pieces")]),
+        # Processing plants are no plants grown.
+        (
+            _EN + "dismantled two cocaine processing plants and seized 300 kg of cocaine.",
+            [("cocaine", 300.0, None, None)],
+        ),
         (
             _EN + "found rifles and 2 kg of heroin.",
             [("firearms", None, None, None), ("heroin", 2.0, None, None)],
