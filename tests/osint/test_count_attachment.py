@@ -108,6 +108,19 @@ def _found(text: str) -> list[Found]:
             _EN + "found an AKM Kalashnikov assault rifle near the border.",
             [("firearms", None, 1.0, "pieces")],
         ),
+        # Pills are counted with the drug they name, never with a drug only ever weighed.
+        (
+            _EN + "seized 3.5 kg of heroin and 420 methadone pills.",
+            [("heroin", 3.5, None, None), ("methadone", None, 420.0, "pills")],
+        ),
+        (
+            _EN + "seized 3.5 kg of heroin and 420 psychotropic pills.",
+            [("drugs (unspecified)", None, 420.0, "pills"), ("heroin", 3.5, None, None)],
+        ),
+        (
+            _EN + "seized 3.5 kg of heroin and 420 pills from an Iranian citizen.",
+            [("drugs (unspecified)", None, 420.0, "pills"), ("heroin", 3.5, None, None)],
+        ),
         # "pieces of" takes the goods' own unit written after their name and strength.
         (
             _EN + "found 300 pieces of methadone 40 - psychotropic pills.",

@@ -106,8 +106,11 @@ def _sole_drug(mentions: list[Mention]) -> str | None:
 
 
 def _dominant_drug(mentions: list[Mention]) -> str:
-    """The specific drug a report names most often: what bare "pills" are."""
-    counts = Counter(m.canonical for m in mentions if m.canonical not in (UNSPECIFIED, *GOODS))
+    """The specific drug a report names most often: what bare "pills" are. A drug that is
+    only ever weighed (heroin, marijuana) is never what pills are."""
+    counts = Counter(
+        m.canonical for m in mentions if m.canonical not in (UNSPECIFIED, *GOODS, *WEIGHED_ONLY)
+    )
     return counts.most_common(1)[0][0] if counts else UNSPECIFIED
 
 
@@ -237,12 +240,16 @@ def find_findings(
             used.add(mention.start)
             substance = mention.canonical
             listed = _listed_after(body, mention, inside)
-            if substance == UNSPECIFIED and len(listed) >= 2:
+            if q.count_unit in DOSE_UNITS and substance in WEIGHED_ONLY:
+                # "3.5 kg of heroin and 420 pills": pills are no weighed drug.
+                substance = dominant if dominant != UNSPECIFIED else UNSPECIFIED
+            elif substance == UNSPECIFIED and len(listed) >= 2:
                 # "11.9 kg of drugs - marijuana, heroin, opium": one figure for all of them.
                 used.update(m.start for m in listed)
             elif substance == UNSPECIFIED:
                 substance = resolver.resolve(mention)
-            if substance == UNSPECIFIED and context == "primary" and sole:
+            pills_of_weighed = q.count_unit in DOSE_UNITS and sole in WEIGHED_ONLY
+            if substance == UNSPECIFIED and context == "primary" and sole and not pills_of_weighed:
                 substance = sole
             finding = Finding(substance, sent, context, position=q.start)
             if q.unit is QuantityUnit.KG:
