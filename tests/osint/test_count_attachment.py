@@ -121,6 +121,18 @@ def _found(text: str) -> list[Found]:
             _EN + "seized 3.5 kg of heroin and 420 pills from an Iranian citizen.",
             [("drugs (unspecified)", None, 420.0, "pills"), ("heroin", 3.5, None, None)],
         ),
+        (
+            _POLICE + "Ondan 3,5 kq heroin və 420 ədəd həb aşkar edilib.",
+            [("drugs (unspecified)", None, 420.0, "pills"), ("heroin", 3.5, None, None)],
+        ),
+        (
+            _POLICE + "Ondan 3,5 kq heroin və 420 ədəd metadon həbi aşkar edilib.",
+            [("heroin", 3.5, None, None), ("methadone", None, 420.0, "pills")],
+        ),
+        (
+            _RU + "изъяли 3,5 кг героина и 420 психотропных таблеток.",
+            [("drugs (unspecified)", None, 420.0, "tablets"), ("heroin", 3.5, None, None)],
+        ),
         # "pieces of" takes the goods' own unit written after their name and strength.
         (
             _EN + "found 300 pieces of methadone 40 - psychotropic pills.",

@@ -245,6 +245,15 @@ def _outermost(amounts: list[FoundQuantity]) -> list[FoundQuantity]:
 
 
 def _bind(q: FoundQuantity, s: Sentence, text: _Text, sole: str | None) -> str | None:
+    """The goods a figure measures; pills are never a drug that is only ever weighed: "3,5 kq
+    heroin və 420 ədəd həb" are pills of some other drug."""
+    goods = _bind_goods(q, s, text, sole)
+    if q.count_unit in DOSE_UNITS and goods in WEIGHED_ONLY:
+        return UNSPECIFIED
+    return goods
+
+
+def _bind_goods(q: FoundQuantity, s: Sentence, text: _Text, sole: str | None) -> str | None:
     """The goods a figure measures: named right after it, else right before it, in its clause."""
     others = [o for o in text.amounts[s.index] if o is not q]
     lo = max([o.end for o in others if o.end <= q.start] + [s.start, q.start - _REACH])
