@@ -53,6 +53,11 @@ def _found(text: str) -> list[Found]:
                 ("methamphetamine", None, 2.0, "wraps"),
             ],
         ),
+        # E-cigarettes counted are pieces, not cigarettes.
+        (
+            _CUSTOMS + "40 ədəd elektron siqaret aşkar edilib.",
+            [("e-cigarettes", None, 40.0, "pieces")],
+        ),
         # Boxes of medicines are boxes; packs stay for tobacco.
         (
             _CUSTOMS + "759 qutu müxtəlif markalı dərman preparatları aşkar edilib.",
@@ -152,6 +157,11 @@ def test_a_count_travels_with_the_goods_it_counts(text: str, expected: list[Foun
             _POLICE + "Çay kənarından “Kalaşnikov” markalı avtomat, 3 ədəd həmin silaha məxsus "
             "daraq və 1089 ədəd patron aşkar edilərək götürülüb.",
             [("ammunition", None, 1089.0, "rounds"), ("firearms", None, None, None)],
+        ),
+        # The unit word that names goods heads the phrase: hunting cartridges, not rifles.
+        (
+            _POLICE + "Ondan 12 ədəd ov tüfəngi patronu aşkar edilib.",
+            [("ammunition", None, 12.0, "rounds")],
         ),
         # A cartridge case is no cartridge: the possessive noun heads the compound.
         (

@@ -264,6 +264,9 @@ def _bind_goods(q: FoundQuantity, s: Sentence, text: _Text, sole: str | None) ->
         # weight is never that of goods counted in pieces.
         mentions = [m for m in mentions if m.canonical not in NEVER_WEIGHED]
     inside = [m for m in mentions if q.start <= m.start < q.end]
+    if text.vocab[s.index].head_last:
+        # "12 ədəd ov tüfəngi patronu": the unit word that names goods heads the phrase.
+        inside.sort(key=lambda m: m.end != q.end)
     right = [m for m in mentions if q.end <= m.start < hi]
     # Goods written just after an earlier figure are that figure's: "1 kq heroin, 1 kq X".
     claimed = {m.start for m in mentions for o in others if 0 <= m.start - o.end <= 25}
@@ -620,6 +623,8 @@ def _named_beside(text: _Text, s: Sentence, here: list[Finding], context: str) -
             continue  # "4,37 кг наркотических веществ "гашиш" и "опий"": the figure covers them
         if any(m.start <= f.position <= m.end + _REACH for f in here if f.substance == canonical):
             continue
+        if any(f.main is not None and f.main.start <= m.start < f.main.end for f in here):
+            continue  # "12 ədəd ov tüfəngi patronu": a word inside the counted goods' name
         if any(
             f.main is not None and f.main.end <= m.start
             and re.fullmatch(r"\s*(?:[^\W\d_]+\s+)?", body[f.main.end : m.start])
