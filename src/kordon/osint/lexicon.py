@@ -179,6 +179,13 @@ def _not_goods_alcohol(text: str, end: int) -> bool:
     return text[end : end + 1] in ("-", "i")
 
 
+# Words that make "parcel" a postal item: sent, mailed, delivered, by courier.
+_POSTAL_CONTEXT = (
+    r"\b(?:postal|post office|by post|mail\w*|courier\w*|express|deliver\w*|sent|shipped|"
+    r"addressed|consignee|sender|recipient)\b"
+)
+
+
 @cache
 def _conveyance_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     lookup = {form: name for name, forms in CONVEYANCES.items() for form in forms}
@@ -195,6 +202,8 @@ def find_conveyance(text: str, surroundings: str = "") -> str | None:
         named.discard("air_passenger")  # "passenger" in a car or bus is not an air passenger
     if "air_cargo" in named and not re.search(r"airport|flight|air", around, re.I):
         named.discard("air_cargo")
+    if "postal" in named and not re.search(_POSTAL_CONTEXT, around, re.I):
+        named.discard("postal")  # "3 parcels" carried across the border are packages
     for name in CONVEYANCE_PRIORITY:
         if name in named:
             return name
