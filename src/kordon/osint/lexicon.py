@@ -93,7 +93,9 @@ NOT_SEIZURE = re.compile(
     r"\b(?:sentenced|convicted|jailed|acquitted|pleaded|trial|verdict)\b|"
     r"\bin \d+ (?:tablets|pills|capsules)\b|\b(?:lethal|fatal|doses)\b|"
     r"\b(?:are|is) (?:allowed|permitted)\b|\b(?:duty-free|personal) allowance\b|"
-    r"\bwild(?:-growing| growing)? (?:cannabis|hemp|marijuana)\b",
+    r"\bwild(?:-growing| growing)? (?:cannabis|hemp|marijuana)\b|"
+    # Weapons handed in by their owners are surrendered, not seized.
+    r"\bvoluntarily (?:handed|surrendered|turned|gave)\b|\b(?:handed|turned) in voluntarily\b",
     re.IGNORECASE,
 )
 # A sentence that opens on an earlier time tells of another, earlier seizure.

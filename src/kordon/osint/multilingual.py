@@ -28,6 +28,7 @@ from kordon.osint.lexicon import (
     GOODS,
     KNOWN_GOODS,
     NEVER_WEIGHED,
+    KINDS,
     PROHIBITED,
     UNSPECIFIED,
     WEIGHED_ONLY,
@@ -141,7 +142,7 @@ class _Text:
         self.background = {s.index for s in self.sentences if self._background(s)}
         # A paragraph that opens on an earlier seizure tells of it to its end.
         firsts = {s.paragraph: s for s in reversed(self.sentences)}
-        opens = {p for p, s in firsts.items() if p > 0 and self._leads_back(s)}
+        opens = {p for p, s in firsts.items() if p > 0 and (self._leads_back(s) or self._recalls(s))}
         self.background |= {s.index for s in self.sentences if s.paragraph in opens}
         # "Всего с начала года это уже пятый случай. Ранее ... изъято 11 кг героина, 7,5 кг
         # гашиша": earlier seizures listed right after a running total are its parts.
@@ -206,10 +207,15 @@ class _Text:
         """The title line or the lead sentence: where figures are rounded."""
         return s.paragraph == 0 or s.index <= 1
 
+    def _recalls(self, s: Sentence) -> bool:
+        """ "Qeyd edək ki, ... bir müddət əvvəl həyata keçirdikləri tədbirlərlə": a sentence
+        naming an earlier operation; opening a paragraph, the paragraph tells of it."""
+        return any(recalls for _, _, recalls in self.vocab[s.index].background.finditer(s.text))
+
     def _background(self, s: Sentence) -> bool:
-        v = self.vocab[s.index]
-        if any(recalls for _, _, recalls in v.background.finditer(s.text)):
+        if self._recalls(s):
             return True
+        v = self.vocab[s.index]
         if self._leads_back(s):
             return True
         # "götürülmüşdü", "aşkar edilmişdi": the pluperfect tells of a seizure before the one
@@ -501,7 +507,7 @@ def _findings(text: _Text) -> list[Finding]:
             weight = None
             if (
                 q.unit is QuantityUnit.PIECES and pending is not None and substance
-                and q.start - pending.end <= 20
+                and _describes(text.report.body[pending.end : q.start])
             ):  # fmt: skip
                 weight, pending = pending, None
             if substance is None and q.unit is QuantityUnit.KG:
@@ -534,7 +540,7 @@ def _findings(text: _Text) -> list[Finding]:
             else:
                 f.litres = q
             here.append(f)
-        found.extend(_one_count_per_goods(_weighed_counts(here, text.report.body)))
+        found.extend(_one_count_per_goods(_weighed_counts(here, text.report.body, text.vocab[s.index])))
         acts = _seizes(s.text, text.vocab[s.index])
         if acts and not here:
             v = text.vocab[s.index]
@@ -566,7 +572,19 @@ def _seizes(sentence: str, v: Vocabulary) -> bool:
     )
 
 
-def _weighed_counts(here: list[Finding], body: str) -> list[Finding]:
+# "yaş kütləsi 300 kiloqramdan artıq, hündürlüyü 3 metrə qədər olan 753 ədəd ... çətənə bitkisi":
+# a weight and a count of one find, described in one phrase; a conjunction between them, or a
+# clause break, joins two finds.
+_DESCRIBES = 60
+_JOINS = re.compile(r"\b(?:və|и|and|а также|həmçinin|also)\b|[;:.]", re.IGNORECASE)
+
+
+def _describes(between: str) -> bool:
+    """Whether the words between a weight and a count describe one find."""
+    return len(between) <= _DESCRIBES and not _JOINS.search(between)
+
+
+def _weighed_counts(here: list[Finding], body: str, v: Vocabulary) -> list[Finding]:
     """ "ümumi çəkisi 1 ton 152 kiloqram olan 192 çətənə kolu", "30 ədəd çətənə kolu (ümumi
     çəkisi 15 kq)": a weight written right before a count of the same goods, or in brackets
     right after it, is that count's weight, one find."""
@@ -576,7 +594,7 @@ def _weighed_counts(here: list[Finding], body: str) -> list[Finding]:
         if (
             prev is not None and f.count is not None and f.kg is None
             and prev.kg is not None and prev.count is None and prev.substance == f.substance
-            and 0 <= f.count.start - prev.kg.end <= 20
+            and f.count.start >= prev.kg.end and _describes(body[prev.kg.end : f.count.start])
         ):  # fmt: skip
             f.kg = prev.kg
             kept[-1] = f
@@ -588,6 +606,15 @@ def _weighed_counts(here: list[Finding], body: str) -> list[Finding]:
             and "(" in body[prev.count.end : f.kg.start]
         ):  # fmt: skip
             prev.kg = f.kg
+            continue
+        if (
+            prev is not None and f.kg is not None and f.count is None
+            and prev.count is not None and prev.kg is None and prev.substance == f.substance
+            and prev.count.count_unit not in DOSE_UNITS and f.kg.start >= prev.count.end
+            and _describes(body[prev.count.end : f.kg.start])
+            and v.weight_words.search(body[prev.count.end : f.kg.start])
+        ):  # fmt: skip
+            prev.kg = f.kg  # "2 137 тюков с товарами ... общим весом около 100 тонн"
             continue
         kept.append(f)
     return kept
@@ -730,6 +757,11 @@ def _found_apart(text: _Text, f: Finding, found: list[Finding]) -> bool:
     if f.context != "primary" or f.substance == UNSPECIFIED or text.headline(f.sentence):
         return False
     if f.substance in GOODS and f.substance not in PROHIBITED:
+        return False
+    # "silah-sursat tapılması barədə məlumat ... 1 ədəd avtomat və 17 ədəd patron": a kind
+    # named without a figure is the find whose goods of that kind are counted.
+    kinds = KINDS.get(f.substance, frozenset())
+    if any(g.main is not None and g.context == "primary" and g.substance in kinds for g in found):
         return False
     paragraph = f.sentence.paragraph
     counted = {

@@ -76,7 +76,7 @@ COUNT_UNITS: dict[str, str] = {
     "blister": "blisters", "blisters": "blisters", "phone": "phones", "phones": "phones",
     "smartphone": "phones", "smartphones": "phones", "handsets": "phones", "rounds": "rounds",
     "cartridges": "rounds", "bullets": "rounds", "pack": "packs", "packs": "packs",
-    "wrap": "wraps", "wraps": "wraps", "bushes": "plants",
+    "wrap": "wraps", "wraps": "wraps", "bushes": "plants", "bale": "bales", "bales": "bales",
     "pieces": "pieces", "pcs": "pieces",
 }  # fmt: skip
 # "300 pieces of methadone 40 - psychotropic pills": a count word whose goods and their own
