@@ -76,7 +76,7 @@ COUNT_UNITS: dict[str, str] = {
     "blister": "blisters", "blisters": "blisters", "phone": "phones", "phones": "phones",
     "smartphone": "phones", "smartphones": "phones", "handsets": "phones", "rounds": "rounds",
     "cartridges": "rounds", "bullets": "rounds", "pack": "packs", "packs": "packs",
-    "wrap": "wraps", "wraps": "wraps", "bushes": "plants", "bale": "bales", "bales": "bales",
+    "wrap": "wraps", "wraps": "wraps", "bushes": "plants",
     "pieces": "pieces", "pcs": "pieces",
 }  # fmt: skip
 # "300 pieces of methadone 40 - psychotropic pills": a count word whose goods and their own
@@ -457,12 +457,20 @@ def _merge_alternatives(text: str, found: list[FoundQuantity]) -> list[FoundQuan
             prev = merged[-1]
             gap = text[prev.end : q.start]
             same = prev.unit is q.unit and prev.unit is not QuantityUnit.PIECES
-            if same and len(gap) < 20 and _ALTERNATIVE.fullmatch(gap):
+            if same and len(gap) < 20 and _ALTERNATIVE.fullmatch(gap) and _restated(prev, q):
                 if IMPERIAL.search(prev.text) and not IMPERIAL.search(q.text):
                     merged[-1] = q
                 continue
         merged.append(q)
     return merged
+
+
+def _restated(a: FoundQuantity, b: FoundQuantity) -> bool:
+    """Whether a second figure restates the first in other units: "96.30 kilograms (212.30
+    lbs.)", "1.5 tonnes (1,500 kg)"; "102 kg (89 kg 940 g of marijuana, ...)" is a part."""
+    if bool(IMPERIAL.search(a.text)) != bool(IMPERIAL.search(b.text)):
+        return True
+    return math.isclose(a.value, b.value, rel_tol=0.05)
 
 
 def agrees(a: float, b: float, relative: float = 0.001) -> bool:
