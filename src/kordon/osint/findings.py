@@ -277,7 +277,7 @@ def find_findings(
 
 
 # Count units that, for a drug, may count its packing rather than doses.
-_PACKING = frozenset({"pieces", "wraps"})
+_PACKING = frozenset({"pieces", "wraps", "packs"})
 
 
 def _without_packing(found: list[Finding]) -> list[Finding]:

@@ -134,6 +134,7 @@ class _Text:
         for s in self.sentences:
             self.mentions[s.index] = [next(refined) for _ in self.mentions[s.index]]
         self.aggregate = {s.index for s in self.sentences if self._aggregate(s)}
+        self.aggregate |= self._continued_totals()
         if self._national_tally():
             self.aggregate = {s.index for s in self.sentences}
         # Lines that break a total down are skipped like it, but are not totals themselves.
@@ -159,6 +160,28 @@ class _Text:
             return True  # totals, shares, and stocks destroyed: not seizures
         # "1 кг марихуаны стоит около 20 000 тенге": a price, not a seizure.
         return bool(v.price_words.search(s.text)) and not v.seizure_actions.search(s.text)
+
+    def _continued_totals(self) -> set[int]:
+        """ "Cari ilin 1-ci rübündə ... 42 əməliyyat keçiriblər. Qanunsuz dövriyyədən 5 kiloqrama
+        yaxın narkotik vasitə çıxarılıb": a figure that carries on a period's total, within two
+        sentences of it in its paragraph and with no figure between, is part of that total."""
+        carried: set[int] = set()
+        for s in self.sentences:
+            v = self.vocab[s.index]
+            if s.index in self.aggregate or not self.amounts[s.index]:
+                continue
+            if not v.total_continued.search(s.text) or v.one_person.search(s.text):
+                continue
+            for back in (1, 2):
+                i = s.index - back
+                if i < 0 or self.sentences[i].paragraph != s.paragraph:
+                    break
+                if i in self.aggregate:
+                    carried.add(s.index)
+                    break
+                if self.amounts[i]:
+                    break
+        return carried
 
     def _national_tally(self) -> bool:
         """ "Dekabrın 17-də polis əməkdaşları ... 11 kiloqramdan artıq narkotik vasitə ...

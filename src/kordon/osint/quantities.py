@@ -75,7 +75,7 @@ COUNT_UNITS: dict[str, str] = {
     "stick": "sticks", "sticks": "sticks", "bottle": "bottles", "bottles": "bottles",
     "blister": "blisters", "blisters": "blisters", "phone": "phones", "phones": "phones",
     "smartphone": "phones", "smartphones": "phones", "handsets": "phones", "rounds": "rounds",
-    "cartridges": "rounds", "bullets": "rounds", "pack": "packs", "packs": "packs",
+    "cartridges": "rounds", "bullets": "rounds", "pack": "packs", "packs": "packs", "package": "packs", "packages": "packs",
     "wrap": "wraps", "wraps": "wraps", "bushes": "plants",
     "pieces": "pieces", "pcs": "pieces",
 }  # fmt: skip
@@ -414,7 +414,13 @@ def find_quantities(text: str) -> list[FoundQuantity]:
 
 
 def _in_code(toks: list[_Tok], i: int) -> bool:
-    """True when the figure at i ends a code glued to letters by a hyphen ("M-40", "AK-47")."""
+    """True when the figure at i ends a code glued to letters by a hyphen ("M-40", "AK-47"), or
+    follows a lone capital in a product's name ("Methadone M 40 tablets")."""
+    if (
+        i >= 2 and len(toks[i - 1].text) == 1 and toks[i - 1].text.isupper()
+        and toks[i - 1].text not in ("A", "I") and toks[i - 2].text[:1].isupper()
+    ):  # fmt: skip
+        return True
     return (
         i >= 2
         and toks[i - 1].text == "-"

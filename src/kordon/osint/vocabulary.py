@@ -167,6 +167,9 @@ class Vocabulary:
     # "8 şəhərdə həyata keçirilən əməliyyatlarda": finds over many cities are a tally.
     spread_over_places: re.Pattern[str]
     one_person: PhraseTable[bool]
+    # "Qanunsuz dövriyyədən 5 kiloqrama yaxın narkotik vasitə çıxarılıb" right after "cari ilin
+    # 1-ci rübündə ... 42 əməliyyat keçiriblər": words that carry a period's total on.
+    total_continued: PhraseTable[bool]
     escape_words: PhraseTable[bool]
     route_words: PhraseTable[bool]
     examined: re.Pattern[str]
@@ -277,6 +280,7 @@ def vocabulary(code: str) -> Vocabulary:
         tally_actors=_flags(d.get("tally_actors", []), e),
         spread_over_places=re.compile(d.get("spread_over_places", r"(?!x)x"), re.IGNORECASE),
         one_person=_flags(d.get("one_person", []), e),
+        total_continued=_flags(d.get("total_continued", []), e),
         escape_words=_flags(d.get("escape_words", []), e),
         route_words=_flags(d.get("route_words", []), e),
         examined=re.compile(d.get("examined", r"(?!x)x"), re.IGNORECASE),
