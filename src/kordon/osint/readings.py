@@ -140,8 +140,25 @@ def find_known_place(sentence: str, gaz: Gazetteer) -> Found | None:
     places = [
         p for p in gaz.find_places(sentence)
         if p.text[:1].isupper() and not _in_route(sentence, p.start, p.end)
+        and not _PRESS_GROUP.match(sentence, p.end)
     ]  # fmt: skip
-    return Found(places[0].text, places[0].text) if places else None
+    if not places:
+        return None
+    # "İsmayıllıda", "Yevlaxdan": the place is named without its locative or ablative ending
+    # (a Russian stem's ending is part of the name's own inflection: "Москв-а").
+    first = places[0]
+    name = first.text
+    if _LOCATIVE_AZ.fullmatch(first.ending) and len(first.text) > len(first.ending) + 2:
+        name = first.text[: len(first.text) - len(first.ending)]
+    return Found(name, first.text)
+
+
+_LOCATIVE_AZ = re.compile(r"[dt][aə](?:n)?")
+
+
+# "Mətbuat Xidmətinin Bərdə regional qrupundan məlumat verilib": the press office's regional
+# group that gave the news, not where the goods were found.
+_PRESS_GROUP = re.compile(r"\s+(?:regional\s+qrup|regional\s+group|региональн\w*\s+групп)", re.I)
 
 
 def _in_route(sentence: str, start: int, end: int) -> bool:
