@@ -26,9 +26,9 @@ from kordon.osint.lexicon import (
     COUNTED,
     COVER_PRONE,
     GOODS,
+    KINDS,
     KNOWN_GOODS,
     NEVER_WEIGHED,
-    KINDS,
     PROHIBITED,
     UNSPECIFIED,
     WEIGHED_ONLY,
@@ -49,6 +49,7 @@ from kordon.osint.readings import (
     find_known_place,
     find_nationalities,
     find_place,
+    find_place_name,
     find_route,
 )
 from kordon.osint.records import SeizureRecord
@@ -143,7 +144,9 @@ class _Text:
         self.background = {s.index for s in self.sentences if self._background(s)}
         # A paragraph that opens on an earlier seizure tells of it to its end.
         firsts = {s.paragraph: s for s in reversed(self.sentences)}
-        opens = {p for p, s in firsts.items() if p > 0 and (self._leads_back(s) or self._recalls(s))}
+        opens = {
+            p for p, s in firsts.items() if p > 0 and (self._leads_back(s) or self._recalls(s))
+        }
         self.background |= {s.index for s in self.sentences if s.paragraph in opens}
         # "Всего с начала года это уже пятый случай. Ранее ... изъято 11 кг героина, 7,5 кг
         # гашиша": earlier seizures listed right after a running total are its parts.
@@ -563,7 +566,9 @@ def _findings(text: _Text) -> list[Finding]:
             else:
                 f.litres = q
             here.append(f)
-        found.extend(_one_count_per_goods(_weighed_counts(here, text.report.body, text.vocab[s.index])))
+        found.extend(
+            _one_count_per_goods(_weighed_counts(here, text.report.body, text.vocab[s.index]))
+        )
         acts = _seizes(s.text, text.vocab[s.index])
         if acts and not here:
             v = text.vocab[s.index]
@@ -905,7 +910,7 @@ def _record(text: _Text, event: Event, events: list[Event]) -> SeizureRecord:
     record.date = date_found.value if date_found else None
     place = first(
         "place", lambda s: find_place(s.text, text.vocab[s.index], text.gaz[s.index])
-    ) or first("place", lambda s: find_known_place(s.text, text.gaz[s.index]))
+    ) or first("place", lambda s: find_place_name(s.text, text.gaz[s.index]))
     if place is None and f.context == "primary":
         # "Həmçinin evdən 2 kiloqram marixuana tapılıb": a second find of the same search
         # is where the find before it was, though that sentence is the other find's.

@@ -75,8 +75,8 @@ COUNT_UNITS: dict[str, str] = {
     "stick": "sticks", "sticks": "sticks", "bottle": "bottles", "bottles": "bottles",
     "blister": "blisters", "blisters": "blisters", "phone": "phones", "phones": "phones",
     "smartphone": "phones", "smartphones": "phones", "handsets": "phones", "rounds": "rounds",
-    "cartridges": "rounds", "bullets": "rounds", "pack": "packs", "packs": "packs", "package": "packs", "packages": "packs",
-    "wrap": "wraps", "wraps": "wraps", "bushes": "plants",
+    "cartridges": "rounds", "bullets": "rounds", "pack": "packs", "packs": "packs",
+    "package": "packs", "packages": "packs", "wrap": "wraps", "wraps": "wraps", "bushes": "plants",
     "pieces": "pieces", "pcs": "pieces",
 }  # fmt: skip
 # "300 pieces of methadone 40 - psychotropic pills": a count word whose goods and their own

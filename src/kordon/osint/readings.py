@@ -135,30 +135,36 @@ def find_known_place(sentence: str, gaz: Gazetteer) -> Found | None:
     regions = sorted(_RU_REGION.finditer(sentence), key=lambda m: "район" not in m.group())
     if regions:
         return Found(regions[0].group(), regions[0].group())
+    places = _known_places(sentence, gaz)
+    return Found(places[0].text, places[0].text) if places else None
+
+
+def find_place_name(sentence: str, gaz: Gazetteer) -> Found | None:
+    """A known place as a record names it: "İsmayıllıda", "Yevlaxdan" are İsmayıllı and Yevlax,
+    without the Azerbaijani locative or ablative ending (a Russian stem's ending is part of the
+    name's own inflection: "Москв-а")."""
+    found = find_known_place(sentence, gaz)
+    places = _known_places(sentence, gaz)
+    if found is None or not places or found.value != places[0].text:
+        return found
+    first = places[0]
+    if _LOCATIVE_AZ.fullmatch(first.ending) and len(first.text) > len(first.ending) + 2:
+        return Found(first.text[: len(first.text) - len(first.ending)], first.text)
+    return found
+
+
+def _known_places(sentence: str, gaz: Gazetteer) -> list[Named]:
     # "Pekin-Bakı aviareysi", "Bakı-Moskva qatarı": a city in a route is not where goods were
-    # found.
-    places = [
+    # found; "Mətbuat Xidmətinin Bərdə regional qrupundan": nor is the press office's group.
+    return [
         p for p in gaz.find_places(sentence)
         if p.text[:1].isupper() and not _in_route(sentence, p.start, p.end)
         and not _PRESS_GROUP.match(sentence, p.end)
     ]  # fmt: skip
-    if not places:
-        return None
-    # "İsmayıllıda", "Yevlaxdan": the place is named without its locative or ablative ending
-    # (a Russian stem's ending is part of the name's own inflection: "Москв-а").
-    first = places[0]
-    name = first.text
-    if _LOCATIVE_AZ.fullmatch(first.ending) and len(first.text) > len(first.ending) + 2:
-        name = first.text[: len(first.text) - len(first.ending)]
-    return Found(name, first.text)
 
 
-_LOCATIVE_AZ = re.compile(r"[dt][aə](?:n)?")
-
-
-# "Mətbuat Xidmətinin Bərdə regional qrupundan məlumat verilib": the press office's regional
-# group that gave the news, not where the goods were found.
 _PRESS_GROUP = re.compile(r"\s+(?:regional\s+qrup|regional\s+group|региональн\w*\s+групп)", re.I)
+_LOCATIVE_AZ = re.compile(r"[dt][aə](?:n)?")
 
 
 def _in_route(sentence: str, start: int, end: int) -> bool:
