@@ -142,3 +142,23 @@ def test_the_press_offices_regional_group_is_not_the_place() -> None:
     assert found is not None and found.value == "Yevlax"
     russian = find_place_name("Задержан в Москве.", gazetteer("ru"))
     assert russian is not None and russian.value == "Москве"
+
+
+def test_a_russian_border_outpost_in_quotes_is_the_place() -> None:
+    text = (
+        "Пограничники заставы «Аксу» Пограничной службы КНБ Казахстана задержали грузовик. "
+        "При досмотре обнаружено 12 кг гашиша."
+    )
+    record = extract_text(text)[0]
+    assert record.place is not None and "Аксу" in record.place
+    assert record.reporting_agency == "Border Service of Kazakhstan"
+    assert record.country == "KZ"
+
+
+def test_a_country_after_a_preposition_does_not_own_the_agency() -> None:
+    text = (
+        "Сотрудники Федеральной таможенной службы задержали грузовик из Казахстана. "
+        "При досмотре обнаружено 12 кг гашиша."
+    )
+    record = extract_text(text)[0]
+    assert record.reporting_agency == "Federal Customs Service"

@@ -989,6 +989,9 @@ def _read_route(
                 spans["transit_countries"] = route.evidence
 
 
+_OWNER_REACH = 30
+
+
 def _read_agency_and_country(
     text: _Text, window: list[Sentence], record: SeizureRecord, spans: dict[str, str]
 ) -> None:
@@ -1001,6 +1004,13 @@ def _read_agency_and_country(
             agency, agency_sentence = hits[0], s
             break
     country = agency.country if agency else None
+    if country is None and agency is not None and agency_sentence is not None:
+        # "Пограничной службы КНБ Казахстана": in Russian the country written right after
+        # the agency owns it ("Astara Gömrük İdarəsində İrandan" is where goods came from).
+        after = agency_sentence.text[agency.end : agency.end + _OWNER_REACH]
+        owners = text.gaz[agency_sentence.index].find_countries(after)
+        if text.vocab[agency_sentence.index].code == "ru" and owners and owners[0].start <= 2:
+            country = owners[0].country
     if country is None and agency is not None and agency_sentence is not None:
         country = _home_agency(text, agency, agency_sentence)
     if country is None and record.place:
