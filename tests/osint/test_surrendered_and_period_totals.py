@@ -94,3 +94,12 @@ def test_a_figure_after_an_unrelated_sentence_is_still_a_find() -> None:
         "marixuana aşkarlanıb."
     )
     assert ("cannabis herb", 2.0) in [(s, kg) for s, kg, _, _ in found]
+
+
+def test_a_paragraph_opening_on_another_truck_is_not_an_earlier_seizure() -> None:
+    text = (
+        "Таможенники пресекли ввоз 1,5 млн пачек сигарет. Товар перевозили два грузовика.\n"
+        "По документам в одном из них находились металлические изделия, в другом – бумага. "
+        "Однако таможенники обнаружили в грузовых отсеках сигареты без акцизных марок."
+    )
+    assert {r.context for r in extract_text(text)} == {"primary"}

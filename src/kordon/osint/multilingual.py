@@ -236,12 +236,12 @@ class _Text:
     def _recalls(self, s: Sentence) -> bool:
         """ "Qeyd edək ki, ... bir müddət əvvəl həyata keçirdikləri tədbirlərlə": a sentence
         naming an earlier operation; opening a paragraph, the paragraph tells of it."""
-        return any(recalls for _, _, recalls in self.vocab[s.index].background.finditer(s.text))
+        return self.vocab[s.index].earlier_operation.search(s.text) is not None
 
     def _background(self, s: Sentence) -> bool:
-        if self._recalls(s):
-            return True
         v = self.vocab[s.index]
+        if any(recalls for _, _, recalls in v.background.finditer(s.text)):
+            return True
         if self._leads_back(s):
             return True
         # "götürülmüşdü", "aşkar edilmişdi": the pluperfect tells of a seizure before the one

@@ -170,6 +170,9 @@ class Vocabulary:
     # "Qanunsuz dövriyyədən 5 kiloqrama yaxın narkotik vasitə çıxarılıb" right after "cari ilin
     # 1-ci rübündə ... 42 əməliyyat keçiriblər": words that carry a period's total on.
     total_continued: PhraseTable[bool]
+    # "bir müddət əvvəl həyata keçirdikləri tədbirlərlə": an earlier operation; a paragraph
+    # that opens on one tells of it to its end.
+    earlier_operation: PhraseTable[bool]
     escape_words: PhraseTable[bool]
     route_words: PhraseTable[bool]
     examined: re.Pattern[str]
@@ -281,6 +284,7 @@ def vocabulary(code: str) -> Vocabulary:
         spread_over_places=re.compile(d.get("spread_over_places", r"(?!x)x"), re.IGNORECASE),
         one_person=_flags(d.get("one_person", []), e),
         total_continued=_flags(d.get("total_continued", []), e),
+        earlier_operation=_flags(d.get("earlier_operation", []), e),
         escape_words=_flags(d.get("escape_words", []), e),
         route_words=_flags(d.get("route_words", []), e),
         examined=re.compile(d.get("examined", r"(?!x)x"), re.IGNORECASE),
