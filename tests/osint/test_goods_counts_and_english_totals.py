@@ -162,3 +162,21 @@ def test_a_country_after_a_preposition_does_not_own_the_agency() -> None:
     )
     record = extract_text(text)[0]
     assert record.reporting_agency == "Federal Customs Service"
+
+
+def test_the_goods_a_declaration_names_and_a_wagon_loaded_with_are_the_cover() -> None:
+    from kordon.osint.readings import find_cover_cargo
+    from kordon.osint.vocabulary import vocabulary
+
+    az = find_cover_cargo(
+        "Bəyannamədə “futbol topları və termos” kimi qeyd olunan yükün içərisindən 40 ədəd "
+        "balıqtutan tor aşkar edilib.",
+        vocabulary("az"),
+        "fishing nets",
+    )
+    assert az is not None and "futbol" in az.value
+    ru = find_cover_cargo(
+        "Товарный вагон был гружен необработанным алюминием.", vocabulary("ru"), "heroin"
+    )
+    assert ru is not None and "алюминием" in ru.value
+    assert find_cover_cargo("Вагон был осмотрен таможенниками.", vocabulary("ru"), "heroin") is None
