@@ -6,12 +6,12 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from kordon.osint.vocabulary import load_data
+from kordon.osint.vocabulary import goods_data
 
 UNSPECIFIED = "drugs (unspecified)"
 
 
-_GOODS_DATA = load_data("goods.json")
+_GOODS_DATA = goods_data()
 # Canonical name -> the ways English reports write it (osint/languages/goods.json). Longer forms
 # are matched first, so "hash oil" is cannabis oil and not cannabis resin.
 SUBSTANCES: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _GOODS_DATA["en"].items()}
@@ -23,6 +23,8 @@ PROHIBITED = frozenset(_GOODS_DATA["prohibited"])
 COUNTED = frozenset(_GOODS_DATA["counted"])
 NEVER_WEIGHED = frozenset(_GOODS_DATA["never_weighed"])
 COVER_PRONE = frozenset(_GOODS_DATA["cover_prone"])
+# Goods that are the load whenever a report seizes anything else: drugs in potatoes.
+EVERYDAY = frozenset(_GOODS_DATA["everyday"])
 # A count word's unit -> the unit it takes for some goods: "11 ədəd çətənə bitkisi" are plants.
 COUNT_UNITS_BY_GOODS: dict[str, dict[str, str]] = _GOODS_DATA["count_units"]
 # Every canonical value the vocabularies name; other goods are read in the text's own words.

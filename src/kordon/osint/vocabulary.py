@@ -208,6 +208,37 @@ def load_data(name: str) -> dict[str, Any]:
     return data
 
 
+def with_taxonomy(substances: dict[str, list[str]], code: str) -> dict[str, list[str]]:
+    """A language's goods with the broad taxonomy's forms (taxonomy.json) added, so goods a
+    vocabulary does not name are still read under a label; a form the language already names
+    keeps the language's label."""
+    named = {fold(f).strip() for forms in substances.values() for f in forms}
+    merged = {label: list(forms) for label, forms in substances.items()}
+    for label, by_language in load_data("taxonomy.json")["classes"].items():
+        new = [f.strip() for f in by_language.get(code, []) if fold(f).strip() not in named]
+        if new:
+            merged.setdefault(label, []).extend(new)
+            named.update(fold(f) for f in new)
+    return merged
+
+
+@cache
+def goods_data() -> dict[str, Any]:
+    """goods.json with the taxonomy's classes merged in: its English forms, and its counted
+    classes and their count units where goods.json says nothing of them."""
+    goods = load_data("goods.json")
+    taxonomy = load_data("taxonomy.json")
+    goods["en"] = with_taxonomy(goods["en"], "en")
+    goods["goods"] = sorted(set(goods["goods"]) | set(taxonomy["classes"]))
+    goods["counted"] = sorted(set(goods["counted"]) | set(taxonomy["counted"]))
+    goods["everyday"] = sorted(taxonomy["everyday"])
+    for unit, by_goods in taxonomy["count_units"].items():
+        own = goods["count_units"].setdefault(unit, {})
+        for label, counted_in in by_goods.items():
+            own.setdefault(label, counted_in)
+    return goods
+
+
 @cache
 def vocabulary(code: str) -> Vocabulary:
     """The vocabulary of a language the multilingual reader supports ("ru", "az")."""
@@ -235,7 +266,7 @@ def vocabulary(code: str) -> Vocabulary:
         qualifiers=_inverted(d["qualifiers"], e),
         qualifiers_after=_inverted(d.get("qualifiers_after", {}), e),
         qualifier_suffixes={k: tuple(v) for k, v in d.get("qualifier_suffixes", {}).items()},
-        substances=_inverted(d["substances"], n),
+        substances=_inverted(with_taxonomy(d["substances"], code), n),
         conveyances=_inverted(d["conveyances"], n),
         own_vehicles=_flags(d.get("own_vehicles", []), n),
         seizure_actions=_flags(d["seizure_actions"], e),
