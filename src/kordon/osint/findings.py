@@ -17,6 +17,7 @@ from kordon.osint.lexicon import (
     BACKGROUND_LEAD,
     COUNTED,
     GOODS,
+    KINDS,
     NEVER_WEIGHED,
     NOT_SEIZURE,
     SEIZURE_ACTIONS,
@@ -402,6 +403,19 @@ def _bracketed_total(f: Finding, findings: list[Finding]) -> bool:
     return len(parts) >= 2
 
 
+def _counted_within(part: Finding, total: Finding) -> bool:
+    """Whether a count may be part of a counted total: "8 avtomat, 3 tapança, 10 qumbara" are
+    three kinds, and 8 rifles and 2 grenades do not make the 10 grenades; a count of weapons
+    may hold the kinds it names. Weights, and counts of drugs, keep adding up."""
+    if total.main is None or total.main.unit is not QuantityUnit.PIECES:
+        return True
+    if not {part.substance, total.substance} & GOODS:
+        return True  # pills of several drugs may make one count of pills
+    if part.substance == total.substance or part.substance in KINDS.get(total.substance, ()):
+        return True
+    return total.substance == UNSPECIFIED and part.substance not in GOODS
+
+
 def drop_totals(findings: list[Finding]) -> list[Finding]:
     """Drop figures that add up other figures of the report; keep the parts."""
     findings = [f for f in findings if not _bracketed_total(f, findings)]
@@ -415,7 +429,7 @@ def drop_totals(findings: list[Finding]) -> list[Finding]:
         others = [
             f for f in figures
             if f is not total and f.context == total.context and f.main is not None
-            and f.main.unit is tq.unit and id(f) not in drop
+            and f.main.unit is tq.unit and id(f) not in drop and _counted_within(f, total)
         ]  # fmt: skip
         for size in range(2, len(others) + 1):
             hit = None
