@@ -727,17 +727,30 @@ def _drop_restated_totals(text: _Text, found: list[Finding]) -> list[Finding]:
     """A figure that restates a yearly or operation total ("40 milyona yaxın" for "39,9 milyon
     ... 9 ayı ərzində") is that total, not a record."""
     totals = [q for i in text.aggregate - text.parts for q in text.amounts[i]]
+    goods_of = {
+        id(q): _bind(q, text.sentences[i], text, None)
+        for i in text.aggregate - text.parts for q in text.amounts[i]
+    }  # fmt: skip
     kept = []
     for f in found:
         q = f.main
         restates = q is not None and any(
             t.unit is q.unit
             and abs(t.value - q.value) <= max(q.tolerance, t.tolerance, 0.02 * t.value)
+            and _may_restate(f.substance, goods_of[id(t)], t)
             for t in totals
         )
         if not restates and not _breaks_down(f, found, totals):
             kept.append(f)
     return kept
+
+
+def _may_restate(substance: str, total_goods: str | None, total: FoundQuantity) -> bool:
+    """ "10 ədəd qumbara" of one find and "10 ədəd ... tüfəng" of a day's national figures:
+    a count restates a total only of the same goods (or of goods the total does not name)."""
+    if total.unit is not QuantityUnit.PIECES or total_goods is None:
+        return True
+    return total_goods == substance or substance in KINDS.get(total_goods, ())
 
 
 def _breaks_down(f: Finding, found: list[Finding], totals: list[FoundQuantity]) -> bool:
