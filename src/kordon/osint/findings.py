@@ -294,6 +294,10 @@ def _packing(f: Finding, weighed: set[str]) -> bool:
         return False
     if f.count.count_unit == "pieces" and f.substance in WEIGHED_ONLY:
         return True
+    if f.count.count_unit == "capsules" and (
+        f.substance in WEIGHED_ONLY or (f.substance == UNSPECIFIED and weighed & WEIGHED_ONLY)
+    ):
+        return True  # "44 capsules containing 430 grams of opium": body-packed, weighed
     if f.count.count_unit not in _PACKING or not weighed:
         return False
     return f.substance == UNSPECIFIED or bool(weighed & {f.substance, UNSPECIFIED})

@@ -231,6 +231,15 @@ def _is_money(toks: list[_Tok], i: int) -> bool:
     )
 
 
+def _hyphened_compound(toks: list[_Tok], j: int) -> bool:
+    """Whether "-" at j joins a number to a mass unit that a figure in a smaller unit follows
+    ("4-kilogram 152,52 grams"), unlike "5-kilogram bags"."""
+    if j + 3 >= len(toks) or toks[j + 1].low not in MASS_UNITS:
+        return False
+    smaller = MASS_UNITS.get(toks[j + 3].low.rstrip("."), 0.0)
+    return toks[j + 2].text[0].isdigit() and 0 < smaller < MASS_UNITS[toks[j + 1].low]
+
+
 def _measure(toks: list[_Tok], i: int) -> tuple[float, float, QuantityUnit, int] | None:
     """A weight or volume starting at index i, compound forms included ("1 ton 167 kilograms")."""
     num = _number(toks, i)
@@ -240,7 +249,9 @@ def _measure(toks: list[_Tok], i: int) -> tuple[float, float, QuantityUnit, int]
     if j >= len(toks):
         return None
     if toks[j].text == "-":
-        return None  # "5-liter containers", "132-km section": an attribute, not an amount
+        if not _hyphened_compound(toks, j):
+            return None  # "5-liter containers", "132-km section": an attribute, not an amount
+        j += 1  # "5-kilogram 739 grams": one weight in two units
     unit = toks[j].low.rstrip(".")
     if j + 1 < len(toks) and unit == "metric" and toks[j + 1].low in ("ton", "tons", "tonnes"):
         j += 1
