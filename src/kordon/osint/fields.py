@@ -8,7 +8,7 @@ from datetime import date
 
 from kordon.domain.countries_data import COUNTRY_NAMES
 from kordon.osint.gazetteer import COUNTRY_ALIASES, DEMONYMS, PLACES, Place, find_places
-from kordon.osint.lexicon import CONCEALMENT_NOUNS, GOODS, find_substances
+from kordon.osint.lexicon import CONCEALMENT_NOUNS, EVERYDAY, GOODS, find_substances
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -372,7 +372,7 @@ def find_cover_cargo(sentence: str, substance: str | None = None) -> str | None:
         goods = m.group(1).strip(" ,")
         if not goods or goods[0].isdigit() or _CONVEYANCE_WORDS.search(goods):
             continue
-        named = {n.canonical for n in find_substances(goods)}
+        named = {n.canonical for n in find_substances(goods)} - EVERYDAY
         if named and (substance is None or substance in named or named - set(GOODS)):
             continue  # the seized goods themselves, or drugs: not a cover load
         if re.match(r"^(?:goods|cargo|items|packages|bags|boxes|a|the|it|them|out)$", goods, re.I):

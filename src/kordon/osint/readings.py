@@ -13,6 +13,7 @@ from datetime import date
 
 from kordon.osint.fields import _year_before
 from kordon.osint.regional import Gazetteer, Named
+from kordon.osint.lexicon import EVERYDAY
 from kordon.osint.vocabulary import Vocabulary, fold
 
 _CAPITAL = "A-ZА-ЯЁƏÖÜÇŞĞİ"
@@ -272,6 +273,9 @@ _NAMED_LOAD_RU = re.compile(r"^[а-яё]+(?:ой|ый|ий) груз\w*$")
 _NOT_CARGO_RU = re.compile(r"^[а-яё]+(?:ли|ла|ло|ал|ил)\b|\bгруз|\s[а-яё]{1,2}$|машин|автомобил")
 
 
+_NOT_LOADS = frozenset({"narkotik", "груз", "грузом"})
+
+
 def find_cover_cargo(sentence: str, vocab: Vocabulary, substance: str | None) -> Found | None:
     """The legitimate goods the report says the seizure travelled with or under."""
     if vocab.cover_cues.search(sentence) is None:
@@ -280,7 +284,11 @@ def find_cover_cargo(sentence: str, vocab: Vocabulary, substance: str | None) ->
     for m in pattern.finditer(sentence):
         value = _trim(next(g for g in m.groups() if g))
         low = fold(value)
-        if not value or vocab.substances.search(value) or low in ("narkotik", "груз", "грузом"):
+        named = vocab.substances.search(value)
+        # Everyday goods the taxonomy names ("картофелем", "pomidor") are a load all the same.
+        if not value or (named and named[2] not in EVERYDAY) or low in _NOT_LOADS:
+            continue
+        if named and named[2] == substance:
             continue
         if substance and fold(substance) in low:
             continue
