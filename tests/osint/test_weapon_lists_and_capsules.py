@@ -72,3 +72,22 @@ def test_a_hyphened_compound_weight_is_one_weight() -> None:
 
 def test_a_hyphened_unit_before_a_noun_is_no_amount() -> None:
     assert find_quantities("in 5-kilogram bags") == []
+
+
+def test_one_figure_for_several_quoted_drugs_is_unspecified() -> None:
+    text = (
+        "Customs officers of the Sariasiya checkpoint seized 2500 units of psychotropic drugs "
+        '"Phenazepam" and "Baclosan" in a truck.'
+    )
+    records = extract_text(text)
+    assert [(r.substance, r.quantity_count, r.count_unit) for r in records] == [
+        ("drugs (unspecified)", 2500.0, "items")
+    ]
+
+
+def test_a_figure_of_one_quoted_drug_is_that_drug() -> None:
+    text = (
+        "Customs officers of the Sariasiya checkpoint seized 2500 units of psychotropic drugs "
+        '"Phenazepam" in a truck.'
+    )
+    assert [r.substance for r in extract_text(text)] == ["phenazepam"]

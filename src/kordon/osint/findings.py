@@ -241,16 +241,22 @@ def find_findings(
             used.add(mention.start)
             substance = mention.canonical
             listed = _listed_after(body, mention, inside)
+            several = substance == UNSPECIFIED and (
+                len(listed) >= 2 or _names_several(body, mention)
+            )
             if q.count_unit in DOSE_UNITS and substance in WEIGHED_ONLY:
                 # "3.5 kg of heroin and 420 pills": pills are no weighed drug.
                 substance = dominant if dominant != UNSPECIFIED else UNSPECIFIED
-            elif substance == UNSPECIFIED and len(listed) >= 2:
+            elif several:
                 # "11.9 kg of drugs - marijuana, heroin, opium": one figure for all of them.
-                used.update(m.start for m in listed)
+                used.update(m.start for m in listed + _quoted_after(body, mention, inside))
             elif substance == UNSPECIFIED:
                 substance = resolver.resolve(mention)
             pills_of_weighed = q.count_unit in DOSE_UNITS and sole in WEIGHED_ONLY
-            if substance == UNSPECIFIED and context == "primary" and sole and not pills_of_weighed:
+            if (
+                substance == UNSPECIFIED and context == "primary" and sole
+                and not pills_of_weighed and not several
+            ):  # fmt: skip
                 substance = sole
             finding = Finding(substance, sent, context, position=q.start)
             if q.unit is QuantityUnit.KG:
@@ -336,6 +342,27 @@ def _weighs(q: FoundQuantity, sent: Sentence, inside: list[Mention]) -> bool:
         and not inside
         and re.search(r"\bweigh|\bweight", sent.text, re.IGNORECASE) is not None
     )
+
+
+# "psychotropic drugs "Phenazepam" and "Baclosan"": a generic followed by several names in
+# quotes, known to the vocabulary or not.
+_QUOTED_NAMES = re.compile(
+    r"\s*[\"“«]([^\"”»]{2,40})[\"”»](?:\s*(?:,|and|or)\s*[\"“«]([^\"”»]{2,40})[\"”»])+"
+)
+
+
+def _names_several(body: str, generic: Mention) -> bool:
+    """Whether a generic mention is followed by two or more quoted names: one figure for
+    several drugs, whichever of them the vocabulary knows."""
+    return _QUOTED_NAMES.match(body, generic.end) is not None
+
+
+def _quoted_after(body: str, generic: Mention, inside: list[Mention]) -> list[Mention]:
+    """The mentions among the quoted names that follow a generic mention."""
+    names = _QUOTED_NAMES.match(body, generic.end)
+    if names is None:
+        return []
+    return [m for m in inside if generic.end <= m.start < names.end()]
 
 
 def _listed_after(body: str, generic: Mention, inside: list[Mention]) -> list[Mention]:
