@@ -15,10 +15,11 @@ from kordon.osint.findings import (
     group_events,
     is_aggregate,
     is_background,
+    without_everyday_load,
 )
 from kordon.osint.gazetteer import find_agencies, find_places
 from kordon.osint.language import detect_languages
-from kordon.osint.lexicon import EVERYDAY, count_unit_of, find_conveyance, find_substances
+from kordon.osint.lexicon import count_unit_of, find_conveyance, find_substances
 from kordon.osint.multilingual import extract_multilingual
 from kordon.osint.quantities import FoundQuantity, find_quantities
 from kordon.osint.records import SeizureRecord
@@ -52,7 +53,6 @@ def extract_text(text: str) -> list[SeizureRecord]:
         records = extract_multilingual(report)
     else:
         records = _extract_english(report, quantities)
-    records = _without_everyday_load(records)
     for record in records:
         # Goods, figure and context are read from the sentences that hold the seizure.
         for name in ("context", "substance", "quantity_kg", "quantity_count", "count_unit",
@@ -61,14 +61,6 @@ def extract_text(text: str) -> list[SeizureRecord]:
                 record.field_evidence.setdefault(name, record.evidence)
     confidence.apply(records, language)
     return records
-
-
-def _without_everyday_load(records: list[SeizureRecord]) -> list[SeizureRecord]:
-    """Everyday goods (potatoes, apples, shampoo, washing machines) in a report that seizes
-    anything else are the load the contraband hid in, not a find of their own."""
-    if all(r.substance in EVERYDAY for r in records):
-        return records
-    return [r for r in records if r.substance not in EVERYDAY]
 
 
 def _extract_english(report: Report, quantities: list[FoundQuantity]) -> list[SeizureRecord]:
@@ -81,7 +73,7 @@ def _extract_english(report: Report, quantities: list[FoundQuantity]) -> list[Se
         raise ReportError(
             f"the text names goods {len(found)} times; one report has at most {MAX_FINDINGS}"
         )
-    events = group_events(drop_totals(found))
+    events = group_events(drop_totals(without_everyday_load(found)))
     events = fold_headline_restatements(events, lambda s: s.paragraph == 0 or s.index <= 1)
     story = _Story(report, sentences, events)
     records: dict[int, SeizureRecord] = {}

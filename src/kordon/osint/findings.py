@@ -16,6 +16,7 @@ from kordon.osint.lexicon import (
     BACKGROUND,
     BACKGROUND_LEAD,
     COUNTED,
+    EVERYDAY,
     GOODS,
     KINDS,
     NEVER_WEIGHED,
@@ -445,6 +446,15 @@ def _counted_within(part: Finding, total: Finding) -> bool:
     if part.substance == total.substance or part.substance in KINDS.get(total.substance, ()):
         return True
     return total.substance == UNSPECIFIED and part.substance not in GOODS
+
+
+def without_everyday_load(findings: list[Finding]) -> list[Finding]:
+    """Everyday goods (potatoes, apples, shampoo, washing machines) in a report that seizes
+    anything else are the load the contraband hid in, not a find of their own; dropped before
+    events are grouped, so the sentence naming them stays the find's."""
+    if all(f.substance in EVERYDAY for f in findings):
+        return findings
+    return [f for f in findings if f.substance not in EVERYDAY]
 
 
 def drop_totals(findings: list[Finding]) -> list[Finding]:

@@ -21,6 +21,7 @@ from kordon.osint.findings import (
     drop_totals,
     fold_headline_restatements,
     group_events,
+    without_everyday_load,
 )
 from kordon.osint.lexicon import (
     COUNTED,
@@ -871,7 +872,8 @@ def extract_multilingual(report: Report) -> list[SeizureRecord]:
     text = _Text(report)
     if not text.sentences:
         return []
-    events = fold_headline_restatements(group_events(drop_totals(_findings(text))), text.headline)
+    found = without_everyday_load(_findings(text))
+    events = fold_headline_restatements(group_events(drop_totals(found)), text.headline)
     return [_record(text, e, events) for e in events]
 
 

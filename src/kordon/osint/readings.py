@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from kordon.osint.fields import _year_before
-from kordon.osint.regional import Gazetteer, Named
 from kordon.osint.lexicon import EVERYDAY
+from kordon.osint.regional import Gazetteer, Named
 from kordon.osint.vocabulary import Vocabulary, fold
 
 _CAPITAL = "A-ZА-ЯЁƏÖÜÇŞĞİ"
