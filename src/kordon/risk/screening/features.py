@@ -10,6 +10,7 @@ from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
 
 from kordon.domain.watchlist import WatchlistKind
 from kordon.risk.screening.acronyms import acronym_agrees
+from kordon.risk.screening.affixes import is_affix
 from kordon.risk.screening.given_names import group_name
 from kordon.risk.screening.legal_forms import is_place
 from kordon.risk.screening.names import ParsedName, initials
@@ -182,6 +183,10 @@ class Comparison:
         else:
             extra = EXTRA_PART_WEIGHT if self.agreeing >= 2 else 1.0
         generic = name.generic
+        # A title, tribe or nisba one published name has and the other lacks (Mohammad Aman
+        # Akhund, Mohammad Aman Noorzai) weighs as a short form's extra parts, once two
+        # parts agree.
+        affix = SHORT_FORM_PART_WEIGHT if self.agreeing >= 2 else extra
         found = 0.0
         total = 0.0
         for i, w in enumerate(weights):
@@ -189,8 +194,10 @@ class Comparison:
             if sim is not None:
                 found += w * sim
                 total += w
+            elif generic and generic[i]:
+                total += w * self.generic_extra
             else:
-                total += w * (self.generic_extra if generic and generic[i] else extra)
+                total += w * (min(extra, affix) if is_affix(name.tokens, i) else extra)
         return found / total if total else 0.0
 
 
@@ -287,8 +294,9 @@ def relatives(cmp: Comparison) -> float:
         return 0.0
     to_c = {i: j for i, j, _ in cmp.pairs}
     to_q = {j: i for i, j, _ in cmp.pairs}
-    q_free = [i for i in q_names if i not in to_c]
-    c_free = [j for j in c_names if j not in to_q]
+    # Titles, tribes and nisbas one name adds (Akhund, Noorzai, al-Rawi) name nobody else.
+    q_free = [i for i in q_names if i not in to_c and not is_affix(q.tokens, i)]
+    c_free = [j for j in c_names if j not in to_q and not is_affix(c.tokens, j)]
     # A part on each side with no counterpart while two agree: one name part differs
     # (Kim Yong Chol / Kim Yong Nam; Barzan / Watban Ibrahim Hasan).
     if q_free and c_free and cmp.agreeing >= 2:
