@@ -159,9 +159,13 @@ class Comparison:
         if self.query.kind == WatchlistKind.PERSON and self.agreeing >= 2:
             q_agree = {i for i, _, sim in self.pairs if sim >= AGREE_MIN}
             c_agree = {j for _, j, sim in self.pairs if sim >= AGREE_MIN}
-            self.query_whole = all(i in q_agree for i, t in enumerate(q) if t.role == PartRole.NAME)
+            # A title, tribe or nisba the other name lacks does not stop a name being found
+            # whole (Abdul Qadir Haqqani in ABDUL QADEER BASIR ABDUL BASEER).
+            self.query_whole = all(
+                i in q_agree or is_affix(q, i) for i, t in enumerate(q) if t.role == PartRole.NAME
+            )
             self.candidate_whole = all(
-                j in c_agree for j, t in enumerate(c) if t.role == PartRole.NAME
+                j in c_agree or is_affix(c, j) for j, t in enumerate(c) if t.role == PartRole.NAME
             )
         if any(self.query.generic) and any(self.candidate.generic):
             q_used = {i for i, _, _ in self.pairs}
