@@ -377,10 +377,16 @@ def joined_similarity(cmp: Comparison) -> float:
         return 0.0
     spelt = JaroWinkler.normalized_similarity(q, c)
     same_alt = cmp.query.joined_alt and cmp.query.joined_alt == cmp.candidate.joined_alt
-    if cmp.query.joined_skeleton == cmp.candidate.joined_skeleton or same_alt:
-        # Across scripts only the consonants can agree (محمدباقر = Mohammad Bagher).
+    same = cmp.query.joined_skeleton == cmp.candidate.joined_skeleton or same_alt
+    if same and len(cmp.query.joined_skeleton) >= JOINED_SKELETON_MIN:
+        # Across scripts only the consonants can agree (محمدباقر = Mohammad Bagher); but two or
+        # three consonants run together say little (George, Гиорги Коки; Lava, Leyla Aliyevi).
         return max(spelt, 0.96)
     return spelt
+
+
+# The fewest consonants a name run together must have for them alone to join it to another.
+JOINED_SKELETON_MIN = 4
 
 
 def _name_count(name: ParsedName) -> int:
