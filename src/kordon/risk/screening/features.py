@@ -394,6 +394,23 @@ def _name_count(name: ParsedName) -> int:
     return sum(1 for t in name.tokens if t.role == PartRole.NAME)
 
 
+def short_in_long(cmp: Comparison) -> float:
+    """1 when a person's name of two parts meets one of four or more, given name elsewhere.
+
+    A short form keeps the given name (Anwar al-Aulaqi, AL-AULAQI, Anwar Nasser Abdulla);
+    two common parts found anywhere in a long chain are chance (Muhammad Ahmadi, AHMED JAN
+    WAZIR AKHTAR MOHAMMAD).
+    """
+    q, c = cmp.query, cmp.candidate
+    if q.kind != WatchlistKind.PERSON:
+        return 0.0
+    q_count, c_count = _name_count(q), _name_count(c)
+    if min(q_count, c_count) > 2 or max(q_count, c_count) < 4:
+        return 0.0
+    to_c = {i: j for i, j, _ in cmp.pairs}
+    return 0.0 if q.given >= 0 and to_c.get(q.given) == c.given else 1.0
+
+
 def distinctive_extra(cmp: Comparison) -> float:
     """1 when one company name is the other's plus a distinctive word (Gazprom Neft, Gazprom)."""
     if cmp.query.kind != WatchlistKind.COMPANY:
@@ -491,6 +508,7 @@ FEATURES: tuple[Callable[[Comparison], float], ...] = (
     acronym,
     distinctive_extra,
     words_left_over,
+    short_in_long,
 )
 
 

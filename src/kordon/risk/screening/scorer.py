@@ -18,6 +18,7 @@ from kordon.risk.screening.features import (
     legal_form_mismatch,
     query_coverage,
     relatives,
+    short_in_long,
     words_left_over,
 )
 from kordon.risk.screening.names import ParsedName
@@ -141,7 +142,9 @@ def decide(found: dict[str, float], decision: learned.LearnedDecision | None) ->
         # Where a company name has words the other lacks, the weights may not lift it above
         # the rules.
         value = min(value, rules)
-    if rules < DEFAULT_THRESHOLD and max(found["query_coverage"], found["entry_coverage"]) < WHOLE:
+    if rules < DEFAULT_THRESHOLD and (
+        max(found["query_coverage"], found["entry_coverage"]) < WHOLE or found["short_in_long"]
+    ):
         # The weights carry a pair over the alert threshold only where one name is found whole
         # in the other (a short form, a legal form or generic word more); two names found only
         # in part stay below it, as the rules put them.
@@ -195,6 +198,7 @@ _RULE_INPUTS = (
     joined_similarity,
     legal_form_mismatch,
     country_mismatch,
+    short_in_long,
 )
 
 
