@@ -34,16 +34,43 @@ _TRIBE_KEYS = frozenset(latin_key(word) for word in TRIBES)
 _TRIBE_SKELETONS = frozenset(skeleton(key) for key in _TRIBE_KEYS)
 
 
-def is_affix(tokens: tuple[Token, ...], i: int) -> bool:
-    """Whether part i of a person's name is a title, a tribe or a nisba after the article."""
+NISBA = "nisba"
+WORD = "title or tribe"
+
+
+def affix_kind(tokens: tuple[Token, ...], i: int) -> str:
+    """NISBA or WORD when part i of a person's name is a nisba, or a title or tribe; else ''."""
     token = tokens[i]
     if token.role != PartRole.NAME:
-        return False
+        return ""
     if i > 0 and tokens[i - 1].role == PartRole.PARTICLE and tokens[i - 1].key in _ARTICLES:
         # A name part after the article that ends the name (al-Rawi) or stands before another
         # nisba (al-Masri al-Yemeni); not one inside a chain (Abd al-Rahman is a given name).
-        return i == len(tokens) - 1 or tokens[i + 1].key in _ARTICLES
-    return _affix_word(token.key, token.skeleton, token.abjad)
+        last = i == len(tokens) - 1 or tokens[i + 1].key in _ARTICLES
+        return NISBA if last else ""
+    return WORD if _affix_word(token.key, token.skeleton, token.abjad) else ""
+
+
+# From this many agreeing parts on, two different nisbas are one person's (a clan and a town:
+# Bashar Sabawi Ibrahim Hasan al-Bayjat, al-Tikriti).
+NISBAS_AGREE = 3
+
+
+def free_affixes(
+    q: tuple[Token, ...], q_used: set[int], c: tuple[Token, ...], c_used: set[int], agreeing: int
+) -> tuple[frozenset[int], frozenset[int]]:
+    """The parts of each name, without counterpart in the other, that are affixes.
+
+    A nisba left over on both sides of a short name is a difference, not an addition: Abu
+    Hafs al-Masri is not Abu Hafs al-Mauritani.
+    """
+    q_kinds = {i: k for i in range(len(q)) if i not in q_used and (k := affix_kind(q, i))}
+    c_kinds = {j: k for j in range(len(c)) if j not in c_used and (k := affix_kind(c, j))}
+    both = NISBA in q_kinds.values() and NISBA in c_kinds.values()
+    if both and agreeing < NISBAS_AGREE:
+        q_kinds = {i: k for i, k in q_kinds.items() if k != NISBA}
+        c_kinds = {j: k for j, k in c_kinds.items() if k != NISBA}
+    return frozenset(q_kinds), frozenset(c_kinds)
 
 
 @lru_cache(maxsize=50_000)

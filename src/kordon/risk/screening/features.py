@@ -10,7 +10,7 @@ from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
 
 from kordon.domain.watchlist import WatchlistKind
 from kordon.risk.screening.acronyms import acronym_agrees
-from kordon.risk.screening.affixes import is_affix
+from kordon.risk.screening.affixes import free_affixes
 from kordon.risk.screening.given_names import group_name
 from kordon.risk.screening.legal_forms import is_place
 from kordon.risk.screening.names import ParsedName, initials
@@ -147,6 +147,9 @@ class Comparison:
     # Whether every proper name part of the query (of the candidate) is found in the other.
     query_whole: bool = False
     candidate_whole: bool = False
+    # A person's parts without counterpart that are titles, tribes or nisbas (see `affixes`).
+    q_affixes: frozenset[int] = frozenset()
+    c_affixes: frozenset[int] = frozenset()
 
     def __post_init__(self) -> None:
         """Work out once what several features need."""
@@ -156,16 +159,24 @@ class Comparison:
             for i, j, sim in self.pairs
             if sim >= AGREE_MIN and q[i].role == PartRole.NAME and c[j].role == PartRole.NAME
         )
+        if self.query.kind == WatchlistKind.PERSON:
+            self.q_affixes, self.c_affixes = free_affixes(
+                q, {i for i, _, _ in self.pairs}, c, {j for _, j, _ in self.pairs}, self.agreeing
+            )
         if self.query.kind == WatchlistKind.PERSON and self.agreeing >= 2:
             q_agree = {i for i, _, sim in self.pairs if sim >= AGREE_MIN}
             c_agree = {j for _, j, sim in self.pairs if sim >= AGREE_MIN}
             # A title, tribe or nisba the other name lacks does not stop a name being found
             # whole (Abdul Qadir Haqqani in ABDUL QADEER BASIR ABDUL BASEER).
             self.query_whole = all(
-                i in q_agree or is_affix(q, i) for i, t in enumerate(q) if t.role == PartRole.NAME
+                i in q_agree or i in self.q_affixes
+                for i, t in enumerate(q)
+                if t.role == PartRole.NAME
             )
             self.candidate_whole = all(
-                j in c_agree or is_affix(c, j) for j, t in enumerate(c) if t.role == PartRole.NAME
+                j in c_agree or j in self.c_affixes
+                for j, t in enumerate(c)
+                if t.role == PartRole.NAME
             )
         if any(self.query.generic) and any(self.candidate.generic):
             q_used = {i for i, _, _ in self.pairs}
@@ -191,6 +202,7 @@ class Comparison:
         # Akhund, Mohammad Aman Noorzai) weighs as a short form's extra parts, once two
         # parts agree.
         affix = SHORT_FORM_PART_WEIGHT if self.agreeing >= 2 else extra
+        affixes = self.q_affixes if name is self.query else self.c_affixes
         found = 0.0
         total = 0.0
         for i, w in enumerate(weights):
@@ -201,7 +213,7 @@ class Comparison:
             elif generic and generic[i]:
                 total += w * self.generic_extra
             else:
-                total += w * (min(extra, affix) if is_affix(name.tokens, i) else extra)
+                total += w * (min(extra, affix) if i in affixes else extra)
         return found / total if total else 0.0
 
 
@@ -299,8 +311,8 @@ def relatives(cmp: Comparison) -> float:
     to_c = {i: j for i, j, _ in cmp.pairs}
     to_q = {j: i for i, j, _ in cmp.pairs}
     # Titles, tribes and nisbas one name adds (Akhund, Noorzai, al-Rawi) name nobody else.
-    q_free = [i for i in q_names if i not in to_c and not is_affix(q.tokens, i)]
-    c_free = [j for j in c_names if j not in to_q and not is_affix(c.tokens, j)]
+    q_free = [i for i in q_names if i not in to_c and i not in cmp.q_affixes]
+    c_free = [j for j in c_names if j not in to_q and j not in cmp.c_affixes]
     # A part on each side with no counterpart while two agree: one name part differs
     # (Kim Yong Chol / Kim Yong Nam; Barzan / Watban Ibrahim Hasan).
     if q_free and c_free and cmp.agreeing >= 2:
