@@ -35,8 +35,12 @@ NAME = "kordon-names"
 # 6: more generic words read in English in any Slavic case, kind words generic in a name of
 # generic words only, legal forms of generic words kept, a place beside another place, short
 # forms of a full name, compound given names in one word or two, a final ح, words left over
-# that the learned decision may not lift (with `kordon-names-learned` v2).
-VERSION = "6"
+# that the learned decision may not lift (with `kordon-names-learned` v2). 7: titles, tribes
+# and nisbas one name adds (Akhund, Noorzai, al-Rawi) weigh as a short form's extra parts and
+# make no relative, ال before a letter only Persian writes is no article, two or three
+# consonants run together join no names, a two-part name found in a long chain away from its
+# given name is not lifted (with `kordon-names-learned` v3).
+VERSION = "7"
 # A hit at or above this score is a match: officers see it as an alert.
 DEFAULT_THRESHOLD = 0.8
 # A score cap for a person whose surname alone agrees, so common surnames do not flood.
