@@ -32,14 +32,15 @@ _ARTICLES = frozenset({"al", "el", "ul", "ad", "adh", "ash", "ur", "at", "ath", 
 _TITLE_KEYS = frozenset(latin_key(word) for word in TITLES)
 _TRIBE_KEYS = frozenset(latin_key(word) for word in TRIBES)
 _TRIBE_SKELETONS = frozenset(skeleton(key) for key in _TRIBE_KEYS)
+# Titles as Persian and Pashto write them (آخوند, استاد): by their consonants.
+_TITLE_SKELETONS = frozenset(skeleton(latin_key(word)) for word in ("akhund", "ustad"))
 
 
-NISBA = "nisba"
-WORD = "title or tribe"
+TITLE, TRIBE, NISBA = "title", "tribe", "nisba"
 
 
 def affix_kind(tokens: tuple[Token, ...], i: int) -> str:
-    """NISBA or WORD when part i of a person's name is a nisba, or a title or tribe; else ''."""
+    """TITLE, TRIBE or NISBA when part i of a person's name is one; else ''."""
     token = tokens[i]
     if token.role != PartRole.NAME:
         return ""
@@ -48,12 +49,12 @@ def affix_kind(tokens: tuple[Token, ...], i: int) -> str:
         # nisba (al-Masri al-Yemeni); not one inside a chain (Abd al-Rahman is a given name).
         last = i == len(tokens) - 1 or tokens[i + 1].key in _ARTICLES
         return NISBA if last else ""
-    return WORD if _affix_word(token.key, token.skeleton, token.abjad) else ""
+    return _affix_word(token.key, token.skeleton, token.abjad)
 
 
-# From this many agreeing parts on, two different nisbas are one person's (a clan and a town:
-# Bashar Sabawi Ibrahim Hasan al-Bayjat, al-Tikriti).
-NISBAS_AGREE = 3
+# From this many agreeing parts on, a name's tribe or nisba against another's is one person's
+# (a clan and a town: Bashar Sabawi Ibrahim Hasan al-Bayjat, al-Tikriti).
+AFFIXES_AGREE = 3
 
 
 def free_affixes(
@@ -61,23 +62,29 @@ def free_affixes(
 ) -> tuple[frozenset[int], frozenset[int]]:
     """The parts of each name, without counterpart in the other, that are affixes.
 
-    A nisba left over on both sides of a short name is a difference, not an addition: Abu
-    Hafs al-Masri is not Abu Hafs al-Mauritani.
+    An affix is an addition only where the other name has none of its kind: a short name's
+    tribe or nisba against another tribe or nisba names another man (Abu Hafs al-Masri, Abu
+    Hafs al-Mauritani; Ahmad Shah Kuchi, Ahmad Shah Zadran). A title names nobody.
     """
     q_kinds = {i: k for i in range(len(q)) if i not in q_used and (k := affix_kind(q, i))}
     c_kinds = {j: k for j in range(len(c)) if j not in c_used and (k := affix_kind(c, j))}
-    both = NISBA in q_kinds.values() and NISBA in c_kinds.values()
-    if both and agreeing < NISBAS_AGREE:
-        q_kinds = {i: k for i, k in q_kinds.items() if k != NISBA}
-        c_kinds = {j: k for j, k in c_kinds.items() if k != NISBA}
+    if agreeing < AFFIXES_AGREE:
+        both = (set(q_kinds.values()) & set(c_kinds.values())) - {TITLE}
+        q_kinds = {i: k for i, k in q_kinds.items() if k not in both}
+        c_kinds = {j: k for j, k in c_kinds.items() if k not in both}
     return frozenset(q_kinds), frozenset(c_kinds)
 
 
 @lru_cache(maxsize=50_000)
-def _affix_word(key: str, skel: str, abjad: bool) -> bool:
-    """Whether a word is a title or a tribe, by its spelling (its consonants from an abjad)."""
+def _affix_word(key: str, skel: str, abjad: bool) -> str:
+    """TITLE or TRIBE for a word that is one, by its spelling (its consonants from an abjad)."""
     if abjad:
-        return (len(skel) >= 3 and skel in _TRIBE_SKELETONS) or (
+        if len(skel) >= 3 and skel in _TITLE_SKELETONS:
+            return TITLE
+        tribe = (len(skel) >= 3 and skel in _TRIBE_SKELETONS) or (
             len(key) >= 5 and key.endswith(_ABJAD_TRIBE_END)
         )
-    return key in _TITLE_KEYS or key in _TRIBE_KEYS or (len(key) >= 6 and key.endswith(TRIBE_ENDS))
+        return TRIBE if tribe else ""
+    if key in _TITLE_KEYS:
+        return TITLE
+    return TRIBE if key in _TRIBE_KEYS or (len(key) >= 6 and key.endswith(TRIBE_ENDS)) else ""
