@@ -21,7 +21,8 @@ ENTITIES = [
      "names": [["list", "OMAR HAMMAMI"], ["en", "Abu Mansur Al-Amriki"]]},
     {"id": "azertrans", "kind": "company",
      "names": [["en", "Azertrans LLC"], ["ru", "ООО «Азертранс»"]]},
-    {"id": "single", "kind": "person", "names": [["en", "Vugar Mammadov"], ["list", "Vugar Mammadov"]]},
+    {"id": "single", "kind": "person",
+     "names": [["en", "Vugar Mammadov"], ["list", "Vugar Mammadov"]]},
 ]  # fmt: skip
 
 
