@@ -15,7 +15,7 @@ from kordon.risk.screening.names import parse_name
 from kordon.risk.screening.scorer import DEFAULT_THRESHOLD, JOINED_MIN, LIFT_CAP, compare, decide
 from kordon.risk.screening.text import PartRole, tokenize
 
-PERSON = WatchlistKind.PERSON
+PERSON, COMPANY = WatchlistKind.PERSON, WatchlistKind.COMPANY
 
 ENTRIES = [
     WatchlistEntry("gul-agha", PERSON, ("GUL AGHA ISHAKZAI",)),
@@ -148,3 +148,18 @@ def test_a_short_name_away_from_the_given_name_is_not_lifted() -> None:
     assert decide(dict(found), model) >= DEFAULT_THRESHOLD
     found["short_in_long"] = 1.0
     assert decide(dict(found), model) <= LIFT_CAP
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("OTKRYTOE AKTSIONERNOE OBSHCHESTVO OTKRYTOGO TIPA UMANSKI ELEVATOR", True),
+        ("ОАО открытого типа «Уманский элеватор»", True),
+        ("OTKRYTOE AKTSIONERNOE OBSHCHESTVO OTKRYTOGO TIPA VELICHKOVSKI ELEVATOR", False),
+    ],
+)
+def test_of_open_type_belongs_to_the_legal_form(name: str, expected: bool) -> None:
+    """The qualifier of a joint-stock form is no word of the name; a sister elevator differs."""
+    index = ScreeningIndex.build([WatchlistEntry("uman", COMPANY, ("UMANSKI ELEVATOR, OAO",))])
+    hits = [h.entry_id for h in index.screen(name, kind=COMPANY) if h.match]
+    assert (hits == ["uman"]) is expected

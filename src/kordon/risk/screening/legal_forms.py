@@ -29,6 +29,8 @@ LEGAL_FORMS: dict[str, tuple[str, ...]] = {
         "ASC", "QSC", "ASJ", "Açıq Səhmdar Cəmiyyəti", "Qapalı Səhmdar Cəmiyyəti",
         "Səhmdar Cəmiyyəti", "سهامی خاص", "سهامی عام", "ՓԲԸ", "ԲԲԸ", "Акционерная компания",
         "AK", "A.Ş.", "AŞ", "شرکت سهامی", "سهامی",
+        # "Of open (closed) type", the qualifier of a Russian or Ukrainian joint-stock form.
+        "Открытого типа", "Закрытого типа", "Відкритого типу", "Закритого типу",
     ),
     # Russian non-bank credit organisations (settlement, clearing and depository houses).
     "nbco": ("НКО", "Небанковская кредитная организация", "Non-Bank Credit Institution",
