@@ -33,6 +33,8 @@ ENTRIES = [
     WatchlistEntry("zolghadr", PERSON, ("Mohammad Bagher Zolghadr",)),
     WatchlistEntry("akhtar", PERSON, ("AHMED JAN WAZIR AKHTAR MOHAMMAD",)),
     WatchlistEntry("aulaqi", PERSON, ("AL-AULAQI, Anwar Nasser Abdulla",)),
+    WatchlistEntry("shamsuddin", PERSON, ("SHAMSUDDIN",)),
+    WatchlistEntry("kony", PERSON, ("JOSEPH KONY",)),
 ]
 
 MATCHES = [
@@ -46,6 +48,7 @@ MATCHES = [
     ("Persian ال before چ is no article", "Elchin Mammadov", "elchin"),
     ("a compound in one word across scripts", "محمدباقر ذوالقدر", "zolghadr"),
     ("a short form keeps its given name", "Anwar al-Aulaqi", "aulaqi"),
+    ("a title before a one-part name", "Pahlawan Shamsuddin", "shamsuddin"),
 ]
 
 NON_MATCHES = [
@@ -61,6 +64,8 @@ NON_MATCHES = [
     ("consonants run together: a one-word name", "Sanaullah", "sinali"),
     ("consonants run together: Georgian", "George", "giorgi"),
     ("two common parts found anywhere in a long chain", "Muhammad Ahmadi", "akhtar"),
+    ("a title and a surname alone", "Colonel Kony", "kony"),
+    ("another man with a title", "Pahlawan Shamsuddin Noorzai", "shamsuddin"),
 ]
 
 

@@ -59,8 +59,8 @@ AFFIXES_AGREE = 3
 
 def free_affixes(
     q: tuple[Token, ...], q_used: set[int], c: tuple[Token, ...], c_used: set[int], agreeing: int
-) -> tuple[frozenset[int], frozenset[int]]:
-    """The parts of each name, without counterpart in the other, that are affixes.
+) -> tuple[dict[int, str], dict[int, str]]:
+    """The parts of each name, without counterpart in the other, that are affixes, by kind.
 
     An affix is an addition only where the other name has none of its kind: a short name's
     tribe or nisba against another tribe or nisba names another man (Abu Hafs al-Masri, Abu
@@ -72,7 +72,7 @@ def free_affixes(
         both = (set(q_kinds.values()) & set(c_kinds.values())) - {TITLE}
         q_kinds = {i: k for i, k in q_kinds.items() if k not in both}
         c_kinds = {j: k for j, k in c_kinds.items() if k not in both}
-    return frozenset(q_kinds), frozenset(c_kinds)
+    return q_kinds, c_kinds
 
 
 @lru_cache(maxsize=50_000)

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
 
 from kordon.domain.watchlist import WatchlistKind
 from kordon.risk.screening.acronyms import acronym_agrees
-from kordon.risk.screening.affixes import free_affixes
+from kordon.risk.screening.affixes import TITLE, free_affixes
 from kordon.risk.screening.given_names import group_name
 from kordon.risk.screening.legal_forms import is_place
 from kordon.risk.screening.names import ParsedName, initials
@@ -148,8 +148,8 @@ class Comparison:
     query_whole: bool = False
     candidate_whole: bool = False
     # A person's parts without counterpart that are titles, tribes or nisbas (see `affixes`).
-    q_affixes: frozenset[int] = frozenset()
-    c_affixes: frozenset[int] = frozenset()
+    q_affixes: dict[int, str] = field(default_factory=dict)
+    c_affixes: dict[int, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         """Work out once what several features need."""
@@ -293,8 +293,17 @@ def given_name_agreement(cmp: Comparison) -> float:
     """1 when a person's given name agrees too, not the surname alone; 0 when it does not."""
     if cmp.query.kind != WatchlistKind.PERSON:
         return 1.0
-    q_names = sum(1 for t in cmp.query.tokens if t.role == PartRole.NAME)
-    c_names = sum(1 for t in cmp.candidate.tokens if t.role == PartRole.NAME)
+    # A title left over is no name part (Pahlawan Shamsuddin, SHAMSUDDIN).
+    q_names = sum(
+        1
+        for i, t in enumerate(cmp.query.tokens)
+        if t.role == PartRole.NAME and cmp.q_affixes.get(i) != TITLE
+    )
+    c_names = sum(
+        1
+        for j, t in enumerate(cmp.candidate.tokens)
+        if t.role == PartRole.NAME and cmp.c_affixes.get(j) != TITLE
+    )
     need = min(2, q_names, c_names) if min(q_names, c_names) >= 2 else max(q_names, c_names)
     return 1.0 if cmp.agreeing >= min(need, 2) else 0.0
 
