@@ -39,8 +39,8 @@ NAME = "kordon-names"
 # and nisbas one name adds (Akhund, Noorzai, al-Rawi) weigh as a short form's extra parts and
 # make no relative, ال before a letter only Persian writes is no article, two or three
 # consonants run together join no names, a two-part name found in a long chain away from its
-# given name is not lifted, "of open (closed) type" belongs to a joint-stock form (with
-# `kordon-names-learned` v3).
+# given name is not lifted, "of open (closed) type" belongs to a joint-stock form, a title left
+# over is no name part for the given-name rule (with `kordon-names-learned` v3).
 VERSION = "7"
 # A hit at or above this score is a match: officers see it as an alert.
 DEFAULT_THRESHOLD = 0.8
