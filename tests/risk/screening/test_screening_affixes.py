@@ -11,7 +11,7 @@ import pytest
 from kordon.domain.watchlist import WatchlistEntry, WatchlistKind
 from kordon.risk.screening import ScreeningIndex, learned
 from kordon.risk.screening.affixes import NISBA, TITLE, TRIBE, affix_kind
-from kordon.risk.screening.names import parse_name
+from kordon.risk.screening.names import parse_name, without_own_acronym
 from kordon.risk.screening.scorer import DEFAULT_THRESHOLD, JOINED_MIN, LIFT_CAP, compare, decide
 from kordon.risk.screening.text import PartRole, tokenize
 
@@ -168,3 +168,39 @@ def test_of_open_type_belongs_to_the_legal_form(name: str, expected: bool) -> No
     index = ScreeningIndex.build([WatchlistEntry("uman", COMPANY, ("UMANSKI ELEVATOR, OAO",))])
     hits = [h.entry_id for h in index.screen(name, kind=COMPANY) if h.match]
     assert (hits == ["uman"]) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("NAFTIRAN INTERTRADE COMPANY (NICO)", "NAFTIRAN INTERTRADE COMPANY"),
+        ("AL-QAIDA IN THE ARABIAN PENINSULA (AQAP)", "AL-QAIDA IN THE ARABIAN PENINSULA"),
+        (
+            "AMMUNITION AND METALLURGY INDUSTRIES GROUP (AMIG)",
+            "AMMUNITION AND METALLURGY INDUSTRIES GROUP",
+        ),
+        # Not the name's own acronym, or no acronym: kept.
+        ("KISH TRADING COMPANY (DUBAI)", "KISH TRADING COMPANY (DUBAI)"),
+        ("Bank Melli (Iran)", "Bank Melli (Iran)"),
+        ("ARIAN BANK (IRAN)", "ARIAN BANK (IRAN)"),
+    ],
+)
+def test_a_company_name_loses_only_its_own_acronym_in_brackets(text: str, expected: str) -> None:
+    assert without_own_acronym(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "entry", "expected"),
+    [
+        ("NAFTIRAN INTERTRADE COMPANY (NICO)", "NAFTIRAN INTERTRADE COMPANY LTD", True),
+        ("KISH TRADING COMPANY (DUBAI)", "KISH TRADING COMPANY", False),
+        ("Katibat Ansar al-Sharia", "Ansar al-Sharia", True),
+        ("Jama'atu Ansarul Muslimina fi Biladis Sudan", "ANSARUL MUSLIMINA FI BILADIS SUDAN", True),
+        ("Katibat Ansar al-Sharia", "Ansar al-Islam", False),
+        ("Jamaat ul-Ahrar", "Jamaat ud-Dawa", False),
+    ],
+)
+def test_kind_words_and_own_acronyms_of_groups(name: str, entry: str, expected: bool) -> None:
+    index = ScreeningIndex.build([WatchlistEntry("e", COMPANY, (entry,))])
+    hits = [h.entry_id for h in index.screen(name, kind=COMPANY) if h.match]
+    assert (hits == ["e"]) is expected

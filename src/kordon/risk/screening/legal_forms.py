@@ -63,7 +63,12 @@ GENERIC_WORDS: tuple[str, ...] = (
     "Broadcasting", "Corps", "Guard", "Revolution", "Organization", "Industries", "Defense",
     "Construction", "Headquarters", "Bureau", "Committee", "Leasing", "Helicopters",
     "Transport", "Petrochemical", "Electronics", "Real", "Estate",
-    "Non", "Institution", *PLACE_WORDS,
+    "Non", "Institution",
+    # Arabic words for the kind of body an armed or religious group is: group, society,
+    # battalion, movement, organisation (Jama'atu Ansarul Muslimina, Katibat Ansar al-Sharia).
+    "Jamaat", "Jamaatu", "Jammaatu", "Jamaah", "Jemaah", "Jamaa", "Jamiat", "Katibat",
+    "Harakat", "Tanzim",
+    *PLACE_WORDS,
 )  # fmt: skip
 
 
