@@ -40,7 +40,8 @@ NAME = "kordon-names"
 # make no relative, ال before a letter only Persian writes is no article, two or three
 # consonants run together join no names, a two-part name found in a long chain away from its
 # given name is not lifted, "of open (closed) type" belongs to a joint-stock form, a title left
-# over is no name part for the given-name rule (with `kordon-names-learned` v3).
+# over is no name part for the given-name rule, a company's own acronym in brackets and the
+# Arabic words for a group's kind are no distinctive words (with `kordon-names-learned` v3).
 VERSION = "7"
 # A hit at or above this score is a match: officers see it as an alert.
 DEFAULT_THRESHOLD = 0.8
