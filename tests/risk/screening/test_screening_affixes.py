@@ -35,6 +35,7 @@ ENTRIES = [
     WatchlistEntry("aulaqi", PERSON, ("AL-AULAQI, Anwar Nasser Abdulla",)),
     WatchlistEntry("shamsuddin", PERSON, ("SHAMSUDDIN",)),
     WatchlistEntry("kony", PERSON, ("JOSEPH KONY",)),
+    WatchlistEntry("baghdadi", PERSON, ("Abu Bakr al-Baghdadi",)),
 ]
 
 MATCHES = [
@@ -66,6 +67,7 @@ NON_MATCHES = [
     ("two common parts found anywhere in a long chain", "Muhammad Ahmadi", "akhtar"),
     ("a title and a surname alone", "Colonel Kony", "kony"),
     ("another man with a title", "Pahlawan Shamsuddin Noorzai", "shamsuddin"),
+    ("a nisba against another family name", "Abu Bakar Bashir", "baghdadi"),
 ]
 
 

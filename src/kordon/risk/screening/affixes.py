@@ -70,9 +70,22 @@ def free_affixes(
     c_kinds = {j: k for j in range(len(c)) if j not in c_used and (k := affix_kind(c, j))}
     if agreeing < AFFIXES_AGREE:
         both = (set(q_kinds.values()) & set(c_kinds.values())) - {TITLE}
-        q_kinds = {i: k for i, k in q_kinds.items() if k not in both}
-        c_kinds = {j: k for j, k in c_kinds.items() if k not in both}
+        # A nisba against the one other name part the other name has left is a family name
+        # against another (Abu Bakr al-Baghdadi, Abu Bakar Bashir).
+        q_both = both | ({NISBA} if _other_free(c, c_used, c_kinds) == 1 else set())
+        c_both = both | ({NISBA} if _other_free(q, q_used, q_kinds) == 1 else set())
+        q_kinds = {i: k for i, k in q_kinds.items() if k not in q_both}
+        c_kinds = {j: k for j, k in c_kinds.items() if k not in c_both}
     return q_kinds, c_kinds
+
+
+def _other_free(tokens: tuple[Token, ...], used: set[int], kinds: dict[int, str]) -> int:
+    """How many proper name parts without counterpart are not affixes."""
+    return sum(
+        1
+        for i, t in enumerate(tokens)
+        if i not in used and i not in kinds and t.role == PartRole.NAME
+    )
 
 
 @lru_cache(maxsize=50_000)
