@@ -57,17 +57,31 @@ def affix_kind(tokens: tuple[Token, ...], i: int) -> str:
 AFFIXES_AGREE = 3
 
 
+def affix_kinds(tokens: tuple[Token, ...]) -> tuple[str, ...]:
+    """Each part's affix kind ('' for none); () when no part is one, as most names have."""
+    kinds = tuple(affix_kind(tokens, i) for i in range(len(tokens)))
+    return kinds if any(kinds) else ()
+
+
 def free_affixes(
-    q: tuple[Token, ...], q_used: set[int], c: tuple[Token, ...], c_used: set[int], agreeing: int
+    q: tuple[Token, ...],
+    q_used: set[int],
+    c: tuple[Token, ...],
+    c_used: set[int],
+    agreeing: int,
+    kinds: tuple[tuple[str, ...], tuple[str, ...]],
 ) -> tuple[dict[int, str], dict[int, str]]:
     """The parts of each name, without counterpart in the other, that are affixes, by kind.
+
+    `kinds` are the two names' `affix_kinds`.
 
     An affix is an addition only where the other name has none of its kind: a short name's
     tribe or nisba against another tribe or nisba names another man (Abu Hafs al-Masri, Abu
     Hafs al-Mauritani; Ahmad Shah Kuchi, Ahmad Shah Zadran). A title names nobody.
     """
-    q_kinds = {i: k for i in range(len(q)) if i not in q_used and (k := affix_kind(q, i))}
-    c_kinds = {j: k for j in range(len(c)) if j not in c_used and (k := affix_kind(c, j))}
+    q_all, c_all = kinds
+    q_kinds = {i: k for i, k in enumerate(q_all) if k and i not in q_used}
+    c_kinds = {j: k for j, k in enumerate(c_all) if k and j not in c_used}
     if agreeing < AFFIXES_AGREE:
         both = (set(q_kinds.values()) & set(c_kinds.values())) - {TITLE}
         # A nisba against the one other name part the other name has left is a family name

@@ -159,9 +159,14 @@ class Comparison:
             for i, j, sim in self.pairs
             if sim >= AGREE_MIN and q[i].role == PartRole.NAME and c[j].role == PartRole.NAME
         )
-        if self.query.kind == WatchlistKind.PERSON:
+        if self.query.affixes or self.candidate.affixes:
             self.q_affixes, self.c_affixes = free_affixes(
-                q, {i for i, _, _ in self.pairs}, c, {j for _, j, _ in self.pairs}, self.agreeing
+                q,
+                {i for i, _, _ in self.pairs},
+                c,
+                {j for _, j, _ in self.pairs},
+                self.agreeing,
+                (self.query.affixes, self.candidate.affixes),
             )
         if self.query.kind == WatchlistKind.PERSON and self.agreeing >= 2:
             q_agree = {i for i, _, sim in self.pairs if sim >= AGREE_MIN}

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from kordon.domain.watchlist import WatchlistKind
 from kordon.risk.screening.acronyms import Initials, read_acronym, stands_for, word_initials
+from kordon.risk.screening.affixes import affix_kinds
 from kordon.risk.screening.company_words import company_parts, in_english, in_russian
 from kordon.risk.screening.legal_forms import (
     is_generic,
@@ -39,6 +40,8 @@ class ParsedName:
     # Companies: the name read as an acronym when it is one word of capitals (ABB, МКБ). The
     # initials of its words are worked out when asked (`initials`), not kept: lists are long.
     acronym: str = ""
+    # Persons: each part's kind of title, tribe or nisba (`affixes.affix_kinds`); () for none.
+    affixes: tuple[str, ...] = ()
 
 
 def parse_name(text: str, kind: WatchlistKind) -> ParsedName:
@@ -95,6 +98,7 @@ def parse_name(text: str, kind: WatchlistKind) -> ParsedName:
         given=given,
         joined_alt=joined_alt,
         acronym=acronym,
+        affixes=affix_kinds(tokens) if kind == WatchlistKind.PERSON else (),
     )
 
 
