@@ -52,7 +52,14 @@ class StoredNetworkProvider:
             return []
         with self.store.reading() as uow:
             graph, starts = around_declarations(uow, declarations, self.config.max_hops)
-        return [network_reasons(graph, d, starts.get(d.id, ()), self.config) for d in declarations]
+        # Most declarations are nowhere near a flag: they need no walk of their own.
+        near = graph.near(_flags(graph), self.config.max_hops)
+        return [
+            network_reasons(graph, d, starts.get(d.id, ()), self.config)
+            if _record(d) in near
+            else []
+            for d in declarations
+        ]
 
 
 def around_declarations(
@@ -161,6 +168,14 @@ def _raises(graph: NetworkGraph, record: Record) -> bool:
     if kind == RecordKind.DECLARATION:
         return rid in graph.seized_on or rid in graph.critical
     return kind == RecordKind.WATCHLIST
+
+
+def _flags(graph: NetworkGraph) -> list[Record]:
+    """Every record of the graph that may raise a flag."""
+    records = set(graph.by_record)
+    records.update((RecordKind.SEIZURE, str(key)) for key in graph.seizures)
+    records.update((RecordKind.DECLARATION, key) for key in graph.critical)
+    return [record for record in records if _raises(graph, record)]
 
 
 def _record(declaration: Declaration) -> Record:

@@ -154,6 +154,33 @@ class NetworkGraph:
             and len(self.by_entity.get(placed.entity_id, ())) <= self.hub_limit
         )
 
+    def near(self, records: Iterable[Record], max_hops: int) -> set[Record]:
+        """The records within `max_hops` of any of these, by the links `walk` follows (a
+        link joins two records both ways; one event is no hop). A declaration outside it
+        reaches none of them, so its walk can be skipped."""
+        found: set[Record] = set()
+        frontier: list[Record] = []
+
+        def arrive(record: Record) -> None:
+            # A record and the records one event with it are reached together.
+            for one in (record, *self.event(record)):
+                if one not in found:
+                    found.add(one)
+                    frontier.append(one)
+
+        for record in records:
+            arrive(record)
+        for _ in range(max_hops):
+            ring, frontier = frontier, []
+            for record in ring:
+                for mine in self.by_record.get(record, ()):
+                    if not self.carries_links(mine):
+                        continue
+                    for theirs in self.by_entity.get(mine.entity_id, ()):
+                        if theirs.mention.role not in NO_LINK_ROLES:
+                            arrive(theirs.mention.record)
+        return found
+
     def walk(
         self,
         start: Iterable[Placed],
