@@ -199,7 +199,7 @@ def _bounded_records(count: int) -> TextClause:
 def _bounded_linked(count: int) -> TextClause:
     """`_bounded_records` with each mention's id, and joined to every mention of its record
     unless its entity is a hub (more than :hub rows): the records' entities in the same
-    statement."""
+    statement (PostgreSQL only)."""
     parts = " UNION ALL ".join(
         f"SELECT * FROM (SELECT id, entity_id, record_kind, record_id FROM entity_mentions "
         f"WHERE generation = :g AND entity_id = :e{n} LIMIT :limit) AS p{n}"
@@ -210,9 +210,12 @@ def _bounded_linked(count: int) -> TextClause:
         "hubs AS (SELECT entity_id FROM r GROUP BY entity_id HAVING count(*) > :hub) "
         "SELECT r.id AS mention_id, r.entity_id, r.record_kind, r.record_id, "
         "m.entity_id AS linked_id, m.role AS linked_role FROM r "
-        "LEFT JOIN entity_mentions AS m ON m.generation = :g "
-        "AND m.record_kind = r.record_kind AND m.record_id = r.record_id "
-        "AND r.entity_id NOT IN (SELECT entity_id FROM hubs)"
+        # Each record's mentions by the (generation, kind, id) index, where a plain join may
+        # hash the whole generation's mentions, which grows with the index: a LATERAL part
+        # that OFFSET 0 keeps the planner from flattening into such a join.
+        "LEFT JOIN LATERAL (SELECT entity_id, role FROM entity_mentions "
+        "WHERE generation = :g AND record_kind = r.record_kind AND record_id = r.record_id "
+        "AND r.entity_id NOT IN (SELECT entity_id FROM hubs) OFFSET 0) AS m ON TRUE"
     )
 
 
