@@ -97,6 +97,9 @@ def find_place(sentence: str) -> str | None:
             place = _PLACE_NOISE.sub("", place, count=1)
         if " " in place.strip():
             return place.strip()
+    village = _VILLAGE.search(text) or _NEAR_POST.search(text)
+    if village is not None:
+        return village.group(1)  # "near Jalilabad region's Sarkhanli village"
     for m in _AT_PLACE.finditer(text):
         words = m.group(1).split()
         for cut in range(len(words), 0, -1):
@@ -110,6 +113,17 @@ def find_place(sentence: str) -> str | None:
     return None
 
 
+# "Jalilabad region's Sarkhanli village", "Fuzuli's Yaglivand village": a village named with the
+# district it lies in, as reports of Azerbaijan's border services write them in English.
+_VILLAGE = re.compile(
+    r"\b((?:[A-Z][\w-]+(?:\s+(?:region|district|District|Region))?['’]s\s+)?"
+    r"(?:[A-Z][\w-]+\s+){1,2}(?:village|settlement))\b"
+)
+# "border outpost near Buyuk Bahmanli, Fuzuli District": a post named by the place it is near.
+_NEAR_POST = re.compile(
+    r"\b((?:border\s+)?(?:outpost|post|checkpoint)\s+near\s+[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2}"
+    r"(?:,\s+[A-Z][\w-]+\s+(?:District|Region|district|region))?)"
+)
 _SEIZED_IN = re.compile(
     r"\b(?:seized|found|intercepted|discovered|detained|confiscated)\b(?:[^.;]|\.\d){0,80}?"
     r"\b(?:in|at)\s+"

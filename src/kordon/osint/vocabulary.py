@@ -123,6 +123,8 @@ class Vocabulary:
     volume: WordTable[float]
     count: WordTable[str]
     count_fillers: WordTable[bool]
+    # Verbs that may end a count whose goods came before it: "sayı 47 ədəd olub".
+    count_closers: WordTable[bool]
     numbers: WordTable[int]
     magnitudes: WordTable[int]
     fractions: WordTable[float]
@@ -175,6 +177,14 @@ class Vocabulary:
     phrase_stops: WordTable[bool]
     # Whether a noun phrase ends on its head (Azerbaijani) or starts on it (Russian).
     head_last: bool
+    # Case endings that cannot head a counted noun phrase: "silaha məxsus daraq" (dative).
+    oblique_case: re.Pattern[str]
+    # A word in a case that names where, not what: "üzərlərində" (locative, ablative).
+    oblique_word: re.Pattern[str]
+    # A noun with the possessive that heads a compound: "heroin bağlaması" is a package.
+    compound_head: re.Pattern[str]
+    # Participles and converbs: words that describe goods, never name them ("qablaşdırılan").
+    participle: re.Pattern[str]
 
 
 def _flags(forms: list[str], ending: str) -> PhraseTable[bool]:
@@ -212,6 +222,7 @@ def vocabulary(code: str) -> Vocabulary:
         volume=WordTable(d["units"]["volume"], n),
         count=WordTable(d["units"]["count"], n),
         count_fillers=WordTable(dict.fromkeys(d.get("count_fillers", []), True), n),
+        count_closers=WordTable(dict.fromkeys(d.get("count_closers", []), True), e),
         numbers=WordTable(d["numbers"], e),
         magnitudes=WordTable(d["magnitudes"], e),
         fractions=WordTable(d["fractions"], e),
@@ -255,6 +266,10 @@ def vocabulary(code: str) -> Vocabulary:
         gross_words=_flags(d["gross_words"], e),
         phrase_stops=WordTable(dict.fromkeys(d["phrase_stops"], True), e),
         head_last=bool(d["head_last"]),
+        oblique_case=re.compile(d.get("oblique_case", r"(?!x)x")),
+        oblique_word=re.compile(d.get("oblique_word", r"(?!x)x")),
+        compound_head=re.compile(d.get("compound_head", r"(?!x)x")),
+        participle=re.compile(d.get("participle", r"(?!x)x")),
         bare_units=frozenset(fold(w) for w in d.get("bare_units", [])),
         background_lead=tuple(fold(w) for w in d.get("background_lead", [])),
         background_tense=re.compile(d["background_tense"]) if "background_tense" in d else None,
