@@ -10,7 +10,7 @@ from tests.services.network_world import DECLARATIONS, NETWORK, build_world
 from kordon.risk.network.graph import Reach, Record
 from kordon.risk.network.mentions import RecordKind
 from kordon.risk.network.provider import NetworkConfig, flag_of
-from kordon.services.network_risk import _flags, around_declarations
+from kordon.services.network_risk import around_declarations, flag_records
 from kordon.storage.store import SqlStore
 
 
@@ -23,7 +23,7 @@ def test_a_kept_walk_is_the_full_walk_filtered(store: SqlStore, tmp_path: Path) 
     def may_flag(record: Record, hops: int) -> bool:
         return flag_of(graph, Reach(record, hops, ())) is not None
 
-    near = graph.near(_flags(graph), 2)
+    near = graph.near(flag_records(graph), 2)
     flagged = 0
     for declaration in declarations:
         own = (RecordKind.DECLARATION, declaration.id)

@@ -47,13 +47,14 @@ class StoredNetworkProvider:
         return self.reasons_many([declaration])[0]
 
     def reasons_many(self, declarations: Sequence[Declaration]) -> list[list[Reason]]:
-        """Reasons for each declaration of a batch, read in one short transaction."""
+        """Reasons for each declaration of a batch, read in a few round trips outside any
+        transaction."""
         if not declarations:
             return []
         with self.store.reading() as uow:
             graph, starts = around_declarations(uow, declarations, self.config.max_hops)
         # Most declarations are nowhere near a flag: they need no walk of their own.
-        near = graph.near(_flags(graph), self.config.max_hops)
+        near = graph.near(flag_records(graph), self.config.max_hops)
         return [
             network_reasons(graph, d, starts.get(d.id, ()), self.config)
             if _record(d) in near
@@ -170,7 +171,7 @@ def _raises(graph: NetworkGraph, record: Record) -> bool:
     return kind == RecordKind.WATCHLIST
 
 
-def _flags(graph: NetworkGraph) -> list[Record]:
+def flag_records(graph: NetworkGraph) -> list[Record]:
     """Every record of the graph that may raise a flag."""
     records = set(graph.by_record)
     records.update((RecordKind.SEIZURE, str(key)) for key in graph.seizures)
