@@ -43,6 +43,19 @@ def reusable_socket(host: str, port: int) -> socket.socket:
     return sock
 
 
+def ensure_free(host: str, port: int) -> None:
+    """Raise OSError if anything listens on host:port, another `kordon serve` included.
+
+    The probe leaves SO_REUSEPORT off on purpose: a socket with it set could join a port that
+    another server of the same user holds with it set, and two servers would then share the
+    traffic without a word.
+    """
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        probe.bind((host, port))
+
+
 def _worker(app: str, host: str, port: int, access_log: bool) -> None:
     import uvicorn
 
@@ -55,7 +68,8 @@ def run_workers(app: str, host: str, port: int, workers: int, *, access_log: boo
     """Run `workers` processes serving the app factory `app` on host:port until SIGINT or
     SIGTERM, starting a worker again if one dies after it was up; raise OSError if the port
     is taken, RuntimeError if a worker stops as soon as it starts."""
-    # Fail here, before any worker starts, if the address cannot be listened on.
+    # Fail here, before any worker starts, if the address is taken or cannot be listened on.
+    ensure_free(host, port)
     reusable_socket(host, port).close()
     context = multiprocessing.get_context("spawn")
     stopping = False
