@@ -31,7 +31,7 @@ LB = 0.45359237
         ("96.30 kilograms (212.30 lbs.) of cocaine", 96.30, QuantityUnit.KG, Qualifier.EXACT),
         ("7.53 pounds (3.42 kg) of heroin", 3.42, QuantityUnit.KG, Qualifier.EXACT),
         ("more than 622 kilograms", 622.0, QuantityUnit.KG, Qualifier.MORE_THAN),
-        ("up to 3 kg", 3.0, QuantityUnit.KG, Qualifier.UP_TO),
+        ("up to 3 kg", 3.0, QuantityUnit.KG, Qualifier.APPROX),
         ("a gross weight of 35kg", 35.0, QuantityUnit.KG, Qualifier.GROSS),
         ("almost a tonne of cocaine", 1000.0, QuantityUnit.KG, Qualifier.APPROX),
         ("four and a half pounds of heroin", 4.5 * LB, QuantityUnit.KG, Qualifier.EXACT),

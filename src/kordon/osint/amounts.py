@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from kordon.domain.quantity import Quantity, QuantityUnit
-from kordon.osint.lexicon import COUNTED
+from kordon.osint.lexicon import COUNTED, WEIGHED_ONLY
 from kordon.osint.quantities import FoundQuantity, Qualifier
 from kordon.osint.vocabulary import Vocabulary, fold
 
@@ -244,6 +244,8 @@ def find_amounts(text: str, vocab: Vocabulary) -> list[FoundQuantity]:
         while filler < len(toks) and vocab.count_fillers.get(toks[filler].text):
             filler += 1
         unit = r.unit(j)
+        if unit is not None and unit[0] is QuantityUnit.PIECES and _heads_compound(r, toks[j].end):
+            unit = None  # "1 patron gilizi": the count is of the cases, not of cartridges
         if unit is None and _joined_by_hyphen(toks, j):
             # "172-килограммовой партии": the unit written as an adjective after a hyphen.
             joined = r.unit(j + 1)
@@ -256,7 +258,9 @@ def find_amounts(text: str, vocab: Vocabulary) -> list[FoundQuantity]:
             # həb"), reaches over words to its unit: "5000 ədəd “metodon-40” həbi";
             # "одного легкового автомобиля ... сигарет" is not one cigarette.
             unit, inner, j = _count_after(r, filler, j)
-            if unit is None and _counted_goods_follow(r, filler, j):
+            if unit is None and (
+                _counted_goods_follow(r, filler, j) or _count_closes(r, filler, j)
+            ):
                 # "5 ədəd odlu silah", "1 ədəd lüləsi kəsilmiş ov tüfəngi": goods that have
                 # no unit of their own are counted in pieces.
                 unit, j = (QuantityUnit.PIECES, 1.0, "pieces"), filler - 1
@@ -289,34 +293,99 @@ def find_amounts(text: str, vocab: Vocabulary) -> list[FoundQuantity]:
 
 # Quotes around a make ("2 ədəd “Kalaşnikov” avtomatı") do not end the words before the goods.
 _QUOTES = frozenset("“”\"«»„'")
+_CLOSING = {"“": "”", "«": "»", "„": "“", '"': '"', "'": "'"}
+# How many words may stand between a count word and the goods it counts: a participle clause
+# ("5725 ədəd üzərlərində ... yazılan pirotexniki vasitələr") describes them, it does not end
+# the count.
+_COUNT_REACH = 8
 
 
 def _counted_goods_follow(r: _Reader, filler: int, j: int) -> bool:
-    """True when goods counted in pieces follow a count word, right at it or over a few words
-    that describe them ("bir ədəd “AK-74” markalı avtomat")."""
+    """True when goods follow a count word ("ədəd"), right at it or over words that describe
+    them ("bir ədəd “AK-74” markalı avtomat", "11 ədəd çətənə bitkisi", "5725 ədəd üzərlərində
+    “...” yazılan pirotexniki vasitələr"): the nearest noun phrase the count word leads to is
+    what it counts, whatever its kind. A bare figure counts only goods that have no unit of
+    their own ("4 ov tüfəngi")."""
     if filler == j:
-        return r.toks[j - 1].text[0].isdigit() and _goods_at(r, j)
-    k = filler
-    while k < len(r.toks) and k - filler <= 6:
+        return r.toks[j - 1].text[0].isdigit() and _goods_at(r, j, COUNTED)
+    k, words = filler, 0
+    while k < len(r.toks) and words <= _COUNT_REACH:
         if _goods_at(r, k):
-            return True
+            # "3 ədəd heroin bağlaması": pieces of a weighed drug are its packages.
+            return not _goods_at(r, k, WEIGHED_ONLY)
         text = r.toks[k].text
-        if text in _QUOTES or text == "-" or (text[0].isdigit() and _in_name(r.toks, k)):
+        if text in _QUOTES:
+            if _goods_at(r, k + 1):
+                return True  # "200 ədəd “Lyrica”": the brand in quotes names the goods
+            k = _after_quoted(r, k)
+            continue
+        if text == "-" or (text[0].isdigit() and _in_name(r.toks, k)):
             k += 1
             continue
         if not text.isalpha() or r.v.numbers.get(text) is not None:
             return False  # a comma, a figure or another number ends the count's words
+        words += 1
         k += 1
     return False
 
 
-def _goods_at(r: _Reader, k: int) -> bool:
-    """True when goods counted in pieces are named right at token k: "odlu silah", "tapança",
-    "avtomobil təkəri": they have no unit of their own."""
+def _count_closes(r: _Reader, filler: int, j: int) -> bool:
+    """True when a count word ends its phrase, the goods it counts written before it:
+    "çətənə kolları (47 ədəd)", "heroin – 5 ədəd", "onların sayı 47 ədəd olub"."""
+    if filler == j:
+        return False
+    if filler >= len(r.toks):
+        return True
+    nxt = r.toks[filler].text
+    return nxt in ").,;" or r.v.count_closers.get(nxt) is not None
+
+
+def _after_quoted(r: _Reader, k: int) -> int:
+    """The token after a quoted name and the names listed with it: "“A”, “B” və “C”"."""
+    while k < len(r.toks) and r.toks[k].text in _QUOTES:
+        close = _CLOSING.get(r.toks[k].text, r.toks[k].text)
+        end = r.text.find(close, r.toks[k].end)
+        if end < 0 or end - r.toks[k].end > 60:
+            return k + 1
+        k += 1
+        while k < len(r.toks) and r.toks[k].start <= end:
+            k += 1
+        nxt = k + 1 if k < len(r.toks) and r.toks[k].text in (",", "və", "и", "and") else k
+        if nxt < len(r.toks) and r.toks[nxt].text in _QUOTES:
+            k = nxt
+    return k
+
+
+def _goods_at(r: _Reader, k: int, kinds: frozenset[str] | None = None) -> bool:
+    """True when goods are named right at token k, in a case that can head a counted noun
+    phrase: "çətənə bitkisi", "avtomatı", not "həmin silaha məxsus daraq" (the magazines are
+    what is counted, the rifle only owns them). With kinds, only goods of those kinds count."""
     if k >= len(r.toks):
         return False
-    hit = r.v.substances.search(r.text[r.toks[k].start :])
-    return hit is not None and hit[0] == 0 and hit[2] in COUNTED
+    rest = r.text[r.toks[k].start :]
+    hit = r.v.substances.search(rest)
+    if hit is None or hit[0] != 0 or (kinds is not None and hit[2] not in kinds):
+        return False
+    ending = r.v.substances.endings(rest[: hit[1]])
+    if ending and r.v.oblique_case.search(ending[0]):
+        return False
+    return not _heads_compound(r, r.toks[k].start + hit[1])
+
+
+def _heads_compound(r: _Reader, at: int) -> bool:
+    """True when the word after position at heads a compound the word before it only
+    qualifies: "3 ədəd heroin bağlaması" (a package), "1 ədəd patron gilizi" (a cartridge
+    case). The head takes the possessive and ends the noun phrase; an adjective ("çətənə
+    bitkisi maddi sübut kimi") is followed by its noun."""
+    after = re.match(r"\s+([^\W\d_]+)", r.text[at:])
+    if after is None or not r.v.compound_head.search(fold(after[1])):
+        return False
+    rest = r.text[at + after.end() :]
+    nxt = re.match(r"\s*([^\W\d_]+)", rest)
+    if nxt is None or r.v.phrase_stops.get(nxt[1]):
+        return True
+    verb = r.v.seizure_actions.search(rest)
+    return verb is not None and not rest[: verb[0]].strip()
 
 
 def _count_after(
@@ -328,6 +397,8 @@ def _count_after(
     while k < len(r.toks) and k - filler <= 6:
         unit = r.unit(k)
         if unit is not None and unit[0] is QuantityUnit.PIECES:
+            if _heads_compound(r, r.toks[k].end):
+                break  # "1 ədəd patron gilizi": a cartridge case, no cartridge
             return unit, " ".join(inner), k
         text = r.toks[k].text
         if text in ".;:!?()," or (text[0].isdigit() and not _in_name(r.toks, k)):

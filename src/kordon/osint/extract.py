@@ -18,7 +18,7 @@ from kordon.osint.findings import (
 )
 from kordon.osint.gazetteer import find_agencies, find_places
 from kordon.osint.language import detect_languages
-from kordon.osint.lexicon import find_conveyance, find_substances
+from kordon.osint.lexicon import count_unit_of, find_conveyance, find_substances
 from kordon.osint.multilingual import extract_multilingual
 from kordon.osint.quantities import FoundQuantity, find_quantities
 from kordon.osint.records import SeizureRecord
@@ -159,7 +159,8 @@ class _Story:
         if f.kg is not None:
             record.quantity_kg = f.kg.value
         if f.count is not None:
-            record.quantity_count, record.count_unit = f.count.value, f.count.count_unit
+            record.quantity_count = f.count.value
+            record.count_unit = count_unit_of(f.count.count_unit, f.substance)
         if f.litres is not None:
             record.quantity_litres = f.litres.value
         if f.main is not None:

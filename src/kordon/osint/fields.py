@@ -76,7 +76,8 @@ def _year_before(published: date | None, month: int, day: int) -> int | None:
 
 _PLACE_HEADS = (
     r"International Airport|international airport|Airport|airport|Port of Entry|"
-    r"International Bridge|Bridge|railway customs post|customs checkpoint|customs post|"
+    r"International Bridge|Bridge|railway border customs post|border customs post|"
+    r"railway customs post|customs checkpoint|customs post|"
     r"customs border|border checkpoint|checkpoint|Checkpoint|border crossing|crossing|"
     r"Crossing|border post|railway station|state border|cargo facility|Cargo Facility|"
     r"Islamic Port|Container Examination Facility|Facility|Port|port|Quay|Docks|docks|district"
@@ -97,6 +98,10 @@ def find_place(sentence: str) -> str | None:
             place = _PLACE_NOISE.sub("", place, count=1)
         if " " in place.strip():
             return place.strip()
+    village = _VILLAGE.search(text) or _NEAR_POST.search(text) or _SHORE.search(text)
+    village = village or _TOWN_OF_REGION.search(text)
+    if village is not None:
+        return village.group(1)  # "near Jalilabad region's Sarkhanli village"
     for m in _AT_PLACE.finditer(text):
         words = m.group(1).split()
         for cut in range(len(words), 0, -1):
@@ -110,6 +115,25 @@ def find_place(sentence: str) -> str | None:
     return None
 
 
+# "Jalilabad region's Sarkhanli village", "Fuzuli's Yaglivand village": a village named with the
+# district it lies in, as reports of Azerbaijan's border services write them in English.
+_VILLAGE = re.compile(
+    r"\b((?:[A-Z][\w-]+(?:\s+(?:region|district|District|Region))?['’]s\s+)?"
+    r"(?:[A-Z][\w-]+\s+){1,2}(?:village|settlement))\b"
+)
+# "border outpost near Buyuk Bahmanli, Fuzuli District": a post named by the place it is near.
+_NEAR_POST = re.compile(
+    r"\b((?:border\s+)?(?:outpost|post|checkpoint)\s+near\s+[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2}"
+    r"(?:,\s+[A-Z][\w-]+\s+(?:District|Region|district|region))?)"
+)
+# "on the bank of the Araz River": a stretch of a river, a sea or a lake.
+_SHORE = re.compile(
+    r"\b(on the (?:bank|banks|shore|coast) of the (?:[A-Z][\w-]+\s+){1,2}(?:River|river|Sea|Lake))"
+)
+# "Almalyk city of Tashkent region": a town named with its region.
+_TOWN_OF_REGION = re.compile(
+    r"\b([A-Z][\w-]+\s+(?:city|town|village)\s+of\s+[A-Z][\w-]+\s+(?:region|Region|province))"
+)
 _SEIZED_IN = re.compile(
     r"\b(?:seized|found|intercepted|discovered|detained|confiscated)\b(?:[^.;]|\.\d){0,80}?"
     r"\b(?:in|at)\s+"
@@ -373,7 +397,13 @@ _CONCEAL_NOUN = re.compile(
     r"a\s+|an\s+|its\s+|two\s+)?((?:[\w-]+\s+){0,4}(?:suitcases?|luggage|bags?|tank|compartments?|"
     r"cavity|panels?|tyres?|tires?|speakers?|machines?|frames?|logs|boxes|packets|cans|chairs|"
     r"sofa|clothing|pocket|floorboard|roof|walls?|floor|doors?|trailer|cabin|cab|wheelchair|"
-    r"shoes|extinguisher|slats|drums|barrels|pallets?|reservoir))\b",
+    r"shoes|extinguisher|slats|drums|barrels|pallets?|reservoir|tanks))\b",
+    re.IGNORECASE,
+)
+# "discovered a rubber boat on the bank of the Araz River containing drugs": what held them.
+_CONTAINING = re.compile(
+    r"\b((?:a|an|the|two|three)\s+(?:[\w-]+\s+){0,2}?(?:boat|bag|parcel|package|suitcase|box|"
+    r"sack|backpack|container)s?)\b[^.;]{0,60}?\bcontaining\b",
     re.IGNORECASE,
 )
 
@@ -391,7 +421,7 @@ def find_concealment(sentence: str) -> str | None:
     for verb in _CONCEAL_VERB.finditer(sentence):
         if not _NOT_A_PLACE.match(verb.group(1)):
             return verb.group(1).strip(" ,")
-    m = _CONCEAL_NOUN.search(sentence)
+    m = _CONCEAL_NOUN.search(sentence) or _CONTAINING.search(sentence)
     if m is not None:
         return m.group(1).strip(" ,")
     m = _CONCEAL_PLACE.search(sentence)

@@ -10,15 +10,18 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol, TypeVar
 
-from kordon.domain.quantity import QuantityUnit
+from kordon.domain.quantity import Quantity, QuantityUnit
 from kordon.osint.lexicon import (
     AGGREGATE,
     BACKGROUND,
     BACKGROUND_LEAD,
+    COUNTED,
     GOODS,
+    NEVER_WEIGHED,
     NOT_SEIZURE,
     SEIZURE_ACTIONS,
     UNSPECIFIED,
+    WEIGHED_ONLY,
     Mention,
     beside_drugs,
     find_substances,
@@ -103,8 +106,11 @@ def _sole_drug(mentions: list[Mention]) -> str | None:
 
 
 def _dominant_drug(mentions: list[Mention]) -> str:
-    """The specific drug a report names most often: what bare "pills" are."""
-    counts = Counter(m.canonical for m in mentions if m.canonical not in (UNSPECIFIED, *GOODS))
+    """The specific drug a report names most often: what bare "pills" are. A drug that is
+    only ever weighed (heroin, marijuana) is never what pills are."""
+    counts = Counter(
+        m.canonical for m in mentions if m.canonical not in (UNSPECIFIED, *GOODS, *WEIGHED_ONLY)
+    )
     return counts.most_common(1)[0][0] if counts else UNSPECIFIED
 
 
@@ -234,12 +240,16 @@ def find_findings(
             used.add(mention.start)
             substance = mention.canonical
             listed = _listed_after(body, mention, inside)
-            if substance == UNSPECIFIED and len(listed) >= 2:
+            if q.count_unit in DOSE_UNITS and substance in WEIGHED_ONLY:
+                # "3.5 kg of heroin and 420 pills": pills are no weighed drug.
+                substance = dominant if dominant != UNSPECIFIED else UNSPECIFIED
+            elif substance == UNSPECIFIED and len(listed) >= 2:
                 # "11.9 kg of drugs - marijuana, heroin, opium": one figure for all of them.
                 used.update(m.start for m in listed)
             elif substance == UNSPECIFIED:
                 substance = resolver.resolve(mention)
-            if substance == UNSPECIFIED and context == "primary" and sole:
+            pills_of_weighed = q.count_unit in DOSE_UNITS and sole in WEIGHED_ONLY
+            if substance == UNSPECIFIED and context == "primary" and sole and not pills_of_weighed:
                 substance = sole
             finding = Finding(substance, sent, context, position=q.start)
             if q.unit is QuantityUnit.KG:
@@ -260,11 +270,54 @@ def find_findings(
                     substance = m.canonical
                     if substance == UNSPECIFIED:
                         substance = resolver.resolve(m)
-                    found.append(Finding(substance, sent, context, position=m.start))
-    return found
+                    finding = Finding(substance, sent, context, position=m.start)
+                    finding.count = _one_piece(m)
+                    found.append(finding)
+    return _without_packing(found)
+
+
+# Count units that, for a drug, may count its packing rather than doses.
+_PACKING = frozenset({"pieces", "wraps", "packs"})
+
+
+def _without_packing(found: list[Finding]) -> list[Finding]:
+    """ "More than 300 kilograms of heroin ... in 598 pieces", "two wraps ... 1.5 kg of
+    opium": a count of pieces of a weighed drug, or of wraps of a drug the report weighs, is
+    its packing, not a find; "5 wraps of heroin" with no weight given is a count of doses."""
+    weighed = {f.substance for f in found if f.kg is not None}
+    return [f for f in found if not _packing(f, weighed)]
+
+
+def _packing(f: Finding, weighed: set[str]) -> bool:
+    if f.count is None or f.kg is not None or f.substance in GOODS:
+        return False
+    if f.count.count_unit == "pieces" and f.substance in WEIGHED_ONLY:
+        return True
+    if f.count.count_unit not in _PACKING or not weighed:
+        return False
+    return f.substance == UNSPECIFIED or bool(weighed & {f.substance, UNSPECIFIED})
 
 
 _QUOTES = frozenset("\"“‘«'")
+
+
+def _one_piece(m: Mention) -> FoundQuantity | None:
+    """ "AKM Kalashnikov assault rifle", "a pistol": goods counted one by one, named in the
+    singular without a figure, are one piece; a plural ("rifles") leaves the count unknown."""
+    if m.canonical not in COUNTED or m.canonical not in NEVER_WEIGHED:
+        return None
+    if m.text.lower().endswith("s"):
+        return None
+    return FoundQuantity(
+        quantity=Quantity(1.0, QuantityUnit.PIECES, m.text),
+        qualifier=Qualifier.EXACT,
+        start=m.start,
+        end=m.end,
+        tolerance=0.5,
+        count_unit="pieces",
+    )
+
+
 # "drugs - marijuana, heroin", "drugs: opium ...", "narcotics (marijuana and of opium)".
 _LIST_OPENS = re.compile(r"[^.;]{0,20}?[-–—:(]\s*$")
 _LIST_JOIN = re.compile(r"[\s,]*(?:(?:and|or)\s+(?:of\s+)?)?$")
@@ -371,7 +424,11 @@ def drop_totals(findings: list[Finding]) -> list[Finding]:
                 tolerance = tq.tolerance + sum(p.main.tolerance for p in parts if p.main)
                 if tq.qualifier is not Qualifier.EXACT:
                     tolerance = max(tolerance, 0.02 * tq.value)
-                if abs(sum(values) - tq.value) <= tolerance + 1e-9:
+                # "over 24 kg" for parts of 24.73 kg: a figure rounded down under "over".
+                over = tq.qualifier is Qualifier.MORE_THAN and (
+                    0 <= sum(values) - tq.value < 2 * tq.tolerance
+                )
+                if abs(sum(values) - tq.value) <= tolerance + 1e-9 or over:
                     hit = parts
                     break
             if hit is None:

@@ -23,6 +23,8 @@ PROHIBITED = frozenset(_GOODS_DATA["prohibited"])
 COUNTED = frozenset(_GOODS_DATA["counted"])
 NEVER_WEIGHED = frozenset(_GOODS_DATA["never_weighed"])
 COVER_PRONE = frozenset(_GOODS_DATA["cover_prone"])
+# A count word's unit -> the unit it takes for some goods: "11 ədəd çətənə bitkisi" are plants.
+COUNT_UNITS_BY_GOODS: dict[str, dict[str, str]] = _GOODS_DATA["count_units"]
 # Every canonical value the vocabularies name; other goods are read in the text's own words.
 KNOWN_GOODS = frozenset(_GOODS_DATA["en"]) | {UNSPECIFIED}
 # Drugs seized by weight, never counted in pills: a count of pills is not one of these.
@@ -90,7 +92,10 @@ AGGREGATE = re.compile(
 NOT_SEIZURE = re.compile(
     r"\b(?:sentenced|convicted|jailed|acquitted|pleaded|trial|verdict)\b|"
     r"\bin \d+ (?:tablets|pills|capsules)\b|\b(?:lethal|fatal|doses)\b|"
-    r"\b(?:are|is) (?:allowed|permitted)\b|\b(?:duty-free|personal) allowance\b",
+    r"\b(?:are|is) (?:allowed|permitted)\b|\b(?:duty-free|personal) allowance\b|"
+    r"\bwild(?:-growing| growing)? (?:cannabis|hemp|marijuana)\b|"
+    # Weapons handed in by their owners are surrendered, not seized.
+    r"\bvoluntarily (?:handed|surrendered|turned|gave)\b|\b(?:handed|turned) in voluntarily\b",
     re.IGNORECASE,
 )
 # A sentence that opens on an earlier time tells of another, earlier seizure.
@@ -120,6 +125,14 @@ class Mention:
     start: int
     end: int
     text: str
+
+
+def count_unit_of(unit: str | None, goods: str) -> str | None:
+    """The unit a count of goods is given in: a generic count word takes the goods' own unit
+    ("11 ədəd çətənə bitkisi": plants), other units stay as written."""
+    if unit is None:
+        return None
+    return COUNT_UNITS_BY_GOODS.get(unit, {}).get(goods, unit)
 
 
 def _alternation(forms: list[str]) -> str:
@@ -168,6 +181,13 @@ def _not_goods_alcohol(text: str, end: int) -> bool:
     return text[end : end + 1] in ("-", "i")
 
 
+# Words that make "parcel" a postal item: sent, mailed, delivered, by courier.
+_POSTAL_CONTEXT = (
+    r"\b(?:postal|post office|by post|mail\w*|courier\w*|express|deliver\w*|sent|shipped|"
+    r"addressed|consignee|sender|recipient)\b"
+)
+
+
 @cache
 def _conveyance_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     lookup = {form: name for name, forms in CONVEYANCES.items() for form in forms}
@@ -184,6 +204,8 @@ def find_conveyance(text: str, surroundings: str = "") -> str | None:
         named.discard("air_passenger")  # "passenger" in a car or bus is not an air passenger
     if "air_cargo" in named and not re.search(r"airport|flight|air", around, re.I):
         named.discard("air_cargo")
+    if "postal" in named and not re.search(_POSTAL_CONTEXT, around, re.I):
+        named.discard("postal")  # "3 parcels" carried across the border are packages
     for name in CONVEYANCE_PRIORITY:
         if name in named:
             return name

@@ -23,8 +23,10 @@ from kordon.osint.findings import (
     group_events,
 )
 from kordon.osint.lexicon import (
+    COUNTED,
     COVER_PRONE,
     GOODS,
+    KINDS,
     KNOWN_GOODS,
     NEVER_WEIGHED,
     PROHIBITED,
@@ -32,6 +34,7 @@ from kordon.osint.lexicon import (
     WEIGHED_ONLY,
     Mention,
     beside_drugs,
+    count_unit_of,
     refine_kinds,
 )
 from kordon.osint.multiples import combine_multiples
@@ -46,6 +49,7 @@ from kordon.osint.readings import (
     find_known_place,
     find_nationalities,
     find_place,
+    find_place_name,
     find_route,
 )
 from kordon.osint.records import SeizureRecord
@@ -111,15 +115,17 @@ class _Text:
             code = _language_of(s.text)
             v = self.vocab[s.index] = vocabulary(code)
             self.gaz[s.index] = gazetteer(code)
-            self.amounts[s.index] = combine_multiples(
-                [
-                    replace(q, start=q.start + s.start, end=q.end + s.start)
-                    for q in find_amounts(s.text, v)
-                ],
-                report.body,
-                s.start,
-                s.end,
-                v,
+            self.amounts[s.index] = _outermost(
+                combine_multiples(
+                    [
+                        replace(q, start=q.start + s.start, end=q.end + s.start)
+                        for q in find_amounts(s.text, v)
+                    ],
+                    report.body,
+                    s.start,
+                    s.end,
+                    v,
+                )
             )
             self.mentions[s.index] = [
                 Mention(name, a + s.start, b + s.start, s.text[a:b])
@@ -129,6 +135,7 @@ class _Text:
         for s in self.sentences:
             self.mentions[s.index] = [next(refined) for _ in self.mentions[s.index]]
         self.aggregate = {s.index for s in self.sentences if self._aggregate(s)}
+        self.aggregate |= self._continued_totals()
         if self._national_tally():
             self.aggregate = {s.index for s in self.sentences}
         # Lines that break a total down are skipped like it, but are not totals themselves.
@@ -137,7 +144,9 @@ class _Text:
         self.background = {s.index for s in self.sentences if self._background(s)}
         # A paragraph that opens on an earlier seizure tells of it to its end.
         firsts = {s.paragraph: s for s in reversed(self.sentences)}
-        opens = {p for p, s in firsts.items() if p > 0 and self._leads_back(s)}
+        opens = {
+            p for p, s in firsts.items() if p > 0 and (self._leads_back(s) or self._recalls(s))
+        }
         self.background |= {s.index for s in self.sentences if s.paragraph in opens}
         # "Всего с начала года это уже пятый случай. Ранее ... изъято 11 кг героина, 7,5 кг
         # гашиша": earlier seizures listed right after a running total are its parts.
@@ -154,6 +163,28 @@ class _Text:
             return True  # totals, shares, and stocks destroyed: not seizures
         # "1 кг марихуаны стоит около 20 000 тенге": a price, not a seizure.
         return bool(v.price_words.search(s.text)) and not v.seizure_actions.search(s.text)
+
+    def _continued_totals(self) -> set[int]:
+        """ "Cari ilin 1-ci rübündə ... 42 əməliyyat keçiriblər. Qanunsuz dövriyyədən 5 kiloqrama
+        yaxın narkotik vasitə çıxarılıb": a figure that carries on a period's total, within two
+        sentences of it in its paragraph and with no figure between, is part of that total."""
+        carried: set[int] = set()
+        for s in self.sentences:
+            v = self.vocab[s.index]
+            if s.index in self.aggregate or not self.amounts[s.index]:
+                continue
+            if not v.total_continued.search(s.text) or v.one_person.search(s.text):
+                continue
+            for back in (1, 2):
+                i = s.index - back
+                if i < 0 or self.sentences[i].paragraph != s.paragraph:
+                    break
+                if i in self.aggregate:
+                    carried.add(s.index)
+                    break
+                if self.amounts[i]:
+                    break
+        return carried
 
     def _national_tally(self) -> bool:
         """ "Dekabrın 17-də polis əməkdaşları ... 11 kiloqramdan artıq narkotik vasitə ...
@@ -202,6 +233,11 @@ class _Text:
         """The title line or the lead sentence: where figures are rounded."""
         return s.paragraph == 0 or s.index <= 1
 
+    def _recalls(self, s: Sentence) -> bool:
+        """ "Qeyd edək ki, ... bir müddət əvvəl həyata keçirdikləri tədbirlərlə": a sentence
+        naming an earlier operation; opening a paragraph, the paragraph tells of it."""
+        return self.vocab[s.index].earlier_operation.search(s.text) is not None
+
     def _background(self, s: Sentence) -> bool:
         v = self.vocab[s.index]
         if any(recalls for _, _, recalls in v.background.finditer(s.text)):
@@ -230,7 +266,26 @@ class _Text:
         return names.pop() if len(names) == 1 else None
 
 
+def _outermost(amounts: list[FoundQuantity]) -> list[FoundQuantity]:
+    """Drop a figure inside another's span: "hər birinin çəkisi 113 qram olan 7 ədəd" is one
+    weight, its count of units no find of its own."""
+    return [
+        q for q in amounts
+        if not any(o is not q and o.start <= q.start and q.end <= o.end and o.end - o.start
+                   > q.end - q.start for o in amounts)
+    ]  # fmt: skip
+
+
 def _bind(q: FoundQuantity, s: Sentence, text: _Text, sole: str | None) -> str | None:
+    """The goods a figure measures; pills are never a drug that is only ever weighed: "3,5 kq
+    heroin və 420 ədəd həb" are pills of some other drug."""
+    goods = _bind_goods(q, s, text, sole)
+    if q.count_unit in DOSE_UNITS and goods in WEIGHED_ONLY:
+        return UNSPECIFIED
+    return goods
+
+
+def _bind_goods(q: FoundQuantity, s: Sentence, text: _Text, sole: str | None) -> str | None:
     """The goods a figure measures: named right after it, else right before it, in its clause."""
     others = [o for o in text.amounts[s.index] if o is not q]
     lo = max([o.end for o in others if o.end <= q.start] + [s.start, q.start - _REACH])
@@ -241,6 +296,9 @@ def _bind(q: FoundQuantity, s: Sentence, text: _Text, sole: str | None) -> str |
         # weight is never that of goods counted in pieces.
         mentions = [m for m in mentions if m.canonical not in NEVER_WEIGHED]
     inside = [m for m in mentions if q.start <= m.start < q.end]
+    if text.vocab[s.index].head_last:
+        # "12 ədəd ov tüfəngi patronu": the unit word that names goods heads the phrase.
+        inside.sort(key=lambda m: m.end != q.end)
     right = [m for m in mentions if q.end <= m.start < hi]
     # Goods written just after an earlier figure are that figure's: "1 kq heroin, 1 kq X".
     claimed = {m.start for m in mentions for o in others if 0 <= m.start - o.end <= 25}
@@ -259,7 +317,13 @@ def _bind(q: FoundQuantity, s: Sentence, text: _Text, sole: str | None) -> str |
         return misspelt  # "2 kq heroin və 568 qram metofitamin": not the heroin's
     for group in (inside, right, list(reversed(left))):
         specific = [m for m in group if m.canonical != UNSPECIFIED]
-        if len(specific) > 1 and group is not inside and _joined(text.report.body, specific):
+        listed = q.unit is QuantityUnit.PIECES and _comma_between(text.report.body, specific)
+        if (
+            len(specific) > 1
+            and group is not inside
+            and _joined(text.report.body, specific)
+            and (not listed)
+        ):
             return UNSPECIFIED  # "марихуаны и гашиша, в целом около 90 кг": a combined figure
         if group is right and _with_generic(text.report.body, group):
             return UNSPECIFIED  # "12 kiloqram 500 qramdan çox heroin və psixotrop maddələr"
@@ -278,7 +342,8 @@ def _bind(q: FoundQuantity, s: Sentence, text: _Text, sole: str | None) -> str |
             return sole if sole and sole not in GOODS and not counted and not pills else UNSPECIFIED
     v = text.vocab[s.index]
     named_here = [_bind(o, s, text, sole) for o in others if o.start < q.start]
-    if any(named_here) and not text.mentions[s.index][-1].start > q.end:
+    later = [m for m in text.mentions[s.index] if m.start > q.end]
+    if any(named_here) and not later:
         # "в одном случае 300 кг наркотика ..., в другом — 285 кг": the same goods again.
         return next(n for n in reversed(named_here) if n)
     acts = v.seizure_actions.search(s.text) is not None
@@ -341,32 +406,59 @@ def _counted_goods(text: _Text, q: FoundQuantity, s: Sentence) -> str | None:
     if q.count_unit not in _ANY_GOODS_UNITS or not _seizes(s.text, v):
         return None
     body = text.report.body
-    end = s.end
-    stop = _PHRASE_STOP.search(body, q.end, end)
-    if stop is not None:
-        end = stop.start()
+    end = verb = s.end
     for start, _, _ in v.seizure_actions.finditer(s.text):
-        if q.end <= s.start + start < end:
-            end = s.start + start  # "5 kisə şəkər aşkar edilib": the goods end at the verb
-    phrase: list[str] = []
-    for w in _WORD.finditer(body, q.end, end):
-        if v.phrase_stops.get(w.group()) or v.conveyances.search(w.group()) is not None:
-            break
-        phrase.append(w.group())
-        end = w.end()
-    # Goods the vocabulary names in those words are read as such, by their canonical name; a
-    # name ("Dövlət Sərhəd Xidməti") or a weight ("ümumi çəkisi") is not goods; in a sentence
-    # naming drugs, counted sacks and boxes are what the drugs were packed or hidden in.
+        if q.end <= s.start + start < verb:
+            verb = s.start + start  # "5 kisə şəkər aşkar edilib": the goods end at the verb
     mentions = text.mentions[s.index]
+    if any(q.end <= m.start < verb for m in mentions):
+        return None  # goods the vocabulary names are counted before the verb: they are these
+    stop = _PHRASE_STOP.search(body, q.end, verb)
+    end = stop.start() if stop is not None else verb
+    phrase = _goods_phrase(v, [w.group() for w in _WORD.finditer(body, q.end, end)])
+    # A name ("Dövlət Sərhəd Xidməti"), a weight ("ümumi çəkisi") or a word in a case that
+    # cannot head the phrase ("üzərlərində") is not goods; in a sentence naming drugs, counted
+    # sacks and boxes are what the drugs were packed or hidden in.
     if (
         not phrase
-        or any(q.end <= m.start < end for m in mentions)
         or any(w[:1].isupper() for w in phrase)
         or v.weight_words.search(" ".join(phrase)) is not None
+        or v.oblique_word.search(fold(phrase[-1] if v.head_last else phrase[0]))
         or any(m.canonical not in GOODS for m in mentions)
     ):
         return None
     return " ".join(phrase[-_PHRASE_WORDS:] if v.head_last else phrase[:_PHRASE_WORDS])
+
+
+def _goods_phrase(v: Vocabulary, words: list[str]) -> list[str]:
+    """The noun phrase of goods among the words after a count: up to a word that ends it (a
+    conjunction, a conveyance), and without the participle clause that describes the goods
+    ("57 karton yeşiklərə qablaşdırılan 2156 qutu": "qablaşdırılan" is no goods). A phrase
+    whose head would be a participle names no goods at all."""
+    phrase: list[str] = []
+    for w in words:
+        if v.phrase_stops.get(w) or v.conveyances.search(w) is not None:
+            break
+        if v.participle.search(fold(w)):
+            if not v.head_last:
+                break  # "мешков, упакованных в ...": the head came first
+            phrase = []  # "... yazılan pirotexniki vasitələr": the head comes after it
+            continue
+        phrase.append(w)
+    return phrase
+
+
+def _weighed(text: _Text, substance: str) -> bool:
+    """True when the report weighs the drug (or drugs) it counts in wraps: "два свертка с
+    наркотиками" and "опий весом 1,5 кг" later tell one find, whose count is its packing; "5
+    büküm heroin" with no weight given is a count of doses."""
+    sole = text.sole_drug()
+    return any(
+        q.unit is QuantityUnit.KG
+        and (substance == UNSPECIFIED or _bind(q, s, text, sole) in (substance, UNSPECIFIED))
+        for s in text.sentences if s.index not in text.aggregate
+        for q in text.amounts[s.index]
+    )  # fmt: skip
 
 
 def _per_unit(q: FoundQuantity, s: Sentence, v: Vocabulary) -> bool:
@@ -386,8 +478,8 @@ def _tied(between: str, vocab: Vocabulary) -> bool:
     gap = between.strip()
     if len(gap) > 30:
         return False
-    if re.fullmatch(r"[-–—:]\s*(?:[^\W\d_]+\s*)?", gap):
-        return True  # "опий – около"
+    if re.fullmatch(r"[-–—:(]\s*(?:[^\W\d_]+\s*)?", gap):
+        return True  # "опий – около", "çətənə kolları (47 ədəd)"
     hit = vocab.weight_words.search(gap)
     return hit is not None and not gap[hit[1] :].strip(" ,")[:1].isalpha()
 
@@ -397,6 +489,15 @@ def _joined(body: str, mentions: list[Mention]) -> bool:
     a, b = sorted(mentions[:2], key=lambda m: m.start)
     between = body[a.end : b.start].strip(' ,«»"“”')
     return a.canonical != b.canonical and between.lower() in ("", "и", "və", "или", "ya")
+
+
+def _comma_between(body: str, mentions: list[Mention]) -> bool:
+    """True when the first two goods are items of a list: "5 büküm heroin, marixuana" counts
+    the heroin only."""
+    if len(mentions) < 2:
+        return False
+    a, b = sorted(mentions[:2], key=lambda m: m.start)
+    return "," in body[a.end : b.start]
 
 
 def _with_generic(body: str, mentions: list[Mention]) -> bool:
@@ -432,7 +533,7 @@ def _findings(text: _Text) -> list[Finding]:
             weight = None
             if (
                 q.unit is QuantityUnit.PIECES and pending is not None and substance
-                and q.start - pending.end <= 20
+                and _describes(text.report.body[pending.end : q.start])
             ):  # fmt: skip
                 weight, pending = pending, None
             if substance is None and q.unit is QuantityUnit.KG:
@@ -448,6 +549,13 @@ def _findings(text: _Text) -> list[Finding]:
                 or any(m.canonical not in GOODS for m in text.mentions[s.index])
             ):
                 continue  # "23 ящика с травкой", "119 kisə kartof" beside heroin: packing
+            if (
+                q.count_unit == "pieces" and substance in GOODS and substance not in COUNTED
+                and any(m.canonical not in GOODS for m in text.mentions[s.index])
+            ):  # fmt: skip
+                continue  # "2 ədəd metal boru" beside the drugs: what they were used with
+            if q.count_unit == "wraps" and (substance in GOODS or _weighed(text, substance)):
+                continue  # "32 свёртка ... общим весом 10,5 кг": the wraps pack the weight
             if q.count_unit == "plants" and substance == "cannabis herb":
                 substance = "cannabis plants"  # "320 kol çətənə": plants counted are grown
             f = Finding(substance, s, context, position=q.start)
@@ -458,7 +566,9 @@ def _findings(text: _Text) -> list[Finding]:
             else:
                 f.litres = q
             here.append(f)
-        found.extend(_one_count_per_goods(_weighed_counts(here)))
+        found.extend(
+            _one_count_per_goods(_weighed_counts(here, text.report.body, text.vocab[s.index]))
+        )
         acts = _seizes(s.text, text.vocab[s.index])
         if acts and not here:
             v = text.vocab[s.index]
@@ -490,19 +600,49 @@ def _seizes(sentence: str, v: Vocabulary) -> bool:
     )
 
 
-def _weighed_counts(here: list[Finding]) -> list[Finding]:
-    """ "ümumi çəkisi 1 ton 152 kiloqram olan 192 çətənə kolu": a weight written right before
-    a count of the same goods is that count's weight, one find."""
+# "yaş kütləsi 300 kiloqramdan artıq, hündürlüyü 3 metrə qədər olan 753 ədəd ... çətənə bitkisi":
+# a weight and a count of one find, described in one phrase; a conjunction between them, or a
+# clause break, joins two finds.
+_DESCRIBES = 60
+_JOINS = re.compile(r"\b(?:və|и|and|а также|həmçinin|also)\b|[;:.]", re.IGNORECASE)
+
+
+def _describes(between: str) -> bool:
+    """Whether the words between a weight and a count describe one find."""
+    return len(between) <= _DESCRIBES and not _JOINS.search(between)
+
+
+def _weighed_counts(here: list[Finding], body: str, v: Vocabulary) -> list[Finding]:
+    """ "ümumi çəkisi 1 ton 152 kiloqram olan 192 çətənə kolu", "30 ədəd çətənə kolu (ümumi
+    çəkisi 15 kq)": a weight written right before a count of the same goods, or in brackets
+    right after it, is that count's weight, one find."""
     kept: list[Finding] = []
     for f in here:
         prev = kept[-1] if kept else None
         if (
             prev is not None and f.count is not None and f.kg is None
             and prev.kg is not None and prev.count is None and prev.substance == f.substance
-            and 0 <= f.count.start - prev.kg.end <= 20
+            and f.count.start >= prev.kg.end and _describes(body[prev.kg.end : f.count.start])
         ):  # fmt: skip
             f.kg = prev.kg
             kept[-1] = f
+            continue
+        if (
+            prev is not None and f.kg is not None and f.count is None
+            and prev.count is not None and prev.kg is None and prev.substance == f.substance
+            and 0 <= f.kg.start - prev.count.end <= 30
+            and "(" in body[prev.count.end : f.kg.start]
+        ):  # fmt: skip
+            prev.kg = f.kg
+            continue
+        if (
+            prev is not None and f.kg is not None and f.count is None
+            and prev.count is not None and prev.kg is None and prev.substance == f.substance
+            and prev.count.count_unit not in DOSE_UNITS and f.kg.start >= prev.count.end
+            and _describes(body[prev.count.end : f.kg.start])
+            and v.weight_words.search(body[prev.count.end : f.kg.start])
+        ):  # fmt: skip
+            prev.kg = f.kg  # "2 137 тюков с товарами ... общим весом около 100 тонн"
             continue
         kept.append(f)
     return kept
@@ -538,6 +678,14 @@ def _named_beside(text: _Text, s: Sentence, here: list[Finding], context: str) -
             continue  # "4,37 кг наркотических веществ "гашиш" и "опий"": the figure covers them
         if any(m.start <= f.position <= m.end + _REACH for f in here if f.substance == canonical):
             continue
+        if any(f.main is not None and f.main.start <= m.start < f.main.end for f in here):
+            continue  # "12 ədəd ov tüfəngi patronu": a word inside the counted goods' name
+        if any(
+            f.main is not None and f.main.end <= m.start
+            and re.fullmatch(r"\s*(?:[^\W\d_]+\s+)?", body[f.main.end : m.start])
+            for f in here
+        ):  # fmt: skip
+            continue  # "57 kol çətənə", "450 koldan çox çətənə": the goods the figure counts
         counted.add(canonical)
         named.append(Finding(canonical, s, context, position=m.start))
     return named
@@ -638,6 +786,11 @@ def _found_apart(text: _Text, f: Finding, found: list[Finding]) -> bool:
         return False
     if f.substance in GOODS and f.substance not in PROHIBITED:
         return False
+    # "silah-sursat tapılması barədə məlumat ... 1 ədəd avtomat və 17 ədəd patron": a kind
+    # named without a figure is the find whose goods of that kind are counted.
+    kinds = KINDS.get(f.substance, frozenset())
+    if any(g.main is not None and g.context == "primary" and g.substance in kinds for g in found):
+        return False
     paragraph = f.sentence.paragraph
     counted = {
         g.substance for g in found if g.main is not None and g.sentence.paragraph == paragraph
@@ -728,9 +881,8 @@ def _record(text: _Text, event: Event, events: list[Event]) -> SeizureRecord:
     if f.kg is not None:
         record.quantity_kg = f.kg.value
     if f.count is not None:
-        record.quantity_count, record.count_unit = f.count.value, f.count.count_unit
-        if record.count_unit == "pieces" and record.substance == "cigarettes":
-            record.count_unit = "cigarettes"
+        record.quantity_count = f.count.value
+        record.count_unit = count_unit_of(f.count.count_unit, f.substance)
     if f.litres is not None:
         record.quantity_litres = f.litres.value
     if f.main is not None:
@@ -758,7 +910,7 @@ def _record(text: _Text, event: Event, events: list[Event]) -> SeizureRecord:
     record.date = date_found.value if date_found else None
     place = first(
         "place", lambda s: find_place(s.text, text.vocab[s.index], text.gaz[s.index])
-    ) or first("place", lambda s: find_known_place(s.text, text.gaz[s.index]))
+    ) or first("place", lambda s: find_place_name(s.text, text.gaz[s.index]))
     if place is None and f.context == "primary":
         # "Həmçinin evdən 2 kiloqram marixuana tapılıb": a second find of the same search
         # is where the find before it was, though that sentence is the other find's.
@@ -837,6 +989,9 @@ def _read_route(
                 spans["transit_countries"] = route.evidence
 
 
+_OWNER_REACH = 30
+
+
 def _read_agency_and_country(
     text: _Text, window: list[Sentence], record: SeizureRecord, spans: dict[str, str]
 ) -> None:
@@ -849,6 +1004,13 @@ def _read_agency_and_country(
             agency, agency_sentence = hits[0], s
             break
     country = agency.country if agency else None
+    if country is None and agency is not None and agency_sentence is not None:
+        # "Пограничной службы КНБ Казахстана": in Russian the country written right after
+        # the agency owns it ("Astara Gömrük İdarəsində İrandan" is where goods came from).
+        after = agency_sentence.text[agency.end : agency.end + _OWNER_REACH]
+        owners = text.gaz[agency_sentence.index].find_countries(after)
+        if text.vocab[agency_sentence.index].code == "ru" and owners and owners[0].start <= 2:
+            country = owners[0].country
     if country is None and agency is not None and agency_sentence is not None:
         country = _home_agency(text, agency, agency_sentence)
     if country is None and record.place:

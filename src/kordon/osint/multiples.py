@@ -112,8 +112,17 @@ def _brand_lists(
     found = list(amounts)
     for m in _BRAND_LIST.finditer(body, start, end):
         items = [c for c in _BRAND_COUNT.finditer(m[0]) if vocab.count_fillers.get(c[2])]
-        if len(items) < 2 or any(m.start() <= q.start < m.end() for q in found):
+        inside = [q for q in found if m.start() <= q.start < m.end()]
+        # The last brand's count may reach the goods named after the list ("217 ədəd “...”
+        # markalı spirtli içkilər"); it is one item of the list, not a find of its own.
+        if len(items) < 2 or any(q.unit is not QuantityUnit.PIECES for q in inside):
             continue
+        # "200 ədəd “Lyrica” və 100 ədəd “Tramadol” həbi": brands that are goods of their own
+        # are counted each, not added up.
+        named = {hit[2] for c in items if (hit := vocab.substances.search(c[0])) is not None}
+        if len(named) >= 2:
+            continue
+        found = [q for q in found if q not in inside]
         total = sum(float(re.sub(r"\s", "", c[1])) for c in items)
         found.append(
             FoundQuantity(

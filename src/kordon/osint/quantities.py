@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from kordon.domain.quantity import Quantity, QuantityUnit
+from kordon.osint.lexicon import COUNTED, find_substances
 
 
 class Qualifier(StrEnum):
@@ -75,7 +76,12 @@ COUNT_UNITS: dict[str, str] = {
     "blister": "blisters", "blisters": "blisters", "phone": "phones", "phones": "phones",
     "smartphone": "phones", "smartphones": "phones", "handsets": "phones", "rounds": "rounds",
     "cartridges": "rounds", "bullets": "rounds", "pack": "packs", "packs": "packs",
+    "package": "packs", "packages": "packs", "wrap": "wraps", "wraps": "wraps", "bushes": "plants",
+    "pieces": "pieces", "pcs": "pieces",
 }  # fmt: skip
+# "300 pieces of methadone 40 - psychotropic pills": a count word whose goods and their own
+# unit follow after "of".
+_GENERIC_COUNT = frozenset({"pieces"})
 # Count units that are doses of a medicine or drug, in any language the reader reads.
 DOSE_UNITS = frozenset({"pills", "tablets", "capsules", "ampoules", "vials", "suppositories"})
 MAGNITUDES: dict[str, float] = {
@@ -115,7 +121,8 @@ GAP_STOP = {
 
 _TOKEN = re.compile(r"\d[\d,.]*\d|\d|[^\W\d_]+(?:['’][a-z]+)?|\S")
 _QUALIFIERS: list[tuple[re.Pattern[str], Qualifier]] = [
-    (re.compile(r"\bup to\s*$"), Qualifier.UP_TO),
+    # "up to five kg" is read as about 5 kg: the labelling rules (data/osint-eval/README.md).
+    (re.compile(r"\bup to\s*$"), Qualifier.APPROX),
     (re.compile(r"\b(?:just )?(?:more than|over|above|in excess of|upwards of|at least)\s*$"),
      Qualifier.MORE_THAN),
     (re.compile(r"\b(?:just )?(?:less than|under|below|fewer than)\s*$"), Qualifier.LESS_THAN),
@@ -275,7 +282,7 @@ def _measure(toks: list[_Tok], i: int) -> tuple[float, float, QuantityUnit, int]
     return total, total_tol, dim, j
 
 
-def _count(toks: list[_Tok], i: int) -> tuple[float, float, str, str, int] | None:
+def _count(text: str, toks: list[_Tok], i: int) -> tuple[float, float, str, str, int] | None:
     """A count of units ("5.3 million pills", "565,000 Captagon pills", "8 methadone pills")."""
     num = _number(toks, i)
     if num is None:
@@ -290,7 +297,16 @@ def _count(toks: list[_Tok], i: int) -> tuple[float, float, str, str, int] | Non
         if low in COUNT_UNITS:
             if value != int(value) and value < 1000:
                 return None
-            return value, tol, COUNT_UNITS[low], " ".join(inner), k + 1
+            unit, end = COUNT_UNITS[low], k + 1
+            if unit in _GENERIC_COUNT:
+                unit, end = _unit_after_of(toks, end, unit)
+            return value, tol, unit, " ".join(inner), end
+        # "9mm pistol": a figure glued to letters is a calibre or a code, not a count.
+        spaced = j < len(toks) and toks[j].start > toks[j - 1].end
+        counted = _counted_goods_end(text, toks, k) if k - j <= 1 and spaced else None
+        if counted is not None:
+            # "two pistols", "one AK-47 rifle": goods counted one by one need no unit.
+            return value, tol, "pieces", " ".join(inner), counted
         if low in GAP_STOP or (low in MAGNITUDES and k == j):
             return None
         if toks[k].text[0].isdigit():
@@ -307,6 +323,34 @@ def _count(toks: list[_Tok], i: int) -> tuple[float, float, str, str, int] | Non
             inner.append(toks[k].text)
         k += 1
     return None
+
+
+def _unit_after_of(toks: list[_Tok], k: int, unit: str) -> tuple[str, int]:
+    """The goods' own unit written after "pieces of" and their name, a strength in the name
+    ("methadone 40 -") included: "300 pieces of methadone 40 - psychotropic pills"."""
+    if k >= len(toks) or toks[k].low != "of":
+        return unit, k
+    for m in range(k + 1, min(k + 8, len(toks))):
+        low = toks[m].low
+        if low in COUNT_UNITS and COUNT_UNITS[low] not in _GENERIC_COUNT:
+            return COUNT_UNITS[low], m + 1
+        if toks[m].text in ".;:!?()," or low in GAP_STOP:
+            break
+    return unit, k
+
+
+def _counted_goods_end(text: str, toks: list[_Tok], k: int) -> int | None:
+    """The token after goods counted one by one named at token k ("pistols", "AK-47 rifle"),
+    or None when none are named there."""
+    if k >= len(toks) or not toks[k].text[0].isalpha():
+        return None
+    named = find_substances(text[toks[k].start : toks[k].start + 60])
+    if not named or named[0].start != 0 or named[0].canonical not in COUNTED:
+        return None
+    end = toks[k].start + named[0].end
+    while k < len(toks) and toks[k].end <= end:
+        k += 1
+    return k
 
 
 def find_quantities(text: str) -> list[FoundQuantity]:
@@ -348,7 +392,7 @@ def find_quantities(text: str) -> list[FoundQuantity]:
             found.append(quantity)
             i = j
             continue
-        count = _count(toks, i)
+        count = _count(text, toks, i)
         if count is not None:
             value, tol, unit, inner, j = count
             start, end = tok.start, toks[j - 1].end
@@ -370,7 +414,13 @@ def find_quantities(text: str) -> list[FoundQuantity]:
 
 
 def _in_code(toks: list[_Tok], i: int) -> bool:
-    """True when the figure at i ends a code glued to letters by a hyphen ("M-40", "AK-47")."""
+    """True when the figure at i ends a code glued to letters by a hyphen ("M-40", "AK-47"), or
+    follows a lone capital in a product's name ("Methadone M 40 tablets")."""
+    if (
+        i >= 2 and len(toks[i - 1].text) == 1 and toks[i - 1].text.isupper()
+        and toks[i - 1].text not in ("A", "I") and toks[i - 2].text[:1].isupper()
+    ):  # fmt: skip
+        return True
     return (
         i >= 2
         and toks[i - 1].text == "-"
@@ -413,12 +463,20 @@ def _merge_alternatives(text: str, found: list[FoundQuantity]) -> list[FoundQuan
             prev = merged[-1]
             gap = text[prev.end : q.start]
             same = prev.unit is q.unit and prev.unit is not QuantityUnit.PIECES
-            if same and len(gap) < 20 and _ALTERNATIVE.fullmatch(gap):
+            if same and len(gap) < 20 and _ALTERNATIVE.fullmatch(gap) and _restated(prev, q):
                 if IMPERIAL.search(prev.text) and not IMPERIAL.search(q.text):
                     merged[-1] = q
                 continue
         merged.append(q)
     return merged
+
+
+def _restated(a: FoundQuantity, b: FoundQuantity) -> bool:
+    """Whether a second figure restates the first in other units: "96.30 kilograms (212.30
+    lbs.)", "1.5 tonnes (1,500 kg)"; "102 kg (89 kg 940 g of marijuana, ...)" is a part."""
+    if bool(IMPERIAL.search(a.text)) != bool(IMPERIAL.search(b.text)):
+        return True
+    return math.isclose(a.value, b.value, rel_tol=0.05)
 
 
 def agrees(a: float, b: float, relative: float = 0.001) -> bool:

@@ -135,13 +135,36 @@ def find_known_place(sentence: str, gaz: Gazetteer) -> Found | None:
     regions = sorted(_RU_REGION.finditer(sentence), key=lambda m: "район" not in m.group())
     if regions:
         return Found(regions[0].group(), regions[0].group())
+    places = _known_places(sentence, gaz)
+    return Found(places[0].text, places[0].text) if places else None
+
+
+def find_place_name(sentence: str, gaz: Gazetteer) -> Found | None:
+    """A known place as a record names it: "İsmayıllıda", "Yevlaxdan" are İsmayıllı and Yevlax,
+    without the Azerbaijani locative or ablative ending (a Russian stem's ending is part of the
+    name's own inflection: "Москв-а")."""
+    found = find_known_place(sentence, gaz)
+    places = _known_places(sentence, gaz)
+    if found is None or not places or found.value != places[0].text:
+        return found
+    first = places[0]
+    if _LOCATIVE_AZ.fullmatch(first.ending) and len(first.text) > len(first.ending) + 2:
+        return Found(first.text[: len(first.text) - len(first.ending)], first.text)
+    return found
+
+
+def _known_places(sentence: str, gaz: Gazetteer) -> list[Named]:
     # "Pekin-Bakı aviareysi", "Bakı-Moskva qatarı": a city in a route is not where goods were
-    # found.
-    places = [
+    # found; "Mətbuat Xidmətinin Bərdə regional qrupundan": nor is the press office's group.
+    return [
         p for p in gaz.find_places(sentence)
         if p.text[:1].isupper() and not _in_route(sentence, p.start, p.end)
+        and not _PRESS_GROUP.match(sentence, p.end)
     ]  # fmt: skip
-    return Found(places[0].text, places[0].text) if places else None
+
+
+_PRESS_GROUP = re.compile(r"\s+(?:regional\s+qrup|regional\s+group|региональн\w*\s+групп)", re.I)
+_LOCATIVE_AZ = re.compile(r"[dt][aə](?:n)?")
 
 
 def _in_route(sentence: str, start: int, end: int) -> bool:
@@ -219,7 +242,7 @@ def _ru_hiding_place(sentence: str, vocab: Vocabulary) -> str | None:
 # The legitimate load named after a cue: "с грузом бананов", "контейнер с бананами",
 # "документы на партию промышленного оборудования", "замаскированных под картошку".
 _COVER_RU = re.compile(
-    r"(?<!\w)(?:(?:с грузом|под видом|груз(?:ом|а|у|ы)?|перевозивш[а-я]*(?: груз)?|"
+    r"(?<!\w)(?:(?:с грузом|под видом|груз(?:ом|а|у|ы)?|гружен[а-я]*|перевозивш[а-я]*(?: груз)?|"
     r"перевозил[а-я]*(?: только)?(?:\s+[\d,.]+\s+(?:тонн|кг|килограмм)[а-я]*)?|"
     r"документ[а-я]* на(?: партию)?|замаскирован[а-я]* под|"
     r"(?:спрятан|укрыт|скрыт)[а-я]*\s+(?:под|среди)|"
@@ -235,7 +258,9 @@ _COVER_RU = re.compile(
 _COVER_AZ = re.compile(
     r"(“[^”]{2,40}”|\"[^\"]{2,40}\"|«[^»]{2,40}»|[a-zəöüçşğı]+)\s+"
     r"(?:yük(?:ü[a-zəöüçşğı]*|lü)|daşıyan)\b"
-    r"|([a-zəöüçşğı]{3,}?)(?:la|lə|yla|ylə)\s+yüklən",
+    r"|([a-zəöüçşğı]{3,}?)(?:la|lə|yla|ylə)\s+yüklən"
+    # "bəyannamədə “futbol topları və termos” kimi qeyd olunan yük": the goods declared.
+    r"|(“[^”]{2,40}”|\"[^\"]{2,40}\"|«[^»]{2,40}»)\s+kimi\s+(?:qeyd|bəyan)",
     re.IGNORECASE,
 )
 

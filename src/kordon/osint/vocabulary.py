@@ -123,6 +123,8 @@ class Vocabulary:
     volume: WordTable[float]
     count: WordTable[str]
     count_fillers: WordTable[bool]
+    # Verbs that may end a count whose goods came before it: "sayı 47 ədəd olub".
+    count_closers: WordTable[bool]
     numbers: WordTable[int]
     magnitudes: WordTable[int]
     fractions: WordTable[float]
@@ -165,6 +167,12 @@ class Vocabulary:
     # "8 şəhərdə həyata keçirilən əməliyyatlarda": finds over many cities are a tally.
     spread_over_places: re.Pattern[str]
     one_person: PhraseTable[bool]
+    # "Qanunsuz dövriyyədən 5 kiloqrama yaxın narkotik vasitə çıxarılıb" right after "cari ilin
+    # 1-ci rübündə ... 42 əməliyyat keçiriblər": words that carry a period's total on.
+    total_continued: PhraseTable[bool]
+    # "bir müddət əvvəl həyata keçirdikləri tədbirlərlə": an earlier operation; a paragraph
+    # that opens on one tells of it to its end.
+    earlier_operation: PhraseTable[bool]
     escape_words: PhraseTable[bool]
     route_words: PhraseTable[bool]
     examined: re.Pattern[str]
@@ -175,6 +183,14 @@ class Vocabulary:
     phrase_stops: WordTable[bool]
     # Whether a noun phrase ends on its head (Azerbaijani) or starts on it (Russian).
     head_last: bool
+    # Case endings that cannot head a counted noun phrase: "silaha məxsus daraq" (dative).
+    oblique_case: re.Pattern[str]
+    # A word in a case that names where, not what: "üzərlərində" (locative, ablative).
+    oblique_word: re.Pattern[str]
+    # A noun with the possessive that heads a compound: "heroin bağlaması" is a package.
+    compound_head: re.Pattern[str]
+    # Participles and converbs: words that describe goods, never name them ("qablaşdırılan").
+    participle: re.Pattern[str]
 
 
 def _flags(forms: list[str], ending: str) -> PhraseTable[bool]:
@@ -212,6 +228,7 @@ def vocabulary(code: str) -> Vocabulary:
         volume=WordTable(d["units"]["volume"], n),
         count=WordTable(d["units"]["count"], n),
         count_fillers=WordTable(dict.fromkeys(d.get("count_fillers", []), True), n),
+        count_closers=WordTable(dict.fromkeys(d.get("count_closers", []), True), e),
         numbers=WordTable(d["numbers"], e),
         magnitudes=WordTable(d["magnitudes"], e),
         fractions=WordTable(d["fractions"], e),
@@ -255,6 +272,10 @@ def vocabulary(code: str) -> Vocabulary:
         gross_words=_flags(d["gross_words"], e),
         phrase_stops=WordTable(dict.fromkeys(d["phrase_stops"], True), e),
         head_last=bool(d["head_last"]),
+        oblique_case=re.compile(d.get("oblique_case", r"(?!x)x")),
+        oblique_word=re.compile(d.get("oblique_word", r"(?!x)x")),
+        compound_head=re.compile(d.get("compound_head", r"(?!x)x")),
+        participle=re.compile(d.get("participle", r"(?!x)x")),
         bare_units=frozenset(fold(w) for w in d.get("bare_units", [])),
         background_lead=tuple(fold(w) for w in d.get("background_lead", [])),
         background_tense=re.compile(d["background_tense"]) if "background_tense" in d else None,
@@ -262,6 +283,8 @@ def vocabulary(code: str) -> Vocabulary:
         tally_actors=_flags(d.get("tally_actors", []), e),
         spread_over_places=re.compile(d.get("spread_over_places", r"(?!x)x"), re.IGNORECASE),
         one_person=_flags(d.get("one_person", []), e),
+        total_continued=_flags(d.get("total_continued", []), e),
+        earlier_operation=_flags(d.get("earlier_operation", []), e),
         escape_words=_flags(d.get("escape_words", []), e),
         route_words=_flags(d.get("route_words", []), e),
         examined=re.compile(d.get("examined", r"(?!x)x"), re.IGNORECASE),
