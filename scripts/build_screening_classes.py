@@ -90,10 +90,13 @@ def words(text: str) -> list[str]:
     return [w for w in plain if anyascii(w).lower().strip("'") not in TITLES_ABJAD]
 
 
-def derived(entity: dict[str, Any], rng: random.Random) -> list[tuple[str, str, str, str]]:
-    """Pairs (query, candidate, class, how) rewritten the way lists and documents do."""
+def derived(entity: dict[str, Any], rng: random.Random) -> list[tuple[str, str, str, str, str]]:
+    """Pairs (query, candidate, class, how, source) rewritten the way lists and documents do.
+
+    `source` is the published name the query was rewritten from.
+    """
     names = entity["names"]
-    out: list[tuple[str, str, str, str]] = []
+    out: list[tuple[str, str, str, str, str]] = []
     latin = [t for lang, t in names if lang in ("en", "list") and "," not in t]
     others = [t for _, t in names if script_of(t) != "latin"]
     if entity["kind"] != "person":
@@ -104,13 +107,23 @@ def derived(entity: dict[str, Any], rng: random.Random) -> list[tuple[str, str, 
         parts = latin[0].split()
         target = others[0] if others else names[-1][1]
         out.append(
-            (f"{parts[-1].upper()}, {' '.join(parts[:-1])}", target, "inversion", "SURNAME, Given")
+            (
+                f"{parts[-1].upper()}, {' '.join(parts[:-1])}",
+                target,
+                "inversion",
+                "SURNAME, Given",
+                latin[0],
+            )
         )
         if len(parts) == 2:
-            out.append((f"{parts[1]} {parts[0]}", target, "inversion", "family name first"))
+            out.append(
+                (f"{parts[1]} {parts[0]}", target, "inversion", "family name first", latin[0])
+            )
     for _, text in names:
         if script_of(text) == "cyrillic" and len(text.split()) >= 2:
-            out.append((iso9(text), latin[0] if latin else names[0][1], "romanisation", "ISO 9"))
+            out.append(
+                (iso9(text), latin[0] if latin else names[0][1], "romanisation", "ISO 9", text)
+            )
             break
     for title in entity.get("titles", ()):
         if latin and not latin[0].lower().startswith(title.lower()):
@@ -120,6 +133,7 @@ def derived(entity: dict[str, Any], rng: random.Random) -> list[tuple[str, str, 
                     rng.choice([t for _, t in names]),
                     "honorific",
                     "title added",
+                    latin[0],
                 )
             )
         abjad = [
@@ -129,7 +143,13 @@ def derived(entity: dict[str, Any], rng: random.Random) -> list[tuple[str, str, 
         ]
         if abjad and latin:
             out.append(
-                (f"{TITLES_ABJAD[title.lower()]} {abjad[0]}", latin[0], "honorific", "title added")
+                (
+                    f"{TITLES_ABJAD[title.lower()]} {abjad[0]}",
+                    latin[0],
+                    "honorific",
+                    "title added",
+                    abjad[0],
+                )
             )
     for text in latin:
         changed = re.sub(r"ullah\b", "ulla", text)
@@ -142,6 +162,7 @@ def derived(entity: dict[str, Any], rng: random.Random) -> list[tuple[str, str, 
                     rng.choice([t for _, t in names if t != text]),
                     "spelling",
                     "doubled or dropped letters",
+                    text,
                 )
             )
     return out
@@ -170,6 +191,24 @@ def classes_of(entity: dict[str, Any], q: tuple[str, str], c: tuple[str, str]) -
         if any(ch in q[1] + c[1] for ch in '«"'):
             tags.append("quoted name")
     return tags or ["same script variant"]
+
+
+def other_names(folder: Path) -> set[tuple[str, frozenset[str]]]:
+    """Name pairs of one entity judged by reading to share no name, from other-names.jsonl.
+
+    Each line is `{"entity": id, "names": [a, b]}`: two published names of the entity that
+    have no name in common in any spelling or script (a nom de guerre against the birth name,
+    a nickname, a former company name, an acronym against the full name). A match pair made
+    from them carries the class `other name`. Sets without the file get no such class.
+    """
+    path = folder / "other-names.jsonl"
+    if not path.exists():
+        return set()
+    judged = set()
+    for line in path.open(encoding="utf-8"):
+        record = json.loads(line)
+        judged.add((record["entity"], frozenset(record["names"])))
+    return judged
 
 
 def split_of(entity: dict[str, Any]) -> str:
@@ -208,6 +247,11 @@ def main() -> None:
 
     rng = random.Random(20261205)
     entities = [json.loads(line) for line in (folder / "entities.jsonl").open(encoding="utf-8")]
+    judged_other = other_names(folder)
+
+    def other_name(e: dict[str, Any], a: str, b: str) -> list[str]:
+        return ["other name"] if (e["id"], frozenset((a, b))) in judged_other else []
+
     pairs: list[dict[str, Any]] = []
     seen: set[tuple[str, str]] = set()
 
@@ -238,14 +282,17 @@ def main() -> None:
         for hub in hubs:
             for other in names:
                 if other != hub:
-                    add(e, e, other[1], hub[1], classes_of(e, other, hub), "published names")
+                    tags = classes_of(e, other, hub) + other_name(e, other[1], hub[1])
+                    add(e, e, other[1], hub[1], tags, "published names")
         rest = [p for p in combinations(names, 2) if hub not in p]
         rng.shuffle(rest)
-        for q, c in rest[:OTHER_ALIAS_PAIRS]:
-            add(e, e, q[1], c[1], classes_of(e, q, c), "published names")
-        for q, c, tag, how in derived(e, rng):
+        for qn, cn in rest[:OTHER_ALIAS_PAIRS]:
+            tags = classes_of(e, qn, cn) + other_name(e, qn[1], cn[1])
+            add(e, e, qn[1], cn[1], tags, "published names")
+        for q, c, tag, how, source in derived(e, rng):
             extra = classes_of(e, ("derived", q), ("derived", c))
-            add(e, e, q, c, [tag, *[t for t in extra if t != "same script variant"]], how)
+            tags = [tag, *[t for t in extra if t != "same script variant"]]
+            add(e, e, q, c, tags + other_name(e, source, c), how)
     by_family: dict[str, list[dict[str, Any]]] = {}
     for e in entities:
         if e.get("family"):

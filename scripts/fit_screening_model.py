@@ -1,13 +1,13 @@
 """Fit the learned screening decision on the development pairs and save it.
 
     .venv/bin/python scripts/fit_screening_model.py         # fit, print, save
-    .venv/bin/python scripts/fit_screening_model.py --dry-run --evaluate "$H4"
-    .venv/bin/python scripts/fit_screening_model.py --add "$H4"
+    .venv/bin/python scripts/fit_screening_model.py --dry-run --evaluate "$H6"
+    .venv/bin/python scripts/fit_screening_model.py --add "$H6"
 
-with H4=data/screening/classes/holdout-4/pairs.jsonl:holdout-4.
+with H6=data/screening/classes/holdout-6/pairs.jsonl:holdout-6, a set once it is measured.
 
-The development pairs are the class pairs' `train` and `test` splits, `holdout-2`,
-`holdout-3` and the alias pairs (`data/screening/pairs.jsonl`); `--add` takes in more sets.
+The development pairs are the class pairs' `train` and `test` splits, `holdout-2` to
+`holdout-5` and the alias pairs (`data/screening/pairs.jsonl`); `--add` takes in more sets.
 Each set is scored with part weights from a list of its own candidates, as the benchmark does,
 and only the pairs the decision is asked about (the rules' score at LEARNED_FROM or more) are
 fitted. The script prints the weights, the out-of-fold precision and recall (5 folds, grouped
@@ -44,6 +44,8 @@ DEVELOPMENT = (
     f"{CLASSES}/pairs.jsonl:test",
     f"{CLASSES}/holdout-2/pairs.jsonl:holdout-2",
     f"{CLASSES}/holdout-3/pairs.jsonl:holdout-3",
+    f"{CLASSES}/holdout-4/pairs.jsonl:holdout-4",
+    f"{CLASSES}/holdout-5/pairs.jsonl:holdout-5",
     "data/screening/pairs.jsonl",
 )
 OUT = ROOT / "src" / "kordon" / "risk" / "screening" / learned.MODEL_FILE

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import signal
 import subprocess
@@ -63,8 +64,59 @@ def test_two_workers_serve_and_lodge(database_url: str) -> None:
             headers = {"Authorization": f"Bearer {token}"}
             documents = [make_document(id=f"W-{n}") for n in range(20)]
             answers = [client.post("/api/declarations", json=d, headers=headers) for d in documents]
+        held = [asyncio.run(_connections_per_worker(server.pid, port, 16)) for _ in range(4)]
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         _, log = server.communicate(timeout=30)
     assert [a.status_code for a in answers] == [201] * 20, answers[0].text
     assert log.count("Started server process") == 2, log
+    # Connections opened together are shared out, not all accepted by one worker (each
+    # worker listens on a socket of its own).
+    assert all(len(each) == 2 and min(each) >= 1 for each in held), held
+
+
+async def _connections_per_worker(parent: int, port: int, count: int) -> list[int]:
+    """Open `count` keep-alive connections at once, each answered once; how many each worker
+    process holds (from /proc: its sockets' inodes among the port's established ones)."""
+    await asyncio.sleep(1)  # both workers idle, as when clients connect after a lull
+    streams = await asyncio.gather(
+        *(asyncio.open_connection("127.0.0.1", port) for _ in range(count))
+    )
+    for _, writer in streams:
+        writer.write(b"GET /healthz HTTP/1.1\r\nHost: test\r\n\r\n")
+    for reader, _ in streams:
+        await reader.readuntil(b"\r\n\r\n")
+    established = set()
+    with open("/proc/net/tcp") as table:
+        for line in table.readlines()[1:]:
+            fields = line.split()
+            if int(fields[1].split(":")[1], 16) == port and fields[3] == "01":
+                established.add(fields[9])
+    held = []
+    for pid in _children(parent):
+        inodes = set()
+        for fd in os.listdir(f"/proc/{pid}/fd"):
+            target = os.readlink(f"/proc/{pid}/fd/{fd}")
+            if target.startswith("socket:["):
+                inodes.add(target[8:-1])
+        held.append(len(inodes & established))
+    for _, writer in streams:
+        writer.close()
+    return held
+
+
+def _children(parent: int) -> list[int]:
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            with open(f"/proc/{entry}/stat") as stat:
+                fields = stat.read().rsplit(")", 1)[1].split()
+            # The workers are the server's spawned children (not its resource tracker).
+            if int(fields[1]) == parent and _spawned(int(entry)):
+                found.append(int(entry))
+    return found
+
+
+def _spawned(pid: int) -> bool:
+    with open(f"/proc/{pid}/cmdline", "rb") as command:
+        return b"spawn_main" in command.read()

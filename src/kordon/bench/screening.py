@@ -7,6 +7,7 @@ import hashlib
 import json
 import os
 import time
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +34,9 @@ from kordon.risk.screening.quality import (
 from kordon.risk.screening.scorer import DEFAULT_THRESHOLD
 
 T = TypeVar("T")
+# The class of a match whose names share no name at all (nom de guerre, nickname, former name,
+# acronym): reported beside the recall over all matches.
+OTHER_NAME = "other name"
 Progress = Callable[[Iterable[T], str, int], Iterable[T]]
 
 
@@ -134,6 +138,11 @@ class QualityResult:
     kordon_classes: list[ClassQuality]
     nomenklatura_classes: list[ClassQuality] | None
     split: str = "all"
+    # The same figures without the matches labelled "other name" (a nom de guerre, a former
+    # name, an acronym: names sharing no name part, which a name matcher cannot find).
+    other_names: int = 0
+    kordon_named: Quality | None = None
+    kordon_screened_named: Quality | None = None
 
 
 def measure_quality(
@@ -149,7 +158,10 @@ def measure_quality(
     index = candidate_index(pairs)
     ours = kordon_scores(pairs, index)
     kordon_seconds = time.perf_counter() - t0
-    screened = quality("kordon, screened", screened_scores(pairs), pairs, DEFAULT_THRESHOLD)
+    screened_values = screened_scores(pairs)
+    screened = quality("kordon, screened", screened_values, pairs, DEFAULT_THRESHOLD)
+    named = [n for n, p in enumerate(pairs) if not (p.match and OTHER_NAME in p.classes)]
+    named_pairs = [pairs[n] for n in named]
     nk = nk_best = None
     error = None
     nk_seconds = None
@@ -194,6 +206,11 @@ def measure_quality(
         nomenklatura_error=error,
         kordon_seconds=kordon_seconds,
         nomenklatura_seconds=nk_seconds,
+        other_names=len(pairs) - len(named),
+        kordon_named=quality("kordon", [ours[n] for n in named], named_pairs, DEFAULT_THRESHOLD),
+        kordon_screened_named=quality(
+            "kordon, screened", [screened_values[n] for n in named], named_pairs, DEFAULT_THRESHOLD
+        ),
     )
 
 
@@ -245,3 +262,94 @@ def measure_alerts(entities_path: Path, generated: int = 100_000) -> AlertResult
                 own = row.get("family")
                 on_relatives += any(own and family.get(h.entry_id) == own for h in hits)
     return AlertResult(len(entries), names, alerts, on_relatives)
+
+
+@dataclass(frozen=True, slots=True)
+class EntityClass:
+    """Leave-one-name-out figures for the screened names of one class."""
+
+    name: str
+    screened: int
+    # Names whose own entity was found among the alerts, and alerts on any other entry.
+    found: int
+    false_hits: int
+
+    @property
+    def recall(self) -> float:
+        """Share of screened names that found their own entity."""
+        return self.found / self.screened if self.screened else 0.0
+
+    @property
+    def precision(self) -> float:
+        """Share of alerts that were on the screened name's own entity."""
+        alerts = self.found + self.false_hits
+        return self.found / alerts if alerts else 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class EntityResult:
+    """Each published name screened against a list holding its entity's other names."""
+
+    entities: int
+    list_entries: int
+    # Entities with a single distinct name have nothing left to be found by.
+    single_named: int
+    overall: EntityClass
+    classes: list[EntityClass]
+
+
+def name_script(name: str) -> str:
+    """The script a name is written in, by its first letter (latin, cyrillic, arabic ...)."""
+    for char in name:
+        if char.isalpha():
+            script = unicodedata.name(char, "").split(" ")[0].lower()
+            return _SCRIPTS.get(script, script)
+    return "none"
+
+
+_SCRIPTS = {"hangul": "korean", "cjk": "chinese", "persian": "arabic"}
+
+
+def measure_entities(entities_path: Path, generated: int = 100_000) -> EntityResult:
+    """Screen every published name of every entity, leaving that one name out of the list.
+
+    The list holds every entity with all its names, plus `generated` synthetic entries; a
+    screened name counts as found when its own entity, holding only its other names, is among
+    the alerts. Every alert on another entry (a relative, a namesake, a generated entry) is a
+    false hit. Classes: the entity's kind and the screened name's script.
+    """
+    rows = [json.loads(line) for line in entities_path.open(encoding="utf-8") if line.strip()]
+    entries = list(generate_watchlist(generated, seed=23))
+    real = [
+        WatchlistEntry(
+            f"real:{row['id']}",
+            WatchlistKind(row["kind"]),
+            tuple(dict.fromkeys(n for _, n in row["names"])),
+        )
+        for row in rows
+    ]
+    index = ScreeningIndex.build(entries + real)
+    counts: dict[str, list[int]] = {}
+    single = 0
+    for entry in real:
+        if len(entry.names) < 2:
+            single += 1
+            continue
+        for name in entry.names:
+            hits = index.screen(name, kind=entry.kind, leave_out=(entry.id, name))
+            alerts = [h for h in hits if h.match]
+            found = any(h.entry_id == entry.id for h in alerts)
+            wrong = sum(h.entry_id != entry.id for h in alerts)
+            for key in ("all", entry.kind.value, f"script {name_script(name)}"):
+                tally = counts.setdefault(key, [0, 0, 0])
+                tally[0] += 1
+                tally[1] += found
+                tally[2] += wrong
+    classes = [EntityClass(k, *v) for k, v in sorted(counts.items()) if k != "all"]
+    return EntityResult(
+        entities=len(real),
+        list_entries=len(entries) + len(real),
+        single_named=single,
+        overall=EntityClass("all", *counts.get("all", [0, 0, 0])),
+        classes=classes,
+    )

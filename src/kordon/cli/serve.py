@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from kordon.cli.common import fail, settings, store
+from kordon.cli.workers import can_share_port, run_workers
 
 # The app factory each worker process imports and calls (uvicorn needs it by name).
 APP_FACTORY = "kordon.app:create_app"
@@ -36,6 +37,8 @@ def serve_app(host: str, port: int, workers: int = 1, *, access_log: bool = True
     try:
         if app is not None:
             uvicorn.run(app, host=host, port=port, log_level="info", access_log=access_log)
+        elif can_share_port():
+            run_workers(APP_FACTORY, host, port, workers, access_log=access_log)
         else:
             uvicorn.run(
                 APP_FACTORY,
@@ -48,6 +51,8 @@ def serve_app(host: str, port: int, workers: int = 1, *, access_log: bool = True
             )
     except OSError as exc:
         fail(f"Cannot listen on {host}:{port}: {exc.strerror or exc}.")
+    except RuntimeError as exc:
+        fail(f"The server stopped: {exc}.")
 
 
 def _check_many_workers(database_url: str, secret_key: str) -> None:

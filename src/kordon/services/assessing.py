@@ -165,9 +165,9 @@ def decide_arrivals(
     caller stores the assessments (and channels) in it."""
     if not declarations:
         return []
-    capacities = _capacities(uow)
     keys = [(d.checkpoint, d.lodged_at.date()) for d in declarations]
-    used = _lock_days(uow, keys, capacities)
+    # Locked in one order (sorted), so that two transactions never wait for each other.
+    capacities, used = uow.checkpoints.claim_bound_days(sorted(set(keys)))
     finals: list[Assessment] = []
     for key, candidate in zip(keys, candidates, strict=True):
         checkpoint, day = key

@@ -65,16 +65,21 @@ def add_facts(uow: UnitOfWork, graph: NetworkGraph) -> None:
 
 def add_found_facts(uow: UnitOfWork, graph: NetworkGraph, records: Iterable[Record]) -> None:
     """The seizures and critical findings of these records only (own seizures by their
-    declaration): two or three indexed queries however many seizures there are."""
+    declaration): one indexed query when none has any, a few more when some have, however
+    many seizures there are."""
     seizure_ids, declaration_ids = [], []
     for kind, rid in records:
         if kind == RecordKind.SEIZURE and rid.isdigit():
             seizure_ids.append(int(rid))
         elif kind == RecordKind.DECLARATION:
             declaration_ids.append(rid)
-    for seizure in uow.seizures.linked(seizure_ids, declaration_ids):
+    # Most records have neither: one query says which do, before their facts are read.
+    seized, flagged = uow.entities.with_facts(seizure_ids, declaration_ids)
+    if not seized and not flagged:
+        return
+    for seizure in uow.seizures.linked(sorted(seized), sorted(flagged)):
         graph.add_seizure(seizure_fact(seizure))
-    for inspection in uow.inspections.critical_for(declaration_ids):
+    for inspection in uow.inspections.critical_for(sorted(flagged)):
         _add_critical(graph, inspection)
 
 

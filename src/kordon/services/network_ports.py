@@ -74,6 +74,26 @@ class EntityRepository(Protocol):
         watchlist entries, declarations with a seizure or a critical finding)."""
         ...
 
+    def starts(
+        self, records: Iterable[tuple[str, str]], keys: Iterable[str]
+    ) -> tuple[int, list[Placed], list[Entity]]:
+        """The live generation, the mentions of these records and the entities filed under
+        these keys, read together."""
+        ...
+
+    def reach_linked(
+        self, generation: int, ids: Iterable[int], limit: int, seen: set[tuple[str, str]]
+    ) -> tuple[dict[int, list[tuple[str, str]]], set[int], list[tuple[tuple[str, str], int, str]]]:
+        """`reach`, and `entities_of` the records reached (hubs' aside) not in `seen`."""
+        ...
+
+    def with_facts(
+        self, seizure_ids: Iterable[int], declaration_ids: Iterable[str]
+    ) -> tuple[set[int], set[str]]:
+        """Which of these seizures are recorded (not as duplicates), and which of these
+        declarations have such a seizure or a critical finding."""
+        ...
+
     def entities_of(
         self, generation: int, records: Iterable[tuple[str, str]]
     ) -> list[tuple[tuple[str, str], int, str]]:

@@ -15,12 +15,16 @@ from collections.abc import Sequence
 from kordon.domain import Declaration, Reason
 from kordon.risk.network.graph import NO_LINK_ROLES, NetworkGraph, Placed, Record
 from kordon.risk.network.index import EntityIndex, mention_keys
-from kordon.risk.network.mentions import RecordKind, declaration_mentions
+from kordon.risk.network.mentions import Mention, RecordKind, declaration_mentions
 from kordon.risk.network.provider import NAME, VERSION, NetworkConfig, network_reasons
 from kordon.risk.network.resolve import NAME as RESOLVER_NAME
 from kordon.risk.network.resolve import VERSION as RESOLVER_VERSION
+from kordon.risk.network.resolve import Entity
 from kordon.services.network_graph import HUB_LIMIT, add_found_facts
 from kordon.services.ports import Store, UnitOfWork
+
+# Batches of at most this many declarations look their parties up ahead (see below).
+LOOKUP_AHEAD = 64
 
 
 def network_provider(uow: UnitOfWork, config: NetworkConfig) -> StoredNetworkProvider:
@@ -43,12 +47,20 @@ class StoredNetworkProvider:
         return self.reasons_many([declaration])[0]
 
     def reasons_many(self, declarations: Sequence[Declaration]) -> list[list[Reason]]:
-        """Reasons for each declaration of a batch, read in one short transaction."""
+        """Reasons for each declaration of a batch, read in a few round trips outside any
+        transaction."""
         if not declarations:
             return []
-        with self.store.transaction() as uow:
+        with self.store.reading() as uow:
             graph, starts = around_declarations(uow, declarations, self.config.max_hops)
-        return [network_reasons(graph, d, starts.get(d.id, ()), self.config) for d in declarations]
+        # Most declarations are nowhere near a flag: they need no walk of their own.
+        near = graph.near(flag_records(graph), self.config.max_hops)
+        return [
+            network_reasons(graph, d, starts.get(d.id, ()), self.config)
+            if _record(d) in near
+            else []
+            for d in declarations
+        ]
 
 
 def around_declarations(
@@ -60,14 +72,25 @@ def around_declarations(
     The hops are taken over record and entity ids only; names and identifiers are read for the
     few records on a path to a flag, which is where the links' reasons are worded.
     """
-    generation = uow.entities.live_generation()
     graph = NetworkGraph(HUB_LIMIT)
     starts: dict[str, list[Placed]] = {}
-    for placed in uow.entities.for_records(generation, [_record(d) for d in declarations]):
+    # A small batch (a group of lodgements, scored before they are stored) is mostly
+    # unindexed: its parties' keys are looked up with the read of its own mentions, in the
+    # same round trip. A large one (stored, then assessed) looks up only what is missing.
+    small = len(declarations) <= LOOKUP_AHEAD
+    mentions = [declaration_mentions(d) for d in declarations] if small else []
+    ahead = {key for found in mentions for m in found for key in mention_keys(m)}
+    generation, own, filed = uow.entities.starts([_record(d) for d in declarations], ahead)
+    for placed in own:
         starts.setdefault(placed.mention.record_id, []).append(placed)
-    unindexed = [d for d in declarations if d.id not in starts]
-    for declaration, resolved in zip(unindexed, _resolve(uow, generation, unindexed), strict=True):
-        starts[declaration.id] = resolved
+    unindexed = [(n, d) for n, d in enumerate(declarations) if d.id not in starts]
+    if unindexed and not mentions:
+        mentions = [declaration_mentions(d) for d in declarations]
+        missing = {key for n, _ in unindexed for m in mentions[n] for key in mention_keys(m)}
+        filed = uow.entities.lookup(generation, missing)
+    resolved = _resolve(filed, [mentions[n] for n, _ in unindexed])
+    for (_, declaration), own_placed in zip(unindexed, resolved, strict=True):
+        starts[declaration.id] = own_placed
     for found in starts.values():
         graph.add(found)
     # Both sides of what was read: the records naming each entity, the entities of each
@@ -82,9 +105,15 @@ def around_declarations(
     frontier = {e for ids in entities_in.values() for e in ids}
     expanded: set[int] = set()
     for hop in range(1, hops + 1):
-        # The last hop only needs the records that may raise a flag.
-        read = uow.entities.reach_flags if hop == hops else uow.entities.reach
-        reached, hubs = read(generation, frontier - expanded, HUB_LIMIT)
+        # The last hop only needs the records that may raise a flag; the others read the
+        # entities of the records they reach in the same statement.
+        if hop == hops:
+            reached, hubs = uow.entities.reach_flags(generation, frontier - expanded, HUB_LIMIT)
+            linked: list[tuple[Record, int, str]] = []
+        else:
+            reached, hubs, linked = uow.entities.reach_linked(
+                generation, frontier - expanded, HUB_LIMIT, seen
+            )
         graph.hubs |= hubs
         expanded |= frontier
         fresh: set[Record] = set()
@@ -94,7 +123,7 @@ def around_declarations(
         seen |= fresh
         if hop == hops:
             break
-        for record, entity_id, role in uow.entities.entities_of(generation, fresh):
+        for record, entity_id, role in linked:
             if role not in NO_LINK_ROLES and entity_id not in graph.hubs:
                 entities_in.setdefault(record, set()).add(entity_id)
         frontier = {e for r in fresh for e in entities_in.get(r, ())} - expanded
@@ -142,21 +171,25 @@ def _raises(graph: NetworkGraph, record: Record) -> bool:
     return kind == RecordKind.WATCHLIST
 
 
+def flag_records(graph: NetworkGraph) -> list[Record]:
+    """Every record of the graph that may raise a flag."""
+    records = set(graph.by_record)
+    records.update((RecordKind.SEIZURE, str(key)) for key in graph.seizures)
+    records.update((RecordKind.DECLARATION, key) for key in graph.critical)
+    return [record for record in records if _raises(graph, record)]
+
+
 def _record(declaration: Declaration) -> Record:
     return (RecordKind.DECLARATION, declaration.id)
 
 
-def _resolve(
-    uow: UnitOfWork, generation: int, declarations: Sequence[Declaration]
-) -> list[list[Placed]]:
+def _resolve(filed: Sequence[Entity], mentions: Sequence[list[Mention]]) -> list[list[Placed]]:
     """Declarations the index has not seen (assessed before being stored), resolved against
-    it without being added."""
-    if not declarations:
+    the entities filed under their keys, without being added."""
+    if not mentions:
         return []
-    mentions = [declaration_mentions(d) for d in declarations]
-    keys = {key for found in mentions for m in found for key in mention_keys(m)}
     index = EntityIndex()
-    index.seed(uow.entities.lookup(generation, keys))
+    index.seed(filed)
     out: list[list[Placed]] = []
     for found in mentions:
         placed = []

@@ -209,6 +209,13 @@ class CheckpointRepository(Protocol):
         red channels each has once locked (`lock_day`, then the declarations' `red_count`)."""
         ...
 
+    def claim_bound_days(
+        self, days: Sequence[tuple[str, date]]
+    ) -> tuple[dict[str, int | None], dict[tuple[str, date], int]]:
+        """Every checkpoint's daily capacity, and `claim_days` of those of these days whose
+        checkpoint has one (read together where the database allows)."""
+        ...
+
 
 class OverrideRepository(Protocol):
     """Supervisors' channel overrides."""
@@ -742,4 +749,10 @@ class Store(Protocol):
 
     def transaction(self) -> AbstractContextManager[UnitOfWork]:
         """A unit of work that commits on success and rolls back on any error."""
+        ...
+
+    def reading(self) -> AbstractContextManager[UnitOfWork]:
+        """A unit of work that only reads, in which each statement sees what was committed
+        when it started (as in a transaction at read committed) without the round trips
+        of beginning and ending one where the database allows."""
         ...

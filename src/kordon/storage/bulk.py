@@ -20,8 +20,10 @@ from sqlalchemy import JSON, Connection, Dialect, Table, insert
 # JSON as the json module writes it for SQLAlchemy: keys that are not strings become
 # strings, and NumPy numbers (a model's scores) are numbers.
 _JSON = orjson.OPT_NON_STR_KEYS | orjson.OPT_SERIALIZE_NUMPY
-# From how many rows PostgreSQL gets them by COPY rather than by INSERT.
-COPY_FROM = 20
+# From how many rows PostgreSQL gets them by COPY rather than by INSERT. A COPY takes two
+# round trips of its own (its start is answered before the rows go), where the INSERTs of a
+# few tables go together in one: a group of lodgements' rows go by INSERT.
+COPY_FROM = 100
 
 
 Rows = tuple[Table, Sequence[str], Sequence[Sequence[Any]]]
@@ -59,6 +61,9 @@ def write_rows(connection: Connection, batches: Sequence[Rows]) -> None:
 # rows it has written since the table was last analysed (here, or as far as it knows).
 LOOK_EVERY = 2000
 _unseen: dict[str, int] = {}
+# When to look again (rows written since the last ANALYZE): a fifth of the rows the planner
+# counted at the last look, so that a big table is not asked about after every write.
+_look_at: dict[str, float] = {}
 # The planner's row count of a table: -1 before its first ANALYZE.
 _ROWS = "SELECT reltuples FROM pg_class WHERE oid = %(table)s::regclass"
 
@@ -77,12 +82,15 @@ def _note_written(connection: Connection, table: Table, count: int) -> None:
         return
     seen = _unseen.get(table.name, 0) + count
     _unseen[table.name] = seen
-    if seen < LOOK_EVERY:
+    if seen < _look_at.get(table.name, LOOK_EVERY):
         return
     rows = connection.exec_driver_sql(_ROWS, {"table": table.name}).scalar()
     if rows is None or rows < 0 or seen > 0.2 * rows:
         connection.exec_driver_sql(f'ANALYZE "{table.name}"')
         _unseen[table.name] = 0
+        _look_at.pop(table.name, None)
+    else:
+        _look_at[table.name] = max(LOOK_EVERY, 0.2 * rows)
 
 
 def _insert_pipelined(connection: Connection, batches: Sequence[Rows]) -> None:

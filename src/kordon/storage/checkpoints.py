@@ -103,15 +103,58 @@ class SqlCheckpoints:
             counted.close()
         return found
 
+    def claim_bound_days(
+        self, days: Sequence[tuple[str, date]]
+    ) -> tuple[dict[str, int | None], dict[tuple[str, date], int]]:
+        """Every checkpoint's daily capacity, and `claim_days` of those of these days (in the
+        order given) whose checkpoint has one: on PostgreSQL in one round trip, each lock and
+        count taking place only if the checkpoint's capacity is set when it runs."""
+        if self.connection.dialect.name != "postgresql":
+            listed = {c.code: c.daily_capacity for c in self.list()}
+            return listed, self.claim_days([k for k in days if listed.get(k[0]) is not None])
+        counts = []
+        with pipeline(self.connection) as cursor:
+            read = cursor.connection.cursor()
+            read.execute(_CAPACITIES)
+            for code, day in days:
+                start = datetime.combine(day, time())
+                cursor.execute(_LOCK_BOUND_DAY, {"checkpoint": code, "day": day})
+                counted = cursor.connection.cursor()
+                counted.execute(_BOUND_RED_COUNT, {"checkpoint": code, "start": start,
+                                                   "end": start + timedelta(days=1),
+                                                   "red": Channel.RED.value})  # fmt: skip
+                counts.append(counted)
+        with read:
+            capacities: dict[str, int | None] = dict(read.fetchall())
+        found = {}
+        for key, counted in zip(days, counts, strict=True):
+            with counted:
+                row = counted.fetchone()
+            if capacities.get(key[0]) is not None:
+                found[key] = int(row[0]) if row else 0
+        return capacities, found
+
 
 _LOCK_DAY = (
     "INSERT INTO checkpoint_days (checkpoint, day, claims) VALUES (%(checkpoint)s, %(day)s, 1) "
+    "ON CONFLICT (checkpoint, day) DO UPDATE SET claims = checkpoint_days.claims + 1"
+)
+_CAPACITY_SET = (
+    "EXISTS (SELECT 1 FROM checkpoints WHERE code = CAST(%(checkpoint)s AS VARCHAR) "
+    "AND daily_capacity IS NOT NULL)"
+)
+_CAPACITIES = "SELECT code, daily_capacity FROM checkpoints ORDER BY code"
+_LOCK_BOUND_DAY = (
+    "INSERT INTO checkpoint_days (checkpoint, day, claims) "
+    "SELECT CAST(%(checkpoint)s AS VARCHAR), CAST(%(day)s AS DATE), 1 "
+    f"WHERE {_CAPACITY_SET} "
     "ON CONFLICT (checkpoint, day) DO UPDATE SET claims = checkpoint_days.claims + 1"
 )
 _RED_COUNT = (
     "SELECT count(*) FROM declarations WHERE checkpoint = %(checkpoint)s "
     "AND lodged_at >= %(start)s AND lodged_at < %(end)s AND channel = %(red)s"
 )
+_BOUND_RED_COUNT = f"{_RED_COUNT} AND {_CAPACITY_SET}"
 
 
 def _checkpoint(row: Any) -> Checkpoint:

@@ -172,3 +172,39 @@ def test_bench_measures_a_split_the_class_pairs_file_names(tmp_path: Path) -> No
     )  # fmt: skip
     assert code == 0, err
     assert "split: holdout-2" in out
+
+
+def test_bench_screens_each_name_of_an_entities_file(tmp_path: Path) -> None:
+    rows = [
+        {"query": "Ilham Aliyev", "candidate": "Ильхам Алиев", "kind": "person", "match": True,
+         "classes": ["cross-script"], "split": "test"},
+        {"query": "Abu Mansur Al-Amriki", "candidate": "OMAR HAMMAMI", "kind": "person",
+         "match": True, "classes": ["other name"], "split": "test"},
+    ]  # fmt: skip
+    pairs = tmp_path / "pairs.jsonl"
+    pairs.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), "utf-8")
+    entities = [
+        {
+            "id": "ilham",
+            "kind": "person",
+            "names": [["en", "Ilham Aliyev"], ["ru", "Ильхам Алиев"]],
+        },
+    ]
+    path = tmp_path / "entities.jsonl"
+    path.write_text("\n".join(json.dumps(e, ensure_ascii=False) for e in entities), "utf-8")
+    code, out, err = run(
+        "bench", "screening", "--pairs", str(pairs), "--class-pairs", str(pairs),
+        "--alert-list", "200", "--no-speed", "--no-nomenklatura", "--entities", str(path),
+    )  # fmt: skip
+    assert code == 0, err
+    assert "recall without 'other name'" in out
+    assert "its entity's other names" in out
+    assert "script cyrillic" in out
+
+
+def test_bench_names_a_missing_entities_file(tmp_path: Path) -> None:
+    code, _, err = run(
+        "bench", "screening", "--no-speed", "--entities", str(tmp_path / "none.jsonl")
+    )
+    assert code != 0
+    assert "no such file" in err and "--entities" in err

@@ -12,9 +12,11 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from kordon.bench.screening import (
+    EntityResult,
     QualityResult,
     SpeedResult,
     measure_alerts,
+    measure_entities,
     measure_quality,
     measure_speed,
 )
@@ -64,11 +66,22 @@ def screening(
         bool, typer.Option(help="Also run nomenklatura's logic-v2 on the same pairs.")
     ] = True,
     speed: Annotated[bool, typer.Option(help="Run the speed part.")] = True,
+    entities: Annotated[
+        Path | None,
+        typer.Option(
+            help="Entities (JSON Lines, as holdout-5/entities.jsonl): screen each published "
+            "name against a list holding the entity's other names, all other entities and "
+            "the generated entries (--alert-list of them); precision and recall per class."
+        ),
+    ] = None,
 ) -> None:
     """Screening throughput and p50/p99 latency per name; precision and recall vs nomenklatura."""
     console = Console(width=180)
     console.print(f"[bold]{NAME} v{VERSION}[/], default threshold {DEFAULT_THRESHOLD}")
-    for path, hint in ((pairs, "--pairs"), (class_pairs, "--class-pairs")):
+    given = [(pairs, "--pairs"), (class_pairs, "--class-pairs")]
+    if entities is not None:
+        given.append((entities, "--entities"))
+    for path, hint in given:
         if not path.exists():
             raise typer.BadParameter(f"{path}: no such file", param_hint=hint)
     splits = sorted({p.split for p in read_pairs(class_pairs)})
@@ -89,6 +102,7 @@ def screening(
         classes = measure_quality(class_pairs, with_nomenklatura=nomenklatura, split=split)
     console.print(_quality_table(classes, CLASS_RECALL_TARGET, CLASS_PRECISION_TARGET))
     console.print(_class_table(classes))
+    console.print(_named_table(classes))
     with console.status("screening names that are not on the list"):
         alerts = measure_alerts(class_pairs.parent / "entities.jsonl", alert_list)
     console.print(
@@ -97,6 +111,15 @@ def screening(
         f"people and companies, screened against {alerts.list_entries:,} entries; "
         f"{alerts.on_relatives} of them on a relative or sister company)"
     )
+    if entities is not None:
+        with console.status("screening each published name against its entity's other names"):
+            try:
+                by_entity = measure_entities(entities, alert_list)
+            except (KeyError, ValueError) as exc:
+                raise typer.BadParameter(
+                    f"{entities}: not an entities file ({exc})", param_hint="--entities"
+                ) from None
+        console.print(_entity_table(by_entity))
     if result.nomenklatura_error:
         console.print(f"nomenklatura: {result.nomenklatura_error}")
     if not speed:
@@ -238,5 +261,56 @@ def _class_table(result: QualityResult) -> Table:
             fmt(other.precision) if other else "-",
             fmt(other.recall) if other else "-",
             str(other.false_hits) if other else "-",
+        )
+    return table
+
+
+def _named_table(result: QualityResult) -> Table:
+    """Recall over all matches beside recall over the matches that are not another name."""
+    table = Table(
+        title=f"Recall with and without the {result.other_names} matches labelled 'other name' "
+        "(names sharing no name part: nom de guerre, nickname, former name, acronym)"
+    )
+    for column in (
+        "matcher", "precision", "recall, all matches", "recall without 'other name'",
+        "matches", "matches without 'other name'",
+    ):  # fmt: skip
+        table.add_column(column, justify="right")
+    for every, named in (
+        (result.kordon, result.kordon_named),
+        (result.kordon_screened, result.kordon_screened_named),
+    ):
+        if named is None:
+            continue
+        table.add_row(
+            every.matcher,
+            f"{every.precision:.3f}",
+            f"{every.recall:.3f}",
+            f"{named.recall:.3f}",
+            str(every.true_pos + every.false_neg),
+            str(named.true_pos + named.false_neg),
+        )
+    return table
+
+
+def _entity_table(result: EntityResult) -> Table:
+    """Leave-one-name-out precision and recall, overall and per class."""
+    table = Table(
+        title=(
+            f"Each published name screened against its entity's other names ({result.entities} "
+            f"entities, {result.single_named} with a single name, not screened; list of "
+            f"{result.list_entries:,} entries; threshold {DEFAULT_THRESHOLD})"
+        )
+    )
+    for column in ("class", "names screened", "found", "false hits", "precision", "recall"):
+        table.add_column(column, justify="right")
+    for row in (result.overall, *result.classes):
+        table.add_row(
+            row.name,
+            str(row.screened),
+            str(row.found),
+            str(row.false_hits),
+            f"{row.precision:.3f}",
+            f"{row.recall:.3f}",
         )
     return table

@@ -10,7 +10,7 @@ named on more records than `hub_limit` (a big carrier, a ferry line).
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -154,35 +154,91 @@ class NetworkGraph:
             and len(self.by_entity.get(placed.entity_id, ())) <= self.hub_limit
         )
 
-    def walk(self, start: Iterable[Placed], start_record: Record, max_hops: int = 2) -> list[Reach]:
-        """Every record within `max_hops` of the start's mentions, by shortest path."""
-        seen: dict[Record, Reach] = {start_record: Reach(start_record, 0, ())}
+    def near(self, records: Iterable[Record], max_hops: int) -> set[Record]:
+        """The records within `max_hops` of any of these, by the links `walk` follows (a
+        link joins two records both ways; one event is no hop). A declaration outside it
+        reaches none of them, so its walk can be skipped."""
+        found: set[Record] = set()
+        frontier: list[Record] = []
+
+        def arrive(record: Record) -> None:
+            # A record and the records one event with it are reached together.
+            for one in (record, *self.event(record)):
+                if one not in found:
+                    found.add(one)
+                    frontier.append(one)
+
+        for record in records:
+            arrive(record)
+        for _ in range(max_hops):
+            ring, frontier = frontier, []
+            for record in ring:
+                for mine in self.by_record.get(record, ()):
+                    if not self.carries_links(mine):
+                        continue
+                    for theirs in self.by_entity.get(mine.entity_id, ()):
+                        if theirs.mention.role not in NO_LINK_ROLES:
+                            arrive(theirs.mention.record)
+        return found
+
+    def walk(
+        self,
+        start: Iterable[Placed],
+        start_record: Record,
+        max_hops: int = 2,
+        keep: Callable[[Record, int], bool] | None = None,
+    ) -> list[Reach]:
+        """Every record within `max_hops` of the start's mentions, by shortest path; with
+        `keep`, only those for which keep(record, hops) holds, whose paths alone are then
+        worded (wording a link compares the two mentions, most of a walk's cost)."""
+        # How each record was reached: its hops, and the record it was reached from with the
+        # two mentions that link them, or the record it is one event with (same path).
+        came: dict[Record, tuple[int, Record | None, Placed | None, Placed | None]] = {
+            start_record: (0, None, None, None)
+        }
         for other in self.event(start_record):
-            seen[other] = Reach(other, 0, ())
+            came[other] = (0, None, None, None)
         frontier: deque[tuple[Record, list[Placed]]] = deque([(start_record, list(start))])
         for other in self.event(start_record):
             frontier.append((other, self.by_record.get(other, [])))
         while frontier:
             record, mentions = frontier.popleft()
-            here = seen[record]
-            if here.hops >= max_hops:
+            hops = came[record][0]
+            if hops >= max_hops:
                 continue
             for mine in mentions:
                 if not self.carries_links(mine):
                     continue
                 for theirs in self.by_entity.get(mine.entity_id, ()):
                     target = theirs.mention.record
-                    if target in seen or theirs.mention.role in NO_LINK_ROLES:
+                    if target in came or theirs.mention.role in NO_LINK_ROLES:
                         continue
-                    step = step_between(mine, theirs)
-                    reach = Reach(target, here.hops + 1, (*here.steps, step))
-                    seen[target] = reach
+                    came[target] = (hops + 1, record, mine, theirs)
                     frontier.append((target, self.by_record.get(target, [])))
                     for other in self.event(target):
-                        if other not in seen:
-                            seen[other] = Reach(other, reach.hops, reach.steps)
+                        if other not in came:
+                            came[other] = (hops + 1, target, None, None)
                             frontier.append((other, self.by_record.get(other, [])))
-        return [r for r in seen.values() if r.hops > 0]
+        worded: dict[Record, tuple[Step, ...]] = {}
+
+        def steps(record: Record) -> tuple[Step, ...]:
+            found = worded.get(record)
+            if found is None:
+                _, parent, mine, theirs = came[record]
+                if parent is None:
+                    found = ()
+                elif mine is None or theirs is None:  # one event with its parent
+                    found = steps(parent)
+                else:
+                    found = (*steps(parent), step_between(mine, theirs))
+                worded[record] = found
+            return found
+
+        return [
+            Reach(record, hops, steps(record))
+            for record, (hops, *_) in came.items()
+            if hops > 0 and (keep is None or keep(record, hops))
+        ]
 
 
 def step_between(mine: Placed, theirs: Placed) -> Step:

@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from kordon.domain import Declaration, Reason, ReasonSource
-from kordon.risk.network.graph import NetworkGraph, Placed, Reach, Step, role_words
+from kordon.risk.network.graph import NetworkGraph, Placed, Reach, Record, Step, role_words
 from kordon.risk.network.mentions import RecordKind
 
 NAME = "network"
@@ -99,7 +99,11 @@ def network_reasons(
     own = (RecordKind.DECLARATION, declaration.id)
     day = declaration.lodged_at.date()
     best: dict[str, tuple[int, tuple[Step, ...], Flag]] = {}
-    for reach in graph.walk(start, own, config.max_hops):
+
+    def may_flag(record: Record, hops: int) -> bool:
+        return flag_of(graph, Reach(record, hops, ())) is not None
+
+    for reach in graph.walk(start, own, config.max_hops, keep=may_flag):
         flag = flag_of(graph, reach)
         # An assessment may cite only what was known when the declaration was lodged.
         if flag is None or (flag.on is not None and flag.on > day):

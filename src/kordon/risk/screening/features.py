@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
 
 from kordon.domain.watchlist import WatchlistKind
 from kordon.risk.screening.acronyms import acronym_agrees
+from kordon.risk.screening.affixes import TITLE, free_affixes
 from kordon.risk.screening.given_names import group_name
 from kordon.risk.screening.legal_forms import is_place
 from kordon.risk.screening.names import ParsedName, initials
@@ -146,6 +147,9 @@ class Comparison:
     # Whether every proper name part of the query (of the candidate) is found in the other.
     query_whole: bool = False
     candidate_whole: bool = False
+    # A person's parts without counterpart that are titles, tribes or nisbas (see `affixes`).
+    q_affixes: dict[int, str] = field(default_factory=dict)
+    c_affixes: dict[int, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         """Work out once what several features need."""
@@ -155,12 +159,29 @@ class Comparison:
             for i, j, sim in self.pairs
             if sim >= AGREE_MIN and q[i].role == PartRole.NAME and c[j].role == PartRole.NAME
         )
+        if self.query.affixes or self.candidate.affixes:
+            self.q_affixes, self.c_affixes = free_affixes(
+                q,
+                {i for i, _, _ in self.pairs},
+                c,
+                {j for _, j, _ in self.pairs},
+                self.agreeing,
+                (self.query.affixes, self.candidate.affixes),
+            )
         if self.query.kind == WatchlistKind.PERSON and self.agreeing >= 2:
             q_agree = {i for i, _, sim in self.pairs if sim >= AGREE_MIN}
             c_agree = {j for _, j, sim in self.pairs if sim >= AGREE_MIN}
-            self.query_whole = all(i in q_agree for i, t in enumerate(q) if t.role == PartRole.NAME)
+            # A title, tribe or nisba the other name lacks does not stop a name being found
+            # whole (Abdul Qadir Haqqani in ABDUL QADEER BASIR ABDUL BASEER).
+            self.query_whole = all(
+                i in q_agree or i in self.q_affixes
+                for i, t in enumerate(q)
+                if t.role == PartRole.NAME
+            )
             self.candidate_whole = all(
-                j in c_agree for j, t in enumerate(c) if t.role == PartRole.NAME
+                j in c_agree or j in self.c_affixes
+                for j, t in enumerate(c)
+                if t.role == PartRole.NAME
             )
         if any(self.query.generic) and any(self.candidate.generic):
             q_used = {i for i, _, _ in self.pairs}
@@ -182,6 +203,11 @@ class Comparison:
         else:
             extra = EXTRA_PART_WEIGHT if self.agreeing >= 2 else 1.0
         generic = name.generic
+        # A title, tribe or nisba one published name has and the other lacks (Mohammad Aman
+        # Akhund, Mohammad Aman Noorzai) weighs as a short form's extra parts, once two
+        # parts agree.
+        affix = SHORT_FORM_PART_WEIGHT if self.agreeing >= 2 else extra
+        affixes = self.q_affixes if name is self.query else self.c_affixes
         found = 0.0
         total = 0.0
         for i, w in enumerate(weights):
@@ -189,8 +215,10 @@ class Comparison:
             if sim is not None:
                 found += w * sim
                 total += w
+            elif generic and generic[i]:
+                total += w * self.generic_extra
             else:
-                total += w * (self.generic_extra if generic and generic[i] else extra)
+                total += w * (min(extra, affix) if i in affixes else extra)
         return found / total if total else 0.0
 
 
@@ -270,8 +298,17 @@ def given_name_agreement(cmp: Comparison) -> float:
     """1 when a person's given name agrees too, not the surname alone; 0 when it does not."""
     if cmp.query.kind != WatchlistKind.PERSON:
         return 1.0
-    q_names = sum(1 for t in cmp.query.tokens if t.role == PartRole.NAME)
-    c_names = sum(1 for t in cmp.candidate.tokens if t.role == PartRole.NAME)
+    # A title left over is no name part (Pahlawan Shamsuddin, SHAMSUDDIN).
+    q_names = sum(
+        1
+        for i, t in enumerate(cmp.query.tokens)
+        if t.role == PartRole.NAME and cmp.q_affixes.get(i) != TITLE
+    )
+    c_names = sum(
+        1
+        for j, t in enumerate(cmp.candidate.tokens)
+        if t.role == PartRole.NAME and cmp.c_affixes.get(j) != TITLE
+    )
     need = min(2, q_names, c_names) if min(q_names, c_names) >= 2 else max(q_names, c_names)
     return 1.0 if cmp.agreeing >= min(need, 2) else 0.0
 
@@ -287,8 +324,9 @@ def relatives(cmp: Comparison) -> float:
         return 0.0
     to_c = {i: j for i, j, _ in cmp.pairs}
     to_q = {j: i for i, j, _ in cmp.pairs}
-    q_free = [i for i in q_names if i not in to_c]
-    c_free = [j for j in c_names if j not in to_q]
+    # Titles, tribes and nisbas one name adds (Akhund, Noorzai, al-Rawi) name nobody else.
+    q_free = [i for i in q_names if i not in to_c and i not in cmp.q_affixes]
+    c_free = [j for j in c_names if j not in to_q and j not in cmp.c_affixes]
     # A part on each side with no counterpart while two agree: one name part differs
     # (Kim Yong Chol / Kim Yong Nam; Barzan / Watban Ibrahim Hasan).
     if q_free and c_free and cmp.agreeing >= 2:
@@ -365,15 +403,38 @@ def joined_similarity(cmp: Comparison) -> float:
         return 0.0
     spelt = JaroWinkler.normalized_similarity(q, c)
     same_alt = cmp.query.joined_alt and cmp.query.joined_alt == cmp.candidate.joined_alt
-    if cmp.query.joined_skeleton == cmp.candidate.joined_skeleton or same_alt:
-        # Across scripts only the consonants can agree (محمدباقر = Mohammad Bagher).
+    same = cmp.query.joined_skeleton == cmp.candidate.joined_skeleton or same_alt
+    if same and len(cmp.query.joined_skeleton) >= JOINED_SKELETON_MIN:
+        # Across scripts only the consonants can agree (محمدباقر = Mohammad Bagher); but two or
+        # three consonants run together say little (George, Гиорги Коки; Lava, Leyla Aliyevi).
         return max(spelt, 0.96)
     return spelt
+
+
+# The fewest consonants a name run together must have for them alone to join it to another.
+JOINED_SKELETON_MIN = 4
 
 
 def _name_count(name: ParsedName) -> int:
     """How many proper name parts a name has."""
     return sum(1 for t in name.tokens if t.role == PartRole.NAME)
+
+
+def short_in_long(cmp: Comparison) -> float:
+    """1 when a person's name of two parts meets one of four or more, given name elsewhere.
+
+    A short form keeps the given name (Anwar al-Aulaqi, AL-AULAQI, Anwar Nasser Abdulla);
+    two common parts found anywhere in a long chain are chance (Muhammad Ahmadi, AHMED JAN
+    WAZIR AKHTAR MOHAMMAD).
+    """
+    q, c = cmp.query, cmp.candidate
+    if q.kind != WatchlistKind.PERSON:
+        return 0.0
+    q_count, c_count = _name_count(q), _name_count(c)
+    if min(q_count, c_count) > 2 or max(q_count, c_count) < 4:
+        return 0.0
+    to_c = {i: j for i, j, _ in cmp.pairs}
+    return 0.0 if q.given >= 0 and to_c.get(q.given) == c.given else 1.0
 
 
 def distinctive_extra(cmp: Comparison) -> float:
@@ -473,6 +534,7 @@ FEATURES: tuple[Callable[[Comparison], float], ...] = (
     acronym,
     distinctive_extra,
     words_left_over,
+    short_in_long,
 )
 
 

@@ -313,8 +313,13 @@ class ScreeningIndex:
         kind: WatchlistKind | None = None,
         country: str | None = None,
         limit: int = 10,
+        leave_out: tuple[str, str] | None = None,
     ) -> list[WatchlistHit]:
-        """Entries whose names match a person's or company's name (or a plate), best first."""
+        """Entries whose names match a person's or company's name (or a plate), best first.
+
+        `leave_out` (an entry id and one of its names) screens as if that entry did not hold
+        that name: how well an entry's other names find it (`kordon bench screening`).
+        """
         if kind == WatchlistKind.VEHICLE:
             return self.screen_plate(name, limit=limit)
         kinds = [kind] if kind else [WatchlistKind.PERSON, WatchlistKind.COMPANY]
@@ -323,6 +328,10 @@ class ScreeningIndex:
             # Without a kind, anything with a digit in it may be a plate too.
             plates = self.screen_plate(name, limit=limit)
             best.update((-1 - n, hit) for n, hit in enumerate(plates))
+        skip_owner, skip_text = -1, ""
+        if leave_out is not None:
+            entry_id, skip_text = leave_out
+            skip_owner = next(n for n, e in enumerate(self.entries) if e.id == entry_id)
         for each in kinds:
             sub = self._names[each]
             query = parse_name(name, each)
@@ -330,7 +339,12 @@ class ScreeningIndex:
             scored: dict[int, tuple[float, Comparison]] = {}
             seen: set[int] = set()
             for fuzzy in (False, True):
-                fresh = [i for i in sub.candidates(query, fuzzy) if i not in seen]
+                fresh = [
+                    i
+                    for i in sub.candidates(query, fuzzy)
+                    if i not in seen
+                    and (sub.owners[i] != skip_owner or sub.names[i].text != skip_text)
+                ]
                 seen.update(fresh)
                 for name_id in sub.shortlist(query, fresh):
                     owner = sub.owners[name_id]

@@ -29,6 +29,8 @@ LEGAL_FORMS: dict[str, tuple[str, ...]] = {
         "ASC", "QSC", "ASJ", "Açıq Səhmdar Cəmiyyəti", "Qapalı Səhmdar Cəmiyyəti",
         "Səhmdar Cəmiyyəti", "سهامی خاص", "سهامی عام", "ՓԲԸ", "ԲԲԸ", "Акционерная компания",
         "AK", "A.Ş.", "AŞ", "شرکت سهامی", "سهامی",
+        # "Of open (closed) type", the qualifier of a Russian or Ukrainian joint-stock form.
+        "Открытого типа", "Закрытого типа", "Відкритого типу", "Закритого типу",
     ),
     # Russian non-bank credit organisations (settlement, clearing and depository houses).
     "nbco": ("НКО", "Небанковская кредитная организация", "Non-Bank Credit Institution",
@@ -61,7 +63,12 @@ GENERIC_WORDS: tuple[str, ...] = (
     "Broadcasting", "Corps", "Guard", "Revolution", "Organization", "Industries", "Defense",
     "Construction", "Headquarters", "Bureau", "Committee", "Leasing", "Helicopters",
     "Transport", "Petrochemical", "Electronics", "Real", "Estate",
-    "Non", "Institution", *PLACE_WORDS,
+    "Non", "Institution",
+    # Arabic words for the kind of body an armed or religious group is: group, society,
+    # battalion, movement, organisation (Jama'atu Ansarul Muslimina, Katibat Ansar al-Sharia).
+    "Jamaat", "Jamaatu", "Jammaatu", "Jamaah", "Jemaah", "Jamaa", "Jamiat", "Katibat",
+    "Harakat", "Tanzim",
+    *PLACE_WORDS,
 )  # fmt: skip
 
 

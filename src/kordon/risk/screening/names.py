@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from kordon.domain.watchlist import WatchlistKind
-from kordon.risk.screening.acronyms import Initials, read_acronym, word_initials
+from kordon.risk.screening.acronyms import Initials, read_acronym, stands_for, word_initials
+from kordon.risk.screening.affixes import affix_kinds
 from kordon.risk.screening.company_words import company_parts, in_english, in_russian
 from kordon.risk.screening.legal_forms import (
     is_generic,
@@ -38,6 +40,8 @@ class ParsedName:
     # Companies: the name read as an acronym when it is one word of capitals (ABB, МКБ). The
     # initials of its words are worked out when asked (`initials`), not kept: lists are long.
     acronym: str = ""
+    # Persons: each part's kind of title, tribe or nisba (`affixes.affix_kinds`); () for none.
+    affixes: tuple[str, ...] = ()
 
 
 def parse_name(text: str, kind: WatchlistKind) -> ParsedName:
@@ -46,7 +50,7 @@ def parse_name(text: str, kind: WatchlistKind) -> ParsedName:
     acronym = ""
     if kind == WatchlistKind.COMPANY:
         # The maintained list first, then the forms it lacks.
-        stripped, legal_form = strip_legal_forms(text)
+        stripped, legal_form = strip_legal_forms(without_own_acronym(text))
         written, local_form = split_legal_form(company_parts(stripped))
         parts = in_english(written, text)
         legal_form = local_form or legal_form
@@ -94,7 +98,44 @@ def parse_name(text: str, kind: WatchlistKind) -> ParsedName:
         given=given,
         joined_alt=joined_alt,
         acronym=acronym,
+        affixes=affix_kinds(tokens) if kind == WatchlistKind.PERSON else (),
     )
+
+
+_BRACKETED = re.compile(r"\s*\(([^()]+)\)")
+
+
+def without_own_acronym(text: str) -> str:
+    """A company name without its own acronym in brackets (NAFTIRAN INTERTRADE COMPANY (NICO)).
+
+    The acronym says the name once more: left in, it would count as a distinctive word the
+    other name lacks. Brackets that hold anything else are kept.
+    """
+    found = _BRACKETED.search(text)
+    if found is None or "(" in text[found.end() :]:
+        return text
+    inside = found.group(1).strip()
+    letters = read_acronym(inside, name_parts(inside))
+    rest = (text[: found.start()] + text[found.end() :]).strip()
+    if not letters or not rest:
+        return text
+    if stands_for(letters, initials(rest, WatchlistKind.COMPANY)):
+        return rest
+    # Acronyms in brackets take a letter or two from inside a word as often as not (NICO,
+    # Naftiran Intertrade Company; AQAP, Al-Qaida in the Arabian Peninsula): the name's first
+    # letter, then the others in order.
+    run = "".join(part for part, abjad in name_parts(rest) if not abjad)
+    return rest if run[:1] == letters[:1] and _in_order(letters, run) else text
+
+
+def _in_order(letters: str, run: str) -> bool:
+    """Whether the letters appear in the run in their order, not necessarily together."""
+    position = 0
+    for letter in letters:
+        position = run.find(letter, position) + 1
+        if not position:
+            return False
+    return True
 
 
 @lru_cache(maxsize=20_000)

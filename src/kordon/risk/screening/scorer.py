@@ -18,6 +18,7 @@ from kordon.risk.screening.features import (
     legal_form_mismatch,
     query_coverage,
     relatives,
+    short_in_long,
     words_left_over,
 )
 from kordon.risk.screening.names import ParsedName
@@ -34,8 +35,14 @@ NAME = "kordon-names"
 # 6: more generic words read in English in any Slavic case, kind words generic in a name of
 # generic words only, legal forms of generic words kept, a place beside another place, short
 # forms of a full name, compound given names in one word or two, a final ح, words left over
-# that the learned decision may not lift (with `kordon-names-learned` v2).
-VERSION = "6"
+# that the learned decision may not lift (with `kordon-names-learned` v2). 7: titles, tribes
+# and nisbas one name adds (Akhund, Noorzai, al-Rawi) weigh as a short form's extra parts and
+# make no relative, ال before a letter only Persian writes is no article, two or three
+# consonants run together join no names, a two-part name found in a long chain away from its
+# given name is not lifted, "of open (closed) type" belongs to a joint-stock form, a title left
+# over is no name part for the given-name rule, a company's own acronym in brackets and the
+# Arabic words for a group's kind are no distinctive words (with `kordon-names-learned` v3).
+VERSION = "7"
 # A hit at or above this score is a match: officers see it as an alert.
 DEFAULT_THRESHOLD = 0.8
 # A score cap for a person whose surname alone agrees, so common surnames do not flood.
@@ -141,7 +148,9 @@ def decide(found: dict[str, float], decision: learned.LearnedDecision | None) ->
         # Where a company name has words the other lacks, the weights may not lift it above
         # the rules.
         value = min(value, rules)
-    if rules < DEFAULT_THRESHOLD and max(found["query_coverage"], found["entry_coverage"]) < WHOLE:
+    if rules < DEFAULT_THRESHOLD and (
+        max(found["query_coverage"], found["entry_coverage"]) < WHOLE or found["short_in_long"]
+    ):
         # The weights carry a pair over the alert threshold only where one name is found whole
         # in the other (a short form, a legal form or generic word more); two names found only
         # in part stay below it, as the rules put them.
@@ -195,6 +204,7 @@ _RULE_INPUTS = (
     joined_similarity,
     legal_form_mismatch,
     country_mismatch,
+    short_in_long,
 )
 
 

@@ -123,6 +123,9 @@ PARTICLES = frozenset(
 _ARTICLE = "ال"
 _SUN_ARTICLE = re.compile("ال(?=[تثدذرزسشصضطظلن])")
 _NOT_ARTICLE = frozenset({"الله", "الهام", "الیاس", "الياس", "الكسندر"})
+# Letters only Persian writes (and its own kaf and yeh): after them ال is no Arabic article but
+# the start of a Persian, Azerbaijani or Russian name (الچین Elchin, الیف Aliyev, الکساندر).
+_NOT_AFTER_ARTICLE = frozenset("پچژگکی")
 # German, Polish and Czech spellings of Cyrillic, read the English way (Schtscherbakow,
 # Szczerbakow, Ščerbakov = Shcherbakov). Czech and Polish letters with a mark come first.
 _CENTRAL_MARKS = str.maketrans(
@@ -420,7 +423,12 @@ def _word_tokens(word: str, mode: str) -> tuple[tuple[str, bool], ...]:
     """The Latin parts one folded word spells, each with its abjad flag."""
     if word in HONORIFICS_ABJAD:
         return (("sayyid", True),)  # any honorific: a particle, whichever it is
-    if word.startswith(_ARTICLE) and len(word) > 3 and word not in _NOT_ARTICLE:
+    if (
+        word.startswith(_ARTICLE)
+        and len(word) > 3
+        and word not in _NOT_ARTICLE
+        and word[2] not in _NOT_AFTER_ARTICLE
+    ):
         return (("al", True), *_word_tokens(word[2:], mode))
     if word.startswith(_ABD_ARTICLE) and len(word) > 6 and word[5:] not in _ALLAH_ENDS:
         # 'Abd al-Kabir written as one word (عبدالکبیر): the servant and the divine name
