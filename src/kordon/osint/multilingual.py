@@ -56,6 +56,7 @@ from kordon.osint.readings import (
 from kordon.osint.records import SeizureRecord
 from kordon.osint.regional import Gazetteer, Named, gazetteer
 from kordon.osint.report import Report, Sentence
+from kordon.osint.tallies import Told, tally_report, tally_words
 from kordon.osint.vocabulary import Vocabulary, fold, vocabulary
 
 # Units a medicine is counted in.
@@ -137,7 +138,7 @@ class _Text:
             self.mentions[s.index] = [next(refined) for _ in self.mentions[s.index]]
         self.aggregate = {s.index for s in self.sentences if self._aggregate(s)}
         self.aggregate |= self._continued_totals()
-        if self._national_tally():
+        if self._national_tally() or self._tally_report():
             self.aggregate = {s.index for s in self.sentences}
         # Lines that break a total down are skipped like it, but are not totals themselves.
         self.parts = self._listed_under_totals()
@@ -207,6 +208,25 @@ class _Text:
                 for s in self.sentences
             )
         )
+
+    def _tally_report(self) -> bool:
+        code = _language_of(self.report.body)
+        told = [
+            Told(
+                s.text,
+                figures=bool(self.amounts[s.index]),
+                goods=bool(self.mentions[s.index]),
+                aggregate=bool(self.vocab[s.index].aggregate.search(fold(s.text))),
+                place=bool(self.mentions[s.index]) and self._names_place(s),
+                lead=self.headline(s),
+            )
+            for s in self.sentences
+        ]
+        return tally_report(told, tally_words(code))
+
+    def _names_place(self, s: Sentence) -> bool:
+        v, gaz = self.vocab[s.index], self.gaz[s.index]
+        return bool(find_place(s.text, v, gaz) or find_known_place(s.text, gaz))
 
     def _listed_under_totals(self) -> set[int]:
         """ "... предотвращено 1 352 факта, в том числе:" and the bulleted lines under it: the

@@ -1,0 +1,95 @@
+"""National and period reports: a text whose figures are tallies has no seizure of its own.
+
+"Həftəsonu ... vətəndaşlardan 16 silah götürülüb", "за выходные по республике изъято ...",
+"320 traffickers were arrested in 45 cities": a weekend's, a year's or a country's figures sum
+many finds, and no one of them is a record. Such a report still tells of one find when a
+sentence of its own figures names one person, one vehicle or one house.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from kordon.osint.vocabulary import fold
+
+# Dozens arrested in one district are still one operation's; fifty or more, a campaign's.
+_MANY_ARRESTED = 50
+
+
+@dataclass(frozen=True)
+class TallyWords:
+    """One language's words for tallies and for one concrete event."""
+
+    period: re.Pattern[str]
+    nationwide: re.Pattern[str]
+    many_arrested: re.Pattern[str]
+    one_event: re.Pattern[str]
+
+    def tallies(self, sentence: str) -> bool:
+        """True when a sentence's figures are summed over a period, a country or a crowd."""
+        folded = fold(sentence)
+        return bool(
+            self.period.search(folded) or self.nationwide.search(folded)
+        ) or self.arrests_many(sentence)
+
+    def arrests_many(self, sentence: str) -> bool:
+        for m in self.many_arrested.finditer(fold(sentence)):
+            number = next(g for g in m.groups() if g)
+            if int(re.sub(r"\D", "", number)) >= _MANY_ARRESTED:
+                return True
+        return False
+
+
+@dataclass(frozen=True)
+class Told:
+    """What the text-level decision needs of one sentence."""
+
+    text: str
+    figures: bool  # the sentence holds a quantity
+    goods: bool  # the sentence names goods
+    aggregate: bool  # the sentence names a period's total ("cari il ərzində", "за месяц")
+    place: bool  # the sentence names the place of a find
+    lead: bool  # the title or the lead sentence
+
+
+def _words(forms: list[str]) -> re.Pattern[str]:
+    alternatives = "|".join(fold(f).replace("~", r"\w*").replace(" ", r"\s+") for f in forms)
+    return re.compile(rf"(?<![^\W_])(?:{alternatives})(?![^\W_])", re.IGNORECASE)
+
+
+@cache
+def tally_words(language: str) -> TallyWords:
+    data = json.loads(
+        resources.files("kordon.osint.languages").joinpath("tallies.json").read_text("utf-8")
+    )[language]
+    return TallyWords(
+        period=_words(data["period"]),
+        nationwide=_words(data["nationwide"]),
+        many_arrested=re.compile(data["many_arrested"], re.IGNORECASE),
+        one_event=_words(data["one_event"]),
+    )
+
+
+def tally_report(told: Sequence[Told], words: TallyWords) -> bool:
+    """True when the report's figures are a tally: its lead, or the first sentence with a
+    figure, sums a period's, a country's or many places' finds (or every figure does), and no
+    sentence of its own tells of one find in one place, of one person, vehicle or house."""
+    figured = [t for t in told if t.figures]
+    if not figured:
+        return False
+
+    def summed(t: Told) -> bool:
+        return t.aggregate or words.tallies(t.text)
+
+    told_goods = [t for t in told if t.figures or t.goods]
+    if any(words.one_event.search(fold(t.text)) for t in told_goods):
+        return False  # one find told beside the tally: its figures stay
+    if any(t.place for t in told_goods if not (t.lead or summed(t))):
+        return False  # "Əraziyə baxış zamanı oradan 41 ədəd çətənə kolu": a find of its own
+    leads = [t for t in told if t.lead] + figured[:1]
+    return any(summed(t) for t in leads) or all(summed(t) for t in figured)
