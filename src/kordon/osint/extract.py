@@ -19,7 +19,7 @@ from kordon.osint.findings import (
 )
 from kordon.osint.gazetteer import find_agencies, find_places
 from kordon.osint.language import detect_languages
-from kordon.osint.lexicon import count_unit_of, find_conveyance, find_substances
+from kordon.osint.lexicon import AGGREGATE, count_unit_of, find_conveyance, find_substances
 from kordon.osint.multilingual import extract_multilingual
 from kordon.osint.quantities import FoundQuantity, find_quantities
 from kordon.osint.records import SeizureRecord
@@ -30,6 +30,7 @@ from kordon.osint.report import (
     parse_report,
     split_sentences,
 )
+from kordon.osint.tallies import Told, tally_report, tally_words
 
 # A report is one story; more figures than this means a file of many reports or a table.
 MAX_FIGURES = 300
@@ -66,7 +67,7 @@ def extract_text(text: str) -> list[SeizureRecord]:
 def _extract_english(report: Report, quantities: list[FoundQuantity]) -> list[SeizureRecord]:
     """The records of a report in English."""
     sentences = split_sentences(report.body)
-    if not sentences:
+    if not sentences or _tally(sentences):
         return []
     found = find_findings(report, sentences, quantities)
     if len(found) > MAX_FINDINGS:
@@ -86,6 +87,24 @@ def _extract_english(report: Report, quantities: list[FoundQuantity]) -> list[Se
         if e.first.context != "primary":
             records[id(e)] = story.record(e, home)
     return [records[id(e)] for e in story.events]
+
+
+def _tally(sentences: list[Sentence]) -> bool:
+    """A nationwide or a period's report ("over the weekend ... across the country")."""
+    told = []
+    for s in sentences:
+        goods = bool(find_substances(s.text))
+        told.append(
+            Told(
+                s.text,
+                figures=bool(find_quantities(s.text)),
+                goods=goods,
+                aggregate=AGGREGATE.search(s.text) is not None,
+                place=goods and any(p.kind == "place" for p in find_places(s.text)),
+                lead=s.paragraph == 0 or s.index <= 1,
+            )
+        )
+    return tally_report(told, tally_words("en"))
 
 
 class _Story:
