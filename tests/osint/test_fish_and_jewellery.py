@@ -1,0 +1,41 @@
+"""Fish counted in pieces are items; jewellery made of precious metals is jewellery."""
+
+from kordon.osint import extract_text
+
+
+def _read(text: str) -> list[tuple[str, float | None, float | None, str | None]]:
+    return [
+        (r.substance, r.quantity_kg, r.quantity_count, r.count_unit) for r in extract_text(text)
+    ]
+
+
+def test_azerbaijani_fish_counted_in_pieces_are_items() -> None:
+    text = (
+        "Astarada brakonyerlər saxlanılıb\n"
+        "Polis əməkdaşları Astara rayonunda qanunsuz ov edən iki nəfəri saxlayıb. "
+        "Baxış zamanı onlardan 64 ədəd müxtəlif növ balıqlar götürülüb."
+    )
+    assert ("fish", None, 64.0, "items") in _read(text)
+
+
+def test_sturgeon_counted_in_pieces_are_items() -> None:
+    text = (
+        "Customs officers stopped a van at the Astara crossing and found 35 pieces of sturgeon "
+        "hidden under the floor."
+    )
+    assert ("sturgeon", None, 35.0, "items") in _read(text)
+
+
+def test_english_jewellery_made_of_precious_metals_is_jewellery() -> None:
+    text = (
+        "Customs officers at the Oybek post discovered 820 grams of jewelry made of precious "
+        "metals hidden in a passenger's jacket."
+    )
+    assert [s for s, *_ in _read(text)] == ["jewellery"]
+
+
+def test_russian_jewellery_of_precious_metals_is_jewellery_and_gold_stays_gold() -> None:
+    jewellery = "В аэропорту у пассажира изъяли ювелирные изделия из драгоценных металлов весом 1,2 кг."
+    gold = "В аэропорту у пассажира изъяли золотые слитки весом 2 кг."
+    assert [s for s, *_ in _read(jewellery)] == ["jewellery"]
+    assert [s for s, *_ in _read(gold)] == ["gold"]
