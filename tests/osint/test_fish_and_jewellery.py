@@ -35,7 +35,9 @@ def test_english_jewellery_made_of_precious_metals_is_jewellery() -> None:
 
 
 def test_russian_jewellery_of_precious_metals_is_jewellery_and_gold_stays_gold() -> None:
-    jewellery = "В аэропорту у пассажира изъяли ювелирные изделия из драгоценных металлов весом 1,2 кг."
+    jewellery = (
+        "В аэропорту у пассажира изъяли ювелирные изделия из драгоценных металлов весом 1,2 кг."
+    )
     gold = "В аэропорту у пассажира изъяли золотые слитки весом 2 кг."
     assert [s for s, *_ in _read(jewellery)] == ["jewellery"]
     assert [s for s, *_ in _read(gold)] == ["gold"]

@@ -101,7 +101,7 @@ def _tally(sentences: list[Sentence]) -> bool:
                 goods=goods,
                 aggregate=AGGREGATE.search(s.text) is not None,
                 place=goods and any(p.kind == "place" for p in find_places(s.text)),
-                lead=s.paragraph == 0 or s.index <= 1,
+                lead=s.index == 0,
             )
         )
     return tally_report(told, tally_words("en"))

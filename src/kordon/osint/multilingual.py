@@ -218,7 +218,7 @@ class _Text:
                 goods=bool(self.mentions[s.index]),
                 aggregate=bool(self.vocab[s.index].aggregate.search(fold(s.text))),
                 place=bool(self.mentions[s.index]) and self._names_place(s),
-                lead=self.headline(s),
+                lead=s.index == 0,
             )
             for s in self.sentences
         ]

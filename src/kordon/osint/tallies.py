@@ -54,7 +54,7 @@ class Told:
     goods: bool  # the sentence names goods
     aggregate: bool  # the sentence names a period's total ("cari il ərzində", "за месяц")
     place: bool  # the sentence names the place of a find
-    lead: bool  # the title or the lead sentence
+    lead: bool  # the first line: the title, or the lead sentence of a text without one
 
 
 def _words(forms: list[str]) -> re.Pattern[str]:
