@@ -1,4 +1,5 @@
-"""Fish counted in pieces are items; jewellery made of precious metals is jewellery."""
+"""Fish counted in pieces are items, a count in brackets after the weight of goods is the same
+find, and jewellery made of precious metals is jewellery."""
 
 from kordon.osint import extract_text
 
@@ -41,3 +42,17 @@ def test_russian_jewellery_of_precious_metals_is_jewellery_and_gold_stays_gold()
     gold = "В аэропорту у пассажира изъяли золотые слитки весом 2 кг."
     assert [s for s, *_ in _read(jewellery)] == ["jewellery"]
     assert [s for s, *_ in _read(gold)] == ["gold"]
+
+
+def test_a_count_in_brackets_after_the_weight_of_goods_is_the_same_find() -> None:
+    text = (
+        "During the search of the van over 0.6 tons (210 pieces) of sturgeon were found and "
+        "seized at the Astara crossing."
+    )
+    assert _read(text) == [("sturgeon", 600.0, 210.0, "items")]
+
+
+def test_a_drugs_count_in_brackets_stays_its_packing() -> None:
+    text = "Officers found 2 kg (4 packages) of heroin in the spare wheel of a car."
+    assert [(s, kg) for s, kg, *_ in _read(text)] == [("heroin", 2.0)]
+    assert _read(text)[0][2] is None

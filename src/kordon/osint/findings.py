@@ -188,6 +188,20 @@ def _attach_weight(findings: list[Finding], q: FoundQuantity, body: str) -> bool
     return True
 
 
+def _bracketed_count(findings: list[Finding], q: FoundQuantity, body: str) -> bool:
+    """ "over 1.4 tons (496 pieces) of sturgeon": a count in brackets right after the weight of
+    goods other than drugs counts the same find (a drug's bracketed count is its packing)."""
+    if not findings or q.unit is not QuantityUnit.PIECES:
+        return False
+    last = findings[-1]
+    if last.kg is None or last.count is not None or last.substance not in GOODS:
+        return False
+    if not re.fullmatch(r"\s*\(\s*", body[last.kg.end : q.start]):
+        return False
+    last.count = q
+    return True
+
+
 def _by_sentence(items: list[_S], sentences: list[Sentence]) -> dict[int, list[_S]]:
     """Items grouped by the index of the sentence they start in."""
     starts = [sent.start for sent in sentences]
@@ -230,6 +244,8 @@ def find_findings(
         used: set[int] = set()
         for q in quantities_in.get(sent.index, []):
             if q.unit is QuantityUnit.KG and _attach_weight(here, q, body):
+                continue
+            if _bracketed_count(here, q, body):
                 continue
             mention = _bind(body, q, sent, inside)
             if mention is None and q.unit is QuantityUnit.PIECES and q.count_unit in DOSE_UNITS:
