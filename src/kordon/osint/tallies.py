@@ -29,6 +29,7 @@ class TallyWords:
     nationwide: re.Pattern[str]
     many_arrested: re.Pattern[str]
     one_event: re.Pattern[str]
+    continued: re.Pattern[str]
 
     def tallies(self, sentence: str) -> bool:
         """True when a sentence's figures are summed over a period, a country or a crowd."""
@@ -57,9 +58,16 @@ class Told:
     lead: bool  # the first line: the title, or the lead sentence of a text without one
 
 
+def _alternatives(forms: list[str]) -> str:
+    return "|".join(fold(f).replace("~", r"\w*").replace(" ", r"\s+") for f in forms)
+
+
 def _words(forms: list[str]) -> re.Pattern[str]:
-    alternatives = "|".join(fold(f).replace("~", r"\w*").replace(" ", r"\s+") for f in forms)
-    return re.compile(rf"(?<![^\W_])(?:{alternatives})(?![^\W_])", re.IGNORECASE)
+    return re.compile(rf"(?<![^\W_])(?:{_alternatives(forms)})(?![^\W_])", re.IGNORECASE)
+
+
+def _opening(forms: list[str]) -> re.Pattern[str]:
+    return re.compile(rf"^\W*(?:{_alternatives(forms)})(?![^\W_])", re.IGNORECASE)
 
 
 @cache
@@ -72,6 +80,7 @@ def tally_words(language: str) -> TallyWords:
         nationwide=_words(data["nationwide"]),
         many_arrested=re.compile(data["many_arrested"], re.IGNORECASE),
         one_event=_words(data["one_event"]),
+        continued=_opening(data["continued"]),
     )
 
 
@@ -83,8 +92,21 @@ def tally_report(told: Sequence[Told], words: TallyWords) -> bool:
     if not figured:
         return False
 
+    # "Bundan başqa, Xocavənd rayonunun ... kəndi ərazisindən 243 qumbara ...": a sentence that
+    # carries on a tally is part of it, however concrete its places.
+    carried: set[int] = set()
+    before = False
+    for n, t in enumerate(told):
+        if not t.figures:
+            continue
+        here = t.aggregate or words.tallies(t.text)
+        if not here and before and words.continued.search(fold(t.text)):
+            here = True
+            carried.add(n)
+        before = here
+
     def summed(t: Told) -> bool:
-        return t.aggregate or words.tallies(t.text)
+        return t.aggregate or words.tallies(t.text) or any(told[n] is t for n in carried)
 
     told_goods = [t for t in told if t.figures or t.goods]
     if any(words.one_event.search(fold(t.text)) for t in told_goods):
