@@ -10,7 +10,7 @@ named on more records than `hub_limit` (a big carrier, a ferry line).
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -173,13 +173,19 @@ class NetworkGraph:
         for _ in range(max_hops):
             ring, frontier = frontier, []
             for record in ring:
-                for mine in self.by_record.get(record, ()):
-                    if not self.carries_links(mine):
-                        continue
-                    for theirs in self.by_entity.get(mine.entity_id, ()):
-                        if theirs.mention.role not in NO_LINK_ROLES:
-                            arrive(theirs.mention.record)
+                for _, theirs in self.links(self.by_record.get(record, ())):
+                    arrive(theirs.mention.record)
         return found
+
+    def links(self, mentions: Iterable[Placed]) -> Iterator[tuple[Placed, Placed]]:
+        """Each mention of these that carries links, with every mention of its entity on
+        another record it links to (a hub's mentions and linkless roles left out)."""
+        for mine in mentions:
+            if not self.carries_links(mine):
+                continue
+            for theirs in self.by_entity.get(mine.entity_id, ()):
+                if theirs.mention.role not in NO_LINK_ROLES:
+                    yield mine, theirs
 
     def walk(
         self,
@@ -206,19 +212,16 @@ class NetworkGraph:
             hops = came[record][0]
             if hops >= max_hops:
                 continue
-            for mine in mentions:
-                if not self.carries_links(mine):
+            for mine, theirs in self.links(mentions):
+                target = theirs.mention.record
+                if target in came:
                     continue
-                for theirs in self.by_entity.get(mine.entity_id, ()):
-                    target = theirs.mention.record
-                    if target in came or theirs.mention.role in NO_LINK_ROLES:
-                        continue
-                    came[target] = (hops + 1, record, mine, theirs)
-                    frontier.append((target, self.by_record.get(target, [])))
-                    for other in self.event(target):
-                        if other not in came:
-                            came[other] = (hops + 1, target, None, None)
-                            frontier.append((other, self.by_record.get(other, [])))
+                came[target] = (hops + 1, record, mine, theirs)
+                frontier.append((target, self.by_record.get(target, [])))
+                for other in self.event(target):
+                    if other not in came:
+                        came[other] = (hops + 1, target, None, None)
+                        frontier.append((other, self.by_record.get(other, [])))
         worded: dict[Record, tuple[Step, ...]] = {}
 
         def steps(record: Record) -> tuple[Step, ...]:
