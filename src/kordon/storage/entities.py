@@ -94,6 +94,15 @@ def _live_mentions(dialect: Dialect) -> str:
     return str(query.compile(dialect=dialect))
 
 
+def _without_hubs(
+    found: dict[int, list[tuple[str, str]]], limit: int
+) -> tuple[dict[int, list[tuple[str, str]]], set[int]]:
+    """The records of each entity named on at most `limit` of them, and the hubs: those named
+    on more."""
+    hubs = {e for e, records in found.items() if len(records) > limit}
+    return {e: records for e, records in found.items() if e not in hubs}, hubs
+
+
 def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
@@ -474,8 +483,7 @@ class SqlEntities:
             values.update(g=generation, limit=limit + 1)
             for row in self.connection.execute(_bounded_records(len(chunk)), values):
                 found.setdefault(row.entity_id, []).append((row.record_kind, row.record_id))
-        hubs = {e for e, records in found.items() if len(records) > limit}
-        return {e: records for e, records in found.items() if e not in hubs}, hubs
+        return _without_hubs(found, limit)
 
     def reach_linked(
         self, generation: int, ids: Iterable[int], limit: int, seen: set[tuple[str, str]]
@@ -499,8 +507,7 @@ class SqlEntities:
         for mention_id in sorted(rows_by_mention):
             row = rows_by_mention[mention_id]
             found.setdefault(row.entity_id, []).append((row.record_kind, row.record_id))
-        hubs = {e for e, records in found.items() if len(records) > limit}
-        reached = {e: records for e, records in found.items() if e not in hubs}
+        reached, hubs = _without_hubs(found, limit)
         out: list[tuple[tuple[str, str], int, str]] = []
         done: set[tuple[str, str]] = set(seen)
         for mention_id in sorted(rows_by_mention):
