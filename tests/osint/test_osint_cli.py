@@ -74,12 +74,17 @@ def test_a_5mb_stdin_is_refused_too() -> None:
     assert "at most" in result.stderr
 
 
-def test_bench_prints_record_and_field_scores(tmp_path: Path) -> None:
-    (tmp_path / "texts").mkdir()
-    (tmp_path / "expected").mkdir()
-    shutil.copy(REFERENCE, tmp_path / "texts" / "ref.txt")
+def _reference_set(root: Path, name: str) -> None:
+    """A labelled set of one text, the reference report, under `name`."""
+    (root / "texts").mkdir()
+    (root / "expected").mkdir()
+    shutil.copy(REFERENCE, root / "texts" / f"{name}.txt")
     shutil.copy(FIXTURES / "azerbaijan-622kg-heroin-fuel-tanks.expected.json",
-                tmp_path / "expected" / "ref.json")  # fmt: skip
+                root / "expected" / f"{name}.json")  # fmt: skip
+
+
+def test_bench_prints_record_and_field_scores(tmp_path: Path) -> None:
+    _reference_set(tmp_path, "ref")
     result = runner.invoke(build_app(), ["bench", "osint", "--data", str(tmp_path)])
     assert result.exit_code == 0, result.output
     assert "records: precision 1.000  recall 1.000  F1 1.000" in result.stdout
@@ -130,11 +135,7 @@ def test_watch_without_feeds_is_a_clear_error(monkeypatch, tmp_path: Path) -> No
 
 
 def test_bench_scores_one_language_and_each_batch_now(tmp_path: Path) -> None:
-    (tmp_path / "texts").mkdir()
-    (tmp_path / "expected").mkdir()
-    shutil.copy(REFERENCE, tmp_path / "texts" / "01-ref.txt")
-    shutil.copy(FIXTURES / "azerbaijan-622kg-heroin-fuel-tanks.expected.json",
-                tmp_path / "expected" / "01-ref.json")  # fmt: skip
+    _reference_set(tmp_path, "01-ref")
     (tmp_path / "batches.json").write_text(json.dumps({
         "languages": [{"first": 1, "last": 1, "language": "en"}],
         "batches": [{"name": "01-01", "first": 1, "last": 1, "first_run": [
