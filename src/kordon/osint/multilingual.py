@@ -538,6 +538,7 @@ def _findings(text: _Text) -> list[Finding]:
     sole = text.sole_drug()
     found: list[Finding] = []
     beside: list[Finding] = []
+    named = [m for i, ms in text.mentions.items() if i not in text.aggregate for m in ms]
     for s in text.sentences:
         if s.index in text.aggregate:
             continue
@@ -598,7 +599,7 @@ def _findings(text: _Text) -> list[Finding]:
                 # not goods found.
                 if v.activity.match(text.report.body, m.end):
                     continue
-                if not beside_drugs(m, text.mentions[s.index]):
+                if not beside_drugs(m, text.mentions[s.index], named):
                     found.append(Finding(m.canonical, s, context, position=m.start))
         elif here:
             beside.extend(_named_beside(text, s, here, context))
