@@ -22,6 +22,7 @@ _NAME = (
     rf"[{_CAPITAL}][\w'-]+(?:[ -][{_CAPITAL}][\w'-]+){{0,2}})"
 )
 _NAME_AFTER = re.compile(rf"\s*{_NAME}")
+_QUOTE = '«"“'
 _NAME_BEFORE = re.compile(rf"{_NAME}(?:\s+[a-zəöüçşğı]+(?:ın|in|un|ün|nın|nin|nun|nün))?\s*$")
 # A comma inside a figure ("1,5 kq") cuts no clause.
 _CLAUSE = re.compile(r"(?<!\d),|,(?!\d)|[;:()—–]|\s-\s|\bи\b|\bvə\b")
@@ -66,6 +67,12 @@ def find_place(sentence: str, vocab: Vocabulary, gaz: Gazetteer) -> Found | None
         for start, end, _ in heads.finditer(sentence):
             if vocab.code == "ru":
                 after = _NAME_AFTER.match(sentence, end)
+                # "сообщил начальник Смоленской таможни Рустам Якубов": the name after an
+                # official's unit is the official's, not a place ("начальник отдела пункта
+                # пропуска «Кайрак»" names the post in quotes).
+                official = vocab.place_staff.search(sentence[max(0, start - 40) : start])
+                if official and after is not None and after.group().strip()[:1] not in _QUOTE:
+                    continue
                 if after is not None:
                     spans.append((start, after.end()))
                 continue
@@ -161,7 +168,18 @@ def _known_places(sentence: str, gaz: Gazetteer) -> list[Named]:
         p for p in gaz.find_places(sentence)
         if p.text[:1].isupper() and not _in_route(sentence, p.start, p.end)
         and not _PRESS_GROUP.match(sentence, p.end)
+        and not (
+            _RU_ADJECTIVE.search(p.text) and _RU_ACTORS.match(sentence, p.end)
+            and not _RU_AT.search(sentence[: p.start])
+        )
     ]  # fmt: skip
+
+
+# "Смоленские таможенники", "начальник Хабаровской таможни": a city's adjective before the
+# officers or the office names who seized, not where ("на Минераловодской таможне" is where).
+_RU_AT = re.compile(r"(?<![^\W_])(?:на|в)\s+$", re.IGNORECASE)
+_RU_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ие|ой|ая|ий|ого|их|ую|им)$")
+_RU_ACTORS = re.compile(r"\s+(?:таможенн\w*|таможн\w*|пограничник\w*|полицейск\w*|погранотряд\w*)")
 
 
 _PRESS_GROUP = re.compile(r"\s+(?:regional\s+qrup|regional\s+group|региональн\w*\s+групп)", re.I)
@@ -361,9 +379,34 @@ def find_route(sentence: str, vocab: Vocabulary, gaz: Gazetteer) -> RouteFound:
             continue
         route.evidence = (route.evidence + " " + n.text).strip()
     _flight_route(sentence, vocab, gaz, route)
+    if route.origin is None:
+        _made_in(sentence, vocab, named, route)
     if route.origin in route.transit:
         route.transit.remove(route.origin)
     return route
+
+
+def _made_in(sentence: str, vocab: Vocabulary, named: list[Named], route: RouteFound) -> None:
+    """ "сигарет белорусского происхождения", "İran mənşəli": goods of a country's origin
+    came from it. Where they were made ("белорусского производства", "Çin istehsalı") is
+    not said to be where they came from."""
+    words = vocab.route.get("made_in", [])
+    if not words:
+        return
+    made = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    after = re.compile(rf"\s*(?:{made})(?![^\W_])", re.IGNORECASE)
+    before = re.compile(rf"(?<![^\W_])(?:{made})\s*$", re.IGNORECASE)
+    found = [
+        Named(code, a, b, sentence[a:b], code)
+        for a, b, code in vocab.nationality_adjectives.finditer(sentence)
+    ]
+    for n in [*found, *named]:
+        if n.country is None:
+            continue
+        if after.match(sentence, n.end) or before.search(sentence[max(0, n.start - 20) : n.start]):
+            route.origin = n.country
+            route.evidence = (route.evidence + " " + n.text).strip()
+            return
 
 
 _PAIR = re.compile(rf"([{_CAPITAL}][\w']+)\s?[-–—]\s?([{_CAPITAL}][\w']+)")

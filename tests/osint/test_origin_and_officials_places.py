@@ -1,0 +1,58 @@
+"""Goods of a country's origin came from it, and an official's unit or a city's officers are
+who seized, not where."""
+
+import pytest
+
+from kordon.osint import extract_text
+
+
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        (
+            "В Ярцевском районе таможенники выявили 488 тысяч пачек сигарет белорусского "
+            "происхождения.",
+            "BY",
+        ),
+        ("Astara gömrük postunda 4000 qutu İran mənşəli siqaret aşkar edilib.", "IR"),
+    ],
+)
+def test_goods_of_a_country_s_origin_came_from_it(text: str, origin: str) -> None:
+    (r,) = extract_text(text)
+    assert r.origin_country == origin
+
+
+def test_where_goods_were_made_is_not_where_they_came_from() -> None:
+    (r,) = extract_text(
+        "В Руднянском районе пограничники обнаружили 500 тысяч пачек сигарет белорусского "
+        "производства."
+    )
+    assert r.origin_country is None
+
+
+def test_the_name_after_an_official_s_unit_is_no_place() -> None:
+    text = (
+        "Таможенники обнаружили 300 тысяч пачек сигарет в грузовике.\n"
+        "«Материалы переданы в полицию», – сообщил начальник Смоленской таможни Рустам Якубов."
+    )
+    (r,) = extract_text(text)
+    assert r.place is None or "Якубов" not in r.place
+
+
+def test_an_official_s_post_named_in_quotes_is_the_place() -> None:
+    text = (
+        "В сумке обнаружено 4 пакета марихуаны весом 2 кг, - сообщил Бахрам Дараев, начальник "
+        "отдела пункта пропуска «Кайрак»."
+    )
+    (r,) = extract_text(text)
+    assert r.place is not None and "Кайрак" in r.place
+
+
+def test_a_city_s_officers_are_who_seized_not_where() -> None:
+    (r,) = extract_text("Брестские таможенники изъяли 12 кг марихуаны в автомобиле.")
+    assert r.place is None or "Брестск" not in r.place
+
+
+def test_a_city_s_customs_office_as_a_locative_is_the_place() -> None:
+    (r,) = extract_text("На Минераловодской таможне у пассажира изъяли 2 кг золота.")
+    assert r.place is not None and "Минераловодской" in r.place
