@@ -957,6 +957,8 @@ def _record(text: _Text, event: Event, events: list[Event]) -> SeizureRecord:
     conveyance = find_conveyance(own.text, text.vocab[own.index], near) or _most_telling(
         [find_conveyance(s.text, text.vocab[s.index]) for s in window]
     )
+    if conveyance is not None and _generic_car(text, own, conveyance):
+        conveyance = _named_heavier(text, window, own) or conveyance
     if conveyance is not None:
         record.conveyance = conveyance.value
         spans["conveyance"] = conveyance.evidence
@@ -1000,6 +1002,25 @@ def _place_nearby(text: _Text, event: Event, spans: dict[str, str]) -> Found | N
             spans["place"] = found.evidence
             return found
     return None
+
+
+def _generic_car(text: _Text, s: Sentence, found: Found) -> bool:
+    """ "в машине", "avtomobildə": a word for any motor vehicle, not a car as such."""
+    hit = text.vocab[s.index].generic_car.search(found.evidence)
+    return (
+        found.value == "car" and hit is not None and hit[0] == 0 and hit[1] == len(found.evidence)
+    )
+
+
+def _named_heavier(text: _Text, window: list[Sentence], own: Sentence) -> Found | None:
+    """The truck or bus named beside a find, in its paragraph: "Грузовик ... задержан. В
+    автомобиле ..." is in that truck."""
+    named = [
+        find_conveyance(s.text, text.vocab[s.index]) for s in window
+        if s.paragraph == own.paragraph
+    ]  # fmt: skip
+    heavier = [f for f in named if f is not None and f.value in ("truck", "bus")]
+    return heavier[0] if len({f.value for f in heavier}) == 1 else None
 
 
 def _most_telling(found: list[Found | None]) -> Found | None:
