@@ -79,6 +79,19 @@ def test_a_period_s_tally_is_no_record(text: str) -> None:
     assert _read(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Respublikanın müxtəlif bölgələrində keçirilən əməliyyatlar zamanı 30 kq narkotik "
+        "götürülüb.",
+        "В октябре пограничники изъяли 350 кг наркотиков на различных участках границы.",
+        "In October, border guards seized 350 kg of drugs at various points along the border.",
+    ],
+)
+def test_finds_at_various_places_are_a_tally(text: str) -> None:
+    assert _read(text) == []
+
+
 def test_a_find_followed_by_the_year_s_total_keeps_its_record() -> None:
     text = (
         "На посту Бачевск таможенники изъяли у водителя 3 кг героина. С начала года здесь "
