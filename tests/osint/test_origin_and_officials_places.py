@@ -56,3 +56,37 @@ def test_a_city_s_officers_are_who_seized_not_where() -> None:
 def test_a_city_s_customs_office_as_a_locative_is_the_place() -> None:
     (r,) = extract_text("На Минераловодской таможне у пассажира изъяли 2 кг золота.")
     assert r.place is not None and "Минераловодской" in r.place
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "В акватории Малого залива Гызылагаджского национального парка у браконьеров "
+            "изъяты 65 особей рыбы.",
+            "акватории",
+        ),
+        (
+            "На участке Пянджского погранотряда пограничники обнаружили тайник с 20 кг героина.",
+            "участке",
+        ),
+        ("На станции Суземка пограничники нашли в вагоне 300 кг мяса.", "станции"),
+    ],
+)
+def test_russian_waters_sectors_and_stations_are_places(text: str, words: str) -> None:
+    (r,) = extract_text(text)
+    assert r.place is not None and words in r.place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bu barədə Dövlət Ekoloji Təhlükəsizlik Xidmətindən məlumat verilib. Hacıqabul "
+        "rayonunda avtomobildə üç göyərçin aşkar olunub.",
+        "Как сообщили в Министерстве экологии и природных ресурсов Азербайджана, в Астаре "
+        "у браконьеров изъяты 65 особей рыбы.",
+    ],
+)
+def test_the_ecological_service_is_the_ministry_of_ecology(text: str) -> None:
+    (r,) = extract_text(text)
+    assert r.reporting_agency == "Ministry of Ecology and Natural Resources of Azerbaijan"
