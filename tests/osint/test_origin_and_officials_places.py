@@ -90,3 +90,20 @@ def test_russian_waters_sectors_and_stations_are_places(text: str, words: str) -
 def test_the_ecological_service_is_the_ministry_of_ecology(text: str) -> None:
     (r,) = extract_text(text)
     assert r.reporting_agency == "Ministry of Ecology and Natural Resources of Azerbaijan"
+
+
+@pytest.mark.parametrize(
+    ("text", "destination"),
+    [
+        (
+            "На посту Забайкальск в тайнике автобуса, отправлявшегося в Китай, таможенники "
+            "нашли 6 кг золота.",
+            "CN",
+        ),
+        ("В Домодедове у пассажира рейса в Дубай изъяли 22 кг икры.", "AE"),
+        ("В Хабаровске у вылетающей в Южную Корею женщины изъяли 2 кг золота.", "KR"),
+    ],
+)
+def test_russian_destinations_named_in_the_accusative(text: str, destination: str) -> None:
+    (r,) = extract_text(text)
+    assert r.destination_country == destination

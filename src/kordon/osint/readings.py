@@ -450,8 +450,13 @@ def _ru_role(sentence: str, start: int, text: str, vocab: Vocabulary) -> str | N
     if re.search(r"(?:\bв|\bво|на территорию|в направлении)\s*(?:республик\w*\s*)?$", before):
         ending = re.search(r"[а-яё]$", fold(text))
         last = fold(text)[-1:] if ending else ""
-        # "в Москву", "в Узбекистан": the accusative goes somewhere; "в Москве" is in it.
-        if last in ("у", "ю") or last not in ("е", "и", "ы", "а", "я", "й"):
+        # "в Москву", "в Узбекистан", "в Китай": the accusative goes somewhere; "в Москве"
+        # is in it, and "в Ярцевский" is an adjective's.
+        if (
+            last in ("у", "ю")
+            or last not in ("е", "и", "ы", "а", "я", "й")
+            or fold(text).endswith("ай")
+        ):
             return "destination"
     return None
 
