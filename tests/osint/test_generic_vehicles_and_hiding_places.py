@@ -49,3 +49,25 @@ def test_a_bus_in_another_paragraph_is_not_the_car_of_a_later_find() -> None:
 def test_russian_hiding_places(text: str, words: str) -> None:
     (r,) = extract_text(text)
     assert r.concealment is not None and words.split()[-1] in r.concealment
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Пограничники рассказали, как смогли укрыть груз от глаз пограничников и изъяли 300 "
+        "кг мяса на станции Суземка.",
+        "На посту Аксарайский пограничники досмотрели сумку. В ней находилось около двух "
+        "килограммов гашиша.",
+    ],
+)
+def test_a_verb_of_hiding_with_no_place_is_no_hiding_place(text: str) -> None:
+    records = extract_text(text)
+    assert records and all(r.concealment is None for r in records)
+
+
+def test_a_verb_of_hiding_with_its_place_keeps_it() -> None:
+    (r,) = extract_text(
+        "На посту Сырым пограничники обнаружили 8 термокоробок черной икры весом 40 кг, "
+        "укрытых в винограде."
+    )
+    assert r.concealment is not None and "винограде" in r.concealment

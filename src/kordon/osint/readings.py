@@ -219,6 +219,14 @@ def find_concealment(sentence: str, vocab: Vocabulary) -> Found | None:
         placed = _ru_hiding_place(sentence, vocab)
         if placed:
             return Found(placed, placed)
+        # "как смогли укрыть груз от глаз пограничников", "В нём находилось около двух
+        # килограммов": a verb of hiding with no place after it says nothing of where.
+        verbs = vocab.concealment_verbs
+        value = _clause_around(sentence, hit[0], hit[1])
+        if all(verbs.search(sentence[a:b]) for a, b, _ in hits) and not _RU_SOME_PLACE.search(
+            value
+        ):
+            return None
     value = _clause_around(sentence, hit[0], hit[1])
     return Found(value, value) if value else None
 
@@ -235,6 +243,8 @@ _RU_AFTER_VERB = re.compile(
 _RU_ANTECEDENT = re.compile(
     r"([^,.;:!?]{3,60}),\s*(?:в|во|внутри)\s+(?:котор\w+)\s*$", re.IGNORECASE
 )
+# "укрытых в винограде": a clause that names a place in or under something.
+_RU_SOME_PLACE = re.compile(r"(?<![^\W_])(?:в|во|под|внутри|среди|на)\s+[а-яё]{4,}", re.IGNORECASE)
 _RU_LOCATION_CUE = re.compile(r"^(?:в|во|под|внутри|на)\b", re.IGNORECASE)
 
 
