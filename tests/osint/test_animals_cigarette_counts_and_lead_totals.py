@@ -147,3 +147,12 @@ def test_a_generic_figure_below_its_listed_parts_stays_a_find() -> None:
         "Polis əməkdaşları Bakıda başqa bir şəxsdən 10 kq heroin və 5 kq tiryək götürüb."
     )
     assert ("drugs (unspecified)", 3.0) in [(s, kg) for s, kg, *_ in _read(text)]
+
+
+def test_a_generic_headline_rounding_the_largest_listed_part_is_no_find() -> None:
+    text = (
+        "Biləsuvarda sərhəd pozucusundan 12 kq narkotik götürülüb\n"
+        "Biləsuvar sərhəd dəstəsinin xidməti ərazisində sərhəd pozucusu saxlanılıb. Ondan 12 "
+        "kiloqram 300 qram tiryək və 2 kiloqram heroin götürülüb."
+    )
+    assert [(s, kg) for s, kg, *_ in _read(text)] == [("opium", 12.3), ("heroin", 2.0)]

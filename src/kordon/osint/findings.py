@@ -509,8 +509,14 @@ def _headline_total(f: Finding, findings: list[Finding]) -> bool:
             and g.sentence.index > f.sentence.index and g.main.unit is q.unit
         ):  # fmt: skip
             by_sentence.setdefault(g.sentence.index, []).append(g.main)
+    # "12 kq narkotik" over "12 kiloqram 300 qram tiryək və 2 kiloqram heroin": a headline may
+    # also round the largest of the parts it sums.
     return any(
-        len(parts) >= 2 and sum(p.value for p in parts) <= q.value + q.tolerance
+        len(parts) >= 2
+        and (
+            sum(p.value for p in parts) <= q.value + q.tolerance
+            or any(abs(p.value - q.value) <= max(q.tolerance, 0.1 * p.value) for p in parts)
+        )
         for parts in by_sentence.values()
     )
 
