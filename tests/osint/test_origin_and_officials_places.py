@@ -107,3 +107,15 @@ def test_the_ecological_service_is_the_ministry_of_ecology(text: str) -> None:
 def test_russian_destinations_named_in_the_accusative(text: str, destination: str) -> None:
     (r,) = extract_text(text)
     assert r.destination_country == destination
+
+
+def test_azerbaijani_towns_named_in_russian_are_places_in_azerbaijan() -> None:
+    text = (
+        "В Гяндже полицейские изъяли у 28-летнего жителя 3 кг героина.\n"
+        "Кроме того, в Шамкирском районе у 40-летнего мужчины обнаружено 2 кг марихуаны."
+    )
+    records = extract_text(text)
+    assert [(r.place, r.country) for r in records] == [
+        ("Гяндже", "AZ"),
+        ("Шамкирском районе", "AZ"),
+    ]
