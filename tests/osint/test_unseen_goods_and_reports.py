@@ -98,3 +98,23 @@ def test_a_find_followed_by_the_year_s_total_keeps_its_record() -> None:
         "изъято почти 79 кг наркотиков."
     )
     assert [(s, kg) for s, kg, *_ in _read(text)] == [("heroin", 3.0)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gömrükçülər Astara gömrük postunda İrandan gələn yük avtomobilində 3 kq heroin aşkar "
+        "ediblər.\nDigər bir halda polis əməkdaşları 40 yaşlı şəxsdən 2 kq marixuana götürüb.",
+        "Таможенники на посту Астара обнаружили в грузовике из Ирана 3 кг героина.\n"
+        "В другом случае полицейские изъяли у 40-летнего мужчины 2 кг марихуаны.",
+        "Customs officers at the Astara crossing found 3 kg of heroin in a truck from Iran.\n"
+        "In a separate case, police seized 2 kg of marijuana from a 40-year-old man.",
+    ],
+)
+def test_a_find_told_apart_takes_nothing_from_the_find_before_it(text: str) -> None:
+    first, second = extract_text(text)
+    assert (first.conveyance, first.origin_country) == ("truck", "IR")
+    assert (second.conveyance, second.origin_country, second.place) == (None, None, None)
+    # The police named in the second find are not the customs of the first (the English
+    # reader names no agency from "customs officers" or "police" alone).
+    assert second.reporting_agency is None or second.reporting_agency != first.reporting_agency

@@ -976,7 +976,8 @@ def _record(text: _Text, event: Event, events: list[Event]) -> SeizureRecord:
             record.offender_nationality = codes
             spans["offender_nationality"] = s.text
             break
-    _read_agency_and_country(text, window, record, spans)
+    taken = {i for e in events if e is not event for i in e.sentences}
+    _read_agency_and_country(text, window, record, spans, taken)
     if record.destination_country is None and record.context == "primary":
         # "пытались провезти в нашу страну", "ölkəyə gətirilməsi": into the seizing country.
         for s in window:
@@ -1050,12 +1051,22 @@ _OWNER_REACH = 30
 
 
 def _read_agency_and_country(
-    text: _Text, window: list[Sentence], record: SeizureRecord, spans: dict[str, str]
+    text: _Text,
+    window: list[Sentence],
+    record: SeizureRecord,
+    spans: dict[str, str],
+    taken: set[int],
 ) -> None:
     """The reporting agency, and the country the seizure happened in."""
     agency = None
     agency_sentence = None
+    # "Digər bir halda polis əməkdaşları ...": a find whose own sentence names who seized it
+    # takes no agency from the sentences of other finds.
+    own_actors = bool(window) and bool(taken) and _names_actors(text, window[0])
+    own = window[:1] if own_actors else []
     for s in window + text.sentences:
+        if own_actors and s.index in taken:
+            continue
         hits = text.gaz[s.index].find_agencies(s.text)
         if hits:
             agency, agency_sentence = hits[0], s
@@ -1089,11 +1100,11 @@ def _read_agency_and_country(
         record.reporting_agency = text.gaz[agency_sentence.index].agency_name(agency, country)
         spans["reporting_agency"] = agency.text
     elif country is not None:
-        record.reporting_agency = _generic_agency(text, country, spans)
+        record.reporting_agency = _generic_agency(text, country, spans, own)
     elif window and (home := text.vocab[window[0].index].home_country) is not None:
         # "Polis əməkdaşları Bərdə rayonunda ...": the police, customs or border guards of an
         # Azerbaijani report that names no country and no known place are Azerbaijan's.
-        record.reporting_agency = _generic_agency(text, home, spans)
+        record.reporting_agency = _generic_agency(text, home, spans, own)
         if record.reporting_agency is not None:
             record.country = home
 
@@ -1111,10 +1122,18 @@ def _home_agency(text: _Text, agency: Named, s: Sentence) -> str | None:
     return home
 
 
-def _generic_agency(text: _Text, country: str, spans: dict[str, str]) -> str | None:
+def _names_actors(text: _Text, s: Sentence) -> bool:
+    v = text.vocab[s.index]
+    return any(w.search(s.text) for w in (v.customs_words, v.border_words, v.police_words))
+
+
+def _generic_agency(
+    text: _Text, country: str, spans: dict[str, str], first: list[Sentence]
+) -> str | None:
     """ "таможенники", "gömrükçülər", "polis əməkdaşları": the customs (or border guard, or
-    police) of the seizure's country."""
-    for s in text.sentences:
+    police) of the seizure's country; in a report of several finds, the officers the find's
+    own sentence names (`first`) come first."""
+    for s in first + [s for s in text.sentences if s not in first]:
         v, gaz = text.vocab[s.index], text.gaz[s.index]
         for words, names in ((v.customs_words, gaz.customs_by_country),
                              (v.border_words, gaz.border_by_country),
