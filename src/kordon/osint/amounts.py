@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from kordon.domain.quantity import Quantity, QuantityUnit
 from kordon.osint.lexicon import COUNTED, WEIGHED_ONLY
-from kordon.osint.quantities import FoundQuantity, Qualifier
+from kordon.osint.calibres import blank_calibres
+from kordon.osint.quantities import FoundQuantity, Qualifier, as_written
 from kordon.osint.vocabulary import Vocabulary, fold
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)?|[^\W\d_]+|\S")
@@ -215,6 +216,10 @@ def _joined_by_hyphen(toks: list[_Tok], j: int) -> bool:
 
 def find_amounts(text: str, vocab: Vocabulary) -> list[FoundQuantity]:
     """Every weight, volume and count written in text, read with one language's words."""
+    return as_written(_find_amounts(blank_calibres(text), vocab), text)
+
+
+def _find_amounts(text: str, vocab: Vocabulary) -> list[FoundQuantity]:
     r = _Reader(text, vocab)
     toks = r.toks
     found: list[FoundQuantity] = []
@@ -321,9 +326,13 @@ def _counted_goods_follow(r: _Reader, filler: int, j: int) -> bool:
             return not _goods_at(r, k, WEIGHED_ONLY)
         text = r.toks[k].text
         if text in _QUOTES:
-            if _goods_at(r, k + 1):
+            after = _after_quoted(r, k)
+            # "2 ədəd “Kalaşnikov” avtomatına məxsus daraq": a make whose goods word stands in
+            # an oblique case names the owner of what is counted, not the counted goods.
+            owner = _names_goods(r, after) and not _goods_at(r, after)
+            if _goods_at(r, k + 1) and not owner:
                 return True  # "200 ədəd “Lyrica”": the brand in quotes names the goods
-            k = _after_quoted(r, k)
+            k = after
             continue
         if text == "-" or (text[0].isdigit() and _in_name(r.toks, k)):
             k += 1
@@ -360,6 +369,14 @@ def _after_quoted(r: _Reader, k: int) -> int:
         if nxt < len(r.toks) and r.toks[nxt].text in _QUOTES:
             k = nxt
     return k
+
+
+def _names_goods(r: _Reader, k: int) -> bool:
+    """True when goods are named right at token k, in any case."""
+    if k >= len(r.toks):
+        return False
+    hit = r.v.substances.search(r.text[r.toks[k].start :])
+    return hit is not None and hit[0] == 0
 
 
 def _goods_at(r: _Reader, k: int, kinds: frozenset[str] | None = None) -> bool:

@@ -190,6 +190,9 @@ def _attach_weight(findings: list[Finding], q: FoundQuantity, body: str) -> bool
     return True
 
 
+_BRACKET_AFTER_WEIGHT = re.compile(r"\s*(?:of\s+[^\W\d_][^()\d.;,]{0,40})?\(\s*")
+
+
 def _bracketed_count(findings: list[Finding], q: FoundQuantity, body: str) -> bool:
     """ "over 1.4 tons (496 pieces) of sturgeon": a count in brackets right after the weight of
     goods other than drugs counts the same find (a drug's bracketed count is its packing)."""
@@ -198,7 +201,8 @@ def _bracketed_count(findings: list[Finding], q: FoundQuantity, body: str) -> bo
     last = findings[-1]
     if last.kg is None or last.count is not None or last.substance not in GOODS:
         return False
-    if not re.fullmatch(r"\s*\(\s*", body[last.kg.end : q.start]):
+    # "645 kg of meat products (606 packages)": the goods may be named before the bracket.
+    if not _BRACKET_AFTER_WEIGHT.fullmatch(body[last.kg.end : q.start]):
         return False
     last.count = q
     return True
@@ -419,6 +423,8 @@ def _same_figure(a: Finding, b: Finding) -> bool:
     """Two findings that state one seizure's figure, perhaps rounded ("nearly 26" and 25.92)."""
     if a.context != b.context or not _compatible_substances(a.substance, b.substance):
         return False
+    if _listed_apart(a, b):
+        return False
     for qa, qb in ((a.kg, b.kg), (a.count, b.count), (a.litres, b.litres)):
         if qa is not None and qb is not None:
             return _close(qa, qb)
@@ -428,6 +434,26 @@ def _same_figure(a: Finding, b: Finding) -> bool:
         assert volume is not None and weight is not None
         return abs(volume.value - weight.value) <= 0.25 * max(volume.value, weight.value)
     return False
+
+
+_LIST_BREAK = re.compile(r",|;|\b(?:və|и|and|а также|həmçinin|eləcə də)\b", re.IGNORECASE)
+
+
+def _listed_apart(a: Finding, b: Finding) -> bool:
+    """ "2 ədəd pulemyot patronu və 2 ədəd 7.62 mm-lik avtomat patronu": equal figures listed
+    one after the other in one sentence are two finds, not one figure said twice."""
+    if a.sentence.index != b.sentence.index or a.main is None or b.main is None:
+        return False
+    lo, hi = sorted((a.main, b.main), key=lambda q: q.start)
+    if lo.end > hi.start:
+        return False
+    return _LIST_BREAK.search(_between(a, lo.end, hi.start)) is not None
+
+
+def _between(f: Finding, start: int, end: int) -> str:
+    """The sentence's words between two offsets of the report's body."""
+    s = f.sentence
+    return s.text[max(0, start - s.start) : max(0, end - s.start)]
 
 
 def _bracketed_total(f: Finding, findings: list[Finding]) -> bool:
@@ -487,7 +513,23 @@ def without_everyday_load(findings: list[Finding]) -> list[Finding]:
     events are grouped, so the sentence naming them stays the find's."""
     if all(f.substance in EVERYDAY for f in findings):
         return findings
-    return [f for f in findings if f.substance not in EVERYDAY]
+    # "1 ton of contraband" in a title over "645 kg of meat products" and "276 kg of cheese":
+    # a generic word given no figure of its own is no other find beside weighed or counted
+    # everyday goods; the everyday goods are the find.
+    # An earlier seizure recalled ("Ранее ... почти две тонны краба") hid nothing in them.
+    other = [
+        f for f in findings
+        if f.substance not in EVERYDAY and not _generic_unmeasured(f) and f.context == "primary"
+    ]  # fmt: skip
+    if other:
+        return [f for f in findings if f.substance not in EVERYDAY]
+    if any(f.main is not None for f in findings if f.substance in EVERYDAY):
+        return [f for f in findings if not _generic_unmeasured(f)]
+    return findings
+
+
+def _generic_unmeasured(f: Finding) -> bool:
+    return f.substance == UNSPECIFIED and f.main is None
 
 
 def _in_headline(s: Sentence) -> bool:

@@ -15,6 +15,7 @@ from datetime import date
 
 from kordon.domain.quantity import QuantityUnit
 from kordon.osint.amounts import find_amounts
+from kordon.osint.calibres import blank_calibres
 from kordon.osint.findings import (
     Event,
     Finding,
@@ -131,7 +132,7 @@ class _Text:
             )
             self.mentions[s.index] = [
                 Mention(name, a + s.start, b + s.start, s.text[a:b])
-                for a, b, name in v.substances.finditer(s.text)
+                for a, b, name in v.substances.finditer(blank_calibres(s.text))
             ]
         refined = iter(refine_kinds([m for s in self.sentences for m in self.mentions[s.index]]))
         for s in self.sentences:
@@ -682,7 +683,8 @@ def _named_beside(text: _Text, s: Sentence, here: list[Finding], context: str) -
     figures = sorted(q.start for q in text.amounts[s.index])
     named: list[Finding] = []
     body = text.report.body
-    for m in text.mentions[s.index]:
+    mentions = text.mentions[s.index]
+    for k, m in enumerate(mentions):
         canonical = m.canonical
         if canonical == "seeds" and counted & _CANNABIS_GROWN:
             # "44 ədəd çətənə bitkisinin şitilləri və həmin narkotik vasitənin toxumları":
@@ -696,6 +698,14 @@ def _named_beside(text: _Text, s: Sentence, here: list[Finding], context: str) -
             body, m.end
         ):
             continue  # "в грузовике с алкогольной продукцией": what the goods travelled with
+        # "“Kalaşnikov” avtomatına": a make in quotes takes the case of the word after it.
+        owner = mentions[k + 1] if k + 1 < len(mentions) else None
+        if owner is not None and not _QUOTED_BEFORE.fullmatch(body[m.end : owner.start]):
+            owner = None
+        if _oblique(text.vocab[s.index], m) or (
+            owner is not None and _oblique(text.vocab[s.index], owner)
+        ):
+            continue  # "“Kalaşnikov” avtomatına məxsus daraq": the owner of what was taken
         if any(_covers(at, m.start, figures) for at in generic):
             continue  # "4,37 кг наркотических веществ "гашиш" и "опий"": the figure covers them
         if any(m.start <= f.position <= m.end + _REACH for f in here if f.substance == canonical):
@@ -711,6 +721,15 @@ def _named_beside(text: _Text, s: Sentence, here: list[Finding], context: str) -
         counted.add(canonical)
         named.append(Finding(canonical, s, context, position=m.start))
     return named
+
+
+_QUOTED_BEFORE = re.compile(r"\s*[”\"»']\s*")
+
+
+def _oblique(v: Vocabulary, m: Mention) -> bool:
+    """Whether goods are named in a case that cannot be a find's own (a dative, a genitive)."""
+    ending = v.substances.endings(m.text)
+    return bool(ending) and v.oblique_case.search(ending[0]) is not None
 
 
 def _covers(figure: int, named: int, figures: list[int]) -> bool:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from kordon.domain.quantity import Quantity, QuantityUnit
 from kordon.osint.lexicon import COUNTED, find_substances
+from kordon.osint.calibres import blank_calibres
 
 
 class Qualifier(StrEnum):
@@ -365,8 +366,20 @@ def _counted_goods_end(text: str, toks: list[_Tok], k: int) -> int | None:
     return k
 
 
+def as_written(found: list[FoundQuantity], text: str) -> list[FoundQuantity]:
+    """Quantities read in a text whose calibres were blanked, written as text writes them."""
+    return [
+        replace(q, quantity=Quantity(q.quantity.value, q.quantity.unit, text[q.start : q.end]))
+        for q in found
+    ]
+
+
 def find_quantities(text: str) -> list[FoundQuantity]:
     """Every weight, volume and count of units written in text, in reading order."""
+    return as_written(_find_quantities(blank_calibres(text)), text)
+
+
+def _find_quantities(text: str) -> list[FoundQuantity]:
     toks = _tokens(text)
     found: list[FoundQuantity] = []
     i = 0
