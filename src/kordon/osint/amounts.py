@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass
 
 from kordon.domain.quantity import Quantity, QuantityUnit
-from kordon.osint.lexicon import COUNTED, WEIGHED_ONLY
 from kordon.osint.calibres import blank_calibres
+from kordon.osint.lexicon import COUNTED, DESCRIBING, WEIGHED_ONLY
 from kordon.osint.quantities import FoundQuantity, Qualifier, as_written
 from kordon.osint.vocabulary import Vocabulary, fold
 
@@ -311,6 +311,9 @@ _COUNT_REACH = 8
 _COUNTED_IN_WORDS = COUNTED - {"motor vehicle"}
 
 
+_MAX_DESCRIBING = 4
+
+
 def _counted_goods_follow(r: _Reader, filler: int, j: int) -> bool:
     """True when goods follow a count word ("ədəd"), right at it or over words that describe
     them ("bir ədəd “AK-74” markalı avtomat", "11 ədəd çətənə bitkisi", "5725 ədəd üzərlərində
@@ -318,7 +321,15 @@ def _counted_goods_follow(r: _Reader, filler: int, j: int) -> bool:
     what it counts, whatever its kind. A bare figure counts only goods that have no unit of
     their own ("4 ov tüfəngi")."""
     if filler == j:
-        return r.toks[j - 1].text[0].isdigit() and _goods_at(r, j, COUNTED)
+        # "12 min tibbi maska": a figure may end in a magnitude word.
+        if not any(t.text[0].isdigit() for t in r.toks[max(0, j - 2) : j]):
+            return False
+        # "12 qədim gümüş və mis sikkə": words of age and material between the figure and
+        # the goods describe them.
+        k = j
+        while k < min(len(r.toks), j + _MAX_DESCRIBING) and DESCRIBING.fullmatch(r.toks[k].text):
+            k += 1
+        return _goods_at(r, k, COUNTED)
     k, words = filler, 0
     while k < len(r.toks) and words <= _COUNT_REACH:
         if _goods_at(r, k):

@@ -24,4 +24,3 @@ _CALIBRE = re.compile(
 def blank_calibres(text: str) -> str:
     """text with every calibre replaced by spaces of the same length."""
     return _CALIBRE.sub(lambda m: " " * len(m.group()), text)
-

@@ -22,7 +22,9 @@ from kordon.osint.lexicon import (
     KINDS,
     NEVER_WEIGHED,
     NOT_SEIZURE,
+    PROHIBITED,
     SEIZURE_ACTIONS,
+    TOBACCO,
     UNSPECIFIED,
     WEIGHED_ONLY,
     Mention,
@@ -521,11 +523,75 @@ def without_everyday_load(findings: list[Finding]) -> list[Finding]:
         f for f in findings
         if f.substance not in EVERYDAY and not _generic_unmeasured(f) and f.context == "primary"
     ]  # fmt: skip
-    if other:
+    if any(_hides_in_load(f) for f in other):
         return [f for f in findings if f.substance not in EVERYDAY]
+    if other:
+        # "645 kg of meat products" beside "34 kg of canned tuna": duty goods beside duty
+        # goods hide nothing; the everyday goods given a figure are finds of their own.
+        return [f for f in findings if f.substance not in EVERYDAY or f.main is not None]
     if any(f.main is not None for f in findings if f.substance in EVERYDAY):
         return [f for f in findings if not _generic_unmeasured(f)]
     return findings
+
+
+CULTURAL = "cultural property"
+# Metals and money that antiquities are made of: read as what they are, unless old.
+_MADE_OF = (
+    KINDS["jewellery"] | KINDS["precious metals"] | {"jewellery", "precious metals", "currency"}
+)
+# Words that date goods to a past era: "qədim gümüş sikkə", "dövrlərinə aid", "старинные
+# монеты", "ancient silver coins".
+_ANTIQUE = re.compile(
+    r"qədim|antik|\btarixi\b|eramızdan|dövr\w*\s+aid|əsr\w*\s+aid|старинн|древн|антиквар"
+    r"|культурн\w*\s+ценност|ancient|antique|antiquit|archaeolog|археолог|arxeoloji",
+    re.IGNORECASE,
+)
+
+
+def as_antiquities(findings: list[Finding], body: str) -> list[Finding]:
+    """Antiquities are one find of cultural property, whatever they are made of: "12 qədim
+    gümüş və mis sikkə" are not silver, and "13 min 604 sikkə, ... 23 qızıl sikkə, 22 gümüş
+    sikkə" beside "15 mindən çox ... tarixi əsər" are parts of that one find. A report that
+    dates its goods to a past era anywhere ("tarixi əhəmiyyət daşıyan ... predmet") is one of
+    antiquities."""
+    old = {f.context for f in findings if f.substance == CULTURAL}
+    dated = _ANTIQUE.search(body) is not None
+    for f in findings:
+        if f.substance in _MADE_OF and (f.context in old or dated):
+            f.substance = CULTURAL
+    kept: list[Finding] = []
+    done: set[str] = set()
+    for f in findings:
+        if f.substance != CULTURAL:
+            kept.append(f)
+        elif f.context not in done:
+            done.add(f.context)
+            parts = [g for g in findings if g.substance == CULTURAL and g.context == f.context]
+            kept.append(_one_antiquities_find(parts))
+    return kept
+
+
+def _one_antiquities_find(parts: list[Finding]) -> Finding:
+    """The figure of all the antiquities: the one given apart from the others that covers
+    them ("12 qədim ... sikkə" over "10 ... gümüş sikkə" and "iki mis sikkə"); kinds counted
+    one by one with no total give the find no figure."""
+    figured = [f for f in parts if f.main is not None]
+    if len(figured) <= 1:
+        return figured[0] if figured else parts[0]
+    for f in figured:
+        q = f.main
+        assert q is not None
+        rest = [g.main for g in figured if g is not f and g.main is not None]
+        apart = all(g.sentence.index != f.sentence.index for g in figured if g is not f)
+        same_unit = all(r.unit is q.unit for r in rest)
+        if apart and same_unit and sum(r.value for r in rest) <= q.value + q.tolerance:
+            return f
+    return Finding(CULTURAL, figured[0].sentence, figured[0].context, position=figured[0].position)
+
+
+def _hides_in_load(f: Finding) -> bool:
+    """Drugs, weapons and tobacco are hidden in loads of everyday goods; other goods are not."""
+    return f.substance not in GOODS or f.substance in PROHIBITED or f.substance in TOBACCO
 
 
 def _generic_unmeasured(f: Finding) -> bool:

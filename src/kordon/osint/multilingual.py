@@ -19,6 +19,7 @@ from kordon.osint.calibres import blank_calibres
 from kordon.osint.findings import (
     Event,
     Finding,
+    as_antiquities,
     drop_totals,
     fold_headline_restatements,
     group_events,
@@ -369,7 +370,7 @@ def _bind_goods(q: FoundQuantity, s: Sentence, text: _Text, sole: str | None) ->
         # "в одном случае 300 кг наркотика ..., в другом — 285 кг": the same goods again.
         return next(n for n in reversed(named_here) if n)
     acts = v.seizure_actions.search(s.text) is not None
-    weighed = any(0 <= q.start - (s.start + e) <= 12 for _, e, _ in v.weight_words.finditer(s.text))
+    weighed = _weight_word_before(text, q, s)
     # "общим весом 355,5 кг", "Общий вес товара составил 5 килограммов": a weight with no
     # goods named is the report's one drug or goods, but not in an earlier seizure recalled
     # ("Ранее ... более 22 тонн эпимедиумной пасты" is not the caviar the report is about).
@@ -863,11 +864,35 @@ def _compatible(a: str, b: str) -> bool:
     return a == b or UNSPECIFIED in (a, b)
 
 
+# How far a weight word may stand before the figure it introduces: "общим весом 355,5 кг",
+# "Общий вес деликатеса составил почти 40 кг".
+_WEIGHT_REACH = 12
+_WEIGHT_CLAUSE = 40
+_CLAUSE_BREAK = re.compile(r"[\d,;:()]")
+
+
+def _weight_word_before(text: _Text, q: FoundQuantity, s: Sentence) -> bool:
+    """Whether a weight word introduces the figure: right before it, or as the subject of
+    the clause that states it, with no other figure or clause break between."""
+    body = text.report.body
+    for _, e, _ in text.vocab[s.index].weight_words.finditer(s.text):
+        gap = q.start - (s.start + e)
+        if 0 <= gap <= _WEIGHT_REACH or (
+            0 <= gap <= _WEIGHT_CLAUSE and not _CLAUSE_BREAK.search(body[s.start + e : q.start])
+        ):
+            return True
+    return False
+
+
 def _drop_rounded_leads(text: _Text, found: list[Finding]) -> list[Finding]:
-    """A headline's figure that rounds one in the body ("8 kq" for 8 kq 800 q) is that one."""
+    """A headline's figure that rounds one in the body ("8 kq" for 8 kq 800 q) is that one;
+    one the body corrects ("430 кг красной икры" in the lead, "Общий вес деликатеса составил
+    почти 40 кг" below) is dropped for the body's weighed figure of the find."""
     kept = []
     for f in found:
         q = f.main
+        if q is not None and text.headline(f.sentence) and _corrected(text, f, found):
+            continue
         if q is not None and text.headline(f.sentence):
             body = [
                 g.main for g in found
@@ -879,6 +904,25 @@ def _drop_rounded_leads(text: _Text, found: list[Finding]) -> list[Finding]:
                 continue
         kept.append(f)
     return kept
+
+
+def _corrected(text: _Text, f: Finding, found: list[Finding]) -> bool:
+    """Whether the body weighs the headline's one find again, with another figure: the one
+    body figure of the same goods and measure, introduced by a weight word."""
+    q = f.main
+    assert q is not None
+    body = [
+        g for g in found
+        if g is not f and g.main is not None and not text.headline(g.sentence)
+        and g.context == f.context and g.substance == f.substance and g.main.unit is q.unit
+    ]  # fmt: skip
+    if len(body) != 1 or q.unit is not QuantityUnit.KG:
+        return False
+    g = body[0]
+    assert g.main is not None
+    return abs(g.main.value - q.value) > 2 * q.tolerance and _weight_word_before(
+        text, g.main, g.sentence
+    )
 
 
 def _one_count_per_goods(here: list[Finding]) -> list[Finding]:
@@ -912,7 +956,7 @@ def extract_multilingual(report: Report) -> list[SeizureRecord]:
     text = _Text(report)
     if not text.sentences:
         return []
-    found = without_everyday_load(_findings(text))
+    found = as_antiquities(without_everyday_load(_findings(text)), report.body)
     events = fold_headline_restatements(group_events(drop_totals(found)), text.headline)
     return [_record(text, e, events) for e in events]
 
