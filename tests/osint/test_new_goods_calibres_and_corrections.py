@@ -65,8 +65,8 @@ def test_drugs_in_a_load_of_everyday_goods_are_still_the_find() -> None:
     [
         "Polis evdə axtarış zamanı 40 ədəd 5.45 mm-lik patron, 2 ədəd 7.62 mm-lik avtomat "
         "patronu və 2 ədəd pulemyot patronu aşkar edib.",
-        "В Гяндже при обыске полицейские изъяли 40 патронов калибра 5,45 мм, 2 патрона калибра 7,62 "
-        "мм и 2 пулеметных патрона.",
+        "В Гяндже при обыске полицейские изъяли 40 патронов калибра 5,45 мм, 2 патрона "
+        "калибра 7,62 мм и 2 пулеметных патрона.",
     ],
 )
 def test_cartridges_of_several_calibres_are_counted_each(text: str) -> None:

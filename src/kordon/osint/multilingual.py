@@ -920,8 +920,12 @@ def _corrected(text: _Text, f: Finding, found: list[Finding]) -> bool:
         return False
     g = body[0]
     assert g.main is not None
-    return abs(g.main.value - q.value) > 2 * q.tolerance and _weight_word_before(
-        text, g.main, g.sentence
+    # "Общий вес деликатеса составил почти 40 кг": the body weighs the find it has told of
+    # without naming the goods again; a figure naming them may be another find.
+    return (
+        abs(g.main.value - q.value) > 2 * q.tolerance
+        and not text.mentions[g.sentence.index]
+        and _weight_word_before(text, g.main, g.sentence)
     )
 
 
