@@ -1011,9 +1011,11 @@ def _record(text: _Text, event: Event, events: list[Event]) -> SeizureRecord:
         ),
     )
     record.date = date_found.value if date_found else None
-    place = first(
-        "place", lambda s: find_place(s.text, text.vocab[s.index], text.gaz[s.index])
-    ) or first("place", lambda s: find_place_name(s.text, text.gaz[s.index]))
+    place = (
+        first("place", lambda s: find_place(s.text, text.vocab[s.index], text.gaz[s.index]))
+        or _place_described_before(text, event, events, spans)
+        or first("place", lambda s: find_place_name(s.text, text.gaz[s.index]))
+    )
     if place is None and f.context == "primary":
         # "Həmçinin evdən 2 kiloqram marixuana tapılıb": a second find of the same search
         # is where the find before it was, though that sentence is the other find's.
@@ -1056,6 +1058,30 @@ def _record(text: _Text, event: Event, events: list[Event]) -> SeizureRecord:
     record.evidence = " ".join(text.sentences[i].text for i in sorted(event.sentences))
     record.field_evidence = spans
     return record
+
+
+def _place_described_before(
+    text: _Text, event: Event, events: list[Event], spans: dict[str, str]
+) -> Found | None:
+    """ "Balakən Rayon Polis Şöbəsinin əməkdaşları ...", then "rayonun Qullar kənd sakini ...
+    saxlanılıb", then the find: a village or post described earlier in the story of the same
+    find says where it was better than a district named with the police unit."""
+    if event.first.context != "primary":
+        return None
+    own = min(event.sentences)
+    taken = {i for e in events if e is not event for i in e.sentences}
+    # "əvvəllər də məhkum olunmuş ... kənd sakini" reads as background but tells no earlier
+    # find; a background sentence giving a figure does.
+    recalled = {i for i in text.background if text.amounts[i]}
+    skip = text.aggregate | recalled | taken
+    if any(i < own and not text.headline(text.sentences[i]) for i in taken):
+        return None  # another find told before this one: its places are its own
+    for s in reversed([s for s in text.sentences if s.index < own and s.index not in skip]):
+        found = find_place(s.text, text.vocab[s.index], text.gaz[s.index])
+        if found is not None:
+            spans["place"] = found.evidence
+            return found
+    return None
 
 
 def _place_nearby(text: _Text, event: Event, spans: dict[str, str]) -> Found | None:
