@@ -168,3 +168,67 @@ def test_a_headline_that_rounds_the_body_keeps_one_record() -> None:
         "В автомобиле обнаружена красная икра. Общий вес составил 40,2 кг."
     )
     assert [(s, q) for s, q, *_ in _read(text)] == [("caviar", 40.2)]
+
+
+def test_a_body_figure_naming_the_goods_is_another_find_not_a_correction() -> None:
+    text = (
+        "Polis Gəncədə sakindən çəkisi 10,9 kiloqram marixuana götürüb.\n"
+        "Digər əməliyyatda Binə qəsəbəsində evdən çəkisi 4,8 kiloqram marixuana aşkar edilib."
+    )
+    assert sorted(q for _, q, *_ in _read(text) if q is not None) == [4.8, 10.9]
+
+
+def test_a_village_told_before_the_find_is_its_place_not_the_police_district() -> None:
+    text = (
+        "Balakən Rayon Polis Şöbəsinin əməkdaşları tərəfindən əməliyyat keçirilib.\n"
+        "Əməliyyat zamanı rayonun Qullar kənd sakini saxlanılıb.\n"
+        "Onun evinin həyətinə baxış zamanı 44 ədəd çətənə bitkisi aşkar edilərək götürülüb."
+    )
+    assert [r.place for r in extract_text(text)] == ["Qullar kənd"]
+
+
+def test_a_village_area_is_a_place() -> None:
+    text = (
+        "Zaqatala Rayon Polis Şöbəsinin əməkdaşları rayonun Aşağı Tala kənd inzibati "
+        "ərazisində 500 ədəd çətənə bitkisi aşkar edib."
+    )
+    place = extract_text(text)[0].place
+    assert place is not None and "Aşağı Tala" in place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Əməliyyat nəticəsində dağlıq ərazilərdə gizlədilən 2 ədəd “Kalaşnikov” avtomatı "
+        "aşkar edilib.",
+        "Yoxlama zamanı nəqliyyat vasitələrində gizlədilən 300 qutu dərman aşkar edilib.",
+    ],
+)
+def test_hiding_in_an_area_or_a_vehicle_names_no_hiding_place(text: str) -> None:
+    assert [r.concealment for r in extract_text(text)] == [None]
+
+
+def test_hiding_inside_a_thing_is_a_hiding_place() -> None:
+    text = "Gömrükçülər avtomobilin təkərlərinin içərisində gizlədilən 5 kq heroin aşkar edib."
+    assert extract_text(text)[0].concealment is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Border guards near the village of Ahmedli found two parcels with 3 kg of marijuana.",
+            "two parcels",
+        ),
+        ("The riders carried 20 kg of heroin in sacks across the border.", "in sacks"),
+    ],
+)
+def test_parcels_and_sacks_the_goods_were_carried_in_are_the_concealment(
+    text: str, expected: str
+) -> None:
+    assert extract_text(text)[0].concealment == expected
+
+
+def test_sacks_counting_goods_are_no_concealment() -> None:
+    text = "Customs officers at the Kyzyl-Kiya post seized 12 sacks of potatoes from a truck."
+    assert [r.concealment for r in extract_text(text)] == [None]

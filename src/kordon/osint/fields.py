@@ -424,8 +424,17 @@ def find_concealment(sentence: str) -> str | None:
     m = _CONCEAL_NOUN.search(sentence) or _CONTAINING.search(sentence)
     if m is not None:
         return m.group(1).strip(" ,")
-    m = _CONCEAL_PLACE.search(sentence)
-    return m.group() if m is not None else None
+    m = _CONCEAL_PLACE.search(sentence) or _PACKED_IN.search(sentence)
+    return (m.group(1) if m.groups() else m.group()) if m is not None else None
+
+
+# "two parcels", "3 parcels", "in sacks": with no hiding place named, what the goods were
+# packed in to be carried across is how they were hidden.
+_PACKED_IN = re.compile(
+    r"\b((?:in\s+)?(?:(?:a|an|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
+    r"(?:parcels?|sacks))\b(?!\s+of\b)",  # "12 sacks of potatoes" count goods
+    re.IGNORECASE,
+)
 
 
 _CONCEAL_PLACE = re.compile(
