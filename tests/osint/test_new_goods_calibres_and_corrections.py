@@ -232,3 +232,22 @@ def test_parcels_and_sacks_the_goods_were_carried_in_are_the_concealment(
 def test_sacks_counting_goods_are_no_concealment() -> None:
     text = "Customs officers at the Kyzyl-Kiya post seized 12 sacks of potatoes from a truck."
     assert [r.concealment for r in extract_text(text)] == [None]
+
+
+def test_a_count_over_kinds_the_vocabulary_does_not_know_counts_their_goods() -> None:
+    text = (
+        "Polis Neftçala rayonunda brakonyerdən qanunsuz ovlanmış 40-dan çox şamayı, külmə, "
+        "kütüm və kefal balığı aşkar edərək götürüb."
+    )
+    assert _read(text) == [("fish", None, 40.0, "items")]
+
+
+def test_a_past_conviction_is_no_earlier_find() -> None:
+    text = (
+        "Balakəndə polis əməliyyat keçirib.\n"
+        "Çətənə kollarını əkən, əvvəllər də dəfələrlə məhkum edilmiş iki nəfər saxlanılıb.\n"
+        "Əraziyə baxış keçirilərkən 179 ədəd narkotik tərkibli bitki aşkarlanıb."
+    )
+    assert [(r.context, r.substance) for r in extract_text(text)] == [
+        ("primary", "cannabis plants")
+    ]

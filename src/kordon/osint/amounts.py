@@ -314,6 +314,29 @@ _COUNTED_IN_WORDS = COUNTED - {"motor vehicle"}
 _MAX_DESCRIBING = 4
 
 
+# "40-dan çox": the case ending and the word of a loose figure, written after it.
+_LOOSE_AFTER = frozenset({"-", "dan", "dən", "çox", "artıq", "yaxın"})
+_MAX_KINDS = 12
+
+
+def _kinds_listed_before_goods(r: _Reader, j: int) -> bool:
+    """ "40-dan çox şamayı, külmə, kütüm və kefal balığı": a bare figure over a list of kinds
+    the vocabulary does not know, closed by the goods word that names them all."""
+    k = j
+    while k < len(r.toks) and r.toks[k].text.lower() in _LOOSE_AFTER:
+        k += 1
+    listed = False
+    for k in range(k, min(len(r.toks), k + _MAX_KINDS)):
+        text = r.toks[k].text
+        if _goods_at(r, k, COUNTED):
+            return listed
+        if text in (",", "və", "и", "and"):
+            listed = True
+        elif not text.isalpha() or not text.islower() or r.v.numbers.get(text) is not None:
+            return False
+    return False
+
+
 def _counted_goods_follow(r: _Reader, filler: int, j: int) -> bool:
     """True when goods follow a count word ("ədəd"), right at it or over words that describe
     them ("bir ədəd “AK-74” markalı avtomat", "11 ədəd çətənə bitkisi", "5725 ədəd üzərlərində
@@ -329,7 +352,7 @@ def _counted_goods_follow(r: _Reader, filler: int, j: int) -> bool:
         k = j
         while k < min(len(r.toks), j + _MAX_DESCRIBING) and DESCRIBING.fullmatch(r.toks[k].text):
             k += 1
-        return _goods_at(r, k, COUNTED)
+        return _goods_at(r, k, COUNTED) or _kinds_listed_before_goods(r, j)
     k, words = filler, 0
     while k < len(r.toks) and words <= _COUNT_REACH:
         if _goods_at(r, k):

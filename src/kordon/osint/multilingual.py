@@ -565,7 +565,7 @@ def _findings(text: _Text) -> list[Finding]:
                 continue
             if substance is None or not _measures(q, substance, text.vocab[s.index]):
                 continue
-            if substance in COVER_PRONE and len(q.text.split()) == 1:
+            if substance in COVER_PRONE and len(q.text.split()) == 1 and not q.text[0].isdigit():
                 continue  # "бутылка водки и килограмм чая": everyday goods with no figure
             if q.count_unit in _CONTAINERS and (
                 substance == UNSPECIFIED
@@ -594,7 +594,10 @@ def _findings(text: _Text) -> list[Finding]:
             _one_count_per_goods(_weighed_counts(here, text.report.body, text.vocab[s.index]))
         )
         acts = _seizes(s.text, text.vocab[s.index])
-        if acts and not here:
+        # "əvvəllər də məhkum olunmuş ... saxlanılıb": a past conviction told beside a
+        # detention is no earlier find of the goods the sentence names.
+        convicted = context == "background" and _CONVICTED.search(s.text) is not None
+        if acts and not here and not convicted:
             v = text.vocab[s.index]
             for m in text.mentions[s.index]:
                 # "narkotik tərkibli bitkilərin kultivasiyası ilə məşğul olan": a trade named,
@@ -613,6 +616,9 @@ def _findings(text: _Text) -> list[Finding]:
 _COVERED = 60
 _CARRIED_WITH = re.compile(r"(?:\bс|\bсо|под видом|\bwith)\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE)
 _CARGO_AFTER = re.compile(r"\s*(?:yük|qarışıq)", re.IGNORECASE)
+
+
+_CONVICTED = re.compile(r"məhkum|осужд|ранее судим|convicted", re.IGNORECASE)
 
 
 def _seizes(sentence: str, v: Vocabulary) -> bool:
