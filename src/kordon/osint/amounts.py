@@ -326,9 +326,9 @@ def _kinds_listed_before_goods(r: _Reader, j: int) -> bool:
     while k < len(r.toks) and r.toks[k].text.lower() in _LOOSE_AFTER:
         k += 1
     listed = False
-    for k in range(k, min(len(r.toks), k + _MAX_KINDS)):
-        text = r.toks[k].text
-        if _goods_at(r, k, COUNTED):
+    for at in range(k, min(len(r.toks), k + _MAX_KINDS)):
+        text = r.toks[at].text
+        if _goods_at(r, at, COUNTED):
             return listed
         if text in (",", "və", "и", "and"):
             listed = True
