@@ -251,3 +251,16 @@ def test_a_past_conviction_is_no_earlier_find() -> None:
     assert [(r.context, r.substance) for r in extract_text(text)] == [
         ("primary", "cannabis plants")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Таможенники обнаружили в каюте капитана монеты. Экспертиза установила, что монеты "
+        "изготовлены более 100 лет назад и относятся к категории культурных ценностей.",
+        "На посту Внуково у пассажира изъяли золотую цепь. Цепь выполнена из золотого сплава "
+        "916-й пробы, и не является готовым ювелирным изделием.",
+    ],
+)
+def test_a_figure_before_a_clause_is_no_count_of_the_goods_after_it(text: str) -> None:
+    assert all(r.quantity_count is None for r in extract_text(text))

@@ -317,6 +317,7 @@ _MAX_DESCRIBING = 4
 # "40-dan çox": the case ending and the word of a loose figure, written after it.
 _LOOSE_AFTER = frozenset({"-", "dan", "dən", "çox", "artıq", "yaxın"})
 _MAX_KINDS = 12
+_KIND_WORDS = 2
 
 
 def _kinds_listed_before_goods(r: _Reader, j: int) -> bool:
@@ -325,15 +326,21 @@ def _kinds_listed_before_goods(r: _Reader, j: int) -> bool:
     k = j
     while k < len(r.toks) and r.toks[k].text.lower() in _LOOSE_AFTER:
         k += 1
-    listed = False
+    # A list names each kind in a word or two, and separates them by commas.
+    commas = words = 0
     for at in range(k, min(len(r.toks), k + _MAX_KINDS)):
         text = r.toks[at].text
         if _goods_at(r, at, COUNTED):
-            return listed
+            return commas > 0
         if text in (",", "və", "и", "and"):
-            listed = True
+            commas += text == ","
+            words = 0
         elif not text.isalpha() or not text.islower() or r.v.numbers.get(text) is not None:
             return False
+        else:
+            words += 1
+            if words > _KIND_WORDS:
+                return False
     return False
 
 
