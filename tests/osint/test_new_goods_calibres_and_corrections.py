@@ -264,3 +264,28 @@ def test_a_past_conviction_is_no_earlier_find() -> None:
 )
 def test_a_figure_before_a_clause_is_no_count_of_the_goods_after_it(text: str) -> None:
     assert all(r.quantity_count is None for r in extract_text(text))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('Officers found 12 kg of heroin at the customs post "Tisa".', 'customs post "Tisa"'),
+        (
+            "Officers found 12 kg of heroin at the “Ayritom” Border Check Point.",
+            "“Ayritom” Border Check Point",
+        ),
+    ],
+)
+def test_a_post_named_in_quotes_is_the_place(sentence: str, expected: str) -> None:
+    assert extract_text(sentence)[0].place == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Customs officers found 40 kg of cheese carried by citizens of Ukraine.", "UA"),
+        ("Таможенники Уссурийска изъяли у гражданина КНР семь мешков игрушек.", "CN"),
+    ],
+)
+def test_citizens_named_after_the_word_are_a_nationality(text: str, code: str) -> None:
+    assert extract_text(text)[0].offender_nationality == [code]
