@@ -289,3 +289,16 @@ def test_a_post_named_in_quotes_is_the_place(sentence: str, expected: str) -> No
 )
 def test_citizens_named_after_the_word_are_a_nationality(text: str, code: str) -> None:
     assert extract_text(text)[0].offender_nationality == [code]
+
+
+def test_goods_a_load_was_passed_off_as_are_not_what_its_figure_measures() -> None:
+    text = (
+        "Таможенники в аэропорту Домодедово изъяли 40 кг черной икры. Ранее дагестанские "
+        "таможенники пресекли провоз более 22 тонн эпимедиумной пасты под видом меда."
+    )
+    assert "honey" not in [s for s, *_ in _read(text)]
+
+
+def test_nuts_by_the_sack_are_nuts() -> None:
+    text = "Таможенники Астары изъяли 20 мешков грецких орехов, ввозимых из Ирана."
+    assert _read(text) == [("nuts", None, 20.0, "sacks")]

@@ -318,6 +318,7 @@ _MAX_DESCRIBING = 4
 _LOOSE_AFTER = frozenset({"-", "dan", "dən", "çox", "artıq", "yaxın"})
 _MAX_KINDS = 12
 _KIND_WORDS = 2
+_LIST_COMMAS = 2
 
 
 def _kinds_listed_before_goods(r: _Reader, j: int) -> bool:
@@ -331,7 +332,7 @@ def _kinds_listed_before_goods(r: _Reader, j: int) -> bool:
     for at in range(k, min(len(r.toks), k + _MAX_KINDS)):
         text = r.toks[at].text
         if _goods_at(r, at, COUNTED):
-            return commas > 0
+            return commas >= _LIST_COMMAS  # "5 nəfər saxlanılıb, onlardan ov tüfəngi": no list
         if text in (",", "və", "и", "and"):
             commas += text == ","
             words = 0

@@ -313,7 +313,13 @@ def _bind_goods(q: FoundQuantity, s: Sentence, text: _Text, sole: str | None) ->
     others = [o for o in text.amounts[s.index] if o is not q]
     lo = max([o.end for o in others if o.end <= q.start] + [s.start, q.start - _REACH])
     hi = min([o.start for o in others if o.start >= q.end] + [s.end, q.end + _REACH])
-    mentions = text.mentions[s.index]
+    body = text.report.body
+    # "22 тонн эпимедиумной пасты под видом меда": the goods a load was passed off as are
+    # not what the figure measures.
+    mentions = [
+        m for m in text.mentions[s.index]
+        if not _DISGUISED_AS.search(body[max(s.start, m.start - 30) : m.start])
+    ]  # fmt: skip
     if q.unit is not QuantityUnit.PIECES:
         # "Kolaşnikov avtomatı, üç ədəd bağlamada çəkisi 32 kiloqram ... narkotik vasitə": a
         # weight is never that of goods counted in pieces.
@@ -378,6 +384,9 @@ def _bind_goods(q: FoundQuantity, s: Sentence, text: _Text, sole: str | None) ->
     return sole if sole and (acts or weighed) and not recalled else None
 
 
+_DISGUISED_AS = re.compile(
+    r"(?:под\s+видом|disguised\s+as|declared\s+as)\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE
+)
 _LIST_JOIN = re.compile(r"\s*(?:,|və|и|and)\s*", re.IGNORECASE)
 
 
