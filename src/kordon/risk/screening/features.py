@@ -330,6 +330,11 @@ def relatives(cmp: Comparison) -> float:
     # A part on each side with no counterpart while two agree: one name part differs
     # (Kim Yong Chol / Kim Yong Nam; Barzan / Watban Ibrahim Hasan).
     if q_free and c_free and cmp.agreeing >= 2:
+        if _given_and_next_agree(q, c, to_c, q_names, c_names):
+            # The given name agrees and so does the father's name or the family name: a part
+            # further on is spelt or kept differently (Umar Mahmud Rahim al-Kubaysi, UMAR
+            # MAHMUD IRHAYYIM AL-KUBAYSI), not another man; a relative differs in the given name.
+            return 0.0
         return 0.0 if _one_compound(q, q_free, c, c_free) else 1.0
     if to_c.get(q.given) == c.given:
         return 0.0
@@ -350,6 +355,28 @@ def relatives(cmp: Comparison) -> float:
         return 1.0 if cmp.agreeing >= 1 else 0.0
     # Both given names are found elsewhere: the order differs (SURNAME Given).
     return 0.0
+
+
+def _given_and_next_agree(
+    q: ParsedName, c: ParsedName, to_c: dict[int, int], q_names: list[int], c_names: list[int]
+) -> bool:
+    """Whether both given names meet, and the next part too where the given name is one
+    lists put before many names (Muhammad, Abdul); never for names of one-syllable parts.
+
+    Korean and Chinese names put the family name first: there a shared first and second
+    syllable with a third that differs is a brother (RI CHOL MIN, RI CHOL HUN).
+    """
+    if to_c.get(q.given) != c.given:
+        return False
+    if all(q.tokens[i].syllables <= 1 for i in q_names) or all(
+        c.tokens[j].syllables <= 1 for j in c_names
+    ):
+        return False
+    if q.tokens[q.given].skeleton not in DROPPED_FIRST_NAMES:
+        return True
+    q_next = next((i for i in q_names if i > q.given), None)
+    c_next = next((j for j in c_names if j > c.given), None)
+    return q_next is not None and c_next is not None and to_c.get(q_next) == c_next
 
 
 def _one_compound(q: ParsedName, q_free: list[int], c: ParsedName, c_free: list[int]) -> bool:

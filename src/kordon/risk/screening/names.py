@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from kordon.domain.watchlist import WatchlistKind
 from kordon.risk.screening.acronyms import Initials, read_acronym, stands_for, word_initials
-from kordon.risk.screening.affixes import affix_kinds
+from kordon.risk.screening.affixes import TITLE, affix_kinds
 from kordon.risk.screening.company_words import company_parts, in_english, in_russian
 from kordon.risk.screening.legal_forms import (
     is_generic,
@@ -83,9 +83,16 @@ def parse_name(text: str, kind: WatchlistKind) -> ParsedName:
     # Abjad parts run together in their second reading (و as v); others as they are.
     joined_alt = "".join(t.alt if t.abjad else t.skeleton for t in proper)
     given = -1
+    affixes = affix_kinds(tokens) if kind == WatchlistKind.PERSON else ()
     if kind == WatchlistKind.PERSON:
         before = len(name_parts(text.split(",", 1)[0])) if "," in text else 0
-        names = [i for i, t in enumerate(tokens) if t.role == PartRole.NAME]
+        # A title or rank in front (Dr. Muthanna al-Dari, General Taganda) is not the given
+        # name: the name after it is.
+        names = [
+            i
+            for i, t in enumerate(tokens)
+            if t.role == PartRole.NAME and not (affixes and affixes[i] == TITLE)
+        ] or [i for i, t in enumerate(tokens) if t.role == PartRole.NAME]
         given = next((i for i in names if i >= before), names[0] if names else -1)
     return ParsedName(
         text,
@@ -98,7 +105,7 @@ def parse_name(text: str, kind: WatchlistKind) -> ParsedName:
         given=given,
         joined_alt=joined_alt,
         acronym=acronym,
-        affixes=affix_kinds(tokens) if kind == WatchlistKind.PERSON else (),
+        affixes=affixes,
     )
 
 
