@@ -24,6 +24,11 @@ LEGAL_FORMS: dict[str, tuple[str, ...]] = {
     "llc": (
         "Məhdud Məsuliyyətli Cəmiyyət", "Mahdud Masuliyyatli Jamiyyat", "با مسئولیت محدود",
         "ՍՊԸ", "MChJ", "МЧЖ", "TOO", "შ.პ.ს.",
+        # Russian forms romanised another way than rigour's (sch for shch, -oi for -oy).
+        "Obschestvo s Ogranichennoi Otvetstvennostyu", "Obshchestvo s Ogranichennoi Otvetstvennostyu",
+        "Obschestvo s Ogranichennoy Otvetstvennostyu",
+        # South African and Australian proprietary companies.
+        "Pty Ltd", "Pty",
     ),
     "jsc": (
         "ASC", "QSC", "ASJ", "Açıq Səhmdar Cəmiyyəti", "Qapalı Səhmdar Cəmiyyəti",
@@ -31,7 +36,14 @@ LEGAL_FORMS: dict[str, tuple[str, ...]] = {
         "AK", "A.Ş.", "AŞ", "شرکت سهامی", "سهامی",
         # "Of open (closed) type", the qualifier of a Russian or Ukrainian joint-stock form.
         "Открытого типа", "Закрытого типа", "Відкритого типу", "Закритого типу",
+        # The qualifiers rigour leaves before a form it reads in another spelling
+        # (ZAKRYTOE AKTSIONERNOE OBSCHESTVO).
+        "Zakrytoe", "Otkrytoe", "Publichnoe", "Zakrytoye", "Otkrytoye", "Publichnoye",
+        # Iranian public joint-stock companies as OFAC writes them (KISH INTERNATIONAL BANK PJS).
+        "PJS",
     ),
+    # Joint ventures (KOREA RYONHA MACHINERY JOINT VENTURE CORPORATION, Ryonhwa Machinery JV).
+    "jv": ("Joint Venture", "JV", "J/V"),
     # Russian non-bank credit organisations (settlement, clearing and depository houses).
     "nbco": ("НКО", "Небанковская кредитная организация", "Non-Bank Credit Institution",
              "Non-Bank Credit Organization", "NKO"),

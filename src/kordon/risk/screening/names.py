@@ -68,6 +68,7 @@ def parse_name(text: str, kind: WatchlistKind) -> ParsedName:
             generic = tuple(t.key in kinds for t in tokens)
             if all(generic):
                 generic = tuple(False for _ in tokens)
+        generic = _outside_quotes(text, tokens, generic)
     else:
         generic = tuple(False for _ in tokens)
     joined = "".join(t.key for t in tokens if t.role == PartRole.NAME)
@@ -110,6 +111,45 @@ def parse_name(text: str, kind: WatchlistKind) -> ParsedName:
 
 
 _BRACKETED = re.compile(r"\s*\(([^()]+)\)")
+# A company's own name in quotes (ПАО «Татнефть» имени В. Д. Шашина, JSC 'DRUZHBA'): double
+# quotes of any kind, or single ones that open and close a word, not an apostrophe inside it.
+_QUOTED = re.compile(
+    r"[«„“”\"]([^«»„“”\"]+)[»“”\"]|(?<![\w'’])['‘’]([^'‘’]+?)['’](?![\w'’])"
+)
+
+_QUOTE_MARKS = frozenset("«»„“”\"'‘’")
+
+
+def quoted(text: str) -> str:
+    """The innermost quoted part of a name (the name itself in ОАО «НК «Роснефть»); else ''."""
+    found = ""
+    while True:
+        inner = [m.group(1) or m.group(2) for m in _QUOTED.finditer(text)]
+        inner = [part.strip() for part in inner if part and part.strip()]
+        if len(inner) != 1 or inner[0] == text.strip():
+            return found if len(inner) <= 1 else ""
+        found = text = inner[0]
+
+
+def _outside_quotes(
+    text: str, tokens: tuple[Token, ...], generic: tuple[bool, ...]
+) -> tuple[bool, ...]:
+    """Generic flags with the words outside a quoted name generic too.
+
+    Registers write a company's own name in quotes after words that say what it is (Государственная
+    корпорация по атомной энергии «Росатом»; OPEN JOINT-STOCK COMPANY "OIL TRUNK PIPELINES
+    'DRUZHBA'"); lists often give the quoted name alone (Rosatom, JSC 'DRUZHBA').
+    """
+    inside = quoted(text) if _QUOTE_MARKS.intersection(text) else ""
+    if not inside:
+        return generic
+    keys = {t.key for t in tokens_from_parts(in_english(company_parts(inside), inside))}
+    if not any(t.key in keys and t.role == PartRole.NAME for t in tokens):
+        return generic
+    return tuple(
+        g or (t.role == PartRole.NAME and t.key not in keys)
+        for g, t in zip(generic, tokens, strict=True)
+    )
 
 
 def without_own_acronym(text: str) -> str:
