@@ -49,6 +49,10 @@ def token_similarity(a: Token, b: Token) -> float:
     if not same and (a.extra or b.extra):
         # A third reading (German voiced letters, a Korean final ng) meets the other's.
         same = bool(set(a.readings()) & set(b.readings()))
+    if not same and ("th" in a.key) != ("th" in b.key) and not (a.abjad or b.abjad):
+        # Arabic ث is th in one romanisation and s in another, as Persian and Urdu say it
+        # (Harith, Haris; Uthman, Usman).
+        same = _th_as_s(a.key) == b.skeleton or a.skeleton == _th_as_s(b.key)
     if not same:
         if a.alt == b.alt and (a.alt != a.skeleton or b.alt != b.skeleton):
             # Both read the same another way: one given name in two languages (Mykola,
@@ -88,6 +92,12 @@ def token_similarity(a: Token, b: Token) -> float:
             return max(spelt, 0.82)
         return max(spelt, 0.9 * (1 - edits / longest))
     return spelt
+
+
+@lru_cache(maxsize=20_000)
+def _th_as_s(key: str) -> str:
+    """The skeleton of a key with th read as s."""
+    return skeleton(key.replace("th", "s"))
 
 
 def _one_given_name(a: str, b: str) -> bool:

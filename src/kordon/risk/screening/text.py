@@ -427,6 +427,8 @@ def _word_tokens(word: str, mode: str) -> tuple[tuple[str, bool], ...]:
         word.startswith(_ARTICLE)
         and len(word) > 3
         and word not in _NOT_ARTICLE
+        # Allah at the head of a compound (اللهوردی Allahverdi, اللهیار Allahyar) is no article.
+        and not word.startswith(_ALLAH)
         and word[2] not in _NOT_AFTER_ARTICLE
     ):
         return (("al", True), *_word_tokens(word[2:], mode))
@@ -442,8 +444,13 @@ def _word_tokens(word: str, mode: str) -> tuple[tuple[str, bool], ...]:
     latin = latin.replace("'", "").replace("`", "")
     parts = [part for part in _SPLIT.split(latin) if part]
     if not abjad:
-        parts = [piece for part in parts for piece in _split_abd(part)]
+        parts = [piece for part in parts for piece in _split_abd(_MUHAMMAD_SHORT.get(part, part))]
     return tuple((part, abjad) for part in parts)
+
+
+_ALLAH = "الله"
+# Muhammad as lists abbreviate it (Ibrahim Isa Hijji Mohd Albaker, Md. Abdul Karim).
+_MUHAMMAD_SHORT = dict.fromkeys(("mohd", "muhd", "mhd", "mohd", "md"), "muhammad")
 
 
 _ABD_ARTICLE = "عبدال"
