@@ -320,7 +320,28 @@ def given_name_agreement(cmp: Comparison) -> float:
         if t.role == PartRole.NAME and cmp.c_affixes.get(j) != TITLE
     )
     need = min(2, q_names, c_names) if min(q_names, c_names) >= 2 else max(q_names, c_names)
-    return 1.0 if cmp.agreeing >= min(need, 2) else 0.0
+    if cmp.agreeing >= min(need, 2):
+        return 1.0
+    return 1.0 if cmp.agreeing == 1 and need >= 2 and _long_part_spelt_apart(cmp) else 0.0
+
+
+# A long part this many letters or more, aligned to another below AGREE_MIN, is one name spelt
+# two ways (Mutebuzi, MUTEBUTSI; Qalehbani, Ghalebani), once the given name agrees.
+SPELT_APART_LEN = 8
+
+
+def _long_part_spelt_apart(cmp: Comparison) -> bool:
+    """Whether the given names agree and another long part is aligned, if less closely."""
+    q, c = cmp.query, cmp.candidate
+    given = any(i == q.given and j == c.given and sim >= AGREE_MIN for i, j, sim in cmp.pairs)
+    return given and any(
+        i != q.given
+        and q.tokens[i].role == PartRole.NAME
+        and c.tokens[j].role == PartRole.NAME
+        and min(len(q.tokens[i].key), len(c.tokens[j].key)) >= SPELT_APART_LEN
+        for i, j, sim in cmp.pairs
+        if sim < AGREE_MIN
+    )
 
 
 def relatives(cmp: Comparison) -> float:
