@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from kordon.domain.watchlist import WatchlistKind
@@ -58,6 +58,8 @@ def parse_name(text: str, kind: WatchlistKind) -> ParsedName:
     else:
         parts = name_parts(text)
     tokens = tokens_from_parts(parts, inverted="," in text)
+    if kind == WatchlistKind.PERSON and "." in text:
+        tokens = _initials_as_particles(text, tokens)
     if kind == WatchlistKind.COMPANY:
         generic = tuple(is_generic(t.key) for t in tokens)
         # Little words (al-, of) are neither generic nor distinctive.
@@ -107,6 +109,24 @@ def parse_name(text: str, kind: WatchlistKind) -> ParsedName:
         joined_alt=joined_alt,
         acronym=acronym,
         affixes=affixes,
+    )
+
+
+_INITIAL = re.compile(r"(?<!\w)([A-Za-z])\.")
+
+
+def _initials_as_particles(text: str, tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """A person's initials (Raed M. Hijazi, Taha, Abdul Rahman S.) as particles.
+
+    An initial stands for a name the other spelling may write out or leave out: it names no
+    one, so it weighs as little as a particle and is never the given name.
+    """
+    letters = {found.group(1).lower() for found in _INITIAL.finditer(text)}
+    return tuple(
+        replace(t, role=PartRole.PARTICLE)
+        if t.role == PartRole.NAME and len(t.key) == 1 and t.key in letters
+        else t
+        for t in tokens
     )
 
 

@@ -171,7 +171,12 @@ def _persian_to_latin(word: str) -> str:
             out.append("y" if i == 0 else "i")
         elif char == "و":
             # W marks a و that may be read as v or as u/o; tokens keep both readings.
-            out.append("v" if i == 0 or (out and out[-1] in ("a",)) else "W")
+            # Before ا, or a ی that ends the word, it opens a syllable: v (جواد Javad, موسوی
+            # Musavi); before a ی inside the word it is as often a vowel (شویگو Shoygu).
+            before_vowel = i < last and (
+                word[i + 1] in "اآ" or (word[i + 1] in "یي" and i + 1 == last)
+            )
+            out.append("v" if i == 0 or (out and out[-1] in ("a",)) or before_vowel else "W")
         elif char == "ع":
             out.append("a" if i == 0 or (out and out[-1] not in _VOWELS) else "")
         elif char in "هۀ":
