@@ -76,6 +76,11 @@ GENERIC_WORDS: tuple[str, ...] = (
     "Construction", "Headquarters", "Bureau", "Committee", "Leasing", "Helicopters",
     "Transport", "Petrochemical", "Electronics", "Real", "Estate",
     "Non", "Institution",
+    # What a company makes or trades, words lists add to a name or leave out (GHAED BASSIR
+    # PETROCHEMICAL PRODUCTS COMPANY, TADBIR ECONOMIC DEVELOPMENT GROUP, AL-KAWTHAR MONEY
+    # EXCHANGE, Al-Kawthar Hawala).
+    "Products", "Product", "Economic", "Money", "Hawala", "Sarafi", "Offshore", "Marketing",
+    "Machinery",
     # Arabic words for the kind of body an armed or religious group is: group, society,
     # battalion, movement, organisation (Jama'atu Ansarul Muslimina, Katibat Ansar al-Sharia).
     "Jamaat", "Jamaatu", "Jammaatu", "Jamaah", "Jemaah", "Jamaa", "Jamiat", "Katibat",
