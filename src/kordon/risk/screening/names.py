@@ -133,9 +133,7 @@ def _initials_as_particles(text: str, tokens: tuple[Token, ...]) -> tuple[Token,
 _BRACKETED = re.compile(r"\s*\(([^()]+)\)")
 # A company's own name in quotes (ПАО «Татнефть» имени В. Д. Шашина, JSC 'DRUZHBA'): double
 # quotes of any kind, or single ones that open and close a word, not an apostrophe inside it.
-_QUOTED = re.compile(
-    r"[«„“”\"]([^«»„“”\"]+)[»“”\"]|(?<![\w'’])['‘’]([^'‘’]+?)['’](?![\w'’])"
-)
+_QUOTED = re.compile(r"[«„“”\"]([^«»„“”\"]+)[»“”\"]|(?<![\w'’])['‘’]([^'‘’]+?)['’](?![\w'’])")
 
 _QUOTE_MARKS = frozenset("«»„“”\"'‘’")
 
