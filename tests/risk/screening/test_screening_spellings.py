@@ -25,13 +25,19 @@ ENTRIES = [
     WatchlistEntry("uthman", PERSON, ("Uthman Haidar Khalil",)),
     WatchlistEntry("harutyunyan", PERSON, ("Hovhannes Harutyunyan",)),
     WatchlistEntry("razavi", PERSON, ("مجتبی رضوی",)),
-    WatchlistEntry("roskosmos", COMPANY, ("Государственная корпорация по космической деятельности «Роскосмос»",)),
-    WatchlistEntry("stroitransgaz", COMPANY, ("OBSCHESTVO S OGRANICHENNOI OTVETSTVENNOSTYU STROITRANSGAZ",)),
+    WatchlistEntry(
+        "roskosmos",
+        COMPANY,
+        ("Государственная корпорация по космической деятельности «Роскосмос»",),
+    ),
+    WatchlistEntry(
+        "stroitransgaz", COMPANY, ("OBSCHESTVO S OGRANICHENNOI OTVETSTVENNOSTYU STROITRANSGAZ",)
+    ),
     WatchlistEntry("southern-cross", COMPANY, ("SOUTHERN CROSS TRADING (PTY) LTD.",)),
     WatchlistEntry("sobaeksu", COMPANY, ("KOREA SOBAEKSU JOINT VENTURE CORPORATION",)),
     WatchlistEntry("arya", COMPANY, ("ARYA SASOL POLYMER PRODUCTS COMPANY",)),
     WatchlistEntry("al-nour", COMPANY, ("AL-NOUR MONEY EXCHANGE",)),
-]  # fmt: skip
+]
 
 MATCHES = [
     ("a title in front is not the given name", "Dr. Ayman al-Zawahiri", PERSON, "zawahiri"),

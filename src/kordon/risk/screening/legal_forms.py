@@ -25,7 +25,8 @@ LEGAL_FORMS: dict[str, tuple[str, ...]] = {
         "Məhdud Məsuliyyətli Cəmiyyət", "Mahdud Masuliyyatli Jamiyyat", "با مسئولیت محدود",
         "ՍՊԸ", "MChJ", "МЧЖ", "TOO", "შ.პ.ს.",
         # Russian forms romanised another way than rigour's (sch for shch, -oi for -oy).
-        "Obschestvo s Ogranichennoi Otvetstvennostyu", "Obshchestvo s Ogranichennoi Otvetstvennostyu",
+        "Obschestvo s Ogranichennoi Otvetstvennostyu",
+        "Obshchestvo s Ogranichennoi Otvetstvennostyu",
         "Obschestvo s Ogranichennoy Otvetstvennostyu",
         # South African and Australian proprietary companies.
         "Pty Ltd", "Pty",
