@@ -437,6 +437,12 @@ def _word_tokens(word: str, mode: str) -> tuple[tuple[str, bool], ...]:
         and word[2] not in _NOT_AFTER_ARTICLE
     ):
         return (("al", True), *_word_tokens(word[2:], mode))
+    for head, latin in _JOINED_HEADS:
+        rest = word[len(head) :]
+        if word.startswith(head) and len(rest) >= 3 and not rest.startswith(_NOT_A_NAME):
+            # Sayyid and Muhammad written joined to the name they stand before (سیدمحمدعلی,
+            # محمدحسن): lists write them apart or leave them out (Mohammad Hassan, Hassan).
+            return ((latin, True), *_word_tokens(rest, mode))
     if word.startswith(_ABD_ARTICLE) and len(word) > 6 and word[5:] not in _ALLAH_ENDS:
         # 'Abd al-Kabir written as one word (عبدالکبیر): the servant and the divine name
         # apart, as Latin writes them (Abdul Kabir, Abd al-Kabir).
@@ -454,6 +460,10 @@ def _word_tokens(word: str, mode: str) -> tuple[tuple[str, bool], ...]:
 
 
 _ALLAH = "الله"
+# Words written joined before a name: an honorific (a particle) and Muhammad.
+_JOINED_HEADS = (("سید", "sayyid"), ("سيد", "sayyid"), ("محمد", "mhmd"))
+# What follows them in a family name built on them, not a name (محمدزاده, محمدی, سیدان).
+_NOT_A_NAME = ("زاده", "پور", "نژاد", "یان", "يان", "ی", "ي", "لو", "وند", "خانی", "ان")
 # Muhammad as lists abbreviate it (Ibrahim Isa Hijji Mohd Albaker, Md. Abdul Karim).
 _MUHAMMAD_SHORT = dict.fromkeys(("mohd", "muhd", "mhd", "mohd", "md"), "muhammad")
 
