@@ -70,7 +70,7 @@ NON_MATCHES = [
     ("th as s, another given name", "Suleiman Haidar Khalil", PERSON, "uthman"),
     ("an h dropped, another given name", "Ваан Арутюнян", PERSON, "harutyunyan"),
     ("Persian و, another family name", "Mojtaba Rezaei", PERSON, "razavi"),
-    ("Muhammad joined to another given name", "Hossein Rahimi", PERSON, "rahimi"),
+    ("Muhammad joined to another given name", "Reza Rahimi", PERSON, "rahimi"),
     ("another state corporation's quoted name", "Rosatom", COMPANY, "roskosmos"),
     ("another LLC", "STROITRANSNEFT LLC", COMPANY, "stroitransgaz"),
     ("another proprietary company", "Southern Star Trading (Pty) Ltd", COMPANY, "southern-cross"),
