@@ -171,10 +171,14 @@ def _persian_to_latin(word: str) -> str:
             out.append("y" if i == 0 else "i")
         elif char == "و":
             # W marks a و that may be read as v or as u/o; tokens keep both readings.
-            # Before ا, or a ی that ends the word, it opens a syllable: v (جواد Javad, موسوی
-            # Musavi); before a ی inside the word it is as often a vowel (شویگو Shoygu).
-            before_vowel = i < last and (
-                word[i + 1] in "اآ" or (word[i + 1] in "یي" and i + 1 == last)
+            # Between a consonant and ا, or a ی that ends the word, it opens a syllable: v
+            # (جواد Javad, موسوی Musavi); before a ی inside the word it is as often a vowel
+            # (شویگو Shoygu), and after a vowel letter it ends one (کوزلووی, پشیوی).
+            after_consonant = i > 0 and word[i - 1] not in "اآیيوو"
+            before_vowel = (
+                after_consonant
+                and i < last
+                and (word[i + 1] in "اآ" or (word[i + 1] in "یي" and i + 1 == last))
             )
             out.append("v" if i == 0 or (out and out[-1] in ("a",)) or before_vowel else "W")
         elif char == "ع":
