@@ -25,7 +25,7 @@ ENTRIES = [
     WatchlistEntry("uthman", PERSON, ("Uthman Haidar Khalil",)),
     WatchlistEntry("harutyunyan", PERSON, ("Hovhannes Harutyunyan",)),
     WatchlistEntry("razavi", PERSON, ("مجتبی رضوی",)),
-    WatchlistEntry("rahimi", PERSON, ("محمدحسن رحیمی",)),
+    WatchlistEntry("rahimi", PERSON, ("سیدمحمدعلی رحیمی",)),
     WatchlistEntry(
         "roskosmos",
         COMPANY,
@@ -50,7 +50,7 @@ MATCHES = [
     ("th read as s", "Usman Haidar Khalil", PERSON, "uthman"),
     ("an h Russian drops", "Ованес Арутюнян", PERSON, "harutyunyan"),
     ("Persian و before a final ی", "Mojtaba Razavi", PERSON, "razavi"),
-    ("Muhammad joined to the given name, left out", "Hassan Rahimi", PERSON, "rahimi"),
+    ("Sayyid joined to the given name, left out", "Mohammad Ali Rahimi", PERSON, "rahimi"),
     ("a quoted name alone", "Roskosmos", COMPANY, "roskosmos"),
     ("an LLC romanised with sch", "STROITRANSGAZ LLC", COMPANY, "stroitransgaz"),
     ("a proprietary company's form dropped", "Southern Cross Trading", COMPANY, "southern-cross"),
@@ -70,7 +70,7 @@ NON_MATCHES = [
     ("th as s, another given name", "Suleiman Haidar Khalil", PERSON, "uthman"),
     ("an h dropped, another given name", "Ваан Арутюнян", PERSON, "harutyunyan"),
     ("Persian و, another family name", "Mojtaba Rezaei", PERSON, "razavi"),
-    ("Muhammad joined to another given name", "Reza Rahimi", PERSON, "rahimi"),
+    ("Sayyid joined to another given name", "Reza Rahimi", PERSON, "rahimi"),
     ("another state corporation's quoted name", "Rosatom", COMPANY, "roskosmos"),
     ("another LLC", "STROITRANSNEFT LLC", COMPANY, "stroitransgaz"),
     ("another proprietary company", "Southern Star Trading (Pty) Ltd", COMPANY, "southern-cross"),
@@ -131,8 +131,9 @@ def test_initials_are_particles_only_when_written_as_initials() -> None:
     assert all(t.role == PartRole.NAME for t in tokenize("O Kuk Ryol"))
 
 
-def test_sayyid_and_muhammad_written_joined_are_parts_of_their_own() -> None:
-    assert [t.key for t in tokenize("سیدمحمدعلی")] == ["sayid", "mhmd", "ali"]
-    # A family name built on Muhammad stays one word (Mohammadzadeh, Mohammadi).
-    assert len(tokenize("محمدزاده")) == 1
-    assert len(tokenize("محمدی")) == 1
+def test_sayyid_written_joined_is_a_particle_of_its_own() -> None:
+    tokens = tokenize("سیدمحمدعلی")
+    assert [t.role for t in tokens] == [PartRole.PARTICLE, PartRole.NAME]
+    # A family name built on it stays one word (Seyyedi), and Muhammad stays in its compound.
+    assert len(tokenize("سیدی")) == 1
+    assert len(tokenize("محمدحسن")) == 1

@@ -45,8 +45,8 @@ NAME = "kordon-names"
 # 8: a title in front is not the given name, a part further on that differs while the given
 # name and the next part agree makes no relative, a long family name spelt a little apart
 # agrees, initials are particles; th read as s, an h one spelling drops, Mohd for Muhammad,
-# Allah at the head of a compound, a Persian و before ا or a final ی read v, Sayyid and
-# Muhammad written joined to the next name taken apart; a company's quoted name makes the
+# Allah at the head of a compound, a Persian و before ا or a final ی read v, Sayyid written
+# joined to the next name taken apart; a company's quoted name makes the
 # words around it generic, more romanised Russian forms, Pty, PJS and joint ventures as legal
 # forms, what a company makes or trades as generic words (with `kordon-names-learned` v3).
 VERSION = "8"

@@ -444,8 +444,9 @@ def _word_tokens(word: str, mode: str) -> tuple[tuple[str, bool], ...]:
     for head, latin in _JOINED_HEADS:
         rest = word[len(head) :]
         if word.startswith(head) and len(rest) >= 3 and not rest.startswith(_NOT_A_NAME):
-            # Sayyid and Muhammad written joined to the name they stand before (سیدمحمدعلی,
-            # محمدحسن): lists write them apart or leave them out (Mohammad Hassan, Hassan).
+            # Sayyid written joined to the name it stands before (سیدمحمدعلی): lists write it
+            # apart or leave it out, as any honorific. Muhammad joined to a given name stays
+            # one compound: taken apart, its common half found alone in a short name is chance.
             return ((latin, True), *_word_tokens(rest, mode))
     if word.startswith(_ABD_ARTICLE) and len(word) > 6 and word[5:] not in _ALLAH_ENDS:
         # 'Abd al-Kabir written as one word (عبدالکبیر): the servant and the divine name
@@ -464,9 +465,9 @@ def _word_tokens(word: str, mode: str) -> tuple[tuple[str, bool], ...]:
 
 
 _ALLAH = "الله"
-# Words written joined before a name: an honorific (a particle) and Muhammad.
-_JOINED_HEADS = (("سید", "sayyid"), ("سيد", "sayyid"), ("محمد", "mhmd"))
-# What follows them in a family name built on them, not a name (محمدزاده, محمدی, سیدان).
+# An honorific written joined before a name (a particle).
+_JOINED_HEADS = (("سید", "sayyid"), ("سيد", "sayyid"))
+# What follows it in a family name built on it, not a name (سیدزاده, سیدی, سیدان).
 _NOT_A_NAME = ("زاده", "پور", "نژاد", "یان", "يان", "ی", "ي", "لو", "وند", "خانی", "ان")
 # Muhammad as lists abbreviate it (Ibrahim Isa Hijji Mohd Albaker, Md. Abdul Karim).
 _MUHAMMAD_SHORT = dict.fromkeys(("mohd", "muhd", "mhd", "mohd", "md"), "muhammad")
