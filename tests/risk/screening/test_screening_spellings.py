@@ -63,6 +63,7 @@ NON_MATCHES = [
     ("a relative after a title", "Dr. Hamza al-Zawahiri", PERSON, "zawahiri"),
     ("a brother: the given name differs", "Umar Mahmud Rahim al-Jubouri", PERSON, "jubouri"),
     ("the father's name differs", "Yasir Ahmad Rahim al-Jubouri", PERSON, "jubouri"),
+    ("a namesake: the family name differs", "Yasir Mahmud Rahim Dulaimi", PERSON, "jubouri"),
     ("a namesake with an initial", "Omar M. Haddad", PERSON, "haddad"),
     ("another given name, a family name spelt apart", "Jean Kabaruzi", PERSON, "kabarutsi"),
     ("Allah compound, another family name", "Allahyar Karimi", PERSON, "allahyar"),

@@ -417,6 +417,9 @@ def _given_and_next_agree(
         c.tokens[j].syllables <= 1 for j in c_names
     ):
         return False
+    if q_names[-1] not in to_c and c_names[-1] not in to_c.values():
+        # Both family names differ: a namesake (Ahmad Ali Karimi, Ahmad Ali Rezaei).
+        return False
     if q.tokens[q.given].skeleton not in DROPPED_FIRST_NAMES:
         return True
     q_next = next((i for i in q_names if i > q.given), None)
