@@ -7,6 +7,7 @@ relative, a namesake or a sister company does not.
 from __future__ import annotations
 
 import pytest
+from tests.risk.screening.test_screening_classes import matched
 
 from kordon.domain.watchlist import WatchlistEntry, WatchlistKind
 from kordon.risk.screening import ScreeningIndex
@@ -85,11 +86,6 @@ NON_MATCHES = [
 def index() -> ScreeningIndex:
     """A list of the entries above."""
     return ScreeningIndex.build(ENTRIES)
-
-
-def matched(index: ScreeningIndex, name: str, kind: WatchlistKind) -> set[str]:
-    """Ids of the entries a name raises an alert on."""
-    return {h.entry_id for h in index.screen(name, kind=kind) if h.match}
 
 
 @pytest.mark.parametrize(("case", "name", "kind", "expected"), MATCHES)
