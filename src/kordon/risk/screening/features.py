@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -49,6 +50,20 @@ def token_similarity(a: Token, b: Token) -> float:
     if not same and (a.extra or b.extra):
         # A third reading (German voiced letters, a Korean final ng) meets the other's.
         same = bool(set(a.readings()) & set(b.readings()))
+    if (
+        not same
+        and ("h" in a.key) != ("h" in b.key)
+        and min(len(a.key), len(b.key)) >= 4
+        and abs(len(a.key) - len(b.key)) <= 3
+        and not (a.abjad or b.abjad)
+    ):
+        # Russian and French drop an h that Armenian and Arabic sound (Ованес, Hovhannes;
+        # Issène, Hissein).
+        same = _without_h(a.key) == _without_h(b.key)
+    if not same and ("th" in a.key) != ("th" in b.key) and not (a.abjad or b.abjad):
+        # Arabic ث is th in one romanisation and s in another, as Persian and Urdu say it
+        # (Harith, Haris; Uthman, Usman).
+        same = _th_as_s(a.key) == b.skeleton or a.skeleton == _th_as_s(b.key)
     if not same:
         if a.alt == b.alt and (a.alt != a.skeleton or b.alt != b.skeleton):
             # Both read the same another way: one given name in two languages (Mykola,
@@ -88,6 +103,21 @@ def token_similarity(a: Token, b: Token) -> float:
             return max(spelt, 0.82)
         return max(spelt, 0.9 * (1 - edits / longest))
     return spelt
+
+
+_LONE_H = re.compile(r"(?<![sczptgk])h")
+
+
+@lru_cache(maxsize=100_000)
+def _without_h(key: str) -> str:
+    """The skeleton of a key without the h that stands for itself (not sh, ch, th ...)."""
+    return skeleton(_LONE_H.sub("", key))
+
+
+@lru_cache(maxsize=20_000)
+def _th_as_s(key: str) -> str:
+    """The skeleton of a key with th read as s."""
+    return skeleton(key.replace("th", "s"))
 
 
 def _one_given_name(a: str, b: str) -> bool:
@@ -310,7 +340,28 @@ def given_name_agreement(cmp: Comparison) -> float:
         if t.role == PartRole.NAME and cmp.c_affixes.get(j) != TITLE
     )
     need = min(2, q_names, c_names) if min(q_names, c_names) >= 2 else max(q_names, c_names)
-    return 1.0 if cmp.agreeing >= min(need, 2) else 0.0
+    if cmp.agreeing >= min(need, 2):
+        return 1.0
+    return 1.0 if cmp.agreeing == 1 and need >= 2 and _long_part_spelt_apart(cmp) else 0.0
+
+
+# A long part this many letters or more, aligned to another below AGREE_MIN, is one name spelt
+# two ways (Mutebuzi, MUTEBUTSI; Qalehbani, Ghalebani), once the given name agrees.
+SPELT_APART_LEN = 8
+
+
+def _long_part_spelt_apart(cmp: Comparison) -> bool:
+    """Whether the given names agree and another long part is aligned, if less closely."""
+    q, c = cmp.query, cmp.candidate
+    given = any(i == q.given and j == c.given and sim >= AGREE_MIN for i, j, sim in cmp.pairs)
+    return given and any(
+        i != q.given
+        and q.tokens[i].role == PartRole.NAME
+        and c.tokens[j].role == PartRole.NAME
+        and min(len(q.tokens[i].key), len(c.tokens[j].key)) >= SPELT_APART_LEN
+        for i, j, sim in cmp.pairs
+        if sim < AGREE_MIN
+    )
 
 
 def relatives(cmp: Comparison) -> float:
@@ -330,6 +381,11 @@ def relatives(cmp: Comparison) -> float:
     # A part on each side with no counterpart while two agree: one name part differs
     # (Kim Yong Chol / Kim Yong Nam; Barzan / Watban Ibrahim Hasan).
     if q_free and c_free and cmp.agreeing >= 2:
+        if _given_and_next_agree(q, c, to_c, q_names, c_names):
+            # The given name agrees and so does the father's name or the family name: a part
+            # further on is spelt or kept differently (Umar Mahmud Rahim al-Kubaysi, UMAR
+            # MAHMUD IRHAYYIM AL-KUBAYSI), not another man; a relative differs in the given name.
+            return 0.0
         return 0.0 if _one_compound(q, q_free, c, c_free) else 1.0
     if to_c.get(q.given) == c.given:
         return 0.0
@@ -350,6 +406,31 @@ def relatives(cmp: Comparison) -> float:
         return 1.0 if cmp.agreeing >= 1 else 0.0
     # Both given names are found elsewhere: the order differs (SURNAME Given).
     return 0.0
+
+
+def _given_and_next_agree(
+    q: ParsedName, c: ParsedName, to_c: dict[int, int], q_names: list[int], c_names: list[int]
+) -> bool:
+    """Whether both given names meet, and the next part too where the given name is one
+    lists put before many names (Muhammad, Abdul); never for names of one-syllable parts.
+
+    Korean and Chinese names put the family name first: there a shared first and second
+    syllable with a third that differs is a brother (RI CHOL MIN, RI CHOL HUN).
+    """
+    if to_c.get(q.given) != c.given:
+        return False
+    if all(q.tokens[i].syllables <= 1 for i in q_names) or all(
+        c.tokens[j].syllables <= 1 for j in c_names
+    ):
+        return False
+    if q_names[-1] not in to_c and c_names[-1] not in to_c.values():
+        # Both family names differ: a namesake (Ahmad Ali Karimi, Ahmad Ali Rezaei).
+        return False
+    if q.tokens[q.given].skeleton not in DROPPED_FIRST_NAMES:
+        return True
+    q_next = next((i for i in q_names if i > q.given), None)
+    c_next = next((j for j in c_names if j > c.given), None)
+    return q_next is not None and c_next is not None and to_c.get(q_next) == c_next
 
 
 def _one_compound(q: ParsedName, q_free: list[int], c: ParsedName, c_free: list[int]) -> bool:

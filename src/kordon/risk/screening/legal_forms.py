@@ -24,6 +24,12 @@ LEGAL_FORMS: dict[str, tuple[str, ...]] = {
     "llc": (
         "Məhdud Məsuliyyətli Cəmiyyət", "Mahdud Masuliyyatli Jamiyyat", "با مسئولیت محدود",
         "ՍՊԸ", "MChJ", "МЧЖ", "TOO", "შ.პ.ს.",
+        # Russian forms romanised another way than rigour's (sch for shch, -oi for -oy).
+        "Obschestvo s Ogranichennoi Otvetstvennostyu",
+        "Obshchestvo s Ogranichennoi Otvetstvennostyu",
+        "Obschestvo s Ogranichennoy Otvetstvennostyu",
+        # South African and Australian proprietary companies.
+        "Pty Ltd", "Pty",
     ),
     "jsc": (
         "ASC", "QSC", "ASJ", "Açıq Səhmdar Cəmiyyəti", "Qapalı Səhmdar Cəmiyyəti",
@@ -31,7 +37,14 @@ LEGAL_FORMS: dict[str, tuple[str, ...]] = {
         "AK", "A.Ş.", "AŞ", "شرکت سهامی", "سهامی",
         # "Of open (closed) type", the qualifier of a Russian or Ukrainian joint-stock form.
         "Открытого типа", "Закрытого типа", "Відкритого типу", "Закритого типу",
+        # The qualifiers rigour leaves before a form it reads in another spelling
+        # (ZAKRYTOE AKTSIONERNOE OBSCHESTVO).
+        "Zakrytoe", "Otkrytoe", "Publichnoe", "Zakrytoye", "Otkrytoye", "Publichnoye",
+        # Iranian public joint-stock companies as OFAC writes them (KISH INTERNATIONAL BANK PJS).
+        "PJS",
     ),
+    # Joint ventures (KOREA RYONHA MACHINERY JOINT VENTURE CORPORATION, Ryonhwa Machinery JV).
+    "jv": ("Joint Venture", "JV", "J/V"),
     # Russian non-bank credit organisations (settlement, clearing and depository houses).
     "nbco": ("НКО", "Небанковская кредитная организация", "Non-Bank Credit Institution",
              "Non-Bank Credit Organization", "NKO"),
@@ -64,6 +77,11 @@ GENERIC_WORDS: tuple[str, ...] = (
     "Construction", "Headquarters", "Bureau", "Committee", "Leasing", "Helicopters",
     "Transport", "Petrochemical", "Electronics", "Real", "Estate",
     "Non", "Institution",
+    # What a company makes or trades, words lists add to a name or leave out (GHAED BASSIR
+    # PETROCHEMICAL PRODUCTS COMPANY, TADBIR ECONOMIC DEVELOPMENT GROUP, AL-KAWTHAR MONEY
+    # EXCHANGE, Al-Kawthar Hawala).
+    "Products", "Product", "Economic", "Money", "Hawala", "Sarafi", "Offshore", "Marketing",
+    "Machinery",
     # Arabic words for the kind of body an armed or religious group is: group, society,
     # battalion, movement, organisation (Jama'atu Ansarul Muslimina, Katibat Ansar al-Sharia).
     "Jamaat", "Jamaatu", "Jammaatu", "Jamaah", "Jemaah", "Jamaa", "Jamiat", "Katibat",

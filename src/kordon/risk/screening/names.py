@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from kordon.domain.watchlist import WatchlistKind
 from kordon.risk.screening.acronyms import Initials, read_acronym, stands_for, word_initials
-from kordon.risk.screening.affixes import affix_kinds
+from kordon.risk.screening.affixes import TITLE, affix_kinds
 from kordon.risk.screening.company_words import company_parts, in_english, in_russian
 from kordon.risk.screening.legal_forms import (
     is_generic,
@@ -58,6 +58,8 @@ def parse_name(text: str, kind: WatchlistKind) -> ParsedName:
     else:
         parts = name_parts(text)
     tokens = tokens_from_parts(parts, inverted="," in text)
+    if kind == WatchlistKind.PERSON and "." in text:
+        tokens = _initials_as_particles(text, tokens)
     if kind == WatchlistKind.COMPANY:
         generic = tuple(is_generic(t.key) for t in tokens)
         # Little words (al-, of) are neither generic nor distinctive.
@@ -68,6 +70,7 @@ def parse_name(text: str, kind: WatchlistKind) -> ParsedName:
             generic = tuple(t.key in kinds for t in tokens)
             if all(generic):
                 generic = tuple(False for _ in tokens)
+        generic = _outside_quotes(text, tokens, generic)
     else:
         generic = tuple(False for _ in tokens)
     joined = "".join(t.key for t in tokens if t.role == PartRole.NAME)
@@ -83,9 +86,16 @@ def parse_name(text: str, kind: WatchlistKind) -> ParsedName:
     # Abjad parts run together in their second reading (و as v); others as they are.
     joined_alt = "".join(t.alt if t.abjad else t.skeleton for t in proper)
     given = -1
+    affixes = affix_kinds(tokens) if kind == WatchlistKind.PERSON else ()
     if kind == WatchlistKind.PERSON:
         before = len(name_parts(text.split(",", 1)[0])) if "," in text else 0
-        names = [i for i, t in enumerate(tokens) if t.role == PartRole.NAME]
+        # A title or rank in front (Dr. Muthanna al-Dari, General Taganda) is not the given
+        # name: the name after it is.
+        names = [
+            i
+            for i, t in enumerate(tokens)
+            if t.role == PartRole.NAME and not (affixes and affixes[i] == TITLE)
+        ] or [i for i, t in enumerate(tokens) if t.role == PartRole.NAME]
         given = next((i for i in names if i >= before), names[0] if names else -1)
     return ParsedName(
         text,
@@ -98,11 +108,66 @@ def parse_name(text: str, kind: WatchlistKind) -> ParsedName:
         given=given,
         joined_alt=joined_alt,
         acronym=acronym,
-        affixes=affix_kinds(tokens) if kind == WatchlistKind.PERSON else (),
+        affixes=affixes,
+    )
+
+
+_INITIAL = re.compile(r"(?<!\w)([A-Za-z])\.")
+
+
+def _initials_as_particles(text: str, tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """A person's initials (Raed M. Hijazi, Taha, Abdul Rahman S.) as particles.
+
+    An initial stands for a name the other spelling may write out or leave out: it names no
+    one, so it weighs as little as a particle and is never the given name.
+    """
+    letters = {found.group(1).lower() for found in _INITIAL.finditer(text)}
+    return tuple(
+        replace(t, role=PartRole.PARTICLE)
+        if t.role == PartRole.NAME and len(t.key) == 1 and t.key in letters
+        else t
+        for t in tokens
     )
 
 
 _BRACKETED = re.compile(r"\s*\(([^()]+)\)")
+# A company's own name in quotes (ПАО «Татнефть» имени В. Д. Шашина, JSC 'DRUZHBA'): double
+# quotes of any kind, or single ones that open and close a word, not an apostrophe inside it.
+_QUOTED = re.compile(r"[«„“”\"]([^«»„“”\"]+)[»“”\"]|(?<![\w'’])['‘’]([^'‘’]+?)['’](?![\w'’])")
+
+_QUOTE_MARKS = frozenset("«»„“”\"'‘’")
+
+
+def quoted(text: str) -> str:
+    """The innermost quoted part of a name (the name itself in ОАО «НК «Роснефть»); else ''."""
+    found = ""
+    while True:
+        inner = [m.group(1) or m.group(2) for m in _QUOTED.finditer(text)]
+        inner = [part.strip() for part in inner if part and part.strip()]
+        if len(inner) != 1 or inner[0] == text.strip():
+            return found if len(inner) <= 1 else ""
+        found = text = inner[0]
+
+
+def _outside_quotes(
+    text: str, tokens: tuple[Token, ...], generic: tuple[bool, ...]
+) -> tuple[bool, ...]:
+    """Generic flags with the words outside a quoted name generic too.
+
+    Registers write a company's own name in quotes after words that say what it is (Государственная
+    корпорация по атомной энергии «Росатом»; OPEN JOINT-STOCK COMPANY "OIL TRUNK PIPELINES
+    'DRUZHBA'"); lists often give the quoted name alone (Rosatom, JSC 'DRUZHBA').
+    """
+    inside = quoted(text) if _QUOTE_MARKS.intersection(text) else ""
+    if not inside:
+        return generic
+    keys = {t.key for t in tokens_from_parts(in_english(company_parts(inside), inside))}
+    if not any(t.key in keys and t.role == PartRole.NAME for t in tokens):
+        return generic
+    return tuple(
+        g or (t.role == PartRole.NAME and t.key not in keys)
+        for g, t in zip(generic, tokens, strict=True)
+    )
 
 
 def without_own_acronym(text: str) -> str:

@@ -42,7 +42,14 @@ NAME = "kordon-names"
 # given name is not lifted, "of open (closed) type" belongs to a joint-stock form, a title left
 # over is no name part for the given-name rule, a company's own acronym in brackets and the
 # Arabic words for a group's kind are no distinctive words (with `kordon-names-learned` v3).
-VERSION = "7"
+# 8: a title in front is not the given name, a part further on that differs while the given
+# name and the next part agree makes no relative, a long family name spelt a little apart
+# agrees, initials are particles; th read as s, an h one spelling drops, Mohd for Muhammad,
+# Allah at the head of a compound, a Persian و before ا or a final ی read v, Sayyid written
+# joined to the next name taken apart; a company's quoted name makes the
+# words around it generic, more romanised Russian forms, Pty, PJS and joint ventures as legal
+# forms, what a company makes or trades as generic words (with `kordon-names-learned` v3).
+VERSION = "8"
 # A hit at or above this score is a match: officers see it as an alert.
 DEFAULT_THRESHOLD = 0.8
 # A score cap for a person whose surname alone agrees, so common surnames do not flood.

@@ -171,7 +171,16 @@ def _persian_to_latin(word: str) -> str:
             out.append("y" if i == 0 else "i")
         elif char == "و":
             # W marks a و that may be read as v or as u/o; tokens keep both readings.
-            out.append("v" if i == 0 or (out and out[-1] in ("a",)) else "W")
+            # Between a consonant and ا, or a ی that ends the word, it opens a syllable: v
+            # (جواد Javad, موسوی Musavi); before a ی inside the word it is as often a vowel
+            # (شویگو Shoygu), and after a vowel letter it ends one (کوزلووی, پشیوی).
+            after_consonant = i > 0 and word[i - 1] not in "اآیيوو"
+            before_vowel = (
+                after_consonant
+                and i < last
+                and (word[i + 1] in "اآ" or (word[i + 1] in "یي" and i + 1 == last))
+            )
+            out.append("v" if i == 0 or (out and out[-1] in ("a",)) or before_vowel else "W")
         elif char == "ع":
             out.append("a" if i == 0 or (out and out[-1] not in _VOWELS) else "")
         elif char in "هۀ":
@@ -427,9 +436,18 @@ def _word_tokens(word: str, mode: str) -> tuple[tuple[str, bool], ...]:
         word.startswith(_ARTICLE)
         and len(word) > 3
         and word not in _NOT_ARTICLE
+        # Allah at the head of a compound (اللهوردی Allahverdi, اللهیار Allahyar) is no article.
+        and not word.startswith(_ALLAH)
         and word[2] not in _NOT_AFTER_ARTICLE
     ):
         return (("al", True), *_word_tokens(word[2:], mode))
+    for head, latin in _JOINED_HEADS:
+        rest = word[len(head) :]
+        if word.startswith(head) and len(rest) >= 3 and not rest.startswith(_NOT_A_NAME):
+            # Sayyid written joined to the name it stands before (سیدمحمدعلی): lists write it
+            # apart or leave it out, as any honorific. Muhammad joined to a given name stays
+            # one compound: taken apart, its common half found alone in a short name is chance.
+            return ((latin, True), *_word_tokens(rest, mode))
     if word.startswith(_ABD_ARTICLE) and len(word) > 6 and word[5:] not in _ALLAH_ENDS:
         # 'Abd al-Kabir written as one word (عبدالکبیر): the servant and the divine name
         # apart, as Latin writes them (Abdul Kabir, Abd al-Kabir).
@@ -442,8 +460,17 @@ def _word_tokens(word: str, mode: str) -> tuple[tuple[str, bool], ...]:
     latin = latin.replace("'", "").replace("`", "")
     parts = [part for part in _SPLIT.split(latin) if part]
     if not abjad:
-        parts = [piece for part in parts for piece in _split_abd(part)]
+        parts = [piece for part in parts for piece in _split_abd(_MUHAMMAD_SHORT.get(part, part))]
     return tuple((part, abjad) for part in parts)
+
+
+_ALLAH = "الله"
+# An honorific written joined before a name (a particle).
+_JOINED_HEADS = (("سید", "sayyid"), ("سيد", "sayyid"))
+# What follows it in a family name built on it, not a name (سیدزاده, سیدی, سیدان).
+_NOT_A_NAME = ("زاده", "پور", "نژاد", "یان", "يان", "ی", "ي", "لو", "وند", "خانی", "ان")
+# Muhammad as lists abbreviate it (Ibrahim Isa Hijji Mohd Albaker, Md. Abdul Karim).
+_MUHAMMAD_SHORT = dict.fromkeys(("mohd", "muhd", "mhd", "mohd", "md"), "muhammad")
 
 
 _ABD_ARTICLE = "عبدال"

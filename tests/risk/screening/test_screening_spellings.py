@@ -1,0 +1,136 @@
+"""Partial names, spellings of Arabic-origin names, quoted company names and legal forms.
+
+Each class in both directions: another published name of one person or company matches, a
+relative, a namesake or a sister company does not.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.risk.screening.test_screening_classes import matched
+
+from kordon.domain.watchlist import WatchlistEntry, WatchlistKind
+from kordon.risk.screening import ScreeningIndex
+from kordon.risk.screening.names import parse_name, quoted
+from kordon.risk.screening.text import PartRole, tokenize
+
+PERSON, COMPANY = WatchlistKind.PERSON, WatchlistKind.COMPANY
+
+ENTRIES = [
+    WatchlistEntry("zawahiri", PERSON, ("AYMAN MUHAMMAD RABI AL-ZAWAHIRI",)),
+    WatchlistEntry("jubouri", PERSON, ("Yasir Mahmud Irhayyim Salih al-Jubouri",)),
+    WatchlistEntry("haddad", PERSON, ("ANWAR MAHMOUD SALIM HADDAD",)),
+    WatchlistEntry("kabarutsi", PERSON, ("JULIEN KABARUTSI",)),
+    WatchlistEntry("allahyar", PERSON, ("اللهیار رحمانی",)),
+    WatchlistEntry("nasir", PERSON, ("Muhammad Nasir Abbasi",)),
+    WatchlistEntry("uthman", PERSON, ("Uthman Haidar Khalil",)),
+    WatchlistEntry("harutyunyan", PERSON, ("Hovhannes Harutyunyan",)),
+    WatchlistEntry("razavi", PERSON, ("مجتبی رضوی",)),
+    WatchlistEntry("rahimi", PERSON, ("سیدمحمدعلی رحیمی",)),
+    WatchlistEntry(
+        "roskosmos",
+        COMPANY,
+        ("Государственная корпорация по космической деятельности «Роскосмос»",),
+    ),
+    WatchlistEntry(
+        "stroitransgaz", COMPANY, ("OBSCHESTVO S OGRANICHENNOI OTVETSTVENNOSTYU STROITRANSGAZ",)
+    ),
+    WatchlistEntry("southern-cross", COMPANY, ("SOUTHERN CROSS TRADING (PTY) LTD.",)),
+    WatchlistEntry("sobaeksu", COMPANY, ("KOREA SOBAEKSU JOINT VENTURE CORPORATION",)),
+    WatchlistEntry("arya", COMPANY, ("ARYA SASOL POLYMER PRODUCTS COMPANY",)),
+    WatchlistEntry("al-nour", COMPANY, ("AL-NOUR MONEY EXCHANGE",)),
+]
+
+MATCHES = [
+    ("a title in front is not the given name", "Dr. Ayman al-Zawahiri", PERSON, "zawahiri"),
+    ("a later part spelt otherwise", "Yasir Mahmud Rahim Salih al-Jubouri", PERSON, "jubouri"),
+    ("an initial for a middle name", "Anwar M. Haddad", PERSON, "haddad"),
+    ("a long family name spelt a little apart", "Julien Kabaruzi", PERSON, "kabarutsi"),
+    ("Allah at the head of a compound", "Allahyar Rahmani", PERSON, "allahyar"),
+    ("Mohd for Muhammad", "Mohd Nasir Abbasi", PERSON, "nasir"),
+    ("th read as s", "Usman Haidar Khalil", PERSON, "uthman"),
+    ("an h Russian drops", "Ованес Арутюнян", PERSON, "harutyunyan"),
+    ("Persian و before a final ی", "Mojtaba Razavi", PERSON, "razavi"),
+    ("Sayyid joined to the given name, left out", "Mohammad Ali Rahimi", PERSON, "rahimi"),
+    ("a quoted name alone", "Roskosmos", COMPANY, "roskosmos"),
+    ("an LLC romanised with sch", "STROITRANSGAZ LLC", COMPANY, "stroitransgaz"),
+    ("a proprietary company's form dropped", "Southern Cross Trading", COMPANY, "southern-cross"),
+    ("a joint venture's form dropped", "Sobaeksu JV", COMPANY, "sobaeksu"),
+    ("what a company makes left out", "ARYA SASOL POLYMER COMPANY", COMPANY, "arya"),
+    ("money left out of a money exchange", "Al-Nour Exchange Company", COMPANY, "al-nour"),
+]
+
+NON_MATCHES = [
+    ("a relative after a title", "Dr. Hamza al-Zawahiri", PERSON, "zawahiri"),
+    ("a brother: the given name differs", "Umar Mahmud Rahim al-Jubouri", PERSON, "jubouri"),
+    ("the father's name differs", "Yasir Ahmad Rahim al-Jubouri", PERSON, "jubouri"),
+    ("a namesake: the family name differs", "Yasir Mahmud Rahim Dulaimi", PERSON, "jubouri"),
+    ("a namesake with an initial", "Omar M. Haddad", PERSON, "haddad"),
+    ("another given name, a family name spelt apart", "Jean Kabaruzi", PERSON, "kabarutsi"),
+    ("Allah compound, another family name", "Allahyar Karimi", PERSON, "allahyar"),
+    ("Mohd for Muhammad, another family name", "Mohd Nasir Hamdani", PERSON, "nasir"),
+    ("th as s, another given name", "Suleiman Haidar Khalil", PERSON, "uthman"),
+    ("an h dropped, another given name", "Ваан Арутюнян", PERSON, "harutyunyan"),
+    ("Persian و, another family name", "Mojtaba Rezaei", PERSON, "razavi"),
+    ("Sayyid joined to another given name", "Reza Rahimi", PERSON, "rahimi"),
+    ("another state corporation's quoted name", "Rosatom", COMPANY, "roskosmos"),
+    ("another LLC", "STROITRANSNEFT LLC", COMPANY, "stroitransgaz"),
+    ("another proprietary company", "Southern Star Trading (Pty) Ltd", COMPANY, "southern-cross"),
+    ("another joint venture", "Korea Sonbong Joint Venture Corporation", COMPANY, "sobaeksu"),
+    ("another maker of polymer products", "JAM POLYMER PRODUCTS COMPANY", COMPANY, "arya"),
+    ("another money exchange", "AL-HUDA MONEY EXCHANGE", COMPANY, "al-nour"),
+]
+
+
+@pytest.fixture(scope="module")
+def index() -> ScreeningIndex:
+    """A list of the entries above."""
+    return ScreeningIndex.build(ENTRIES)
+
+
+@pytest.mark.parametrize(("case", "name", "kind", "expected"), MATCHES)
+def test_other_published_name_matches(
+    index: ScreeningIndex, case: str, name: str, kind: WatchlistKind, expected: str
+) -> None:
+    assert expected in matched(index, name, kind), case
+
+
+@pytest.mark.parametrize(("case", "name", "kind", "entry"), NON_MATCHES)
+def test_relative_namesake_or_sister_does_not_match(
+    index: ScreeningIndex, case: str, name: str, kind: WatchlistKind, entry: str
+) -> None:
+    assert entry not in matched(index, name, kind), case
+
+
+def test_quoted_is_the_innermost_quoted_part() -> None:
+    assert quoted("ПАО «НК «Роснефть»") == "Роснефть"
+    assert quoted("OPEN JOINT-STOCK COMPANY \"OIL TRUNK PIPELINES 'DRUZHBA'\"") == "DRUZHBA"
+    # An apostrophe inside a word opens no quote.
+    assert quoted("JAM'YAH TA'AWUN AL-ISLAMIA") == ""
+
+
+def test_words_outside_the_quotes_are_generic() -> None:
+    name = parse_name("ПАО «Татнефть» имени В. Д. Шашина", COMPANY)
+    generic = {t.key: g for t, g in zip(name.tokens, name.generic, strict=True)}
+    assert not generic["tatneft"]
+    assert generic["shashina"]
+
+
+def test_a_title_is_not_the_given_name() -> None:
+    name = parse_name("Dr. Ayman al-Zawahiri", PERSON)
+    assert name.tokens[name.given].key == "ayman"
+
+
+def test_initials_are_particles_only_when_written_as_initials() -> None:
+    roles = {t.key: t.role for t in parse_name("Anwar M. Haddad", PERSON).tokens}
+    assert roles["m"] == PartRole.PARTICLE
+    # A one-letter Korean family name is a name (O Kuk Ryol).
+    assert all(t.role == PartRole.NAME for t in tokenize("O Kuk Ryol"))
+
+
+def test_sayyid_written_joined_is_a_particle_of_its_own() -> None:
+    tokens = tokenize("سیدمحمدعلی")
+    assert [t.role for t in tokens] == [PartRole.PARTICLE, PartRole.NAME]
+    # A family name built on it stays one word (Seyyedi), and Muhammad stays in its compound.
+    assert len(tokenize("سیدی")) == 1
+    assert len(tokenize("محمدحسن")) == 1
