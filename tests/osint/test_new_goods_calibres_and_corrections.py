@@ -302,3 +302,8 @@ def test_goods_a_load_was_passed_off_as_are_not_what_its_figure_measures() -> No
 def test_nuts_by_the_sack_are_nuts() -> None:
     text = "Таможенники Астары изъяли 20 мешков грецких орехов, ввозимых из Ирана."
     assert _read(text) == [("nuts", None, 20.0, "sacks")]
+
+
+def test_a_province_named_with_its_word_is_a_place() -> None:
+    text = "İranın hüquq-mühafizə orqanları Qum əyalətində 12 qədim sikkə müsadirə ediblər."
+    assert extract_text(text)[0].place == "Qum əyalətində"
