@@ -27,3 +27,10 @@ def test_volume_reports_each_stage_at_three_sizes() -> None:
     rows = [line for line in done.stdout.splitlines() if line.startswith("│ SQLite")]
     assert len(rows) == 3, done.stdout
     assert ("linear" in done.stdout) and (done.returncode == 0) == ("NOT linear" not in done.stdout)
+    # Every stage of every size shows a bar that reaches its size.
+    bars = [line.split() for line in done.stderr.splitlines() if line.startswith("SQLite, ")]
+    for size in ("100", "200", "400"):
+        for stage in ("checking", "importing", "assessing"):
+            assert any(
+                bar[1] == f"{size}:" and bar[2] == stage and f"{size}/{size}" in bar for bar in bars
+            ), (size, stage, done.stderr)

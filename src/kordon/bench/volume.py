@@ -92,10 +92,24 @@ def head(source: Path, target: Path, count: int) -> Path:
     return target
 
 
-def measure(name: str, url: str, traffic: Path, count: int) -> Run:
+# A stage's name and size to a function told how many more of them are done.
+Tracker = Callable[[str, int], Callable[[int], None]]
+
+
+def _untracked(stage: str, total: int) -> Callable[[int], None]:
+    return lambda done: None
+
+
+def measure(name: str, url: str, traffic: Path, count: int, track: Tracker = _untracked) -> Run:
     """Check, import and assess `count` declarations into the (empty) database at url."""
     started = time.perf_counter()
-    checked = sum(1 for _ in read_file(traffic))
+    advance = track(f"{name}, {count:,}: checking", count)
+    checked = 0
+    for _ in read_file(traffic):
+        checked += 1
+        if checked % 1000 == 0:
+            advance(1000)
+    advance(checked % 1000)
     check = time.perf_counter() - started
     if checked != count:
         raise RuntimeError(f"{traffic} holds {checked} declarations, not {count}")
@@ -106,7 +120,9 @@ def measure(name: str, url: str, traffic: Path, count: int) -> Run:
             profiles = parse_profiles(data_file("profiles/azerbaijan.yaml").read_text("utf-8"))
             import_profiles(uow.profiles, profiles)
         started = time.perf_counter()
-        summary = import_file(store, traffic)
+        summary = import_file(
+            store, traffic, on_progress=track(f"{name}, {count:,}: importing", count)
+        )
         import_seconds = time.perf_counter() - started
         if summary.rejected or summary.imported != count:
             raise RuntimeError(f"the import stored {summary.imported} of {count}")
@@ -114,7 +130,12 @@ def measure(name: str, url: str, traffic: Path, count: int) -> Run:
         with store.transaction() as uow:
             engine = engine_for(uow, settings)
         started = time.perf_counter()
-        assessed = assess_pending(store, engine, selection_policy(settings))
+        assessed = assess_pending(
+            store,
+            engine,
+            selection_policy(settings),
+            on_progress=track(f"{name}, {count:,}: assessing", count),
+        )
         assess_seconds = time.perf_counter() - started
         if assessed.assessed != count:
             raise RuntimeError(f"assessed {assessed.assessed} of {count}")

@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
+from rich.progress import Progress
 from rich.table import Table
 
 from kordon.cli.benchmarks.options import ScratchPostgres
 from kordon.cli.common import progress
 
 if TYPE_CHECKING:
-    from kordon.bench.volume import Run
+    from kordon.bench.volume import Run, Tracker
 
 # Cost per declaration at N may exceed its cost at N/4 by this factor and still count as
 # linear: indexes grow by log N, and a shared machine is noisy.
@@ -52,16 +54,16 @@ def volume(
         for size in sizes:
             part = bench.head(traffic, folder / f"traffic-{size}.jsonl", size)
             url = f"sqlite:///{folder / f'volume-{size}.db'}"
-            with console.status(f"SQLite, {size:,} declarations"):
-                runs.append(bench.measure("SQLite", url, part, size))
+            with progress() as bar:
+                runs.append(bench.measure("SQLite", url, part, size, _tracker(bar)))
             _done(console, runs[-1])
             Path(url.removeprefix("sqlite:///")).unlink()  # large runs fill the disk otherwise
             if postgres_url:
                 name = f"kordon_volume_{os.getpid()}_{size}"
                 pg = fresh_postgres(postgres_url, name)
                 try:
-                    with console.status(f"PostgreSQL, {size:,} declarations"):
-                        runs.append(bench.measure("PostgreSQL", pg, part, size))
+                    with progress() as bar:
+                        runs.append(bench.measure("PostgreSQL", pg, part, size, _tracker(bar)))
                 finally:
                     drop_postgres(postgres_url, name)
                 _done(console, runs[-1])
@@ -71,6 +73,16 @@ def volume(
         console.print("PostgreSQL not measured: set KORDON_TEST_POSTGRES_URL or --postgres-url.")
     if not linear:
         raise typer.Exit(1)
+
+
+def _tracker(bar: Progress) -> Tracker:
+    """A bar for each stage of a run: a national volume takes tens of minutes a stage."""
+
+    def track(stage: str, total: int) -> Callable[[int], None]:
+        task = bar.add_task(stage, total=total)
+        return lambda done: bar.advance(task, done)
+
+    return track
 
 
 def _done(console: Console, run: Run) -> None:
