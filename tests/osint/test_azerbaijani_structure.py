@@ -342,11 +342,21 @@ def test_a_half_written_after_the_unit_is_added() -> None:
 
 def test_a_headline_weight_over_a_body_count_is_the_same_find() -> None:
     (r,) = extract_text(
+        "Lənkəranda 620 kiloqram nərə balığı müsadirə olunub\n"
+        "Sərhədçilər Lənkəran şəhərindəki anbarda qanunsuz ovlanmış 106 ədəd nərə balığı "
+        "aşkar ediblər."
+    )
+    assert (r.quantity_kg, r.quantity_count, r.count_unit) == (620.0, 106.0, "items")
+
+
+def test_a_headline_weight_of_counted_cigarettes_is_their_count() -> None:
+    # Cigarettes are recorded by their count: the headline's weight measures the same find.
+    (r,) = extract_text(
         "Lənkəranda 1 ton 200 kiloqram siqaret müsadirə olunub\n"
         "Gömrük əməkdaşları Lənkəran şəhərindəki anbarda qanunsuz yolla ölkəyə gətirilmiş "
         "24 min qutu siqaret aşkar ediblər."
     )
-    assert (r.quantity_kg, r.quantity_count, r.count_unit) == (1200.0, 24000.0, "packs")
+    assert (r.quantity_kg, r.quantity_count, r.count_unit) == (None, 24000.0, "packs")
 
 
 def test_a_decimal_comma_does_not_cut_the_hiding_place() -> None:

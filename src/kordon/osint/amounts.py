@@ -264,6 +264,10 @@ def find_amounts(text: str, vocab: Vocabulary) -> list[FoundQuantity]:
                 # "5 ədəd odlu silah", "1 ədəd lüləsi kəsilmiş ov tüfəngi": goods that have
                 # no unit of their own are counted in pieces.
                 unit, j = (QuantityUnit.PIECES, 1.0, "pieces"), filler - 1
+        elif unit is None and _goods_at(r, j, _COUNTED_IN_WORDS):
+            # "bir Şahin quşu, üç göyərçin", "три пистолета": a number in words counts the
+            # counted goods written right after it (not a car: "одного автомобиля" is where).
+            unit, j = (QuantityUnit.PIECES, 1.0, "pieces"), j - 1
         if unit is None:
             i += 1
             continue
@@ -298,6 +302,8 @@ _CLOSING = {"“": "”", "«": "»", "„": "“", '"': '"', "'": "'"}
 # ("5725 ədəd üzərlərində ... yazılan pirotexniki vasitələr") describes them, it does not end
 # the count.
 _COUNT_REACH = 8
+# Goods a number in words may count with no count word: a vehicle so counted is a conveyance.
+_COUNTED_IN_WORDS = COUNTED - {"motor vehicle"}
 
 
 def _counted_goods_follow(r: _Reader, filler: int, j: int) -> bool:

@@ -107,6 +107,14 @@ def _tally(sentences: list[Sentence]) -> bool:
     return tally_report(told, tally_words("en"))
 
 
+_APART = re.compile(
+    r"\W*(?:separately|elsewhere|in (?:a |another )?(?:separate|unrelated|different) "
+    r"(?:case|incident|operation|seizure|raid)|"
+    r"in another (?:case|incident|operation|seizure|raid))\b",
+    re.IGNORECASE,
+)
+
+
 class _Story:
     """A report cut into sentences and events, with what every event's reading shares."""
 
@@ -160,13 +168,20 @@ class _Story:
         after = [s for s in usable if s.index > start and (last or s.paragraph in paragraphs)]
         window = own + before + after
         previous = [e for e in others if max(e.sentences) == lo]
-        if inherit and previous and lo == start - 1 and not before:
+        # "In a separate case, police in Ganja seized ...": a find told apart shares nothing of
+        # the find before it, nor of a lead that told that find.
+        apart = _APART.match(own[0].text) is not None
+        if inherit and previous and lo == start - 1 and not before and not apart:
             # Findings listed one after another ("... and 2 kg of hashish. The remaining
             # containers held 81 kg of hash oil.") share the story told before the first.
             inherited = self.window(previous[0], inherit=False)
             window += [s for s in inherited if s not in window]
         # Lead sentences that sum up the whole report still name the place and the agency.
-        lead = [s for s in self.sentences[:2] if s.index not in self.excluded]
+        lead = [
+            s for s in self.sentences[:2]
+            if s.index not in self.excluded
+            and not (apart and any(s.index in e.sentences for e in others))
+        ]  # fmt: skip
         window += [s for s in self.aggregate + lead if s not in window]
         return window
 

@@ -16,6 +16,7 @@ from kordon.osint.lexicon import (
     BACKGROUND,
     BACKGROUND_LEAD,
     COUNTED,
+    COUNTED_NOT_WEIGHED,
     EVERYDAY,
     GOODS,
     KINDS,
@@ -131,7 +132,8 @@ class _Resolver:
         after = self.body[mention.end : mention.end + 70]
         # "drugs weighing 52 kilograms, as well as 9,980 methadone tablets": goods named after
         # "as well as" are another find, not what the generic word stands for.
-        clause = len(re.split(r"[;.]|\band\b \d|\bas well as\b|\balong with\b", after)[0])
+        # A line ends the clause: a title's "44 kg of drugs" is not the heroin of the body.
+        clause = len(re.split(r"[;.\n]|\band\b \d|\bas well as\b|\balong with\b", after)[0])
         i = bisect_left(self.starts, mention.end)
         while i < len(self.mentions) and self.mentions[i].start - mention.end <= clause:
             m = self.mentions[i]
@@ -290,7 +292,7 @@ def find_findings(
         quoted = sent.text.lstrip()[:1] in _QUOTES
         if SEIZURE_ACTIONS.search(sent.text) and (context == "primary" or lead) and not quoted:
             for m in inside:
-                if m.start not in used and not beside_drugs(m, inside):
+                if m.start not in used and not beside_drugs(m, inside, mentions):
                     substance = m.canonical
                     if substance == UNSPECIFIED:
                         substance = resolver.resolve(m)
@@ -464,6 +466,21 @@ def _counted_within(part: Finding, total: Finding) -> bool:
     return total.substance == UNSPECIFIED and part.substance not in GOODS
 
 
+def _listed_among(total: Finding, parts: tuple[Finding, ...]) -> bool:
+    """ "1 кг героина, около 2 кг опия, 1 кг метамфетамина": a figure of one drug written
+    between figures of other drugs in one list is an item of the list, not their total."""
+    if total.substance == UNSPECIFIED:
+        return False
+    same = all(
+        p.sentence.index == total.sentence.index
+        and p.substance not in (UNSPECIFIED, total.substance)
+        and p.substance not in KINDS.get(total.substance, ())
+        for p in parts
+    )
+    positions = [p.position for p in parts]
+    return same and min(positions) < total.position < max(positions)
+
+
 def without_everyday_load(findings: list[Finding]) -> list[Finding]:
     """Everyday goods (potatoes, apples, shampoo, washing machines) in a report that seizes
     anything else are the load the contraband hid in, not a find of their own; dropped before
@@ -473,9 +490,58 @@ def without_everyday_load(findings: list[Finding]) -> list[Finding]:
     return [f for f in findings if f.substance not in EVERYDAY]
 
 
+def _in_headline(s: Sentence) -> bool:
+    return s.paragraph == 0 or s.index <= 1
+
+
+def _headline_total(f: Finding, findings: list[Finding]) -> bool:
+    """ "Свыше 44 кг запрещенных веществ" in a title or lead, then "1 кг героина, около 2 кг
+    опия, 1 кг метамфетамина ... и другие препараты": a generic figure written before a
+    sentence listing two or more specific goods of the same measure, which do not exceed it,
+    is the total of those parts and of others given no figure; the parts are the finds."""
+    q = f.main
+    if f.substance != UNSPECIFIED or q is None or not _in_headline(f.sentence):
+        return False
+    by_sentence: dict[int, list[FoundQuantity]] = {}
+    for g in findings:
+        if (
+            g.main is not None and g.substance != UNSPECIFIED and g.context == f.context
+            and g.sentence.index > f.sentence.index and g.main.unit is q.unit
+        ):  # fmt: skip
+            by_sentence.setdefault(g.sentence.index, []).append(g.main)
+    # "12 kq narkotik" over "12 kiloqram 300 qram tiryək və 2 kiloqram heroin": a headline may
+    # also round the largest of the parts it sums.
+    return any(
+        len(parts) >= 2
+        and (
+            sum(p.value for p in parts) <= q.value + q.tolerance
+            or any(abs(p.value - q.value) <= max(q.tolerance, 0.1 * p.value) for p in parts)
+        )
+        for parts in by_sentence.values()
+    )
+
+
+def _weight_of_counted(f: Finding, findings: list[Finding]) -> bool:
+    """ "сигареты общей массой около 10 тонн", then "488,9 тысячи пачек сигарет": goods
+    that reports count (cigarettes) weighed where they are also counted are the counted
+    find weighed, or a total of the counted finds; the count is the find."""
+    return (
+        f.substance in COUNTED_NOT_WEIGHED and f.count is None and f.kg is not None
+        and any(
+            g.substance == f.substance and g.count is not None and g.context == f.context
+            for g in findings
+        )
+    )  # fmt: skip
+
+
 def drop_totals(findings: list[Finding]) -> list[Finding]:
-    """Drop figures that add up other figures of the report; keep the parts."""
-    findings = [f for f in findings if not _bracketed_total(f, findings)]
+    """Drop figures that add up other figures of the report, or measure a counted find
+    again; keep the parts."""
+    findings = [
+        f for f in findings
+        if not (_bracketed_total(f, findings) or _headline_total(f, findings)
+                or _weight_of_counted(f, findings))
+    ]  # fmt: skip
     figures = [f for f in findings if f.main is not None]
     if len(figures) > MAX_SUBSET_FIGURES + 1:
         return findings
@@ -502,7 +568,7 @@ def drop_totals(findings: list[Finding]) -> list[Finding]:
                 if abs(sum(values) - tq.value) <= tolerance + 1e-9 or over:
                     hit = parts
                     break
-            if hit is None:
+            if hit is None or _listed_among(total, hit):
                 continue
             first_part = min(p.position for p in hit)
             loose = tq.qualifier is not Qualifier.EXACT

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -22,6 +23,8 @@ GOODS = frozenset(_GOODS_DATA["goods"])
 PROHIBITED = frozenset(_GOODS_DATA["prohibited"])
 COUNTED = frozenset(_GOODS_DATA["counted"])
 NEVER_WEIGHED = frozenset(_GOODS_DATA["never_weighed"])
+# Goods whose count is their measure: a weight beside a count of them restates it.
+COUNTED_NOT_WEIGHED = frozenset(_GOODS_DATA["counted_not_weighed"])
 COVER_PRONE = frozenset(_GOODS_DATA["cover_prone"])
 # Goods that are the load whenever a report seizes anything else: drugs in potatoes.
 EVERYDAY = frozenset(_GOODS_DATA["everyday"])
@@ -214,13 +217,16 @@ def find_conveyance(text: str, surroundings: str = "") -> str | None:
     return None
 
 
-def beside_drugs(mention: Mention, sentence: list[Mention]) -> bool:
+def beside_drugs(mention: Mention, sentence: list[Mention], report: Sequence[Mention] = ()) -> bool:
     """True for everyday goods named without a figure, and for duty goods so named in a
     sentence that names drugs: "марихуаны,
     которая была спрятана в автозапчастях", "methamphetamine stored inside iced tea bottles"
-    tell where the drugs were, not a find of their own."""
+    tell where the drugs were, not a find of their own. Everyday goods are a find when the
+    report (its mentions given) names no other goods: "Onlardan qanunsuz ovlanmış balıq ...
+    götürülüb" seized the fish, there being nothing else they could have hidden."""
     if mention.canonical in COVER_PRONE:
-        return True  # "hidden in boxes of ceramic tiles": everyday goods need a figure
+        # "hidden in boxes of ceramic tiles": everyday goods need a figure
+        return not report or any(m.canonical != mention.canonical for m in report)
     if mention.canonical not in GOODS or mention.canonical in PROHIBITED:
         return False
     return any(m.canonical not in GOODS and m.canonical != UNSPECIFIED for m in sentence)

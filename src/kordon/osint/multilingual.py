@@ -538,6 +538,7 @@ def _findings(text: _Text) -> list[Finding]:
     sole = text.sole_drug()
     found: list[Finding] = []
     beside: list[Finding] = []
+    named = [m for i, ms in text.mentions.items() if i not in text.aggregate for m in ms]
     for s in text.sentences:
         if s.index in text.aggregate:
             continue
@@ -598,7 +599,7 @@ def _findings(text: _Text) -> list[Finding]:
                 # not goods found.
                 if v.activity.match(text.report.body, m.end):
                     continue
-                if not beside_drugs(m, text.mentions[s.index]):
+                if not beside_drugs(m, text.mentions[s.index], named):
                     found.append(Finding(m.canonical, s, context, position=m.start))
         elif here:
             beside.extend(_named_beside(text, s, here, context))
@@ -956,6 +957,8 @@ def _record(text: _Text, event: Event, events: list[Event]) -> SeizureRecord:
     conveyance = find_conveyance(own.text, text.vocab[own.index], near) or _most_telling(
         [find_conveyance(s.text, text.vocab[s.index]) for s in window]
     )
+    if conveyance is not None and _generic_car(text, own, conveyance):
+        conveyance = _named_heavier(text, window, own) or conveyance
     if conveyance is not None:
         record.conveyance = conveyance.value
         spans["conveyance"] = conveyance.evidence
@@ -973,7 +976,8 @@ def _record(text: _Text, event: Event, events: list[Event]) -> SeizureRecord:
             record.offender_nationality = codes
             spans["offender_nationality"] = s.text
             break
-    _read_agency_and_country(text, window, record, spans)
+    taken = {i for e in events if e is not event for i in e.sentences}
+    _read_agency_and_country(text, window, record, spans, taken)
     if record.destination_country is None and record.context == "primary":
         # "пытались провезти в нашу страну", "ölkəyə gətirilməsi": into the seizing country.
         for s in window:
@@ -999,6 +1003,25 @@ def _place_nearby(text: _Text, event: Event, spans: dict[str, str]) -> Found | N
             spans["place"] = found.evidence
             return found
     return None
+
+
+def _generic_car(text: _Text, s: Sentence, found: Found) -> bool:
+    """ "в машине", "avtomobildə": a word for any motor vehicle, not a car as such."""
+    hit = text.vocab[s.index].generic_car.search(found.evidence)
+    return (
+        found.value == "car" and hit is not None and hit[0] == 0 and hit[1] == len(found.evidence)
+    )
+
+
+def _named_heavier(text: _Text, window: list[Sentence], own: Sentence) -> Found | None:
+    """The truck or bus named beside a find, in its paragraph: "Грузовик ... задержан. В
+    автомобиле ..." is in that truck."""
+    named = [
+        find_conveyance(s.text, text.vocab[s.index]) for s in window
+        if s.paragraph == own.paragraph
+    ]  # fmt: skip
+    heavier = [f for f in named if f is not None and f.value in ("truck", "bus")]
+    return heavier[0] if len({f.value for f in heavier}) == 1 else None
 
 
 def _most_telling(found: list[Found | None]) -> Found | None:
@@ -1028,12 +1051,22 @@ _OWNER_REACH = 30
 
 
 def _read_agency_and_country(
-    text: _Text, window: list[Sentence], record: SeizureRecord, spans: dict[str, str]
+    text: _Text,
+    window: list[Sentence],
+    record: SeizureRecord,
+    spans: dict[str, str],
+    taken: set[int],
 ) -> None:
     """The reporting agency, and the country the seizure happened in."""
     agency = None
     agency_sentence = None
+    # "Digər bir halda polis əməkdaşları ...": a find whose own sentence names who seized it
+    # takes no agency from the sentences of other finds.
+    own_actors = bool(window) and bool(taken) and _names_actors(text, window[0])
+    own = window[:1] if own_actors else []
     for s in window + text.sentences:
+        if own_actors and s.index in taken:
+            continue
         hits = text.gaz[s.index].find_agencies(s.text)
         if hits:
             agency, agency_sentence = hits[0], s
@@ -1067,11 +1100,11 @@ def _read_agency_and_country(
         record.reporting_agency = text.gaz[agency_sentence.index].agency_name(agency, country)
         spans["reporting_agency"] = agency.text
     elif country is not None:
-        record.reporting_agency = _generic_agency(text, country, spans)
+        record.reporting_agency = _generic_agency(text, country, spans, own)
     elif window and (home := text.vocab[window[0].index].home_country) is not None:
         # "Polis əməkdaşları Bərdə rayonunda ...": the police, customs or border guards of an
         # Azerbaijani report that names no country and no known place are Azerbaijan's.
-        record.reporting_agency = _generic_agency(text, home, spans)
+        record.reporting_agency = _generic_agency(text, home, spans, own)
         if record.reporting_agency is not None:
             record.country = home
 
@@ -1089,10 +1122,18 @@ def _home_agency(text: _Text, agency: Named, s: Sentence) -> str | None:
     return home
 
 
-def _generic_agency(text: _Text, country: str, spans: dict[str, str]) -> str | None:
+def _names_actors(text: _Text, s: Sentence) -> bool:
+    v = text.vocab[s.index]
+    return any(w.search(s.text) for w in (v.customs_words, v.border_words, v.police_words))
+
+
+def _generic_agency(
+    text: _Text, country: str, spans: dict[str, str], first: list[Sentence]
+) -> str | None:
     """ "таможенники", "gömrükçülər", "polis əməkdaşları": the customs (or border guard, or
-    police) of the seizure's country."""
-    for s in text.sentences:
+    police) of the seizure's country; in a report of several finds, the officers the find's
+    own sentence names (`first`) come first."""
+    for s in first + [s for s in text.sentences if s not in first]:
         v, gaz = text.vocab[s.index], text.gaz[s.index]
         for words, names in ((v.customs_words, gaz.customs_by_country),
                              (v.border_words, gaz.border_by_country),

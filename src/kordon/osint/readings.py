@@ -22,6 +22,7 @@ _NAME = (
     rf"[{_CAPITAL}][\w'-]+(?:[ -][{_CAPITAL}][\w'-]+){{0,2}})"
 )
 _NAME_AFTER = re.compile(rf"\s*{_NAME}")
+_QUOTE = '«"“'
 _NAME_BEFORE = re.compile(rf"{_NAME}(?:\s+[a-zəöüçşğı]+(?:ın|in|un|ün|nın|nin|nun|nün))?\s*$")
 # A comma inside a figure ("1,5 kq") cuts no clause.
 _CLAUSE = re.compile(r"(?<!\d),|,(?!\d)|[;:()—–]|\s-\s|\bи\b|\bvə\b")
@@ -66,6 +67,12 @@ def find_place(sentence: str, vocab: Vocabulary, gaz: Gazetteer) -> Found | None
         for start, end, _ in heads.finditer(sentence):
             if vocab.code == "ru":
                 after = _NAME_AFTER.match(sentence, end)
+                # "сообщил начальник Смоленской таможни Рустам Якубов": the name after an
+                # official's unit is the official's, not a place ("начальник отдела пункта
+                # пропуска «Кайрак»" names the post in quotes).
+                official = vocab.place_staff.search(sentence[max(0, start - 40) : start])
+                if official and after is not None and after.group().strip()[:1] not in _QUOTE:
+                    continue
                 if after is not None:
                     spans.append((start, after.end()))
                 continue
@@ -161,7 +168,18 @@ def _known_places(sentence: str, gaz: Gazetteer) -> list[Named]:
         p for p in gaz.find_places(sentence)
         if p.text[:1].isupper() and not _in_route(sentence, p.start, p.end)
         and not _PRESS_GROUP.match(sentence, p.end)
+        and not (
+            _RU_ADJECTIVE.search(p.text) and _RU_ACTORS.match(sentence, p.end)
+            and not _RU_AT.search(sentence[: p.start])
+        )
     ]  # fmt: skip
+
+
+# "Смоленские таможенники", "начальник Хабаровской таможни": a city's adjective before the
+# officers or the office names who seized, not where ("на Минераловодской таможне" is where).
+_RU_AT = re.compile(r"(?<![^\W_])(?:на|в)\s+$", re.IGNORECASE)
+_RU_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ие|ой|ая|ий|ого|их|ую|им)$")
+_RU_ACTORS = re.compile(r"\s+(?:таможенн\w*|таможн\w*|пограничник\w*|полицейск\w*|погранотряд\w*)")
 
 
 _PRESS_GROUP = re.compile(r"\s+(?:regional\s+qrup|regional\s+group|региональн\w*\s+групп)", re.I)
@@ -201,6 +219,14 @@ def find_concealment(sentence: str, vocab: Vocabulary) -> Found | None:
         placed = _ru_hiding_place(sentence, vocab)
         if placed:
             return Found(placed, placed)
+        # "как смогли укрыть груз от глаз пограничников", "В нём находилось около двух
+        # килограммов": a verb of hiding with no place after it says nothing of where.
+        verbs = vocab.concealment_verbs
+        value = _clause_around(sentence, hit[0], hit[1])
+        if all(verbs.search(sentence[a:b]) for a, b, _ in hits) and not _RU_SOME_PLACE.search(
+            value
+        ):
+            return None
     value = _clause_around(sentence, hit[0], hit[1])
     return Found(value, value) if value else None
 
@@ -217,6 +243,8 @@ _RU_AFTER_VERB = re.compile(
 _RU_ANTECEDENT = re.compile(
     r"([^,.;:!?]{3,60}),\s*(?:в|во|внутри)\s+(?:котор\w+)\s*$", re.IGNORECASE
 )
+# "укрытых в винограде": a clause that names a place in or under something.
+_RU_SOME_PLACE = re.compile(r"(?<![^\W_])(?:в|во|под|внутри|среди|на)\s+[а-яё]{4,}", re.IGNORECASE)
 _RU_LOCATION_CUE = re.compile(r"^(?:в|во|под|внутри|на)\b", re.IGNORECASE)
 
 
@@ -361,9 +389,34 @@ def find_route(sentence: str, vocab: Vocabulary, gaz: Gazetteer) -> RouteFound:
             continue
         route.evidence = (route.evidence + " " + n.text).strip()
     _flight_route(sentence, vocab, gaz, route)
+    if route.origin is None:
+        _made_in(sentence, vocab, named, route)
     if route.origin in route.transit:
         route.transit.remove(route.origin)
     return route
+
+
+def _made_in(sentence: str, vocab: Vocabulary, named: list[Named], route: RouteFound) -> None:
+    """ "сигарет белорусского происхождения", "İran mənşəli": goods of a country's origin
+    came from it. Where they were made ("белорусского производства", "Çin istehsalı") is
+    not said to be where they came from."""
+    words = vocab.route.get("made_in", [])
+    if not words:
+        return
+    made = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    after = re.compile(rf"\s*(?:{made})(?![^\W_])", re.IGNORECASE)
+    before = re.compile(rf"(?<![^\W_])(?:{made})\s*$", re.IGNORECASE)
+    found = [
+        Named(code, a, b, sentence[a:b], code)
+        for a, b, code in vocab.nationality_adjectives.finditer(sentence)
+    ]
+    for n in [*found, *named]:
+        if n.country is None:
+            continue
+        if after.match(sentence, n.end) or before.search(sentence[max(0, n.start - 20) : n.start]):
+            route.origin = n.country
+            route.evidence = (route.evidence + " " + n.text).strip()
+            return
 
 
 _PAIR = re.compile(rf"([{_CAPITAL}][\w']+)\s?[-–—]\s?([{_CAPITAL}][\w']+)")
@@ -407,8 +460,13 @@ def _ru_role(sentence: str, start: int, text: str, vocab: Vocabulary) -> str | N
     if re.search(r"(?:\bв|\bво|на территорию|в направлении)\s*(?:республик\w*\s*)?$", before):
         ending = re.search(r"[а-яё]$", fold(text))
         last = fold(text)[-1:] if ending else ""
-        # "в Москву", "в Узбекистан": the accusative goes somewhere; "в Москве" is in it.
-        if last in ("у", "ю") or last not in ("е", "и", "ы", "а", "я", "й"):
+        # "в Москву", "в Узбекистан", "в Китай": the accusative goes somewhere; "в Москве"
+        # is in it, and "в Ярцевский" is an adjective's.
+        if (
+            last in ("у", "ю")
+            or last not in ("е", "и", "ы", "а", "я", "й")
+            or fold(text).endswith("ай")
+        ):
             return "destination"
     return None
 

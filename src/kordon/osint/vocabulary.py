@@ -179,6 +179,11 @@ class Vocabulary:
     purpose: re.Pattern[str]
     activity: re.Pattern[str]
     into_country: PhraseTable[bool]
+    # "автомобиль", "maşın": a word for any motor vehicle, a truck's too when a text names one.
+    generic_car: PhraseTable[bool]
+    # "укрыт~", "находил~": cues that tell of hiding without naming where; a clause they head
+    # with no place in it is no hiding place.
+    concealment_verbs: PhraseTable[bool]
     # Words that end the name of goods a count is read for: "və", "и", a verb of seizure.
     phrase_stops: WordTable[bool]
     # Whether a noun phrase ends on its head (Azerbaijani) or starts on it (Russian).
@@ -322,4 +327,6 @@ def vocabulary(code: str) -> Vocabulary:
         purpose=re.compile(d.get("purpose", r"(?!x)x"), re.IGNORECASE),
         activity=re.compile(d.get("activity", r"(?!x)x"), re.IGNORECASE),
         into_country=_flags(d.get("into_country", []), e),
+        generic_car=_flags(d.get("generic_car", []), n),
+        concealment_verbs=_flags(d.get("concealment_verbs", []), e),
     )
