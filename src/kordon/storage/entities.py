@@ -32,6 +32,7 @@ from kordon.domain.watchlist import WatchlistKind
 from kordon.risk.network.graph import Placed
 from kordon.risk.network.mentions import Mention, RecordKind
 from kordon.risk.network.resolve import Entity, Link
+from kordon.storage.among import among
 from kordon.storage.bulk import pipeline, write_rows
 from kordon.storage.tables import (
     entities,
@@ -176,7 +177,9 @@ def _placed(row: Any) -> Placed:
     return Placed(mention, row.entity_id, link)
 
 
-def _of_records(generation: int, records: Iterable[tuple[str, str]]) -> Iterator[list[Any]]:
+def _of_records(
+    connection: Connection, generation: int, records: Iterable[tuple[str, str]]
+) -> Iterator[list[Any]]:
     """Conditions for the mentions of these records, a kind and a chunk at a time: a plain
     IN on the record id uses the (generation, kind, id) index, where SQLite scans the whole
     generation for a pair IN."""
@@ -188,7 +191,7 @@ def _of_records(generation: int, records: Iterable[tuple[str, str]]) -> Iterator
             yield [
                 entity_mentions.c.generation == generation,
                 entity_mentions.c.record_kind == kind,
-                entity_mentions.c.record_id.in_(chunk),
+                among(connection, entity_mentions.c.record_id, chunk),
             ]
 
 
@@ -262,7 +265,8 @@ class SqlEntities:
             ids.update(
                 self.connection.execute(
                     select(entity_keys.c.entity_id).where(
-                        entity_keys.c.generation == generation, entity_keys.c.key.in_(chunk)
+                        entity_keys.c.generation == generation,
+                        among(self.connection, entity_keys.c.key, chunk),
                     )
                 ).scalars()
             )
@@ -275,7 +279,8 @@ class SqlEntities:
         found: dict[int, Entity] = {}
         for chunk in _chunks(wanted):
             filed = select(entity_keys.c.entity_id).where(
-                entity_keys.c.generation == generation, entity_keys.c.key.in_(chunk)
+                entity_keys.c.generation == generation,
+                among(self.connection, entity_keys.c.key, chunk),
             )
             # ANY(ARRAY(subquery)): an array built first, then an index scan by primary key.
             rows = self.connection.execute(
@@ -293,7 +298,8 @@ class SqlEntities:
         for chunk in _chunks(ids):
             rows = self.connection.execute(
                 select(entities).where(
-                    entities.c.generation == generation, entities.c.id.in_(chunk)
+                    entities.c.generation == generation,
+                    among(self.connection, entities.c.id, chunk),
                 )
             )
             out.extend(_entity(row) for row in rows)
@@ -440,7 +446,7 @@ class SqlEntities:
     def for_records(self, generation: int, records: Iterable[tuple[str, str]]) -> list[Placed]:
         """The mentions of these records."""
         rows: list[Any] = []
-        for of_records in _of_records(generation, records):
+        for of_records in _of_records(self.connection, generation, records):
             rows.extend(self.connection.execute(select(entity_mentions).where(*of_records)))
         return [_placed(row) for row in sorted(rows, key=lambda row: row.id)]
 
@@ -454,7 +460,7 @@ class SqlEntities:
                 select(entity_mentions.c.entity_id)
                 .where(
                     entity_mentions.c.generation == generation,
-                    entity_mentions.c.entity_id.in_(chunk),
+                    among(self.connection, entity_mentions.c.entity_id, chunk),
                 )
                 .group_by(entity_mentions.c.entity_id)
                 .having(func.count() <= limit)
@@ -539,7 +545,7 @@ class SqlEntities:
         for chunk in _chunks(sorted(set(ids))):
             query = select(m.c.entity_id, m.c.record_kind, m.c.record_id).where(
                 m.c.generation == generation,
-                m.c.entity_id.in_(chunk),
+                among(self.connection, m.c.entity_id, chunk),
                 or_(m.c.record_kind != RecordKind.DECLARATION, seized.exists(), critical.exists()),
             )
             for row in self.connection.execute(query):
@@ -567,11 +573,11 @@ class SqlEntities:
             own = seizures.c.duplicate_of.is_(None)
             query = union_all(
                 select(literal("s").label("kind"), cast(seizures.c.id, String).label("ref"))
-                .where(seizures.c.id.in_(ids), own),
+                .where(among(self.connection, seizures.c.id, ids), own),
                 select(literal("d").label("kind"), seizures.c.declaration_id.label("ref"))
-                .where(seizures.c.declaration_id.in_(declared), own),
+                .where(among(self.connection, seizures.c.declaration_id, declared), own),
                 select(literal("d").label("kind"), inspections.c.declaration_id.label("ref"))
-                .where(inspections.c.declaration_id.in_(declared),
+                .where(among(self.connection, inspections.c.declaration_id, declared),
                        inspections.c.critical.is_(True)),
             )  # fmt: skip
             for kind, ref in self.connection.execute(query):
@@ -588,7 +594,7 @@ class SqlEntities:
         out: list[tuple[tuple[str, str], int, str]] = []
         columns = (entity_mentions.c.record_kind, entity_mentions.c.record_id,
                    entity_mentions.c.entity_id, entity_mentions.c.role)  # fmt: skip
-        for of_records in _of_records(generation, records):
+        for of_records in _of_records(self.connection, generation, records):
             rows = self.connection.execute(select(*columns).where(*of_records))
             out.extend(((r.record_kind, r.record_id), r.entity_id, r.role) for r in rows)
         return out
