@@ -340,15 +340,18 @@ def token_user(store: Store, token: str, *, demo: bool) -> User | None:
     """The user an API token belongs to, or None when it is unknown, revoked or disabled."""
     if not token.startswith(TOKEN_PREFIX):
         return None
-    with store.transaction() as uow:
+    # Every API request asks: a read without a transaction (one round trip, where a
+    # transaction's BEGIN and COMMIT are two more); the rare "last used" write has its own.
+    with store.reading() as uow:
         pair = uow.api_tokens.find_with_user(digest(token))
-        if pair is None:
-            return None
-        found, user = pair
-        if found.revoked or not _usable(user, demo=demo):
-            return None
-        now = clock.now()
-        if found.last_used_at is None or found.last_used_at <= now - TOKEN_TOUCH_EVERY:
+    if pair is None:
+        return None
+    found, user = pair
+    if found.revoked or not _usable(user, demo=demo):
+        return None
+    now = clock.now()
+    if found.last_used_at is None or found.last_used_at <= now - TOKEN_TOUCH_EVERY:
+        with store.transaction() as uow:
             uow.api_tokens.touch(found.id, at=now)
     return user
 

@@ -143,6 +143,10 @@ def _ways_back(
     """The flag records and every record within `hops - 1` links of one: the only records a
     path from a declaration of the batch to a flag can pass through. In a batch, one
     declaration's second hop may be another's first, so every way read is followed."""
+    if not flags:
+        # Most batches reach no flag: nothing to follow back, and the links below cost the
+        # square of each entity's records to gather.
+        return set()
     linked: dict[Record, set[Record]] = {}
     for records in records_of.values():
         for record in records:

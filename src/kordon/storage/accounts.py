@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
 
 from kordon.domain.accounts import Role, User
 from kordon.services.ports import SessionRecord, StoredUser, TokenRecord
@@ -167,6 +167,15 @@ def _token(row: Any, label: str = "") -> TokenRecord:
     )
 
 
+# Built once: every API request runs it, and a statement built anew is keyed for the
+# compiled cache anew.
+_TOKEN_WITH_USER = (
+    select(*[c.label(f"token_{c.name}") for c in api_tokens.c], users)
+    .join(users, users.c.id == api_tokens.c.user_id)
+    .where(api_tokens.c.token_hash == bindparam("token_hash"))
+)
+
+
 class SqlApiTokens:
     """ApiTokenRepository on one connection."""
 
@@ -186,11 +195,7 @@ class SqlApiTokens:
 
     def find_with_user(self, token_hash: str) -> tuple[TokenRecord, User] | None:
         """A token and its account in one query (every API request asks), or None."""
-        row = self.connection.execute(
-            select(*[c.label(f"token_{c.name}") for c in api_tokens.c], users)
-            .join(users, users.c.id == api_tokens.c.user_id)
-            .where(api_tokens.c.token_hash == token_hash)
-        ).one_or_none()
+        row = self.connection.execute(_TOKEN_WITH_USER, {"token_hash": token_hash}).one_or_none()
         return (_token(row, "token_"), _user(row)) if row is not None else None
 
     def get(self, token_id: int) -> TokenRecord | None:

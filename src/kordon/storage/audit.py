@@ -10,12 +10,17 @@ from sqlalchemy import Connection, func, insert, select, update
 from sqlalchemy.dialects import postgresql
 
 from kordon.domain.accounts import AuditEntry
-from kordon.storage.bulk import COPY_FROM, bulk_insert, insert_small, pipeline
+from kordon.storage.bulk import bulk_insert, insert_small, pipeline
 from kordon.storage.tables import audit_head, audit_log
 
 # The head of an empty trail, where PostgreSQL keeps the row that its lock is taken on.
 _NO_HASH = "0" * 64
 _MOVE_HEAD = "UPDATE audit_head SET seq = %(seq)s, hash = %(hash)s WHERE id = 1"
+
+# The trail's lock is held from the append to the commit, by every lodgement of every
+# checkpoint: up to this many entries go with the head's move in one round trip rather than
+# by a COPY of their own (two more), however cheaper a COPY is to send.
+_COPY_FROM = 100
 
 
 def _entry(row: Any) -> AuditEntry:
@@ -118,7 +123,7 @@ class SqlAuditLog:
         if not rows:
             return
         seq, hash_ = rows[-1]["seq"], rows[-1]["hash"]
-        if self.connection.dialect.name == "postgresql" and len(rows) < COPY_FROM:
+        if self.connection.dialect.name == "postgresql" and len(rows) < _COPY_FROM:
             # The entries and the head's move in one round trip, while the trail's lock is
             # held (the head row exists: taking the lock made it).
             with pipeline(self.connection) as cursor:

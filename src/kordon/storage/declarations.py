@@ -20,6 +20,7 @@ from kordon.domain import (
 from kordon.domain.document import from_document
 from kordon.intake.prepared import PreparedDeclaration
 from kordon.services.ports import DeclarationFilter, StoredDeclaration
+from kordon.storage.among import among
 from kordon.storage.bulk import write_rows
 from kordon.storage.findings import item_from, item_values, person_values
 from kordon.storage.tables import declaration_items, declarations, inspections
@@ -76,7 +77,7 @@ class SqlDeclarations:
         for start in range(0, len(ids), _ID_CHUNK):
             chunk = ids[start : start + _ID_CHUNK]
             query = select(declarations.c.id, declarations.c.content_hash).where(
-                declarations.c.id.in_(chunk)
+                among(self.connection, declarations.c.id, chunk)
             )
             found.update({row.id: row.content_hash for row in self.connection.execute(query)})
         return found
@@ -237,7 +238,7 @@ class SqlDeclarations:
         found: dict[str, StoredDeclaration] = {}
         for start in range(0, len(ids), _ID_CHUNK):
             query = select(declarations).where(
-                declarations.c.id.in_(ids[start : start + _ID_CHUNK])
+                among(self.connection, declarations.c.id, ids[start : start + _ID_CHUNK])
             )
             for row in self.connection.execute(query):
                 found[row.id] = _stored(row)
@@ -314,7 +315,9 @@ class SqlInspections:
             query = (
                 select(inspections)
                 .where(
-                    inspections.c.declaration_id.in_(wanted[start : start + 500]),
+                    among(
+                        self.connection, inspections.c.declaration_id, wanted[start : start + 500]
+                    ),
                     inspections.c.critical.is_(True),
                 )
                 .order_by(inspections.c.inspected_at, inspections.c.id)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
@@ -30,8 +31,10 @@ from sqlalchemy import (
 from kordon.domain import clock
 from kordon.domain.watchlist import WatchlistKind
 from kordon.risk.network.graph import Placed
+from kordon.risk.network.index import MAX_NAME_CANDIDATES
 from kordon.risk.network.mentions import Mention, RecordKind
 from kordon.risk.network.resolve import Entity, Link
+from kordon.storage.among import among
 from kordon.storage.bulk import pipeline, write_rows
 from kordon.storage.tables import (
     entities,
@@ -55,23 +58,37 @@ _TOP_ID = (
 )
 
 
-@lru_cache(maxsize=2)
-def _live_lookup(dialect: Dialect) -> str:
-    """The entities filed under a list of keys in the live generation (read from the state
-    row, so that the statement needs no earlier answer), as psycopg SQL."""
-    live = (
-        select(entity_state.c.live_generation)
-        .where(entity_state.c.id == bindparam("state"))
-        .scalar_subquery()
+_LIVE_GENERATION = "(SELECT live_generation FROM entity_state WHERE id = %(state)s)"
+
+
+def _newest_filed(generation: str) -> str:
+    """psycopg SQL: the entities filed under the keys %(keys)s, at most %(per_key)s of them a
+    key, the newest (as the in-memory index compares them, so nothing it would consider is
+    left out). A common name is filed under more entities every day; read whole, it would make
+    each lookup slower than the last."""
+    return (
+        f"SELECT * FROM entities WHERE generation = {generation} AND id = ANY(ARRAY("
+        "SELECT newest.entity_id FROM unnest(CAST(%(keys)s AS VARCHAR[])) AS wanted(key) "
+        "CROSS JOIN LATERAL (SELECT entity_id FROM entity_keys "
+        f"WHERE generation = {generation} AND key = wanted.key "
+        "ORDER BY entity_id DESC LIMIT %(per_key)s) AS newest))"
     )
-    filed = select(entity_keys.c.entity_id).where(
-        entity_keys.c.generation == live,
-        entity_keys.c.key == any_(bindparam("keys", type_=ARRAY(String))),
-    )
-    query = select(entities).where(
-        entities.c.generation == live, entities.c.id == any_(func.array(filed.scalar_subquery()))
-    )
-    return str(query.compile(dialect=dialect))
+
+
+# The same on SQLite, for ids only: a key at a time from a JSON list, each through the index
+# on (generation, key, entity_id) from its newest end.
+_NEWEST_FILED_SQLITE = text(
+    "SELECT filed.entity_id FROM json_each(:keys) AS wanted JOIN entity_keys AS filed "
+    "ON filed.rowid IN (SELECT newest.rowid FROM entity_keys AS newest "
+    "WHERE newest.generation = :generation AND newest.key = wanted.value "
+    "ORDER BY newest.entity_id DESC LIMIT :per_key)"
+)
+_LIVE_LOOKUP = _newest_filed(_LIVE_GENERATION)
+
+
+def _live_keys(keys: Sequence[str]) -> dict[str, Any]:
+    """The parameters of _LIVE_LOOKUP."""
+    return {"state": 1, "keys": list(keys), "per_key": MAX_NAME_CANDIDATES}
 
 
 _LIVE = "SELECT live_generation FROM entity_state WHERE id = %(state)s"
@@ -176,7 +193,9 @@ def _placed(row: Any) -> Placed:
     return Placed(mention, row.entity_id, link)
 
 
-def _of_records(generation: int, records: Iterable[tuple[str, str]]) -> Iterator[list[Any]]:
+def _of_records(
+    connection: Connection, generation: int, records: Iterable[tuple[str, str]]
+) -> Iterator[list[Any]]:
     """Conditions for the mentions of these records, a kind and a chunk at a time: a plain
     IN on the record id uses the (generation, kind, id) index, where SQLite scans the whole
     generation for a pair IN."""
@@ -188,7 +207,7 @@ def _of_records(generation: int, records: Iterable[tuple[str, str]]) -> Iterator
             yield [
                 entity_mentions.c.generation == generation,
                 entity_mentions.c.record_kind == kind,
-                entity_mentions.c.record_id.in_(chunk),
+                among(connection, entity_mentions.c.record_id, chunk),
             ]
 
 
@@ -251,22 +270,21 @@ class SqlEntities:
         return int(value) if value is not None else 1
 
     def lookup(self, generation: int, keys: Iterable[str]) -> list[Entity]:
-        """The entities filed under any of the keys."""
+        """The entities filed under any of the keys: at most MAX_NAME_CANDIDATES a key, the
+        newest, which are all the entity index compares a mention with."""
         wanted = sorted(set(keys))
+        if not wanted:
+            return []
         if self.connection.dialect.name == "postgresql":
             return self._lookup_at_once(generation, wanted)
-        # Two plain queries, not one join: on a young table with no statistics yet, the
-        # planner may walk every entity for each key.
-        ids: set[int] = set()
-        for chunk in _chunks(wanted):
-            ids.update(
-                self.connection.execute(
-                    select(entity_keys.c.entity_id).where(
-                        entity_keys.c.generation == generation, entity_keys.c.key.in_(chunk)
-                    )
-                ).scalars()
-            )
-        return self.get_many(generation, sorted(ids))
+        # Ids first, then the entities by id: on a young table with no statistics yet, a join
+        # may walk every entity for each key.
+        ids = self.connection.execute(
+            _NEWEST_FILED_SQLITE,
+            {"keys": json.dumps(wanted), "generation": generation,
+             "per_key": MAX_NAME_CANDIDATES},
+        ).scalars()  # fmt: skip
+        return self.get_many(generation, sorted(set(ids)))
 
     def _lookup_at_once(self, generation: int, wanted: Sequence[str]) -> list[Entity]:
         # One round trip: the ids filed under the keys are gathered into an array first (an
@@ -274,15 +292,9 @@ class SqlEntities:
         # whatever statistics the planner has (a join may walk every entity for each key).
         found: dict[int, Entity] = {}
         for chunk in _chunks(wanted):
-            filed = select(entity_keys.c.entity_id).where(
-                entity_keys.c.generation == generation, entity_keys.c.key.in_(chunk)
-            )
-            # ANY(ARRAY(subquery)): an array built first, then an index scan by primary key.
-            rows = self.connection.execute(
-                select(entities).where(
-                    entities.c.generation == generation,
-                    entities.c.id == any_(func.array(filed.scalar_subquery())),
-                )
+            rows = self.connection.exec_driver_sql(
+                _newest_filed("%(generation)s"),
+                {"generation": generation, "keys": list(chunk), "per_key": MAX_NAME_CANDIDATES},
             )
             found.update((row.id, _entity(row)) for row in rows)
         return [found[key] for key in sorted(found)]
@@ -293,7 +305,8 @@ class SqlEntities:
         for chunk in _chunks(ids):
             rows = self.connection.execute(
                 select(entities).where(
-                    entities.c.generation == generation, entities.c.id.in_(chunk)
+                    entities.c.generation == generation,
+                    among(self.connection, entities.c.id, chunk),
                 )
             )
             out.extend(_entity(row) for row in rows)
@@ -334,7 +347,7 @@ class SqlEntities:
         if self.connection.dialect.name != "postgresql":
             generation, first_id = self.hold()
             return generation, first_id, self.lookup(generation, wanted)
-        sql = _live_lookup(self.connection.dialect)
+        sql = _LIVE_LOOKUP
         with pipeline(self.connection) as cursor:
             held, top = cursor.connection.cursor(), cursor.connection.cursor()
             held.execute(_HOLD, {"now": clock.now()})
@@ -342,7 +355,7 @@ class SqlEntities:
             lookups = []
             for chunk in _chunks(wanted):
                 lookup = cursor.connection.cursor(row_factory=namedtuple_row)
-                lookup.execute(sql, {"state": 1, "keys": list(chunk)})
+                lookup.execute(sql, _live_keys(chunk))
                 lookups.append(lookup)
         found: dict[int, Entity] = {}
         with held, top:
@@ -421,7 +434,7 @@ class SqlEntities:
                     mentions.append(read)
             for chunk in _chunks(wanted):
                 read = raw.cursor(row_factory=namedtuple_row)
-                read.execute(_live_lookup(dialect), {"state": 1, "keys": list(chunk)})
+                read.execute(_LIVE_LOOKUP, _live_keys(chunk))
                 lookups.append(read)
         with state:
             row = state.fetchone()
@@ -440,7 +453,7 @@ class SqlEntities:
     def for_records(self, generation: int, records: Iterable[tuple[str, str]]) -> list[Placed]:
         """The mentions of these records."""
         rows: list[Any] = []
-        for of_records in _of_records(generation, records):
+        for of_records in _of_records(self.connection, generation, records):
             rows.extend(self.connection.execute(select(entity_mentions).where(*of_records)))
         return [_placed(row) for row in sorted(rows, key=lambda row: row.id)]
 
@@ -454,7 +467,7 @@ class SqlEntities:
                 select(entity_mentions.c.entity_id)
                 .where(
                     entity_mentions.c.generation == generation,
-                    entity_mentions.c.entity_id.in_(chunk),
+                    among(self.connection, entity_mentions.c.entity_id, chunk),
                 )
                 .group_by(entity_mentions.c.entity_id)
                 .having(func.count() <= limit)
@@ -539,7 +552,7 @@ class SqlEntities:
         for chunk in _chunks(sorted(set(ids))):
             query = select(m.c.entity_id, m.c.record_kind, m.c.record_id).where(
                 m.c.generation == generation,
-                m.c.entity_id.in_(chunk),
+                among(self.connection, m.c.entity_id, chunk),
                 or_(m.c.record_kind != RecordKind.DECLARATION, seized.exists(), critical.exists()),
             )
             for row in self.connection.execute(query):
@@ -567,11 +580,11 @@ class SqlEntities:
             own = seizures.c.duplicate_of.is_(None)
             query = union_all(
                 select(literal("s").label("kind"), cast(seizures.c.id, String).label("ref"))
-                .where(seizures.c.id.in_(ids), own),
+                .where(among(self.connection, seizures.c.id, ids), own),
                 select(literal("d").label("kind"), seizures.c.declaration_id.label("ref"))
-                .where(seizures.c.declaration_id.in_(declared), own),
+                .where(among(self.connection, seizures.c.declaration_id, declared), own),
                 select(literal("d").label("kind"), inspections.c.declaration_id.label("ref"))
-                .where(inspections.c.declaration_id.in_(declared),
+                .where(among(self.connection, inspections.c.declaration_id, declared),
                        inspections.c.critical.is_(True)),
             )  # fmt: skip
             for kind, ref in self.connection.execute(query):
@@ -588,7 +601,7 @@ class SqlEntities:
         out: list[tuple[tuple[str, str], int, str]] = []
         columns = (entity_mentions.c.record_kind, entity_mentions.c.record_id,
                    entity_mentions.c.entity_id, entity_mentions.c.role)  # fmt: skip
-        for of_records in _of_records(generation, records):
+        for of_records in _of_records(self.connection, generation, records):
             rows = self.connection.execute(select(*columns).where(*of_records))
             out.extend(((r.record_kind, r.record_id), r.entity_id, r.role) for r in rows)
         return out

@@ -404,7 +404,8 @@ entity_keys = Table(
     Column("generation", Integer, nullable=False),
     Column("key", String(300), nullable=False),
     Column("entity_id", Integer, nullable=False),
-    Index(None, "generation", "key"),
+    # With the entity id in it, the newest entities of a key are read from the index's end.
+    Index(None, "generation", "key", "entity_id"),
 )
 
 entity_mentions = Table(

@@ -7,6 +7,7 @@ loaded into an index, the batch is added, and what changed is written back.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 from kordon.domain.watchlist import WatchlistKind
 from kordon.risk.network.keys import name_keys
@@ -28,11 +29,20 @@ def name_key(kind: WatchlistKind, key: str) -> str:
     return f"{kind.value}~{key}"
 
 
-def mention_keys(mention: Mention) -> list[str]:
+def mention_keys(mention: Mention) -> tuple[str, ...]:
     """Every lookup key under which a mention's entity may already be known."""
-    keys = [identifier_key(f, v) for f, v in mention.identifiers]
-    keys += [name_key(mention.kind, k) for k in name_keys(mention.kind, mention.name)]
-    return keys
+    return _mention_keys(mention.kind, mention.name, mention.identifiers)
+
+
+# A lodged declaration's mentions are keyed four times (looked up and resolved for its
+# network reasons, then again when it is indexed) and the same parties come back day after day.
+@lru_cache(maxsize=100_000)
+def _mention_keys(
+    kind: WatchlistKind, name: str, identifiers: tuple[tuple[str, str], ...]
+) -> tuple[str, ...]:
+    keys = [identifier_key(f, v) for f, v in identifiers]
+    keys += [name_key(kind, k) for k in name_keys(kind, name)]
+    return tuple(keys)
 
 
 def entity_keys(entity: Entity) -> list[str]:

@@ -1,0 +1,76 @@
+"""`among`: the same rows as an IN list, for any number of values (one array parameter on
+PostgreSQL)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select
+
+from kordon.storage.among import among
+from kordon.storage.bulk import write_rows
+from kordon.storage.store import SqlStore
+from kordon.storage.tables import declarations, entity_keys
+
+_AT = datetime(2026, 3, 1, 8, 30)
+_COLUMNS = ("id", "lodged_at", "checkpoint", "direction", "procedure", "content_hash",
+            "document", "source", "imported_at")  # fmt: skip
+
+
+def _stored(store: SqlStore) -> None:
+    rows = [
+        (f"D{n}", _AT, "AZ-AST", "import", "IM", "h" * 64, "{}", "test", _AT) for n in range(30)
+    ]
+    keys = [(1, f"person~key {n}", n) for n in range(30)]
+    with store.transaction() as uow:
+        write_rows(
+            uow.connection,
+            [
+                (declarations, _COLUMNS, rows),
+                (entity_keys, ("generation", "key", "entity_id"), keys),
+            ],
+        )
+
+
+def test_among_finds_what_in_finds(store: SqlStore) -> None:
+    _stored(store)
+    wanted = [f"D{n}" for n in range(0, 60, 3)] + ["", "d3", "D3 "]
+    with store.transaction() as uow:
+        found = set(uow.connection.execute(
+            select(declarations.c.id).where(among(uow.connection, declarations.c.id, wanted))
+        ).scalars())  # fmt: skip
+        listed = set(uow.connection.execute(
+            select(declarations.c.id).where(declarations.c.id.in_(wanted))
+        ).scalars())  # fmt: skip
+        numbers = set(uow.connection.execute(
+            select(entity_keys.c.key).where(among(uow.connection, entity_keys.c.entity_id,
+                                                  [2, 29, 31, -1]))
+        ).scalars())  # fmt: skip
+    assert found == listed == {f"D{n}" for n in range(0, 30, 3)}
+    assert numbers == {"person~key 2", "person~key 29"}
+
+
+def test_among_never_matches_a_value_cut_to_the_column(store: SqlStore) -> None:
+    # declarations.id is 64 characters at most: a longer value names no declaration, even
+    # one whose id is its first 64 characters.
+    _stored(store)
+    long_id = "D1" + "x" * 62
+    with store.transaction() as uow:
+        write_rows(uow.connection, [(declarations, _COLUMNS,
+                                     [(long_id, _AT, "AZ-AST", "import", "IM", "h" * 64, "{}",
+                                       "test", _AT)])])  # fmt: skip
+        found = uow.connection.execute(
+            select(declarations.c.id).where(
+                among(uow.connection, declarations.c.id, [long_id + "yy"])
+            )
+        ).all()
+    assert found == []
+
+
+def test_among_no_values_matches_nothing(store: SqlStore) -> None:
+    _stored(store)
+    with store.transaction() as uow:
+        found = uow.connection.execute(
+            select(declarations.c.id).where(among(uow.connection, declarations.c.id, []))
+        ).all()
+    assert found == []
