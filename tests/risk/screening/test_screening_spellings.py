@@ -39,6 +39,8 @@ ENTRIES = [
     WatchlistEntry("sobaeksu", COMPANY, ("KOREA SOBAEKSU JOINT VENTURE CORPORATION",)),
     WatchlistEntry("arya", COMPANY, ("ARYA SASOL POLYMER PRODUCTS COMPANY",)),
     WatchlistEntry("al-nour", COMPANY, ("AL-NOUR MONEY EXCHANGE",)),
+    WatchlistEntry("shahram", PERSON, ("شهرام نوری",)),
+    WatchlistEntry("mazhari", PERSON, ("عبد الغفور مظهری",)),
 ]
 
 MATCHES = [
@@ -58,6 +60,8 @@ MATCHES = [
     ("a joint venture's form dropped", "Sobaeksu JV", COMPANY, "sobaeksu"),
     ("what a company makes left out", "ARYA SASOL POLYMER COMPANY", COMPANY, "arya"),
     ("money left out of a money exchange", "Al-Nour Exchange Company", COMPANY, "al-nour"),
+    ("Persian ه after ش", "Shahram Nouri", PERSON, "shahram"),
+    ("zh as z and h in Latin", "Abdul Ghafoor Mazhari", PERSON, "mazhari"),
 ]
 
 NON_MATCHES = [
@@ -79,6 +83,9 @@ NON_MATCHES = [
     ("another joint venture", "Korea Sonbong Joint Venture Corporation", COMPANY, "sobaeksu"),
     ("another maker of polymer products", "JAM POLYMER PRODUCTS COMPANY", COMPANY, "arya"),
     ("another money exchange", "AL-HUDA MONEY EXCHANGE", COMPANY, "al-nour"),
+    ("ه after ش, another given name", "Bahram Nouri", PERSON, "shahram"),
+    ("ه after ش, another family name", "Shahram Karimi", PERSON, "shahram"),
+    ("zh as z and h, another given name", "Abdul Sattar Mazhari", PERSON, "mazhari"),
 ]
 
 

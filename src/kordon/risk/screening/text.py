@@ -608,7 +608,16 @@ def _abjad_third_reading(part: str, key: str) -> str:
     """
     if key.endswith("h") and len(key) >= 4 and key[-2] not in _DIGRAPH_FIRST:
         return skeleton(key[:-1])
+    if _DIGRAPH_THEN_H.search(part):
+        # ه after ش, خ, غ, چ or ژ is a letter of its own with a vowel before it (شهاب =
+        # Shahab, منوشهر = Manouchehr), not the h a Latin digraph would swallow.
+        heard = _DIGRAPH_THEN_H.sub(r"\1ah", part)
+        return skeleton(latin_key(_persian_reading(heard)).replace("J", "j"))
     return ""
+
+
+# A Latin digraph spelt for one abjad letter, then the h of a ه.
+_DIGRAPH_THEN_H = re.compile(r"([sckgz]h)h")
 
 
 # Letters that make a digraph with a following h (sh, kh, th, dh, gh, zh, ch).
@@ -683,12 +692,15 @@ _FRENCH_J = re.compile(r"dj")
 _FRENCH_SH = re.compile(r"ch(?!$)")
 # Egyptian Arabic says ج as g (Gamal = Jamal, al-Golani = al-Jolani).
 _EGYPTIAN_G = re.compile(r"^g(?=[aeiou])")
+# zh between vowels in an Arabic or Persian name is z (or ظ) and h, two letters (Azhar = أزهر,
+# Mazhari = مظهری), not the Russian ж; the vowel written here keeps the two apart.
+_Z_THEN_H = re.compile(r"(?<=[aeiou])zh(?=[aeiou])")
 
 
 def _arabic_in_latin(part: str) -> str:
     """The skeleton of a French or Egyptian spelling read the English way, or ""."""
     english = _FRENCH_SH.sub("sh", _FRENCH_J.sub("j", _FRENCH_W.sub("w", part)))
-    english = _EGYPTIAN_G.sub("j", english)
+    english = _Z_THEN_H.sub("zah", _EGYPTIAN_G.sub("j", english))
     return skeleton(latin_key(english)) if english != part else ""
 
 
