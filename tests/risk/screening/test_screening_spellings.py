@@ -41,6 +41,7 @@ ENTRIES = [
     WatchlistEntry("al-nour", COMPANY, ("AL-NOUR MONEY EXCHANGE",)),
     WatchlistEntry("shahram", PERSON, ("شهرام نوری",)),
     WatchlistEntry("mazhari", PERSON, ("عبد الغفور مظهری",)),
+    WatchlistEntry("abdollahi", PERSON, ("حمید عبداللهی",)),
 ]
 
 MATCHES = [
@@ -62,6 +63,7 @@ MATCHES = [
     ("money left out of a money exchange", "Al-Nour Exchange Company", COMPANY, "al-nour"),
     ("Persian ه after ش", "Shahram Nouri", PERSON, "shahram"),
     ("zh as z and h in Latin", "Abdul Ghafoor Mazhari", PERSON, "mazhari"),
+    ("Abdollahi with one l", "Hamid Abdolahi", PERSON, "abdollahi"),
 ]
 
 NON_MATCHES = [
@@ -86,6 +88,8 @@ NON_MATCHES = [
     ("ه after ش, another given name", "Bahram Nouri", PERSON, "shahram"),
     ("ه after ش, another family name", "Shahram Karimi", PERSON, "shahram"),
     ("zh as z and h, another given name", "Abdul Sattar Mazhari", PERSON, "mazhari"),
+    ("Abdollahi, another given name", "Majid Abdolahi", PERSON, "abdollahi"),
+    ("an Abd compound that is not Abdullah", "Hamid Abdolahad", PERSON, "abdollahi"),
 ]
 
 

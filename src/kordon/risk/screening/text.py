@@ -474,11 +474,14 @@ _MUHAMMAD_SHORT = dict.fromkeys(("mohd", "muhd", "mhd", "mohd", "md"), "muhammad
 
 
 _ABD_ARTICLE = "عبدال"
-_ALLAH_ENDS = frozenset({"له", "لاه", "ه"})
+# Abdullah, and Abdollahi with the Persian ending -i: the divine name itself, one word.
+_ALLAH_ENDS = frozenset({"له", "لاه", "ه", "لهی", "لهي", "لاهی", "لاهي"})
 # 'Abd (servant of) and the article, as Latin spellings join them: Abdul, Abdel, Abdol,
 # Abdur, Abdus (the article takes the sound of a sun letter).
 _ABD_PREFIX = re.compile(r"abd(?:[aeiou][lrsntzd]|[aeiou]sh|)(?=[a-z]{3})")
 _ABD_FORMS = frozenset({"abdul", "abdel", "abdal", "abdol", "abdur", "abdus", "abdu", "abdoul"})
+# Abdullah spelt with one l, with or without the final h and the Persian -i (Abdulah, Abdolahi).
+_ABDULLAH = re.compile(r"abd[aeiou]ll?ah?[iy]?")
 # Surname endings of names built on an Abd- compound (Abdurakhmanov, Abdullayev): kept whole.
 _SURNAME_ENDS = ("ov", "ev", "ova", "eva", "ovich", "ovna", "zade", "zadeh", "li", "ly", "lu")
 
@@ -490,8 +493,8 @@ def _split_abd(part: str) -> list[str]:
     if not part.startswith("abd") or part.endswith(_SURNAME_ENDS):
         return [part]
     found = _ABD_PREFIX.match(part)
-    if found is None or part[found.end()] == "l":
-        # Abdullah, Abdallah: the divine name itself, one word.
+    if found is None or part[found.end()] == "l" or _ABDULLAH.fullmatch(part):
+        # Abdullah, Abdallah, Abdolahi: the divine name itself, one word.
         return [part]
     return ["abd", part[found.end() :]]
 
