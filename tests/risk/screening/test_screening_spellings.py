@@ -42,6 +42,8 @@ ENTRIES = [
     WatchlistEntry("shahram", PERSON, ("شهرام نوری",)),
     WatchlistEntry("mazhari", PERSON, ("عبد الغفور مظهری",)),
     WatchlistEntry("abdollahi", PERSON, ("حمید عبداللهی",)),
+    WatchlistEntry("tannouch", PERSON, ("كمال طنوش",)),
+    WatchlistEntry("serge", PERSON, ("سيرج حداد",)),
 ]
 
 MATCHES = [
@@ -64,6 +66,8 @@ MATCHES = [
     ("Persian ه after ش", "Shahram Nouri", PERSON, "shahram"),
     ("zh as z and h in Latin", "Abdul Ghafoor Mazhari", PERSON, "mazhari"),
     ("Abdollahi with one l", "Hamid Abdolahi", PERSON, "abdollahi"),
+    ("a French final ch", "Kamal Tannouche", PERSON, "tannouch"),
+    ("a French soft g", "Serge Haddad", PERSON, "serge"),
 ]
 
 NON_MATCHES = [
@@ -90,6 +94,8 @@ NON_MATCHES = [
     ("zh as z and h, another given name", "Abdul Sattar Mazhari", PERSON, "mazhari"),
     ("Abdollahi, another given name", "Majid Abdolahi", PERSON, "abdollahi"),
     ("an Abd compound that is not Abdullah", "Hamid Abdolahad", PERSON, "abdollahi"),
+    ("a French final ch, another given name", "Jamal Tannouche", PERSON, "tannouch"),
+    ("a French soft g, another given name", "Sami Haddad", PERSON, "serge"),
 ]
 
 

@@ -698,11 +698,17 @@ _EGYPTIAN_G = re.compile(r"^g(?=[aeiou])")
 # zh between vowels in an Arabic or Persian name is z (or ظ) and h, two letters (Azhar = أزهر,
 # Mazhari = مظهری), not the Russian ж; the vowel written here keeps the two apart.
 _Z_THEN_H = re.compile(r"(?<=[aeiou])zh(?=[aeiou])")
+# A final ch is French sh where an e follows it or ou goes before (Tantouche = Tantoush,
+# Allouch = علوش), never a Slavic ч (Ivanovich); g before a final e or before i and a vowel
+# is French j (Serge = سيرج, Freige = فريج, Frangieh = فرنجية).
+_FRENCH_FINAL_SH = re.compile(r"(?<=ou)ch$|che$")
+_FRENCH_SOFT_G = re.compile(r"(?<=[a-z])g(?:(?=e$)|i(?=[aeou]))")
 
 
 def _arabic_in_latin(part: str) -> str:
     """The skeleton of a French or Egyptian spelling read the English way, or ""."""
-    english = _FRENCH_SH.sub("sh", _FRENCH_J.sub("j", _FRENCH_W.sub("w", part)))
+    english = _FRENCH_FINAL_SH.sub("sh", _FRENCH_SOFT_G.sub("j", part))
+    english = _FRENCH_SH.sub("sh", _FRENCH_J.sub("j", _FRENCH_W.sub("w", english)))
     english = _Z_THEN_H.sub("zah", _EGYPTIAN_G.sub("j", english))
     return skeleton(latin_key(english)) if english != part else ""
 
