@@ -13,8 +13,9 @@ import re
 from dataclasses import dataclass
 
 from kordon.domain.quantity import Quantity, QuantityUnit
-from kordon.osint.lexicon import COUNTED, WEIGHED_ONLY
-from kordon.osint.quantities import FoundQuantity, Qualifier
+from kordon.osint.calibres import blank_calibres
+from kordon.osint.lexicon import COUNTED, DESCRIBING, WEIGHED_ONLY
+from kordon.osint.quantities import FoundQuantity, Qualifier, as_written
 from kordon.osint.vocabulary import Vocabulary, fold
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)?|[^\W\d_]+|\S")
@@ -215,6 +216,10 @@ def _joined_by_hyphen(toks: list[_Tok], j: int) -> bool:
 
 def find_amounts(text: str, vocab: Vocabulary) -> list[FoundQuantity]:
     """Every weight, volume and count written in text, read with one language's words."""
+    return as_written(_find_amounts(blank_calibres(text), vocab), text)
+
+
+def _find_amounts(text: str, vocab: Vocabulary) -> list[FoundQuantity]:
     r = _Reader(text, vocab)
     toks = r.toks
     found: list[FoundQuantity] = []
@@ -306,6 +311,40 @@ _COUNT_REACH = 8
 _COUNTED_IN_WORDS = COUNTED - {"motor vehicle"}
 
 
+_MAX_DESCRIBING = 4
+
+
+# "40-dan çox": the case ending and the word of a loose figure, written after it.
+_LOOSE_AFTER = frozenset({"-", "dan", "dən", "çox", "artıq", "yaxın"})
+_MAX_KINDS = 12
+_KIND_WORDS = 2
+_LIST_COMMAS = 2
+
+
+def _kinds_listed_before_goods(r: _Reader, j: int) -> bool:
+    """ "40-dan çox şamayı, külmə, kütüm və kefal balığı": a bare figure over a list of kinds
+    the vocabulary does not know, closed by the goods word that names them all."""
+    k = j
+    while k < len(r.toks) and r.toks[k].text.lower() in _LOOSE_AFTER:
+        k += 1
+    # A list names each kind in a word or two, and separates them by commas.
+    commas = words = 0
+    for at in range(k, min(len(r.toks), k + _MAX_KINDS)):
+        text = r.toks[at].text
+        if _goods_at(r, at, COUNTED):
+            return commas >= _LIST_COMMAS  # "5 nəfər saxlanılıb, onlardan ov tüfəngi": no list
+        if text in (",", "və", "и", "and"):
+            commas += text == ","
+            words = 0
+        elif not text.isalpha() or not text.islower() or r.v.numbers.get(text) is not None:
+            return False
+        else:
+            words += 1
+            if words > _KIND_WORDS:
+                return False
+    return False
+
+
 def _counted_goods_follow(r: _Reader, filler: int, j: int) -> bool:
     """True when goods follow a count word ("ədəd"), right at it or over words that describe
     them ("bir ədəd “AK-74” markalı avtomat", "11 ədəd çətənə bitkisi", "5725 ədəd üzərlərində
@@ -313,7 +352,15 @@ def _counted_goods_follow(r: _Reader, filler: int, j: int) -> bool:
     what it counts, whatever its kind. A bare figure counts only goods that have no unit of
     their own ("4 ov tüfəngi")."""
     if filler == j:
-        return r.toks[j - 1].text[0].isdigit() and _goods_at(r, j, COUNTED)
+        # "12 min tibbi maska": a figure may end in a magnitude word.
+        if not any(t.text[0].isdigit() for t in r.toks[max(0, j - 2) : j]):
+            return False
+        # "12 qədim gümüş və mis sikkə": words of age and material between the figure and
+        # the goods describe them.
+        k = j
+        while k < min(len(r.toks), j + _MAX_DESCRIBING) and DESCRIBING.fullmatch(r.toks[k].text):
+            k += 1
+        return _goods_at(r, k, COUNTED) or _kinds_listed_before_goods(r, j)
     k, words = filler, 0
     while k < len(r.toks) and words <= _COUNT_REACH:
         if _goods_at(r, k):
@@ -321,9 +368,13 @@ def _counted_goods_follow(r: _Reader, filler: int, j: int) -> bool:
             return not _goods_at(r, k, WEIGHED_ONLY)
         text = r.toks[k].text
         if text in _QUOTES:
-            if _goods_at(r, k + 1):
+            after = _after_quoted(r, k)
+            # "2 ədəd “Kalaşnikov” avtomatına məxsus daraq": a make whose goods word stands in
+            # an oblique case names the owner of what is counted, not the counted goods.
+            owner = _names_goods(r, after) and not _goods_at(r, after)
+            if _goods_at(r, k + 1) and not owner:
                 return True  # "200 ədəd “Lyrica”": the brand in quotes names the goods
-            k = _after_quoted(r, k)
+            k = after
             continue
         if text == "-" or (text[0].isdigit() and _in_name(r.toks, k)):
             k += 1
@@ -360,6 +411,14 @@ def _after_quoted(r: _Reader, k: int) -> int:
         if nxt < len(r.toks) and r.toks[nxt].text in _QUOTES:
             k = nxt
     return k
+
+
+def _names_goods(r: _Reader, k: int) -> bool:
+    """True when goods are named right at token k, in any case."""
+    if k >= len(r.toks):
+        return False
+    hit = r.v.substances.search(r.text[r.toks[k].start :])
+    return hit is not None and hit[0] == 0
 
 
 def _goods_at(r: _Reader, k: int, kinds: frozenset[str] | None = None) -> bool:

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from kordon.osint import confidence, fields
 from kordon.osint.findings import (
     Event,
+    as_antiquities,
     drop_totals,
     find_findings,
     fold_headline_restatements,
@@ -74,7 +75,7 @@ def _extract_english(report: Report, quantities: list[FoundQuantity]) -> list[Se
         raise ReportError(
             f"the text names goods {len(found)} times; one report has at most {MAX_FINDINGS}"
         )
-    events = group_events(drop_totals(without_everyday_load(found)))
+    events = group_events(drop_totals(as_antiquities(without_everyday_load(found), report.body)))
     events = fold_headline_restatements(events, lambda s: s.paragraph == 0 or s.index <= 1)
     story = _Story(report, sentences, events)
     records: dict[int, SeizureRecord] = {}

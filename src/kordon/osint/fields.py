@@ -86,11 +86,25 @@ _PLACE = re.compile(
     rf"\b((?:[A-Z0-9][\w&'’.-]*\s+){{1,5}}(?:{_PLACE_HEADS}))\b|\b(Port of [A-Z]\w+(?:\s[A-Z]\w+)?)"
     r"|\b(Port [A-Z]\w+)|\b(port of [A-Z]\w+(?:\s[A-Z]\w+)?)"
 )
+# 'customs post "Tisa"', '"Ayritom" Border Check Point', 'the “Goytepe” border detachment':
+# a post named in quotes, before or after the word for it.
+_POST_WORDS = (
+    r"(?:railway\s+|border\s+|customs\s+)?(?:customs\s+post|check\s*point|checkpoint|"
+    r"crossing\s+point|border\s+detachment|border\s+outpost|outpost|post)"
+)
+_QUOTED_POST = re.compile(
+    rf"\b({_POST_WORDS}\s+[\"“«][A-Z][^\"”»]{{1,30}}[\"”»])"
+    rf"|([\"“«][A-Z][^\"”»]{{1,30}}[\"”»]\s+{_POST_WORDS})",
+    re.IGNORECASE,
+)
 _PLACE_NOISE = re.compile(r"^(?:The|the|At|at|In|in|A|On|Upon|During|Officers|Customs)\s+")
 
 
 def find_place(sentence: str) -> str | None:
     """A checkpoint, port, airport or town a sentence names as where something happened."""
+    quoted = _QUOTED_POST.search(sentence)
+    if quoted is not None:
+        return next(g for g in quoted.groups() if g)
     text = re.sub(r"[\"“”]", "", sentence)
     for m in _PLACE.finditer(text):
         place = next(g for g in m.groups() if g)
@@ -330,6 +344,7 @@ def find_nationalities(sentence: str) -> list[str]:
         rf"\b{_DETERMINER}\s+(?:[\w-]+-year-old\s+)?(?:male\s+|female\s+)?({demonyms})\s+"
         rf"{_NATIONALS}\b",
         rf"(?<![\w-])({demonyms}|{countries})\s+(?:citizen|national)s?\b",
+        rf"\b(?:citizen|national)s?\s+of\s+(?:the\s+)?({countries})\b",  # "citizens of Ukraine"
         rf"\b(?:[Aa]n?|[Tt]he)\s+({demonyms})(?=[.,;])",
         rf"\b{_DETERMINER}\s+({demonyms})s\b",
         rf"\b\d+-year-old\s+({demonyms})\b",
@@ -424,8 +439,17 @@ def find_concealment(sentence: str) -> str | None:
     m = _CONCEAL_NOUN.search(sentence) or _CONTAINING.search(sentence)
     if m is not None:
         return m.group(1).strip(" ,")
-    m = _CONCEAL_PLACE.search(sentence)
-    return m.group() if m is not None else None
+    m = _CONCEAL_PLACE.search(sentence) or _PACKED_IN.search(sentence)
+    return (m.group(1) if m.groups() else m.group()) if m is not None else None
+
+
+# "two parcels", "3 parcels", "in sacks": with no hiding place named, what the goods were
+# packed in to be carried across is how they were hidden.
+_PACKED_IN = re.compile(
+    r"\b((?:in\s+)?(?:(?:a|an|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
+    r"(?:parcels?|sacks))\b(?!\s+of\b)",  # "12 sacks of potatoes" count goods
+    re.IGNORECASE,
+)
 
 
 _CONCEAL_PLACE = re.compile(

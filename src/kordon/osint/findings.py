@@ -22,7 +22,9 @@ from kordon.osint.lexicon import (
     KINDS,
     NEVER_WEIGHED,
     NOT_SEIZURE,
+    PROHIBITED,
     SEIZURE_ACTIONS,
+    TOBACCO,
     UNSPECIFIED,
     WEIGHED_ONLY,
     Mention,
@@ -190,6 +192,9 @@ def _attach_weight(findings: list[Finding], q: FoundQuantity, body: str) -> bool
     return True
 
 
+_BRACKET_AFTER_WEIGHT = re.compile(r"\s*(?:of\s+[^\W\d_][^()\d.;,]{0,40})?\(\s*")
+
+
 def _bracketed_count(findings: list[Finding], q: FoundQuantity, body: str) -> bool:
     """ "over 1.4 tons (496 pieces) of sturgeon": a count in brackets right after the weight of
     goods other than drugs counts the same find (a drug's bracketed count is its packing)."""
@@ -198,7 +203,8 @@ def _bracketed_count(findings: list[Finding], q: FoundQuantity, body: str) -> bo
     last = findings[-1]
     if last.kg is None or last.count is not None or last.substance not in GOODS:
         return False
-    if not re.fullmatch(r"\s*\(\s*", body[last.kg.end : q.start]):
+    # "645 kg of meat products (606 packages)": the goods may be named before the bracket.
+    if not _BRACKET_AFTER_WEIGHT.fullmatch(body[last.kg.end : q.start]):
         return False
     last.count = q
     return True
@@ -419,6 +425,8 @@ def _same_figure(a: Finding, b: Finding) -> bool:
     """Two findings that state one seizure's figure, perhaps rounded ("nearly 26" and 25.92)."""
     if a.context != b.context or not _compatible_substances(a.substance, b.substance):
         return False
+    if _listed_apart(a, b):
+        return False
     for qa, qb in ((a.kg, b.kg), (a.count, b.count), (a.litres, b.litres)):
         if qa is not None and qb is not None:
             return _close(qa, qb)
@@ -428,6 +436,26 @@ def _same_figure(a: Finding, b: Finding) -> bool:
         assert volume is not None and weight is not None
         return abs(volume.value - weight.value) <= 0.25 * max(volume.value, weight.value)
     return False
+
+
+_LIST_BREAK = re.compile(r",|;|\b(?:və|и|and|а также|həmçinin|eləcə də)\b", re.IGNORECASE)
+
+
+def _listed_apart(a: Finding, b: Finding) -> bool:
+    """ "2 ədəd pulemyot patronu və 2 ədəd 7.62 mm-lik avtomat patronu": equal figures listed
+    one after the other in one sentence are two finds, not one figure said twice."""
+    if a.sentence.index != b.sentence.index or a.main is None or b.main is None:
+        return False
+    lo, hi = sorted((a.main, b.main), key=lambda q: q.start)
+    if lo.end > hi.start:
+        return False
+    return _LIST_BREAK.search(_between(a, lo.end, hi.start)) is not None
+
+
+def _between(f: Finding, start: int, end: int) -> str:
+    """The sentence's words between two offsets of the report's body."""
+    s = f.sentence
+    return s.text[max(0, start - s.start) : max(0, end - s.start)]
 
 
 def _bracketed_total(f: Finding, findings: list[Finding]) -> bool:
@@ -487,7 +515,87 @@ def without_everyday_load(findings: list[Finding]) -> list[Finding]:
     events are grouped, so the sentence naming them stays the find's."""
     if all(f.substance in EVERYDAY for f in findings):
         return findings
-    return [f for f in findings if f.substance not in EVERYDAY]
+    # "1 ton of contraband" in a title over "645 kg of meat products" and "276 kg of cheese":
+    # a generic word given no figure of its own is no other find beside weighed or counted
+    # everyday goods; the everyday goods are the find.
+    # An earlier seizure recalled ("Ранее ... почти две тонны краба") hid nothing in them.
+    other = [
+        f for f in findings
+        if f.substance not in EVERYDAY and not _generic_unmeasured(f) and f.context == "primary"
+    ]  # fmt: skip
+    if any(_hides_in_load(f) for f in other):
+        return [f for f in findings if f.substance not in EVERYDAY]
+    if other:
+        # "645 kg of meat products" beside "34 kg of canned tuna": duty goods beside duty
+        # goods hide nothing; the everyday goods given a figure are finds of their own.
+        return [f for f in findings if f.substance not in EVERYDAY or f.main is not None]
+    if any(f.main is not None for f in findings if f.substance in EVERYDAY):
+        return [f for f in findings if not _generic_unmeasured(f)]
+    return findings
+
+
+CULTURAL = "cultural property"
+# Metals and money that antiquities are made of: read as what they are, unless old.
+_MADE_OF = (
+    KINDS["jewellery"] | KINDS["precious metals"] | {"jewellery", "precious metals", "currency"}
+)
+# Words that date goods to a past era: "qədim gümüş sikkə", "dövrlərinə aid", "старинные
+# монеты", "ancient silver coins".
+_ANTIQUE = re.compile(
+    r"qədim|antik|\btarixi\b|eramızdan|dövr\w*\s+aid|əsr\w*\s+aid|старинн|древн|антиквар"
+    r"|культурн\w*\s+ценност|ancient|antique|antiquit|archaeolog|археолог|arxeoloji",
+    re.IGNORECASE,
+)
+
+
+def as_antiquities(findings: list[Finding], body: str) -> list[Finding]:
+    """Antiquities are one find of cultural property, whatever they are made of: "12 qədim
+    gümüş və mis sikkə" are not silver, and "13 min 604 sikkə, ... 23 qızıl sikkə, 22 gümüş
+    sikkə" beside "15 mindən çox ... tarixi əsər" are parts of that one find. A report that
+    dates its goods to a past era anywhere ("tarixi əhəmiyyət daşıyan ... predmet") is one of
+    antiquities."""
+    old = {f.context for f in findings if f.substance == CULTURAL}
+    dated = _ANTIQUE.search(body) is not None
+    for f in findings:
+        if f.substance in _MADE_OF and (f.context in old or dated):
+            f.substance = CULTURAL
+    kept: list[Finding] = []
+    done: set[str] = set()
+    for f in findings:
+        if f.substance != CULTURAL:
+            kept.append(f)
+        elif f.context not in done:
+            done.add(f.context)
+            parts = [g for g in findings if g.substance == CULTURAL and g.context == f.context]
+            kept.append(_one_antiquities_find(parts))
+    return kept
+
+
+def _one_antiquities_find(parts: list[Finding]) -> Finding:
+    """The figure of all the antiquities: the one given apart from the others that covers
+    them ("12 qədim ... sikkə" over "10 ... gümüş sikkə" and "iki mis sikkə"); kinds counted
+    one by one with no total give the find no figure."""
+    figured = [f for f in parts if f.main is not None]
+    if len(figured) <= 1:
+        return figured[0] if figured else parts[0]
+    for f in figured:
+        q = f.main
+        assert q is not None
+        rest = [g.main for g in figured if g is not f and g.main is not None]
+        apart = all(g.sentence.index != f.sentence.index for g in figured if g is not f)
+        same_unit = all(r.unit is q.unit for r in rest)
+        if apart and same_unit and sum(r.value for r in rest) <= q.value + q.tolerance:
+            return f
+    return Finding(CULTURAL, figured[0].sentence, figured[0].context, position=figured[0].position)
+
+
+def _hides_in_load(f: Finding) -> bool:
+    """Drugs, weapons and tobacco are hidden in loads of everyday goods; other goods are not."""
+    return f.substance not in GOODS or f.substance in PROHIBITED or f.substance in TOBACCO
+
+
+def _generic_unmeasured(f: Finding) -> bool:
+    return f.substance == UNSPECIFIED and f.main is None
 
 
 def _in_headline(s: Sentence) -> bool:

@@ -36,6 +36,15 @@ KNOWN_GOODS = frozenset(_GOODS_DATA["en"]) | {UNSPECIFIED}
 WEIGHED_ONLY = frozenset(_GOODS_DATA.get("weighed_only", []))
 # A generic kind of goods -> the specific goods it stands for in a report that names one.
 KINDS: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _GOODS_DATA["kinds"].items()}
+# Age, material and a conjunction joining them, written between a bare figure and the goods
+# it counts: "12 qədim gümüş və mis sikkə", "30 ancient silver coins".
+DESCRIBING = re.compile(
+    r"qədim|antik|gümüş|qızıl|mis|bürünc|və|старинн\w*|древн\w*|серебрян\w*|золот\w*"
+    r"|медн\w*|бронзов\w*|и|ancient|old|antique|silver|gold|copper|bronze|and",
+    re.IGNORECASE,
+)
+# Tobacco in all its forms, the kind smuggled in loads of everyday goods as drugs are.
+TOBACCO = KINDS["tobacco"] | {"tobacco"}
 
 CONVEYANCES: dict[str, tuple[str, ...]] = {
     "air_passenger": (

@@ -15,9 +15,11 @@ from datetime import date
 
 from kordon.domain.quantity import QuantityUnit
 from kordon.osint.amounts import find_amounts
+from kordon.osint.calibres import blank_calibres
 from kordon.osint.findings import (
     Event,
     Finding,
+    as_antiquities,
     drop_totals,
     fold_headline_restatements,
     group_events,
@@ -131,7 +133,7 @@ class _Text:
             )
             self.mentions[s.index] = [
                 Mention(name, a + s.start, b + s.start, s.text[a:b])
-                for a, b, name in v.substances.finditer(s.text)
+                for a, b, name in v.substances.finditer(blank_calibres(s.text))
             ]
         refined = iter(refine_kinds([m for s in self.sentences for m in self.mentions[s.index]]))
         for s in self.sentences:
@@ -311,7 +313,13 @@ def _bind_goods(q: FoundQuantity, s: Sentence, text: _Text, sole: str | None) ->
     others = [o for o in text.amounts[s.index] if o is not q]
     lo = max([o.end for o in others if o.end <= q.start] + [s.start, q.start - _REACH])
     hi = min([o.start for o in others if o.start >= q.end] + [s.end, q.end + _REACH])
-    mentions = text.mentions[s.index]
+    body = text.report.body
+    # "22 тонн эпимедиумной пасты под видом меда": the goods a load was passed off as are
+    # not what the figure measures.
+    mentions = [
+        m for m in text.mentions[s.index]
+        if not _DISGUISED_AS.search(body[max(s.start, m.start - 30) : m.start])
+    ]  # fmt: skip
     if q.unit is not QuantityUnit.PIECES:
         # "Kolaşnikov avtomatı, üç ədəd bağlamada çəkisi 32 kiloqram ... narkotik vasitə": a
         # weight is never that of goods counted in pieces.
@@ -368,7 +376,7 @@ def _bind_goods(q: FoundQuantity, s: Sentence, text: _Text, sole: str | None) ->
         # "в одном случае 300 кг наркотика ..., в другом — 285 кг": the same goods again.
         return next(n for n in reversed(named_here) if n)
     acts = v.seizure_actions.search(s.text) is not None
-    weighed = any(0 <= q.start - (s.start + e) <= 12 for _, e, _ in v.weight_words.finditer(s.text))
+    weighed = _weight_word_before(text, q, s)
     # "общим весом 355,5 кг", "Общий вес товара составил 5 килограммов": a weight with no
     # goods named is the report's one drug or goods, but not in an earlier seizure recalled
     # ("Ранее ... более 22 тонн эпимедиумной пасты" is not the caviar the report is about).
@@ -376,6 +384,9 @@ def _bind_goods(q: FoundQuantity, s: Sentence, text: _Text, sole: str | None) ->
     return sole if sole and (acts or weighed) and not recalled else None
 
 
+_DISGUISED_AS = re.compile(
+    r"(?:под\s+видом|disguised\s+as|declared\s+as)\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE
+)
 _LIST_JOIN = re.compile(r"\s*(?:,|və|и|and)\s*", re.IGNORECASE)
 
 
@@ -563,7 +574,7 @@ def _findings(text: _Text) -> list[Finding]:
                 continue
             if substance is None or not _measures(q, substance, text.vocab[s.index]):
                 continue
-            if substance in COVER_PRONE and len(q.text.split()) == 1:
+            if substance in COVER_PRONE and len(q.text.split()) == 1 and not q.text[0].isdigit():
                 continue  # "бутылка водки и килограмм чая": everyday goods with no figure
             if q.count_unit in _CONTAINERS and (
                 substance == UNSPECIFIED
@@ -592,7 +603,10 @@ def _findings(text: _Text) -> list[Finding]:
             _one_count_per_goods(_weighed_counts(here, text.report.body, text.vocab[s.index]))
         )
         acts = _seizes(s.text, text.vocab[s.index])
-        if acts and not here:
+        # "əvvəllər də məhkum olunmuş ... saxlanılıb": a past conviction told beside a
+        # detention is no earlier find of the goods the sentence names.
+        convicted = context == "background" and _CONVICTED.search(s.text) is not None
+        if acts and not here and not convicted:
             v = text.vocab[s.index]
             for m in text.mentions[s.index]:
                 # "narkotik tərkibli bitkilərin kultivasiyası ilə məşğul olan": a trade named,
@@ -611,6 +625,9 @@ def _findings(text: _Text) -> list[Finding]:
 _COVERED = 60
 _CARRIED_WITH = re.compile(r"(?:\bс|\bсо|под видом|\bwith)\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE)
 _CARGO_AFTER = re.compile(r"\s*(?:yük|qarışıq)", re.IGNORECASE)
+
+
+_CONVICTED = re.compile(r"məhkum|осужд|ранее судим|convicted", re.IGNORECASE)
 
 
 def _seizes(sentence: str, v: Vocabulary) -> bool:
@@ -682,7 +699,8 @@ def _named_beside(text: _Text, s: Sentence, here: list[Finding], context: str) -
     figures = sorted(q.start for q in text.amounts[s.index])
     named: list[Finding] = []
     body = text.report.body
-    for m in text.mentions[s.index]:
+    mentions = text.mentions[s.index]
+    for k, m in enumerate(mentions):
         canonical = m.canonical
         if canonical == "seeds" and counted & _CANNABIS_GROWN:
             # "44 ədəd çətənə bitkisinin şitilləri və həmin narkotik vasitənin toxumları":
@@ -696,6 +714,14 @@ def _named_beside(text: _Text, s: Sentence, here: list[Finding], context: str) -
             body, m.end
         ):
             continue  # "в грузовике с алкогольной продукцией": what the goods travelled with
+        # "“Kalaşnikov” avtomatına": a make in quotes takes the case of the word after it.
+        owner = mentions[k + 1] if k + 1 < len(mentions) else None
+        if owner is not None and not _QUOTED_BEFORE.fullmatch(body[m.end : owner.start]):
+            owner = None
+        if _oblique(text.vocab[s.index], m) or (
+            owner is not None and _oblique(text.vocab[s.index], owner)
+        ):
+            continue  # "“Kalaşnikov” avtomatına məxsus daraq": the owner of what was taken
         if any(_covers(at, m.start, figures) for at in generic):
             continue  # "4,37 кг наркотических веществ "гашиш" и "опий"": the figure covers them
         if any(m.start <= f.position <= m.end + _REACH for f in here if f.substance == canonical):
@@ -711,6 +737,15 @@ def _named_beside(text: _Text, s: Sentence, here: list[Finding], context: str) -
         counted.add(canonical)
         named.append(Finding(canonical, s, context, position=m.start))
     return named
+
+
+_QUOTED_BEFORE = re.compile(r"\s*[”\"»']\s*")
+
+
+def _oblique(v: Vocabulary, m: Mention) -> bool:
+    """Whether goods are named in a case that cannot be a find's own (a dative, a genitive)."""
+    ending = v.substances.endings(m.text)
+    return bool(ending) and v.oblique_case.search(ending[0]) is not None
 
 
 def _covers(figure: int, named: int, figures: list[int]) -> bool:
@@ -844,11 +879,35 @@ def _compatible(a: str, b: str) -> bool:
     return a == b or UNSPECIFIED in (a, b)
 
 
+# How far a weight word may stand before the figure it introduces: "общим весом 355,5 кг",
+# "Общий вес деликатеса составил почти 40 кг".
+_WEIGHT_REACH = 12
+_WEIGHT_CLAUSE = 40
+_CLAUSE_BREAK = re.compile(r"[\d,;:()]")
+
+
+def _weight_word_before(text: _Text, q: FoundQuantity, s: Sentence) -> bool:
+    """Whether a weight word introduces the figure: right before it, or as the subject of
+    the clause that states it, with no other figure or clause break between."""
+    body = text.report.body
+    for _, e, _ in text.vocab[s.index].weight_words.finditer(s.text):
+        gap = q.start - (s.start + e)
+        if 0 <= gap <= _WEIGHT_REACH or (
+            0 <= gap <= _WEIGHT_CLAUSE and not _CLAUSE_BREAK.search(body[s.start + e : q.start])
+        ):
+            return True
+    return False
+
+
 def _drop_rounded_leads(text: _Text, found: list[Finding]) -> list[Finding]:
-    """A headline's figure that rounds one in the body ("8 kq" for 8 kq 800 q) is that one."""
+    """A headline's figure that rounds one in the body ("8 kq" for 8 kq 800 q) is that one;
+    one the body corrects ("430 кг красной икры" in the lead, "Общий вес деликатеса составил
+    почти 40 кг" below) is dropped for the body's weighed figure of the find."""
     kept = []
     for f in found:
         q = f.main
+        if q is not None and text.headline(f.sentence) and _corrected(text, f, found):
+            continue
         if q is not None and text.headline(f.sentence):
             body = [
                 g.main for g in found
@@ -860,6 +919,29 @@ def _drop_rounded_leads(text: _Text, found: list[Finding]) -> list[Finding]:
                 continue
         kept.append(f)
     return kept
+
+
+def _corrected(text: _Text, f: Finding, found: list[Finding]) -> bool:
+    """Whether the body weighs the headline's one find again, with another figure: the one
+    body figure of the same goods and measure, introduced by a weight word."""
+    q = f.main
+    assert q is not None
+    body = [
+        g for g in found
+        if g is not f and g.main is not None and not text.headline(g.sentence)
+        and g.context == f.context and g.substance == f.substance and g.main.unit is q.unit
+    ]  # fmt: skip
+    if len(body) != 1 or q.unit is not QuantityUnit.KG:
+        return False
+    g = body[0]
+    assert g.main is not None
+    # "Общий вес деликатеса составил почти 40 кг": the body weighs the find it has told of
+    # without naming the goods again; a figure naming them may be another find.
+    return (
+        abs(g.main.value - q.value) > 2 * q.tolerance
+        and not text.mentions[g.sentence.index]
+        and _weight_word_before(text, g.main, g.sentence)
+    )
 
 
 def _one_count_per_goods(here: list[Finding]) -> list[Finding]:
@@ -893,7 +975,7 @@ def extract_multilingual(report: Report) -> list[SeizureRecord]:
     text = _Text(report)
     if not text.sentences:
         return []
-    found = without_everyday_load(_findings(text))
+    found = as_antiquities(without_everyday_load(_findings(text)), report.body)
     events = fold_headline_restatements(group_events(drop_totals(found)), text.headline)
     return [_record(text, e, events) for e in events]
 
@@ -944,9 +1026,11 @@ def _record(text: _Text, event: Event, events: list[Event]) -> SeizureRecord:
         ),
     )
     record.date = date_found.value if date_found else None
-    place = first(
-        "place", lambda s: find_place(s.text, text.vocab[s.index], text.gaz[s.index])
-    ) or first("place", lambda s: find_place_name(s.text, text.gaz[s.index]))
+    place = (
+        first("place", lambda s: find_place(s.text, text.vocab[s.index], text.gaz[s.index]))
+        or _place_described_before(text, event, events, spans)
+        or first("place", lambda s: find_place_name(s.text, text.gaz[s.index]))
+    )
     if place is None and f.context == "primary":
         # "Həmçinin evdən 2 kiloqram marixuana tapılıb": a second find of the same search
         # is where the find before it was, though that sentence is the other find's.
@@ -989,6 +1073,30 @@ def _record(text: _Text, event: Event, events: list[Event]) -> SeizureRecord:
     record.evidence = " ".join(text.sentences[i].text for i in sorted(event.sentences))
     record.field_evidence = spans
     return record
+
+
+def _place_described_before(
+    text: _Text, event: Event, events: list[Event], spans: dict[str, str]
+) -> Found | None:
+    """ "Balakən Rayon Polis Şöbəsinin əməkdaşları ...", then "rayonun Qullar kənd sakini ...
+    saxlanılıb", then the find: a village or post described earlier in the story of the same
+    find says where it was better than a district named with the police unit."""
+    if event.first.context != "primary":
+        return None
+    own = min(event.sentences)
+    taken = {i for e in events if e is not event for i in e.sentences}
+    # "əvvəllər də məhkum olunmuş ... kənd sakini" reads as background but tells no earlier
+    # find; a background sentence giving a figure does.
+    recalled = {i for i in text.background if text.amounts[i]}
+    skip = text.aggregate | recalled | taken
+    if any(i < own and not text.headline(text.sentences[i]) for i in taken):
+        return None  # another find told before this one: its places are its own
+    for s in reversed([s for s in text.sentences if s.index < own and s.index not in skip]):
+        found = find_place(s.text, text.vocab[s.index], text.gaz[s.index])
+        if found is not None:
+            spans["place"] = found.evidence
+            return found
+    return None
 
 
 def _place_nearby(text: _Text, event: Event, spans: dict[str, str]) -> Found | None:

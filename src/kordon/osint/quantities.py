@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from kordon.domain.quantity import Quantity, QuantityUnit
-from kordon.osint.lexicon import COUNTED, find_substances
+from kordon.osint.calibres import blank_calibres
+from kordon.osint.lexicon import COUNTED, DESCRIBING, find_substances
 
 
 class Qualifier(StrEnum):
@@ -304,6 +305,7 @@ def _count(text: str, toks: list[_Tok], i: int) -> tuple[float, float, str, str,
         j += 1  # "nearly 5.3 million, pills"
     inner: list[str] = []
     k = j
+    described = 0  # "30 ancient silver coins": words of age and material before the goods
     while k < len(toks) and k - j <= 5:
         low = toks[k].low
         if low in COUNT_UNITS:
@@ -315,7 +317,8 @@ def _count(text: str, toks: list[_Tok], i: int) -> tuple[float, float, str, str,
             return value, tol, unit, " ".join(inner), end
         # "9mm pistol": a figure glued to letters is a calibre or a code, not a count.
         spaced = j < len(toks) and toks[j].start > toks[j - 1].end
-        counted = _counted_goods_end(text, toks, k) if k - j <= 1 and spaced else None
+        near = k - j - described <= 1
+        counted = _counted_goods_end(text, toks, k) if near and spaced else None
         if counted is not None:
             # "two pistols", "one AK-47 rifle": goods counted one by one need no unit.
             return value, tol, "pieces", " ".join(inner), counted
@@ -333,6 +336,8 @@ def _count(text: str, toks: list[_Tok], i: int) -> tuple[float, float, str, str,
             return None
         if toks[k].text[0].isalpha():
             inner.append(toks[k].text)
+            if described == k - j and DESCRIBING.fullmatch(toks[k].text):
+                described += 1
         k += 1
     return None
 
@@ -365,8 +370,20 @@ def _counted_goods_end(text: str, toks: list[_Tok], k: int) -> int | None:
     return k
 
 
+def as_written(found: list[FoundQuantity], text: str) -> list[FoundQuantity]:
+    """Quantities read in a text whose calibres were blanked, written as text writes them."""
+    return [
+        replace(q, quantity=Quantity(q.quantity.value, q.quantity.unit, text[q.start : q.end]))
+        for q in found
+    ]
+
+
 def find_quantities(text: str) -> list[FoundQuantity]:
     """Every weight, volume and count of units written in text, in reading order."""
+    return as_written(_find_quantities(blank_calibres(text)), text)
+
+
+def _find_quantities(text: str) -> list[FoundQuantity]:
     toks = _tokens(text)
     found: list[FoundQuantity] = []
     i = 0

@@ -227,10 +227,25 @@ def find_concealment(sentence: str, vocab: Vocabulary) -> Found | None:
             value
         ):
             return None
+    if vocab.code == "az" and all(_AZ_HIDING.match(fold(sentence[a:b])) for a, b, _ in hits):
+        # "dağlıq ərazilərdə gizlədilən 2 ədəd avtomat", "nəqliyyat vasitələrində ...
+        # gizlədilən", "gizlədilmiş silah": a verb of hiding whose place is an area, the
+        # vehicle or nothing says nothing of a hiding place.
+        before = _WORDS_BEFORE.search(sentence[: hits[0][0]])
+        words = before.group().split() if before else []
+        places = [w for w in words if _AZ_LOCATIVE.search(fold(w))]
+        if not places or any(_AZ_NO_HIDING_PLACE.match(fold(w)) for w in places):
+            return None
     value = _clause_around(sentence, hit[0], hit[1])
     return Found(value, value) if value else None
 
 
+_AZ_HIDING = re.compile(r"gizl[əe]")
+_WORDS_BEFORE = re.compile(r"(?:[^\s,.;:]+\s+){1,3}$")
+_AZ_LOCATIVE = re.compile(r"[dt][aə]n?$")
+_AZ_NO_HIDING_PLACE = re.compile(
+    r"(?:ərazi|vasitə|avtomobil|maşın|yer\b|yerlər|rayon|kənd|dağ|meşə|nəzarət)"
+)
 _RU_PLACE = r"(?:в|во|под|внутри|за)\s+[^,.;:!?()«»\"]{3,70}?"
 _RU_PLACE_END = (
     r"(?=\s*(?:[,.;:!?()]|$|\s(?:и|а|но|которы\w+|прибывш\w+|следовавш\w+|общ\w+ вес\w*)\s))"

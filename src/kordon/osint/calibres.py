@@ -1,0 +1,26 @@
+"""Calibres written beside counts of cartridges and weapons: never a quantity.
+
+"55 ədəd 5.45 mm-lik patron", "2 ədəd 7.62 mm-lik avtomat patronu", "30 патронов калибра 7,62",
+"12 rounds of 7.62x39 ammunition": the calibre is part of the goods' name. Readers blank it out
+(keeping every offset) before they look for figures, so that it is neither counted nor ends the
+words between a count and the goods it counts.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FIGURE = r"\d{1,2}(?:[.,]\d{1,3})?"
+_CALIBRE = re.compile(
+    rf"(?<![\w.,]){_FIGURE}\s*[x×х]\s*\d{{2,3}}(?:\s*(?:mm|мм)\b)?"  # "7.62x39", "5,45х39 мм"
+    rf"|(?<![\w.,]){_FIGURE}\s*-?\s*(?:mm|мм)(?:-?l[iıüu]k|-?l[iıüu]|\b)"  # "9 mm", "7.62 mm-lik"
+    rf"|(?<=калибра\s){_FIGURE}|(?<=калибр\s){_FIGURE}"  # "калибра 7,62"
+    rf"|(?<=caliber\s){_FIGURE}|(?<=calibre\s){_FIGURE}|(?<=kalibrli\s){_FIGURE}"
+    rf"|(?<![\w.,])\.?{_FIGURE}(?=\s*-?\s*(?:калибра|kalibrli|caliber|calibre)\b)",  # ".45 caliber"
+    re.IGNORECASE,
+)
+
+
+def blank_calibres(text: str) -> str:
+    """text with every calibre replaced by spaces of the same length."""
+    return _CALIBRE.sub(lambda m: " " * len(m.group()), text)
