@@ -39,6 +39,11 @@ ENTRIES = [
     WatchlistEntry("sobaeksu", COMPANY, ("KOREA SOBAEKSU JOINT VENTURE CORPORATION",)),
     WatchlistEntry("arya", COMPANY, ("ARYA SASOL POLYMER PRODUCTS COMPANY",)),
     WatchlistEntry("al-nour", COMPANY, ("AL-NOUR MONEY EXCHANGE",)),
+    WatchlistEntry("shahram", PERSON, ("شهرام نوری",)),
+    WatchlistEntry("mazhari", PERSON, ("عبد الغفور مظهری",)),
+    WatchlistEntry("abdollahi", PERSON, ("حمید عبداللهی",)),
+    WatchlistEntry("tannouch", PERSON, ("كمال طنوش",)),
+    WatchlistEntry("serge", PERSON, ("سيرج حداد",)),
 ]
 
 MATCHES = [
@@ -58,6 +63,11 @@ MATCHES = [
     ("a joint venture's form dropped", "Sobaeksu JV", COMPANY, "sobaeksu"),
     ("what a company makes left out", "ARYA SASOL POLYMER COMPANY", COMPANY, "arya"),
     ("money left out of a money exchange", "Al-Nour Exchange Company", COMPANY, "al-nour"),
+    ("Persian ه after ش", "Shahram Nouri", PERSON, "shahram"),
+    ("zh as z and h in Latin", "Abdul Ghafoor Mazhari", PERSON, "mazhari"),
+    ("Abdollahi with one l", "Hamid Abdolahi", PERSON, "abdollahi"),
+    ("a French final ch", "Kamal Tannouche", PERSON, "tannouch"),
+    ("a French soft g", "Serge Haddad", PERSON, "serge"),
 ]
 
 NON_MATCHES = [
@@ -79,6 +89,13 @@ NON_MATCHES = [
     ("another joint venture", "Korea Sonbong Joint Venture Corporation", COMPANY, "sobaeksu"),
     ("another maker of polymer products", "JAM POLYMER PRODUCTS COMPANY", COMPANY, "arya"),
     ("another money exchange", "AL-HUDA MONEY EXCHANGE", COMPANY, "al-nour"),
+    ("ه after ش, another given name", "Bahram Nouri", PERSON, "shahram"),
+    ("ه after ش, another family name", "Shahram Karimi", PERSON, "shahram"),
+    ("zh as z and h, another given name", "Abdul Sattar Mazhari", PERSON, "mazhari"),
+    ("Abdollahi, another given name", "Majid Abdolahi", PERSON, "abdollahi"),
+    ("an Abd compound that is not Abdullah", "Hamid Abdolahad", PERSON, "abdollahi"),
+    ("a French final ch, another given name", "Jamal Tannouche", PERSON, "tannouch"),
+    ("a French soft g, another given name", "Sami Haddad", PERSON, "serge"),
 ]
 
 

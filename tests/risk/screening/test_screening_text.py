@@ -76,3 +76,32 @@ def test_a_cyrillic_name_is_korean_only_with_a_korean_family_name_first() -> Non
     assert korean_in_cyrillic(["ким", "ён", "чхоль"])
     assert not korean_in_cyrillic(["ён", "ким", "чхоль"])
     assert not korean_in_cyrillic(["ким", "ивановна"])
+
+
+@pytest.mark.parametrize(
+    ("abjad", "latin"),
+    [
+        ("شهاب", "Shahab"),
+        ("منوشهر", "Manouchehr"),
+        ("أزهر", "Azhar"),
+        ("مظهری", "Mazhari"),
+        ("علوش", "Allouch"),
+        ("سيرج", "Serge"),
+    ],
+)
+def test_letters_latin_spellings_read_otherwise_meet_the_abjad(abjad: str, latin: str) -> None:
+    (a,), (b,) = tokenize(abjad), tokenize(latin)
+    assert set(a.readings()) & set(b.readings())
+
+
+def test_russian_zh_keeps_its_reading() -> None:
+    (zhukov,) = tokenize("Zhukov")
+    assert zhukov.readings() == ("jkv",)
+    # The two-letter reading is a third one, never in place of ж.
+    (bazhenov,) = tokenize("Bazhenov")
+    assert bazhenov.skeleton == "bjnv"
+
+
+def test_a_slavic_final_ch_is_not_french() -> None:
+    (patronymic,) = tokenize("Ivanovich")
+    assert "avnvs" not in patronymic.readings()

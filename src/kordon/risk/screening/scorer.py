@@ -49,7 +49,10 @@ NAME = "kordon-names"
 # joined to the next name taken apart; a company's quoted name makes the
 # words around it generic, more romanised Russian forms, Pty, PJS and joint ventures as legal
 # forms, what a company makes or trades as generic words (with `kordon-names-learned` v3).
-VERSION = "8"
+# 9: a Persian ه after ش, خ, غ, چ or ژ read as a letter of its own, zh between vowels in a
+# Latin name read as z and h too, Abdullah spelt with one l or with -i kept one name, a French
+# final ch read sh and a French soft g read j (with `kordon-names-learned` v3).
+VERSION = "9"
 # A hit at or above this score is a match: officers see it as an alert.
 DEFAULT_THRESHOLD = 0.8
 # A score cap for a person whose surname alone agrees, so common surnames do not flood.

@@ -474,11 +474,14 @@ _MUHAMMAD_SHORT = dict.fromkeys(("mohd", "muhd", "mhd", "mohd", "md"), "muhammad
 
 
 _ABD_ARTICLE = "عبدال"
-_ALLAH_ENDS = frozenset({"له", "لاه", "ه"})
+# Abdullah, and Abdollahi with the Persian ending -i: the divine name itself, one word.
+_ALLAH_ENDS = frozenset({"له", "لاه", "ه", "لهی", "لهي", "لاهی", "لاهي"})
 # 'Abd (servant of) and the article, as Latin spellings join them: Abdul, Abdel, Abdol,
 # Abdur, Abdus (the article takes the sound of a sun letter).
 _ABD_PREFIX = re.compile(r"abd(?:[aeiou][lrsntzd]|[aeiou]sh|)(?=[a-z]{3})")
 _ABD_FORMS = frozenset({"abdul", "abdel", "abdal", "abdol", "abdur", "abdus", "abdu", "abdoul"})
+# Abdullah spelt with one l, with or without the final h and the Persian -i (Abdulah, Abdolahi).
+_ABDULLAH = re.compile(r"abd[aeiou]ll?ah?[iy]?")
 # Surname endings of names built on an Abd- compound (Abdurakhmanov, Abdullayev): kept whole.
 _SURNAME_ENDS = ("ov", "ev", "ova", "eva", "ovich", "ovna", "zade", "zadeh", "li", "ly", "lu")
 
@@ -490,8 +493,8 @@ def _split_abd(part: str) -> list[str]:
     if not part.startswith("abd") or part.endswith(_SURNAME_ENDS):
         return [part]
     found = _ABD_PREFIX.match(part)
-    if found is None or part[found.end()] == "l":
-        # Abdullah, Abdallah: the divine name itself, one word.
+    if found is None or part[found.end()] == "l" or _ABDULLAH.fullmatch(part):
+        # Abdullah, Abdallah, Abdolahi: the divine name itself, one word.
         return [part]
     return ["abd", part[found.end() :]]
 
@@ -608,7 +611,16 @@ def _abjad_third_reading(part: str, key: str) -> str:
     """
     if key.endswith("h") and len(key) >= 4 and key[-2] not in _DIGRAPH_FIRST:
         return skeleton(key[:-1])
+    if _DIGRAPH_THEN_H.search(part):
+        # ه after ش, خ, غ, چ or ژ is a letter of its own with a vowel before it (شهاب =
+        # Shahab, منوشهر = Manouchehr), not the h a Latin digraph would swallow.
+        heard = _DIGRAPH_THEN_H.sub(r"\1ah", part)
+        return skeleton(latin_key(_persian_reading(heard)).replace("J", "j"))
     return ""
+
+
+# A Latin digraph spelt for one abjad letter, then the h of a ه.
+_DIGRAPH_THEN_H = re.compile(r"([sckgz]h)h")
 
 
 # Letters that make a digraph with a following h (sh, kh, th, dh, gh, zh, ch).
@@ -683,12 +695,21 @@ _FRENCH_J = re.compile(r"dj")
 _FRENCH_SH = re.compile(r"ch(?!$)")
 # Egyptian Arabic says ج as g (Gamal = Jamal, al-Golani = al-Jolani).
 _EGYPTIAN_G = re.compile(r"^g(?=[aeiou])")
+# zh between vowels in an Arabic or Persian name is z (or ظ) and h, two letters (Azhar = أزهر,
+# Mazhari = مظهری), not the Russian ж; the vowel written here keeps the two apart.
+_Z_THEN_H = re.compile(r"(?<=[aeiou])zh(?=[aeiou])")
+# A final ch is French sh where an e follows it or ou goes before (Tantouche = Tantoush,
+# Allouch = علوش), never a Slavic ч (Ivanovich); g before a final e or before i and a vowel
+# is French j (Serge = سيرج, Freige = فريج, Frangieh = فرنجية).
+_FRENCH_FINAL_SH = re.compile(r"(?<=ou)ch$|che$")
+_FRENCH_SOFT_G = re.compile(r"(?<=[a-z])g(?:(?=e$)|i(?=[aeou]))")
 
 
 def _arabic_in_latin(part: str) -> str:
     """The skeleton of a French or Egyptian spelling read the English way, or ""."""
-    english = _FRENCH_SH.sub("sh", _FRENCH_J.sub("j", _FRENCH_W.sub("w", part)))
-    english = _EGYPTIAN_G.sub("j", english)
+    english = _FRENCH_FINAL_SH.sub("sh", _FRENCH_SOFT_G.sub("j", part))
+    english = _FRENCH_SH.sub("sh", _FRENCH_J.sub("j", _FRENCH_W.sub("w", english)))
+    english = _Z_THEN_H.sub("zah", _EGYPTIAN_G.sub("j", english))
     return skeleton(latin_key(english)) if english != part else ""
 
 
