@@ -2,14 +2,7 @@
 cigarettes, and a generic total before its parts, in each language."""
 
 import pytest
-
-from kordon.osint import extract_text
-
-
-def _read(text: str) -> list[tuple[str, float | None, float | None, str | None]]:
-    return [
-        (r.substance, r.quantity_kg, r.quantity_count, r.count_unit) for r in extract_text(text)
-    ]
+from tests.osint.reading import goods_found
 
 
 @pytest.mark.parametrize(
@@ -25,7 +18,7 @@ def _read(text: str) -> list[tuple[str, float | None, float | None, str | None]]
     ],
 )
 def test_fish_counted_in_pieces_are_items(text: str, count: float) -> None:
-    assert _read(text) == [("fish", None, count, "items")]
+    assert goods_found(text) == [("fish", None, count, "items")]
 
 
 @pytest.mark.parametrize(
@@ -37,12 +30,12 @@ def test_fish_counted_in_pieces_are_items(text: str, count: float) -> None:
     ],
 )
 def test_sturgeon_counted_in_heads_are_items(text: str) -> None:
-    assert _read(text) == [("sturgeon", None, 40.0, "items")]
+    assert goods_found(text) == [("sturgeon", None, 40.0, "items")]
 
 
 def test_cattle_counted_in_heads_keep_heads() -> None:
     text = "Border police seized 12 head of cattle at the Georgian border near Balakan."
-    assert _read(text) == [("cattle", None, 12.0, "heads")]
+    assert goods_found(text) == [("cattle", None, 12.0, "heads")]
 
 
 def test_fish_named_without_a_figure_is_a_find_when_nothing_else_is_named() -> None:
@@ -51,7 +44,7 @@ def test_fish_named_without_a_figure_is_a_find_when_nothing_else_is_named() -> N
         "Lənkəran rayonunun akvatoriyasında qanunsuz balıq ovlayan şəxslər saxlanılıb.\n"
         "Onlardan qanunsuz ovlanmış balıq və ov alətləri aşkar edilərək götürülüb."
     )
-    assert _read(text) == [("fish", None, None, None)]
+    assert goods_found(text) == [("fish", None, None, None)]
 
 
 def test_fishing_named_as_an_activity_is_no_find() -> None:
@@ -59,12 +52,12 @@ def test_fishing_named_as_an_activity_is_no_find() -> None:
         "Siyəzən rayonu akvatoriyasında qanunsuz balıq ovlayan şəxslər saxlanılıb.\n"
         "Onlardan ov alətləri və sintetik tor götürülüb."
     )
-    assert _read(text) == []
+    assert goods_found(text) == []
 
 
 def test_fish_beside_drugs_is_still_the_load() -> None:
     text = "В Астаре в грузовике с рыбой таможенники обнаружили 12 кг героина."
-    assert [s for s, *_ in _read(text)] == ["heroin"]
+    assert [s for s, *_ in goods_found(text)] == ["heroin"]
 
 
 @pytest.mark.parametrize(
@@ -83,12 +76,12 @@ def test_fish_beside_drugs_is_still_the_load() -> None:
     ],
 )
 def test_live_birds_are_birds_counted_in_items(text: str, counts: list[float]) -> None:
-    assert _read(text) == [("birds", None, c, "items") for c in counts]
+    assert goods_found(text) == [("birds", None, c, "items") for c in counts]
 
 
 def test_a_number_in_words_does_not_count_a_vehicle() -> None:
     text = "Таможенники обнаружили в кузове одного автомобиля 3 кг героина на посту Астара."
-    assert [s for s, *_ in _read(text)] == ["heroin"]
+    assert [s for s, *_ in goods_found(text)] == ["heroin"]
 
 
 @pytest.mark.parametrize(
@@ -113,12 +106,12 @@ def test_a_number_in_words_does_not_count_a_vehicle() -> None:
     ],
 )
 def test_a_cigarette_weight_beside_their_count_is_the_counted_find(text: str, count: float) -> None:
-    assert _read(text) == [("cigarettes", None, count, "packs")]
+    assert goods_found(text) == [("cigarettes", None, count, "packs")]
 
 
 def test_cigarettes_only_weighed_keep_their_weight() -> None:
     text = "На посту Астара таможенники обнаружили в грузовике сигареты общей массой 2 тонны."
-    assert _read(text) == [("cigarettes", 2000.0, None, None)]
+    assert goods_found(text) == [("cigarettes", 2000.0, None, None)]
 
 
 @pytest.mark.parametrize(
@@ -134,7 +127,7 @@ def test_cigarettes_only_weighed_keep_their_weight() -> None:
     ],
 )
 def test_a_generic_total_before_its_parts_is_no_find(text: str) -> None:
-    assert [(s, kg) for s, kg, *_ in _read(text)] == [
+    assert [(s, kg) for s, kg, *_ in goods_found(text)] == [
         ("heroin", 1.0),
         ("opium", 2.0),
         ("methamphetamine", 1.0),
@@ -146,7 +139,7 @@ def test_a_generic_figure_below_its_listed_parts_stays_a_find() -> None:
         "Bakıda polis 3 kq narkotik götürüb\n"
         "Polis əməkdaşları Bakıda başqa bir şəxsdən 10 kq heroin və 5 kq tiryək götürüb."
     )
-    assert ("drugs (unspecified)", 3.0) in [(s, kg) for s, kg, *_ in _read(text)]
+    assert ("drugs (unspecified)", 3.0) in [(s, kg) for s, kg, *_ in goods_found(text)]
 
 
 def test_a_generic_headline_rounding_the_largest_listed_part_is_no_find() -> None:
@@ -155,4 +148,4 @@ def test_a_generic_headline_rounding_the_largest_listed_part_is_no_find() -> Non
         "Biləsuvar sərhəd dəstəsinin xidməti ərazisində sərhəd pozucusu saxlanılıb. Ondan 12 "
         "kiloqram 300 qram tiryək və 2 kiloqram heroin götürülüb."
     )
-    assert [(s, kg) for s, kg, *_ in _read(text)] == [("opium", 12.3), ("heroin", 2.0)]
+    assert [(s, kg) for s, kg, *_ in goods_found(text)] == [("opium", 12.3), ("heroin", 2.0)]

@@ -3,8 +3,8 @@ count word or unit, then the nearest noun phrase), for goods of any kind, in Aze
 Russian and English; and the phrases where the count belongs to something else."""
 
 import pytest
+from tests.osint.reading import goods_found
 
-from kordon.osint import extract_text
 from kordon.osint.vocabulary import vocabulary
 
 _POLICE = "Yevlax Rayon Polis Şöbəsinin əməkdaşları Yevlax rayon sakininin evinə baxış keçirib. "
@@ -19,10 +19,7 @@ Found = tuple[str, float | None, float | None, str | None]
 
 
 def _found(text: str) -> list[Found]:
-    return sorted(
-        ((r.substance, r.quantity_kg, r.quantity_count, r.count_unit) for r in extract_text(text)),
-        key=str,
-    )
+    return sorted(goods_found(text), key=str)
 
 
 @pytest.mark.parametrize(

@@ -3,6 +3,7 @@ count described with its weight, an English total before its parts in brackets, 
 product's name, and the places and hiding places of the reports of 321-344."""
 
 import pytest
+from tests.osint.reading import goods_found
 
 from kordon.osint import extract_text
 from kordon.osint.fields import find_concealment, find_place
@@ -13,14 +14,8 @@ from kordon.osint.regional import gazetteer
 _BORDER = "Dövlət Sərhəd Xidmətinin məlumatına görə, sərhəd zastavası ərazisində "
 
 
-def _found(text: str) -> list[tuple[str, float | None, float | None, str | None]]:
-    return [
-        (r.substance, r.quantity_kg, r.quantity_count, r.count_unit) for r in extract_text(text)
-    ]
-
-
 def test_spirits_counted_in_pieces_beside_drugs_are_bottles() -> None:
-    found = _found(
+    found = goods_found(
         _BORDER + "avtomobilə baxış zamanı 3 kiloqram marixuana və 5 ədəd “Millionaire” "
         "markalı spirtli içkilər aşkar olunaraq götürülüb."
     )
@@ -29,7 +24,7 @@ def test_spirits_counted_in_pieces_beside_drugs_are_bottles() -> None:
 
 
 def test_packing_counted_beside_drugs_is_still_no_find() -> None:
-    found = _found(_BORDER + "2 ədəd bağlamanın içərisində 3 kiloqram marixuana aşkar olunub.")
+    found = goods_found(_BORDER + "2 ədəd bağlamanın içərisində 3 kiloqram marixuana aşkar olunub.")
     assert [s for s, _, _, _ in found] == ["cannabis herb"]
 
 
@@ -55,11 +50,11 @@ def test_packing_counted_beside_drugs_is_still_no_find() -> None:
 def test_common_customs_goods_classes_are_read(
     text: str, expected: tuple[str, float | None, float | None, str | None]
 ) -> None:
-    assert expected in _found(text)
+    assert expected in goods_found(text)
 
 
 def test_cannabis_plants_described_with_their_weight_keep_both() -> None:
-    found = _found(
+    found = goods_found(
         "Daxili İşlər Nazirliyinin məlumatına görə, polis əməkdaşları sakinin meşə zolağında "
         "yetişdirdiyi yaş kütləsi 300 kiloqramdan artıq, hündürlüyü 3 metrə qədər olan 753 "
         "ədəd çətənə bitkisi aşkar edib."
@@ -68,7 +63,7 @@ def test_cannabis_plants_described_with_their_weight_keep_both() -> None:
 
 
 def test_a_weight_and_a_count_joined_by_and_are_two_finds() -> None:
-    found = _found(
+    found = goods_found(
         "Daxili İşlər Nazirliyinin məlumatına görə, polis əməkdaşları sakinin evindən "
         "2 kiloqram marixuana və 40 ədəd çətənə kolu aşkar edib."
     )
@@ -77,7 +72,7 @@ def test_a_weight_and_a_count_joined_by_and_are_two_finds() -> None:
 
 
 def test_an_english_total_before_its_parts_in_brackets_is_their_sum() -> None:
-    found = _found(
+    found = goods_found(
         "Border guards discovered a rubber boat containing drugs with a total weight of 102 kg "
         "(89 kg 940 g of marijuana, 4 kg 660 g of heroin, 7 kg 400 g of methamphetamine)."
     )
@@ -91,14 +86,14 @@ def test_a_weight_restated_in_pounds_is_still_one_figure() -> None:
 
 
 def test_a_dose_in_a_products_name_is_not_the_count() -> None:
-    found = _found(
+    found = goods_found(
         "Border guards seized 8,010 packages of Methadone M 40 tablets near the river bank."
     )
     assert ("methadone", None, 8010.0, "packs") in found
 
 
 def test_packages_of_a_weighed_drug_are_its_packing() -> None:
-    found = _found("Officers found five packages with 3 kg of cocaine hidden in the car.")
+    found = goods_found("Officers found five packages with 3 kg of cocaine hidden in the car.")
     assert [(s, k, c) for s, k, c, _ in found] == [("cocaine", 3.0, None)]
 
 

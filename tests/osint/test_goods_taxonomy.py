@@ -2,6 +2,7 @@
 (osint/languages/taxonomy.json); everyday goods beside other contraband are its load."""
 
 import pytest
+from tests.osint.reading import goods_found
 
 from kordon.osint import extract_text
 from kordon.osint.lexicon import EVERYDAY, GOODS, KNOWN_GOODS
@@ -50,10 +51,7 @@ _EN = "Border guards at the Kyzyl-Kiya checkpoint "
 def test_goods_the_vocabulary_does_not_name_are_read(
     text: str, substance: str, kg: float | None, count: float | None, unit: str | None
 ) -> None:
-    found = [
-        (r.substance, r.quantity_kg, r.quantity_count, r.count_unit) for r in extract_text(text)
-    ]
-    assert found == [(substance, kg, count, unit)]
+    assert goods_found(text) == [(substance, kg, count, unit)]
 
 
 @pytest.mark.parametrize(

@@ -3,14 +3,9 @@ weight), counts of cartridges by calibre, reports that name no find, and a headl
 the body corrects: each read as a class, in every language it applies to."""
 
 import pytest
+from tests.osint.reading import goods_found
 
 from kordon.osint import extract_text
-
-
-def _read(text: str) -> list[tuple[str, float | None, float | None, str | None]]:
-    return [
-        (r.substance, r.quantity_kg, r.quantity_count, r.count_unit) for r in extract_text(text)
-    ]
 
 
 @pytest.mark.parametrize(
@@ -39,7 +34,7 @@ def _read(text: str) -> list[tuple[str, float | None, float | None, str | None]]
 def test_goods_named_for_the_first_time_are_their_class(
     text: str, expected: list[tuple[str, float | None, float | None, str | None]]
 ) -> None:
-    assert _read(text) == expected
+    assert goods_found(text) == expected
 
 
 def test_food_by_weight_beside_a_generic_word_is_not_drugs() -> None:
@@ -48,7 +43,7 @@ def test_food_by_weight_beside_a_generic_word_is_not_drugs() -> None:
         "Officers found 645 kg of meat products (606 packages) and 276 kg of cheese in cars. "
         "In the third case, 34 kg of canned tuna were found in the luggage compartment."
     )
-    assert _read(text) == [
+    assert goods_found(text) == [
         ("meat", 645.0, 606.0, "packs"),
         ("dairy products", 276.0, None, None),
         ("fish", 34.0, None, None),
@@ -57,7 +52,7 @@ def test_food_by_weight_beside_a_generic_word_is_not_drugs() -> None:
 
 def test_drugs_in_a_load_of_everyday_goods_are_still_the_find() -> None:
     text = "Gömrükçülər 20 ton soğan daşıyan yük avtomobilində 30 kq heroin aşkar ediblər."
-    assert [s for s, *_ in _read(text)] == ["heroin"]
+    assert [s for s, *_ in goods_found(text)] == ["heroin"]
 
 
 @pytest.mark.parametrize(
@@ -70,7 +65,7 @@ def test_drugs_in_a_load_of_everyday_goods_are_still_the_find() -> None:
     ],
 )
 def test_cartridges_of_several_calibres_are_counted_each(text: str) -> None:
-    assert _read(text) == [
+    assert goods_found(text) == [
         ("ammunition", None, 40.0, "rounds"),
         ("ammunition", None, 2.0, "rounds"),
         ("ammunition", None, 2.0, "rounds"),
@@ -79,8 +74,8 @@ def test_cartridges_of_several_calibres_are_counted_each(text: str) -> None:
 
 def test_a_calibre_is_no_count() -> None:
     text = "Police seized 120 rounds of 7.62x39 ammunition and two 9 mm pistols."
-    assert ("ammunition", None, 7.62, "rounds") not in _read(text)
-    assert ("ammunition", None, 120.0, "rounds") in _read(text)
+    assert ("ammunition", None, 7.62, "rounds") not in goods_found(text)
+    assert ("ammunition", None, 120.0, "rounds") in goods_found(text)
 
 
 def test_the_weapon_a_magazine_belongs_to_is_no_find() -> None:
@@ -88,7 +83,7 @@ def test_the_weapon_a_magazine_belongs_to_is_no_find() -> None:
         "Evə baxış zamanı 1 ədəd əl qumbarası, 2 ədəd “Kalaşnikov” avtomatına məxsus daraq "
         "və 30 ədəd patron aşkar edilib."
     )
-    assert [s for s, *_ in _read(text)] == ["explosives", "ammunition"]
+    assert [s for s, *_ in goods_found(text)] == ["explosives", "ammunition"]
 
 
 @pytest.mark.parametrize(
@@ -113,12 +108,12 @@ def test_the_weapon_a_magazine_belongs_to_is_no_find() -> None:
 def test_antiquities_are_cultural_property_whatever_their_metal(
     text: str, expected: list[tuple[str, float | None, float | None, str | None]]
 ) -> None:
-    assert _read(text) == expected
+    assert goods_found(text) == expected
 
 
 def test_gold_coins_with_no_sign_of_age_stay_gold() -> None:
     text = "Gömrükçülər sərnişinin çamadanında 4 ədəd qızıl sikkə aşkar ediblər."
-    assert [s for s, *_ in _read(text)] == ["gold"]
+    assert [s for s, *_ in goods_found(text)] == ["gold"]
 
 
 def test_bladed_weapons_named_beside_a_counted_find_are_a_find() -> None:
@@ -126,7 +121,7 @@ def test_bladed_weapons_named_beside_a_counted_find_are_a_find() -> None:
         "Əraziyə baxış keçirilərkən 179 ədəd narkotik tərkibli bitki, eləcə də ov tüfəngi və "
         "soyuq silahlar aşkarlanıb."
     )
-    assert [s for s, *_ in _read(text)] == ["cannabis plants", "firearms", "bladed weapons"]
+    assert [s for s, *_ in goods_found(text)] == ["cannabis plants", "firearms", "bladed weapons"]
 
 
 @pytest.mark.parametrize(
@@ -139,7 +134,7 @@ def test_bladed_weapons_named_beside_a_counted_find_are_a_find() -> None:
     ],
 )
 def test_goods_named_only_as_a_means_or_a_trade_are_no_find(text: str) -> None:
-    assert _read(text) == []
+    assert goods_found(text) == []
 
 
 @pytest.mark.parametrize(
@@ -159,7 +154,7 @@ def test_goods_named_only_as_a_means_or_a_trade_are_no_find(text: str) -> None:
     ],
 )
 def test_the_body_figure_corrects_the_headline(text: str, kg: float) -> None:
-    assert [(s, q) for s, q, *_ in _read(text)] == [("caviar", kg)]
+    assert [(s, q) for s, q, *_ in goods_found(text)] == [("caviar", kg)]
 
 
 def test_a_headline_that_rounds_the_body_keeps_one_record() -> None:
@@ -167,7 +162,7 @@ def test_a_headline_that_rounds_the_body_keeps_one_record() -> None:
         "Таможенники изъяли 40 кг красной икры.\n"
         "В автомобиле обнаружена красная икра. Общий вес составил 40,2 кг."
     )
-    assert [(s, q) for s, q, *_ in _read(text)] == [("caviar", 40.2)]
+    assert [(s, q) for s, q, *_ in goods_found(text)] == [("caviar", 40.2)]
 
 
 def test_a_body_figure_naming_the_goods_is_another_find_not_a_correction() -> None:
@@ -175,7 +170,7 @@ def test_a_body_figure_naming_the_goods_is_another_find_not_a_correction() -> No
         "Polis Gəncədə sakindən çəkisi 10,9 kiloqram marixuana götürüb.\n"
         "Digər əməliyyatda Binə qəsəbəsində evdən çəkisi 4,8 kiloqram marixuana aşkar edilib."
     )
-    assert sorted(q for _, q, *_ in _read(text) if q is not None) == [4.8, 10.9]
+    assert sorted(q for _, q, *_ in goods_found(text) if q is not None) == [4.8, 10.9]
 
 
 def test_a_village_told_before_the_find_is_its_place_not_the_police_district() -> None:
@@ -239,7 +234,7 @@ def test_a_count_over_kinds_the_vocabulary_does_not_know_counts_their_goods() ->
         "Polis Neftçala rayonunda brakonyerdən qanunsuz ovlanmış 40-dan çox şamayı, külmə, "
         "kütüm və kefal balığı aşkar edərək götürüb."
     )
-    assert _read(text) == [("fish", None, 40.0, "items")]
+    assert goods_found(text) == [("fish", None, 40.0, "items")]
 
 
 def test_a_past_conviction_is_no_earlier_find() -> None:
@@ -296,12 +291,12 @@ def test_goods_a_load_was_passed_off_as_are_not_what_its_figure_measures() -> No
         "Таможенники в аэропорту Домодедово изъяли 40 кг черной икры. Ранее дагестанские "
         "таможенники пресекли провоз более 22 тонн эпимедиумной пасты под видом меда."
     )
-    assert "honey" not in [s for s, *_ in _read(text)]
+    assert "honey" not in [s for s, *_ in goods_found(text)]
 
 
 def test_nuts_by_the_sack_are_nuts() -> None:
     text = "Таможенники Астары изъяли 20 мешков грецких орехов, ввозимых из Ирана."
-    assert _read(text) == [("nuts", None, 20.0, "sacks")]
+    assert goods_found(text) == [("nuts", None, 20.0, "sacks")]
 
 
 def test_a_province_named_with_its_word_is_a_place() -> None:

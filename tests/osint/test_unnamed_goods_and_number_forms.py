@@ -2,15 +2,10 @@
 that part or join a weight's digits."""
 
 import pytest
+from tests.osint.reading import goods_found
 
 from kordon.osint import extract_text
 from kordon.osint.quantities import find_quantities
-
-
-def _found(text: str) -> list[tuple[str, float | None, float | None, str | None]]:
-    return [
-        (r.substance, r.quantity_kg, r.quantity_count, r.count_unit) for r in extract_text(text)
-    ]
 
 
 @pytest.mark.parametrize(
@@ -40,7 +35,7 @@ def _found(text: str) -> list[tuple[str, float | None, float | None, str | None]
 def test_broad_classes_of_seized_goods_are_named_in_english(
     text: str, expected: tuple[str, float | None, float | None, str | None]
 ) -> None:
-    assert expected in _found(text)
+    assert expected in goods_found(text)
 
 
 @pytest.mark.parametrize(
@@ -87,7 +82,7 @@ def test_goods_no_list_names_are_read_in_the_texts_words_at_lower_confidence(
     ],
 )
 def test_counts_of_people_packing_and_names_are_no_goods(text: str) -> None:
-    found = _found(text)
+    found = goods_found(text)
     assert all(unit not in ("rolls", "sacks", "heads") for *_, unit in found), found
     assert all(s not in ("heroin",) or kg == 12.0 for s, kg, _, _ in found), found
 
@@ -97,7 +92,7 @@ def test_duty_goods_named_beside_drugs_without_a_figure_are_where_the_drugs_were
         "Officers seized nearly 100 pounds of liquid methamphetamine stored inside iced tea "
         "bottles and car parts in the trunk."
     )
-    assert [s for s, *_ in _found(text)] == ["methamphetamine"]
+    assert [s for s, *_ in goods_found(text)] == ["methamphetamine"]
 
 
 @pytest.mark.parametrize(
@@ -129,7 +124,7 @@ def test_a_bracketed_list_after_a_generic_word_shares_its_figure() -> None:
         "and of opium) were discovered and confiscated. Officers also seized narcotic drugs "
         "with a total weight of 5 kilograms, as well as 80 methadone tablets."
     )
-    found = _found(text)
+    found = goods_found(text)
     assert ("drugs (unspecified)", 64.3, None, None) in found
     assert ("drugs (unspecified)", 5.0, None, None) in found
     assert ("methadone", None, 80.0, "tablets") in found
@@ -145,9 +140,9 @@ def test_a_bracketed_list_after_a_generic_word_shares_its_figure() -> None:
     ],
 )
 def test_everyday_goods_named_without_a_figure_are_the_load_not_a_find(text: str) -> None:
-    assert all(s not in ("building materials", "textiles") for s, *_ in _found(text))
+    assert all(s not in ("building materials", "textiles") for s, *_ in goods_found(text))
 
 
 def test_everyday_goods_with_a_figure_are_a_find() -> None:
     text = "Customs officers seized 400 kilograms of black tea smuggled from Iran."
-    assert ("tea", 400.0, None, None) in _found(text)
+    assert ("tea", 400.0, None, None) in goods_found(text)

@@ -2,14 +2,9 @@
 reports of several finds in several places, and reports of a period's tallies only."""
 
 import pytest
+from tests.osint.reading import goods_found
 
 from kordon.osint import extract_text
-
-
-def _read(text: str) -> list[tuple[str, float | None, float | None, str | None]]:
-    return [
-        (r.substance, r.quantity_kg, r.quantity_count, r.count_unit) for r in extract_text(text)
-    ]
 
 
 @pytest.mark.parametrize(
@@ -41,12 +36,12 @@ def _read(text: str) -> list[tuple[str, float | None, float | None, str | None]]
 def test_goods_never_labelled_are_read_under_the_taxonomy(
     text: str, expected: tuple[str, float | None, float | None, str | None]
 ) -> None:
-    assert _read(text) == [expected]
+    assert goods_found(text) == [expected]
 
 
 def test_everyday_goods_beside_drugs_are_the_load() -> None:
     text = "В Астаре таможенники обнаружили 12 кг героина в коврах, которые вез грузовик."
-    assert [s for s, *_ in _read(text)] == ["heroin"]
+    assert [s for s, *_ in goods_found(text)] == ["heroin"]
 
 
 @pytest.mark.parametrize(
@@ -61,7 +56,7 @@ def test_everyday_goods_beside_drugs_are_the_load() -> None:
     ],
 )
 def test_finds_in_several_places_are_a_record_each(text: str) -> None:
-    assert [(s, kg) for s, kg, *_ in _read(text)] == [("heroin", 3.0), ("cannabis herb", 1.5)]
+    assert [(s, kg) for s, kg, *_ in goods_found(text)] == [("heroin", 3.0), ("cannabis herb", 1.5)]
 
 
 @pytest.mark.parametrize(
@@ -76,7 +71,7 @@ def test_finds_in_several_places_are_a_record_each(text: str) -> None:
     ],
 )
 def test_a_period_s_tally_is_no_record(text: str) -> None:
-    assert _read(text) == []
+    assert goods_found(text) == []
 
 
 @pytest.mark.parametrize(
@@ -89,7 +84,7 @@ def test_a_period_s_tally_is_no_record(text: str) -> None:
     ],
 )
 def test_finds_at_various_places_are_a_tally(text: str) -> None:
-    assert _read(text) == []
+    assert goods_found(text) == []
 
 
 def test_a_find_followed_by_the_year_s_total_keeps_its_record() -> None:
@@ -97,7 +92,7 @@ def test_a_find_followed_by_the_year_s_total_keeps_its_record() -> None:
         "На посту Бачевск таможенники изъяли у водителя 3 кг героина. С начала года здесь "
         "изъято почти 79 кг наркотиков."
     )
-    assert [(s, kg) for s, kg, *_ in _read(text)] == [("heroin", 3.0)]
+    assert [(s, kg) for s, kg, *_ in goods_found(text)] == [("heroin", 3.0)]
 
 
 @pytest.mark.parametrize(

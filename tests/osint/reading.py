@@ -1,0 +1,14 @@
+"""What the reader found in a text, as the goods tests compare it."""
+
+from __future__ import annotations
+
+from kordon.osint import extract_text
+
+Goods = tuple[str, float | None, float | None, str | None]
+
+
+def goods_found(text: str) -> list[Goods]:
+    """Each record's goods, weight, count and count unit, in the reader's order."""
+    return [
+        (r.substance, r.quantity_kg, r.quantity_count, r.count_unit) for r in extract_text(text)
+    ]
