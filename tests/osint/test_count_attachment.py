@@ -3,7 +3,7 @@ count word or unit, then the nearest noun phrase), for goods of any kind, in Aze
 Russian and English; and the phrases where the count belongs to something else."""
 
 import pytest
-from tests.osint.reading import goods_found
+from tests.osint.reading import Goods, goods_found
 
 from kordon.osint.vocabulary import vocabulary
 
@@ -15,10 +15,8 @@ _EN = (
     "with Iran the border guards of the Horadiz detachment near Fuzuli "
 )
 
-Found = tuple[str, float | None, float | None, str | None]
 
-
-def _found(text: str) -> list[Found]:
+def _found(text: str) -> list[Goods]:
     return sorted(goods_found(text), key=str)
 
 
@@ -142,7 +140,7 @@ def _found(text: str) -> list[Found]:
         ),
     ],
 )
-def test_a_count_travels_with_the_goods_it_counts(text: str, expected: list[Found]) -> None:
+def test_a_count_travels_with_the_goods_it_counts(text: str, expected: list[Goods]) -> None:
     assert _found(text) == expected
 
 
@@ -205,7 +203,7 @@ def test_a_count_travels_with_the_goods_it_counts(text: str, expected: list[Foun
         ),
     ],
 )
-def test_a_count_of_something_else_does_not_travel(text: str, expected: list[Found]) -> None:
+def test_a_count_of_something_else_does_not_travel(text: str, expected: list[Goods]) -> None:
     assert _found(text) == expected
 
 

@@ -2,7 +2,7 @@
 several units, cannabis seedlings and seeds, and figures that are not a record."""
 
 import pytest
-from tests.osint.reading import goods_found
+from tests.osint.reading import Goods, goods_found
 
 from kordon.osint.vocabulary import vocabulary
 
@@ -30,9 +30,7 @@ _BORDER = "Dövlət Sərhəd Xidmətinin məlumatına görə, sərhəd zastavas�
         ),
     ],
 )
-def test_counted_goods_keep_their_count_over_describing_words(
-    text: str, expected: tuple[str, float | None, float | None, str | None]
-) -> None:
+def test_counted_goods_keep_their_count_over_describing_words(text: str, expected: Goods) -> None:
     assert expected in goods_found(text)
 
 

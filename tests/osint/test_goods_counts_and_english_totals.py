@@ -3,7 +3,7 @@ count described with its weight, an English total before its parts in brackets, 
 product's name, and the places and hiding places of the reports of 321-344."""
 
 import pytest
-from tests.osint.reading import goods_found
+from tests.osint.reading import Goods, goods_found
 
 from kordon.osint import extract_text
 from kordon.osint.fields import find_concealment, find_place
@@ -47,9 +47,7 @@ def test_packing_counted_beside_drugs_is_still_no_find() -> None:
         ),
     ],
 )
-def test_common_customs_goods_classes_are_read(
-    text: str, expected: tuple[str, float | None, float | None, str | None]
-) -> None:
+def test_common_customs_goods_classes_are_read(text: str, expected: Goods) -> None:
     assert expected in goods_found(text)
 
 

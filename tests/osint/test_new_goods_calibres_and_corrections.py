@@ -3,7 +3,7 @@ weight), counts of cartridges by calibre, reports that name no find, and a headl
 the body corrects: each read as a class, in every language it applies to."""
 
 import pytest
-from tests.osint.reading import goods_found
+from tests.osint.reading import Goods, goods_found
 
 from kordon.osint import extract_text
 
@@ -31,9 +31,7 @@ from kordon.osint import extract_text
         ),
     ],
 )
-def test_goods_named_for_the_first_time_are_their_class(
-    text: str, expected: list[tuple[str, float | None, float | None, str | None]]
-) -> None:
+def test_goods_named_for_the_first_time_are_their_class(text: str, expected: list[Goods]) -> None:
     assert goods_found(text) == expected
 
 
@@ -106,7 +104,7 @@ def test_the_weapon_a_magazine_belongs_to_is_no_find() -> None:
     ],
 )
 def test_antiquities_are_cultural_property_whatever_their_metal(
-    text: str, expected: list[tuple[str, float | None, float | None, str | None]]
+    text: str, expected: list[Goods]
 ) -> None:
     assert goods_found(text) == expected
 

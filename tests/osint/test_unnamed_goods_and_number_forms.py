@@ -2,7 +2,7 @@
 that part or join a weight's digits."""
 
 import pytest
-from tests.osint.reading import goods_found
+from tests.osint.reading import Goods, goods_found
 
 from kordon.osint import extract_text
 from kordon.osint.quantities import find_quantities
@@ -32,9 +32,7 @@ from kordon.osint.quantities import find_quantities
         ),
     ],
 )
-def test_broad_classes_of_seized_goods_are_named_in_english(
-    text: str, expected: tuple[str, float | None, float | None, str | None]
-) -> None:
+def test_broad_classes_of_seized_goods_are_named_in_english(text: str, expected: Goods) -> None:
     assert expected in goods_found(text)
 
 

@@ -2,7 +2,7 @@
 reports of several finds in several places, and reports of a period's tallies only."""
 
 import pytest
-from tests.osint.reading import goods_found
+from tests.osint.reading import Goods, goods_found
 
 from kordon.osint import extract_text
 
@@ -33,9 +33,7 @@ from kordon.osint import extract_text
         ),
     ],
 )
-def test_goods_never_labelled_are_read_under_the_taxonomy(
-    text: str, expected: tuple[str, float | None, float | None, str | None]
-) -> None:
+def test_goods_never_labelled_are_read_under_the_taxonomy(text: str, expected: Goods) -> None:
     assert goods_found(text) == [expected]
 
 
