@@ -139,3 +139,21 @@ def test_an_entitys_graph_says_why_on_hover(browser: Any, demo_url: str) -> None
             break
     expect(hover).to_contain_text(link["reason"])
     shot(intel, "24-entity-network-graph")
+
+
+POSITIONS = """() => {
+  const cy = document.getElementById("network-graph")._cyreg.cy;
+  return cy.nodes().map((n) => [n.id(), Math.round(n.position("x")), Math.round(n.position("y"))]);
+}"""
+
+
+def test_a_network_is_drawn_the_same_way_on_every_visit(browser: Any, demo_url: str) -> None:
+    intel = signed_in(browser, demo_url, "intel")
+    drawn = []
+    for _ in range(2):
+        intel.goto(f"{demo_url}/entities/{ENTITY['consignee']}/network")
+        graph = intel.locator("#network-graph")
+        expect(graph).to_have_attribute("data-ready", re.compile("[1-9]"), timeout=60_000)
+        drawn.append(intel.evaluate(POSITIONS))
+    assert len(drawn[0]) > 2
+    assert drawn[0] == drawn[1]

@@ -29,8 +29,18 @@
         { selector: "edge[link = 'name']", style: { "line-style": "dashed", "line-color": "#d35400" } },
         { selector: ".hidden", style: { "display": "none" } }
       ],
-      layout: { name: "cose", animate: false, randomize: false }
+      layout: { name: "preset" }
     });
+    // The same network is drawn the same way on every visit: rings of hops around the start first,
+    // then the force layout from there (from one point it would break ties at random).
+    const hops = {};
+    cy.elements().bfs({ roots: cy.getElementById(data.start), directed: false,
+      visit: function (node, edge, previous, index, depth) { hops[node.id()] = depth; } });
+    const deepest = Math.max(0, ...Object.values(hops)) + 1;
+    cy.layout({ name: "concentric", animate: false, levelWidth: function () { return 1; },
+      concentric: function (node) { return deepest - (node.id() in hops ? hops[node.id()] : deepest); }
+    }).run();
+    cy.layout({ name: "cose", animate: false, randomize: false }).run();
     cy.on("mouseover", "edge", function (event) {
       const e = event.target.data();
       const words = e.words || (e.role + ": " + (e.reason || "first seen here"));
@@ -56,7 +66,10 @@
       });
     }
     form.addEventListener("change", filter);
-    box.dataset.ready = String(cy.nodes().length);
+    // Ready once the drawing is on the canvas: cytoscape paints on the next animation frames.
+    requestAnimationFrame(function () {
+      requestAnimationFrame(function () { box.dataset.ready = String(cy.nodes().length); });
+    });
   }
 
   fetch(box.dataset.elements, { credentials: "same-origin" })
