@@ -44,6 +44,7 @@ ENTRIES = [
     WatchlistEntry("abdollahi", PERSON, ("حمید عبداللهی",)),
     WatchlistEntry("tannouch", PERSON, ("كمال طنوش",)),
     WatchlistEntry("serge", PERSON, ("سيرج حداد",)),
+    WatchlistEntry("khadi", PERSON, ("KHADI MBUYI TSHALA",)),
 ]
 
 MATCHES = [
@@ -68,6 +69,8 @@ MATCHES = [
     ("Abdollahi with one l", "Hamid Abdolahi", PERSON, "abdollahi"),
     ("a French final ch", "Kamal Tannouche", PERSON, "tannouch"),
     ("a French soft g", "Serge Haddad", PERSON, "serge"),
+    ("kh written k at the start", "Kadi Mbuyi", PERSON, "khadi"),
+    ("kh written k, another vowel", "Kady Mbuyi", PERSON, "khadi"),
 ]
 
 NON_MATCHES = [
@@ -96,6 +99,8 @@ NON_MATCHES = [
     ("an Abd compound that is not Abdullah", "Hamid Abdolahad", PERSON, "abdollahi"),
     ("a French final ch, another given name", "Jamal Tannouche", PERSON, "tannouch"),
     ("a French soft g, another given name", "Sami Haddad", PERSON, "serge"),
+    ("kh written k, another family name", "Kadi Mbuyi Kasongo", PERSON, "khadi"),
+    ("kh written k, another given name", "Kabila Mbuyi Tshala", PERSON, "khadi"),
 ]
 
 

@@ -42,7 +42,7 @@ def token_similarity(a: Token, b: Token) -> float:
     # Edit distance with transpositions, not Jaro-Winkler: Melli and Mellat are different
     # words, Holidng and Holding are not.
     spelt = OSA.normalized_similarity(a.key, b.key)
-    if _initials_clash(a.key, b.key):
+    if _initials_clash(a, b):
         # Skeletons merge h with k and q (Russian writes Heydar as Гейдар), but a name that
         # starts with h is not one that starts with q or k (Haniyeh, Qaani; Heydarov, Kadyrov).
         return spelt
@@ -131,10 +131,10 @@ def _consonants(key: str) -> str:
     return "".join(c for c in key if c not in "aeiouy")
 
 
-def _initials_clash(a: str, b: str) -> bool:
-    """Whether one key starts with h and the other with q or k (kh is either)."""
-    first = {a[:1], b[:1]}
-    if "h" not in first or a.startswith("kh") or b.startswith("kh"):
+def _initials_clash(a: Token, b: Token) -> bool:
+    """Whether one part starts with h and the other with q or k (kh, as written, is either)."""
+    first = {a.key[:1], b.key[:1]}
+    if "h" not in first or a.kh or b.kh:
         return False
     return bool(first & {"q", "k"})
 

@@ -46,6 +46,9 @@ class Token:
     extra: str = ""
     # Vowel groups of the second reading's spelling (Jewgienij is read Yevgeniy).
     alt_syllables: int = 0
+    # Whether the part was written with kh (x, خ, Х) at its start: the key folds kh into h,
+    # yet kh is k in as many spellings as it is h (Khawa, Kawa; Khalid, Halid).
+    kh: bool = False
 
     def readings(self) -> tuple[str, ...]:
         """The part's skeletons, every reading once: what retrieval posts and looks up."""
@@ -600,7 +603,9 @@ def make_token(part: str, abjad: bool, role: PartRole = PartRole.NAME) -> Token:
         second = latin_key(group)
     alt = skeleton(second) if second != key else skel
     extra = _abjad_third_reading(part, key) if abjad else _third_reading(part, key)
-    return Token(key, skel, abjad, role, alt, _rhythm(key), extra, _rhythm(second))
+    return Token(
+        key, skel, abjad, role, alt, _rhythm(key), extra, _rhythm(second), part.startswith("kh")
+    )
 
 
 def _abjad_third_reading(part: str, key: str) -> str:
