@@ -45,6 +45,13 @@ ENTRIES = [
     WatchlistEntry("tannouch", PERSON, ("كمال طنوش",)),
     WatchlistEntry("serge", PERSON, ("سيرج حداد",)),
     WatchlistEntry("khadi", PERSON, ("KHADI MBUYI TSHALA",)),
+    WatchlistEntry("promresurs", COMPANY, ("NEGOSUDARSTVENNY PENSIONNY FOND PROMRESURS, AO",)),
+    WatchlistEntry(
+        "kamskaya", COMPANY, ("OBSHCHESTVO S OGRANICHENNOI OTVETSTVENNOSTYU KAMSKAYA NEDVIZHIMOST",)
+    ),
+    WatchlistEntry("vostok", COMPANY, ("FGUP VOSTOKGEOLOGIYA",)),
+    WatchlistEntry("severinvest", COMPANY, ("OOO UK 'SEVERINVEST'",)),
+    WatchlistEntry("sibir", COMPANY, ("AUKTSION SIBIR, OOO",)),
 ]
 
 MATCHES = [
@@ -71,6 +78,23 @@ MATCHES = [
     ("a French soft g", "Serge Haddad", PERSON, "serge"),
     ("kh written k at the start", "Kadi Mbuyi", PERSON, "khadi"),
     ("kh written k, another vowel", "Kady Mbuyi", PERSON, "khadi"),
+    ("a pension fund in English", "NON-STATE PENSION FUND PROMRESURS, JSC", COMPANY, "promresurs"),
+    ("a pension fund's abbreviation", "NPF PROMRESURS", COMPANY, "promresurs"),
+    ("real estate in English", "KAMSKAYA REAL ESTATE LLC", COMPANY, "kamskaya"),
+    (
+        "a federal unitary enterprise written out",
+        "FEDERALNOE GOSUDARSTVENNOE UNITARNOE PREDPRIYATIE VOSTOKGEOLOGIYA",
+        COMPANY,
+        "vostok",
+    ),
+    (
+        "a management company in English",
+        "SEVERINVEST MANAGEMENT COMPANY LLC",
+        COMPANY,
+        "severinvest",
+    ),
+    ("an auction in English", "SIBIR AUCTION LLC", COMPANY, "sibir"),
+    ("an auction romanised with c", "Limited Liability Company Aukcion Sibir", COMPANY, "sibir"),
 ]
 
 NON_MATCHES = [
@@ -101,6 +125,13 @@ NON_MATCHES = [
     ("a French soft g, another given name", "Sami Haddad", PERSON, "serge"),
     ("kh written k, another family name", "Kadi Mbuyi Kasongo", PERSON, "khadi"),
     ("kh written k, another given name", "Kabila Mbuyi Tshala", PERSON, "khadi"),
+    ("another pension fund", "NPF PROMSTROI", COMPANY, "promresurs"),
+    ("a management company of the name", "PROMRESURS MANAGEMENT COMPANY", COMPANY, "promresurs"),
+    ("another company's real estate", "VOLZHSKAYA NEDVIZHIMOST, OOO", COMPANY, "kamskaya"),
+    ("a builder of the name", "KAMSKAYA STROITELNAYA LLC", COMPANY, "kamskaya"),
+    ("another unitary enterprise", "FGUP ZAPADGEOLOGIYA", COMPANY, "vostok"),
+    ("another management company", "YUGINVEST MANAGEMENT COMPANY LLC", COMPANY, "severinvest"),
+    ("another auction", "URAL AUCTION LLC", COMPANY, "sibir"),
 ]
 
 
