@@ -12,7 +12,7 @@ from tests.risk.screening.test_screening_classes import matched
 from kordon.domain.watchlist import WatchlistEntry, WatchlistKind
 from kordon.risk.screening import ScreeningIndex
 from kordon.risk.screening.names import parse_name, quoted
-from kordon.risk.screening.text import PartRole, tokenize
+from kordon.risk.screening.text import PartRole, latin_key, tokenize
 
 PERSON, COMPANY = WatchlistKind.PERSON, WatchlistKind.COMPANY
 
@@ -52,6 +52,7 @@ ENTRIES = [
     WatchlistEntry("vostok", COMPANY, ("FGUP VOSTOKGEOLOGIYA",)),
     WatchlistEntry("severinvest", COMPANY, ("OOO UK 'SEVERINVEST'",)),
     WatchlistEntry("sibir", COMPANY, ("AUKTSION SIBIR, OOO",)),
+    WatchlistEntry("abdussalam", PERSON, ("Abdussalam Omar Bakoush",)),
 ]
 
 MATCHES = [
@@ -95,6 +96,7 @@ MATCHES = [
     ),
     ("an auction in English", "SIBIR AUCTION LLC", COMPANY, "sibir"),
     ("an auction romanised with c", "Limited Liability Company Aukcion Sibir", COMPANY, "sibir"),
+    ("an Abd compound's sun letter written once", "Abdusalam Omar Bakush", PERSON, "abdussalam"),
 ]
 
 NON_MATCHES = [
@@ -132,6 +134,7 @@ NON_MATCHES = [
     ("another unitary enterprise", "FGUP ZAPADGEOLOGIYA", COMPANY, "vostok"),
     ("another management company", "YUGINVEST MANAGEMENT COMPANY LLC", COMPANY, "severinvest"),
     ("another auction", "URAL AUCTION LLC", COMPANY, "sibir"),
+    ("another Abd compound", "Abdulalim Omar Bakoush", PERSON, "abdussalam"),
 ]
 
 
@@ -187,3 +190,18 @@ def test_sayyid_written_joined_is_a_particle_of_its_own() -> None:
     # A family name built on it stays one word (Seyyedi), and Muhammad stays in its compound.
     assert len(tokenize("سیدی")) == 1
     assert len(tokenize("محمدحسن")) == 1
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Abdusalam", "salam"),
+        ("Abdussalam", "salam"),
+        ("Abdurahim", "rahim"),
+        ("Abdushakur", "shakur"),
+        ("Abdulaziz", "aziz"),
+        ("Abdoulaye", "oulaye"),
+    ],
+)
+def test_an_abd_compound_keeps_the_sun_letter_with_the_name(written: str, name: str) -> None:
+    assert [t.key for t in tokenize(written)] == ["abd", latin_key(name)]

@@ -481,7 +481,7 @@ _ABD_ARTICLE = "عبدال"
 _ALLAH_ENDS = frozenset({"له", "لاه", "ه", "لهی", "لهي", "لاهی", "لاهي"})
 # 'Abd (servant of) and the article, as Latin spellings join them: Abdul, Abdel, Abdol,
 # Abdur, Abdus (the article takes the sound of a sun letter).
-_ABD_PREFIX = re.compile(r"abd(?:[aeiou][lrsntzd]|[aeiou]sh|)(?=[a-z]{3})")
+_ABD_PREFIX = re.compile(r"abd(?:[aeiou]sh|[aeiou][lrsntzd]|)(?=[a-z]{3})")
 _ABD_FORMS = frozenset({"abdul", "abdel", "abdal", "abdol", "abdur", "abdus", "abdu", "abdoul"})
 # Abdullah spelt with one l, with or without the final h and the Persian -i (Abdulah, Abdolahi).
 _ABDULLAH = re.compile(r"abd[aeiou]ll?ah?[iy]?")
@@ -499,7 +499,13 @@ def _split_abd(part: str) -> list[str]:
     if found is None or part[found.end()] == "l" or _ABDULLAH.fullmatch(part):
         # Abdullah, Abdallah, Abdolahi: the divine name itself, one word.
         return [part]
-    return ["abd", part[found.end() :]]
+    prefix, rest = found.group(), part[found.end() :]
+    if len(prefix) > 3 and prefix[-1] != "l" and rest[0] in _VOWELS:
+        # A sun letter the article took the sound of, written once (Abdusalam, Abdurahim,
+        # Abdushakur): it is the name's first letter, as in Abdussalam, Abdurrahim.
+        cut = 2 if prefix.endswith("sh") else 1
+        rest = prefix[-cut:] + rest
+    return ["abd", rest]
 
 
 # Second halves of Arabic compound given names, which Persian often writes apart (سراج الدین,
