@@ -53,6 +53,7 @@ ENTRIES = [
     WatchlistEntry("severinvest", COMPANY, ("OOO UK 'SEVERINVEST'",)),
     WatchlistEntry("sibir", COMPANY, ("AUKTSION SIBIR, OOO",)),
     WatchlistEntry("abdussalam", PERSON, ("Abdussalam Omar Bakoush",)),
+    WatchlistEntry("nurhadi", PERSON, ("NURHADI SETIAWAN RAHMAT",)),
 ]
 
 MATCHES = [
@@ -97,6 +98,7 @@ MATCHES = [
     ("an auction in English", "SIBIR AUCTION LLC", COMPANY, "sibir"),
     ("an auction romanised with c", "Limited Liability Company Aukcion Sibir", COMPANY, "sibir"),
     ("an Abd compound's sun letter written once", "Abdusalam Omar Bakush", PERSON, "abdussalam"),
+    ("two parts of three, the other way round", "Rahmat Setiawan", PERSON, "nurhadi"),
 ]
 
 NON_MATCHES = [
@@ -135,6 +137,7 @@ NON_MATCHES = [
     ("another management company", "YUGINVEST MANAGEMENT COMPANY LLC", COMPANY, "severinvest"),
     ("another auction", "URAL AUCTION LLC", COMPANY, "sibir"),
     ("another Abd compound", "Abdulalim Omar Bakoush", PERSON, "abdussalam"),
+    ("the father's name at the head of the chain", "Setiawan Rahmat", PERSON, "nurhadi"),
 ]
 
 
