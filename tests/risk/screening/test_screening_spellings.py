@@ -54,6 +54,7 @@ ENTRIES = [
     WatchlistEntry("sibir", COMPANY, ("AUKTSION SIBIR, OOO",)),
     WatchlistEntry("abdussalam", PERSON, ("Abdussalam Omar Bakoush",)),
     WatchlistEntry("nurhadi", PERSON, ("NURHADI SETIAWAN RAHMAT",)),
+    WatchlistEntry("furqan", COMPANY, ("AL-FURQAN BRIGADES",)),
 ]
 
 MATCHES = [
@@ -99,6 +100,7 @@ MATCHES = [
     ("an auction romanised with c", "Limited Liability Company Aukcion Sibir", COMPANY, "sibir"),
     ("an Abd compound's sun letter written once", "Abdusalam Omar Bakush", PERSON, "abdussalam"),
     ("two parts of three, the other way round", "Rahmat Setiawan", PERSON, "nurhadi"),
+    ("a country added to a group's name", "Al-Furqan Brigades in Somalia", COMPANY, "furqan"),
 ]
 
 NON_MATCHES = [
@@ -138,6 +140,8 @@ NON_MATCHES = [
     ("another auction", "URAL AUCTION LLC", COMPANY, "sibir"),
     ("another Abd compound", "Abdulalim Omar Bakoush", PERSON, "abdussalam"),
     ("the father's name at the head of the chain", "Setiawan Rahmat", PERSON, "nurhadi"),
+    ("another group in the same country", "Al-Huda Brigades in Somalia", COMPANY, "furqan"),
+    ("a word that is no country added", "Al-Furqan Brigades Kismayo", COMPANY, "furqan"),
 ]
 
 
