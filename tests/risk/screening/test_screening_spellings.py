@@ -99,7 +99,6 @@ MATCHES = [
     ("an auction in English", "SIBIR AUCTION LLC", COMPANY, "sibir"),
     ("an auction romanised with c", "Limited Liability Company Aukcion Sibir", COMPANY, "sibir"),
     ("an Abd compound's sun letter written once", "Abdusalam Omar Bakush", PERSON, "abdussalam"),
-    ("two parts of three, the other way round", "Rahmat Setiawan", PERSON, "nurhadi"),
     ("a country added to a group's name", "Al-Furqan Brigades in Somalia", COMPANY, "furqan"),
 ]
 

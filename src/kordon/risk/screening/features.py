@@ -6,7 +6,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import pairwise
 
 from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
 
@@ -16,7 +15,7 @@ from kordon.risk.screening.affixes import TITLE, free_affixes
 from kordon.risk.screening.given_names import group_name
 from kordon.risk.screening.legal_forms import is_place
 from kordon.risk.screening.names import ParsedName, initials
-from kordon.risk.screening.text import PartRole, Token, name_parts, skeleton
+from kordon.risk.screening.text import PartRole, Token, skeleton
 
 # Below this similarity two name parts are not taken to be the same part.
 ALIGN_MIN = 0.75
@@ -397,11 +396,6 @@ def relatives(cmp: Comparison) -> float:
         free = q.tokens[q.given] if q_given_free else c.tokens[c.given]
         if free.skeleton in DROPPED_FIRST_NAMES:
             return 0.0
-        if _order_turned(cmp.pairs, q, c):
-            # The shorter name's parts stand in the longer one in another order (Isamuddin
-            # Riduan, NURJAMAN RIDUAN ISAMUDDIN): the name written another way round, not the
-            # father's name at the head of a son's chain, which keeps its order.
-            return 0.0
         # A compound given name written in two words on one side and one on the other
         # (Ali Akbar, علی‌اکبر; Mohammad Javad, محمدجواد) is the same given name.
         if q_given_free:
@@ -412,26 +406,6 @@ def relatives(cmp: Comparison) -> float:
         return 1.0 if cmp.agreeing >= 1 else 0.0
     # Both given names are found elsewhere: the order differs (SURNAME Given).
     return 0.0
-
-
-def _reading_rank(name: ParsedName) -> list[int]:
-    """Each part's place in the name written out, given name first (SURNAME, Given)."""
-    count = len(name.tokens)
-    if "," not in name.text:
-        return list(range(count))
-    before = len(name_parts(name.text.split(",", 1)[0]))
-    return [i - before if i >= before else i + count for i in range(count)]
-
-
-def _order_turned(pairs: list[tuple[int, int, float]], q: ParsedName, c: ParsedName) -> bool:
-    """Whether two name parts that agree stand in one order in one name, the other in the other."""
-    q_rank, c_rank = _reading_rank(q), _reading_rank(c)
-    agreeing = sorted(
-        (q_rank[i], c_rank[j])
-        for i, j, sim in pairs
-        if sim >= AGREE_MIN and q.tokens[i].role == PartRole.NAME
-    )
-    return any(a[1] > b[1] for a, b in pairwise(agreeing))
 
 
 def _given_and_next_agree(
