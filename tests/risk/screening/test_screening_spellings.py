@@ -130,6 +130,7 @@ NON_MATCHES = [
     ("a French soft g, another given name", "Sami Haddad", PERSON, "serge"),
     ("kh written k, another family name", "Kadi Mbuyi Kasongo", PERSON, "khadi"),
     ("kh written k, another given name", "Kabila Mbuyi Tshala", PERSON, "khadi"),
+    ("kh read as k, spelt otherwise", "Kayaadi Mbuyi Tshala", PERSON, "khadi"),
     ("another pension fund", "NPF PROMSTROI", COMPANY, "promresurs"),
     ("a management company of the name", "PROMRESURS MANAGEMENT COMPANY", COMPANY, "promresurs"),
     ("another company's real estate", "VOLZHSKAYA NEDVIZHIMOST, OOO", COMPANY, "kamskaya"),

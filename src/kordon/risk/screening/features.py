@@ -45,7 +45,9 @@ def token_similarity(a: Token, b: Token) -> float:
     if _initials_clash(a, b):
         # Skeletons merge h with k and q (Russian writes Heydar as Гейдар), but a name that
         # starts with h is not one that starts with q or k (Haniyeh, Qaani; Heydarov, Kadyrov).
-        return spelt
+        # A kh written at the start is k in as many spellings as it is h (Khawa, Kawa): read
+        # as k, the spelling alone decides.
+        return max(spelt, OSA.normalized_similarity(_kh_as_k(a), _kh_as_k(b)))
     same = a.skeleton == b.skeleton or a.alt == b.skeleton or a.skeleton == b.alt
     if not same and (a.extra or b.extra):
         # A third reading (German voiced letters, a Korean final ng) meets the other's.
@@ -132,11 +134,14 @@ def _consonants(key: str) -> str:
 
 
 def _initials_clash(a: Token, b: Token) -> bool:
-    """Whether one part starts with h and the other with q or k (kh, as written, is either)."""
+    """Whether one part starts with h and the other with q or k."""
     first = {a.key[:1], b.key[:1]}
-    if "h" not in first or a.kh or b.kh:
-        return False
-    return bool(first & {"q", "k"})
+    return "h" in first and bool(first & {"q", "k"})
+
+
+def _kh_as_k(token: Token) -> str:
+    """A part's key with a kh written at its start (folded into h) read as k."""
+    return "k" + token.key[1:] if token.kh else token.key
 
 
 _COMPOUND_ENDS = ("udin", "odin", "edin", "ulah", "ula", "olah", "ola", "alah")
