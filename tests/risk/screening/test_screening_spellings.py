@@ -55,6 +55,8 @@ ENTRIES = [
     WatchlistEntry("abdussalam", PERSON, ("Abdussalam Omar Bakoush",)),
     WatchlistEntry("nurhadi", PERSON, ("NURHADI SETIAWAN RAHMAT",)),
     WatchlistEntry("furqan", COMPANY, ("AL-FURQAN BRIGADES",)),
+    WatchlistEntry("hajirezaei", PERSON, ("Mohammad Taghi Haji Rezaei",)),
+    WatchlistEntry("abuhamdan", PERSON, ("ABU HAMDAN, Khaled Yusuf",)),
 ]
 
 MATCHES = [
@@ -100,6 +102,8 @@ MATCHES = [
     ("an auction romanised with c", "Limited Liability Company Aukcion Sibir", COMPANY, "sibir"),
     ("an Abd compound's sun letter written once", "Abdusalam Omar Bakush", PERSON, "abdussalam"),
     ("a country added to a group's name", "Al-Furqan Brigades in Somalia", COMPANY, "furqan"),
+    ("a title written joined to the name", "HAJIREZAEI, Mohammad Taghi", PERSON, "hajirezaei"),
+    ("a kunya written as one word", "Khaled Yusuf Abuhamdan", PERSON, "abuhamdan"),
 ]
 
 NON_MATCHES = [
@@ -142,6 +146,8 @@ NON_MATCHES = [
     ("the father's name at the head of the chain", "Setiawan Rahmat", PERSON, "nurhadi"),
     ("another group in the same country", "Al-Huda Brigades in Somalia", COMPANY, "furqan"),
     ("a word that is no country added", "Al-Furqan Brigades Kismayo", COMPANY, "furqan"),
+    ("a joined title, another given name", "HAJIREZAEI, Mohammad Javad", PERSON, "hajirezaei"),
+    ("a kunya in one word, another name", "Khaled Yusuf Abuhamad", PERSON, "abuhamdan"),
 ]
 
 

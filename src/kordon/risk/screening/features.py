@@ -298,8 +298,40 @@ def align(q: ParsedName, c: ParsedName) -> list[tuple[int, int, float]]:
             used_c.add(j)
             pairs.append((i, j, sim))
     if q.kind == WatchlistKind.PERSON:
+        pairs.extend(_joined_particle_pairs(q, c, used_q, used_c))
         pairs.extend(_compound_pairs(q, c, used_q, used_c))
     return pairs
+
+
+def _joined_particle_pairs(
+    q: ParsedName, c: ParsedName, used_q: set[int], used_c: set[int]
+) -> list[tuple[int, int, float]]:
+    """Pairs for a part written joined to the particle or title before it on one side
+    (Hajizadeh, Abuzubair) and apart on the other (Haji Zadeh, Abu Zubeyr)."""
+    out: list[tuple[int, int, float]] = []
+    for many, one, used_many, used_one in ((q, c, used_q, used_c), (c, q, used_c, used_q)):
+        for k in range(1, len(many.tokens)):
+            head, tail = many.tokens[k - 1], many.tokens[k]
+            if head.role != PartRole.PARTICLE or tail.role != PartRole.NAME or k in used_many:
+                continue
+            run = skeleton(head.key + tail.key)
+            if len(run) < JOINED_SKELETON_MIN:
+                continue
+            j = next(
+                (
+                    j
+                    for j, t in enumerate(one.tokens)
+                    if j not in used_one and t.role == PartRole.NAME and run in (t.skeleton, t.alt)
+                ),
+                None,
+            )
+            if j is None:
+                continue
+            used_many.update((k - 1, k))
+            used_one.add(j)
+            found = [(k - 1, j, COMPOUND_SIMILARITY), (k, j, COMPOUND_SIMILARITY)]
+            out.extend(found if many is q else [(a, b, sim) for b, a, sim in found])
+    return out
 
 
 # Similarity given to the parts of a compound name written in one word on the other side.
