@@ -14,7 +14,6 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 from rigour.names.org_types import extract_org_types
-from rigour.territories import get_territories
 
 from kordon.risk.screening.company_words import in_english
 from kordon.risk.screening.text import fold_case, latin_key, name_parts
@@ -186,16 +185,8 @@ def _generic_only(phrase: str) -> bool:
 
 @lru_cache(maxsize=1)
 def place_keys() -> frozenset[str]:
-    """Latin keys of the place words, and of the countries and regions rigour names in one word.
-
-    Lists add a country to a group's or company's name or leave it out (Islamic Jihad Group of
-    Uzbekistan; Ansar al-Sharia in Tunisia); the country alone does not make another body.
-    """
-    countries = (t.name for t in get_territories() if t.is_country and not t.is_historical)
-    words = [*PLACE_WORDS, *countries]
-    return frozenset(
-        latin_key(parts[0][0]) for word in words if len(parts := name_parts(word)) == 1
-    ) | frozenset(latin_key(part) for word in PLACE_WORDS for part, _ in name_parts(word))
+    """Latin keys of the place words."""
+    return frozenset(latin_key(part) for word in PLACE_WORDS for part, _ in name_parts(word))
 
 
 def is_place(key: str) -> bool:
