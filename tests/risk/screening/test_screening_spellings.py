@@ -56,6 +56,7 @@ ENTRIES = [
     WatchlistEntry("nurhadi", PERSON, ("NURHADI SETIAWAN RAHMAT",)),
     WatchlistEntry("hajirezaei", PERSON, ("Mohammad Taghi Haji Rezaei",)),
     WatchlistEntry("abuhamdan", PERSON, ("ABU HAMDAN, Khaled Yusuf",)),
+    WatchlistEntry("ghulamrasul", PERSON, ("GHULAM RASUL NOORI",)),
 ]
 
 MATCHES = [
@@ -102,6 +103,7 @@ MATCHES = [
     ("an Abd compound's sun letter written once", "Abdusalam Omar Bakush", PERSON, "abdussalam"),
     ("a title written joined to the name", "HAJIREZAEI, Mohammad Taghi", PERSON, "hajirezaei"),
     ("a kunya written as one word", "Khaled Yusuf Abuhamdan", PERSON, "abuhamdan"),
+    ("a compound in one word, a title more", "Noori Ghulamrasul Sahib", PERSON, "ghulamrasul"),
 ]
 
 NON_MATCHES = [
@@ -144,6 +146,7 @@ NON_MATCHES = [
     ("the father's name at the head of the chain", "Setiawan Rahmat", PERSON, "nurhadi"),
     ("a joined title, another given name", "HAJIREZAEI, Mohammad Javad", PERSON, "hajirezaei"),
     ("a kunya in one word, another name", "Khaled Yusuf Abuhamad", PERSON, "abuhamdan"),
+    ("a compound in one word, another family", "Ghulamrasul Karimi", PERSON, "ghulamrasul"),
 ]
 
 

@@ -345,10 +345,38 @@ def _compound_pairs(
     q_free = [i for i, t in enumerate(q.tokens) if i not in used_q and t.role == PartRole.NAME]
     c_free = [j for j, t in enumerate(c.tokens) if j not in used_c and t.role == PartRole.NAME]
     if not _one_compound(q, q_free, c, c_free):
-        return []
+        return _adjacent_compound_pairs(q, q_free, c, c_free)
     if len(q_free) == 1:
         return [(q_free[0], j, COMPOUND_SIMILARITY) for j in c_free]
     return [(i, c_free[0], COMPOUND_SIMILARITY) for i in q_free]
+
+
+def _adjacent_compound_pairs(
+    q: ParsedName, q_free: list[int], c: ParsedName, c_free: list[int]
+) -> list[tuple[int, int, float]]:
+    """Pairs for one free word that is two free parts of the other name, next to each other,
+    run together (Allahdad, ALLAH DAD MATIN; Abuminyar, Abu Minyar)."""
+    out: list[tuple[int, int, float]] = []
+    for one, one_free, many, many_free, flip in (
+        (q, q_free, c, c_free, False),
+        (c, c_free, q, q_free, True),
+    ):
+        taken: set[int] = set()
+        for k in many_free:
+            if k + 1 not in many_free or k in taken or k + 1 in taken:
+                continue
+            run = skeleton(many.tokens[k].key + many.tokens[k + 1].key)
+            if len(run) < JOINED_SKELETON_MIN:
+                continue
+            for j in one_free:
+                word = one.tokens[j]
+                if run in (word.skeleton, word.alt):
+                    taken.update((k, k + 1))
+                    one_free = [x for x in one_free if x != j]
+                    found = [(j, k, COMPOUND_SIMILARITY), (j, k + 1, COMPOUND_SIMILARITY)]
+                    out.extend((b, a, sim) for a, b, sim in found) if flip else out.extend(found)
+                    break
+    return out
 
 
 def query_coverage(cmp: Comparison) -> float:
