@@ -57,6 +57,7 @@ ENTRIES = [
     WatchlistEntry("hajirezaei", PERSON, ("Mohammad Taghi Haji Rezaei",)),
     WatchlistEntry("abuhamdan", PERSON, ("ABU HAMDAN, Khaled Yusuf",)),
     WatchlistEntry("ghulamrasul", PERSON, ("GHULAM RASUL NOORI",)),
+    WatchlistEntry("pak-jun-il", PERSON, ("PAK JUN IL",)),
 ]
 
 MATCHES = [
@@ -104,6 +105,7 @@ MATCHES = [
     ("a title written joined to the name", "HAJIREZAEI, Mohammad Taghi", PERSON, "hajirezaei"),
     ("a kunya written as one word", "Khaled Yusuf Abuhamdan", PERSON, "abuhamdan"),
     ("a compound in one word, a title more", "Noori Ghulamrasul Sahib", PERSON, "ghulamrasul"),
+    ("a Korean syllable's j written ch", "Pak Chun Il", PERSON, "pak-jun-il"),
 ]
 
 NON_MATCHES = [
@@ -147,6 +149,7 @@ NON_MATCHES = [
     ("a joined title, another given name", "HAJIREZAEI, Mohammad Javad", PERSON, "hajirezaei"),
     ("a kunya in one word, another name", "Khaled Yusuf Abuhamad", PERSON, "abuhamdan"),
     ("a compound in one word, another family", "Ghulamrasul Karimi", PERSON, "ghulamrasul"),
+    ("a Korean ch for j, another syllable", "Pak Chun Ho", PERSON, "pak-jun-il"),
 ]
 
 

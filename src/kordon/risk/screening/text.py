@@ -58,7 +58,7 @@ class Token:
 
 
 _ABJAD = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
-_SPLIT = re.compile(r"[^0-9a-zWDTZAJBPLQ]+")
+_SPLIT = re.compile(r"[^0-9a-zWDTZAJBPLQX]+")
 # The zero-width non-joiner is kept: in Persian it ends a morpheme inside a word.
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200d\u200e\u200f\u0640\u00ad"), None)
 _ZWNJ = "\u200c"
@@ -214,8 +214,10 @@ def _word_to_latin(word: str, mode: str) -> tuple[str, bool]:
         # Ukrainian є is ye (Євген = Yevhen); anyascii writes ie.
         word = word.translate(_CENTRAL_MARKS).replace("є", "ye")
     if mode == KOREAN_LATIN:
-        # A syllable's initial d is the DPRK's t (Deok = Tok, Dong = Tong).
-        return _SYLLABLE_D.sub("Q", anyascii(word).lower()), False
+        # A syllable's initial d is the DPRK's t (Deok = Tok, Dong = Tong), and its initial ch
+        # the j of other spellings (McCune-Reischauer Chong = Jong, Ho-chin = Ho-jin).
+        latin = _SYLLABLE_D.sub("Q", anyascii(word).lower())
+        return _SYLLABLE_CH.sub("X", latin), False
     if _HANGUL.search(word):
         if mode == HANGUL_FOREIGN:
             return _hangul_foreign(word), False
@@ -285,6 +287,7 @@ _KOREAN_SURNAMES_LATIN = frozenset(
     | {"thae", "mun", "an", "hyon", "so", "sin", "shin", "ju", "ko", "kwon", "yun", "paek"}
 )
 _SYLLABLE_D = re.compile(r"(?<![a-z])d")
+_SYLLABLE_CH = re.compile(r"(?<![a-z])ch(?!h)")
 _LATIN_VOWELS = re.compile("[aeiouy]+")
 
 
@@ -583,6 +586,19 @@ def make_token(part: str, abjad: bool, role: PartRole = PartRole.NAME) -> Token:
             key, skeleton(key), abjad, role, skeleton(second), _rhythm(key),
             alt_syllables=_rhythm(second),
         )  # fmt: skip
+    if not abjad and "X" in part:
+        written = part.replace("X", "ch")
+        if "Q" in part or KOREAN_FAMILY_NAMES.get(latin_key(written)) is not None:
+            # A family name has its own second reading; d read as t comes first.
+            part = written
+        else:
+            # A Korean syllable's ch: as written first, j second (Chong = Jong).
+            key = latin_key(written)
+            second = latin_key(part.replace("X", "j"))
+            return Token(
+                key, skeleton(key), abjad, role, skeleton(second), _rhythm(key),
+                _third_reading(written, key), _rhythm(second),
+            )  # fmt: skip
     if not abjad and "Q" in part:
         # A Korean ㄷ: d first, the DPRK's t second (덕 = Deok, Tok; Дон = Dong, Tong).
         voiced = part.replace("Q", "d")
