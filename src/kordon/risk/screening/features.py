@@ -15,7 +15,7 @@ from kordon.risk.screening.affixes import TITLE, free_affixes
 from kordon.risk.screening.given_names import group_name
 from kordon.risk.screening.legal_forms import is_place
 from kordon.risk.screening.names import ParsedName, initials
-from kordon.risk.screening.text import PartRole, Token, skeleton
+from kordon.risk.screening.text import PartRole, Token, latin_key, skeleton
 
 # Below this similarity two name parts are not taken to be the same part.
 ALIGN_MIN = 0.75
@@ -314,14 +314,11 @@ def _joined_particle_pairs(
             head, tail = many.tokens[k - 1], many.tokens[k]
             if head.role != PartRole.PARTICLE or tail.role != PartRole.NAME or k in used_many:
                 continue
-            run = skeleton(head.key + tail.key)
-            if len(run) < JOINED_SKELETON_MIN:
-                continue
             j = next(
                 (
                     j
                     for j, t in enumerate(one.tokens)
-                    if j not in used_one and t.role == PartRole.NAME and run in (t.skeleton, t.alt)
+                    if j not in used_one and t.role == PartRole.NAME and _run_is(head, tail, t)
                 ),
                 None,
             )
@@ -351,6 +348,25 @@ def _compound_pairs(
     return [(i, c_free[0], COMPOUND_SIMILARITY) for i in q_free]
 
 
+# The fewest consonants two parts run together must share with one word across scripts, where
+# only the consonants can agree.
+RUN_ABJAD_MIN = 5
+
+
+def _run_is(head: Token, tail: Token, word: Token) -> bool:
+    """Whether two parts run together are one word of the other name (Haji Zadeh, Hajizadeh).
+
+    Consonants alone join names by chance (Elena Aghai, Ilonggo): in one script the spelling
+    must agree too; across scripts the run must be long.
+    """
+    run = skeleton(head.key + tail.key)
+    if run not in (word.skeleton, word.alt) or len(run) < JOINED_SKELETON_MIN:
+        return False
+    if head.abjad or tail.abjad or word.abjad:
+        return len(run) >= RUN_ABJAD_MIN
+    return OSA.normalized_similarity(latin_key(head.key + tail.key), word.key) >= AGREE_MIN
+
+
 def _adjacent_compound_pairs(
     q: ParsedName, q_free: list[int], c: ParsedName, c_free: list[int]
 ) -> list[tuple[int, int, float]]:
@@ -365,12 +381,8 @@ def _adjacent_compound_pairs(
         for k in many_free:
             if k + 1 not in many_free or k in taken or k + 1 in taken:
                 continue
-            run = skeleton(many.tokens[k].key + many.tokens[k + 1].key)
-            if len(run) < JOINED_SKELETON_MIN:
-                continue
             for j in one_free:
-                word = one.tokens[j]
-                if run in (word.skeleton, word.alt):
+                if _run_is(many.tokens[k], many.tokens[k + 1], one.tokens[j]):
                     taken.update((k, k + 1))
                     one_free = [x for x in one_free if x != j]
                     found = [(j, k, COMPOUND_SIMILARITY), (j, k + 1, COMPOUND_SIMILARITY)]
