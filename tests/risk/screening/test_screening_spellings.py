@@ -58,6 +58,8 @@ ENTRIES = [
     WatchlistEntry("abuhamdan", PERSON, ("ABU HAMDAN, Khaled Yusuf",)),
     WatchlistEntry("ghulamrasul", PERSON, ("GHULAM RASUL NOORI",)),
     WatchlistEntry("pak-jun-il", PERSON, ("PAK JUN IL",)),
+    WatchlistEntry("volga", COMPANY, ("VOLGA-FINANS, OOO",)),
+    WatchlistEntry("uralnefteprodukt", COMPANY, ("URALNEFTEPRODUKT, AO",)),
 ]
 
 MATCHES = [
@@ -106,6 +108,13 @@ MATCHES = [
     ("a kunya written as one word", "Khaled Yusuf Abuhamdan", PERSON, "abuhamdan"),
     ("a compound in one word, a title more", "Noori Ghulamrasul Sahib", PERSON, "ghulamrasul"),
     ("a Korean syllable's j written ch", "Pak Chun Il", PERSON, "pak-jun-il"),
+    ("finans in English", "VOLGA FINANCE LLC", COMPANY, "volga"),
+    (
+        "a joint-stock company written short",
+        "URALNEFTEPRODUCT JOINT-STOCK CO",
+        COMPANY,
+        "uralnefteprodukt",
+    ),
 ]
 
 NON_MATCHES = [
@@ -150,6 +159,14 @@ NON_MATCHES = [
     ("a kunya in one word, another name", "Khaled Yusuf Abuhamad", PERSON, "abuhamdan"),
     ("a compound in one word, another family", "Ghulamrasul Karimi", PERSON, "ghulamrasul"),
     ("a Korean ch for j, another syllable", "Pak Chun Ho", PERSON, "pak-jun-il"),
+    ("another finance company", "DON FINANCE LLC", COMPANY, "volga"),
+    ("the name's technology company", "VOLGA TECHNOLOGIES LLC", COMPANY, "volga"),
+    (
+        "another joint-stock company written short",
+        "URALNEFTEGAZ JOINT-STOCK CO",
+        COMPANY,
+        "uralnefteprodukt",
+    ),
 ]
 
 

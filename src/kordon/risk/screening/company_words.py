@@ -28,7 +28,8 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "corporation": ("корпорация", "Korporatsiya", "карпарацыя", "корпорація"),
     "commercial": ("коммерческий", "Kommercheskiy", "камерцыйны", "комерційний", "التجاري",
                    "Tijari", "commerciale"),
-    "financial": ("финансовая", "Finansovaya", "фінансавая", "фінансова"),
+    "financial": ("финансовая", "Finansovaya", "фінансавая", "фінансова", "Finance", "Finans",
+                  "финанс"),
     "mining": ("горно", "Gorno"),
     "metallurgical": ("металлургическая", "Metallurgicheskaya"),
     "research": ("научно", "Nauchno"),
@@ -135,6 +136,8 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "auction": ("аукцион", "Auktsion", "Aukcion", "аўкцыён"),
     "management": ("управляющая", "Upravlyayushchaya", "кіруючая", "керуюча"),
     "energy": ("энергетическая", "Energeticheskaya", "энергия", "Energiya"),
+    "technology": ("технологии", "технология", "Tekhnologii", "Tekhnologiya", "Technologies",
+                   "Technologii", "тэхналогіі", "технології"),
 }  # fmt: skip
 # Abbreviations of generic words in Russian registered names and their transliterations, and
 # words that stand for more than one English word.

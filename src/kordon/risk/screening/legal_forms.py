@@ -43,6 +43,8 @@ LEGAL_FORMS: dict[str, tuple[str, ...]] = {
         "Nepublichnoe", "Nepublichnoye", "Непубличное",
         # Iranian public joint-stock companies as OFAC writes them (KISH INTERNATIONAL BANK PJS).
         "PJS",
+        # The company written short (TRANSNEFTEPRODUCT JOINT-STOCK CO).
+        "Joint Stock Co", "Closed Joint Stock Co", "Open Joint Stock Co", "Public Joint Stock Co",
     ),
     # Joint ventures (KOREA RYONHA MACHINERY JOINT VENTURE CORPORATION, Ryonhwa Machinery JV).
     "jv": ("Joint Venture", "JV", "J/V"),
@@ -81,7 +83,7 @@ GENERIC_WORDS: tuple[str, ...] = (
     "Broadcasting", "Corps", "Guard", "Revolution", "Organization", "Industries", "Defense",
     "Construction", "Headquarters", "Bureau", "Committee", "Leasing", "Helicopters",
     "Transport", "Petrochemical", "Electronics", "Real", "Estate",
-    "Non", "Institution", "Pension", "Profit", "Management", "Energy",
+    "Non", "Institution", "Pension", "Profit", "Management", "Energy", "Technology",
     # What a company makes or trades, words lists add to a name or leave out (GHAED BASSIR
     # PETROCHEMICAL PRODUCTS COMPANY, TADBIR ECONOMIC DEVELOPMENT GROUP, AL-KAWTHAR MONEY
     # EXCHANGE, Al-Kawthar Hawala).
