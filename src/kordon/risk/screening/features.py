@@ -373,21 +373,32 @@ def _adjacent_compound_pairs(
     """Pairs for one free word that is two free parts of the other name, next to each other,
     run together (Allahdad, ALLAH DAD MATIN; Abuminyar, Abu Minyar)."""
     out: list[tuple[int, int, float]] = []
+    used: set[tuple[bool, int]] = set()  # (on the query's side, part)
     for one, one_free, many, many_free, flip in (
         (q, q_free, c, c_free, False),
         (c, c_free, q, q_free, True),
     ):
-        taken: set[int] = set()
-        for k in many_free:
-            if k + 1 not in many_free or k in taken or k + 1 in taken:
+        # Only a word long enough to hold two parts can be them run together.
+        words = [j for j in one_free if len(one.tokens[j].skeleton) >= JOINED_SKELETON_MIN]
+        for k in many_free if words else ():
+            if k + 1 not in many_free or {(flip, k), (flip, k + 1)} & used:
                 continue
-            for j in one_free:
-                if _run_is(many.tokens[k], many.tokens[k + 1], one.tokens[j]):
-                    taken.update((k, k + 1))
-                    one_free = [x for x in one_free if x != j]
-                    found = [(j, k, COMPOUND_SIMILARITY), (j, k + 1, COMPOUND_SIMILARITY)]
-                    out.extend((b, a, sim) for a, b, sim in found) if flip else out.extend(found)
-                    break
+            j = next(
+                (
+                    j
+                    for j in words
+                    if (not flip, j) not in used
+                    and _run_is(many.tokens[k], many.tokens[k + 1], one.tokens[j])
+                ),
+                None,
+            )
+            if j is None:
+                continue
+            used.update({(flip, k), (flip, k + 1), (not flip, j)})
+            for part in (k, k + 1):
+                out.append(
+                    (part, j, COMPOUND_SIMILARITY) if flip else (j, part, COMPOUND_SIMILARITY)
+                )
     return out
 
 
