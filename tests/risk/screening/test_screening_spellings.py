@@ -58,6 +58,7 @@ ENTRIES = [
     WatchlistEntry("abuhamdan", PERSON, ("ABU HAMDAN, Khaled Yusuf",)),
     WatchlistEntry("ghulamrasul", PERSON, ("GHULAM RASUL NOORI",)),
     WatchlistEntry("pak-jun-il", PERSON, ("PAK JUN IL",)),
+    WatchlistEntry("kahlid", PERSON, ("کهلید رضایی",)),
     WatchlistEntry("volga", COMPANY, ("VOLGA-FINANS, OOO",)),
     WatchlistEntry("uralnefteprodukt", COMPANY, ("URALNEFTEPRODUKT, AO",)),
 ]
@@ -146,6 +147,7 @@ NON_MATCHES = [
     ("kh written k, another family name", "Kadi Mbuyi Kasongo", PERSON, "khadi"),
     ("kh written k, another given name", "Kabila Mbuyi Tshala", PERSON, "khadi"),
     ("kh read as k, spelt otherwise", "Kayaadi Mbuyi Tshala", PERSON, "khadi"),
+    ("a Latin kh is not an abjad k and h", "Khalid Rezaei", PERSON, "kahlid"),
     ("another pension fund", "NPF PROMSTROI", COMPANY, "promresurs"),
     ("a management company of the name", "PROMRESURS MANAGEMENT COMPANY", COMPANY, "promresurs"),
     ("another company's real estate", "VOLZHSKAYA NEDVIZHIMOST, OOO", COMPANY, "kamskaya"),

@@ -45,8 +45,10 @@ def token_similarity(a: Token, b: Token) -> float:
     if _initials_clash(a, b):
         # Skeletons merge h with k and q (Russian writes Heydar as Гейдар), but a name that
         # starts with h is not one that starts with q or k (Haniyeh, Qaani; Heydarov, Kadyrov).
-        # A kh written at the start is k in as many spellings as it is h (Khawa, Kawa): read
-        # as k, the spelling alone decides.
+        # A kh written at the start is k in as many Latin spellings as it is h (Khawa, Kawa):
+        # read as k, the spelling alone decides. An abjad spells the letter it means.
+        if a.abjad or b.abjad:
+            return spelt
         return max(spelt, OSA.normalized_similarity(_kh_as_k(a), _kh_as_k(b)))
     same = a.skeleton == b.skeleton or a.alt == b.skeleton or a.skeleton == b.alt
     if not same and (a.extra or b.extra):
