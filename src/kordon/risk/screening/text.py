@@ -593,21 +593,10 @@ def make_token(part: str, abjad: bool, role: PartRole = PartRole.NAME) -> Token:
             part = written
         else:
             # A Korean syllable's ch: as written first, j second (Chong = Jong).
-            key = latin_key(written)
-            second = latin_key(part.replace("X", "j"))
-            return Token(
-                key, skeleton(key), abjad, role, skeleton(second), _rhythm(key),
-                _third_reading(written, key), _rhythm(second),
-            )  # fmt: skip
+            return _two_readings(written, part.replace("X", "j"), abjad, role)
     if not abjad and "Q" in part:
         # A Korean ㄷ: d first, the DPRK's t second (덕 = Deok, Tok; Дон = Dong, Tong).
-        voiced = part.replace("Q", "d")
-        key = latin_key(voiced)
-        second = latin_key(part.replace("Q", "t"))
-        return Token(
-            key, skeleton(key), abjad, role, skeleton(second), _rhythm(key),
-            _third_reading(voiced, key), _rhythm(second),
-        )  # fmt: skip
+        return _two_readings(part.replace("Q", "d"), part.replace("Q", "t"), abjad, role)
     key = latin_key(_persian_reading(part)).replace("J", "j")
     skel = skeleton(key)
     second = key
@@ -628,6 +617,16 @@ def make_token(part: str, abjad: bool, role: PartRole = PartRole.NAME) -> Token:
     return Token(
         key, skel, abjad, role, alt, _rhythm(key), extra, _rhythm(second), part.startswith("kh")
     )
+
+
+def _two_readings(first: str, second: str, abjad: bool, role: PartRole) -> Token:
+    """The token of a part spelt one way first and another second (a Korean ㄷ, ch)."""
+    key = latin_key(first)
+    other = latin_key(second)
+    return Token(
+        key, skeleton(key), abjad, role, skeleton(other), _rhythm(key),
+        _third_reading(first, key), _rhythm(other),
+    )  # fmt: skip
 
 
 def _abjad_third_reading(part: str, key: str) -> str:
