@@ -311,6 +311,8 @@ def _joined_particle_pairs(
     """Pairs for a part written joined to the particle or title before it on one side
     (Hajizadeh, Abuzubair) and apart on the other (Haji Zadeh, Abu Zubeyr)."""
     out: list[tuple[int, int, float]] = []
+    if not any(t.role == PartRole.PARTICLE for t in (*q.tokens, *c.tokens)):
+        return out
     for many, one, used_many, used_one in ((q, c, used_q, used_c), (c, q, used_c, used_q)):
         for k in range(1, len(many.tokens)):
             head, tail = many.tokens[k - 1], many.tokens[k]
@@ -375,6 +377,9 @@ def _adjacent_compound_pairs(
     """Pairs for one free word that is two free parts of the other name, next to each other,
     run together (Allahdad, ALLAH DAD MATIN; Abuminyar, Abu Minyar)."""
     out: list[tuple[int, int, float]] = []
+    if len(q_free) + len(c_free) < 3:
+        # One word on one side and two on the other at the least.
+        return out
     used: set[tuple[bool, int]] = set()  # (on the query's side, part)
     for one, one_free, many, many_free, flip in (
         (q, q_free, c, c_free, False),
