@@ -353,6 +353,10 @@ def _bind_goods(q: FoundQuantity, s: Sentence, text: _Text, sole: str | None) ->
             and _joined(text.report.body, specific)
             and (not listed)
         ):
+            if all(m.canonical in GOODS for m in specific):
+                # "10 тонн сушеных ягод и фруктов": no drugs, so the goods named first head
+                # the load; "drugs (unspecified)" never stands for goods.
+                return specific[0].canonical
             return UNSPECIFIED  # "марихуаны и гашиша, в целом около 90 кг": a combined figure
         if group is right and _with_generic(text.report.body, group):
             return UNSPECIFIED  # "12 kiloqram 500 qramdan çox heroin və psixotrop maddələr"
@@ -384,8 +388,12 @@ def _bind_goods(q: FoundQuantity, s: Sentence, text: _Text, sole: str | None) ->
     return sole if sole and (acts or weighed) and not recalled else None
 
 
+# "под видом меда", "коробках из-под бананов": goods a load was passed off as, or the goods
+# its boxes once held.
 _DISGUISED_AS = re.compile(
-    r"(?:под\s+видом|disguised\s+as|declared\s+as)\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE
+    r"(?:под\s+видом|из-под|disguised\s+as|(?:mis)?declared\s+as|passed\s+off\s+as)"
+    r"\s+(?:[^\W\d_]+\s+)?$",
+    re.IGNORECASE,
 )
 _LIST_JOIN = re.compile(r"\s*(?:,|və|и|and)\s*", re.IGNORECASE)
 
