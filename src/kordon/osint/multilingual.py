@@ -23,6 +23,7 @@ from kordon.osint.findings import (
     drop_totals,
     fold_headline_restatements,
     group_events,
+    one_count_per_goods,
     without_everyday_load,
 )
 from kordon.osint.lexicon import (
@@ -608,7 +609,7 @@ def _findings(text: _Text) -> list[Finding]:
                 f.litres = q
             here.append(f)
         found.extend(
-            _one_count_per_goods(_weighed_counts(here, text.report.body, text.vocab[s.index]))
+            one_count_per_goods(_weighed_counts(here, text.report.body, text.vocab[s.index]))
         )
         acts = _seizes(s.text, text.vocab[s.index])
         # "əvvəllər də məhkum olunmuş ... saxlanılıb": a past conviction told beside a
@@ -950,32 +951,6 @@ def _corrected(text: _Text, f: Finding, found: list[Finding]) -> bool:
         and not text.mentions[g.sentence.index]
         and _weight_word_before(text, g.main, g.sentence)
     )
-
-
-def _one_count_per_goods(here: list[Finding]) -> list[Finding]:
-    """ "3449 блоков и 8 пачек ... 689 960 штук": one count of the goods, the finest."""
-    counts: dict[str, Finding] = {}
-    kept: list[Finding] = []
-    for f in here:
-        if f.count is None:
-            kept.append(f)
-            continue
-        best = counts.get(f.substance)
-        if best is None:
-            counts[f.substance] = f
-            kept.append(f)
-        elif (
-            best.count is not None and best.count.count_unit != f.count.count_unit
-            and not {best.count.count_unit, f.count.count_unit} <= DOSE_UNITS
-        ):  # fmt: skip
-            # Blocks, packs and sticks restate one find; pills and ampoules are two, since
-            # doses of different forms cannot be added ("1220 həb, 300 ampula dərman").
-            if f.count.value > best.count.value:
-                kept[kept.index(best)] = f
-                counts[f.substance] = f
-        else:
-            kept.append(f)
-    return kept
 
 
 def extract_multilingual(report: Report) -> list[SeizureRecord]:
