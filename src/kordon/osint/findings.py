@@ -335,7 +335,6 @@ def one_count_per_goods(here: list[Finding]) -> list[Finding]:
     return kept
 
 
-
 # Count units that, for a drug, may count its packing rather than doses.
 _PACKING = frozenset({"pieces", "wraps", "packs", "blocks"})
 

@@ -1,0 +1,178 @@
+"""Goods customs and border services commonly seize, read under their own labels in English,
+Russian and Azerbaijani: printed matter and religious items, discs, televisions, boats, dried
+fruit and kurut, saplings, peanuts, coal, crayfish, hedgehogs, reptiles, grain, cotton; loose
+tobacco apart from cigarettes; cigarettes counted in cartons and blocks."""
+
+import pytest
+from tests.osint.reading import Goods, goods_found
+
+_RU = "Таможенники на посту Верхний Ларс обнаружили в грузовике "
+_AZ = "Gömrükçülər Astara gömrük postunda yük avtomobilində "
+_EN = (
+    "Customs officers of the State Customs Committee at the Astara border crossing point "
+    "inspected a truck and found "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_RU + "470 церковных книг.", ("books", None, 470.0, "items")),
+        (_AZ + "100 ədəd dini kitab aşkar edilib.", ("books", None, 100.0, "items")),
+        (_EN + "100 religious books.", ("books", None, 100.0, "items")),
+        (_RU + "280 открыток.", ("postcards", None, 280.0, "items")),
+        (_AZ + "200 ədəd açıqca aşkar edilib.", ("postcards", None, 200.0, "items")),
+        (_EN + "280 postcards.", ("postcards", None, 280.0, "items")),
+        (_RU + "50 нательных крестиков.", ("crosses", None, 50.0, "items")),
+        (_AZ + "50 ədəd xaç aşkar edilib.", ("crosses", None, 50.0, "items")),
+        (_EN + "50 crucifixes.", ("crosses", None, 50.0, "items")),
+        (_RU + "27 DVD-дисков.", ("DVDs", None, 27.0, "items")),
+        (_AZ + "27 ədəd DVD disk aşkar edilib.", ("DVDs", None, 27.0, "items")),
+        (_EN + "27 DVDs.", ("DVDs", None, 27.0, "items")),
+        (_RU + "49 телевизоров.", ("televisions", None, 49.0, "items")),
+        (_AZ + "40 televizor aşkar edilib.", ("televisions", None, 40.0, "items")),
+        (_EN + "40 televisions.", ("televisions", None, 40.0, "items")),
+        (_RU + "3 надувные лодки.", ("inflatable boats", None, 3.0, "items")),
+        (_AZ + "3 ədəd şişmə qayıq aşkar edilib.", ("inflatable boats", None, 3.0, "items")),
+        (_EN + "3 inflatable boats.", ("inflatable boats", None, 3.0, "items")),
+    ],
+)
+def test_counted_goods_are_read_in_each_language(text: str, expected: Goods) -> None:
+    assert goods_found(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_RU + "500 кг изюма.", ("dried fruit", 500.0, None, None)),
+        (_AZ + "500 kq kişmiş aşkar edilib.", ("dried fruit", 500.0, None, None)),
+        (_EN + "500 kg of dried apricots.", ("dried fruit", 500.0, None, None)),
+        (_RU + "2 тонны курута.", ("kurut", 2000.0, None, None)),
+        (_AZ + "150 kq qurut aşkar edilib.", ("kurut", 150.0, None, None)),
+        (_EN + "150 kg of kurut.", ("kurut", 150.0, None, None)),
+        (_RU + "150 кг арахиса.", ("peanuts", 150.0, None, None)),
+        (_AZ + "60 kq araxis aşkar edilib.", ("peanuts", 60.0, None, None)),
+        (_EN + "60 kg of peanuts.", ("peanuts", 60.0, None, None)),
+        (_RU + "свыше 7 тонн угля.", ("coal", 7000.0, None, None)),
+        (_AZ + "10 ton kömür aşkar edilib.", ("coal", 10000.0, None, None)),
+        (_EN + "10 tonnes of coal.", ("coal", 10000.0, None, None)),
+        (_RU + "25 тонн пшеницы.", ("grain", 25000.0, None, None)),
+        (_AZ + "25 ton buğda aşkar edilib.", ("grain", 25000.0, None, None)),
+        (_EN + "25 tonnes of wheat.", ("grain", 25000.0, None, None)),
+        (_RU + "3 тонны хлопка.", ("cotton", 3000.0, None, None)),
+        (_AZ + "3 ton pambıq aşkar edilib.", ("cotton", 3000.0, None, None)),
+        (_EN + "3 tonnes of raw cotton.", ("cotton", 3000.0, None, None)),
+    ],
+)
+def test_weighed_everyday_goods_are_read_in_each_language(text: str, expected: Goods) -> None:
+    assert goods_found(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_RU + "2 300 саженцев абрикоса.", ("fruit tree saplings", None, 2300.0, "plants")),
+        (_AZ + "2000 meyvə tingi aşkar edilib.", ("fruit tree saplings", None, 2000.0, "plants")),
+        (_EN + "2,000 apricot saplings.", ("fruit tree saplings", None, 2000.0, "plants")),
+        (_RU + "400 раков.", ("crayfish", None, 400.0, "items")),
+        (_AZ + "400 çay xərçəngi aşkar edilib.", ("crayfish", None, 400.0, "items")),
+        (_EN + "400 crayfish.", ("crayfish", None, 400.0, "items")),
+        (_RU + "30 ежей.", ("hedgehogs", None, 30.0, "items")),
+        (_AZ + "30 kirpi aşkar edilib.", ("hedgehogs", None, 30.0, "items")),
+        (_EN + "30 live hedgehogs.", ("hedgehogs", None, 30.0, "items")),
+        (_RU + "20 змей.", ("reptiles", None, 20.0, "items")),
+        (_AZ + "20 ilan aşkar edilib.", ("reptiles", None, 20.0, "items")),
+        (_EN + "20 snakes.", ("reptiles", None, 20.0, "items")),
+        (_RU + "30 живых черепах.", ("tortoises", None, 30.0, "items")),
+        (_AZ + "12 tısbağa aşkar edilib.", ("tortoises", None, 12.0, "items")),
+        (_EN + "12 live turtles.", ("tortoises", None, 12.0, "items")),
+    ],
+)
+def test_plants_and_animals_are_counted_in_each_language(text: str, expected: Goods) -> None:
+    assert goods_found(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Words that only look like the goods: peasants, a rocket, a district, a name.
+        _RU + "крестьян и ракету.",
+        _AZ + "Xaçmaz rayonunun sakinini saxlayıblar.",
+        _EN + "nothing; the driver crosses the border daily.",
+    ],
+)
+def test_words_that_look_like_goods_are_no_find(text: str) -> None:
+    assert goods_found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_EN + "five tonnes of hand-rolling tobacco. Tobacco and cigarettes fund crime.",
+         ("tobacco", 5000.0, None, None)),
+        (_EN + "six tonnes of loose tobacco.", ("tobacco", 6000.0, None, None)),
+        (_RU + "20 кг табака.", ("tobacco", 20.0, None, None)),
+        (_AZ + "20 kq tütün aşkar edilib.", ("tobacco", 20.0, None, None)),
+        # Tobacco products are cigarettes.
+        (_EN + "500 kg of tobacco products.", ("cigarettes", 500.0, None, None)),
+        (_RU + "800 блоков табачных изделий.", ("cigarettes", None, 800.0, "blocks")),
+        (_AZ + "800 blok siqaret aşkar edilib.", ("cigarettes", None, 800.0, "blocks")),
+        (_EN + "800 cartons of cigarettes.", ("cigarettes", None, 800.0, "cartons")),
+        (_EN + "2,000 blocks of cigarettes.", ("cigarettes", None, 2000.0, "blocks")),
+        # Cartons that hold sticks are one find, counted in the finer unit.
+        (_EN + "200 cartons of cigarettes that contained 40,000 sticks.",
+         ("cigarettes", None, 40000.0, "sticks")),
+    ],
+)  # fmt: skip
+def test_loose_tobacco_is_not_cigarettes_and_cigarettes_count_in_cartons(
+    text: str, expected: Goods
+) -> None:
+    assert goods_found(text) == [expected]
+
+
+def test_blocks_of_a_weighed_drug_are_its_packing() -> None:
+    assert goods_found(_EN + "40 blocks of cocaine weighing 45 kg.") == [
+        ("cocaine", 45.0, None, None)
+    ]
+
+
+def test_a_figure_over_several_goods_is_the_first_goods_not_drugs() -> None:
+    text = _RU + "около 10 тонн сушеных ягод и фруктов (шиповник и урюк)."
+    assert goods_found(text) == [("dried fruit", 10000.0, None, None)]
+    drugs = _RU + "около 90 кг марихуаны и гашиша."
+    assert [s for s, *_ in goods_found(drugs)] == ["drugs (unspecified)"]
+
+
+def test_boxes_that_held_goods_are_not_those_goods() -> None:
+    text = (
+        "На пункте пропуска Хоргос задержан гражданин, который шёл из Казахстана в Китай "
+        "пешком. При досмотре багажа в 5 коробках из-под бананов обнаружено мясо весом 150 кг."
+    )
+    assert [(s, kg) for s, kg, *_ in goods_found(text)] == [("meat", 150.0)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _AZ + "20 ton kişmiş yükünün arasında gizlədilmiş 500 kiloqram heroin aşkar edilib.",
+        _EN + "30 kg of heroin; the smugglers had arrived on an inflatable boat.",
+    ],
+)
+def test_everyday_goods_beside_drugs_are_no_find(text: str) -> None:
+    assert [s for s, *_ in goods_found(text)] == ["heroin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_RU + "12 автомобильных шин.", ("tyres", None, 12.0, "pieces")),
+        (_RU + "49 плазменных телевизоров.", ("televisions", None, 49.0, "items")),
+    ],
+)
+def test_one_adjective_between_a_bare_figure_and_counted_goods(text: str, expected: Goods) -> None:
+    assert goods_found(text) == [expected]
+
+
+def test_two_adjectives_and_a_list_do_not_reach_the_goods() -> None:
+    text = "Монеты изъяли на таможенном посту. Среди них 14 российских серебряных и медных монет."
+    assert all(count is None for _, _, count, _ in goods_found(text))
