@@ -176,3 +176,42 @@ def test_one_adjective_between_a_bare_figure_and_counted_goods(text: str, expect
 def test_two_adjectives_and_a_list_do_not_reach_the_goods() -> None:
     text = "Монеты изъяли на таможенном посту. Среди них 14 российских серебряных и медных монет."
     assert all(count is None for _, _, count, _ in goods_found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_RU + "30 мотоциклов.", ("motorcycles", None, 30.0, "vehicles")),
+        (_AZ + "30 motosiklet aşkar edilib.", ("motorcycles", None, 30.0, "vehicles")),
+        (_EN + "30 motorcycles.", ("motorcycles", None, 30.0, "vehicles")),
+        (_RU + "5 приборов ночного видения.", ("night vision devices", None, 5.0, "items")),
+        (_AZ + "5 ədəd gecə görmə cihazı aşkar edilib.",
+         ("night vision devices", None, 5.0, "items")),
+        (_EN + "5 night vision devices.", ("night vision devices", None, 5.0, "items")),
+        (_RU + "15 кг ртути.", ("mercury", 15.0, None, None)),
+        (_AZ + "15 kq civə aşkar edilib.", ("mercury", 15.0, None, None)),
+        (_EN + "15 kg of mercury.", ("mercury", 15.0, None, None)),
+        (_RU + "20 кг рогов марала.", ("deer antlers", 20.0, None, None)),
+        (_AZ + "20 kq maral buynuzu aşkar edilib.", ("deer antlers", 20.0, None, None)),
+        (_EN + "20 kg of deer antlers.", ("deer antlers", 20.0, None, None)),
+        (_RU + "3 тонны абрикосов.", ("fruit and vegetables", 3000.0, None, None)),
+        (_AZ + "3 ton ərik aşkar edilib.", ("fruit and vegetables", 3000.0, None, None)),
+        (_EN + "3 tonnes of grapes.", ("fruit and vegetables", 3000.0, None, None)),
+    ],
+)  # fmt: skip
+def test_more_goods_by_nomenclature_chapter(text: str, expected: Goods) -> None:
+    assert goods_found(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An official statement, monitoring, a fuel tank and fabric a drug soaked into are
+        # no goods of their own.
+        "Gömrük Komitəsinin rəsmi açıqlamasına görə, 3 kq heroin aşkar edilib.",
+        "В ходе мониторинга в топливном баке автомобиля обнаружено 3 кг героина.",
+        _EN + "3 kg of heroin soaked into the fabric.",
+    ],
+)
+def test_words_near_goods_words_name_no_goods(text: str) -> None:
+    assert [s for s, *_ in goods_found(text)] == ["heroin"]
