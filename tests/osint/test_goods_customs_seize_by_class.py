@@ -215,3 +215,10 @@ def test_more_goods_by_nomenclature_chapter(text: str, expected: Goods) -> None:
 )
 def test_words_near_goods_words_name_no_goods(text: str) -> None:
     assert [s for s, *_ in goods_found(text)] == ["heroin"]
+
+
+def test_containers_the_goods_were_found_in_are_no_count() -> None:
+    held = _RU + "в 5 коробках 150 кг мяса."
+    assert goods_found(held) == [("meat", 150.0, None, None)]
+    counted = _RU + "20 мешков риса."
+    assert goods_found(counted) == [("rice", None, 20.0, "sacks")]
