@@ -108,3 +108,17 @@ def test_agencies_named_in_reports_are_in_the_gazetteer(
 ) -> None:
     (record,) = extract_text(text)
     assert (record.reporting_agency, record.country) == (agency, country)
+
+
+def test_a_region_s_adjective_before_a_border_unit_is_no_place() -> None:
+    text = (
+        "Пограничники Таласского пограничного отряда задержали автомобиль, водитель которого "
+        "пытался вывезти в Казахстан 500 пачек сигарет."
+    )
+    (record,) = extract_text(text)
+    assert record.place is None or "Таласск" not in record.place
+    at = (
+        "На Таласской заставе пограничники задержали автомобиль, водитель которого пытался "
+        "вывезти в Казахстан 500 пачек сигарет."
+    )
+    assert extract_text(at)[0].country == "KG"
