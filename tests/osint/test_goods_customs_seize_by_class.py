@@ -222,3 +222,25 @@ def test_containers_the_goods_were_found_in_are_no_count() -> None:
     assert goods_found(held) == [("meat", 150.0, None, None)]
     counted = _RU + "20 мешков риса."
     assert goods_found(counted) == [("rice", None, 20.0, "sacks")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_AZ + "600 ədəd uşaq oyuncağı aşkar edilib.", ("toys", None, 600.0, "items")),
+        (_AZ + "500 kq un aşkar edilib.", ("flour", 500.0, None, None)),
+        (_AZ + "40 ədəd avtomobil şini aşkar edilib.", ("tyres", None, 40.0, "pieces")),
+        (_RU + "40 автомобильных покрышек.", ("tyres", None, 40.0, "pieces")),
+        (_RU + "500 упаковок лекарственных препаратов.", ("medicines", None, 500.0, "boxes")),
+    ],
+)
+def test_everyday_forms_and_packs(text: str, expected: Goods) -> None:
+    assert goods_found(text) == [expected]
+
+
+def test_packs_that_held_the_goods_are_no_find() -> None:
+    text = (
+        _RU + "груз, заявленный как чай, и обнаружили 20 упаковок, в которых находилось "
+        "около 105 кг марихуаны."
+    )
+    assert goods_found(text) == [("cannabis herb", 105.0, None, None)]

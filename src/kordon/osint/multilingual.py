@@ -436,6 +436,7 @@ _ANY_GOODS_UNITS = frozenset({"rolls", "heads", "sacks", "boxes", "pieces", "ite
 _CONTAINERS = frozenset({"rolls", "heads", "sacks", "boxes"})
 # A figure of containers the goods were found in ("в 5 коробках", "во 2 мешках").
 _HELD_IN = re.compile(r"(?<![^\W\d_])(?:в|во)\s+$", re.IGNORECASE)
+_HOLDING = re.compile(r"\s*,\s*(?:в|во|внутри)\s+котор", re.IGNORECASE)
 _PHRASE_WORDS = 3
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _PHRASE_STOP = re.compile(r"[,.;:()!?«»\"“”]|\d")
@@ -593,8 +594,13 @@ def _findings(text: _Text) -> list[Finding]:
                 or any(m.canonical not in GOODS for m in text.mentions[s.index])
             ):
                 continue  # "23 ящика с травкой", "119 kisə kartof" beside heroin: packing
-            if q.count_unit in _CONTAINERS and _HELD_IN.search(text.report.body[: q.start]):
-                continue  # "в 5 коробках из-под бананов обнаружено мясо": where it was
+            if q.count_unit in _CONTAINERS | {"packs"} and (
+                _HELD_IN.search(text.report.body[: q.start])
+                or _HOLDING.match(text.report.body, q.end)
+            ):
+                # "в 5 коробках из-под бананов обнаружено мясо", "20 упаковок, в которых
+                # находилось ... марихуаны": where the goods were, not what was found.
+                continue
             if (
                 q.count_unit == "pieces" and substance in GOODS and substance not in COUNTED
                 and any(m.canonical not in GOODS for m in text.mentions[s.index])
