@@ -244,3 +244,28 @@ def test_packs_that_held_the_goods_are_no_find() -> None:
         "около 105 кг марихуаны."
     )
     assert goods_found(text) == [("cannabis herb", 105.0, None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_EN + "2,000 packets of cigarettes.", ("cigarettes", None, 2000.0, "packs")),
+        (_EN + "500 counterfeit handbags.", ("counterfeit goods", None, 500.0, "items")),
+        (_EN + "1,200 fake designer goods.", ("counterfeit goods", None, 1200.0, "items")),
+        (_AZ + "1200 ədəd saxta məhsul aşkar edilib.",
+         ("counterfeit goods", None, 1200.0, "items")),
+        (_RU + "1200 единиц поддельных товаров.", ("counterfeit goods", None, 1200.0, "items")),
+        (_EN + "60 sheep.", ("sheep", None, 60.0, "heads")),
+        (_RU + "45 овец.", ("sheep", None, 45.0, "heads")),
+        (_AZ + "45 qoyun aşkar edilib.", ("sheep", None, 45.0, "heads")),
+        (_EN + "800 pairs of trainers.", ("footwear", None, 800.0, "pairs")),
+        (_EN + "2,500 vapes.", ("e-cigarettes", None, 2500.0, "pieces")),
+    ],
+)  # fmt: skip
+def test_counted_goods_in_english_counting_words(text: str, expected: Goods) -> None:
+    assert goods_found(text) == [expected]
+
+
+def test_counterfeit_cigarettes_are_cigarettes() -> None:
+    text = _RU + "полмиллиона пачек контрафактных сигарет."
+    assert [s for s, *_ in goods_found(text)] == ["cigarettes"]
