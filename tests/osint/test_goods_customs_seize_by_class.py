@@ -6,6 +6,8 @@ tobacco apart from cigarettes; cigarettes counted in cartons and blocks."""
 import pytest
 from tests.osint.reading import Goods, goods_found
 
+from kordon.osint import extract_text
+
 _RU = "Таможенники на посту Верхний Ларс обнаружили в грузовике "
 _AZ = "Gömrükçülər Astara gömrük postunda yük avtomobilində "
 _EN = (
@@ -149,6 +151,8 @@ def test_boxes_that_held_goods_are_not_those_goods() -> None:
         "пешком. При досмотре багажа в 5 коробках из-под бананов обнаружено мясо весом 150 кг."
     )
     assert [(s, kg) for s, kg, *_ in goods_found(text)] == [("meat", 150.0)]
+    (record,) = extract_text(text)
+    assert record.concealment is not None and "коробках из-под бананов" in record.concealment
 
 
 @pytest.mark.parametrize(
@@ -269,3 +273,15 @@ def test_counted_goods_in_english_counting_words(text: str, expected: Goods) -> 
 def test_counterfeit_cigarettes_are_cigarettes() -> None:
     text = _RU + "полмиллиона пачек контрафактных сигарет."
     assert [s for s, *_ in goods_found(text)] == ["cigarettes"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_AZ + "3 ton pambığı aşkar edilib.", ("cotton", 3000.0, None, None)),
+        (_AZ + "200 kq fındığı aşkar edilib.", ("nuts", 200.0, None, None)),
+        (_AZ + "3 ədəd şişmə qayığı aşkar edilib.", ("inflatable boats", None, 3.0, "items")),
+    ],
+)
+def test_azerbaijani_goods_whose_last_consonant_softens(text: str, expected: Goods) -> None:
+    assert goods_found(text) == [expected]
