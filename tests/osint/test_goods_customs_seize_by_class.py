@@ -166,6 +166,11 @@ def test_everyday_goods_beside_drugs_are_no_find(text: str) -> None:
     assert [s for s, *_ in goods_found(text)] == ["heroin"]
 
 
+def test_televisions_named_without_a_figure_beside_other_goods_are_no_find() -> None:
+    text = _EN + "television sets and about 12 thousand units of chewing gum inside the trucks."
+    assert [s for s, *_ in goods_found(text)] == ["chewing gum"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
