@@ -290,3 +290,33 @@ def test_counterfeit_cigarettes_are_cigarettes() -> None:
 )
 def test_azerbaijani_goods_whose_last_consonant_softens(text: str, expected: Goods) -> None:
     assert goods_found(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_RU + "3 тонны табачного сырья.", ("tobacco", 3000.0, None, None)),
+        (_AZ + "2 ton tütün xammalı aşkar edilib.", ("tobacco", 2000.0, None, None)),
+        (_EN + "2 kg of uranium.", ("radioactive material", 2.0, None, None)),
+        (_RU + "2 кг урана.", ("radioactive material", 2.0, None, None)),
+        (_AZ + "2 kq uran aşkar edilib.", ("radioactive material", 2.0, None, None)),
+        (_EN + "40 wolf skins.", ("animal skins", None, 40.0, "items")),
+        (_AZ + "15 ədəd tibbi avadanlıq aşkar edilib.",
+         ("medical equipment", None, 15.0, "items")),
+        (_RU + "15 единиц медицинского оборудования.",
+         ("medical equipment", None, 15.0, "items")),
+        (_EN + "15 pieces of medical equipment.", ("medical equipment", None, 15.0, "items")),
+    ],
+)  # fmt: skip
+def test_raw_tobacco_radioactive_material_skins_and_medical_equipment(
+    text: str, expected: Goods
+) -> None:
+    assert goods_found(text) == [expected]
+
+
+def test_salt_a_load_was_passed_off_as_is_no_goods_of_its_own() -> None:
+    text = (
+        "В Одесский порт на судне поступил груз вроде промышленной соли. Таможенники нашли 15 "
+        "пакетов с веществом общим весом 146,8 кг героина."
+    )
+    assert [(s, kg) for s, kg, *_ in goods_found(text)] == [("heroin", 146.8)]
