@@ -320,3 +320,24 @@ def test_salt_a_load_was_passed_off_as_is_no_goods_of_its_own() -> None:
         "пакетов с веществом общим весом 146,8 кг героина."
     )
     assert [(s, kg) for s, kg, *_ in goods_found(text)] == [("heroin", 146.8)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_RU + "5000 зажигалок.", ("lighters", None, 5000.0, "items")),
+        (_AZ + "5000 ədəd alışqan aşkar edilib.", ("lighters", None, 5000.0, "items")),
+        (_EN + "5,000 lighters.", ("lighters", None, 5000.0, "items")),
+        (_RU + "30 велосипедов.", ("bicycles", None, 30.0, "items")),
+        (_AZ + "30 velosiped aşkar edilib.", ("bicycles", None, 30.0, "items")),
+        (_EN + "30 bicycles.", ("bicycles", None, 30.0, "items")),
+        (_RU + "40 газовых баллонов.", ("gas cylinders", None, 40.0, "items")),
+        (_AZ + "40 ədəd qaz balonu aşkar edilib.", ("gas cylinders", None, 40.0, "items")),
+        (_EN + "40 gas cylinders.", ("gas cylinders", None, 40.0, "items")),
+        (_RU + "600 солнцезащитных очков.", ("sunglasses", None, 600.0, "items")),
+        (_AZ + "600 ədəd günəş eynəyi aşkar edilib.", ("sunglasses", None, 600.0, "items")),
+        (_EN + "600 sunglasses.", ("sunglasses", None, 600.0, "items")),
+    ],
+)
+def test_everyday_counted_goods_in_each_language(text: str, expected: Goods) -> None:
+    assert goods_found(text) == [expected]
