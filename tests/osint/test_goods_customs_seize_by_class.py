@@ -16,82 +16,70 @@ _EN = (
 )
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (_RU + "470 церковных книг.", ("books", None, 470.0, "items")),
-        (_AZ + "100 ədəd dini kitab aşkar edilib.", ("books", None, 100.0, "items")),
-        (_EN + "100 religious books.", ("books", None, 100.0, "items")),
-        (_RU + "280 открыток.", ("postcards", None, 280.0, "items")),
-        (_AZ + "200 ədəd açıqca aşkar edilib.", ("postcards", None, 200.0, "items")),
-        (_EN + "280 postcards.", ("postcards", None, 280.0, "items")),
-        (_RU + "50 нательных крестиков.", ("crosses", None, 50.0, "items")),
-        (_AZ + "50 ədəd xaç aşkar edilib.", ("crosses", None, 50.0, "items")),
-        (_EN + "50 crucifixes.", ("crosses", None, 50.0, "items")),
-        (_RU + "27 DVD-дисков.", ("DVDs", None, 27.0, "items")),
-        (_AZ + "27 ədəd DVD disk aşkar edilib.", ("DVDs", None, 27.0, "items")),
-        (_EN + "27 DVDs.", ("DVDs", None, 27.0, "items")),
-        (_RU + "49 телевизоров.", ("televisions", None, 49.0, "items")),
-        (_AZ + "40 televizor aşkar edilib.", ("televisions", None, 40.0, "items")),
-        (_EN + "40 televisions.", ("televisions", None, 40.0, "items")),
-        (_RU + "3 надувные лодки.", ("inflatable boats", None, 3.0, "items")),
-        (_AZ + "3 ədəd şişmə qayıq aşkar edilib.", ("inflatable boats", None, 3.0, "items")),
-        (_EN + "3 inflatable boats.", ("inflatable boats", None, 3.0, "items")),
-    ],
-)
-def test_counted_goods_are_read_in_each_language(text: str, expected: Goods) -> None:
-    assert goods_found(text) == [expected]
+# Counted goods are read in each language.
+_COUNTED: list[tuple[str, Goods]] = [
+    (_RU + "470 церковных книг.", ("books", None, 470.0, "items")),
+    (_AZ + "100 ədəd dini kitab aşkar edilib.", ("books", None, 100.0, "items")),
+    (_EN + "100 religious books.", ("books", None, 100.0, "items")),
+    (_RU + "280 открыток.", ("postcards", None, 280.0, "items")),
+    (_AZ + "200 ədəd açıqca aşkar edilib.", ("postcards", None, 200.0, "items")),
+    (_EN + "280 postcards.", ("postcards", None, 280.0, "items")),
+    (_RU + "50 нательных крестиков.", ("crosses", None, 50.0, "items")),
+    (_AZ + "50 ədəd xaç aşkar edilib.", ("crosses", None, 50.0, "items")),
+    (_EN + "50 crucifixes.", ("crosses", None, 50.0, "items")),
+    (_RU + "27 DVD-дисков.", ("DVDs", None, 27.0, "items")),
+    (_AZ + "27 ədəd DVD disk aşkar edilib.", ("DVDs", None, 27.0, "items")),
+    (_EN + "27 DVDs.", ("DVDs", None, 27.0, "items")),
+    (_RU + "49 телевизоров.", ("televisions", None, 49.0, "items")),
+    (_AZ + "40 televizor aşkar edilib.", ("televisions", None, 40.0, "items")),
+    (_EN + "40 televisions.", ("televisions", None, 40.0, "items")),
+    (_RU + "3 надувные лодки.", ("inflatable boats", None, 3.0, "items")),
+    (_AZ + "3 ədəd şişmə qayıq aşkar edilib.", ("inflatable boats", None, 3.0, "items")),
+    (_EN + "3 inflatable boats.", ("inflatable boats", None, 3.0, "items")),
+]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (_RU + "500 кг изюма.", ("dried fruit", 500.0, None, None)),
-        (_AZ + "500 kq kişmiş aşkar edilib.", ("dried fruit", 500.0, None, None)),
-        (_EN + "500 kg of dried apricots.", ("dried fruit", 500.0, None, None)),
-        (_RU + "2 тонны курута.", ("kurut", 2000.0, None, None)),
-        (_AZ + "150 kq qurut aşkar edilib.", ("kurut", 150.0, None, None)),
-        (_EN + "150 kg of kurut.", ("kurut", 150.0, None, None)),
-        (_RU + "150 кг арахиса.", ("peanuts", 150.0, None, None)),
-        (_AZ + "60 kq araxis aşkar edilib.", ("peanuts", 60.0, None, None)),
-        (_EN + "60 kg of peanuts.", ("peanuts", 60.0, None, None)),
-        (_RU + "свыше 7 тонн угля.", ("coal", 7000.0, None, None)),
-        (_AZ + "10 ton kömür aşkar edilib.", ("coal", 10000.0, None, None)),
-        (_EN + "10 tonnes of coal.", ("coal", 10000.0, None, None)),
-        (_RU + "25 тонн пшеницы.", ("grain", 25000.0, None, None)),
-        (_AZ + "25 ton buğda aşkar edilib.", ("grain", 25000.0, None, None)),
-        (_EN + "25 tonnes of wheat.", ("grain", 25000.0, None, None)),
-        (_RU + "3 тонны хлопка.", ("cotton", 3000.0, None, None)),
-        (_AZ + "3 ton pambıq aşkar edilib.", ("cotton", 3000.0, None, None)),
-        (_EN + "3 tonnes of raw cotton.", ("cotton", 3000.0, None, None)),
-    ],
-)
-def test_weighed_everyday_goods_are_read_in_each_language(text: str, expected: Goods) -> None:
-    assert goods_found(text) == [expected]
+# Weighed everyday goods are read in each language.
+_WEIGHED: list[tuple[str, Goods]] = [
+    (_RU + "500 кг изюма.", ("dried fruit", 500.0, None, None)),
+    (_AZ + "500 kq kişmiş aşkar edilib.", ("dried fruit", 500.0, None, None)),
+    (_EN + "500 kg of dried apricots.", ("dried fruit", 500.0, None, None)),
+    (_RU + "2 тонны курута.", ("kurut", 2000.0, None, None)),
+    (_AZ + "150 kq qurut aşkar edilib.", ("kurut", 150.0, None, None)),
+    (_EN + "150 kg of kurut.", ("kurut", 150.0, None, None)),
+    (_RU + "150 кг арахиса.", ("peanuts", 150.0, None, None)),
+    (_AZ + "60 kq araxis aşkar edilib.", ("peanuts", 60.0, None, None)),
+    (_EN + "60 kg of peanuts.", ("peanuts", 60.0, None, None)),
+    (_RU + "свыше 7 тонн угля.", ("coal", 7000.0, None, None)),
+    (_AZ + "10 ton kömür aşkar edilib.", ("coal", 10000.0, None, None)),
+    (_EN + "10 tonnes of coal.", ("coal", 10000.0, None, None)),
+    (_RU + "25 тонн пшеницы.", ("grain", 25000.0, None, None)),
+    (_AZ + "25 ton buğda aşkar edilib.", ("grain", 25000.0, None, None)),
+    (_EN + "25 tonnes of wheat.", ("grain", 25000.0, None, None)),
+    (_RU + "3 тонны хлопка.", ("cotton", 3000.0, None, None)),
+    (_AZ + "3 ton pambıq aşkar edilib.", ("cotton", 3000.0, None, None)),
+    (_EN + "3 tonnes of raw cotton.", ("cotton", 3000.0, None, None)),
+]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (_RU + "2 300 саженцев абрикоса.", ("fruit tree saplings", None, 2300.0, "plants")),
-        (_AZ + "2000 meyvə tingi aşkar edilib.", ("fruit tree saplings", None, 2000.0, "plants")),
-        (_EN + "2,000 apricot saplings.", ("fruit tree saplings", None, 2000.0, "plants")),
-        (_RU + "400 раков.", ("crayfish", None, 400.0, "items")),
-        (_AZ + "400 çay xərçəngi aşkar edilib.", ("crayfish", None, 400.0, "items")),
-        (_EN + "400 crayfish.", ("crayfish", None, 400.0, "items")),
-        (_RU + "30 ежей.", ("hedgehogs", None, 30.0, "items")),
-        (_AZ + "30 kirpi aşkar edilib.", ("hedgehogs", None, 30.0, "items")),
-        (_EN + "30 live hedgehogs.", ("hedgehogs", None, 30.0, "items")),
-        (_RU + "20 змей.", ("reptiles", None, 20.0, "items")),
-        (_AZ + "20 ilan aşkar edilib.", ("reptiles", None, 20.0, "items")),
-        (_EN + "20 snakes.", ("reptiles", None, 20.0, "items")),
-        (_RU + "30 живых черепах.", ("tortoises", None, 30.0, "items")),
-        (_AZ + "12 tısbağa aşkar edilib.", ("tortoises", None, 12.0, "items")),
-        (_EN + "12 live turtles.", ("tortoises", None, 12.0, "items")),
-    ],
-)
-def test_plants_and_animals_are_counted_in_each_language(text: str, expected: Goods) -> None:
-    assert goods_found(text) == [expected]
+# Plants and animals are counted in each language.
+_PLANTS_AND_ANIMALS: list[tuple[str, Goods]] = [
+    (_RU + "2 300 саженцев абрикоса.", ("fruit tree saplings", None, 2300.0, "plants")),
+    (_AZ + "2000 meyvə tingi aşkar edilib.", ("fruit tree saplings", None, 2000.0, "plants")),
+    (_EN + "2,000 apricot saplings.", ("fruit tree saplings", None, 2000.0, "plants")),
+    (_RU + "400 раков.", ("crayfish", None, 400.0, "items")),
+    (_AZ + "400 çay xərçəngi aşkar edilib.", ("crayfish", None, 400.0, "items")),
+    (_EN + "400 crayfish.", ("crayfish", None, 400.0, "items")),
+    (_RU + "30 ежей.", ("hedgehogs", None, 30.0, "items")),
+    (_AZ + "30 kirpi aşkar edilib.", ("hedgehogs", None, 30.0, "items")),
+    (_EN + "30 live hedgehogs.", ("hedgehogs", None, 30.0, "items")),
+    (_RU + "20 змей.", ("reptiles", None, 20.0, "items")),
+    (_AZ + "20 ilan aşkar edilib.", ("reptiles", None, 20.0, "items")),
+    (_EN + "20 snakes.", ("reptiles", None, 20.0, "items")),
+    (_RU + "30 живых черепах.", ("tortoises", None, 30.0, "items")),
+    (_AZ + "12 tısbağa aşkar edilib.", ("tortoises", None, 12.0, "items")),
+    (_EN + "12 live turtles.", ("tortoises", None, 12.0, "items")),
+]
 
 
 @pytest.mark.parametrize(
@@ -107,9 +95,8 @@ def test_words_that_look_like_goods_are_no_find(text: str) -> None:
     assert goods_found(text) == []
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
+# Loose tobacco is not cigarettes and cigarettes count in cartons.
+_TOBACCO: list[tuple[str, Goods]] = [
         (_EN + "five tonnes of hand-rolling tobacco. Tobacco and cigarettes fund crime.",
          ("tobacco", 5000.0, None, None)),
         (_EN + "six tonnes of loose tobacco.", ("tobacco", 6000.0, None, None)),
@@ -124,12 +111,7 @@ def test_words_that_look_like_goods_are_no_find(text: str) -> None:
         # Cartons that hold sticks are one find, counted in the finer unit.
         (_EN + "200 cartons of cigarettes that contained 40,000 sticks.",
          ("cigarettes", None, 40000.0, "sticks")),
-    ],
-)  # fmt: skip
-def test_loose_tobacco_is_not_cigarettes_and_cigarettes_count_in_cartons(
-    text: str, expected: Goods
-) -> None:
-    assert goods_found(text) == [expected]
+]  # fmt: skip
 
 
 def test_blocks_of_a_weighed_drug_are_its_packing() -> None:
@@ -171,15 +153,11 @@ def test_televisions_named_without_a_figure_beside_other_goods_are_no_find() -> 
     assert [s for s, *_ in goods_found(text)] == ["chewing gum"]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (_RU + "12 автомобильных шин.", ("tyres", None, 12.0, "pieces")),
-        (_RU + "49 плазменных телевизоров.", ("televisions", None, 49.0, "items")),
-    ],
-)
-def test_one_adjective_between_a_bare_figure_and_counted_goods(text: str, expected: Goods) -> None:
-    assert goods_found(text) == [expected]
+# One adjective between a bare figure and counted goods.
+_ONE_ADJECTIVE: list[tuple[str, Goods]] = [
+    (_RU + "12 автомобильных шин.", ("tyres", None, 12.0, "pieces")),
+    (_RU + "49 плазменных телевизоров.", ("televisions", None, 49.0, "items")),
+]
 
 
 def test_two_adjectives_and_a_list_do_not_reach_the_goods() -> None:
@@ -187,9 +165,8 @@ def test_two_adjectives_and_a_list_do_not_reach_the_goods() -> None:
     assert all(count is None for _, _, count, _ in goods_found(text))
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
+# More goods by nomenclature chapter.
+_BY_CHAPTER: list[tuple[str, Goods]] = [
         (_RU + "30 мотоциклов.", ("motorcycles", None, 30.0, "vehicles")),
         (_AZ + "30 motosiklet aşkar edilib.", ("motorcycles", None, 30.0, "vehicles")),
         (_EN + "30 motorcycles.", ("motorcycles", None, 30.0, "vehicles")),
@@ -206,10 +183,7 @@ def test_two_adjectives_and_a_list_do_not_reach_the_goods() -> None:
         (_RU + "3 тонны абрикосов.", ("fruit and vegetables", 3000.0, None, None)),
         (_AZ + "3 ton ərik aşkar edilib.", ("fruit and vegetables", 3000.0, None, None)),
         (_EN + "3 tonnes of grapes.", ("fruit and vegetables", 3000.0, None, None)),
-    ],
-)  # fmt: skip
-def test_more_goods_by_nomenclature_chapter(text: str, expected: Goods) -> None:
-    assert goods_found(text) == [expected]
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -233,18 +207,14 @@ def test_containers_the_goods_were_found_in_are_no_count() -> None:
     assert goods_found(counted) == [("rice", None, 20.0, "sacks")]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (_AZ + "600 ədəd uşaq oyuncağı aşkar edilib.", ("toys", None, 600.0, "items")),
-        (_AZ + "500 kq un aşkar edilib.", ("flour", 500.0, None, None)),
-        (_AZ + "40 ədəd avtomobil şini aşkar edilib.", ("tyres", None, 40.0, "pieces")),
-        (_RU + "40 автомобильных покрышек.", ("tyres", None, 40.0, "pieces")),
-        (_RU + "500 упаковок лекарственных препаратов.", ("medicines", None, 500.0, "boxes")),
-    ],
-)
-def test_everyday_forms_and_packs(text: str, expected: Goods) -> None:
-    assert goods_found(text) == [expected]
+# Everyday forms and packs.
+_FORMS_AND_PACKS: list[tuple[str, Goods]] = [
+    (_AZ + "600 ədəd uşaq oyuncağı aşkar edilib.", ("toys", None, 600.0, "items")),
+    (_AZ + "500 kq un aşkar edilib.", ("flour", 500.0, None, None)),
+    (_AZ + "40 ədəd avtomobil şini aşkar edilib.", ("tyres", None, 40.0, "pieces")),
+    (_RU + "40 автомобильных покрышек.", ("tyres", None, 40.0, "pieces")),
+    (_RU + "500 упаковок лекарственных препаратов.", ("medicines", None, 500.0, "boxes")),
+]
 
 
 def test_packs_that_held_the_goods_are_no_find() -> None:
@@ -255,9 +225,8 @@ def test_packs_that_held_the_goods_are_no_find() -> None:
     assert goods_found(text) == [("cannabis herb", 105.0, None, None)]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
+# Counted goods in English counting words.
+_ENGLISH_COUNTS: list[tuple[str, Goods]] = [
         (_EN + "2,000 packets of cigarettes.", ("cigarettes", None, 2000.0, "packs")),
         (_EN + "500 counterfeit handbags.", ("counterfeit goods", None, 500.0, "items")),
         (_EN + "1,200 fake designer goods.", ("counterfeit goods", None, 1200.0, "items")),
@@ -269,10 +238,7 @@ def test_packs_that_held_the_goods_are_no_find() -> None:
         (_AZ + "45 qoyun aşkar edilib.", ("sheep", None, 45.0, "heads")),
         (_EN + "800 pairs of trainers.", ("footwear", None, 800.0, "pairs")),
         (_EN + "2,500 vapes.", ("e-cigarettes", None, 2500.0, "pieces")),
-    ],
-)  # fmt: skip
-def test_counted_goods_in_english_counting_words(text: str, expected: Goods) -> None:
-    assert goods_found(text) == [expected]
+]  # fmt: skip
 
 
 def test_counterfeit_cigarettes_are_cigarettes() -> None:
@@ -280,21 +246,16 @@ def test_counterfeit_cigarettes_are_cigarettes() -> None:
     assert [s for s, *_ in goods_found(text)] == ["cigarettes"]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (_AZ + "3 ton pambığı aşkar edilib.", ("cotton", 3000.0, None, None)),
-        (_AZ + "200 kq fındığı aşkar edilib.", ("nuts", 200.0, None, None)),
-        (_AZ + "3 ədəd şişmə qayığı aşkar edilib.", ("inflatable boats", None, 3.0, "items")),
-    ],
-)
-def test_azerbaijani_goods_whose_last_consonant_softens(text: str, expected: Goods) -> None:
-    assert goods_found(text) == [expected]
+# Azerbaijani goods whose last consonant softens.
+_SOFTENED: list[tuple[str, Goods]] = [
+    (_AZ + "3 ton pambığı aşkar edilib.", ("cotton", 3000.0, None, None)),
+    (_AZ + "200 kq fındığı aşkar edilib.", ("nuts", 200.0, None, None)),
+    (_AZ + "3 ədəd şişmə qayığı aşkar edilib.", ("inflatable boats", None, 3.0, "items")),
+]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
+# Raw tobacco, radioactive material, skins and medical equipment.
+_RAW_AND_RARE: list[tuple[str, Goods]] = [
         (_RU + "3 тонны табачного сырья.", ("tobacco", 3000.0, None, None)),
         (_AZ + "2 ton tütün xammalı aşkar edilib.", ("tobacco", 2000.0, None, None)),
         (_EN + "2 kg of uranium.", ("radioactive material", 2.0, None, None)),
@@ -306,12 +267,7 @@ def test_azerbaijani_goods_whose_last_consonant_softens(text: str, expected: Goo
         (_RU + "15 единиц медицинского оборудования.",
          ("medical equipment", None, 15.0, "items")),
         (_EN + "15 pieces of medical equipment.", ("medical equipment", None, 15.0, "items")),
-    ],
-)  # fmt: skip
-def test_raw_tobacco_radioactive_material_skins_and_medical_equipment(
-    text: str, expected: Goods
-) -> None:
-    assert goods_found(text) == [expected]
+]  # fmt: skip
 
 
 def test_salt_a_load_was_passed_off_as_is_no_goods_of_its_own() -> None:
@@ -322,22 +278,36 @@ def test_salt_a_load_was_passed_off_as_is_no_goods_of_its_own() -> None:
     assert [(s, kg) for s, kg, *_ in goods_found(text)] == [("heroin", 146.8)]
 
 
+# Everyday counted goods in each language.
+_EVERYDAY_COUNTED: list[tuple[str, Goods]] = [
+    (_RU + "5000 зажигалок.", ("lighters", None, 5000.0, "items")),
+    (_AZ + "5000 ədəd alışqan aşkar edilib.", ("lighters", None, 5000.0, "items")),
+    (_EN + "5,000 lighters.", ("lighters", None, 5000.0, "items")),
+    (_RU + "30 велосипедов.", ("bicycles", None, 30.0, "items")),
+    (_AZ + "30 velosiped aşkar edilib.", ("bicycles", None, 30.0, "items")),
+    (_EN + "30 bicycles.", ("bicycles", None, 30.0, "items")),
+    (_RU + "40 газовых баллонов.", ("gas cylinders", None, 40.0, "items")),
+    (_AZ + "40 ədəd qaz balonu aşkar edilib.", ("gas cylinders", None, 40.0, "items")),
+    (_EN + "40 gas cylinders.", ("gas cylinders", None, 40.0, "items")),
+    (_RU + "600 солнцезащитных очков.", ("sunglasses", None, 600.0, "items")),
+    (_AZ + "600 ədəd günəş eynəyi aşkar edilib.", ("sunglasses", None, 600.0, "items")),
+    (_EN + "600 sunglasses.", ("sunglasses", None, 600.0, "items")),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [
-        (_RU + "5000 зажигалок.", ("lighters", None, 5000.0, "items")),
-        (_AZ + "5000 ədəd alışqan aşkar edilib.", ("lighters", None, 5000.0, "items")),
-        (_EN + "5,000 lighters.", ("lighters", None, 5000.0, "items")),
-        (_RU + "30 велосипедов.", ("bicycles", None, 30.0, "items")),
-        (_AZ + "30 velosiped aşkar edilib.", ("bicycles", None, 30.0, "items")),
-        (_EN + "30 bicycles.", ("bicycles", None, 30.0, "items")),
-        (_RU + "40 газовых баллонов.", ("gas cylinders", None, 40.0, "items")),
-        (_AZ + "40 ədəd qaz balonu aşkar edilib.", ("gas cylinders", None, 40.0, "items")),
-        (_EN + "40 gas cylinders.", ("gas cylinders", None, 40.0, "items")),
-        (_RU + "600 солнцезащитных очков.", ("sunglasses", None, 600.0, "items")),
-        (_AZ + "600 ədəd günəş eynəyi aşkar edilib.", ("sunglasses", None, 600.0, "items")),
-        (_EN + "600 sunglasses.", ("sunglasses", None, 600.0, "items")),
-    ],
+    _COUNTED
+    + _WEIGHED
+    + _PLANTS_AND_ANIMALS
+    + _TOBACCO
+    + _ONE_ADJECTIVE
+    + _BY_CHAPTER
+    + _FORMS_AND_PACKS
+    + _ENGLISH_COUNTS
+    + _SOFTENED
+    + _RAW_AND_RARE
+    + _EVERYDAY_COUNTED,
 )
-def test_everyday_counted_goods_in_each_language(text: str, expected: Goods) -> None:
+def test_goods_are_read_under_their_class_in_each_language(text: str, expected: Goods) -> None:
     assert goods_found(text) == [expected]
