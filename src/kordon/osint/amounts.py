@@ -356,11 +356,18 @@ def _counted_goods_follow(r: _Reader, filler: int, j: int) -> bool:
         if not any(t.text[0].isdigit() for t in r.toks[max(0, j - 2) : j]):
             return False
         # "12 qədim gümüş və mis sikkə": words of age and material between the figure and
-        # the goods describe them.
+        # the goods describe them; "2000-dən çox çay xərçəngi": so does a loose figure's word.
         k = j
+        while k < len(r.toks) and r.toks[k].text.lower() in _LOOSE_AFTER:
+            k += 1
         while k < min(len(r.toks), j + _MAX_DESCRIBING) and DESCRIBING.fullmatch(r.toks[k].text):
             k += 1
-        return _goods_at(r, k, COUNTED) or _kinds_listed_before_goods(r, j)
+        # "470 церковных книг": one adjective right before the goods describes them too.
+        if _goods_at(r, k, COUNTED):
+            return True
+        if k == j and k < len(r.toks) and r.v.count_adjective.match(r.toks[k].text.lower()):
+            return _goods_at(r, k + 1, COUNTED)
+        return _kinds_listed_before_goods(r, j)
     k, words = filler, 0
     while k < len(r.toks) and words <= _COUNT_REACH:
         if _goods_at(r, k):

@@ -291,7 +291,7 @@ def find_findings(
             else:
                 finding.litres = q
             here.append(finding)
-        found.extend(here)
+        found.extend(one_count_per_goods(here))
         lead = BACKGROUND_LEAD.search(sent.text) is not None
         # A quote ("When officers ... find narcotics, we generally uncover ... marijuana") tells
         # of what usually happens, not of a seizure.
@@ -308,8 +308,35 @@ def find_findings(
     return _without_packing(found)
 
 
+def one_count_per_goods(here: list[Finding]) -> list[Finding]:
+    """ "3449 блоков и 8 пачек ... 689 960 штук", "200 cartons of cigarettes that contained
+    40,000 sticks": one count of the goods in a sentence, the finest."""
+    counts: dict[str, Finding] = {}
+    kept: list[Finding] = []
+    for f in here:
+        if f.count is None:
+            kept.append(f)
+            continue
+        best = counts.get(f.substance)
+        if best is None:
+            counts[f.substance] = f
+            kept.append(f)
+        elif (
+            best.count is not None and best.count.count_unit != f.count.count_unit
+            and not {best.count.count_unit, f.count.count_unit} <= DOSE_UNITS
+        ):  # fmt: skip
+            # Blocks, packs and sticks restate one find; pills and ampoules are two, since
+            # doses of different forms cannot be added ("1220 həb, 300 ampula dərman").
+            if f.count.value > best.count.value:
+                kept[kept.index(best)] = f
+                counts[f.substance] = f
+        else:
+            kept.append(f)
+    return kept
+
+
 # Count units that, for a drug, may count its packing rather than doses.
-_PACKING = frozenset({"pieces", "wraps", "packs"})
+_PACKING = frozenset({"pieces", "wraps", "packs", "blocks"})
 
 
 def _without_packing(found: list[Finding]) -> list[Finding]:

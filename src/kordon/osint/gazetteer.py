@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from functools import cache
+from importlib import resources
 
 from kordon.domain.countries import EXTRA_COUNTRY_NAMES
 from kordon.domain.countries_data import COUNTRY_NAMES
@@ -149,65 +151,20 @@ PLACES: dict[str, str] = {
     "Baltimore": "US", "Savannah": "US", "Denpasar": "ID", "Santiago": "CL",
 }  # fmt: skip
 
-# Agencies: canonical name, the forms reports write, and the country they act in (None when
-# the agency works in many countries or its name alone does not say which).
-AGENCIES: tuple[tuple[str, tuple[str, ...], str | None], ...] = (
-    ("U.S. Customs and Border Protection",
-     ("U.S. Customs and Border Protection", "US Customs and Border Protection",
-      "United States Customs and Border Protection", "Customs and Border Protection", "CBP"),
-     "US"),
-    ("Border Patrol", ("Border Patrol", "U.S. Border Patrol"), "US"),
-    ("U.S. Coast Guard", ("U.S. Coast Guard", "US Coast Guard", "Coast Guard"), "US"),
-    ("Border Force", ("UK Border Force", "Border Force"), "GB"),
-    ("Canada Border Services Agency", ("Canada Border Services Agency", "CBSA"), "CA"),
-    ("Royal Canadian Mounted Police", ("Royal Canadian Mounted Police", "RCMP"), "CA"),
-    ("New Zealand Customs Service", ("New Zealand Customs Service", "New Zealand Customs"),
-     "NZ"),
-    ("Guardia Civil", ("Guardia Civil", "Spanish Civil Guard", "Civil Guard"), "ES"),
-    ("Guardia di Finanza", ("Guardia di Finanza",), "IT"),
-    ("Border Guard Bangladesh", ("Border Guard Bangladesh", "BGB"), "BD"),
-    ("Drug Enforcement Administration", ("Drug Enforcement Administration", "DEA"), "US"),
-    ("Homeland Security Investigations", ("Homeland Security Investigations",), "US"),
-    ("Federal Customs Service", ("Federal Customs Service",), "RU"),
-    ("State Customs Service of Ukraine", ("State Customs Service of Ukraine",), "UA"),
-    ("Anti-Narcotics Force", ("Anti-Narcotics Force", "ANF"), "PK"),
-    ("Sri Lanka Customs", ("Sri Lanka Customs",), "LK"),
-    ("Central Narcotics Bureau", ("Central Narcotics Bureau", "CNB"), "SG"),
-    ("Immigration and Checkpoints Authority", ("Immigration and Checkpoints Authority", "ICA"),
-     "SG"),
-    ("Nigeria Customs Service", ("Nigeria Customs Service",), "NG"),
-    ("South African Revenue Service", ("South African Revenue Service", "SARS"), "ZA"),
-    ("Polícia Federal", ("Brazilian Federal Police", "Federal Police of Brazil"), "BR"),
-    ("Dutch Customs", ("Dutch Customs", "Douane"), "NL"),
-    ("Belgian Customs", ("Belgian Customs",), "BE"),
-    ("National Crime Agency", ("National Crime Agency", "NCA"), None),
-    ("HM Revenue and Customs", ("HM Revenue and Customs", "HMRC"), "GB"),
-    ("Australian Border Force", ("Australian Border Force", "ABF"), "AU"),
-    ("Australian Federal Police", ("Australian Federal Police",), "AU"),
-    ("Hong Kong Customs", ("Hong Kong Customs", "HK Customs", "Customs and Excise Department"),
-     "HK"),
-    ("State Customs Committee", ("State Customs Committee", "SCC"), None),
-    ("State Border Service", ("State Border Service",), None),
-    ("Directorate of Revenue Intelligence", ("Directorate of Revenue Intelligence", "DRI"),
-     "IN"),
-    ("Narcotics Control Bureau", ("Narcotics Control Bureau", "NCB"), "IN"),
-    ("National Drug Law Enforcement Agency", ("National Drug Law Enforcement Agency", "NDLEA"),
-     "NG"),
-    ("Bureau of Customs", ("Bureau of Customs", "BOC", "BoC", "Customs bureau"), "PH"),
-    ("Philippine Drug Enforcement Agency", ("Philippine Drug Enforcement Agency", "PDEA"), "PH"),
-    ("Zakat, Tax and Customs Authority",
-     ("Zakat, Tax and Customs Authority", "ZATCA", "Saudi Customs Authority"), "SA"),
-    ("Jordan Customs", ("Jordan Customs", "Jordanian Customs", "Jordanian Customs Service"),
-     "JO"),
-    ("Kenya Revenue Authority", ("Kenya Revenue Authority", "KRA"), "KE"),
-    ("Thai Customs", ("Thai Customs", "Thai Customs Department"), "TH"),
-    ("Royal Malaysian Customs Department", ("Royal Malaysian Customs Department",), "MY"),
-    ("Singapore Customs", ("Singapore Customs",), "SG"),
-    ("Customs Enforcement", ("General Directorate of Customs Enforcement",
-                             "General Directorate of Customs Protection"), "TR"),
-    ("National Customs Agency", ("National Customs Agency",), None),
-    ("Border Guard Service", ("Border Guard Service",), None),
-)  # fmt: skip
+
+def _english_agencies() -> tuple[tuple[str, tuple[str, ...], str | None], ...]:
+    """Agencies English reports name: canonical name, the forms reports write, and the country
+    they act in (None when the agency works in many countries or its name alone does not say
+    which). The names are data: "agencies_en" in osint/languages/gazetteer.json."""
+    text = resources.files("kordon.osint").joinpath("languages", "gazetteer.json")
+    data = json.loads(text.read_text(encoding="utf-8"))
+    return tuple(
+        (str(a["name"]), tuple(str(f) for f in a["forms"]), a["country"])
+        for a in data["agencies_en"]
+    )
+
+
+AGENCIES = _english_agencies()
 GENERIC_AGENCY = re.compile(
     r"\b((?:(?:U\.S\.|[A-Z][\w'’&-]*) ){0,5}(?:Customs(?: (?:Service|Department|Committee|"
     r"Authority|Administration|administration|Agency|Office))?|"

@@ -43,8 +43,9 @@ DESCRIBING = re.compile(
     r"|медн\w*|бронзов\w*|и|ancient|old|antique|silver|gold|copper|bronze|and",
     re.IGNORECASE,
 )
-# Tobacco in all its forms, the kind smuggled in loads of everyday goods as drugs are.
-TOBACCO = KINDS["tobacco"] | {"tobacco"}
+# Tobacco in all its forms, the kind smuggled in loads of everyday goods as drugs are. Bare
+# tobacco is loose tobacco, never the cigarettes a report also names ("tobacco and cigarettes").
+TOBACCO = KINDS["tobacco"] | {"tobacco", "cigarettes"}
 
 CONVEYANCES: dict[str, tuple[str, ...]] = {
     "air_passenger": (

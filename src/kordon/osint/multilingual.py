@@ -23,6 +23,7 @@ from kordon.osint.findings import (
     drop_totals,
     fold_headline_restatements,
     group_events,
+    one_count_per_goods,
     without_everyday_load,
 )
 from kordon.osint.lexicon import (
@@ -353,6 +354,10 @@ def _bind_goods(q: FoundQuantity, s: Sentence, text: _Text, sole: str | None) ->
             and _joined(text.report.body, specific)
             and (not listed)
         ):
+            if all(m.canonical in GOODS for m in specific):
+                # "10 тонн сушеных ягод и фруктов": no drugs, so the goods named first head
+                # the load; "drugs (unspecified)" never stands for goods.
+                return specific[0].canonical
             return UNSPECIFIED  # "марихуаны и гашиша, в целом около 90 кг": a combined figure
         if group is right and _with_generic(text.report.body, group):
             return UNSPECIFIED  # "12 kiloqram 500 qramdan çox heroin və psixotrop maddələr"
@@ -384,8 +389,12 @@ def _bind_goods(q: FoundQuantity, s: Sentence, text: _Text, sole: str | None) ->
     return sole if sole and (acts or weighed) and not recalled else None
 
 
+# "под видом меда", "коробках из-под бананов": goods a load was passed off as, or the goods
+# its boxes once held.
 _DISGUISED_AS = re.compile(
-    r"(?:под\s+видом|disguised\s+as|declared\s+as)\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE
+    r"(?:под\s+видом|из-под|disguised\s+as|(?:mis)?declared\s+as|passed\s+off\s+as)"
+    r"\s+(?:[^\W\d_]+\s+)?$",
+    re.IGNORECASE,
 )
 _LIST_JOIN = re.compile(r"\s*(?:,|və|и|and)\s*", re.IGNORECASE)
 
@@ -425,6 +434,9 @@ def _misspelt_after(q: FoundQuantity, text: _Text, s: Sentence) -> str | None:
 _ANY_GOODS_UNITS = frozenset({"rolls", "heads", "sacks", "boxes", "pieces", "items"})
 # Sacks, boxes, rolls and heads count goods, never drugs: beside drugs they are their packing.
 _CONTAINERS = frozenset({"rolls", "heads", "sacks", "boxes"})
+# A figure of containers the goods were found in ("в 5 коробках", "во 2 мешках").
+_HELD_IN = re.compile(r"(?<![^\W\d_])(?:в|во)\s+$", re.IGNORECASE)
+_HOLDING = re.compile(r"\s*,\s*(?:в|во|внутри)\s+котор", re.IGNORECASE)
 _PHRASE_WORDS = 3
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _PHRASE_STOP = re.compile(r"[,.;:()!?«»\"“”]|\d")
@@ -582,6 +594,13 @@ def _findings(text: _Text) -> list[Finding]:
                 or any(m.canonical not in GOODS for m in text.mentions[s.index])
             ):
                 continue  # "23 ящика с травкой", "119 kisə kartof" beside heroin: packing
+            if q.count_unit in _CONTAINERS | {"packs"} and (
+                _HELD_IN.search(text.report.body[: q.start])
+                or _HOLDING.match(text.report.body, q.end)
+            ):
+                # "в 5 коробках из-под бананов обнаружено мясо", "20 упаковок, в которых
+                # находилось ... марихуаны": where the goods were, not what was found.
+                continue
             if (
                 q.count_unit == "pieces" and substance in GOODS and substance not in COUNTED
                 and any(m.canonical not in GOODS for m in text.mentions[s.index])
@@ -600,7 +619,7 @@ def _findings(text: _Text) -> list[Finding]:
                 f.litres = q
             here.append(f)
         found.extend(
-            _one_count_per_goods(_weighed_counts(here, text.report.body, text.vocab[s.index]))
+            one_count_per_goods(_weighed_counts(here, text.report.body, text.vocab[s.index]))
         )
         acts = _seizes(s.text, text.vocab[s.index])
         # "əvvəllər də məhkum olunmuş ... saxlanılıb": a past conviction told beside a
@@ -942,32 +961,6 @@ def _corrected(text: _Text, f: Finding, found: list[Finding]) -> bool:
         and not text.mentions[g.sentence.index]
         and _weight_word_before(text, g.main, g.sentence)
     )
-
-
-def _one_count_per_goods(here: list[Finding]) -> list[Finding]:
-    """ "3449 блоков и 8 пачек ... 689 960 штук": one count of the goods, the finest."""
-    counts: dict[str, Finding] = {}
-    kept: list[Finding] = []
-    for f in here:
-        if f.count is None:
-            kept.append(f)
-            continue
-        best = counts.get(f.substance)
-        if best is None:
-            counts[f.substance] = f
-            kept.append(f)
-        elif (
-            best.count is not None and best.count.count_unit != f.count.count_unit
-            and not {best.count.count_unit, f.count.count_unit} <= DOSE_UNITS
-        ):  # fmt: skip
-            # Blocks, packs and sticks restate one find; pills and ampoules are two, since
-            # doses of different forms cannot be added ("1220 həb, 300 ampula dərman").
-            if f.count.value > best.count.value:
-                kept[kept.index(best)] = f
-                counts[f.substance] = f
-        else:
-            kept.append(f)
-    return kept
 
 
 def extract_multilingual(report: Report) -> list[SeizureRecord]:

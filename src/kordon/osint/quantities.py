@@ -79,7 +79,9 @@ COUNT_UNITS: dict[str, str] = {
     "cartridges": "rounds", "bullets": "rounds", "pack": "packs", "packs": "packs",
     "package": "packs", "packages": "packs", "wrap": "wraps", "wraps": "wraps", "bushes": "plants",
     "pieces": "pieces", "pcs": "pieces", "pair": "pairs", "pairs": "pairs", "units": "items",
-    "head": "heads", "heads": "heads", "specimens": "items",
+    "head": "heads", "heads": "heads", "specimens": "items", "carton": "cartons",
+    "cartons": "cartons", "block": "blocks", "blocks": "blocks", "packet": "packs",
+    "packets": "packs", "saplings": "plants", "seedlings": "plants",
 }  # fmt: skip
 # "300 pieces of methadone 40 - psychotropic pills": a count word whose goods and their own
 # unit follow after "of".

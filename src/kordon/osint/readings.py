@@ -179,7 +179,11 @@ def _known_places(sentence: str, gaz: Gazetteer) -> list[Named]:
 # officers or the office names who seized, not where ("на Минераловодской таможне" is where).
 _RU_AT = re.compile(r"(?<![^\W_])(?:на|в)\s+$", re.IGNORECASE)
 _RU_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ие|ой|ая|ий|ого|их|ую|им)$")
-_RU_ACTORS = re.compile(r"\s+(?:таможенн\w*|таможн\w*|пограничник\w*|полицейск\w*|погранотряд\w*)")
+_RU_ACTORS = re.compile(
+    r"\s+(?:таможенн\w*|таможн\w*|пограничник\w*|полицейск\w*|погранотряд\w*|"
+    r"пограничн\w*\s+(?:отряд|управлени|комендатур)\w*|районн\w*\s+отдел\w*|"
+    r"(?:отдел|управлени)\w*\s+(?:полиции|внутренних))"
+)
 
 
 _PRESS_GROUP = re.compile(r"\s+(?:regional\s+qrup|regional\s+group|региональн\w*\s+групп)", re.I)

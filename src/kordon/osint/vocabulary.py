@@ -196,6 +196,9 @@ class Vocabulary:
     compound_head: re.Pattern[str]
     # Participles and converbs: words that describe goods, never name them ("qablaşdırılan").
     participle: re.Pattern[str]
+    # An adjective in an oblique case between a bare figure and the goods it counts: "470
+    # церковных книг", "12 автомобильных шин".
+    count_adjective: re.Pattern[str]
 
 
 def _flags(forms: list[str], ending: str) -> PhraseTable[bool]:
@@ -312,6 +315,7 @@ def vocabulary(code: str) -> Vocabulary:
         oblique_word=re.compile(d.get("oblique_word", r"(?!x)x")),
         compound_head=re.compile(d.get("compound_head", r"(?!x)x")),
         participle=re.compile(d.get("participle", r"(?!x)x")),
+        count_adjective=re.compile(d.get("count_adjective", r"(?!x)x")),
         bare_units=frozenset(fold(w) for w in d.get("bare_units", [])),
         background_lead=tuple(fold(w) for w in d.get("background_lead", [])),
         background_tense=re.compile(d["background_tense"]) if "background_tense" in d else None,
