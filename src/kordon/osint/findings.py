@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -438,6 +439,10 @@ def _compatible_substances(a: str, b: str) -> bool:
     return UNSPECIFIED in pair and not pair & GOODS
 
 
+# How much of a figure a restatement may drop by leaving out its fraction (2.5 is not 2).
+_TRUNCATED = 0.05
+
+
 def _close(a: FoundQuantity, b: FoundQuantity) -> bool:
     slack = max(a.tolerance, b.tolerance)
     if a.qualifier is not Qualifier.EXACT or b.qualifier is not Qualifier.EXACT:
@@ -445,7 +450,15 @@ def _close(a: FoundQuantity, b: FoundQuantity) -> bool:
     else:
         # Two plain figures: "16 pounds" rounds 16.04, but 40,000 sticks are not 38,400.
         slack = min(slack, 0.02 * max(a.value, b.value))
-    return abs(a.value - b.value) <= slack + 1e-9
+    if abs(a.value - b.value) <= slack + 1e-9:
+        return True
+    # "33 kiloqram qızıl" restating "33 kilo 576 qram": a whole figure that drops the fraction
+    # of the other, rounded down, is the same figure.
+    whole, exact = sorted((a.value, b.value), key=lambda v: v != int(v))
+    return (
+        whole == int(whole) and exact != int(exact) and whole == math.floor(exact) >= 1
+        and exact - whole <= _TRUNCATED * exact
+    )  # fmt: skip
 
 
 def _same_figure(a: Finding, b: Finding) -> bool:
@@ -550,8 +563,10 @@ def without_everyday_load(findings: list[Finding]) -> list[Finding]:
         f for f in findings
         if f.substance not in EVERYDAY and not _generic_unmeasured(f) and f.context == "primary"
     ]  # fmt: skip
-    if any(_hides_in_load(f) for f in other):
-        return [f for f in findings if f.substance not in EVERYDAY]
+    hiding = [f for f in other if _hides_in_load(f)]
+    if hiding:
+        held = {f.sentence.paragraph for f in hiding}
+        return [f for f in findings if f.substance not in EVERYDAY or _seized_apart(f, held)]
     if other:
         # "645 kg of meat products" beside "34 kg of canned tuna": duty goods beside duty
         # goods hide nothing; the everyday goods given a figure are finds of their own.
@@ -616,6 +631,18 @@ def _one_antiquities_find(parts: list[Finding]) -> Finding:
     return Finding(CULTURAL, figured[0].sentence, figured[0].context, position=figured[0].position)
 
 
+def _seized_apart(f: Finding, held: set[int]) -> bool:
+    """ "1330 speakers, 570 jackets ... were also seized", "found 126 scarfs", told in a
+    paragraph apart from the drugs, weapons or tobacco: everyday goods counted one by one in a
+    sentence of their seizure are a find of their own, not a load those hid in ("only four
+    appliances were onboard", "20 tonnes of raisins" are)."""
+    return (
+        f.count is not None
+        and f.sentence.paragraph not in held
+        and SEIZURE_ACTIONS.search(f.sentence.text) is not None
+    )
+
+
 def _hides_in_load(f: Finding) -> bool:
     """Drugs, weapons and tobacco are hidden in loads of everyday goods; other goods are not."""
     return f.substance not in GOODS or f.substance in PROHIBITED or f.substance in TOBACCO
@@ -627,6 +654,10 @@ def _generic_unmeasured(f: Finding) -> bool:
 
 def _in_headline(s: Sentence) -> bool:
     return s.paragraph == 0 or s.index <= 1
+
+
+# How far the parts a headline figure sums may exceed it, as written.
+_SHORT_SUM = 1.2
 
 
 def _headline_total(f: Finding, findings: list[Finding]) -> bool:
@@ -645,11 +676,14 @@ def _headline_total(f: Finding, findings: list[Finding]) -> bool:
         ):  # fmt: skip
             by_sentence.setdefault(g.sentence.index, []).append(g.main)
     # "12 kq narkotik" over "12 kiloqram 300 qram tiryək və 2 kiloqram heroin": a headline may
-    # also round the largest of the parts it sums.
+    # also round the largest of the parts it sums. A headline's sum may also fall short of
+    # its parts ("2 тонны и 293 кг наркотиков" over 155 kg, 2464 kg, 39 kg and 58 g): a part
+    # miswritten or left out by the writer, still a total of three or more listed kinds.
     return any(
         len(parts) >= 2
         and (
             sum(p.value for p in parts) <= q.value + q.tolerance
+            or (len(parts) >= 3 and sum(p.value for p in parts) <= _SHORT_SUM * q.value)
             or any(abs(p.value - q.value) <= max(q.tolerance, 0.1 * p.value) for p in parts)
         )
         for parts in by_sentence.values()
