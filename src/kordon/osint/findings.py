@@ -262,6 +262,10 @@ def find_findings(
             if mention is None and sole and context == "primary" and _weighs(q, sent, inside):
                 # "The bricks weighed a total of 12.44 pounds": the report's one drug.
                 mention = Mention(sole, q.start, q.end, q.text)
+            if mention is None and _weighs(q, sent, inside):
+                # "... transporting clothes. The weight of goods was 1.5 tons.": the one
+                # goods the sentence before named with no figure of their own.
+                mention = _weighed_before(sent, mentions_in, quantities_in, q)
             if mention is None:
                 continue
             used.add(mention.start)
@@ -385,6 +389,21 @@ def _one_piece(m: Mention) -> FoundQuantity | None:
 # "drugs - marijuana, heroin", "drugs: opium ...", "narcotics (marijuana and of opium)".
 _LIST_OPENS = re.compile(r"[^.;]{0,20}?[-–—:(]\s*$")
 _LIST_JOIN = re.compile(r"[\s,]*(?:(?:and|or)\s+(?:of\s+)?)?$")
+
+
+def _weighed_before(
+    sent: Sentence,
+    mentions_in: dict[int, list[Mention]],
+    quantities_in: dict[int, list[FoundQuantity]],
+    q: FoundQuantity,
+) -> Mention | None:
+    """The goods named alone and with no figure in the sentence before, which a sentence
+    naming none then weighs."""
+    # "contraband cargo (batteries)": the generic word is the named goods'
+    named = {m.canonical for m in mentions_in.get(sent.index - 1, [])} - {UNSPECIFIED}
+    if len(named) != 1 or quantities_in.get(sent.index - 1):
+        return None
+    return Mention(named.pop(), q.start, q.end, q.text)
 
 
 def _weighs(q: FoundQuantity, sent: Sentence, inside: list[Mention]) -> bool:
