@@ -352,6 +352,11 @@ CONVEYANCE_ORDER = ("truck", "bus", "train", "sea_container", "vessel", "postal"
                     "air_passenger", "car", "vehicle")  # fmt: skip
 
 
+# Words of air travel in Russian and Azerbaijani, without which luggage beside a train, a bus
+# or a car is theirs.
+_AIR = re.compile(r"аэропорт|авиа|самол[её]т|рейс|hava liman|aeroport|təyyarə|uçuş|reys", re.I)
+
+
 def find_conveyance(sentence: str, vocab: Vocabulary, near: int | None = None) -> Found | None:
     """The conveyance named in the sentence: the one nearest `near`, else the most telling."""
     # "sərhəd gözətçi gəmisi", "патрульный катер": the guards' own vessel or car carried no
@@ -362,6 +367,10 @@ def find_conveyance(sentence: str, vocab: Vocabulary, near: int | None = None) -
     specific = [f for f in found if f[2] != "vehicle"] or found
     if not specific:
         return None
+    if {f[2] for f in specific} - {"air_passenger"} and not _AIR.search(sentence):
+        # "пассажира поезда ... чемоданов", "в багаже одного из пассажиров автобуса": luggage
+        # carried on a train or a bus, not on a flight.
+        specific = [f for f in specific if f[2] != "air_passenger"]
     if near is not None:
         specific.sort(key=lambda f: abs(f[0] - near))
     else:
