@@ -392,7 +392,8 @@ def find_cover_cargo(sentence: str, substance: str | None = None) -> str | None:
             continue  # the seized goods themselves, or drugs: not a cover load
         if re.match(
             r"^(?:(?:a\s+)?(?:variety of|assorted|various|other)\s+)?"
-            r"(?:goods|cargo|items|packages|bags|boxes|a|the|it|them|out)$",
+            r"(?:goods|cargo|load|items|packages|bags|boxes|a|the|it|them|out)$"
+            r"|^total of\b",
             goods,
             re.I,
         ):

@@ -320,7 +320,10 @@ _NAMED_LOAD_RU = re.compile(r"^[а-яё]+(?:ой|ый|ий) груз\w*$")
 _NOT_CARGO_RU = re.compile(r"^[а-яё]+(?:ли|ла|ло|ал|ил)\b|\bгруз|\s[а-яё]{1,2}$|машин|автомобил")
 
 
-_NOT_LOADS = frozenset({"narkotik", "груз", "грузом"})
+# Words for any goods, which name no load: "груз", "товар", "ценности", "əhəmiyyət".
+_NOT_LOADS = frozenset(
+    {"narkotik", "груз", "грузом", "товар", "товары", "товаром", "ценности", "əhəmiyyət"}
+)
 
 
 def find_cover_cargo(sentence: str, vocab: Vocabulary, substance: str | None) -> Found | None:
@@ -499,11 +502,21 @@ def _ru_role(sentence: str, start: int, text: str, vocab: Vocabulary) -> str | N
     return None
 
 
+# The people goods were had through or in league with are not the offenders a report holds.
+_SUPPLIER_BEFORE = re.compile(r"(?<![^\W_])через\s+(?:\w+\s+)?$", re.IGNORECASE)
+_SUPPLIER_AFTER = re.compile(r"\s+ilə\s+əlbir", re.IGNORECASE)
+_OBTAINED = re.compile(r"[^.]{0,120}?(?<![^\W_])əldə\s+et", re.IGNORECASE)
+
+
 def find_nationalities(sentence: str, vocab: Vocabulary, gaz: Gazetteer) -> list[str]:
     """Nationalities of the people a sentence names: "гражданина Молдовы", "Rusiya vətəndaşı"."""
     codes: list[str] = []
     countries = gaz.find_countries(sentence)
     for start, end, _ in vocab.nationality_cues.finditer(sentence):
+        if _SUPPLIER_BEFORE.search(sentence[:start]) or _SUPPLIER_AFTER.match(sentence, end):
+            continue  # "через граждан Ирана", "İran vətəndaşları ilə əlbir": who supplied them
+        if re.search(r"d[aə]n$", sentence[start:end]) and _OBTAINED.match(sentence, end):
+            continue  # "İran vətəndaşlarından ... əldə etdiklərini": whom they had them from
         if vocab.code == "az":
             hits = [c for c in countries if 0 <= start - c.end <= 2]
         else:
