@@ -558,10 +558,14 @@ def find_date(
         if day is None or not 1 <= day <= 31:
             continue
         before = fold(sentence[max(0, w.start() - 30) : w.start()])
-        if re.search(r"сегодня|bu gün", before):
-            continue  # the day the news was told
-        if paragraph_start and re.match(r"^[^\W\d_][\w-]*,\s*\d", sentence) and i <= 2:
-            continue  # a dateline: "Смоленск, 27 августа."
+        if re.search(r"сегодня|bu gün", before) or _TOLD_BEFORE.search(before):
+            continue  # the day the news was told: "сообщили 12 ноября"
+        if _TOLD_AFTER.match(fold(sentence[w.end() : w.end() + 60])) or _WIRE_DATELINE.match(
+            sentence, w.end()
+        ):
+            continue  # "В понедельник, 30 апреля, Таможенная служба снова сообщила"
+        if paragraph_start and re.match(r"^[^\W\d_][\w-]*[,.]\s*\d", sentence) and i <= 2:
+            continue  # a dateline: "Смоленск, 27 августа.", "Москва. 5 января."
         year = year or _year_before(published, month, day)
         if year is None:
             continue
@@ -572,6 +576,12 @@ def find_date(
         span = sentence[min(w.start(), words[i - 1].start() if i else w.start()) : w.end()]
         return Found(value, span)
     return None
+
+
+_TOLD_BEFORE = re.compile(r"(?:сообщил\w*|сообщает|сообщается)\s+(?:\d{1,2}\s+)?$")
+# "Москва. 5 января. INTERFAX.RU - ...": a wire service's dateline.
+_WIRE_DATELINE = re.compile(r"^\.\s+[A-ZА-ЯЁ]{3,}")
+_TOLD_AFTER = re.compile(r"^[\s,]*(?:[^\W\d_]+\s+){1,3}(?:снова\s+|также\s+)?сообщил")
 
 
 # "21.11.2026", "21.11.2026-cı il", "05.03.26": day, month and year with dots; not a decimal
