@@ -525,6 +525,10 @@ def find_nationalities(sentence: str, vocab: Vocabulary, gaz: Gazetteer) -> list
                 if 0 <= start - a_end <= 2 or 0 <= a_start - end <= 2:
                     hits.append(Named(code, a_start, a_end, "", code))
         codes.extend(h.value for h in hits if h.value not in codes)
+    for start, _, _ in vocab.nationality_people.finditer(sentence):
+        for _, a_end, code in vocab.nationality_adjectives.finditer(sentence):
+            if 0 <= start - a_end <= 2 and code not in codes:
+                codes.append(code)
     for _, _, code in vocab.people.finditer(sentence):
         if code not in codes:
             codes.append(code)
