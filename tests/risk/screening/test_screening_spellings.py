@@ -12,7 +12,7 @@ from tests.risk.screening.test_screening_classes import matched
 from kordon.domain.watchlist import WatchlistEntry, WatchlistKind
 from kordon.risk.screening import ScreeningIndex
 from kordon.risk.screening.names import parse_name, quoted
-from kordon.risk.screening.text import PartRole, tokenize
+from kordon.risk.screening.text import PartRole, latin_key, tokenize
 
 PERSON, COMPANY = WatchlistKind.PERSON, WatchlistKind.COMPANY
 
@@ -44,6 +44,23 @@ ENTRIES = [
     WatchlistEntry("abdollahi", PERSON, ("حمید عبداللهی",)),
     WatchlistEntry("tannouch", PERSON, ("كمال طنوش",)),
     WatchlistEntry("serge", PERSON, ("سيرج حداد",)),
+    WatchlistEntry("khadi", PERSON, ("KHADI MBUYI TSHALA",)),
+    WatchlistEntry("promresurs", COMPANY, ("NEGOSUDARSTVENNY PENSIONNY FOND PROMRESURS, AO",)),
+    WatchlistEntry(
+        "kamskaya", COMPANY, ("OBSHCHESTVO S OGRANICHENNOI OTVETSTVENNOSTYU KAMSKAYA NEDVIZHIMOST",)
+    ),
+    WatchlistEntry("vostok", COMPANY, ("FGUP VOSTOKGEOLOGIYA",)),
+    WatchlistEntry("severinvest", COMPANY, ("OOO UK 'SEVERINVEST'",)),
+    WatchlistEntry("sibir", COMPANY, ("AUKTSION SIBIR, OOO",)),
+    WatchlistEntry("abdussalam", PERSON, ("Abdussalam Omar Bakoush",)),
+    WatchlistEntry("nurhadi", PERSON, ("NURHADI SETIAWAN RAHMAT",)),
+    WatchlistEntry("hajirezaei", PERSON, ("Mohammad Taghi Haji Rezaei",)),
+    WatchlistEntry("abuhamdan", PERSON, ("ABU HAMDAN, Khaled Yusuf",)),
+    WatchlistEntry("ghulamrasul", PERSON, ("GHULAM RASUL NOORI",)),
+    WatchlistEntry("pak-jun-il", PERSON, ("PAK JUN IL",)),
+    WatchlistEntry("kahlid", PERSON, ("کهلید رضایی",)),
+    WatchlistEntry("volga", COMPANY, ("VOLGA-FINANS, OOO",)),
+    WatchlistEntry("uralnefteprodukt", COMPANY, ("URALNEFTEPRODUKT, AO",)),
 ]
 
 MATCHES = [
@@ -68,6 +85,37 @@ MATCHES = [
     ("Abdollahi with one l", "Hamid Abdolahi", PERSON, "abdollahi"),
     ("a French final ch", "Kamal Tannouche", PERSON, "tannouch"),
     ("a French soft g", "Serge Haddad", PERSON, "serge"),
+    ("kh written k at the start", "Kadi Mbuyi", PERSON, "khadi"),
+    ("kh written k, another vowel", "Kady Mbuyi", PERSON, "khadi"),
+    ("a pension fund in English", "NON-STATE PENSION FUND PROMRESURS, JSC", COMPANY, "promresurs"),
+    ("a pension fund's abbreviation", "NPF PROMRESURS", COMPANY, "promresurs"),
+    ("real estate in English", "KAMSKAYA REAL ESTATE LLC", COMPANY, "kamskaya"),
+    (
+        "a federal unitary enterprise written out",
+        "FEDERALNOE GOSUDARSTVENNOE UNITARNOE PREDPRIYATIE VOSTOKGEOLOGIYA",
+        COMPANY,
+        "vostok",
+    ),
+    (
+        "a management company in English",
+        "SEVERINVEST MANAGEMENT COMPANY LLC",
+        COMPANY,
+        "severinvest",
+    ),
+    ("an auction in English", "SIBIR AUCTION LLC", COMPANY, "sibir"),
+    ("an auction romanised with c", "Limited Liability Company Aukcion Sibir", COMPANY, "sibir"),
+    ("an Abd compound's sun letter written once", "Abdusalam Omar Bakush", PERSON, "abdussalam"),
+    ("a title written joined to the name", "HAJIREZAEI, Mohammad Taghi", PERSON, "hajirezaei"),
+    ("a kunya written as one word", "Khaled Yusuf Abuhamdan", PERSON, "abuhamdan"),
+    ("a compound in one word, a title more", "Noori Ghulamrasul Sahib", PERSON, "ghulamrasul"),
+    ("a Korean syllable's j written ch", "Pak Chun Il", PERSON, "pak-jun-il"),
+    ("finans in English", "VOLGA FINANCE LLC", COMPANY, "volga"),
+    (
+        "a joint-stock company written short",
+        "URALNEFTEPRODUCT JOINT-STOCK CO",
+        COMPANY,
+        "uralnefteprodukt",
+    ),
 ]
 
 NON_MATCHES = [
@@ -96,6 +144,31 @@ NON_MATCHES = [
     ("an Abd compound that is not Abdullah", "Hamid Abdolahad", PERSON, "abdollahi"),
     ("a French final ch, another given name", "Jamal Tannouche", PERSON, "tannouch"),
     ("a French soft g, another given name", "Sami Haddad", PERSON, "serge"),
+    ("kh written k, another family name", "Kadi Mbuyi Kasongo", PERSON, "khadi"),
+    ("kh written k, another given name", "Kabila Mbuyi Tshala", PERSON, "khadi"),
+    ("kh read as k, spelt otherwise", "Kayaadi Mbuyi Tshala", PERSON, "khadi"),
+    ("a Latin kh is not an abjad k and h", "Khalid Rezaei", PERSON, "kahlid"),
+    ("another pension fund", "NPF PROMSTROI", COMPANY, "promresurs"),
+    ("a management company of the name", "PROMRESURS MANAGEMENT COMPANY", COMPANY, "promresurs"),
+    ("another company's real estate", "VOLZHSKAYA NEDVIZHIMOST, OOO", COMPANY, "kamskaya"),
+    ("a builder of the name", "KAMSKAYA STROITELNAYA LLC", COMPANY, "kamskaya"),
+    ("another unitary enterprise", "FGUP ZAPADGEOLOGIYA", COMPANY, "vostok"),
+    ("another management company", "YUGINVEST MANAGEMENT COMPANY LLC", COMPANY, "severinvest"),
+    ("another auction", "URAL AUCTION LLC", COMPANY, "sibir"),
+    ("another Abd compound", "Abdulalim Omar Bakoush", PERSON, "abdussalam"),
+    ("the father's name at the head of the chain", "Setiawan Rahmat", PERSON, "nurhadi"),
+    ("a joined title, another given name", "HAJIREZAEI, Mohammad Javad", PERSON, "hajirezaei"),
+    ("a kunya in one word, another name", "Khaled Yusuf Abuhamad", PERSON, "abuhamdan"),
+    ("a compound in one word, another family", "Ghulamrasul Karimi", PERSON, "ghulamrasul"),
+    ("a Korean ch for j, another syllable", "Pak Chun Ho", PERSON, "pak-jun-il"),
+    ("another finance company", "DON FINANCE LLC", COMPANY, "volga"),
+    ("the name's technology company", "VOLGA TECHNOLOGIES LLC", COMPANY, "volga"),
+    (
+        "another joint-stock company written short",
+        "URALNEFTEGAZ JOINT-STOCK CO",
+        COMPANY,
+        "uralnefteprodukt",
+    ),
 ]
 
 
@@ -151,3 +224,18 @@ def test_sayyid_written_joined_is_a_particle_of_its_own() -> None:
     # A family name built on it stays one word (Seyyedi), and Muhammad stays in its compound.
     assert len(tokenize("سیدی")) == 1
     assert len(tokenize("محمدحسن")) == 1
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Abdusalam", "salam"),
+        ("Abdussalam", "salam"),
+        ("Abdurahim", "rahim"),
+        ("Abdushakur", "shakur"),
+        ("Abdulaziz", "aziz"),
+        ("Abdoulaye", "oulaye"),
+    ],
+)
+def test_an_abd_compound_keeps_the_sun_letter_with_the_name(written: str, name: str) -> None:
+    assert [t.key for t in tokenize(written)] == ["abd", latin_key(name)]

@@ -28,7 +28,8 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "corporation": ("корпорация", "Korporatsiya", "карпарацыя", "корпорація"),
     "commercial": ("коммерческий", "Kommercheskiy", "камерцыйны", "комерційний", "التجاري",
                    "Tijari", "commerciale"),
-    "financial": ("финансовая", "Finansovaya", "фінансавая", "фінансова"),
+    "financial": ("финансовая", "Finansovaya", "фінансавая", "фінансова", "Finance", "Finans",
+                  "финанс"),
     "mining": ("горно", "Gorno"),
     "metallurgical": ("металлургическая", "Metallurgicheskaya"),
     "research": ("научно", "Nauchno"),
@@ -128,6 +129,15 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "belarus": ("белорусский", "белорусская", "беларускі", "беларуская", "Belorusskiy",
                 "Belarusian", "беларусь", "Belarusi"),
     "korea": ("Choson", "корея", "корейский", "Koreyskiy"),
+    # Words Russian registered names keep and lists translate (Pensionny fond, pension fund;
+    # Auktsion, Auction; Upravlyayushchaya kompaniya, management company).
+    "pension": ("пенсионный", "Pensionny", "Pensionnyy", "Pensionnyi", "пенсійны",
+                "пенсійний"),
+    "auction": ("аукцион", "Auktsion", "Aukcion", "аўкцыён"),
+    "management": ("управляющая", "Upravlyayushchaya", "кіруючая", "керуюча"),
+    "energy": ("энергетическая", "Energeticheskaya", "энергия", "Energiya"),
+    "technology": ("технологии", "технология", "Tekhnologii", "Tekhnologiya", "Technologies",
+                   "Technologii", "тэхналогіі", "технології"),
 }  # fmt: skip
 # Abbreviations of generic words in Russian registered names and their transliterations, and
 # words that stand for more than one English word.
@@ -152,6 +162,19 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "العقاري": ("real", "estate"),
     "Aqari": ("real", "estate"),
     "Wiwonhoe": ("committee",),
+    # Russian words of two English ones, and the abbreviations of pension funds and management
+    # companies (НПФ, negosudarstvenny pensionny fond, non-state pension fund; УК).
+    "Недвижимость": ("real", "estate"),
+    "Nedvizhimost": ("real", "estate"),
+    "Негосударственный": ("non", "state"),
+    "Negosudarstvenny": ("non", "state"),
+    "Negosudarstvennyy": ("non", "state"),
+    "Некоммерческая": ("non", "profit"),
+    "Nekommercheskaya": ("non", "profit"),
+    "Nonprofit": ("non", "profit"),
+    "НПФ": ("non", "state", "pension", "fund"),
+    "NPF": ("non", "state", "pension", "fund"),
+    "УК": ("management", "company"),
 }
 # Generic words of Korean company names in Hangul, taken off a word's ends.
 HANGUL_WORDS: dict[str, tuple[str, ...]] = {

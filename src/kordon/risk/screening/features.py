@@ -15,7 +15,7 @@ from kordon.risk.screening.affixes import TITLE, free_affixes
 from kordon.risk.screening.given_names import group_name
 from kordon.risk.screening.legal_forms import is_place
 from kordon.risk.screening.names import ParsedName, initials
-from kordon.risk.screening.text import PartRole, Token, skeleton
+from kordon.risk.screening.text import PartRole, Token, latin_key, skeleton
 
 # Below this similarity two name parts are not taken to be the same part.
 ALIGN_MIN = 0.75
@@ -42,10 +42,14 @@ def token_similarity(a: Token, b: Token) -> float:
     # Edit distance with transpositions, not Jaro-Winkler: Melli and Mellat are different
     # words, Holidng and Holding are not.
     spelt = OSA.normalized_similarity(a.key, b.key)
-    if _initials_clash(a.key, b.key):
+    if _initials_clash(a, b):
         # Skeletons merge h with k and q (Russian writes Heydar as Гейдар), but a name that
         # starts with h is not one that starts with q or k (Haniyeh, Qaani; Heydarov, Kadyrov).
-        return spelt
+        # A kh written at the start is k in as many Latin spellings as it is h (Khawa, Kawa):
+        # read as k, the spelling alone decides. An abjad spells the letter it means.
+        if a.abjad or b.abjad:
+            return spelt
+        return max(spelt, OSA.normalized_similarity(_kh_as_k(a), _kh_as_k(b)))
     same = a.skeleton == b.skeleton or a.alt == b.skeleton or a.skeleton == b.alt
     if not same and (a.extra or b.extra):
         # A third reading (German voiced letters, a Korean final ng) meets the other's.
@@ -131,12 +135,15 @@ def _consonants(key: str) -> str:
     return "".join(c for c in key if c not in "aeiouy")
 
 
-def _initials_clash(a: str, b: str) -> bool:
-    """Whether one key starts with h and the other with q or k (kh is either)."""
-    first = {a[:1], b[:1]}
-    if "h" not in first or a.startswith("kh") or b.startswith("kh"):
-        return False
-    return bool(first & {"q", "k"})
+def _initials_clash(a: Token, b: Token) -> bool:
+    """Whether one part starts with h and the other with q or k."""
+    first = {a.key[:1], b.key[:1]}
+    return "h" in first and bool(first & {"q", "k"})
+
+
+def _kh_as_k(token: Token) -> str:
+    """A part's key with a kh written at its start (folded into h) read as k."""
+    return "k" + token.key[1:] if token.kh else token.key
 
 
 _COMPOUND_ENDS = ("udin", "odin", "edin", "ulah", "ula", "olah", "ola", "alah")
@@ -293,8 +300,39 @@ def align(q: ParsedName, c: ParsedName) -> list[tuple[int, int, float]]:
             used_c.add(j)
             pairs.append((i, j, sim))
     if q.kind == WatchlistKind.PERSON:
+        pairs.extend(_joined_particle_pairs(q, c, used_q, used_c))
         pairs.extend(_compound_pairs(q, c, used_q, used_c))
     return pairs
+
+
+def _joined_particle_pairs(
+    q: ParsedName, c: ParsedName, used_q: set[int], used_c: set[int]
+) -> list[tuple[int, int, float]]:
+    """Pairs for a part written joined to the particle or title before it on one side
+    (Hajizadeh, Abuzubair) and apart on the other (Haji Zadeh, Abu Zubeyr)."""
+    out: list[tuple[int, int, float]] = []
+    if not any(t.role == PartRole.PARTICLE for t in (*q.tokens, *c.tokens)):
+        return out
+    for many, one, used_many, used_one in ((q, c, used_q, used_c), (c, q, used_c, used_q)):
+        for k in range(1, len(many.tokens)):
+            head, tail = many.tokens[k - 1], many.tokens[k]
+            if head.role != PartRole.PARTICLE or tail.role != PartRole.NAME or k in used_many:
+                continue
+            j = next(
+                (
+                    j
+                    for j, t in enumerate(one.tokens)
+                    if j not in used_one and t.role == PartRole.NAME and _run_is(head, tail, t)
+                ),
+                None,
+            )
+            if j is None:
+                continue
+            used_many.update((k - 1, k))
+            used_one.add(j)
+            found = [(k - 1, j, COMPOUND_SIMILARITY), (k, j, COMPOUND_SIMILARITY)]
+            out.extend(found if many is q else [(a, b, sim) for b, a, sim in found])
+    return out
 
 
 # Similarity given to the parts of a compound name written in one word on the other side.
@@ -308,10 +346,67 @@ def _compound_pairs(
     q_free = [i for i, t in enumerate(q.tokens) if i not in used_q and t.role == PartRole.NAME]
     c_free = [j for j, t in enumerate(c.tokens) if j not in used_c and t.role == PartRole.NAME]
     if not _one_compound(q, q_free, c, c_free):
-        return []
+        return _adjacent_compound_pairs(q, q_free, c, c_free)
     if len(q_free) == 1:
         return [(q_free[0], j, COMPOUND_SIMILARITY) for j in c_free]
     return [(i, c_free[0], COMPOUND_SIMILARITY) for i in q_free]
+
+
+# The fewest consonants two parts run together must share with one word across scripts, where
+# only the consonants can agree.
+RUN_ABJAD_MIN = 5
+
+
+def _run_is(head: Token, tail: Token, word: Token) -> bool:
+    """Whether two parts run together are one word of the other name (Haji Zadeh, Hajizadeh).
+
+    Consonants alone join names by chance (Elena Aghai, Ilonggo): in one script the spelling
+    must agree too; across scripts the run must be long.
+    """
+    run = skeleton(head.key + tail.key)
+    if run not in (word.skeleton, word.alt) or len(run) < JOINED_SKELETON_MIN:
+        return False
+    if head.abjad or tail.abjad or word.abjad:
+        return len(run) >= RUN_ABJAD_MIN
+    return OSA.normalized_similarity(latin_key(head.key + tail.key), word.key) >= AGREE_MIN
+
+
+def _adjacent_compound_pairs(
+    q: ParsedName, q_free: list[int], c: ParsedName, c_free: list[int]
+) -> list[tuple[int, int, float]]:
+    """Pairs for one free word that is two free parts of the other name, next to each other,
+    run together (Allahdad, ALLAH DAD MATIN; Abuminyar, Abu Minyar)."""
+    out: list[tuple[int, int, float]] = []
+    if len(q_free) + len(c_free) < 3:
+        # One word on one side and two on the other at the least.
+        return out
+    used: set[tuple[bool, int]] = set()  # (on the query's side, part)
+    for one, one_free, many, many_free, flip in (
+        (q, q_free, c, c_free, False),
+        (c, c_free, q, q_free, True),
+    ):
+        # Only a word long enough to hold two parts can be them run together.
+        words = [j for j in one_free if len(one.tokens[j].skeleton) >= JOINED_SKELETON_MIN]
+        for k in many_free if words else ():
+            if k + 1 not in many_free or {(flip, k), (flip, k + 1)} & used:
+                continue
+            j = next(
+                (
+                    j
+                    for j in words
+                    if (not flip, j) not in used
+                    and _run_is(many.tokens[k], many.tokens[k + 1], one.tokens[j])
+                ),
+                None,
+            )
+            if j is None:
+                continue
+            used.update({(flip, k), (flip, k + 1), (not flip, j)})
+            for part in (k, k + 1):
+                out.append(
+                    (part, j, COMPOUND_SIMILARITY) if flip else (j, part, COMPOUND_SIMILARITY)
+                )
+    return out
 
 
 def query_coverage(cmp: Comparison) -> float:

@@ -40,8 +40,11 @@ LEGAL_FORMS: dict[str, tuple[str, ...]] = {
         # The qualifiers rigour leaves before a form it reads in another spelling
         # (ZAKRYTOE AKTSIONERNOE OBSCHESTVO).
         "Zakrytoe", "Otkrytoe", "Publichnoe", "Zakrytoye", "Otkrytoye", "Publichnoye",
+        "Nepublichnoe", "Nepublichnoye", "Непубличное",
         # Iranian public joint-stock companies as OFAC writes them (KISH INTERNATIONAL BANK PJS).
         "PJS",
+        # The company written short (TRANSNEFTEPRODUCT JOINT-STOCK CO).
+        "Joint Stock Co", "Closed Joint Stock Co", "Open Joint Stock Co", "Public Joint Stock Co",
     ),
     # Joint ventures (KOREA RYONHA MACHINERY JOINT VENTURE CORPORATION, Ryonhwa Machinery JV).
     "jv": ("Joint Venture", "JV", "J/V"),
@@ -50,6 +53,10 @@ LEGAL_FORMS: dict[str, tuple[str, ...]] = {
              "Non-Bank Credit Organization", "NKO"),
     "corp": ("Corp", "Corporation"),
     "state": ("State Corporation", "Госкорпорация", "Государственная корпорация"),
+    # Russian state and municipal unitary enterprises; rigour reads the long form but leaves
+    # its "federal" in front.
+    "soe": ("ФГУП", "FGUP", "ГУП", "GUP", "МУП", "MUP", "Federalnoe", "Federalnoye",
+            "Федеральное"),
 }  # fmt: skip
 # rigour reads these forms for another country's; here they are the forms above.
 _OVERRIDES = {"asc": "jsc", "açıq səhmdar cəmiyyəti": "jsc"}
@@ -76,7 +83,7 @@ GENERIC_WORDS: tuple[str, ...] = (
     "Broadcasting", "Corps", "Guard", "Revolution", "Organization", "Industries", "Defense",
     "Construction", "Headquarters", "Bureau", "Committee", "Leasing", "Helicopters",
     "Transport", "Petrochemical", "Electronics", "Real", "Estate",
-    "Non", "Institution",
+    "Non", "Institution", "Pension", "Profit", "Management", "Energy", "Technology",
     # What a company makes or trades, words lists add to a name or leave out (GHAED BASSIR
     # PETROCHEMICAL PRODUCTS COMPANY, TADBIR ECONOMIC DEVELOPMENT GROUP, AL-KAWTHAR MONEY
     # EXCHANGE, Al-Kawthar Hawala).

@@ -52,7 +52,13 @@ NAME = "kordon-names"
 # 9: a Persian ه after ش, خ, غ, چ or ژ read as a letter of its own, zh between vowels in a
 # Latin name read as z and h too, Abdullah spelt with one l or with -i kept one name, a French
 # final ch read sh and a French soft g read j (with `kordon-names-learned` v3).
-VERSION = "9"
+# 10: a kh written at the start read as k by its spelling (Khawa, Kawa), a Korean syllable's
+# ch read j too, an Abd compound's sun letter written once kept with the name (Abdusalam), a
+# part joined to the title or particle before it (Hajizadeh, Haji Zadeh) or two neighbouring
+# parts run together (Abuminyar, Abu Minyar) meeting one word, Russian company words
+# translated (pension fund, real estate, auction, management company, НПФ, УК) and unitary and
+# non-public forms as legal forms (with `kordon-names-learned` v3).
+VERSION = "10"
 # A hit at or above this score is a match: officers see it as an alert.
 DEFAULT_THRESHOLD = 0.8
 # A score cap for a person whose surname alone agrees, so common surnames do not flood.

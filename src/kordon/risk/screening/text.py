@@ -46,6 +46,9 @@ class Token:
     extra: str = ""
     # Vowel groups of the second reading's spelling (Jewgienij is read Yevgeniy).
     alt_syllables: int = 0
+    # Whether the part was written with kh (x, خ, Х) at its start: the key folds kh into h,
+    # yet kh is k in as many spellings as it is h (Khawa, Kawa; Khalid, Halid).
+    kh: bool = False
 
     def readings(self) -> tuple[str, ...]:
         """The part's skeletons, every reading once: what retrieval posts and looks up."""
@@ -55,7 +58,7 @@ class Token:
 
 
 _ABJAD = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
-_SPLIT = re.compile(r"[^0-9a-zWDTZAJBPLQ]+")
+_SPLIT = re.compile(r"[^0-9a-zWDTZAJBPLQX]+")
 # The zero-width non-joiner is kept: in Persian it ends a morpheme inside a word.
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200d\u200e\u200f\u0640\u00ad"), None)
 _ZWNJ = "\u200c"
@@ -211,8 +214,10 @@ def _word_to_latin(word: str, mode: str) -> tuple[str, bool]:
         # Ukrainian є is ye (Євген = Yevhen); anyascii writes ie.
         word = word.translate(_CENTRAL_MARKS).replace("є", "ye")
     if mode == KOREAN_LATIN:
-        # A syllable's initial d is the DPRK's t (Deok = Tok, Dong = Tong).
-        return _SYLLABLE_D.sub("Q", anyascii(word).lower()), False
+        # A syllable's initial d is the DPRK's t (Deok = Tok, Dong = Tong), and its initial ch
+        # the j of other spellings (McCune-Reischauer Chong = Jong, Ho-chin = Ho-jin).
+        latin = _SYLLABLE_D.sub("Q", anyascii(word).lower())
+        return _SYLLABLE_CH.sub("X", latin), False
     if _HANGUL.search(word):
         if mode == HANGUL_FOREIGN:
             return _hangul_foreign(word), False
@@ -282,6 +287,7 @@ _KOREAN_SURNAMES_LATIN = frozenset(
     | {"thae", "mun", "an", "hyon", "so", "sin", "shin", "ju", "ko", "kwon", "yun", "paek"}
 )
 _SYLLABLE_D = re.compile(r"(?<![a-z])d")
+_SYLLABLE_CH = re.compile(r"(?<![a-z])ch(?!h)")
 _LATIN_VOWELS = re.compile("[aeiouy]+")
 
 
@@ -478,7 +484,7 @@ _ABD_ARTICLE = "عبدال"
 _ALLAH_ENDS = frozenset({"له", "لاه", "ه", "لهی", "لهي", "لاهی", "لاهي"})
 # 'Abd (servant of) and the article, as Latin spellings join them: Abdul, Abdel, Abdol,
 # Abdur, Abdus (the article takes the sound of a sun letter).
-_ABD_PREFIX = re.compile(r"abd(?:[aeiou][lrsntzd]|[aeiou]sh|)(?=[a-z]{3})")
+_ABD_PREFIX = re.compile(r"abd(?:[aeiou]sh|[aeiou][lrsntzd]|)(?=[a-z]{3})")
 _ABD_FORMS = frozenset({"abdul", "abdel", "abdal", "abdol", "abdur", "abdus", "abdu", "abdoul"})
 # Abdullah spelt with one l, with or without the final h and the Persian -i (Abdulah, Abdolahi).
 _ABDULLAH = re.compile(r"abd[aeiou]ll?ah?[iy]?")
@@ -496,7 +502,13 @@ def _split_abd(part: str) -> list[str]:
     if found is None or part[found.end()] == "l" or _ABDULLAH.fullmatch(part):
         # Abdullah, Abdallah, Abdolahi: the divine name itself, one word.
         return [part]
-    return ["abd", part[found.end() :]]
+    prefix, rest = found.group(), part[found.end() :]
+    if len(prefix) > 3 and prefix[-1] != "l" and rest[0] in _VOWELS:
+        # A sun letter the article took the sound of, written once (Abdusalam, Abdurahim,
+        # Abdushakur): it is the name's first letter, as in Abdussalam, Abdurrahim.
+        cut = 2 if prefix.endswith("sh") else 1
+        rest = prefix[-cut:] + rest
+    return ["abd", rest]
 
 
 # Second halves of Arabic compound given names, which Persian often writes apart (سراج الدین,
@@ -574,15 +586,17 @@ def make_token(part: str, abjad: bool, role: PartRole = PartRole.NAME) -> Token:
             key, skeleton(key), abjad, role, skeleton(second), _rhythm(key),
             alt_syllables=_rhythm(second),
         )  # fmt: skip
+    if not abjad and "X" in part:
+        written = part.replace("X", "ch")
+        if "Q" in part or KOREAN_FAMILY_NAMES.get(latin_key(written)) is not None:
+            # A family name has its own second reading; d read as t comes first.
+            part = written
+        else:
+            # A Korean syllable's ch: as written first, j second (Chong = Jong).
+            return _two_readings(written, part.replace("X", "j"), abjad, role)
     if not abjad and "Q" in part:
         # A Korean ㄷ: d first, the DPRK's t second (덕 = Deok, Tok; Дон = Dong, Tong).
-        voiced = part.replace("Q", "d")
-        key = latin_key(voiced)
-        second = latin_key(part.replace("Q", "t"))
-        return Token(
-            key, skeleton(key), abjad, role, skeleton(second), _rhythm(key),
-            _third_reading(voiced, key), _rhythm(second),
-        )  # fmt: skip
+        return _two_readings(part.replace("Q", "d"), part.replace("Q", "t"), abjad, role)
     key = latin_key(_persian_reading(part)).replace("J", "j")
     skel = skeleton(key)
     second = key
@@ -600,7 +614,19 @@ def make_token(part: str, abjad: bool, role: PartRole = PartRole.NAME) -> Token:
         second = latin_key(group)
     alt = skeleton(second) if second != key else skel
     extra = _abjad_third_reading(part, key) if abjad else _third_reading(part, key)
-    return Token(key, skel, abjad, role, alt, _rhythm(key), extra, _rhythm(second))
+    return Token(
+        key, skel, abjad, role, alt, _rhythm(key), extra, _rhythm(second), part.startswith("kh")
+    )
+
+
+def _two_readings(first: str, second: str, abjad: bool, role: PartRole) -> Token:
+    """The token of a part spelt one way first and another second (a Korean ㄷ, ch)."""
+    key = latin_key(first)
+    other = latin_key(second)
+    return Token(
+        key, skeleton(key), abjad, role, skeleton(other), _rhythm(key),
+        _third_reading(first, key), _rhythm(other),
+    )  # fmt: skip
 
 
 def _abjad_third_reading(part: str, key: str) -> str:
