@@ -231,3 +231,20 @@ def test_one_car_beside_a_year_keeps_its_find() -> None:
         "жителя Находки обнаружено 40 бутылок виски."
     )
     assert goods_found(text) != []
+
+
+def test_a_poachers_boat_beside_the_catch_is_gear_not_a_find() -> None:
+    text = (
+        "Kənd sakinlərindən 1 ədəd rezin qayıq, 2 ədəd domca və 93 ədəd xramulya balığı götürülüb."
+    )
+    assert goods_found(text) == [("fish", None, 93.0, "items")]
+
+
+def test_boats_seized_on_their_own_are_a_find() -> None:
+    text = _AZ + "3 ədəd şişmə qayıq aşkar edilib."
+    assert goods_found(text) == [("inflatable boats", None, 3.0, "items")]
+
+
+def test_bream_is_fish() -> None:
+    text = "Balıqçılardan 51 ədəd sıf balığı və 8 ədəd çapaq götürülüb."
+    assert ("fish", None, 8.0, "items") in goods_found(text)

@@ -572,6 +572,7 @@ def without_everyday_load(findings: list[Finding]) -> list[Finding]:
     """Everyday goods (potatoes, apples, shampoo, washing machines) in a report that seizes
     anything else are the load the contraband hid in, not a find of their own; dropped before
     events are grouped, so the sentence naming them stays the find's."""
+    findings = [f for f in findings if not _poachers_gear(f, findings)]
     if all(f.substance in EVERYDAY for f in findings):
         return findings
     # "1 ton of contraband" in a title over "645 kg of meat products" and "276 kg of cheese":
@@ -648,6 +649,19 @@ def _one_antiquities_find(parts: list[Finding]) -> Finding:
         if apart and same_unit and sum(r.value for r in rest) <= q.value + q.tolerance:
             return f
     return Finding(CULTURAL, figured[0].sentence, figured[0].context, position=figured[0].position)
+
+
+# Boats and engines taken from poachers beside their catch ("1 ədəd rezin qayıq, 2 ədəd domca
+# ... və 93 ədəd xramulya balığı") are their gear, as nets and oars are, not a find.
+_GEAR = frozenset({"inflatable boats", "boat engines"})
+_CATCH = frozenset({"fish", "sturgeon", "crayfish", "shrimp"})
+
+
+def _poachers_gear(f: Finding, findings: list[Finding]) -> bool:
+    return f.substance in _GEAR and any(
+        g.substance in _CATCH and g.main is not None and g.sentence.index == f.sentence.index
+        for g in findings
+    )
 
 
 def _seized_apart(f: Finding, held: set[int]) -> bool:
