@@ -248,3 +248,33 @@ def test_boats_seized_on_their_own_are_a_find() -> None:
 def test_bream_is_fish() -> None:
     text = "Balıqçılardan 51 ədəd sıf balığı və 8 ədəd çapaq götürülüb."
     assert ("fish", None, 8.0, "items") in goods_found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _EN + "500 elephant tusks.",
+        _RU + "500 бивней слона.",
+        _AZ + "500 ədəd fil sümüyü aşkar edilib.",
+    ],
+)
+def test_ivory_is_counted_in_tusks(text: str) -> None:
+    assert goods_found(text) == [("ivory", None, 500.0, "items")]
+
+
+def test_ivory_weighed_stays_weighed() -> None:
+    assert goods_found(_EN + "12 kg of ivory.") == [("ivory", 12.0, None, None)]
+
+
+def test_a_day_of_the_month_before_counted_goods_is_no_count() -> None:
+    text = "Earlier on Sept 18, elephant tusks from Congo were also seized at the airport."
+    assert goods_found(text) == [("ivory", None, None, None)]
+
+
+def test_pills_found_in_everyday_goods_are_not_those_goods() -> None:
+    text = (
+        "Efforts to smuggle 8.3 million pills of Captagon were scuppered by customs.\n\n"
+        "The other, nearly 5.3 million, pills were found in barrels made of silicone.\n\n"
+        "One set of over three million pills were discovered in a shipment of onions."
+    )
+    assert "onions" not in [g[0] for g in goods_found(text)]

@@ -669,8 +669,10 @@ def _seized_apart(f: Finding, held: set[int]) -> bool:
     paragraph apart from the drugs, weapons or tobacco: everyday goods counted one by one in a
     sentence of their seizure are a find of their own, not a load those hid in ("only four
     appliances were onboard", "20 tonnes of raisins" are)."""
+    # "three million pills were discovered in a shipment of onions": pills are no onions' count
     return (
         f.count is not None
+        and f.count.count_unit not in DOSE_UNITS
         and f.sentence.paragraph not in held
         and SEIZURE_ACTIONS.search(f.sentence.text) is not None
     )

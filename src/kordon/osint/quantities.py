@@ -83,6 +83,10 @@ COUNT_UNITS: dict[str, str] = {
     "cartons": "cartons", "block": "blocks", "blocks": "blocks", "packet": "packs",
     "packets": "packs", "saplings": "plants", "seedlings": "plants",
 }  # fmt: skip
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
 # "300 pieces of methadone 40 - psychotropic pills": a count word whose goods and their own
 # unit follow after "of".
 _GENERIC_COUNT = frozenset({"pieces"})
@@ -319,6 +323,8 @@ def _measure(toks: list[_Tok], i: int) -> tuple[float, float, QuantityUnit, int]
 
 def _count(text: str, toks: list[_Tok], i: int) -> tuple[float, float, str, str, int] | None:
     """A count of units ("5.3 million pills", "565,000 Captagon pills", "8 methadone pills")."""
+    if i > 0 and toks[i - 1].low in _MONTHS:
+        return None  # "on Sept 18, elephant tusks": a day of the month, not a count
     num = _number(toks, i)
     if num is None:
         return None
