@@ -83,10 +83,11 @@ COUNT_UNITS: dict[str, str] = {
     "cartons": "cartons", "block": "blocks", "blocks": "blocks", "packet": "packs",
     "packets": "packs", "saplings": "plants", "seedlings": "plants",
 }  # fmt: skip
-_MONTHS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)
+_MONTHS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+})  # fmt: skip
 # "300 pieces of methadone 40 - psychotropic pills": a count word whose goods and their own
 # unit follow after "of".
 _GENERIC_COUNT = frozenset({"pieces"})
