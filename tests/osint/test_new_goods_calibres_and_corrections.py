@@ -293,7 +293,10 @@ def test_goods_a_load_was_passed_off_as_are_not_what_its_figure_measures() -> No
 
 
 def test_nuts_by_the_sack_are_nuts() -> None:
+    # Walnuts are named as such since the labels of 465-488; other nuts stay nuts.
     text = "Таможенники Астары изъяли 20 мешков грецких орехов, ввозимых из Ирана."
+    assert goods_found(text) == [("walnuts", None, 20.0, "sacks")]
+    text = "Таможенники Астары изъяли 20 мешков орехов, ввозимых из Ирана."
     assert goods_found(text) == [("nuts", None, 20.0, "sacks")]
 
 

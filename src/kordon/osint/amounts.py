@@ -517,6 +517,9 @@ def _single_letter_unit(toks: list[_Tok], j: int) -> bool:
     return len(tok.text) == 1 and not toks[j - 1].text[0].isdigit()
 
 
+_AND = frozenset({"и", "və"})
+
+
 def _year(value: float, toks: list[_Tok], j: int) -> bool:
     """ "2020 г." is a year, not two kilograms."""
     return fold(toks[j].text) in ("г", "q") and 1900 <= value <= 2100 and value == int(value)
@@ -531,8 +534,13 @@ def _compound(
         half = r.v.fractions.get(r.toks[j].text)
         if half is not None and not (j + 1 < len(r.toks) and r.unit(j + 1) is not None):
             return total + half * factor, tol, j + 1
-    while j < len(r.toks) and r.toks[j].text[0].isdigit():
-        num = r.number(j)
+    while j < len(r.toks):
+        # "2 тонны и 464 кг", "2 ton və 464 kq": the smaller unit joined by "and"
+        joined = fold(r.toks[j].text) in _AND and j + 1 < len(r.toks)
+        at = j + 1 if joined else j
+        if not r.toks[at].text[0].isdigit():
+            break
+        num = r.number(at)
         if num is None:
             break
         value, sub_tol, k = num

@@ -16,7 +16,9 @@ _CALIBRE = re.compile(
     rf"|(?<![\w.,]){_FIGURE}\s*-?\s*(?:mm|мм)(?:-?l[iıüu]k|-?l[iıüu]|\b)"  # "9 mm", "7.62 mm-lik"
     rf"|(?<=калибра\s){_FIGURE}|(?<=калибр\s){_FIGURE}"  # "калибра 7,62"
     rf"|(?<=caliber\s){_FIGURE}|(?<=calibre\s){_FIGURE}|(?<=kalibrli\s){_FIGURE}"
-    rf"|(?<![\w.,])\.?{_FIGURE}(?=\s*-?\s*(?:калибра|kalibrli|caliber|calibre)\b)",  # ".45 caliber"
+    rf"|(?<![\w.,])\.?{_FIGURE}(?=\s*-?\s*(?:калибра|kalibrli|caliber|calibre)\b)"  # ".45 caliber"
+    # ".44 magnum revolver", ".38 special": a figure led by a point names a cartridge.
+    r"|(?<![\w.,])\.\d{2,3}(?=\s+(?:magnum|special|auto|acp|revolver|pistol|rifle|handgun)\b)",
     re.IGNORECASE,
 )
 

@@ -87,7 +87,19 @@ def _extract_english(report: Report, quantities: list[FoundQuantity]) -> list[Se
     for e in story.events:
         if e.first.context != "primary":
             records[id(e)] = story.record(e, home)
-    return [records[id(e)] for e in story.events]
+    return _without_found_covers([records[id(e)] for e in story.events])
+
+
+def _without_found_covers(records: list[SeizureRecord]) -> list[SeizureRecord]:
+    """ "a shipment of perfume imported from India", "a Mitsubishi Delica which was transporting
+    clothes": goods the report records as a find of their own are no other find's cover load."""
+    seized = {r.substance for r in records}
+    for r in records:
+        named = {m.canonical for m in find_substances(r.cover_cargo or "")}
+        if named & seized:
+            r.cover_cargo = None
+            r.field_evidence.pop("cover_cargo", None)
+    return records
 
 
 def _tally(sentences: list[Sentence]) -> bool:

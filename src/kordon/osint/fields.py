@@ -390,7 +390,13 @@ def find_cover_cargo(sentence: str, substance: str | None = None) -> str | None:
         named = {n.canonical for n in find_substances(goods)} - EVERYDAY
         if named and (substance is None or substance in named or named - set(GOODS)):
             continue  # the seized goods themselves, or drugs: not a cover load
-        if re.match(r"^(?:goods|cargo|items|packages|bags|boxes|a|the|it|them|out)$", goods, re.I):
+        if re.match(
+            r"^(?:(?:a\s+)?(?:variety of|assorted|various|other)\s+)?"
+            r"(?:goods|cargo|load|items|packages|bags|boxes|a|the|it|them|out)$"
+            r"|^total of\b",
+            goods,
+            re.I,
+        ):
             continue
         return goods
     return None
@@ -426,7 +432,11 @@ _CONTAINING = re.compile(
 # "placed under seizure", "found under investigation": idioms, not hiding places.
 _NOT_A_PLACE = re.compile(
     r"(?:the\s+)?(?:seizure|arrest|investigation|coordination|direction|supervision|"
-    r"surveillance|observation|scrutiny|control)\b",
+    r"surveillance|observation|scrutiny|control)\b"
+    # "in just one day", "in two weeks": a stretch of time, not a hiding place
+    r"|(?:just\s+|only\s+)?(?:one|a|an|two|three|\d+)\s+(?:days?|weeks?|months?|hours?)\b"
+    # "on board the vessel": the vessel the goods were found on is the conveyance
+    r"|(?:the\s+|a\s+)?(?:vessel|ship|boat)\s*$",
     re.IGNORECASE,
 )
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -261,6 +262,10 @@ def find_findings(
             if mention is None and sole and context == "primary" and _weighs(q, sent, inside):
                 # "The bricks weighed a total of 12.44 pounds": the report's one drug.
                 mention = Mention(sole, q.start, q.end, q.text)
+            if mention is None and _weighs(q, sent, inside):
+                # "... transporting clothes. The weight of goods was 1.5 tons.": the one
+                # goods the sentence before named with no figure of their own.
+                mention = _weighed_before(sent, mentions_in, quantities_in, q)
             if mention is None:
                 continue
             used.add(mention.start)
@@ -386,6 +391,21 @@ _LIST_OPENS = re.compile(r"[^.;]{0,20}?[-–—:(]\s*$")
 _LIST_JOIN = re.compile(r"[\s,]*(?:(?:and|or)\s+(?:of\s+)?)?$")
 
 
+def _weighed_before(
+    sent: Sentence,
+    mentions_in: dict[int, list[Mention]],
+    quantities_in: dict[int, list[FoundQuantity]],
+    q: FoundQuantity,
+) -> Mention | None:
+    """The goods named alone and with no figure in the sentence before, which a sentence
+    naming none then weighs."""
+    # "contraband cargo (batteries)": the generic word is the named goods'
+    named = {m.canonical for m in mentions_in.get(sent.index - 1, [])} - {UNSPECIFIED}
+    if len(named) != 1 or quantities_in.get(sent.index - 1):
+        return None
+    return Mention(named.pop(), q.start, q.end, q.text)
+
+
 def _weighs(q: FoundQuantity, sent: Sentence, inside: list[Mention]) -> bool:
     """A weight in a sentence naming no goods but saying it weighs: "The bricks weighed a
     total of 12.44 pounds"."""
@@ -438,6 +458,10 @@ def _compatible_substances(a: str, b: str) -> bool:
     return UNSPECIFIED in pair and not pair & GOODS
 
 
+# How much of a figure a restatement may drop by leaving out its fraction (2.5 is not 2).
+_TRUNCATED = 0.05
+
+
 def _close(a: FoundQuantity, b: FoundQuantity) -> bool:
     slack = max(a.tolerance, b.tolerance)
     if a.qualifier is not Qualifier.EXACT or b.qualifier is not Qualifier.EXACT:
@@ -445,7 +469,15 @@ def _close(a: FoundQuantity, b: FoundQuantity) -> bool:
     else:
         # Two plain figures: "16 pounds" rounds 16.04, but 40,000 sticks are not 38,400.
         slack = min(slack, 0.02 * max(a.value, b.value))
-    return abs(a.value - b.value) <= slack + 1e-9
+    if abs(a.value - b.value) <= slack + 1e-9:
+        return True
+    # "33 kiloqram qızıl" restating "33 kilo 576 qram": a whole figure that drops the fraction
+    # of the other, rounded down, is the same figure.
+    whole, exact = sorted((a.value, b.value), key=lambda v: v != int(v))
+    return (
+        whole == int(whole) and exact != int(exact) and whole == math.floor(exact) >= 1
+        and exact - whole <= _TRUNCATED * exact
+    )  # fmt: skip
 
 
 def _same_figure(a: Finding, b: Finding) -> bool:
@@ -540,6 +572,7 @@ def without_everyday_load(findings: list[Finding]) -> list[Finding]:
     """Everyday goods (potatoes, apples, shampoo, washing machines) in a report that seizes
     anything else are the load the contraband hid in, not a find of their own; dropped before
     events are grouped, so the sentence naming them stays the find's."""
+    findings = [f for f in findings if not _poachers_gear(f, findings)]
     if all(f.substance in EVERYDAY for f in findings):
         return findings
     # "1 ton of contraband" in a title over "645 kg of meat products" and "276 kg of cheese":
@@ -550,8 +583,10 @@ def without_everyday_load(findings: list[Finding]) -> list[Finding]:
         f for f in findings
         if f.substance not in EVERYDAY and not _generic_unmeasured(f) and f.context == "primary"
     ]  # fmt: skip
-    if any(_hides_in_load(f) for f in other):
-        return [f for f in findings if f.substance not in EVERYDAY]
+    hiding = [f for f in other if _hides_in_load(f)]
+    if hiding:
+        held = {f.sentence.paragraph for f in hiding}
+        return [f for f in findings if f.substance not in EVERYDAY or _seized_apart(f, held)]
     if other:
         # "645 kg of meat products" beside "34 kg of canned tuna": duty goods beside duty
         # goods hide nothing; the everyday goods given a figure are finds of their own.
@@ -616,6 +651,33 @@ def _one_antiquities_find(parts: list[Finding]) -> Finding:
     return Finding(CULTURAL, figured[0].sentence, figured[0].context, position=figured[0].position)
 
 
+# Boats and engines taken from poachers beside their catch ("1 ədəd rezin qayıq, 2 ədəd domca
+# ... və 93 ədəd xramulya balığı") are their gear, as nets and oars are, not a find.
+_GEAR = frozenset({"inflatable boats", "boat engines"})
+_CATCH = frozenset({"fish", "sturgeon", "crayfish", "shrimp"})
+
+
+def _poachers_gear(f: Finding, findings: list[Finding]) -> bool:
+    return f.substance in _GEAR and any(
+        g.substance in _CATCH and g.main is not None and g.sentence.index == f.sentence.index
+        for g in findings
+    )
+
+
+def _seized_apart(f: Finding, held: set[int]) -> bool:
+    """ "1330 speakers, 570 jackets ... were also seized", "found 126 scarfs", told in a
+    paragraph apart from the drugs, weapons or tobacco: everyday goods counted one by one in a
+    sentence of their seizure are a find of their own, not a load those hid in ("only four
+    appliances were onboard", "20 tonnes of raisins" are)."""
+    # "three million pills were discovered in a shipment of onions": pills are no onions' count
+    return (
+        f.count is not None
+        and f.count.count_unit not in DOSE_UNITS
+        and f.sentence.paragraph not in held
+        and SEIZURE_ACTIONS.search(f.sentence.text) is not None
+    )
+
+
 def _hides_in_load(f: Finding) -> bool:
     """Drugs, weapons and tobacco are hidden in loads of everyday goods; other goods are not."""
     return f.substance not in GOODS or f.substance in PROHIBITED or f.substance in TOBACCO
@@ -627,6 +689,10 @@ def _generic_unmeasured(f: Finding) -> bool:
 
 def _in_headline(s: Sentence) -> bool:
     return s.paragraph == 0 or s.index <= 1
+
+
+# How far the parts a headline figure sums may exceed it, as written.
+_SHORT_SUM = 1.2
 
 
 def _headline_total(f: Finding, findings: list[Finding]) -> bool:
@@ -645,11 +711,14 @@ def _headline_total(f: Finding, findings: list[Finding]) -> bool:
         ):  # fmt: skip
             by_sentence.setdefault(g.sentence.index, []).append(g.main)
     # "12 kq narkotik" over "12 kiloqram 300 qram tiryək və 2 kiloqram heroin": a headline may
-    # also round the largest of the parts it sums.
+    # also round the largest of the parts it sums. A headline's sum may also fall short of
+    # its parts ("2 тонны и 293 кг наркотиков" over 155 kg, 2464 kg, 39 kg and 58 g): a part
+    # miswritten or left out by the writer, still a total of three or more listed kinds.
     return any(
         len(parts) >= 2
         and (
             sum(p.value for p in parts) <= q.value + q.tolerance
+            or (len(parts) >= 3 and sum(p.value for p in parts) <= _SHORT_SUM * q.value)
             or any(abs(p.value - q.value) <= max(q.tolerance, 0.1 * p.value) for p in parts)
         )
         for parts in by_sentence.values()

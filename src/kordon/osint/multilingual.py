@@ -1036,6 +1036,8 @@ def _record(text: _Text, event: Event, events: list[Event]) -> SeizureRecord:
     )
     if conveyance is not None and _generic_car(text, own, conveyance):
         conveyance = _named_heavier(text, window, own) or conveyance
+    if conveyance is None:
+        conveyance = _airport_passenger(window)
     if conveyance is not None:
         record.conveyance = conveyance.value
         spans["conveyance"] = conveyance.evidence
@@ -1123,6 +1125,19 @@ def _named_heavier(text: _Text, window: list[Sentence], own: Sentence) -> Found 
     ]  # fmt: skip
     heavier = [f for f in named if f is not None and f.value in ("truck", "bus")]
     return heavier[0] if len({f.value for f in heavier}) == 1 else None
+
+
+_AIRPORT = re.compile(r"аэропорт\w*|aeroport\w*|hava liman\w*", re.IGNORECASE)
+_PASSENGER = re.compile(r"пассажир\w*|sərnişin\w*", re.IGNORECASE)
+
+
+def _airport_passenger(window: list[Sentence]) -> Found | None:
+    """ "на пункте «Термез аэропорти» задержали одного из пассажиров": a passenger stopped at
+    an airport, with no other conveyance named, travelled by air."""
+    airport = next((m for s in window for m in [_AIRPORT.search(s.text)] if m), None)
+    if airport is None or not any(_PASSENGER.search(s.text) for s in window):
+        return None
+    return Found("air_passenger", airport.group())
 
 
 def _most_telling(found: list[Found | None]) -> Found | None:

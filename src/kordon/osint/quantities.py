@@ -83,6 +83,11 @@ COUNT_UNITS: dict[str, str] = {
     "cartons": "cartons", "block": "blocks", "blocks": "blocks", "packet": "packs",
     "packets": "packs", "saplings": "plants", "seedlings": "plants",
 }  # fmt: skip
+_MONTHS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+})  # fmt: skip
 # "300 pieces of methadone 40 - psychotropic pills": a count word whose goods and their own
 # unit follow after "of".
 _GENERIC_COUNT = frozenset({"pieces"})
@@ -198,6 +203,10 @@ def _number(toks: list[_Tok], i: int) -> tuple[float, float, int] | None:
             return None
         value, tol = parsed
         j = i + 1
+        if _spaced_thousands(toks, i):
+            # "18 020 cigarette": thousands set apart by a space, as Moldovan and Russian
+            # reports write them in English too.
+            value, j = value * 1000 + int(toks[i + 1].text), i + 2
     else:
         words = _word_number(toks, i)
         if words is None:
@@ -215,6 +224,22 @@ def _number(toks: list[_Tok], i: int) -> tuple[float, float, int] | None:
             factor = MAGNITUDES[toks[j].low]
             value, tol, j = value * factor, tol * factor, j + 1
     return value, tol, j
+
+
+def _spaced_thousands(toks: list[_Tok], i: int) -> bool:
+    """Whether the figure at i and the next are one number written "18 020"."""
+    if i + 1 >= len(toks) or (i > 0 and toks[i - 1].text[0].isdigit()):
+        return False
+    head, tail = toks[i], toks[i + 1]
+    after = toks[i + 2] if i + 2 < len(toks) else None
+    return (
+        head.text.isdigit()
+        and len(head.text) <= 3
+        and tail.text.isdigit()
+        and len(tail.text) == 3
+        and tail.start == head.end + 1
+        and (after is None or not after.text[0].isdigit())
+    )
 
 
 def _qualifier(text: str, start: int, end: int) -> Qualifier:
@@ -299,6 +324,8 @@ def _measure(toks: list[_Tok], i: int) -> tuple[float, float, QuantityUnit, int]
 
 def _count(text: str, toks: list[_Tok], i: int) -> tuple[float, float, str, str, int] | None:
     """A count of units ("5.3 million pills", "565,000 Captagon pills", "8 methadone pills")."""
+    if i > 0 and toks[i - 1].low in _MONTHS:
+        return None  # "on Sept 18, elephant tusks": a day of the month, not a count
     num = _number(toks, i)
     if num is None:
         return None
@@ -310,6 +337,13 @@ def _count(text: str, toks: list[_Tok], i: int) -> tuple[float, float, str, str,
     described = 0  # "30 ancient silver coins": words of age and material before the goods
     while k < len(toks) and k - j <= 5:
         low = toks[k].low
+        if low in COUNT_UNITS and _attributive_dose(toks, k, value):
+            # the kind is part of the goods' name: read on as over a describing word
+            skip = 2 if toks[k + 1].low in ("and", "or") else 1
+            inner.append(toks[k].text)
+            described += skip if described == k - j else 0
+            k += skip
+            continue
         if low in COUNT_UNITS:
             if value != int(value) and value < 1000:
                 return None
@@ -342,6 +376,16 @@ def _count(text: str, toks: list[_Tok], i: int) -> tuple[float, float, str, str,
                 described += 1
         k += 1
     return None
+
+
+def _attributive_dose(toks: list[_Tok], k: int, value: float) -> bool:
+    """Whether a dose word in the singular after a figure of many names the goods' kind, not
+    their unit: "800 tablet and notebook computers" are computers, "800 tablets" are doses."""
+    low = toks[k].low
+    if value <= 1 or COUNT_UNITS[low] not in DOSE_UNITS or low == COUNT_UNITS[low]:
+        return False
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return nxt is not None and nxt.text[0].isalpha() and nxt.low != "of"
 
 
 def _unit_after_of(toks: list[_Tok], k: int, unit: str) -> tuple[str, int]:

@@ -320,7 +320,10 @@ _NAMED_LOAD_RU = re.compile(r"^[а-яё]+(?:ой|ый|ий) груз\w*$")
 _NOT_CARGO_RU = re.compile(r"^[а-яё]+(?:ли|ла|ло|ал|ил)\b|\bгруз|\s[а-яё]{1,2}$|машин|автомобил")
 
 
-_NOT_LOADS = frozenset({"narkotik", "груз", "грузом"})
+# Words for any goods, which name no load: "груз", "товар", "ценности", "əhəmiyyət".
+_NOT_LOADS = frozenset(
+    {"narkotik", "груз", "грузом", "товар", "товары", "товаром", "ценности", "əhəmiyyət"}
+)
 
 
 def find_cover_cargo(sentence: str, vocab: Vocabulary, substance: str | None) -> Found | None:
@@ -352,6 +355,11 @@ CONVEYANCE_ORDER = ("truck", "bus", "train", "sea_container", "vessel", "postal"
                     "air_passenger", "car", "vehicle")  # fmt: skip
 
 
+# Words of air travel in Russian and Azerbaijani, without which luggage beside a train, a bus
+# or a car is theirs.
+_AIR = re.compile(r"аэропорт|авиа|самол[её]т|рейс|hava liman|aeroport|təyyarə|uçuş|reys", re.I)
+
+
 def find_conveyance(sentence: str, vocab: Vocabulary, near: int | None = None) -> Found | None:
     """The conveyance named in the sentence: the one nearest `near`, else the most telling."""
     # "sərhəd gözətçi gəmisi", "патрульный катер": the guards' own vessel or car carried no
@@ -362,6 +370,10 @@ def find_conveyance(sentence: str, vocab: Vocabulary, near: int | None = None) -
     specific = [f for f in found if f[2] != "vehicle"] or found
     if not specific:
         return None
+    if {f[2] for f in specific} - {"air_passenger"} and not _AIR.search(sentence):
+        # "пассажира поезда ... чемоданов", "в багаже одного из пассажиров автобуса": luggage
+        # carried on a train or a bus, not on a flight.
+        specific = [f for f in specific if f[2] != "air_passenger"]
     if near is not None:
         specific.sort(key=lambda f: abs(f[0] - near))
     else:
@@ -490,11 +502,21 @@ def _ru_role(sentence: str, start: int, text: str, vocab: Vocabulary) -> str | N
     return None
 
 
+# The people goods were had through or in league with are not the offenders a report holds.
+_SUPPLIER_BEFORE = re.compile(r"(?<![^\W_])через\s+(?:\w+\s+)?$", re.IGNORECASE)
+_SUPPLIER_AFTER = re.compile(r"\s+ilə\s+əlbir", re.IGNORECASE)
+_OBTAINED = re.compile(r"[^.]{0,120}?(?<![^\W_])əldə\s+et", re.IGNORECASE)
+
+
 def find_nationalities(sentence: str, vocab: Vocabulary, gaz: Gazetteer) -> list[str]:
     """Nationalities of the people a sentence names: "гражданина Молдовы", "Rusiya vətəndaşı"."""
     codes: list[str] = []
     countries = gaz.find_countries(sentence)
     for start, end, _ in vocab.nationality_cues.finditer(sentence):
+        if _SUPPLIER_BEFORE.search(sentence[:start]) or _SUPPLIER_AFTER.match(sentence, end):
+            continue  # "через граждан Ирана", "İran vətəndaşları ilə əlbir": who supplied them
+        if re.search(r"d[aə]n$", sentence[start:end]) and _OBTAINED.match(sentence, end):
+            continue  # "İran vətəndaşlarından ... əldə etdiklərini": whom they had them from
         if vocab.code == "az":
             hits = [c for c in countries if 0 <= start - c.end <= 2]
         else:
@@ -503,6 +525,10 @@ def find_nationalities(sentence: str, vocab: Vocabulary, gaz: Gazetteer) -> list
                 if 0 <= start - a_end <= 2 or 0 <= a_start - end <= 2:
                     hits.append(Named(code, a_start, a_end, "", code))
         codes.extend(h.value for h in hits if h.value not in codes)
+    for start, _, _ in vocab.nationality_people.finditer(sentence):
+        for _, a_end, code in vocab.nationality_adjectives.finditer(sentence):
+            if 0 <= start - a_end <= 2 and code not in codes:
+                codes.append(code)
     for _, _, code in vocab.people.finditer(sentence):
         if code not in codes:
             codes.append(code)
@@ -536,10 +562,14 @@ def find_date(
         if day is None or not 1 <= day <= 31:
             continue
         before = fold(sentence[max(0, w.start() - 30) : w.start()])
-        if re.search(r"сегодня|bu gün", before):
-            continue  # the day the news was told
-        if paragraph_start and re.match(r"^[^\W\d_][\w-]*,\s*\d", sentence) and i <= 2:
-            continue  # a dateline: "Смоленск, 27 августа."
+        if re.search(r"сегодня|bu gün", before) or _TOLD_BEFORE.search(before):
+            continue  # the day the news was told: "сообщили 12 ноября"
+        if _TOLD_AFTER.match(fold(sentence[w.end() : w.end() + 60])) or _WIRE_DATELINE.match(
+            sentence, w.end()
+        ):
+            continue  # "В понедельник, 30 апреля, Таможенная служба снова сообщила"
+        if paragraph_start and re.match(r"^[^\W\d_][\w-]*[,.]\s*\d", sentence) and i <= 2:
+            continue  # a dateline: "Смоленск, 27 августа.", "Москва. 5 января."
         year = year or _year_before(published, month, day)
         if year is None:
             continue
@@ -550,6 +580,12 @@ def find_date(
         span = sentence[min(w.start(), words[i - 1].start() if i else w.start()) : w.end()]
         return Found(value, span)
     return None
+
+
+_TOLD_BEFORE = re.compile(r"(?:сообщил\w*|сообщает|сообщается)\s+(?:\d{1,2}\s+)?$")
+# "Москва. 5 января. INTERFAX.RU - ...": a wire service's dateline.
+_WIRE_DATELINE = re.compile(r"^\.\s+[A-ZА-ЯЁ]{3,}")
+_TOLD_AFTER = re.compile(r"^[\s,]*(?:[^\W\d_]+\s+){1,3}(?:снова\s+|также\s+)?сообщил")
 
 
 # "21.11.2026", "21.11.2026-cı il", "05.03.26": day, month and year with dots; not a decimal

@@ -111,7 +111,11 @@ def tally_report(told: Sequence[Told], words: TallyWords) -> bool:
     told_goods = [t for t in told if t.figures or t.goods]
     if any(words.one_event.search(fold(t.text)) for t in told_goods):
         return False  # one find told beside the tally: its figures stay
-    if any(t.place for t in told_goods if not (t.lead or summed(t))):
+    # "... müxtəlif vaxtlarda ölkəyə gətirdikləri tütün məmulatları ... məhv edilib", then the
+    # figures: a tally that names the goods before any figure frames the figures that follow,
+    # and the places beside them are the offices that made up the tally.
+    framed = not told_goods[0].figures and summed(told_goods[0])
+    if not framed and any(t.place for t in told_goods if not (t.lead or summed(t))):
         return False  # "Əraziyə baxış zamanı oradan 41 ədəd çətənə kolu": a find of its own
-    leads = [t for t in told if t.lead] + figured[:1]
+    leads = [t for t in told if t.lead] + figured[:1] + told_goods[:1]
     return any(summed(t) for t in leads) or all(summed(t) for t in figured)

@@ -148,6 +148,9 @@ class Vocabulary:
     cover_cues: PhraseTable[bool]
     nationality_cues: PhraseTable[bool]
     nationality_adjectives: PhraseTable[str]
+    # "польский водитель", "афганских контрабандистов": people an adjective of nationality
+    # comes before.
+    nationality_people: PhraseTable[bool]
     people: PhraseTable[str]
     route: dict[str, list[str]]
     customs_words: PhraseTable[bool]
@@ -298,6 +301,7 @@ def vocabulary(code: str) -> Vocabulary:
         cover_cues=_flags(d["cover_cues"], e),
         nationality_cues=_flags(d["nationality_cues"], e),
         nationality_adjectives=PhraseTable(d["nationality_adjectives"], e),
+        nationality_people=_flags(d.get("nationality_people", []), e),
         people=PhraseTable(d["people"], e),
         route=d["route"],
         customs_words=_flags(d["customs_words"], e),
