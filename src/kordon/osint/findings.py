@@ -586,7 +586,10 @@ def without_everyday_load(findings: list[Finding]) -> list[Finding]:
     hiding = [f for f in other if _hides_in_load(f)]
     if hiding:
         held = {f.sentence.paragraph for f in hiding}
-        return [f for f in findings if f.substance not in EVERYDAY or _seized_apart(f, held)]
+        return [
+            f for f in findings
+            if f.substance not in EVERYDAY or _seized_apart(f, held) or _listed_with_arms(f, hiding)
+        ]  # fmt: skip
     if other:
         # "645 kg of meat products" beside "34 kg of canned tuna": duty goods beside duty
         # goods hide nothing; the everyday goods given a figure are finds of their own.
@@ -676,6 +679,16 @@ def _seized_apart(f: Finding, held: set[int]) -> bool:
         and f.sentence.paragraph not in held
         and SEIZURE_ACTIONS.search(f.sentence.text) is not None
     )
+
+
+def _listed_with_arms(f: Finding, hiding: list[Finding]) -> bool:
+    """ "6 пневматических винтовок, ... 25 газовых баллонов ... и 8325 патронов": everyday
+    goods counted in the sentence that counts weapons or ammunition are listed beside them,
+    not a load they hid in (drugs and tobacco are hidden in such loads)."""
+    if f.count is None:
+        return False
+    same = [h for h in hiding if h.sentence.index == f.sentence.index and h.main is not None]
+    return bool(same) and all(h.substance in PROHIBITED for h in same)
 
 
 def _hides_in_load(f: Finding) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from kordon.osint.fields import _year_before
-from kordon.osint.lexicon import EVERYDAY
+from kordon.osint.lexicon import COUNTED, COVER_PRONE, EVERYDAY
 from kordon.osint.regional import Gazetteer, Named
 from kordon.osint.vocabulary import Vocabulary, fold
 
@@ -326,6 +326,9 @@ _NOT_LOADS = frozenset(
 )
 
 
+_LOADS = EVERYDAY | (COVER_PRONE - COUNTED)
+
+
 def find_cover_cargo(sentence: str, vocab: Vocabulary, substance: str | None) -> Found | None:
     """The legitimate goods the report says the seizure travelled with or under."""
     if vocab.cover_cues.search(sentence) is None:
@@ -335,8 +338,10 @@ def find_cover_cargo(sentence: str, vocab: Vocabulary, substance: str | None) ->
         value = _trim(next(g for g in m.groups() if g))
         low = fold(value)
         named = vocab.substances.search(value)
-        # Everyday goods the taxonomy names ("картофелем", "pomidor") are a load all the same.
-        if not value or (named and named[2] not in EVERYDAY) or low in _NOT_LOADS:
+        # Everyday goods the taxonomy names ("картофелем", "pomidor") and goods that are a
+        # load whenever named without a figure ("безалкогольные напитки") are a load all
+        # the same; goods counted one by one ("запчастями") are more often a find.
+        if not value or (named and named[2] not in _LOADS) or low in _NOT_LOADS:
             continue
         if named and named[2] == substance:
             continue
