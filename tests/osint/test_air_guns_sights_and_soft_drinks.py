@@ -16,7 +16,7 @@ def test_air_guns_sights_and_cylinders_listed_by_kind_are_one_find_each() -> Non
         ("air guns", None, 4.0, "pieces"),
         ("optical sights", None, 9.0, "pieces"),
         ("air guns", None, 3.0, "pieces"),
-        ("gas cylinders", None, 15.0, "pieces"),
+        ("gas cylinders", None, 15.0, "items"),
         ("ammunition", None, 1200.0, "rounds"),
     ]
 
@@ -64,9 +64,7 @@ def test_soft_drinks_a_truck_carried_are_the_cover_load() -> None:
         "хотя по документам грузовик перевозил только безалкогольные напитки."
     )
     records = extract_text(text)
-    assert [(r.substance, r.cover_cargo) for r in records] == [
-        ("heroin", "безалкогольные напитки")
-    ]
+    assert [(r.substance, r.cover_cargo) for r in records] == [("heroin", "безалкогольные напитки")]
 
 
 def test_car_parts_a_truck_carried_are_not_read_as_its_load() -> None:
