@@ -7,8 +7,9 @@ right by chance in the texts fitted on are right less often in others, so raw va
 mapped to confidences by an isotonic (monotone) fit of the share right against the raw value,
 learnt on values of texts they were not fitted on, with its blocks pooled until each block's
 share right is known to within a few hundredths. All are fitted by `kordon bench osint
---fit-confidence` and kept in osint/languages/confidence.json; a field kind never seen falls back to its language, then to
-0.5, and a record without a fitted model to the rate of its kind.
+--fit-confidence` and kept in osint/languages/confidence.json; a field kind never seen falls
+back to its language, then to 0.5, and a record without a fitted model to the rate of its
+kind.
 """
 
 from __future__ import annotations

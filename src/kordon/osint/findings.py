@@ -30,6 +30,7 @@ from kordon.osint.lexicon import (
     WEIGHED_ONLY,
     Mention,
     beside_drugs,
+    count_unit_of,
     find_substances,
     refine_kinds,
 )
@@ -327,7 +328,10 @@ def one_count_per_goods(here: list[Finding]) -> list[Finding]:
             counts[f.substance] = f
             kept.append(f)
         elif (
-            best.count is not None and best.count.count_unit != f.count.count_unit
+            best.count is not None
+            # "74 ədəd" and "3 ədəd ... avtomat patronu" both count rounds.
+            and _own_unit(best.count.count_unit, f.substance)
+            != _own_unit(f.count.count_unit, f.substance)
             and not {best.count.count_unit, f.count.count_unit} <= DOSE_UNITS
         ):  # fmt: skip
             # Blocks, packs and sticks restate one find; pills and ampoules are two, since
@@ -338,6 +342,11 @@ def one_count_per_goods(here: list[Finding]) -> list[Finding]:
         else:
             kept.append(f)
     return kept
+
+
+def _own_unit(unit: str | None, goods: str) -> str | None:
+    """A generic count's unit as the goods' own: "pieces" of ammunition are rounds."""
+    return count_unit_of(unit, goods) if unit == "pieces" else unit
 
 
 # Count units that, for a drug, may count its packing rather than doses.

@@ -342,6 +342,13 @@ def _bind_goods(q: FoundQuantity, s: Sentence, text: _Text, sole: str | None) ->
     shared = _shared_dose_goods(q, others, mentions, text) if not right and not inside else None
     if shared is not None:
         return shared  # "1220 həb, 300 ampula dərman preparatları": both doses are medicines
+    kinds = (
+        _listed_kinds_goods(q, others, mentions, text, text.vocab[s.index].head_last)
+        if not right and not inside
+        else None
+    )
+    if kinds is not None:
+        return kinds  # "74 ədəd 5.45 mm-lik, 3 ədəd 7.62 mm-lik avtomat patronu": both rounds
     misspelt = _misspelt_after(q, text, s) if not right else None
     if misspelt is not None:
         return misspelt  # "2 kq heroin və 568 qram metofitamin": not the heroin's
@@ -414,6 +421,47 @@ def _shared_dose_goods(
         return None
     named = [m for m in mentions if 0 <= m.start - nxt.end <= 25 and m.canonical != UNSPECIFIED]
     return named[0].canonical if named else None
+
+
+# What may stand between two counts of a list of kinds: the kind's make in quotes or its
+# calibre (blanked), then a comma or "and".
+_KIND_THEN_JOIN = re.compile(
+    r"\s*(?:(?:«[^»]{1,30}»|\"[^\"]{1,30}\"|“[^”]{1,30}”|„[^“”]{1,30}[“”])\s*)?"
+    r"(?:,|və|и|and)\s*",
+    re.IGNORECASE,
+)
+
+
+def _listed_kinds_goods(
+    q: FoundQuantity, others: list[FoundQuantity], mentions: list[Mention], text: _Text,
+    head_last: bool,
+) -> str | None:  # fmt: skip
+    """The goods named once after a list of counts of their kinds, for a count of the list that
+    names only a make or a calibre: "4 ədəd "F1", 1 ədəd "RQ42" əl qumbaraları" are grenades,
+    each figure a find of its own. The counts must be of one unit, one after another."""
+    body = blank_calibres(text.report.body)
+    after = sorted((o for o in others if o.start >= q.end), key=lambda o: o.start)
+    end = q.end
+    for i, nxt in enumerate(after):
+        pieces = nxt.unit is QuantityUnit.PIECES and q.unit is QuantityUnit.PIECES
+        if not pieces or not _KIND_THEN_JOIN.fullmatch(body, end, nxt.start):
+            return None
+        stop = after[i + 1].start if i + 1 < len(after) else nxt.end + _REACH
+        # The goods follow the last count's make or calibre, a few words on (its span may
+        # reach over them: "3 ədəd 7.62 mm-lik avtomat patronu").
+        named = [
+            m for m in mentions
+            if nxt.start <= m.start < min(stop, nxt.end + 40) and m.canonical != UNSPECIFIED
+        ]  # fmt: skip
+        if named:
+            head = named[0]
+            for m in named[1:]:
+                # "avtomat patronu": the last word of an Azerbaijani compound heads it.
+                if head_last and not body[head.end : m.start].strip():
+                    head = m
+            return head.canonical
+        end = nxt.end
+    return None
 
 
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
