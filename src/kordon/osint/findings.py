@@ -84,9 +84,19 @@ class Event:
         return self.findings[0]
 
 
+# "in the last two days", "over the past week": a span of time a figure may sum.
+_RECENT_SPAN = re.compile(
+    r"\b(?:in|over|during|within) the (?:last|past) (?:\w+ )?(?:hours|days|weeks|months)\b",
+    re.IGNORECASE,
+)
+
+
 def is_aggregate(sentence: Sentence) -> bool:
-    """True when a sentence sums many incidents or tells of something other than a seizure."""
+    """True when a sentence sums many incidents or tells of something other than a seizure;
+    "a total of 4.3 kg ... in the last two days" sums the finds of those days."""
     text = sentence.text
+    if _TOTAL_WORDS.search(text) and _RECENT_SPAN.search(text):
+        return True
     return bool(AGGREGATE.search(text) or NOT_SEIZURE.search(text)) or "%" in text
 
 
@@ -760,13 +770,38 @@ def _weight_of_counted(f: Finding, findings: list[Finding]) -> bool:
     )  # fmt: skip
 
 
+# "weighing a total of", "with a combined weight of", "общим весом", "ümumi çəkisi".
+_WEIGHT_OF_ALL = re.compile(
+    r"\b(?:weigh\w*|(?:total|combined|overall)\s+weight)\b|общ\w+\s+(?:вес|масс)\w*"
+    r"|ümumi\s+çəki",
+    re.IGNORECASE,
+)
+
+
+def _shared_weight(f: Finding, findings: list[Finding]) -> bool:
+    """ "668 bullets and 30 cartridge cases weighing a total of 8.2 kg": a weight written
+    after two or more counts listed in its sentence weighs them together; it is no find."""
+    if f.kg is None or f.count is not None:
+        return False
+    counts = [
+        g.count for g in findings
+        if g.count is not None and g.kg is None and g.sentence.index == f.sentence.index
+        and g.count.end <= f.kg.start
+    ]  # fmt: skip
+    if len(counts) < 2:
+        return False
+    last = max(counts, key=lambda q: q.end)
+    between = _between(f, last.end, f.kg.start)
+    return len(between) <= 40 and _WEIGHT_OF_ALL.search(between) is not None
+
+
 def drop_totals(findings: list[Finding]) -> list[Finding]:
     """Drop figures that add up other figures of the report, or measure a counted find
     again; keep the parts."""
     findings = [
         f for f in findings
         if not (_bracketed_total(f, findings) or _headline_total(f, findings)
-                or _weight_of_counted(f, findings))
+                or _weight_of_counted(f, findings) or _shared_weight(f, findings))
     ]  # fmt: skip
     figures = [f for f in findings if f.main is not None]
     if len(figures) > MAX_SUBSET_FIGURES + 1:

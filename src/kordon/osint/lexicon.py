@@ -97,6 +97,7 @@ AGGREGATE = re.compile(
     r"illegal circulation|offload\w*|burn(?:ed|t)|destroy\w*|destruction|"
     r"(?:between|from) \w+ \d{4} (?:and|to)|"
     r"on (?:separate|different|several|multiple) occasions|in (?:separate|several) cases|"
+    r"(?:during|in|over|for) (?:this|that|the same|the reporting|the said|the reported) period|"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous) "
     r"(?:[\w-]+ ){0,2}(?:interdictions|operations|incidents|seizures|cases|facts|"
     r"vessels|smuggling vessels|raids|bids)|(?:additional|other|further) (?:shipments|seizures|"

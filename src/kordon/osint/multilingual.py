@@ -748,10 +748,34 @@ def _weighed_counts(here: list[Finding], body: str, v: Vocabulary) -> list[Findi
             and _describes(body[prev.count.end : f.kg.start])
             and v.weight_words.search(body[prev.count.end : f.kg.start])
         ):  # fmt: skip
-            prev.kg = f.kg  # "2 137 тюков с товарами ... общим весом около 100 тонн"
+            if not _listed_counts(kept, body):
+                prev.kg = f.kg  # "2 137 тюков с товарами ... общим весом около 100 тонн"
+            # "668 пуль и 30 гильз общим весом 8,2 кг": the weight of all the counts listed
+            # before it, no find of its own and not the last count's.
             continue
         kept.append(f)
     return kept
+
+
+def _listed_counts(kept: list[Finding], body: str) -> bool:
+    """True when the last finding kept is a count listed right after another count in its
+    sentence ("668 пуль и 30 гильз", "2 ədəd tapança, 40 ədəd patron")."""
+    if len(kept) < 2:
+        return False
+    a, b = kept[-2], kept[-1]
+    if a.count is None or b.count is None or a.kg is not None:
+        return False
+    if a.sentence.index != b.sentence.index or a.count.end > b.count.start:
+        return False
+    between = body[a.count.end : b.count.start]
+    return (
+        len(between) <= 40
+        and _JOIN_WORD.search(between) is not None
+        and not any(ch in between for ch in ".;:()")
+    )
+
+
+_JOIN_WORD = re.compile(r",|(?<![^\W\d_])(?:и|və|and)(?![^\W\d_])", re.IGNORECASE)
 
 
 _CANNABIS_GROWN = frozenset({"cannabis plants", "cannabis seedlings"})
