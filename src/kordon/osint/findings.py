@@ -64,6 +64,9 @@ class Finding:
     count: FoundQuantity | None = None
     litres: FoundQuantity | None = None
     position: int = 0
+    # Goods whose amount is told in words ("külli miqdarda narkotik vasitə") beside other
+    # finds: a find of their own, never folded into another's record.
+    apart: bool = False
 
     @property
     def main(self) -> FoundQuantity | None:
@@ -314,14 +317,29 @@ def find_findings(
         quoted = sent.text.lstrip()[:1] in _QUOTES
         if SEIZURE_ACTIONS.search(sent.text) and (context == "primary" or lead) and not quoted:
             for m in inside:
-                if m.start not in used and not beside_drugs(m, inside, mentions):
+                # "and a large quantity of drugs in pill form": an amount told in words
+                # makes goods beside a figure of other goods a find of their own.
+                told = (
+                    _AMOUNT_IN_WORDS.search(body[max(sent.start, m.start - 30) : m.start])
+                    if here
+                    else None
+                )
+                if m.start not in used and (told or not beside_drugs(m, inside, mentions)):
                     substance = m.canonical
-                    if substance == UNSPECIFIED:
+                    if substance == UNSPECIFIED and not told:
                         substance = resolver.resolve(m)
                     finding = Finding(substance, sent, context, position=m.start)
                     finding.count = _one_piece(m)
+                    finding.apart = told is not None and finding.count is None
                     found.append(finding)
     return _without_packing(found)
+
+
+_AMOUNT_IN_WORDS = re.compile(
+    r"\b(?:an?\s+)?(?:large|huge|big|significant|substantial|considerable)\s+"
+    r"(?:quantit(?:y|ies)|amounts?|number)\s+of\s+$",
+    re.IGNORECASE,
+)
 
 
 def one_count_per_goods(here: list[Finding]) -> list[Finding]:
@@ -868,6 +886,9 @@ def group_events(findings: list[Finding]) -> list[Event]:
         (f for f in findings if f.main is None), key=lambda f: f.substance == UNSPECIFIED
     )
     for f in unfigured:
+        if f.apart:
+            events.append(Event([f]))
+            continue
         related = [
             e for e in events
             if e.first.context == f.context

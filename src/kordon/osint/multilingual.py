@@ -797,7 +797,16 @@ def _named_beside(text: _Text, s: Sentence, here: list[Finding], context: str) -
             # "44 ədəd çətənə bitkisinin şitilləri və həmin narkotik vasitənin toxumları":
             # seeds found with cannabis plants are cannabis seeds, a find of their own.
             canonical = "cannabis seeds"
-        if canonical == UNSPECIFIED or canonical in counted:
+        # "külli miqdarda narkotik vasitə", "çox sayda psixotrop həb": goods whose amount the
+        # report tells only in words are a find of their own, even drugs named generically
+        # beside a figure of other (or other generic) drugs.
+        lead = max(s.start, m.start - 30)
+        said = _AMOUNT_IN_WORDS.search(body[lead : m.start])
+        # "32 kiloqram 270 qram külli miqdarda narkotik vasitə": the words restate a figure.
+        told = said is not None and not any(
+            0 <= lead + said.start() - q.end <= 3 for q in text.amounts[s.index]
+        )
+        if (canonical == UNSPECIFIED or canonical in counted) and not told:
             continue
         if canonical in GOODS and canonical not in PROHIBITED:
             continue  # "бутылка водки" beside "7 кг марихуаны": duty goods need a figure
@@ -813,7 +822,7 @@ def _named_beside(text: _Text, s: Sentence, here: list[Finding], context: str) -
             owner is not None and _oblique(text.vocab[s.index], owner)
         ):
             continue  # "“Kalaşnikov” avtomatına məxsus daraq": the owner of what was taken
-        if any(_covers(at, m.start, figures) for at in generic):
+        if not told and any(_covers(at, m.start, figures) for at in generic):
             continue  # "4,37 кг наркотических веществ "гашиш" и "опий"": the figure covers them
         if any(m.start <= f.position <= m.end + _REACH for f in here if f.substance == canonical):
             continue
@@ -826,11 +835,18 @@ def _named_beside(text: _Text, s: Sentence, here: list[Finding], context: str) -
         ):  # fmt: skip
             continue  # "57 kol çətənə", "450 koldan çox çətənə": the goods the figure counts
         counted.add(canonical)
-        named.append(Finding(canonical, s, context, position=m.start))
+        named.append(Finding(canonical, s, context, position=m.start, apart=told))
     return named
 
 
 _QUOTED_BEFORE = re.compile(r"\s*[”\"»']\s*")
+# An amount told in words, not figures, right before the goods: "külli miqdarda", "çox sayda",
+# "большое количество", "крупную партию".
+_AMOUNT_IN_WORDS = re.compile(
+    r"(?:(?:külli|xeyli|böyük|çoxlu)\s+miqdarda|(?:çox|çoxlu)\s+sayda"
+    r"|(?:больш|значительн|огромн)\w*\s+количеств\w*|крупн\w+\s+парти\w+)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _oblique(v: Vocabulary, m: Mention) -> bool:
