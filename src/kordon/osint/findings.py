@@ -201,8 +201,18 @@ def _attach_weight(findings: list[Finding], q: FoundQuantity, body: str) -> bool
         return False
     prev = findings[-1].count
     gap = body[prev.end : q.start]
-    if len(gap) > 60 or not re.search(r"weigh|equivalent|weight", gap) or find_substances(gap):
+    # "45 pieces of gold jewellery weighing 600 grams": the goods the count names may stand
+    # between it and its weight; other goods there have a weight of their own.
+    named = find_substances(gap)
+    own = prev.count_unit in ("pieces", "items") and all(
+        m.canonical == findings[-1].substance for m in named
+    )
+    if len(gap) > 60 or not re.search(r"weigh|equivalent|weight", gap) or (named and not own):
         return False
+    listed = sum(f.count is not None and f.sentence.index == findings[-1].sentence.index
+                 for f in findings)  # fmt: skip
+    if listed >= 2 and re.search(r"total|combined|together", gap):
+        return False  # "two pistols and 150 rounds weighing a total of 3 kg": all of them
     findings[-1].kg = q
     return True
 
