@@ -1,7 +1,15 @@
 """Record and field confidences: fitted from right and wrong values, and calibrated."""
 
 from kordon.osint import extract_text
-from kordon.osint.confidence import calibration, cross_fitted, fit, isotonic, observations
+from kordon.osint.confidence import (
+    calibration,
+    cross_fitted,
+    fit,
+    gaps_over_orders,
+    isotonic,
+    largest_gap,
+    observations,
+)
 from kordon.osint.record_model import FEATURES, fit_model
 from kordon.osint.records import SeizureRecord
 
@@ -106,3 +114,16 @@ def test_record_confidences_differ_with_their_evidence() -> None:
     conf = {r.substance: r.confidence for r in extract_text(text)}
     assert conf["cannabis herb"] is not None and conf["heroin"] is not None
     assert conf["cannabis herb"] > conf["heroin"]  # a figure read beats goods named alone
+
+
+def test_calibration_is_measured_in_several_orders_of_the_texts() -> None:
+    # Every fifth text's country is wrong: whichever texts share a fold, the gaps are measured
+    # for each order, the first being the texts as given.
+    rows = [
+        ("en", [rec(country="AZ")], [rec(country="GE" if i % 5 == 0 else "AZ")]) for i in range(40)
+    ]
+    gaps = gaps_over_orders(rows, 3)
+    assert len(gaps) == 3
+    seen = cross_fitted(rows)
+    assert gaps[0] == (largest_gap(seen, "record"), largest_gap(seen, "field"))
+    assert all(0.0 <= g <= 1.0 for pair in gaps for g in pair)

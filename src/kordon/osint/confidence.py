@@ -15,6 +15,7 @@ kind.
 from __future__ import annotations
 
 import json
+import random
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -332,6 +333,29 @@ def cross_fitted(results: list[Result], folds: int = _FOLDS) -> list[Observation
     for rest, fold in _folds(results, folds):
         seen.extend(observations(fold, fit_calibrated(rest)))
     return seen
+
+
+def largest_gap(seen: list[Observation], what: str, least: int = 10) -> float:
+    """The largest gap between mean confidence and share right over bins of `least` or more
+    values."""
+    gaps = [
+        abs(b.mean_confidence - b.observed) for b in calibration(seen, what) if b.count >= least
+    ]
+    return max(gaps, default=0.0)
+
+
+def gaps_over_orders(results: list[Result], orders: int) -> list[tuple[float, float]]:
+    """The largest record and field gaps of the cross-fit with the texts in `orders` orders:
+    as given, then shuffled with fixed seeds. Which texts share a fold decides which values
+    share a bin; a calibration that holds in one order only was luck."""
+    gaps = []
+    for seed in range(orders):
+        rows = list(results)
+        if seed:
+            random.Random(seed).shuffle(rows)
+        seen = cross_fitted(rows)
+        gaps.append((largest_gap(seen, "record"), largest_gap(seen, "field")))
+    return gaps
 
 
 def table_path() -> Path:
