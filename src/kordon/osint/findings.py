@@ -388,7 +388,7 @@ def _own_unit(unit: str | None, goods: str) -> str | None:
 
 
 # Count units that, for a drug, may count its packing rather than doses.
-_PACKING = frozenset({"pieces", "wraps", "packs", "blocks"})
+_PACKING = frozenset({"pieces", "wraps", "packs", "blocks", "bales"})
 
 
 def _without_packing(found: list[Finding]) -> list[Finding]:
@@ -527,9 +527,33 @@ def _close(a: FoundQuantity, b: FoundQuantity) -> bool:
     )  # fmt: skip
 
 
+# "The impounded textiles were packed into 143 jumbo bales": a sentence that opens on the
+# goods already told of names them again, perhaps in other words.
+_TOLD_AGAIN = re.compile(
+    r"^\W*(?:the|these|those|this)\s+(?:[\w-]+\s+)?(?:seized|impounded|confiscated|"
+    r"intercepted|detained|recovered|smuggled|contraband)\b",
+    re.IGNORECASE,
+)
+
+
+def _renamed(a: Finding, b: Finding) -> bool:
+    """Goods counted again in the same unit, in a sentence that refers back to them."""
+    if a.substance not in GOODS or b.substance not in GOODS or a.count is None or b.count is None:
+        return False
+    later = b if b.sentence.index > a.sentence.index else a
+    return (
+        a.count.count_unit == b.count.count_unit
+        and a.count.count_unit != "pieces"
+        and later.sentence.index != min(a.sentence.index, b.sentence.index)
+        and _TOLD_AGAIN.search(later.sentence.text) is not None
+    )
+
+
 def _same_figure(a: Finding, b: Finding) -> bool:
     """Two findings that state one seizure's figure, perhaps rounded ("nearly 26" and 25.92)."""
-    if a.context != b.context or not _compatible_substances(a.substance, b.substance):
+    if a.context != b.context:
+        return False
+    if not _compatible_substances(a.substance, b.substance) and not _renamed(a, b):
         return False
     if _listed_apart(a, b):
         return False
@@ -932,7 +956,9 @@ def group_events(findings: list[Finding]) -> list[Event]:
                 first.kg = first.kg or other.kg
             first.count = first.count or other.count
         event.sentences = {g.sentence.index for g in event.findings}
-        specific = [g.substance for g in event.findings if g.substance != UNSPECIFIED]
+        # Goods told again in other words keep the name they were first told by.
+        told = sorted(event.findings, key=lambda g: g.position)
+        specific = [g.substance for g in told if g.substance != UNSPECIFIED]
         if specific:
             event.first.substance = specific[0]
     return sorted(events, key=lambda e: min(g.position for g in e.findings))

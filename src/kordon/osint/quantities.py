@@ -82,6 +82,9 @@ COUNT_UNITS: dict[str, str] = {
     "head": "heads", "heads": "heads", "specimens": "items", "carton": "cartons",
     "cartons": "cartons", "block": "blocks", "blocks": "blocks", "packet": "packs",
     "packets": "packs", "saplings": "plants", "seedlings": "plants",
+    # Bales and rolls count goods as the Russian and Azerbaijani readers count them ("тюков",
+    # "tay", "рулонов"): "143 bales of garments", "30 rolls of fabric".
+    "bale": "bales", "bales": "bales", "roll": "rolls", "rolls": "rolls",
 }  # fmt: skip
 _MONTHS = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
