@@ -70,3 +70,19 @@ def test_english_rounds_listed_by_calibre() -> None:
         ("ammunition", None, 40.0, "rounds"),
         ("explosives", None, 2.0, "pieces"),
     ]
+
+
+def test_english_grenades_counted_with_their_model_and_bare_rounds() -> None:
+    text = "Police in Basra recovered three F-1 grenades and 200 rounds from an abandoned house."
+    assert goods_found(text) == [
+        ("explosives", None, 3.0, "pieces"),
+        ("ammunition", None, 200.0, "rounds"),
+    ]
+
+
+def test_english_bare_rounds_beside_rifles_are_ammunition() -> None:
+    text = "Police in Basra seized two rifles with 200 rounds at a checkpoint."
+    assert goods_found(text) == [
+        ("firearms", None, 2.0, "pieces"),
+        ("ammunition", None, 200.0, "rounds"),
+    ]

@@ -187,6 +187,9 @@ def _bind(body: str, q: FoundQuantity, sent: Sentence, inside: list[Mention]) ->
                 return m
         if q.unit is not QuantityUnit.PIECES:
             return None  # "19,230 kilograms of black sponge stone": the cover load's weight
+    elif q.count_unit == "rounds":
+        # "three grenades and 200 rounds": rounds are ammunition whatever is named beside them.
+        return Mention("ammunition", q.start, q.end, q.text)
     before = [m for m in inside if m.end <= q.start and q.start - m.end <= 45]
     if before and _WEIGHING.fullmatch(body[before[-1].end : q.start]):
         return before[-1]
