@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import re
 
-_FIGURE = r"\d{1,2}(?:[.,]\d{1,3})?"
+# A calibre's figure is never the head of a longer number: "kalibrli 3700 ədəd patron" counts.
+_FIGURE = r"\d{1,2}(?:[.,]\d{1,3})?(?![\d])"
 _CALIBRE = re.compile(
     rf"(?<![\w.,]){_FIGURE}\s*[x×х]\s*\d{{2,3}}(?:\s*(?:mm|мм)\b)?"  # "7.62x39", "5,45х39 мм"
     rf"|(?<![\w.,]){_FIGURE}\s*-?\s*(?:mm|мм)(?:-?l[iıüu]k|-?l[iıüu]|\b)"  # "9 mm", "7.62 mm-lik"
     rf"|(?<=калибра\s){_FIGURE}|(?<=калибр\s){_FIGURE}"  # "калибра 7,62"
-    rf"|(?<=caliber\s){_FIGURE}|(?<=calibre\s){_FIGURE}|(?<=kalibrli\s){_FIGURE}"
+    rf"|(?<=caliber\s){_FIGURE}|(?<=calibre\s){_FIGURE}"
+    # after "kalibrli" only a decimal figure: "müxtəlif kalibrli 12 ədəd patron" is a count.
+    r"|(?<=kalibrli\s)\d{1,2}[.,]\d{1,3}(?!\d)"
     rf"|(?<![\w.,])\.?{_FIGURE}(?=\s*-?\s*(?:калибра|kalibrli|caliber|calibre)\b)"  # ".45 caliber"
     # ".44 magnum revolver", ".38 special": a figure led by a point names a cartridge.
     r"|(?<![\w.,])\.\d{2,3}(?=\s+(?:magnum|special|auto|acp|revolver|pistol|rifle|handgun)\b)",

@@ -18,7 +18,7 @@ from kordon.osint.findings import (
     is_background,
     without_everyday_load,
 )
-from kordon.osint.gazetteer import find_agencies, find_places
+from kordon.osint.gazetteer import find_agencies, find_places, national_service
 from kordon.osint.language import detect_languages
 from kordon.osint.lexicon import AGGREGATE, count_unit_of, find_conveyance, find_substances
 from kordon.osint.multilingual import extract_multilingual
@@ -240,6 +240,9 @@ class _Story:
         if agencies:
             record.reporting_agency = agencies[0].name
         record.country = self.country(record, window, primary, home)
+        if record.reporting_agency is None:
+            texts = [s.text for s in window] + [self.report.body]
+            record.reporting_agency = national_service(texts, record.country)
         into_country = any(
             re.search(r"\b(?:into|arrived in) the country\b", s.text) for s in window
         )

@@ -165,6 +165,30 @@ def _english_agencies() -> tuple[tuple[str, tuple[str, ...], str | None], ...]:
 
 
 AGENCIES = _english_agencies()
+
+
+@cache
+def _national_services() -> tuple[dict[str, str], dict[str, str]]:
+    text = resources.files("kordon.osint").joinpath("languages", "gazetteer.json")
+    data = json.loads(text.read_text(encoding="utf-8"))
+    return data["customs_en_by_country"], data["police_en_by_country"]
+
+
+_BARE_CUSTOMS = re.compile(r"\bcustoms\b", re.IGNORECASE)
+_BARE_POLICE = re.compile(r"\bpolice\b", re.IGNORECASE)
+
+
+def national_service(texts: list[str], country: str | None) -> str | None:
+    """ "Customs seize 338 bottles", "customs officials discovered": a report that names its
+    service only by a common word means the customs (or else the police) of the country the
+    seizure happened in, as the reports of that country name it ("Maltese customs")."""
+    if country is None:
+        return None
+    customs, police = _national_services()
+    for words, names in ((_BARE_CUSTOMS, customs), (_BARE_POLICE, police)):
+        if country in names and any(words.search(t) for t in texts):
+            return names[country]
+    return None
 GENERIC_AGENCY = re.compile(
     r"\b((?:(?:U\.S\.|[A-Z][\w'’&-]*) ){0,5}(?:Customs(?: (?:Service|Department|Committee|"
     r"Authority|Administration|administration|Agency|Office))?|"

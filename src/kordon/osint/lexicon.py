@@ -175,7 +175,13 @@ def find_substances(text: str) -> list[Mention]:
         if canonical == "ethanol" and _not_goods_alcohol(text, m.end()):
             continue
         found.append(Mention(canonical, m.start(), m.end(), m.group()))
-    return found
+    # "bottles of contraband vodka": a generic word right before the goods it describes.
+    return [
+        m
+        for m, nxt in zip(found, [*found[1:], None], strict=False)
+        if not (m.canonical == UNSPECIFIED and m.text.lower() == "contraband"
+                and nxt is not None and not text[m.end : nxt.start].strip())
+    ]  # fmt: skip
 
 
 def refine_kinds(mentions: list[Mention]) -> list[Mention]:

@@ -1298,6 +1298,8 @@ def _read_agency_and_country(
                     places[n.country] += 1
         country = places.most_common(1)[0][0] if places else None
     if country is None:
+        country = _country_named_most(text, record)
+    if country is None:
         country = record.destination_country
     record.country = country
     if agency is not None and agency_sentence is not None:
@@ -1311,6 +1313,19 @@ def _read_agency_and_country(
         record.reporting_agency = _generic_agency(text, home, spans, own)
         if record.reporting_agency is not None:
             record.country = home
+
+
+def _country_named_most(text: _Text, record: SeizureRecord) -> str | None:
+    """ "İspaniyada fermada ... 7 ton kokain aşkarlanıb": a report of a find abroad that names
+    no known place happened in the country it names most, other than where the goods came
+    from or were bound for."""
+    route = {record.origin_country, record.destination_country, *record.transit_countries}
+    named: Counter[str] = Counter()
+    for s in text.sentences:
+        for n in text.gaz[s.index].find_countries(s.text):
+            if n.country and n.country not in route:
+                named[n.country] += 1
+    return named.most_common(1)[0][0] if named else None
 
 
 def _home_agency(text: _Text, agency: Named, s: Sentence) -> str | None:
