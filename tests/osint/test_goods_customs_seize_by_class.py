@@ -76,9 +76,9 @@ _PLANTS_AND_ANIMALS: list[tuple[str, Goods]] = [
     (_RU + "20 змей.", ("reptiles", None, 20.0, "items")),
     (_AZ + "20 ilan aşkar edilib.", ("reptiles", None, 20.0, "items")),
     (_EN + "20 snakes.", ("reptiles", None, 20.0, "items")),
-    (_RU + "30 живых черепах.", ("tortoises", None, 30.0, "items")),
-    (_AZ + "12 tısbağa aşkar edilib.", ("tortoises", None, 12.0, "items")),
-    (_EN + "12 live turtles.", ("tortoises", None, 12.0, "items")),
+    (_RU + "30 живых черепах.", ("reptiles", None, 30.0, "items")),
+    (_AZ + "12 tısbağa aşkar edilib.", ("reptiles", None, 12.0, "items")),
+    (_EN + "12 live turtles.", ("reptiles", None, 12.0, "items")),
 ]
 
 

@@ -368,7 +368,7 @@ def _counted_goods_follow(r: _Reader, filler: int, j: int) -> bool:
         if k == j and k < len(r.toks) and r.v.count_adjective.match(r.toks[k].text.lower()):
             return _goods_at(r, k + 1, COUNTED)
         return _kinds_listed_before_goods(r, j)
-    k, words = filler, 0
+    k, words, named = filler, 0, False
     while k < len(r.toks) and words <= _COUNT_REACH:
         if _goods_at(r, k):
             # "3 ədəd heroin bağlaması": pieces of a weighed drug are its packages.
@@ -388,14 +388,20 @@ def _counted_goods_follow(r: _Reader, filler: int, j: int) -> bool:
         if text == "-" or (text[0].isdigit() and _in_name(r.toks, k)):
             k += 1
             continue
+        if text in _AND and words == 1 and not named and _kinds_listed_to_goods(r, k):
+            # "90 ədəd külmə və 3 ədəd çapaq balığı": a kind named by one word ("2 ədəd
+            # elektrik akkumulyatoru" names goods of their own)
+            return True
         if not text.isalpha() or r.v.numbers.get(text) is not None:
             return False  # a comma, a figure or another number ends the count's words
+        named = named or _names_goods(r, k)
         words += 1
         k += 1
     return False
 
 
 _JOINS = frozenset({",", "və", "и", "and"})
+_AND = _JOINS - {","}
 
 
 def _kinds_listed_to_goods(r: _Reader, k: int) -> bool:
@@ -415,10 +421,18 @@ def _kinds_listed_to_goods(r: _Reader, k: int) -> bool:
             k = _after_quoted(r, k)
         if _goods_at(r, k):
             return True
+        if _kind_word(toks, k) and k + 1 < len(toks) and toks[k + 1].text in _JOINS:
+            k += 1  # "..., 3 ədəd çapaq və 5 ədəd kütüm balığı": the list goes on
+            continue
         # "qumbara alışdırcısı", "avtomat patronu": one word may qualify the goods word.
         if k + 1 < len(toks) and toks[k].text.isalpha() and _goods_at(r, k + 1):
             return True
     return False
+
+
+def _kind_word(toks: list[_Tok], k: int) -> bool:
+    """True when token k is a word in small letters that may name a kind of the goods."""
+    return k < len(toks) and toks[k].text.isalpha() and toks[k].text.islower()
 
 
 def _count_closes(r: _Reader, filler: int, j: int) -> bool:

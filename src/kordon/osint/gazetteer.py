@@ -189,6 +189,8 @@ def national_service(texts: list[str], country: str | None) -> str | None:
         if country in names and any(words.search(t) for t in texts):
             return names[country]
     return None
+
+
 GENERIC_AGENCY = re.compile(
     r"\b((?:(?:U\.S\.|[A-Z][\w'’&-]*) ){0,5}(?:Customs(?: (?:Service|Department|Committee|"
     r"Authority|Administration|administration|Agency|Office))?|"

@@ -423,11 +423,13 @@ def _shared_dose_goods(
     return named[0].canonical if named else None
 
 
-# What may stand between two counts of a list of kinds: the kind's make in quotes or its
-# calibre (blanked), then a comma or "and".
+# What may stand between two counts of a list of kinds: the kind's make in quotes, its
+# calibre (blanked) or a word naming it ("90 ədəd külmə və 3 ədəd çapaq balığı"), then
+# a comma or "and".
 _KIND_THEN_JOIN = re.compile(
-    r"\s*(?:(?:«[^»]{1,30}»|\"[^\"]{1,30}\"|“[^”]{1,30}”|„[^“”]{1,30}[“”])\s*)?"
-    r"(?:,|və|и|and)\s*",
+    r"\s*(?:(?:«[^»]{1,30}»|\"[^\"]{1,30}\"|“[^”]{1,30}”|„[^“”]{1,30}[“”])\s*"
+    r"|(?P<word>[^\W\d_][\w-]*\s*))?"
+    r"(?P<join>,|və|и|and)\s*",
     re.IGNORECASE,
 )
 
@@ -441,11 +443,15 @@ def _listed_kinds_goods(
     each figure a find of its own. The counts must be of one unit, one after another."""
     body = blank_calibres(text.report.body)
     after = sorted((o for o in others if o.start >= q.end), key=lambda o: o.start)
-    end = q.end
+    end, worded = q.end, False
     for i, nxt in enumerate(after):
         pieces = nxt.unit is QuantityUnit.PIECES and q.unit is QuantityUnit.PIECES
-        if not pieces or not _KIND_THEN_JOIN.fullmatch(body, end, nxt.start):
+        gap = _KIND_THEN_JOIN.fullmatch(body, end, nxt.start)
+        if not pieces or gap is None:
             return None
+        if any(end <= m.start < nxt.start for m in mentions):
+            return None  # "1 ədəd patron darağı və 9 ədəd patron": goods of their own
+        worded = worded or gap["word"] is not None
         stop = after[i + 1].start if i + 1 < len(after) else nxt.end + _REACH
         # The goods follow the last count's make or calibre, a few words on (its span may
         # reach over them: "3 ədəd 7.62 mm-lik avtomat patronu").
@@ -459,9 +465,19 @@ def _listed_kinds_goods(
                 # "avtomat patronu": the last word of an Azerbaijani compound heads it.
                 if head_last and not body[head.end : m.start].strip():
                     head = m
+            if worded and not _kind_named_last(body, gap["join"], nxt, head):
+                return None
             return head.canonical
         end = nxt.end
     return None
+
+
+def _kind_named_last(body: str, join: str, last: FoundQuantity, head: Mention) -> bool:
+    """For kinds named by plain words, whether the list reads as one: its last count joined by
+    "and" and naming its own kind before the goods word ("90 ədəd külmə və 3 ədəd çapaq
+    balığı"), not goods listed on with commas ("4 ədəd avar, 51 ədəd sıf balığı") or a last
+    count of bare goods ("1 ədəd daraq və 17 ədəd patron")."""
+    return join.lower() != "," and bool(body[last.end : head.start].strip())
 
 
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")

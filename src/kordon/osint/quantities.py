@@ -85,6 +85,8 @@ COUNT_UNITS: dict[str, str] = {
     # Bales and rolls count goods as the Russian and Azerbaijani readers count them ("тюков",
     # "tay", "рулонов"): "143 bales of garments", "30 rolls of fabric".
     "bale": "bales", "bales": "bales", "roll": "rolls", "rolls": "rolls",
+    # Caviar and other preserves sold by the jar: "40 jars of caviar" ("банок", "banka").
+    "jar": "jars", "jars": "jars",
 }  # fmt: skip
 _MONTHS = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -333,6 +335,9 @@ def _count(text: str, toks: list[_Tok], i: int) -> tuple[float, float, str, str,
     if num is None:
         return None
     value, tol, j = num
+    listed = _listed_kind_end(text, toks, i) if value == int(value) else None
+    if listed is not None:
+        return value, tol, "pieces", "", listed
     if j < len(toks) and toks[j].text == ",":
         j += 1  # "nearly 5.3 million, pills"
     inner: list[str] = []
@@ -381,6 +386,36 @@ def _count(text: str, toks: list[_Tok], i: int) -> tuple[float, float, str, str,
             if described == k - j and DESCRIBING.fullmatch(toks[k].text):
                 described += 1
         k += 1
+    return None
+
+
+# A kind named in a list of counts takes a few words ("Chinese Soft Shell").
+_KIND_WORDS = 3
+
+
+def _listed_kind_end(text: str, toks: list[_Tok], i: int) -> int | None:
+    """The token after the first kind, when the figure at token i opens a list of counts of
+    kinds that closes on goods counted one by one: "15 Fly River, 14 Snail Eating, 3 Chinese
+    Big-Headed turtles and 7 Star tortoises" are four counts, each of its kind."""
+    first, counts, k = None, 0, i
+    while k < len(toks) and toks[k].text[0].isdigit():
+        m, words, goods = k + 1, 0, None
+        while m < len(toks) and words <= _KIND_WORDS:
+            goods = _counted_goods_end(text, toks, m)
+            if goods is not None or toks[m].text in (",", "and"):
+                break
+            if not toks[m].text[0].isalpha() and toks[m].text != "-":
+                return None
+            words += toks[m].text != "-"
+            m += 1
+        if words == 0 and goods is None:
+            return None
+        counts += 1
+        end = goods if goods is not None else m
+        first = end if first is None else first
+        if goods is not None and (end >= len(toks) or toks[end].text not in (",", "and")):
+            return first if counts >= 2 else None
+        k = end + 1
     return None
 
 
