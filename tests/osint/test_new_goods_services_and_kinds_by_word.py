@@ -172,3 +172,37 @@ def test_a_find_abroad_with_no_known_place_is_in_the_country_named() -> None:
     assert [(r.substance, r.country, r.reporting_agency) for r in records] == [
         ("cocaine", "FR", "French police")
     ]
+
+
+def test_bare_pills_in_a_report_of_named_medicines_are_the_medicines() -> None:
+    text = (
+        "Customs officers at the airport seized counterfeit Viagra tablets sent by post. The "
+        "parcel was declared as vitamins but contained 240 pills."
+    )
+    assert goods_found(text) == [("medicines", None, 240.0, "pills")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Customs officers at the airport seized 35 dried seahorses from a passenger.",
+            [("wildlife products", None, 35.0, "items")],
+        ),
+        (
+            "Таможенники в аэропорту изъяли у пассажира 35 сушеных морских коньков.",
+            [("wildlife products", None, 35.0, "items")],
+        ),
+        (
+            "Gömrükçülər hava limanında sərnişinin baqajından 35 ədəd dəniz atı aşkar ediblər.",
+            [("wildlife products", None, 35.0, "items")],
+        ),
+        (
+            "Customs officers at the airport seized 14 kilograms of pork products from a "
+            "passenger.",
+            [("meat", 14.0, None, None)],
+        ),
+    ],
+)
+def test_wildlife_products_and_meat(text: str, expected: list[Goods]) -> None:
+    assert goods_found(text) == expected

@@ -131,7 +131,14 @@ def _dominant_drug(mentions: list[Mention]) -> str:
     counts = Counter(
         m.canonical for m in mentions if m.canonical not in (UNSPECIFIED, *GOODS, *WEIGHED_ONLY)
     )
-    return counts.most_common(1)[0][0] if counts else UNSPECIFIED
+    if counts:
+        return counts.most_common(1)[0][0]
+    # "counterfeit Cialis and Viagra pills ... contained 120 pills": with no drug named, bare
+    # pills are the medicines the report names.
+    return _MEDICINES if any(m.canonical == _MEDICINES for m in mentions) else UNSPECIFIED
+
+
+_MEDICINES = "medicines"
 
 
 class _Resolver:
