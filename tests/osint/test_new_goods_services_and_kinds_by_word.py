@@ -206,3 +206,11 @@ def test_bare_pills_in_a_report_of_named_medicines_are_the_medicines() -> None:
 )
 def test_wildlife_products_and_meat(text: str, expected: list[Goods]) -> None:
     assert goods_found(text) == expected
+
+
+def test_a_figure_over_months_of_a_year_is_a_total_not_the_find() -> None:
+    text = (
+        "Gömrükçülər Astarada yük maşınından 40 kq heroin aşkar ediblər. Məlumata görə, yanvar "
+        "və iyun aylarında ölkədə 3 ton narkotik müsadirə edilib."
+    )
+    assert goods_found(text) == [("heroin", 40.0, None, None)]
