@@ -72,12 +72,20 @@ def index_mentions(uow: UnitOfWork, mentions: Sequence[Mention]) -> list[Placed]
 def _lookup_identifiers_first(
     uow: UnitOfWork, mentions: Sequence[Mention]
 ) -> tuple[int, int, list[Entity]]:
-    """Hold the index and read what the mentions may name: the entities of their identifiers,
-    then name candidates only for the mentions no stored identifier decides. Most parties of
-    a large batch have been seen before under their tax number or passport, and a common name
-    is filed under dozens of namesakes, so this reads a fraction of the entities."""
+    """Hold the index and read what the mentions may name, identifiers first."""
     keys = {key for mention in mentions for key in identifier_keys(mention)}
     generation, first_id, filed = uow.entities.hold_and_lookup(keys)
+    return generation, first_id, with_name_candidates(uow, generation, mentions, filed)
+
+
+def with_name_candidates(
+    uow: UnitOfWork, generation: int, mentions: Sequence[Mention], filed: Sequence[Entity]
+) -> list[Entity]:
+    """The entities filed under the mentions' identifiers (`filed`) and the name candidates
+    of the mentions none of those decides, in id order (the order one lookup returns, by
+    which the index keeps the newest of a key). Most parties of a large batch have been seen
+    before under their tax number or passport, and a common name is filed under dozens of
+    namesakes, so this reads a fraction of what looking every key up reads."""
     decided = identified(mentions, filed)
     names = {
         key
@@ -85,13 +93,10 @@ def _lookup_identifiers_first(
         if n not in decided
         for key in name_lookup_keys(mention)
     }
+    found = {entity.id: entity for entity in filed}
     if names:
-        found = {entity.id: entity for entity in filed}
         found.update((e.id, e) for e in uow.entities.lookup(generation, names))
-        # Seeded in id order, as one lookup returns them: the index keeps the newest of a
-        # key by their order.
-        filed = [found[i] for i in sorted(found)]
-    return generation, first_id, filed
+    return [found[i] for i in sorted(found)]
 
 
 def index_prepared(uow: UnitOfWork, rows: Sequence[PreparedDeclaration]) -> None:
