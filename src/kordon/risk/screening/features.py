@@ -613,6 +613,56 @@ def short_in_long(cmp: Comparison) -> float:
     return 0.0 if q.given >= 0 and to_c.get(q.given) == c.given else 1.0
 
 
+def short_form(cmp: Comparison) -> float:
+    """1 when a person's shorter name of two parts or more is found whole in the longer, in the
+    same order and from the same given name (Bahrun Naim, Muhammad Bahrum Naim Anggih Tamtomo).
+
+    Lists print a person's given and family name beside the full name with the father's and
+    grandfather's names or middle names; the shorter is then every part of the longer's,
+    spelt alike or nearly, in their order. A name that starts elsewhere in the chain (Cherif
+    Said, Ataf Cherif Said) may be the father's: not this.
+    """
+    q, c = cmp.query, cmp.candidate
+    if q.kind != WatchlistKind.PERSON or q.given < 0 or c.given < 0:
+        return 0.0
+    q_order, c_order = _written_out(q), _written_out(c)
+    if min(len(q_order), len(c_order)) < 2:
+        return 0.0
+    to_c = {i: (j, sim) for i, j, sim in cmp.pairs}
+    to_q = {j: (i, sim) for i, j, sim in cmp.pairs}
+    if len(q_order) <= len(c_order):
+        short, long, long_name, found = q_order, c_order, c, to_c
+    else:
+        short, long, long_name, found = c_order, q_order, q, to_q
+    place = {part: n for n, part in enumerate(long)}
+    at = []
+    for part in short:
+        other, sim = found.get(part, (-1, 0.0))
+        if sim < AGREE_MIN or other not in place:
+            return 0.0
+        at.append(place[other])
+    if at != sorted(at) or len(set(at)) < len(at):
+        return 0.0
+    # The shorter name starts at the longer's given name, or after first names lists drop in
+    # front of it (Muhammad, Abdul).
+    dropped = all(long_name.tokens[i].skeleton in DROPPED_FIRST_NAMES for i in long[: at[0]])
+    return 1.0 if dropped else 0.0
+
+
+def _written_out(name: ParsedName) -> list[int]:
+    """A person's proper name parts, titles left out, given name first ("SURNAME, Given"
+    read as Given SURNAME)."""
+    titles = name.affixes or ("",) * len(name.tokens)
+    parts = [
+        i
+        for i, t in enumerate(name.tokens)
+        if t.role == PartRole.NAME and titles[i] != TITLE
+    ]
+    if "," not in name.text:
+        return parts
+    return [i for i in parts if i >= name.given] + [i for i in parts if i < name.given]
+
+
 def distinctive_extra(cmp: Comparison) -> float:
     """1 when one company name is the other's plus a distinctive word (Gazprom Neft, Gazprom)."""
     if cmp.query.kind != WatchlistKind.COMPANY:
@@ -711,6 +761,7 @@ FEATURES: tuple[Callable[[Comparison], float], ...] = (
     distinctive_extra,
     words_left_over,
     short_in_long,
+    short_form,
 )
 
 

@@ -18,6 +18,7 @@ from kordon.risk.screening.features import (
     legal_form_mismatch,
     query_coverage,
     relatives,
+    short_form,
     short_in_long,
     words_left_over,
 )
@@ -69,6 +70,9 @@ RELATIVES_CAP = 0.7
 # Gazprom): the learned decision may not call it the same.
 DISTINCTIVE_EXTRA_CAP = 0.75
 JOINED_MIN = 0.93
+# The least score of a person's shorter name found whole in the longer from its given name on
+# (`features.short_form`): an alert, below a name spelt out in full.
+SHORT_FORM_SCORE = 0.82
 # Score of a company name against its acronym: above the threshold, below a spelt match.
 ACRONYM_SCORE = 0.88
 PENALTIES = {"legal_form_mismatch": 0.05, "country_mismatch": 0.05}
@@ -164,6 +168,8 @@ def decide(found: dict[str, float], decision: learned.LearnedDecision | None) ->
         # Where a company name has words the other lacks, the weights may not lift it above
         # the rules.
         value = min(value, rules)
+    if found["short_form"]:
+        value = max(value, rules)
     if rules < DEFAULT_THRESHOLD and (
         max(found["query_coverage"], found["entry_coverage"]) < WHOLE or found["short_in_long"]
     ):
@@ -204,6 +210,10 @@ def _rules(found: dict[str, float]) -> float:
     if found["acronym"]:
         # An acronym and its name share no part to align; the letters are the evidence.
         value = max(value, ACRONYM_SCORE)
+    if found["short_form"] and not found["relatives"] and found["given_name_agreement"]:
+        # Middle names, a father's or grandfather's name more: the parts left over weigh
+        # nothing against a name found whole in its order from the given name on.
+        value = max(value, SHORT_FORM_SCORE)
     value -= PENALTIES["legal_form_mismatch"] * found["legal_form_mismatch"]
     value -= PENALTIES["country_mismatch"] * found["country_mismatch"]
     return max(0.0, min(1.0, value))
@@ -221,6 +231,7 @@ _RULE_INPUTS = (
     legal_form_mismatch,
     country_mismatch,
     short_in_long,
+    short_form,
 )
 
 
