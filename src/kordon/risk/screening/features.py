@@ -24,7 +24,13 @@ AGREE_MIN = 0.8
 # Skeletons of first names that lists often leave out of a compound name (Muhammad Arif
 # Qasmani = Arif Qasmani, Abdul Wakil = Wakil), and of Hafiz, a title as often as a name:
 # their absence does not make a relative.
-DROPPED_FIRST_NAMES = frozenset({"mkmd", "mmd", "akmd", "abdl", "abd", "ab", "mr", "sd", "kvz"})
+DROPPED_FIRST_NAMES = frozenset(
+    {"mkmd", "mmd", "mkmt", "akmd", "abdl", "abd", "ab", "mr", "sd", "kvz"}
+)
+# Of those, the ones a short form may leave out in front of the given name: Muhammad (Mahamat
+# in Chad) and the titles Sayyid, Mir and Hafiz. Abd and Abu make one name with the next part
+# (Abd al-Baqi is not Baqi), and Ahmad is a given name of its own.
+DROPPED_BEFORE_GIVEN = frozenset({"mkmd", "mmd", "mkmt", "mr", "sd", "kvz"})
 # Weight of an unmatched extra part when two or more parts already agree (missing middle
 # names, patronymics and extra given names are common; a different surname is not).
 EXTRA_PART_WEIGHT = 0.5
@@ -643,9 +649,13 @@ def short_form(cmp: Comparison) -> float:
         at.append(place[other])
     if at != sorted(at) or len(set(at)) < len(at):
         return 0.0
-    # The shorter name starts at the longer's given name, or after first names lists drop in
-    # front of it (Muhammad, Abdul).
-    dropped = all(long_name.tokens[i].skeleton in DROPPED_FIRST_NAMES for i in long[: at[0]])
+    short_name = q if long_name is c else c
+    if short_name.tokens[short[0]].skeleton in DROPPED_FIRST_NAMES:
+        # Muhammad Kazim: the given name is one of the most common, the rest is all that
+        # tells; the coverage decides, as for any name.
+        return 0.0
+    # The shorter name starts at the longer's given name, or after Muhammad or a title.
+    dropped = all(long_name.tokens[i].skeleton in DROPPED_BEFORE_GIVEN for i in long[: at[0]])
     return 1.0 if dropped else 0.0
 
 

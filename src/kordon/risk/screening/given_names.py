@@ -8,7 +8,7 @@ the same Latin keys through the transliteration.
 
 Lists and parliaments print a person's everyday name beside the registered one: Georgian
 (Vano for Ivane, Lado for Vladimer, Nika for Nikoloz), Armenian (-ik: Rubik for Ruben),
-Russian (Sasha, Volodya), Spanish (Chucho for Jesus) and English (Ricky for Ricardo) short
+Russian (Sasha, Volodya), Spanish (Paco for Francisco) and English (Ricky for Ricardo) short
 forms, and the Chadian and Indonesian forms of Muhammad (Mahamat, Muh).
 """
 
@@ -56,7 +56,9 @@ GROUPS: tuple[tuple[str, ...], ...] = (
 )  # fmt: skip
 
 # Everyday forms, each group headed by a spelling of the full name; where that spelling is in
-# a group above, the short forms join that group.
+# a group above, the short forms join that group. A short form reads as its group's name, by
+# the skeleton: names whose skeleton is two letters or fewer (Jose, Jesus: js; Maria, Mir: mr)
+# would meet other names that way, and have no short forms here.
 SHORT_FORMS: tuple[tuple[str, ...], ...] = (
     # Georgian
     ("giorgi", "gia", "gigi", "gogi", "goga", "gio"),
@@ -90,22 +92,17 @@ SHORT_FORMS: tuple[tuple[str, ...], ...] = (
     ("yevgeny", "zhenya"),
     ("anatoly", "anatoli", "tolya"),
     ("pavel", "pasha"),
-    ("yury", "yura"),
-    ("tatiana", "tanya"),
     ("natalia", "natasha"),
     ("elena", "lena"),
     ("olga", "olya"),
     ("svetlana", "sveta"),
     ("lyudmila", "lyuda"),
-    ("maria", "masha"),
     ("anastasia", "nastya"),
     ("vyacheslav", "slava"),
     ("stanislav", "stas"),
     ("viktor", "vitya"),
     ("grigory", "grisha"),
     # Spanish and English
-    ("jesus", "chucho", "chuy"),
-    ("jose", "pepe"),
     ("francisco", "paco", "pancho"),
     ("ignacio", "nacho"),
     ("ricardo", "richard", "ricky", "ricki", "rick"),
@@ -137,3 +134,4 @@ def _table() -> dict[str, str]:
 def group_name(key: str) -> str | None:
     """The group name of a given name's Latin key, or None when it is in no group."""
     return _table().get(_ending(key))
+
