@@ -88,10 +88,15 @@ def short_form(query: str, entry: str) -> float:
         ("Fajrul Hidayat", "Muhammad Fajrul Hidayat Suryadi", 1.0),
         ("Fajrul Suryadi", "Muhammad Fajrul Hidayat Suryadi", 1.0),
         ("SURYADI, Fajrul", "Fajrul Hidayat Suryadi", 1.0),
+        ("Muhammad Azim", "Sayyid Muhammad Azim Haidari", 1.0),
+        ("Abdul Qadir", "Abdul Qadir Hazem Basir", 1.0),
         # Not from the given name on, not in order, or one part only.
         ("Hidayat Suryadi", "Muhammad Fajrul Hidayat Suryadi", 0.0),
         ("Suryadi Fajrul", "Fajrul Hidayat Suryadi", 0.0),
         ("Fajrul", "Fajrul Hidayat Suryadi", 0.0),
+        # Muhammad and a part spelt only nearly alike; an Abd compound found in two halves.
+        ("Muhammad Kazim", "Sayyid Muhammad Azim Haidari", 0.0),
+        ("Abdul Qadir", "Abdul Hai Hazem Abdul Qader", 0.0),
     ],
 )
 def test_short_form_is_the_shorter_name_in_order_from_the_given_name(

@@ -31,6 +31,10 @@ DROPPED_FIRST_NAMES = frozenset(
 # in Chad) and the titles Sayyid, Mir and Hafiz. Abd and Abu make one name with the next part
 # (Abd al-Baqi is not Baqi), and Ahmad is a given name of its own.
 DROPPED_BEFORE_GIVEN = frozenset({"mkmd", "mmd", "mkmt", "mr", "sd", "kvz"})
+MUHAMMAD = frozenset({"mkmd", "mmd", "mkmt"})
+_ABD = frozenset({"abd", "abdl"})
+# How alike the other parts of a short form that starts with Muhammad must be.
+SHORT_FORM_SPELT = 0.9
 # Weight of an unmatched extra part when two or more parts already agree (missing middle
 # names, patronymics and extra given names are common; a different surname is not).
 EXTRA_PART_WEIGHT = 0.5
@@ -637,22 +641,29 @@ def short_form(cmp: Comparison) -> float:
     to_c = {i: (j, sim) for i, j, sim in cmp.pairs}
     to_q = {j: (i, sim) for i, j, sim in cmp.pairs}
     if len(q_order) <= len(c_order):
-        short, long, long_name, found = q_order, c_order, c, to_c
+        short_name, short, long, long_name, found = q, q_order, c_order, c, to_c
     else:
-        short, long, long_name, found = c_order, q_order, q, to_q
+        short_name, short, long, long_name, found = c, c_order, q_order, q, to_q
     place = {part: n for n, part in enumerate(long)}
-    at = []
+    at, sims = [], []
     for part in short:
         other, sim = found.get(part, (-1, 0.0))
         if sim < AGREE_MIN or other not in place:
             return 0.0
         at.append(place[other])
+        sims.append(sim)
     if at != sorted(at) or len(set(at)) < len(at):
         return 0.0
-    short_name = q if long_name is c else c
-    if short_name.tokens[short[0]].skeleton in DROPPED_FIRST_NAMES:
-        # Muhammad Kazim: the given name is one of the most common, the rest is all that
-        # tells; the coverage decides, as for any name.
+    if any(
+        short_name.tokens[part].skeleton in _ABD and at[n + 1] != at[n] + 1
+        for n, part in enumerate(short[:-1])
+    ):
+        # Abd and the divine name after it are one given name (Abdul Qadir): found apart in
+        # the longer name they are two others' halves (Abdul Hai ... Abdul Qader).
+        return 0.0
+    if short_name.tokens[short[0]].skeleton in MUHAMMAD and min(sims[1:]) < SHORT_FORM_SPELT:
+        # Muhammad is the commonest given name: the rest must be spelt alike (Muhammad Kazim
+        # is not Muhammad Azim).
         return 0.0
     # The shorter name starts at the longer's given name, or after Muhammad or a title.
     dropped = all(long_name.tokens[i].skeleton in DROPPED_BEFORE_GIVEN for i in long[: at[0]])

@@ -59,7 +59,11 @@ NAME = "kordon-names"
 # parts run together (Abuminyar, Abu Minyar) meeting one word, Russian company words
 # translated (pension fund, real estate, auction, management company, НПФ, УК) and unitary and
 # non-public forms as legal forms (with `kordon-names-learned` v3).
-VERSION = "10"
+# 11: a person's shorter name found whole in the longer, in order and from the given name on
+# (after Muhammad or a title at most), is a match whatever the parts left over; everyday short
+# forms of given names (Vano, Ivane; Lado, Vladimer; Rubik, Ruben; Mahamat, Muhammad),
+# Armenian ու read u and Belarusian сц read ст (with `kordon-names-learned` v3).
+VERSION = "11"
 # A hit at or above this score is a match: officers see it as an alert.
 DEFAULT_THRESHOLD = 0.8
 # A score cap for a person whose surname alone agrees, so common surnames do not flood.
