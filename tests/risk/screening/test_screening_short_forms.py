@@ -1,4 +1,5 @@
-"""Short forms of a name: a shorter name found whole in the longer, everyday given names.
+"""Short forms of a name: a shorter name found whole in the longer, everyday given names,
+titles written with a final ى.
 
 Each class in both directions: another published name of one person matches; a relative, a
 namesake or another given name does not.
@@ -29,6 +30,7 @@ ENTRIES = [
     WatchlistEntry("abakar", PERSON, ("Mohamed Abakar Idriss",)),
     WatchlistEntry("lukashevich", PERSON, ("Сцяпан Міхайлавіч Лукашэвіч",)),
     WatchlistEntry("melkonyan", PERSON, ("Նուարդ Մելքոնյան",)),
+    WatchlistEntry("noorzai", PERSON, ("QADIR NOORZAI",)),
 ]
 
 MATCHES = [
@@ -41,6 +43,7 @@ MATCHES = [
     ("Chadian Mahamat for Mohamed", "Mahamat Abakar Idriss", "abakar"),
     ("Belarusian сц for ст", "Stepan Lukashevich", "lukashevich"),
     ("Armenian ու before a vowel", "Nuard Melkonyan", "melkonyan"),
+    ("Haji written with a final ى", "حاجى قادر نورزى", "noorzai"),
 ]
 
 NON_MATCHES = [
@@ -55,6 +58,7 @@ NON_MATCHES = [
     ("a brother: another given name", "Ahmat Abakar Idriss", "abakar"),
     ("Belarusian, another given name", "Сымон Лукашэвіч", "lukashevich"),
     ("Armenian ու, another given name", "Narine Melkonyan", "melkonyan"),
+    ("Haji with a final ى, another given name", "حاجى نادر نورزى", "noorzai"),
 ]
 
 

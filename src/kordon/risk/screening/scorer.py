@@ -62,7 +62,8 @@ NAME = "kordon-names"
 # 11: a person's shorter name found whole in the longer, in order and from the given name on
 # (after Muhammad or a title at most), is a match whatever the parts left over; everyday short
 # forms of given names (Vano, Ivane; Lado, Vladimer; Rubik, Ruben; Mahamat, Muhammad),
-# Armenian ու read u and Belarusian сц read ст (with `kordon-names-learned` v3).
+# Armenian ու read u, Belarusian сц read ст and Haji, Mawlawi, Qari and Mufti written with a
+# final ى taken as titles (with `kordon-names-learned` v3).
 VERSION = "11"
 # A hit at or above this score is a match: officers see it as an alert.
 DEFAULT_THRESHOLD = 0.8

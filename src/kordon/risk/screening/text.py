@@ -112,6 +112,8 @@ HONORIFICS = frozenset(
 HONORIFICS_ABJAD = frozenset(
     {"سید", "سيد", "حاجی", "حاجي", "الحاج", "حاج", "شیخ", "شيخ", "ملا", "ملّا", "مولوی"}
     | {"مولوي", "مولانا", "آیت‌الله", "آيت‌الله", "قاری", "قاري", "مفتی", "مفتي"}
+    # Afghan lists end them in ى as often (حاجى مالك).
+    | {"حاجى", "مولوى", "قارى", "مفتى"}
 )
 PARTICLES = frozenset(
     {"al", "el", "ul", "bin", "ibn", "bint", "binti", "de", "van", "von", "der", "la", "di"}
