@@ -101,6 +101,9 @@ def short_form(query: str, entry: str) -> float:
         # Muhammad and a part spelt only nearly alike; an Abd compound found in two halves.
         ("Muhammad Kazim", "Sayyid Muhammad Azim Haidari", 0.0),
         ("Abdul Qadir", "Abdul Hai Hazem Abdul Qader", 0.0),
+        # Names of one-syllable parts.
+        ("Pak Yong", "PAK YONG SIK", 0.0),
+        ("بک اونو", "PAK YONG SIK", 0.0),
     ],
 )
 def test_short_form_is_the_shorter_name_in_order_from_the_given_name(

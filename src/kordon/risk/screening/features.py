@@ -638,6 +638,10 @@ def short_form(cmp: Comparison) -> float:
     q_order, c_order = _written_out(q), _written_out(c)
     if min(len(q_order), len(c_order)) < 2:
         return 0.0
+    if _one_syllable_parts(q, q_order) or _one_syllable_parts(c, c_order):
+        # Korean and Chinese names: one syllable found in another name is chance (PAK YONG
+        # SIK), and two of three make a brother (RI CHOL MIN, RI CHOL HUN).
+        return 0.0
     to_c = {i: (j, sim) for i, j, sim in cmp.pairs}
     to_q = {j: (i, sim) for i, j, sim in cmp.pairs}
     if len(q_order) <= len(c_order):
@@ -668,6 +672,11 @@ def short_form(cmp: Comparison) -> float:
     # The shorter name starts at the longer's given name, or after Muhammad or a title.
     dropped = all(long_name.tokens[i].skeleton in DROPPED_BEFORE_GIVEN for i in long[: at[0]])
     return 1.0 if dropped else 0.0
+
+
+def _one_syllable_parts(name: ParsedName, parts: list[int]) -> bool:
+    """Whether a name written in an alphabet has one syllable in every part (Korean)."""
+    return all(not name.tokens[i].abjad and name.tokens[i].syllables <= 1 for i in parts)
 
 
 def _written_out(name: ParsedName) -> list[int]:
