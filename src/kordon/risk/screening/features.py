@@ -683,11 +683,7 @@ def _written_out(name: ParsedName) -> list[int]:
     """A person's proper name parts, titles left out, given name first ("SURNAME, Given"
     read as Given SURNAME)."""
     titles = name.affixes or ("",) * len(name.tokens)
-    parts = [
-        i
-        for i, t in enumerate(name.tokens)
-        if t.role == PartRole.NAME and titles[i] != TITLE
-    ]
+    parts = [i for i, t in enumerate(name.tokens) if t.role == PartRole.NAME and titles[i] != TITLE]
     if "," not in name.text:
         return parts
     return [i for i in parts if i >= name.given] + [i for i in parts if i < name.given]

@@ -134,4 +134,3 @@ def _table() -> dict[str, str]:
 def group_name(key: str) -> str | None:
     """The group name of a given name's Latin key, or None when it is in no group."""
     return _table().get(_ending(key))
-
