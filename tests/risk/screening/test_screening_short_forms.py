@@ -101,6 +101,8 @@ def short_form(query: str, entry: str) -> float:
         # Muhammad and a part spelt only nearly alike; an Abd compound found in two halves.
         ("Muhammad Kazim", "Sayyid Muhammad Azim Haidari", 0.0),
         ("Abdul Qadir", "Abdul Hai Hazem Abdul Qader", 0.0),
+        # Every part only nearly alike.
+        ("Zakir Ahmadi", "ZAKI EZAT ZAKI AHMED", 0.0),
         # Names of one-syllable parts.
         ("Pak Yong", "PAK YONG SIK", 0.0),
         ("بک اونو", "PAK YONG SIK", 0.0),

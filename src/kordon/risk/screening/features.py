@@ -33,7 +33,7 @@ DROPPED_FIRST_NAMES = frozenset(
 DROPPED_BEFORE_GIVEN = frozenset({"mkmd", "mmd", "mkmt", "mr", "sd", "kvz"})
 MUHAMMAD = frozenset({"mkmd", "mmd", "mkmt"})
 _ABD = frozenset({"abd", "abdl"})
-# How alike the other parts of a short form that starts with Muhammad must be.
+# How alike one part of a short form at least must be, and the parts after a Muhammad all.
 SHORT_FORM_SPELT = 0.9
 # Weight of an unmatched extra part when two or more parts already agree (missing middle
 # names, patronymics and extra given names are common; a different surname is not).
@@ -664,6 +664,9 @@ def short_form(cmp: Comparison) -> float:
     ):
         # Abd and the divine name after it are one given name (Abdul Qadir): found apart in
         # the longer name they are two others' halves (Abdul Hai ... Abdul Qader).
+        return 0.0
+    if max(sims) < SHORT_FORM_SPELT:
+        # Every part only nearly alike (Zakir Ahmadi, ZAKI EZAT ZAKI AHMED): chance as often.
         return 0.0
     if short_name.tokens[short[0]].skeleton in MUHAMMAD and min(sims[1:]) < SHORT_FORM_SPELT:
         # Muhammad is the commonest given name: the rest must be spelt alike (Muhammad Kazim
