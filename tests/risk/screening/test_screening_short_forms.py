@@ -1,5 +1,5 @@
 """Short forms of a name: a shorter name found whole in the longer, everyday given names,
-titles written with a final ى.
+titles written with a final ى; generic company words in French, Spanish and Portuguese.
 
 Each class in both directions: another published name of one person matches; a relative, a
 namesake or another given name does not.
@@ -123,3 +123,37 @@ def test_a_short_form_joins_its_full_names_group() -> None:
 
 def test_armenian_u_is_one_vowel() -> None:
     assert [t.key for t in tokenize("Ռուբեն Ճաբուա")] == ["ruben", "chabua"]
+
+
+COMPANY = WatchlistKind.COMPANY
+
+COMPANIES = [
+    WatchlistEntry("pacifico", COMPANY, ("BANCO PACIFICO AZUL, S.A.",)),
+    WatchlistEntry("horizon", COMPANY, ("BLUE HORIZON TELECOMMUNICATION",)),
+    WatchlistEntry("alcatraz", COMPANY, ("SERVICIOS DE TRANSPORTE ALCATRAZ, S.A. DE C.V.",)),
+]
+
+
+@pytest.fixture(scope="module")
+def companies() -> ScreeningIndex:
+    """A list of the companies above."""
+    return ScreeningIndex.build(COMPANIES)
+
+
+@pytest.mark.parametrize(
+    ("name", "entry", "expected"),
+    [
+        # Bank, services and transport in Spanish, telecommunication in English, are generic.
+        ("PACIFICO AZUL", "pacifico", True),
+        ("TRANSPORTES ALCATRAZ", "alcatraz", True),
+        ("BLUE HORIZON COMPANY", "horizon", True),
+        # Another distinctive word is another company.
+        ("BANCO PACIFICO VERDE, S.A.", "pacifico", False),
+        ("TRANSPORTES PELICANO", "alcatraz", False),
+        ("BLUE RIVER TELECOMMUNICATION", "horizon", False),
+    ],
+)
+def test_generic_words_in_french_spanish_and_portuguese(
+    companies: ScreeningIndex, name: str, entry: str, expected: bool
+) -> None:
+    assert (entry in matched(companies, name, COMPANY)) is expected

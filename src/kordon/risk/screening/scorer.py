@@ -63,7 +63,9 @@ NAME = "kordon-names"
 # (after Muhammad or a title at most), is a match whatever the parts left over; everyday short
 # forms of given names (Vano, Ivane; Lado, Vladimer; Rubik, Ruben; Mahamat, Muhammad),
 # Armenian ու read u, Belarusian сц read ст and Haji, Mawlawi, Qari and Mufti written with a
-# final ى taken as titles (with `kordon-names-learned` v3).
+# final ى taken as titles, and bank, company, group, services, transport ... in French,
+# Spanish and Portuguese and telecommunication as generic company words (with
+# `kordon-names-learned` v3).
 VERSION = "11"
 # A hit at or above this score is a match: officers see it as an alert.
 DEFAULT_THRESHOLD = 0.8
