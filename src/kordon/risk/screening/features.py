@@ -633,7 +633,8 @@ def short_form(cmp: Comparison) -> float:
     Said, Ataf Cherif Said) may be the father's: not this.
     """
     q, c = cmp.query, cmp.candidate
-    if q.kind != WatchlistKind.PERSON or q.given < 0 or c.given < 0:
+    if not (cmp.query_whole or cmp.candidate_whole) or q.given < 0 or c.given < 0:
+        # Neither name found whole, two parts agreeing at least (persons only): no short form.
         return 0.0
     q_order, c_order = _written_out(q), _written_out(c)
     if min(len(q_order), len(c_order)) < 2:
