@@ -31,6 +31,7 @@ DROPPED_FIRST_NAMES = frozenset(
 # in Chad) and the titles Sayyid, Mir and Hafiz. Abd and Abu make one name with the next part
 # (Abd al-Baqi is not Baqi), and Ahmad is a given name of its own.
 DROPPED_BEFORE_GIVEN = frozenset({"mkmd", "mmd", "mkmt", "mr", "sd", "kvz"})
+# Muhammad's skeletons (Mahamat among them), and Abd's at the head of a compound.
 MUHAMMAD = frozenset({"mkmd", "mmd", "mkmt"})
 _ABD = frozenset({"abd", "abdl"})
 # How alike one part of a short form at least must be, and the parts after a Muhammad all.
