@@ -92,6 +92,15 @@ def test_bench_prints_record_and_field_scores(tmp_path: Path) -> None:
     assert "By language" in result.stdout and "│ en " in result.stdout
 
 
+def test_bench_measures_calibration_in_several_orders(tmp_path: Path) -> None:
+    _reference_set(tmp_path, "ref")
+    args = ["bench", "osint", "--data", str(tmp_path), "--orders", "2"]
+    result = runner.invoke(build_app(), args)
+    assert result.exit_code == 0, result.output
+    assert "largest record gap in 2 orders of the texts" in result.stdout
+    assert "largest field gap in 2 orders of the texts" in result.stdout
+
+
 def test_bench_without_a_labelled_set_is_a_clear_error(tmp_path: Path) -> None:
     result = runner.invoke(build_app(), ["bench", "osint", "--data", str(tmp_path)])
     assert result.exit_code == 1

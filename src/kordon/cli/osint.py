@@ -192,6 +192,13 @@ def bench_osint(
         str | None,
         typer.Option(help="Score only the texts in this language (az, en, ru)."),
     ] = None,
+    orders: Annotated[
+        int,
+        typer.Option(
+            min=1,
+            help="Measure calibration with the texts in this many orders (folds drawn anew).",
+        ),
+    ] = 1,
 ) -> None:
     """Score `kordon osint extract` on a labelled set: record and per-field P, R, F1."""
     from kordon.osint.evaluate import (
@@ -282,7 +289,7 @@ def bench_osint(
             runs.add_row(run.batch, run.language, str(run.texts), str(run.records),
                          f"{run.record_f1:.3f}", f"{run.field_f1:.3f}", *current)  # fmt: skip
         console.print(runs)
-    _print_calibration(console, results, batches, fit=fit_confidence)
+    _print_calibration(console, results, batches, fit=fit_confidence, orders=orders)
     base = evaluate(labelled, baseline_extract)
     console.print(
         f"baseline (first goods and first figure of each text): record F1 {base.records.f1:.3f}, "
@@ -295,7 +302,7 @@ def bench_osint(
 
 def _print_calibration(
     console: Console, results: list[tuple[LabelledText, list[SeizureRecord]]], batches: Batches,
-    *, fit: bool,
+    *, fit: bool, orders: int = 1,
 ) -> None:  # fmt: skip
     """Confidence against the share right, in ten bins, cross-fitted."""
     from kordon.osint import confidence
@@ -312,9 +319,16 @@ def _print_calibration(
                               f"{b.mean_confidence:.3f}", f"{b.observed:.3f}",
                               f"{abs(b.mean_confidence - b.observed):.3f}")  # fmt: skip
         console.print(table_out)
-        worst = max((abs(b.mean_confidence - b.observed) for b in bins if b.count >= 10),
-                    default=0.0)  # fmt: skip
+        worst = confidence.largest_gap(seen, what)
         console.print(f"largest gap in a bin of 10 or more {what}s: {worst:.3f}")
+    if orders > 1:
+        gaps = confidence.gaps_over_orders(rows, orders)
+        for i, what in enumerate(("record", "field")):
+            listed = ", ".join(f"{g[i]:.3f}" for g in gaps)
+            console.print(
+                f"largest {what} gap in {orders} orders of the texts: {max(g[i] for g in gaps):.3f}"
+                f" (each: {listed})"
+            )
     if fit:
         fitted = confidence.fit_calibrated(rows)
         path = confidence.table_path()

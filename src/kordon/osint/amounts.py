@@ -381,6 +381,8 @@ def _counted_goods_follow(r: _Reader, filler: int, j: int) -> bool:
             owner = _names_goods(r, after) and not _goods_at(r, after)
             if _goods_at(r, k + 1) and not owner:
                 return True  # "200 ədəd “Lyrica”": the brand in quotes names the goods
+            if _kinds_listed_to_goods(r, after):
+                return True  # "4 ədəd "F1", 1 ədəd "RQ42" əl qumbaraları": one kind's count
             k = after
             continue
         if text == "-" or (text[0].isdigit() and _in_name(r.toks, k)):
@@ -390,6 +392,32 @@ def _counted_goods_follow(r: _Reader, filler: int, j: int) -> bool:
             return False  # a comma, a figure or another number ends the count's words
         words += 1
         k += 1
+    return False
+
+
+_JOINS = frozenset({",", "və", "и", "and"})
+
+
+def _kinds_listed_to_goods(r: _Reader, k: int) -> bool:
+    """True when token k goes on with a list of counts of kinds, each a figure, a count word
+    and a make in quotes (or a calibre, blanked), that closes on the goods word they all count:
+    ", 1 ədəd "RQ42", 1 ədəd "RQ5" əl qumbaraları"."""
+    toks = r.toks
+    while k < len(toks) and toks[k].text in _JOINS:
+        k += 1
+        if k >= len(toks) or not toks[k].text[0].isdigit():
+            return False
+        k += 1
+        if k >= len(toks) or not r.v.count_fillers.get(toks[k].text):
+            return False
+        k += 1
+        if k < len(toks) and toks[k].text in _QUOTES:
+            k = _after_quoted(r, k)
+        if _goods_at(r, k):
+            return True
+        # "qumbara alışdırcısı", "avtomat patronu": one word may qualify the goods word.
+        if k + 1 < len(toks) and toks[k].text.isalpha() and _goods_at(r, k + 1):
+            return True
     return False
 
 

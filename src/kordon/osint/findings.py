@@ -30,6 +30,7 @@ from kordon.osint.lexicon import (
     WEIGHED_ONLY,
     Mention,
     beside_drugs,
+    count_unit_of,
     find_substances,
     refine_kinds,
 )
@@ -63,6 +64,9 @@ class Finding:
     count: FoundQuantity | None = None
     litres: FoundQuantity | None = None
     position: int = 0
+    # Goods whose amount is told in words ("külli miqdarda narkotik vasitə") beside other
+    # finds: a find of their own, never folded into another's record.
+    apart: bool = False
 
     @property
     def main(self) -> FoundQuantity | None:
@@ -83,9 +87,19 @@ class Event:
         return self.findings[0]
 
 
+# "in the last two days", "over the past week": a span of time a figure may sum.
+_RECENT_SPAN = re.compile(
+    r"\b(?:in|over|during|within) the (?:last|past) (?:\w+ )?(?:hours|days|weeks|months)\b",
+    re.IGNORECASE,
+)
+
+
 def is_aggregate(sentence: Sentence) -> bool:
-    """True when a sentence sums many incidents or tells of something other than a seizure."""
+    """True when a sentence sums many incidents or tells of something other than a seizure;
+    "a total of 4.3 kg ... in the last two days" sums the finds of those days."""
     text = sentence.text
+    if _TOTAL_WORDS.search(text) and _RECENT_SPAN.search(text):
+        return True
     return bool(AGGREGATE.search(text) or NOT_SEIZURE.search(text)) or "%" in text
 
 
@@ -173,6 +187,9 @@ def _bind(body: str, q: FoundQuantity, sent: Sentence, inside: list[Mention]) ->
                 return m
         if q.unit is not QuantityUnit.PIECES:
             return None  # "19,230 kilograms of black sponge stone": the cover load's weight
+    elif q.count_unit == "rounds":
+        # "three grenades and 200 rounds": rounds are ammunition whatever is named beside them.
+        return Mention("ammunition", q.start, q.end, q.text)
     before = [m for m in inside if m.end <= q.start and q.start - m.end <= 45]
     if before and _WEIGHING.fullmatch(body[before[-1].end : q.start]):
         return before[-1]
@@ -187,8 +204,18 @@ def _attach_weight(findings: list[Finding], q: FoundQuantity, body: str) -> bool
         return False
     prev = findings[-1].count
     gap = body[prev.end : q.start]
-    if len(gap) > 60 or not re.search(r"weigh|equivalent|weight", gap) or find_substances(gap):
+    # "45 pieces of gold jewellery weighing 600 grams": the goods the count names may stand
+    # between it and its weight; other goods there have a weight of their own.
+    named = find_substances(gap)
+    own = prev.count_unit in ("pieces", "items") and all(
+        m.canonical == findings[-1].substance for m in named
+    )
+    if len(gap) > 60 or not re.search(r"weigh|equivalent|weight", gap) or (named and not own):
         return False
+    listed = sum(f.count is not None and f.sentence.index == findings[-1].sentence.index
+                 for f in findings)  # fmt: skip
+    if listed >= 2 and re.search(r"total|combined|together", gap):
+        return False  # "two pistols and 150 rounds weighing a total of 3 kg": all of them
     findings[-1].kg = q
     return True
 
@@ -303,14 +330,29 @@ def find_findings(
         quoted = sent.text.lstrip()[:1] in _QUOTES
         if SEIZURE_ACTIONS.search(sent.text) and (context == "primary" or lead) and not quoted:
             for m in inside:
-                if m.start not in used and not beside_drugs(m, inside, mentions):
+                # "and a large quantity of drugs in pill form": an amount told in words
+                # makes goods beside a figure of other goods a find of their own.
+                told = (
+                    _AMOUNT_IN_WORDS.search(body[max(sent.start, m.start - 30) : m.start])
+                    if here
+                    else None
+                )
+                if m.start not in used and (told or not beside_drugs(m, inside, mentions)):
                     substance = m.canonical
-                    if substance == UNSPECIFIED:
+                    if substance == UNSPECIFIED and not told:
                         substance = resolver.resolve(m)
                     finding = Finding(substance, sent, context, position=m.start)
                     finding.count = _one_piece(m)
+                    finding.apart = told is not None and finding.count is None
                     found.append(finding)
     return _without_packing(found)
+
+
+_AMOUNT_IN_WORDS = re.compile(
+    r"\b(?:an?\s+)?(?:large|huge|big|significant|substantial|considerable)\s+"
+    r"(?:quantit(?:y|ies)|amounts?|number)\s+of\s+$",
+    re.IGNORECASE,
+)
 
 
 def one_count_per_goods(here: list[Finding]) -> list[Finding]:
@@ -327,7 +369,10 @@ def one_count_per_goods(here: list[Finding]) -> list[Finding]:
             counts[f.substance] = f
             kept.append(f)
         elif (
-            best.count is not None and best.count.count_unit != f.count.count_unit
+            best.count is not None
+            # "74 ədəd" and "3 ədəd ... avtomat patronu" both count rounds.
+            and _own_unit(best.count.count_unit, f.substance)
+            != _own_unit(f.count.count_unit, f.substance)
             and not {best.count.count_unit, f.count.count_unit} <= DOSE_UNITS
         ):  # fmt: skip
             # Blocks, packs and sticks restate one find; pills and ampoules are two, since
@@ -340,8 +385,13 @@ def one_count_per_goods(here: list[Finding]) -> list[Finding]:
     return kept
 
 
+def _own_unit(unit: str | None, goods: str) -> str | None:
+    """A generic count's unit as the goods' own: "pieces" of ammunition are rounds."""
+    return count_unit_of(unit, goods) if unit == "pieces" else unit
+
+
 # Count units that, for a drug, may count its packing rather than doses.
-_PACKING = frozenset({"pieces", "wraps", "packs", "blocks"})
+_PACKING = frozenset({"pieces", "wraps", "packs", "blocks", "bales"})
 
 
 def _without_packing(found: list[Finding]) -> list[Finding]:
@@ -480,9 +530,33 @@ def _close(a: FoundQuantity, b: FoundQuantity) -> bool:
     )  # fmt: skip
 
 
+# "The impounded textiles were packed into 143 jumbo bales": a sentence that opens on the
+# goods already told of names them again, perhaps in other words.
+_TOLD_AGAIN = re.compile(
+    r"^\W*(?:the|these|those|this)\s+(?:[\w-]+\s+)?(?:seized|impounded|confiscated|"
+    r"intercepted|detained|recovered|smuggled|contraband)\b",
+    re.IGNORECASE,
+)
+
+
+def _renamed(a: Finding, b: Finding) -> bool:
+    """Goods counted again in the same unit, in a sentence that refers back to them."""
+    if a.substance not in GOODS or b.substance not in GOODS or a.count is None or b.count is None:
+        return False
+    later = b if b.sentence.index > a.sentence.index else a
+    return (
+        a.count.count_unit == b.count.count_unit
+        and a.count.count_unit != "pieces"
+        and later.sentence.index != min(a.sentence.index, b.sentence.index)
+        and _TOLD_AGAIN.search(later.sentence.text) is not None
+    )
+
+
 def _same_figure(a: Finding, b: Finding) -> bool:
     """Two findings that state one seizure's figure, perhaps rounded ("nearly 26" and 25.92)."""
-    if a.context != b.context or not _compatible_substances(a.substance, b.substance):
+    if a.context != b.context:
+        return False
+    if not _compatible_substances(a.substance, b.substance) and not _renamed(a, b):
         return False
     if _listed_apart(a, b):
         return False
@@ -751,13 +825,38 @@ def _weight_of_counted(f: Finding, findings: list[Finding]) -> bool:
     )  # fmt: skip
 
 
+# "weighing a total of", "with a combined weight of", "общим весом", "ümumi çəkisi".
+_WEIGHT_OF_ALL = re.compile(
+    r"\b(?:weigh\w*|(?:total|combined|overall)\s+weight)\b|общ\w+\s+(?:вес|масс)\w*"
+    r"|ümumi\s+çəki",
+    re.IGNORECASE,
+)
+
+
+def _shared_weight(f: Finding, findings: list[Finding]) -> bool:
+    """ "668 bullets and 30 cartridge cases weighing a total of 8.2 kg": a weight written
+    after two or more counts listed in its sentence weighs them together; it is no find."""
+    if f.kg is None or f.count is not None:
+        return False
+    counts = [
+        g.count for g in findings
+        if g.count is not None and g.kg is None and g.sentence.index == f.sentence.index
+        and g.count.end <= f.kg.start
+    ]  # fmt: skip
+    if len(counts) < 2:
+        return False
+    last = max(counts, key=lambda q: q.end)
+    between = _between(f, last.end, f.kg.start)
+    return len(between) <= 40 and _WEIGHT_OF_ALL.search(between) is not None
+
+
 def drop_totals(findings: list[Finding]) -> list[Finding]:
     """Drop figures that add up other figures of the report, or measure a counted find
     again; keep the parts."""
     findings = [
         f for f in findings
         if not (_bracketed_total(f, findings) or _headline_total(f, findings)
-                or _weight_of_counted(f, findings))
+                or _weight_of_counted(f, findings) or _shared_weight(f, findings))
     ]  # fmt: skip
     figures = [f for f in findings if f.main is not None]
     if len(figures) > MAX_SUBSET_FIGURES + 1:
@@ -824,6 +923,9 @@ def group_events(findings: list[Finding]) -> list[Event]:
         (f for f in findings if f.main is None), key=lambda f: f.substance == UNSPECIFIED
     )
     for f in unfigured:
+        if f.apart:
+            events.append(Event([f]))
+            continue
         related = [
             e for e in events
             if e.first.context == f.context
@@ -857,7 +959,9 @@ def group_events(findings: list[Finding]) -> list[Event]:
                 first.kg = first.kg or other.kg
             first.count = first.count or other.count
         event.sentences = {g.sentence.index for g in event.findings}
-        specific = [g.substance for g in event.findings if g.substance != UNSPECIFIED]
+        # Goods told again in other words keep the name they were first told by.
+        told = sorted(event.findings, key=lambda g: g.position)
+        specific = [g.substance for g in told if g.substance != UNSPECIFIED]
         if specific:
             event.first.substance = specific[0]
     return sorted(events, key=lambda e: min(g.position for g in e.findings))

@@ -97,8 +97,13 @@ AGGREGATE = re.compile(
     r"illegal circulation|offload\w*|burn(?:ed|t)|destroy\w*|destruction|"
     r"(?:between|from) \w+ \d{4} (?:and|to)|"
     r"on (?:separate|different|several|multiple) occasions|in (?:separate|several) cases|"
+    r"(?:during|in|over|for) (?:this|that|the same|the reporting|the said|the reported) period|"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous) "
-    r"(?:[\w-]+ ){0,2}(?:interdictions|operations|incidents|seizures|cases|facts|"
+    r"(?:[\w-]+ ){0,2}(?:interdictions|operations|incidents|seizures|facts|"
+    # "two cases of drug smuggling" are incidents; "40 cases of whisky" and "30 cartridge
+    # cases" are goods.
+    r"(?<!cartridge )(?<!shell )cases(?!\s+of\s+(?!(?:[\w-]+\s+){0,2}(?:smuggling|"
+    r"trafficking|seizures?|violations?|possession|importation|attempts?)\b))|"
     r"vessels|smuggling vessels|raids|bids)|(?:additional|other|further) (?:shipments|seizures|"
     r"consignments))\b",
     re.IGNORECASE,

@@ -342,6 +342,13 @@ def _bind_goods(q: FoundQuantity, s: Sentence, text: _Text, sole: str | None) ->
     shared = _shared_dose_goods(q, others, mentions, text) if not right and not inside else None
     if shared is not None:
         return shared  # "1220 həb, 300 ampula dərman preparatları": both doses are medicines
+    kinds = (
+        _listed_kinds_goods(q, others, mentions, text, text.vocab[s.index].head_last)
+        if not right and not inside
+        else None
+    )
+    if kinds is not None:
+        return kinds  # "74 ədəd 5.45 mm-lik, 3 ədəd 7.62 mm-lik avtomat patronu": both rounds
     misspelt = _misspelt_after(q, text, s) if not right else None
     if misspelt is not None:
         return misspelt  # "2 kq heroin və 568 qram metofitamin": not the heroin's
@@ -414,6 +421,47 @@ def _shared_dose_goods(
         return None
     named = [m for m in mentions if 0 <= m.start - nxt.end <= 25 and m.canonical != UNSPECIFIED]
     return named[0].canonical if named else None
+
+
+# What may stand between two counts of a list of kinds: the kind's make in quotes or its
+# calibre (blanked), then a comma or "and".
+_KIND_THEN_JOIN = re.compile(
+    r"\s*(?:(?:«[^»]{1,30}»|\"[^\"]{1,30}\"|“[^”]{1,30}”|„[^“”]{1,30}[“”])\s*)?"
+    r"(?:,|və|и|and)\s*",
+    re.IGNORECASE,
+)
+
+
+def _listed_kinds_goods(
+    q: FoundQuantity, others: list[FoundQuantity], mentions: list[Mention], text: _Text,
+    head_last: bool,
+) -> str | None:  # fmt: skip
+    """The goods named once after a list of counts of their kinds, for a count of the list that
+    names only a make or a calibre: "4 ədəd "F1", 1 ədəd "RQ42" əl qumbaraları" are grenades,
+    each figure a find of its own. The counts must be of one unit, one after another."""
+    body = blank_calibres(text.report.body)
+    after = sorted((o for o in others if o.start >= q.end), key=lambda o: o.start)
+    end = q.end
+    for i, nxt in enumerate(after):
+        pieces = nxt.unit is QuantityUnit.PIECES and q.unit is QuantityUnit.PIECES
+        if not pieces or not _KIND_THEN_JOIN.fullmatch(body, end, nxt.start):
+            return None
+        stop = after[i + 1].start if i + 1 < len(after) else nxt.end + _REACH
+        # The goods follow the last count's make or calibre, a few words on (its span may
+        # reach over them: "3 ədəd 7.62 mm-lik avtomat patronu").
+        named = [
+            m for m in mentions
+            if nxt.start <= m.start < min(stop, nxt.end + 40) and m.canonical != UNSPECIFIED
+        ]  # fmt: skip
+        if named:
+            head = named[0]
+            for m in named[1:]:
+                # "avtomat patronu": the last word of an Azerbaijani compound heads it.
+                if head_last and not body[head.end : m.start].strip():
+                    head = m
+            return head.canonical
+        end = nxt.end
+    return None
 
 
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
@@ -700,10 +748,34 @@ def _weighed_counts(here: list[Finding], body: str, v: Vocabulary) -> list[Findi
             and _describes(body[prev.count.end : f.kg.start])
             and v.weight_words.search(body[prev.count.end : f.kg.start])
         ):  # fmt: skip
-            prev.kg = f.kg  # "2 137 тюков с товарами ... общим весом около 100 тонн"
+            if not _listed_counts(kept, body):
+                prev.kg = f.kg  # "2 137 тюков с товарами ... общим весом около 100 тонн"
+            # "668 пуль и 30 гильз общим весом 8,2 кг": the weight of all the counts listed
+            # before it, no find of its own and not the last count's.
             continue
         kept.append(f)
     return kept
+
+
+def _listed_counts(kept: list[Finding], body: str) -> bool:
+    """True when the last finding kept is a count listed right after another count in its
+    sentence ("668 пуль и 30 гильз", "2 ədəd tapança, 40 ədəd patron")."""
+    if len(kept) < 2:
+        return False
+    a, b = kept[-2], kept[-1]
+    if a.count is None or b.count is None or a.kg is not None:
+        return False
+    if a.sentence.index != b.sentence.index or a.count.end > b.count.start:
+        return False
+    between = body[a.count.end : b.count.start]
+    return (
+        len(between) <= 40
+        and _JOIN_WORD.search(between) is not None
+        and not any(ch in between for ch in ".;:()")
+    )
+
+
+_JOIN_WORD = re.compile(r",|(?<![^\W\d_])(?:и|və|and)(?![^\W\d_])", re.IGNORECASE)
 
 
 _CANNABIS_GROWN = frozenset({"cannabis plants", "cannabis seedlings"})
@@ -725,7 +797,16 @@ def _named_beside(text: _Text, s: Sentence, here: list[Finding], context: str) -
             # "44 ədəd çətənə bitkisinin şitilləri və həmin narkotik vasitənin toxumları":
             # seeds found with cannabis plants are cannabis seeds, a find of their own.
             canonical = "cannabis seeds"
-        if canonical == UNSPECIFIED or canonical in counted:
+        # "külli miqdarda narkotik vasitə", "çox sayda psixotrop həb": goods whose amount the
+        # report tells only in words are a find of their own, even drugs named generically
+        # beside a figure of other (or other generic) drugs.
+        lead = max(s.start, m.start - 30)
+        said = _AMOUNT_IN_WORDS.search(body[lead : m.start])
+        # "32 kiloqram 270 qram külli miqdarda narkotik vasitə": the words restate a figure.
+        told = said is not None and not any(
+            0 <= lead + said.start() - q.end <= 3 for q in text.amounts[s.index]
+        )
+        if (canonical == UNSPECIFIED or canonical in counted) and not told:
             continue
         if canonical in GOODS and canonical not in PROHIBITED:
             continue  # "бутылка водки" beside "7 кг марихуаны": duty goods need a figure
@@ -741,7 +822,7 @@ def _named_beside(text: _Text, s: Sentence, here: list[Finding], context: str) -
             owner is not None and _oblique(text.vocab[s.index], owner)
         ):
             continue  # "“Kalaşnikov” avtomatına məxsus daraq": the owner of what was taken
-        if any(_covers(at, m.start, figures) for at in generic):
+        if not told and any(_covers(at, m.start, figures) for at in generic):
             continue  # "4,37 кг наркотических веществ "гашиш" и "опий"": the figure covers them
         if any(m.start <= f.position <= m.end + _REACH for f in here if f.substance == canonical):
             continue
@@ -754,11 +835,18 @@ def _named_beside(text: _Text, s: Sentence, here: list[Finding], context: str) -
         ):  # fmt: skip
             continue  # "57 kol çətənə", "450 koldan çox çətənə": the goods the figure counts
         counted.add(canonical)
-        named.append(Finding(canonical, s, context, position=m.start))
+        named.append(Finding(canonical, s, context, position=m.start, apart=told))
     return named
 
 
 _QUOTED_BEFORE = re.compile(r"\s*[”\"»']\s*")
+# An amount told in words, not figures, right before the goods: "külli miqdarda", "çox sayda",
+# "большое количество", "крупную партию".
+_AMOUNT_IN_WORDS = re.compile(
+    r"(?:(?:külli|xeyli|böyük|çoxlu)\s+miqdarda|(?:çox|çoxlu)\s+sayda"
+    r"|(?:больш|значительн|огромн)\w*\s+количеств\w*|крупн\w+\s+парти\w+)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _oblique(v: Vocabulary, m: Mention) -> bool:

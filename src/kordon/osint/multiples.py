@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from kordon.domain.quantity import Quantity, QuantityUnit
+from kordon.osint.lexicon import PROHIBITED
 from kordon.osint.quantities import FoundQuantity, Qualifier
 from kordon.osint.vocabulary import Vocabulary
 
@@ -120,7 +121,7 @@ def _brand_lists(
         # "200 ədəd “Lyrica” və 100 ədəd “Tramadol” həbi": brands that are goods of their own
         # are counted each, not added up.
         named = {hit[2] for c in items if (hit := vocab.substances.search(c[0])) is not None}
-        if len(named) >= 2:
+        if len(named) >= 2 or _arms_after(body, m.end(), end, vocab):
             continue
         found = [q for q in found if q not in inside]
         total = sum(float(re.sub(r"\s", "", c[1])) for c in items)
@@ -135,3 +136,11 @@ def _brand_lists(
             )
         )
     return sorted(found, key=lambda q: q.start)
+
+
+def _arms_after(body: str, at: int, end: int, vocab: Vocabulary) -> bool:
+    """ "4 ədəd "F1", 1 ədəd "RQ42" əl qumbaraları": makes of a weapon or of ammunition are
+    items of their own, each counted apart (an "F1" grenade is not an "RQ42"), where brands of
+    drink or cigarettes are one goods counted in parts."""
+    hit = vocab.substances.search(body[at : min(end, at + 60)])
+    return hit is not None and hit[2] in PROHIBITED

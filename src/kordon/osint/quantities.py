@@ -82,6 +82,9 @@ COUNT_UNITS: dict[str, str] = {
     "head": "heads", "heads": "heads", "specimens": "items", "carton": "cartons",
     "cartons": "cartons", "block": "blocks", "blocks": "blocks", "packet": "packs",
     "packets": "packs", "saplings": "plants", "seedlings": "plants",
+    # Bales and rolls count goods as the Russian and Azerbaijani readers count them ("тюков",
+    # "tay", "рулонов"): "143 bales of garments", "30 rolls of fabric".
+    "bale": "bales", "bales": "bales", "roll": "rolls", "rolls": "rolls",
 }  # fmt: skip
 _MONTHS = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -335,6 +338,7 @@ def _count(text: str, toks: list[_Tok], i: int) -> tuple[float, float, str, str,
     inner: list[str] = []
     k = j
     described = 0  # "30 ancient silver coins": words of age and material before the goods
+    coded = 0  # "three F-1 grenades": a model's code before the goods is part of their name
     while k < len(toks) and k - j <= 5:
         low = toks[k].low
         if low in COUNT_UNITS and _attributive_dose(toks, k, value):
@@ -353,7 +357,7 @@ def _count(text: str, toks: list[_Tok], i: int) -> tuple[float, float, str, str,
             return value, tol, unit, " ".join(inner), end
         # "9mm pistol": a figure glued to letters is a calibre or a code, not a count.
         spaced = j < len(toks) and toks[j].start > toks[j - 1].end
-        near = k - j - described <= 1
+        near = k - j - described - coded <= 1
         counted = _counted_goods_end(text, toks, k) if near and spaced else None
         if counted is not None:
             # "two pistols", "one AK-47 rifle": goods counted one by one need no unit.
@@ -362,6 +366,8 @@ def _count(text: str, toks: list[_Tok], i: int) -> tuple[float, float, str, str,
             return None
         if toks[k].text[0].isdigit():
             if _in_code(toks, k):
+                if k - j - described == 2:
+                    coded = 3  # "F-1" right after the figure: the goods follow it
                 k += 1  # a product code inside a name: "methadone M-40" tablets
                 continue
             if k + 1 < len(toks) and toks[k + 1].low in ("mg", "g", "ml"):
