@@ -6,12 +6,17 @@ first."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+import pytest
 from sqlalchemy import select
 
 from kordon.domain.watchlist import WatchlistKind
 from kordon.risk.network.index import MAX_NAME_CANDIDATES, EntityIndex, mention_keys
 from kordon.risk.network.mentions import Mention, RecordKind
-from kordon.services.entity_index import index_mentions
+from kordon.risk.network.resolve import Entity
+from kordon.services.entity_index import ONE_LOOKUP, index_mentions
+from kordon.storage.entities import SqlEntities
 from kordon.storage.store import SqlStore
 from kordon.storage.tables import entity_keys
 
@@ -74,3 +79,53 @@ def test_batches_against_the_store_resolve_as_one_index_holding_everything(
     # The returning firms found their own entities, the oldest namesake included.
     assert got[-1] == got[0] and got[NAMESAKES + 3] == got[NAMESAKES - 1]
     assert len(set(got)) == NAMESAKES + 1
+
+
+def _firm(n: int) -> str:
+    syllables = ["Ar", "Bel", "Dag", "Gun", "Kur", "Nar", "Sah", "Tur"]
+    return f"{syllables[n % 8]}{syllables[n // 8 % 8].lower()}{syllables[n // 64 % 8].lower()} MMC"
+
+
+def _large_batches() -> list[list[Mention]]:
+    """Two days of traffic in batches larger than a group of lodgements: firms with tax
+    numbers and namesakes with tax numbers of their own; then a day in which the firms come
+    back by tax number, and the common name comes back by name alone and as new namesakes."""
+    first = [_company(n, "Araz Logistika MMC", f"{1000 + n}") for n in range(NAMESAKES)]
+    first += [_company(100 + n, _firm(n), f"{3000 + n}") for n in range(ONE_LOOKUP)]
+    second = [_company(200 + n, _firm(n), f"{3000 + n}") for n in range(ONE_LOOKUP)]
+    second += [_company(300 + n, "Araz Logistika MMC", None) for n in range(3)]
+    second += [_company(310 + n, "Araz Logistika MMC", f"{5000 + n}") for n in range(3)]
+    second += [_company(320, "Araz Logistika MMC", "1000")]
+    return [first, second]
+
+
+def test_a_large_batch_reads_name_candidates_only_where_no_identifier_decides(
+    store: SqlStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    days = _large_batches()
+    assert all(len(day) > ONE_LOOKUP for day in days)
+    whole = EntityIndex()
+    expected = [[entity_id for entity_id, _ in whole.add_many(day)] for day in days]
+    looked_up: list[set[str]] = []
+    original = SqlEntities.lookup
+
+    def recording(self: SqlEntities, generation: int, keys: Iterable[str]) -> list[Entity]:
+        looked_up.append(set(keys))
+        return original(self, generation, keys)
+
+    monkeypatch.setattr(SqlEntities, "lookup", recording)
+    got = []
+    for day in days:
+        looked_up.clear()
+        with store.transaction() as uow:
+            got.append([p.entity_id for p in index_mentions(uow, day)])
+    assert got == expected
+    # On the second day the returning firms are decided by their tax numbers, so their
+    # names are not read; the common name, which no identifier decides, is.
+    name_read = {key for keys in looked_up for key in keys if "~" in key}
+    needed = {key for m in days[1][ONE_LOOKUP:] for key in mention_keys(m) if "~" in key}
+    by_tax = {key for m in days[1][:ONE_LOOKUP] for key in mention_keys(m) if "~" in key}
+    assert needed and by_tax and not needed & by_tax
+    assert needed <= name_read
+    assert not by_tax & name_read
+    assert got[1][:ONE_LOOKUP] == got[0][NAMESAKES:]

@@ -11,7 +11,13 @@ from kordon.domain.document import from_document
 from kordon.domain.watchlist import WatchlistEntry
 from kordon.intake.prepared import PreparedDeclaration
 from kordon.risk.network.graph import Placed
-from kordon.risk.network.index import EntityIndex, mention_keys
+from kordon.risk.network.index import (
+    EntityIndex,
+    identified,
+    identifier_keys,
+    mention_keys,
+    name_lookup_keys,
+)
 from kordon.risk.network.mentions import (
     Mention,
     RecordKind,
@@ -20,6 +26,7 @@ from kordon.risk.network.mentions import (
     seizure_mentions,
     watchlist_mentions,
 )
+from kordon.risk.network.resolve import Entity
 from kordon.services.ports import (
     DeclarationFilter,
     SeizureFilter,
@@ -29,6 +36,9 @@ from kordon.services.ports import (
 )
 
 PAGE = 2000
+# Up to this many mentions (a group of lodgements) are looked up in one round trip with the
+# index's lock; a larger batch reads its identifiers' entities first.
+ONE_LOOKUP = 64
 T = TypeVar("T")
 Progress = Callable[[int], None]
 
@@ -47,13 +57,46 @@ def index_mentions(uow: UnitOfWork, mentions: Sequence[Mention]) -> list[Placed]
     """Resolve mentions against the live index and store them, with any new entities."""
     if not mentions:
         return []
-    keys = {key for mention in mentions for key in mention_keys(mention)}
-    generation, first_id, filed = uow.entities.hold_and_lookup(keys)
+    if len(mentions) <= ONE_LOOKUP:
+        keys = {key for mention in mentions for key in mention_keys(mention)}
+        generation, first_id, filed = uow.entities.hold_and_lookup(keys)
+    else:
+        generation, first_id, filed = _lookup_identifiers_first(uow, mentions)
     index = EntityIndex(first_id=first_id)
     index.seed(filed)
     placed = [Placed(m, *index.add(m)) for m in mentions]
     _write(uow, generation, index, placed)
     return placed
+
+
+def _lookup_identifiers_first(
+    uow: UnitOfWork, mentions: Sequence[Mention]
+) -> tuple[int, int, list[Entity]]:
+    """Hold the index and read what the mentions may name, identifiers first."""
+    keys = {key for mention in mentions for key in identifier_keys(mention)}
+    generation, first_id, filed = uow.entities.hold_and_lookup(keys)
+    return generation, first_id, with_name_candidates(uow, generation, mentions, filed)
+
+
+def with_name_candidates(
+    uow: UnitOfWork, generation: int, mentions: Sequence[Mention], filed: Sequence[Entity]
+) -> list[Entity]:
+    """The entities filed under the mentions' identifiers (`filed`) and the name candidates
+    of the mentions none of those decides, in id order (the order one lookup returns, by
+    which the index keeps the newest of a key). Most parties of a large batch have been seen
+    before under their tax number or passport, and a common name is filed under dozens of
+    namesakes, so this reads a fraction of what looking every key up reads."""
+    decided = identified(mentions, filed)
+    names = {
+        key
+        for n, mention in enumerate(mentions)
+        if n not in decided
+        for key in name_lookup_keys(mention)
+    }
+    found = {entity.id: entity for entity in filed}
+    if names:
+        found.update((e.id, e) for e in uow.entities.lookup(generation, names))
+    return [found[i] for i in sorted(found)]
 
 
 def index_prepared(uow: UnitOfWork, rows: Sequence[PreparedDeclaration]) -> None:

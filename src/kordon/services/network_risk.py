@@ -14,12 +14,13 @@ from collections.abc import Sequence
 
 from kordon.domain import Declaration, Reason
 from kordon.risk.network.graph import NO_LINK_ROLES, NetworkGraph, Placed, Record
-from kordon.risk.network.index import EntityIndex, mention_keys
+from kordon.risk.network.index import EntityIndex, identifier_keys, mention_keys
 from kordon.risk.network.mentions import Mention, RecordKind, declaration_mentions
 from kordon.risk.network.provider import NAME, VERSION, NetworkConfig, network_reasons
 from kordon.risk.network.resolve import NAME as RESOLVER_NAME
 from kordon.risk.network.resolve import VERSION as RESOLVER_VERSION
 from kordon.risk.network.resolve import Entity
+from kordon.services.entity_index import with_name_candidates
 from kordon.services.network_graph import HUB_LIMIT, add_found_facts
 from kordon.services.ports import Store, UnitOfWork
 
@@ -86,8 +87,9 @@ def around_declarations(
     unindexed = [(n, d) for n, d in enumerate(declarations) if d.id not in starts]
     if unindexed and not mentions:
         mentions = [declaration_mentions(d) for d in declarations]
-        missing = {key for n, _ in unindexed for m in mentions[n] for key in mention_keys(m)}
-        filed = uow.entities.lookup(generation, missing)
+        missing = [m for n, _ in unindexed for m in mentions[n]]
+        filed = uow.entities.lookup(generation, {k for m in missing for k in identifier_keys(m)})
+        filed = with_name_candidates(uow, generation, missing, filed)
     resolved = _resolve(filed, [mentions[n] for n, _ in unindexed])
     for (_, declaration), own_placed in zip(unindexed, resolved, strict=True):
         starts[declaration.id] = own_placed

@@ -12,7 +12,7 @@ from functools import lru_cache
 from kordon.domain.watchlist import WatchlistKind
 from kordon.risk.network.keys import name_keys
 from kordon.risk.network.mentions import Mention
-from kordon.risk.network.resolve import Entity, Link, best_match
+from kordon.risk.network.resolve import Entity, Link, best_match, identifier_match
 
 # A name key shared by more entities than this is common (Mammadov Elvin): it is still
 # compared, but only against the most recent entities under it, which keeps linking fast.
@@ -43,6 +43,25 @@ def _mention_keys(
     keys = [identifier_key(f, v) for f, v in identifiers]
     keys += [name_key(kind, k) for k in name_keys(kind, name)]
     return tuple(keys)
+
+
+def identifier_keys(mention: Mention) -> tuple[str, ...]:
+    """The lookup keys of a mention's identifiers alone (each names one entity)."""
+    return mention_keys(mention)[: len(mention.identifiers)]
+
+
+def name_lookup_keys(mention: Mention) -> tuple[str, ...]:
+    """The lookup keys of a mention's name alone."""
+    return mention_keys(mention)[len(mention.identifiers) :]
+
+
+def identified(mentions: Iterable[Mention], entities: Iterable[Entity]) -> set[int]:
+    """The positions of the mentions that share an identifier with one of the entities: an
+    identifier decides whom they name, so their name candidates need not be read."""
+    known = {(e.kind, pair) for e in entities for pair in e.identifiers}
+    return {
+        n for n, m in enumerate(mentions) if any((m.kind, pair) in known for pair in m.identifiers)
+    }
 
 
 def entity_keys(entity: Entity) -> list[str]:
@@ -84,6 +103,15 @@ class EntityIndex:
 
     def resolve(self, mention: Mention) -> tuple[Entity, Link] | None:
         """The entity a mention names, without remembering it."""
+        if mention.identifiers:
+            # An identifier key files the few entities that carry it; when one of them
+            # shares the identifier, no name candidate can change the answer.
+            ids: set[int] = set()
+            for key in identifier_keys(mention):
+                ids.update(self._by_key.get(key, ())[-MAX_NAME_CANDIDATES:])
+            found = identifier_match(mention, [self.entities[i] for i in ids])
+            if found is not None:
+                return found
         return best_match(mention, self.candidates(mention))
 
     def add(self, mention: Mention) -> tuple[int, Link | None]:

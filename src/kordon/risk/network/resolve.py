@@ -165,16 +165,26 @@ def evidence(mention: Mention, entity: Entity, keys: tuple[str, ...] | None = No
     return _name_link(mention, keys, entity)
 
 
+def identifier_match(mention: Mention, candidates: Iterable[Entity]) -> tuple[Entity, Link] | None:
+    """The oldest candidate of the mention's kind sharing one of its identifiers."""
+    if not mention.identifiers:
+        return None
+    ordered = sorted((e for e in candidates if e.kind is mention.kind), key=lambda e: e.id)
+    for entity in ordered:
+        shared = _shared_identifier(mention, entity)
+        if shared is not None:
+            return entity, shared
+    return None
+
+
 def best_match(
     mention: Mention, candidates: Iterable[Entity], keys: tuple[str, ...] | None = None
 ) -> tuple[Entity, Link] | None:
     """The candidate the mention belongs to: an identifier match before a name match."""
     ordered = sorted((e for e in candidates if e.kind is mention.kind), key=lambda e: e.id)
-    if mention.identifiers:
-        for entity in ordered:
-            shared = _shared_identifier(mention, entity)
-            if shared is not None:
-                return entity, shared
+    found = identifier_match(mention, ordered)
+    if found is not None:
+        return found
     if mention.kind is WatchlistKind.VEHICLE:
         return None
     if keys is None:

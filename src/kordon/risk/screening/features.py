@@ -24,7 +24,18 @@ AGREE_MIN = 0.8
 # Skeletons of first names that lists often leave out of a compound name (Muhammad Arif
 # Qasmani = Arif Qasmani, Abdul Wakil = Wakil), and of Hafiz, a title as often as a name:
 # their absence does not make a relative.
-DROPPED_FIRST_NAMES = frozenset({"mkmd", "mmd", "akmd", "abdl", "abd", "ab", "mr", "sd", "kvz"})
+DROPPED_FIRST_NAMES = frozenset(
+    {"mkmd", "mmd", "mkmt", "akmd", "abdl", "abd", "ab", "mr", "sd", "kvz"}
+)
+# Of those, the ones a short form may leave out in front of the given name: Muhammad (Mahamat
+# in Chad) and the titles Sayyid, Mir and Hafiz. Abd and Abu make one name with the next part
+# (Abd al-Baqi is not Baqi), and Ahmad is a given name of its own.
+DROPPED_BEFORE_GIVEN = frozenset({"mkmd", "mmd", "mkmt", "mr", "sd", "kvz"})
+# Muhammad's skeletons (Mahamat among them), and Abd's at the head of a compound.
+MUHAMMAD = frozenset({"mkmd", "mmd", "mkmt"})
+_ABD = frozenset({"abd", "abdl"})
+# How alike one part of a short form at least must be, and the parts after a Muhammad all.
+SHORT_FORM_SPELT = 0.9
 # Weight of an unmatched extra part when two or more parts already agree (missing middle
 # names, patronymics and extra given names are common; a different surname is not).
 EXTRA_PART_WEIGHT = 0.5
@@ -613,6 +624,76 @@ def short_in_long(cmp: Comparison) -> float:
     return 0.0 if q.given >= 0 and to_c.get(q.given) == c.given else 1.0
 
 
+def short_form(cmp: Comparison) -> float:
+    """1 when a person's shorter name of two parts or more is found whole in the longer, in the
+    same order and from the same given name (Bahrun Naim, Muhammad Bahrum Naim Anggih Tamtomo).
+
+    Lists print a person's given and family name beside the full name with the father's and
+    grandfather's names or middle names; the shorter is then every part of the longer's,
+    spelt alike or nearly, in their order. A name that starts elsewhere in the chain (Cherif
+    Said, Ataf Cherif Said) may be the father's: not this.
+    """
+    q, c = cmp.query, cmp.candidate
+    if not (cmp.query_whole or cmp.candidate_whole) or q.given < 0 or c.given < 0:
+        # Neither name found whole, two parts agreeing at least (persons only): no short form.
+        return 0.0
+    q_order, c_order = _written_out(q), _written_out(c)
+    if min(len(q_order), len(c_order)) < 2:
+        return 0.0
+    if _one_syllable_parts(q, q_order) or _one_syllable_parts(c, c_order):
+        # Korean and Chinese names: one syllable found in another name is chance (PAK YONG
+        # SIK), and two of three make a brother (RI CHOL MIN, RI CHOL HUN).
+        return 0.0
+    to_c = {i: (j, sim) for i, j, sim in cmp.pairs}
+    to_q = {j: (i, sim) for i, j, sim in cmp.pairs}
+    if len(q_order) <= len(c_order):
+        short_name, short, long, long_name, found = q, q_order, c_order, c, to_c
+    else:
+        short_name, short, long, long_name, found = c, c_order, q_order, q, to_q
+    place = {part: n for n, part in enumerate(long)}
+    at, sims = [], []
+    for part in short:
+        other, sim = found.get(part, (-1, 0.0))
+        if sim < AGREE_MIN or other not in place:
+            return 0.0
+        at.append(place[other])
+        sims.append(sim)
+    if at != sorted(at) or len(set(at)) < len(at):
+        return 0.0
+    if any(
+        short_name.tokens[part].skeleton in _ABD and at[n + 1] != at[n] + 1
+        for n, part in enumerate(short[:-1])
+    ):
+        # Abd and the divine name after it are one given name (Abdul Qadir): found apart in
+        # the longer name they are two others' halves (Abdul Hai ... Abdul Qader).
+        return 0.0
+    if max(sims) < SHORT_FORM_SPELT:
+        # Every part only nearly alike (Zakir Ahmadi, ZAKI EZAT ZAKI AHMED): chance as often.
+        return 0.0
+    if short_name.tokens[short[0]].skeleton in MUHAMMAD and min(sims[1:]) < SHORT_FORM_SPELT:
+        # Muhammad is the commonest given name: the rest must be spelt alike (Muhammad Kazim
+        # is not Muhammad Azim).
+        return 0.0
+    # The shorter name starts at the longer's given name, or after Muhammad or a title.
+    dropped = all(long_name.tokens[i].skeleton in DROPPED_BEFORE_GIVEN for i in long[: at[0]])
+    return 1.0 if dropped else 0.0
+
+
+def _one_syllable_parts(name: ParsedName, parts: list[int]) -> bool:
+    """Whether a name written in an alphabet has one syllable in every part (Korean)."""
+    return all(not name.tokens[i].abjad and name.tokens[i].syllables <= 1 for i in parts)
+
+
+def _written_out(name: ParsedName) -> list[int]:
+    """A person's proper name parts, titles left out, given name first ("SURNAME, Given"
+    read as Given SURNAME)."""
+    titles = name.affixes or ("",) * len(name.tokens)
+    parts = [i for i, t in enumerate(name.tokens) if t.role == PartRole.NAME and titles[i] != TITLE]
+    if "," not in name.text:
+        return parts
+    return [i for i in parts if i >= name.given] + [i for i in parts if i < name.given]
+
+
 def distinctive_extra(cmp: Comparison) -> float:
     """1 when one company name is the other's plus a distinctive word (Gazprom Neft, Gazprom)."""
     if cmp.query.kind != WatchlistKind.COMPANY:
@@ -711,6 +792,7 @@ FEATURES: tuple[Callable[[Comparison], float], ...] = (
     distinctive_extra,
     words_left_over,
     short_in_long,
+    short_form,
 )
 
 

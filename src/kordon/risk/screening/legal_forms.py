@@ -93,6 +93,12 @@ GENERIC_WORDS: tuple[str, ...] = (
     # battalion, movement, organisation (Jama'atu Ansarul Muslimina, Katibat Ansar al-Sharia).
     "Jamaat", "Jamaatu", "Jammaatu", "Jamaah", "Jemaah", "Jamaa", "Jamiat", "Katibat",
     "Harakat", "Tanzim",
+    # The same words in French, Spanish and Portuguese names (BANCO VTB AFRICA, SERVICIOS DE
+    # TRANSPORTE MARUHA).
+    "Banco", "Banque", "Banca", "Société", "Sociedad", "Compagnie", "Compañía", "Companhia",
+    "Groupe", "Grupo", "Empresa", "Servicios", "Serviços", "Transportes", "Transporte",
+    "Commerciale", "Comercial", "Internacional", "Nacional", "Industrias", "Telecommunication",
+    "Telecommunications",
     *PLACE_WORDS,
 )  # fmt: skip
 

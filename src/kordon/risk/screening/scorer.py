@@ -18,6 +18,7 @@ from kordon.risk.screening.features import (
     legal_form_mismatch,
     query_coverage,
     relatives,
+    short_form,
     short_in_long,
     words_left_over,
 )
@@ -58,7 +59,14 @@ NAME = "kordon-names"
 # parts run together (Abuminyar, Abu Minyar) meeting one word, Russian company words
 # translated (pension fund, real estate, auction, management company, НПФ, УК) and unitary and
 # non-public forms as legal forms (with `kordon-names-learned` v3).
-VERSION = "10"
+# 11: a person's shorter name found whole in the longer, in order and from the given name on
+# (after Muhammad or a title at most), is a match whatever the parts left over; everyday short
+# forms of given names (Vano, Ivane; Lado, Vladimer; Rubik, Ruben; Mahamat, Muhammad),
+# Armenian ու read u, Belarusian сц read ст and Haji, Mawlawi, Qari and Mufti written with a
+# final ى taken as titles, and bank, company, group, services, transport ... in French,
+# Spanish and Portuguese and telecommunication as generic company words (with
+# `kordon-names-learned` v3).
+VERSION = "11"
 # A hit at or above this score is a match: officers see it as an alert.
 DEFAULT_THRESHOLD = 0.8
 # A score cap for a person whose surname alone agrees, so common surnames do not flood.
@@ -69,6 +77,9 @@ RELATIVES_CAP = 0.7
 # Gazprom): the learned decision may not call it the same.
 DISTINCTIVE_EXTRA_CAP = 0.75
 JOINED_MIN = 0.93
+# The least score of a person's shorter name found whole in the longer from its given name on
+# (`features.short_form`): an alert, below a name spelt out in full.
+SHORT_FORM_SCORE = 0.82
 # Score of a company name against its acronym: above the threshold, below a spelt match.
 ACRONYM_SCORE = 0.88
 PENALTIES = {"legal_form_mismatch": 0.05, "country_mismatch": 0.05}
@@ -164,6 +175,8 @@ def decide(found: dict[str, float], decision: learned.LearnedDecision | None) ->
         # Where a company name has words the other lacks, the weights may not lift it above
         # the rules.
         value = min(value, rules)
+    if found["short_form"]:
+        value = max(value, rules)
     if rules < DEFAULT_THRESHOLD and (
         max(found["query_coverage"], found["entry_coverage"]) < WHOLE or found["short_in_long"]
     ):
@@ -204,6 +217,10 @@ def _rules(found: dict[str, float]) -> float:
     if found["acronym"]:
         # An acronym and its name share no part to align; the letters are the evidence.
         value = max(value, ACRONYM_SCORE)
+    if found["short_form"] and not found["relatives"] and found["given_name_agreement"]:
+        # Middle names, a father's or grandfather's name more: the parts left over weigh
+        # nothing against a name found whole in its order from the given name on.
+        value = max(value, SHORT_FORM_SCORE)
     value -= PENALTIES["legal_form_mismatch"] * found["legal_form_mismatch"]
     value -= PENALTIES["country_mismatch"] * found["country_mismatch"]
     return max(0.0, min(1.0, value))
@@ -221,6 +238,7 @@ _RULE_INPUTS = (
     legal_form_mismatch,
     country_mismatch,
     short_in_long,
+    short_form,
 )
 
 

@@ -112,6 +112,8 @@ HONORIFICS = frozenset(
 HONORIFICS_ABJAD = frozenset(
     {"سید", "سيد", "حاجی", "حاجي", "الحاج", "حاج", "شیخ", "شيخ", "ملا", "ملّا", "مولوی"}
     | {"مولوي", "مولانا", "آیت‌الله", "آيت‌الله", "قاری", "قاري", "مفتی", "مفتي"}
+    # Afghan lists end them in ى as often (حاجى مالك).
+    | {"حاجى", "مولوى", "قارى", "مفتى"}
 )
 PARTICLES = frozenset(
     {"al", "el", "ul", "bin", "ibn", "bint", "binti", "de", "van", "von", "der", "la", "di"}
@@ -211,8 +213,9 @@ def _word_to_latin(word: str, mode: str) -> tuple[str, bool]:
     elif mode == KOREAN_CYRILLIC:
         return _kontsevich_to_latin(word), False
     else:
-        # Ukrainian є is ye (Євген = Yevhen); anyascii writes ie.
-        word = word.translate(_CENTRAL_MARKS).replace("є", "ye")
+        # Ukrainian є is ye (Євген = Yevhen); anyascii writes ie. Armenian ու is one vowel, u
+        # (Ռուբեն = Ruben), not o and a w that turns v before a vowel (Ճաբուա = Chabua).
+        word = word.translate(_CENTRAL_MARKS).replace("є", "ye").replace("ու", "u")
     if mode == KOREAN_LATIN:
         # A syllable's initial d is the DPRK's t (Deok = Tok, Dong = Tong), and its initial ch
         # the j of other spellings (McCune-Reischauer Chong = Jong, Ho-chin = Ho-jin).
@@ -610,7 +613,8 @@ def make_token(part: str, abjad: bool, role: PartRole = PartRole.NAME) -> Token:
         second = korean
     elif not abjad and (central := central_reading(part)):
         second = latin_key(central)
-    elif (group := group_name(part)) is not None:
+    elif (group := group_name(part) or group_name(key)) is not None:
+        # As written, or as folded (Armenian Ռ is rr: Ռուբիկ = Rubik).
         second = latin_key(group)
     alt = skeleton(second) if second != key else skel
     extra = _abjad_third_reading(part, key) if abjad else _third_reading(part, key)
@@ -682,7 +686,9 @@ def _rhythm(key: str) -> int:
 _BELARUSIAN_DZ = re.compile(r"dz(?![aouh])")
 _BELARUSIAN_TS = re.compile(r"ts(?=[iey])")
 _BELARUSIAN_U = re.compile(r"(?<=[aeo])u(?=[bcdfgklmnprstvz]|$)")
-_BELARUSIAN = re.compile(r"dz(?![aouh])|(?<=[bdfgklmnprstvyz][aeo])u$|[aeo]u[ckst]h?[ae]nka$")
+_BELARUSIAN = re.compile(
+    r"dz(?![aouh])|sts(?=[iey])|(?<=[bdfgklmnprstvyz][aeo])u$|[aeo]u[ckst]h?[ae]nka$"
+)
 _POLISH = re.compile(r"sz|cz|rz|ie|[łżźśćńąę]")
 _GERMAN = re.compile(r"sch|w")
 # A single s before a vowel (not the second of ss, not in ts) is German's з.
@@ -696,7 +702,8 @@ def _third_reading(part: str, key: str) -> str:
         # One Korean syllable ending in ng: Kontsevich's Cyrillic writes the final ng as n.
         return skeleton(key[:-1])
     if _BELARUSIAN.search(part):
-        # Belarusian writes дз and ц where Russian has a soft д and т (Дзмітрый, Цімафей),
+        # Belarusian writes дз and ц where Russian has a soft д and т (Дзмітрый, Цімафей,
+        # Сцяпан = Stepan),
         # and ў where Russian has в (Мядзведзеў = Medvedev, Раўкоў = Ravkov, Галоўчанка =
         # Golovchenko).
         russian = _BELARUSIAN_DZ.sub("d", part)
