@@ -111,7 +111,7 @@ def test_english_kinds_counted_before_one_goods_word_are_one_find_each() -> None
 
 def test_azerbaijani_kind_named_by_one_word_before_the_goods_word() -> None:
     text = (
-        "Sahil Mühafizəsi əməkdaşları Lənkəranda qayıqdan 40 ədəd külmə və 9 ədəd kefal "
+        "Sahil Mühafizəsi əməkdaşları Lənkəranda qayıqdan 40 ədəd külmə və 9 ədəd çapaq "
         "balığı götürüblər."
     )
     assert goods_found(text) == [("fish", None, 40.0, "items"), ("fish", None, 9.0, "items")]

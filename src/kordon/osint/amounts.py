@@ -388,7 +388,7 @@ def _counted_goods_follow(r: _Reader, filler: int, j: int) -> bool:
         if text == "-" or (text[0].isdigit() and _in_name(r.toks, k)):
             k += 1
             continue
-        if text in _AND and words == 1 and not named and _kinds_listed_to_goods(r, k):
+        if text in _AND and words == 1 and not named and _kinds_listed_to_goods(r, k, True):
             # "90 ədəd külmə və 3 ədəd çapaq balığı": a kind named by one word ("2 ədəd
             # elektrik akkumulyatoru" names goods of their own)
             return True
@@ -404,10 +404,12 @@ _JOINS = frozenset({",", "və", "и", "and"})
 _AND = _JOINS - {","}
 
 
-def _kinds_listed_to_goods(r: _Reader, k: int) -> bool:
+def _kinds_listed_to_goods(r: _Reader, k: int, known: bool = False) -> bool:
     """True when token k goes on with a list of counts of kinds, each a figure, a count word
     and a make in quotes (or a calibre, blanked), that closes on the goods word they all count:
-    ", 1 ədəd "RQ42", 1 ədəd "RQ5" əl qumbaraları"."""
+    ", 1 ədəd "RQ42", 1 ədəd "RQ5" əl qumbaraları". After a kind named by a plain word, the
+    last count must name a kind the vocabulary knows ("və 3 ədəd çapaq balığı"), since "2 ədəd
+    domca və 93 ədəd xramulya balığı" lists gear before the fish."""
     toks = r.toks
     while k < len(toks) and toks[k].text in _JOINS:
         k += 1
@@ -421,6 +423,9 @@ def _kinds_listed_to_goods(r: _Reader, k: int) -> bool:
             k = _after_quoted(r, k)
         if _goods_at(r, k):
             return True
+        if known:
+            # a kind the vocabulary knows, then the goods word: "3 ədəd çapaq balığı"
+            return _names_goods(r, k) and _goods_at(r, k + 1)
         if _kind_word(toks, k) and k + 1 < len(toks) and toks[k + 1].text in _JOINS:
             k += 1  # "..., 3 ədəd çapaq və 5 ədəd kütüm balığı": the list goes on
             continue

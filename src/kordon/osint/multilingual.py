@@ -465,19 +465,21 @@ def _listed_kinds_goods(
                 # "avtomat patronu": the last word of an Azerbaijani compound heads it.
                 if head_last and not body[head.end : m.start].strip():
                     head = m
-            if worded and not _kind_named_last(body, gap["join"], nxt, head):
+            if worded and not _kind_named_last(gap["join"], named, head):
                 return None
             return head.canonical
         end = nxt.end
     return None
 
 
-def _kind_named_last(body: str, join: str, last: FoundQuantity, head: Mention) -> bool:
+def _kind_named_last(join: str, named: list[Mention], head: Mention) -> bool:
     """For kinds named by plain words, whether the list reads as one: its last count joined by
-    "and" and naming its own kind before the goods word ("90 ədəd külmə və 3 ədəd çapaq
-    balığı"), not goods listed on with commas ("4 ədəd avar, 51 ədəd sıf balığı") or a last
-    count of bare goods ("1 ədəd daraq və 17 ədəd patron")."""
-    return join.lower() != "," and bool(body[last.end : head.start].strip())
+    "and" and naming a kind the vocabulary knows before the goods word ("90 ədəd külmə və 3
+    ədəd çapaq balığı"), not goods listed on with commas ("4 ədəd avar, 51 ədəd sıf balığı"),
+    gear before fish of a kind it does not know ("2 ədəd domca və 93 ədəd xramulya balığı") or
+    a last count of bare goods ("1 ədəd daraq və 17 ədəd patron")."""
+    kinds = [m for m in named if m is not head and m.canonical == head.canonical]
+    return join.lower() != "," and bool(kinds)
 
 
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")

@@ -393,6 +393,10 @@ def _count(text: str, toks: list[_Tok], i: int) -> tuple[float, float, str, str,
 _KIND_WORDS = 3
 
 
+def _measured(low: str) -> bool:
+    return low in COUNT_UNITS or low in MASS_UNITS or low in VOLUME_UNITS or low == "of"
+
+
 def _listed_kind_end(text: str, toks: list[_Tok], i: int) -> int | None:
     """The token after the first kind, when the figure at token i opens a list of counts of
     kinds that closes on goods counted one by one: "15 Fly River, 14 Snail Eating, 3 Chinese
@@ -404,8 +408,8 @@ def _listed_kind_end(text: str, toks: list[_Tok], i: int) -> int | None:
             goods = _counted_goods_end(text, toks, m)
             if goods is not None or toks[m].text in (",", "and"):
                 break
-            if not toks[m].text[0].isalpha() and toks[m].text != "-":
-                return None
+            if (not toks[m].text[0].isalpha() and toks[m].text != "-") or _measured(toks[m].low):
+                return None  # "90 bales of used clothing": a unit, not a kind
             words += toks[m].text != "-"
             m += 1
         if words == 0 and goods is None:
