@@ -214,3 +214,11 @@ def test_a_figure_over_months_of_a_year_is_a_total_not_the_find() -> None:
         "və iyun aylarında ölkədə 3 ton narkotik müsadirə edilib."
     )
     assert goods_found(text) == [("heroin", 40.0, None, None)]
+
+
+def test_the_offenders_nationality_is_not_where_the_find_happened() -> None:
+    text = (
+        "Пограничники задержали автомобиль. Гражданин Литвы в тайнике автомобиля спрятал "
+        "более 2 тысяч пачек сигарет."
+    )
+    assert [(r.substance, r.country) for r in extract_text(text)] == [("cigarettes", None)]

@@ -1336,8 +1336,11 @@ def _read_agency_and_country(
 def _country_named_most(text: _Text, record: SeizureRecord) -> str | None:
     """ "İspaniyada fermada ... 7 ton kokain aşkarlanıb": a report of a find abroad that names
     no known place happened in the country it names most, other than where the goods came
-    from or were bound for."""
-    route = {record.origin_country, record.destination_country, *record.transit_countries}
+    from or were bound for and the offenders' nationality ("гражданин Литвы")."""
+    route = {
+        record.origin_country, record.destination_country, *record.transit_countries,
+        *record.offender_nationality,
+    }  # fmt: skip
     named: Counter[str] = Counter()
     for s in text.sentences:
         for n in text.gaz[s.index].find_countries(s.text):
