@@ -401,7 +401,9 @@ def _counted_goods_follow(r: _Reader, filler: int, j: int) -> bool:
 
 
 _JOINS = frozenset({",", "və", "и", "and"})
-_AND = _JOINS - {","}
+# The Russian and Azerbaijani "and" that joins two counts of a list, or a figure's larger
+# unit to its smaller one ("2 тонны и 464 кг").
+_AND = frozenset({"и", "və"})
 
 
 def _kinds_listed_to_goods(r: _Reader, k: int, known: bool = False) -> bool:
@@ -562,9 +564,6 @@ def _single_letter_unit(toks: list[_Tok], j: int) -> bool:
     """ "т", "г", "q" stand for a unit only right after a figure ("5 т", "395 q")."""
     tok = toks[j]
     return len(tok.text) == 1 and not toks[j - 1].text[0].isdigit()
-
-
-_AND = frozenset({"и", "və"})
 
 
 def _year(value: float, toks: list[_Tok], j: int) -> bool:

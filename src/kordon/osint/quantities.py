@@ -9,6 +9,7 @@ from enum import StrEnum
 
 from kordon.domain.quantity import Quantity, QuantityUnit
 from kordon.osint.calibres import blank_calibres
+from kordon.osint.fields import MONTHS
 from kordon.osint.lexicon import COUNTED, DESCRIBING, find_substances
 
 
@@ -88,11 +89,6 @@ COUNT_UNITS: dict[str, str] = {
     # Caviar and other preserves sold by the jar: "40 jars of caviar" ("банок", "banka").
     "jar": "jars", "jars": "jars",
 }  # fmt: skip
-_MONTHS = frozenset({
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec",
-})  # fmt: skip
 # "300 pieces of methadone 40 - psychotropic pills": a count word whose goods and their own
 # unit follow after "of".
 _GENERIC_COUNT = frozenset({"pieces"})
@@ -329,7 +325,7 @@ def _measure(toks: list[_Tok], i: int) -> tuple[float, float, QuantityUnit, int]
 
 def _count(text: str, toks: list[_Tok], i: int) -> tuple[float, float, str, str, int] | None:
     """A count of units ("5.3 million pills", "565,000 Captagon pills", "8 methadone pills")."""
-    if i > 0 and toks[i - 1].low in _MONTHS:
+    if i > 0 and toks[i - 1].low in MONTHS:
         return None  # "on Sept 18, elephant tusks": a day of the month, not a count
     num = _number(toks, i)
     if num is None:
