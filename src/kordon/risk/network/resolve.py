@@ -169,9 +169,15 @@ def identifier_match(mention: Mention, candidates: Iterable[Entity]) -> tuple[En
     """The oldest candidate of the mention's kind sharing one of its identifiers."""
     if not mention.identifiers:
         return None
-    ordered = sorted((e for e in candidates if e.kind is mention.kind), key=lambda e: e.id)
+    return _first_sharing(mention, sorted(candidates, key=lambda e: e.id))
+
+
+def _first_sharing(mention: Mention, ordered: Iterable[Entity]) -> tuple[Entity, Link] | None:
+    """The first of the candidates, in order, of the mention's kind sharing an identifier."""
+    if not mention.identifiers:
+        return None
     for entity in ordered:
-        shared = _shared_identifier(mention, entity)
+        shared = _shared_identifier(mention, entity) if entity.kind is mention.kind else None
         if shared is not None:
             return entity, shared
     return None
@@ -182,7 +188,7 @@ def best_match(
 ) -> tuple[Entity, Link] | None:
     """The candidate the mention belongs to: an identifier match before a name match."""
     ordered = sorted((e for e in candidates if e.kind is mention.kind), key=lambda e: e.id)
-    found = identifier_match(mention, ordered)
+    found = _first_sharing(mention, ordered)
     if found is not None:
         return found
     if mention.kind is WatchlistKind.VEHICLE:
