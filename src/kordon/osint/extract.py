@@ -20,7 +20,13 @@ from kordon.osint.findings import (
 )
 from kordon.osint.gazetteer import find_agencies, find_places, national_service
 from kordon.osint.language import detect_languages
-from kordon.osint.lexicon import AGGREGATE, count_unit_of, find_conveyance, find_substances
+from kordon.osint.lexicon import (
+    AGGREGATE,
+    REPORTED_AS,
+    count_unit_of,
+    find_conveyance,
+    find_substances,
+)
 from kordon.osint.multilingual import extract_multilingual
 from kordon.osint.quantities import FoundQuantity, find_quantities
 from kordon.osint.records import SeizureRecord
@@ -56,6 +62,7 @@ def extract_text(text: str) -> list[SeizureRecord]:
     else:
         records = _extract_english(report, quantities)
     for record in records:
+        record.substance = REPORTED_AS.get(record.substance, record.substance)
         # Goods, figure and context are read from the sentences that hold the seizure.
         for name in ("context", "substance", "quantity_kg", "quantity_count", "count_unit",
                      "quantity_litres", "quantity_qualifier"):  # fmt: skip
