@@ -670,6 +670,7 @@ def without_everyday_load(findings: list[Finding]) -> list[Finding]:
         return [
             f for f in findings
             if f.substance not in EVERYDAY or _seized_apart(f, held) or _listed_with_arms(f, hiding)
+            or _listed_among_finds(f, findings)
         ]  # fmt: skip
     if other:
         # "645 kg of meat products" beside "34 kg of canned tuna": duty goods beside duty
@@ -770,6 +771,24 @@ def _listed_with_arms(f: Finding, hiding: list[Finding]) -> bool:
         return False
     same = [h for h in hiding if h.sentence.index == f.sentence.index and h.main is not None]
     return bool(same) and all(h.substance in PROHIBITED for h in same)
+
+
+# Goods given figures of their own in one sentence that make it a list of finds, not a load.
+_LISTED_GOODS = 3
+
+
+def _listed_among_finds(f: Finding, findings: list[Finding]) -> bool:
+    """ "обнаружили более 800 килограммов удобрений, ..., 147 блоков сигарет, семь аппаратов
+    ..., пять наборов гаечных ключей": everyday goods given a figure of their own in a sentence
+    that lists three or more goods, each with its figure, are one of the finds listed; a load
+    is told beside the one or two goods hidden in it ("500 kg of cocaine in 20 tonnes of
+    bananas")."""
+    if f.main is None:
+        return False
+    listed = {
+        g.substance for g in findings if g.sentence.index == f.sentence.index and g.main is not None
+    }
+    return len(listed) >= _LISTED_GOODS
 
 
 def _hides_in_load(f: Finding) -> bool:
