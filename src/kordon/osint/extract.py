@@ -38,6 +38,7 @@ from kordon.osint.report import (
     split_sentences,
 )
 from kordon.osint.tallies import Told, tally_report, tally_words
+from kordon.osint.vehicles import VEHICLE, vehicle_findings
 
 # A report is one story; more figures than this means a file of many reports or a table.
 MAX_FIGURES = 300
@@ -75,14 +76,20 @@ def extract_text(text: str) -> list[SeizureRecord]:
 def _extract_english(report: Report, quantities: list[FoundQuantity]) -> list[SeizureRecord]:
     """The records of a report in English."""
     sentences = split_sentences(report.body)
-    if not sentences or _tally(sentences):
+    # Vehicles named one by one are finds even in a report of the year's totals.
+    vehicles = vehicle_findings(report, sentences)
+    if not sentences or (not vehicles and _tally(sentences)):
         return []
     found = find_findings(report, sentences, quantities)
+    if vehicles:
+        found = [f for f in found if f.substance != VEHICLE]
     if len(found) > MAX_FINDINGS:
         raise ReportError(
             f"the text names goods {len(found)} times; one report has at most {MAX_FINDINGS}"
         )
     events = group_events(drop_totals(as_antiquities(without_everyday_load(found), report.body)))
+    # Each sentence's vehicles are a seizure of their own, though two name the same number.
+    events += [Event([v], {v.sentence.index}) for v in vehicles]
     events = fold_headline_restatements(events, lambda s: s.paragraph == 0 or s.index <= 1)
     story = _Story(report, sentences, events)
     records: dict[int, SeizureRecord] = {}
