@@ -170,6 +170,16 @@ class _Resolver:
                 return self.drugs[j - 1].canonical
         return UNSPECIFIED
 
+    def contraband_of_goods(self, mention: Mention) -> bool:
+        """ "1,000 cartons carrying the suspected contraband" in a report of hookah tobacco: the
+        word "contraband" in a report that names goods and no drug is those goods, and a figure
+        of it their packing, not a find of drugs."""
+        return (
+            mention.text.lower() == "contraband"
+            and not self.drugs
+            and any(m.canonical in GOODS for m in self.mentions)
+        )
+
 
 _WEIGHING = re.compile(
     r"[\s,]*(?:pills|tablets)?\s*(?:,?\s*which\s+)?(?:weighing|weighed|with a (?:total |gross )?"
@@ -316,6 +326,8 @@ def find_findings(
                 used.update(m.start for m in listed + _quoted_after(body, mention, inside))
             elif substance == UNSPECIFIED:
                 substance = resolver.resolve(mention)
+                if substance == UNSPECIFIED and resolver.contraband_of_goods(mention):
+                    continue
             pills_of_weighed = q.count_unit in DOSE_UNITS and sole in WEIGHED_ONLY
             if (
                 substance == UNSPECIFIED and context == "primary" and sole
@@ -335,7 +347,11 @@ def find_findings(
         # A quote ("When officers ... find narcotics, we generally uncover ... marijuana") tells
         # of what usually happens, not of a seizure.
         quoted = sent.text.lstrip()[:1] in _QUOTES
-        if SEIZURE_ACTIONS.search(sent.text) and (context == "primary" or lead) and not quoted:
+        habitual = _HABITUAL.search(sent.text) is not None
+        if (
+            SEIZURE_ACTIONS.search(sent.text) and (context == "primary" or lead)
+            and not quoted and not habitual
+        ):  # fmt: skip
             for m in inside:
                 # "and a large quantity of drugs in pill form": an amount told in words
                 # makes goods beside a figure of other goods a find of their own.
@@ -441,6 +457,13 @@ def _one_piece(m: Mention) -> FoundQuantity | None:
         tolerance=0.5,
         count_unit="pieces",
     )
+
+
+# "Customs routinely inspects international flights and intercepts ... narcotics, weapons":
+# what a service does as a rule, not a seizure.
+_HABITUAL = re.compile(
+    r"\b(?:routinely|regularly|generally|usually|typically|every day|daily)\b", re.IGNORECASE
+)
 
 
 # "drugs - marijuana, heroin", "drugs: opium ...", "narcotics (marijuana and of opium)".
