@@ -78,6 +78,31 @@ from .reading import Goods, goods_found
             "Таможенники в порту изъяли у экспедитора 350 килограммов прекурсоров.",
             [("precursors", 350.0, None, None)],
         ),
+        (
+            "Таможенники в порту Усть-Луга изъяли 3 тонны химических веществ без документов.",
+            [("chemicals", 3000.0, None, None)],
+        ),
+        # Copper is weighed as the non-ferrous metal it is.
+        (
+            "Customs officers at the port seized 22 tonnes of copper declared as sand.",
+            [("scrap metal", 22000.0, None, None)],
+        ),
+        (
+            "Gömrükçülər Astarada 150 ədəd qəlyan aşkar ediblər.",
+            [("hookahs", None, 150.0, "items")],
+        ),
+        (
+            "Таможенники в аэропорту изъяли у пассажира 12 упаковок анаболических стероидов.",
+            [("medicines", None, 12.0, "boxes")],
+        ),
+        (
+            "Gömrükçülər Bakı hava limanında sərnişindən 9 kiloqram kəhrəba aşkar ediblər.",
+            [("amber", 9.0, None, None)],
+        ),
+        (
+            "Таможенники в Иркутске изъяли 600 килограммов посуды.",
+            [("consumer goods", 600.0, None, None)],
+        ),
         # Live animals: horses, counted by head.
         (
             "Пограничники в Кулябе задержали 17 лошадей, которых перегоняли через границу.",
