@@ -255,6 +255,15 @@ def test_months_total_before_the_cases_told_is_no_find() -> None:
     assert goods_found(text) == [("cigarettes", None, 1400.0, "packs")]
 
 
+def test_english_total_since_the_start_of_the_year_beside_a_find_of_one_day() -> None:
+    text = (
+        "Since the start of the year, officers at the port have seized 640 kilograms of "
+        "cocaine. On Monday, officers found 35 kilograms of cocaine in a shipment of bananas "
+        "from Ecuador."
+    )
+    assert goods_found(text) == [("cocaine", 35.0, None, None)]
+
+
 def test_azerbaijani_total_between_two_dates_is_no_find() -> None:
     text = (
         "İyunun 3-dən avqustun 20-dək sərhədçilər Astara rayonunda 45 kiloqram heroin aşkar "
