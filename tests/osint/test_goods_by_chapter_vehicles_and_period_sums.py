@@ -143,9 +143,7 @@ def test_goods_of_each_chapter_have_their_label(text: str, expected: list[Goods]
         ),
     ],
 )
-def test_goods_take_the_broader_label_the_set_gives_them(
-    text: str, expected: list[Goods]
-) -> None:
+def test_goods_take_the_broader_label_the_set_gives_them(text: str, expected: list[Goods]) -> None:
     assert goods_found(text) == expected
 
 
@@ -170,9 +168,7 @@ def test_everyday_goods_in_a_list_of_goods_each_counted_are_finds() -> None:
 
 
 def test_everyday_goods_a_drug_hid_in_stay_the_load() -> None:
-    text = (
-        "Таможенники в порту обнаружили 40 кг кокаина в партии из 20 тонн удобрений."
-    )
+    text = "Таможенники в порту обнаружили 40 кг кокаина в партии из 20 тонн удобрений."
     assert [g for g, *_ in goods_found(text)] == ["cocaine"]
 
 

@@ -258,8 +258,10 @@ def _find_amounts(text: str, vocab: Vocabulary) -> list[FoundQuantity]:
                 unit, j = joined, j + 1
         count_unit: str | None = None
         inner = ""
-        if unit is None and filler == j and (
-            _day_of_month(toks, j, vocab) or _model_number(toks, i, vocab)
+        if (
+            unit is None
+            and filler == j
+            and (_day_of_month(toks, j, vocab) or _model_number(toks, i, vocab))
         ):
             # "в ночь на 1 ноября ... партия телефонов": a date, not one telephone; "в салоне
             # автомобилей Chevrolet Cobalt и Nexia 3 были найдены сотовые телефоны": a model.
