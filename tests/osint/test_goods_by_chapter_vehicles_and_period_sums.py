@@ -184,6 +184,22 @@ def test_everyday_goods_a_drug_hid_in_stay_the_load() -> None:
             "Полицейские обнаружили у жителя Гянджи 6 свёртков героина.",
             [("heroin", None, 6.0, "wraps")],
         ),
+        (
+            "Полицейские в Бишкеке изъяли у мужчины 18 пакетиков героина.",
+            [("heroin", None, 18.0, "wraps")],
+        ),
+        (
+            "Полицейские в Бишкеке изъяли у курьера 14 закладок мефедрона.",
+            [("mephedrone", None, 14.0, "wraps")],
+        ),
+        (
+            "Police in Dublin seized 40 sachets of heroin from a man.",
+            [("heroin", None, 40.0, "packs")],
+        ),
+        (
+            "Police in Dublin seized 12 bundles of cocaine from a man.",
+            [("cocaine", None, 12.0, "wraps")],
+        ),
     ],
 )
 def test_counts_in_wraps(text: str, expected: list[Goods]) -> None:
