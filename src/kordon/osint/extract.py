@@ -64,6 +64,8 @@ def extract_text(text: str) -> list[SeizureRecord]:
         records = _extract_english(report, quantities)
     for record in records:
         record.substance = REPORTED_AS.get(record.substance, record.substance)
+        if record.substance in _VEHICLE_GOODS and record.conveyance in _ROAD:
+            record.conveyance = None  # the stolen car is the goods, not what carried them
         # Goods, figure and context are read from the sentences that hold the seizure.
         for name in ("context", "substance", "quantity_kg", "quantity_count", "count_unit",
                      "quantity_litres", "quantity_qualifier"):  # fmt: skip
@@ -71,6 +73,11 @@ def extract_text(text: str) -> list[SeizureRecord]:
                 record.field_evidence.setdefault(name, record.evidence)
     confidence.apply(records, language)
     return records
+
+
+# Vehicles seized as goods, and the road conveyances that would name them again.
+_VEHICLE_GOODS = frozenset({VEHICLE, "motorcycles"})
+_ROAD = frozenset({"car", "vehicle", "truck", "bus"})
 
 
 def _extract_english(report: Report, quantities: list[FoundQuantity]) -> list[SeizureRecord]:
