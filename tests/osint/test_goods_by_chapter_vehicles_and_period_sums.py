@@ -338,3 +338,37 @@ def test_what_a_service_does_as_a_rule_is_no_seizure() -> None:
 )
 def test_services_the_gazetteer_lacked(text: str, agency: str) -> None:
     assert [r.reporting_agency for r in extract_text(text)] == [agency]
+
+
+def test_a_city_before_a_service_names_whose_service_it_is() -> None:
+    text = (
+        "Ankara polis bölməsinin əməkdaşları şəhərin Çankaya rayonunda bir evdən 300 kiloqram "
+        "heroin götürüblər."
+    )
+    (record,) = extract_text(text)
+    assert (record.country, record.reporting_agency) == ("TR", "Turkish police")
+
+
+def test_laptops_beside_phones_are_computers() -> None:
+    text = (
+        "Customs officers at the airport seized 240 mobile phones, 35 laptops and 80 chargers "
+        "from two passengers."
+    )
+    assert goods_found(text) == [
+        ("mobile phones", None, 240.0, "phones"),
+        ("computers", None, 35.0, "items"),
+        ("electronics", None, 80.0, "items"),
+    ]
+
+
+def test_a_stolen_car_is_no_conveyance_of_itself() -> None:
+    text = (
+        "Customs officers at the port of Baltimore seized a stolen 2021 BMW X5 set to be "
+        "exported to Nigeria in a container."
+    )
+    (record,) = extract_text(text)
+    assert (record.substance, record.quantity_count, record.conveyance) == (
+        "motor vehicle",
+        1.0,
+        "sea_container",
+    )

@@ -1369,6 +1369,10 @@ def _country_named_most(text: _Text, record: SeizureRecord) -> str | None:
     return named.most_common(1)[0][0] if named else None
 
 
+# How far before a service the city whose service it is may be written.
+_PLACE_REACH = 20
+
+
 def _home_agency(text: _Text, agency: Named, s: Sentence) -> str | None:
     """ "Ağdaş Rayon Polis Şöbəsi", "Hava Nəqliyyatında Baş Gömrük İdarəsi" in an Azerbaijani
     report: a national agency named in the language of one country, with no other country
@@ -1376,6 +1380,15 @@ def _home_agency(text: _Text, agency: Named, s: Sentence) -> str | None:
     kəndi" is a village, İstanbul where a flight came from)."""
     home = text.vocab[s.index].home_country
     gaz = text.gaz[s.index]
+    # "İstanbul polis bölməsinin əməkdaşları": the city written right before a service names
+    # whose service it is.
+    owners = [
+        p
+        for p in gaz.find_places(s.text[max(0, agency.start - _PLACE_REACH) : agency.start])
+        if p.country
+    ]
+    if owners:
+        return owners[-1].country
     before = s.text[max(0, agency.start - 40) : agency.start]
     if home is None or gaz.find_countries(before) or gaz.agency_name(agency, home) == agency.value:
         return None

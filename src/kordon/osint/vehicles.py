@@ -18,11 +18,14 @@ from kordon.osint.report import Report, Sentence
 
 VEHICLE = "motor vehicle"
 
-# The report's subject: vehicles stolen, or vehicles being exported.
+# The report's subject: vehicles stolen, or vehicles being exported; "a stolen 2021 BMW X5"
+# names a stolen vehicle by its model year.
 _VEHICLES_AS_GOODS = re.compile(
     r"\bstolen\s+(?:\w+\s+){0,3}(?:vehicles?|cars?|trucks?|suvs?|automobiles?)\b"
     r"|\b(?:vehicles?|cars?|trucks?|suvs?|automobiles?)\s+(?:\w+\s+){0,4}"
-    r"(?:stolen|set\s+(?:to\s+be\s+exported|for\s+export)|slated\s+for\s+export|bound\s+for\s+export)\b",
+    r"(?:stolen|set\s+(?:to\s+be\s+exported|for\s+export)|slated\s+for\s+export"
+    r"|bound\s+for\s+export)\b"
+    r"|\bstolen\s+(?:19[5-9]\d|20[0-4]\d)\s+\w",
     re.IGNORECASE,
 )
 # "a stolen 2012 Mercedes-Benz", "a 1990 M923 A2 military truck": an indefinite article, at
