@@ -372,3 +372,11 @@ def test_a_stolen_car_is_no_conveyance_of_itself() -> None:
         1.0,
         "sea_container",
     )
+
+
+def test_money_told_by_its_sum_beside_other_goods_is_a_find() -> None:
+    text = (
+        "On March 3, officers at the airport stopped two travellers trying to smuggle 40 live "
+        "parrots and $9,500 of undeclared currency from Mexico."
+    )
+    assert [g for g, *_ in goods_found(text)] == ["birds", "currency"]

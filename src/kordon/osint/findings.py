@@ -348,11 +348,21 @@ def find_findings(
         # of what usually happens, not of a seizure.
         quoted = sent.text.lstrip()[:1] in _QUOTES
         habitual = _HABITUAL.search(sent.text) is not None
-        if (
-            SEIZURE_ACTIONS.search(sent.text) and (context == "primary" or lead)
+        seizes = (
+            SEIZURE_ACTIONS.search(sent.text) is not None and (context == "primary" or lead)
             and not quoted and not habitual
-        ):  # fmt: skip
+        )  # fmt: skip
+        # "to smuggle 55 live turtles and $16,212 of undeclared currency": money told by its sum
+        # is a find of its own in any sentence that is not a quote or a rule.
+        money = {
+            m.start for m in inside
+            if m.canonical == CURRENCY and not quoted and not habitual
+            and _SUM_BEFORE.search(body[max(sent.start, m.start - 40) : m.start])
+        }  # fmt: skip
+        if seizes or money:
             for m in inside:
+                if not seizes and m.start not in money:
+                    continue
                 # "and a large quantity of drugs in pill form": an amount told in words
                 # makes goods beside a figure of other goods a find of their own.
                 told = (
@@ -369,6 +379,14 @@ def find_findings(
                     finding.apart = told is not None and finding.count is None
                     found.append(finding)
     return _without_packing(found)
+
+
+CURRENCY = "currency"
+# A sum of money written right before the word for it: "$16,212 of", "€17,000 in".
+_SUM_BEFORE = re.compile(
+    r"[$€£₹¥]\s?\d[\d,.]*(?:\s*(?:million|thousand|lakh|crore|m|k))?\s+(?:in|of)\s+$",
+    re.IGNORECASE,
+)
 
 
 _AMOUNT_IN_WORDS = re.compile(
