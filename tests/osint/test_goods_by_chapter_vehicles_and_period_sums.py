@@ -380,3 +380,14 @@ def test_money_told_by_its_sum_beside_other_goods_is_a_find() -> None:
         "parrots and $9,500 of undeclared currency from Mexico."
     )
     assert [g for g, *_ in goods_found(text)] == ["birds", "currency"]
+
+
+def test_a_find_that_names_only_the_courier_and_the_flight_is_in_the_sites_country() -> None:
+    text = (
+        "SOURCE: https://customs.gov.cy/news/1234\n"
+        "Customs officers at the departures lounge seized undeclared cash from a Senegalese "
+        "national who was due to board a flight to Cairo. A search of his luggage found "
+        "48,000 euros."
+    )
+    (record,) = extract_text(text)
+    assert record.country == "CY"

@@ -300,9 +300,39 @@ class _Story:
             for p in fields.unrouted_places(s.text):
                 if p.kind == "country":
                     return p.code
-        if self.places:
-            return self.places.most_common(1)[0][0]
+        # "a Burkina Faso national who was due to catch a flight to Istanbul": countries the
+        # offenders come from or the goods travel between are not where the find was made.
+        away = {*record.offender_nationality, *record.transit_countries}
+        away |= {c for c in (record.origin_country, record.destination_country) if c}
+        ranked = [c for c, _ in self.places.most_common()]
+        if ranked and ranked[0] not in away:
+            return ranked[0]
+        source = _source_country(self.report.source)
+        if source is not None:
+            return source
+        here = [c for c in ranked if c not in away]
+        if here or ranked:
+            return (here or ranked)[0]
         return record.destination_country
+
+
+# Country-code domains that sites take for their letters, not for a country.
+_VANITY_DOMAINS = frozenset({"co", "tv", "io", "me", "ai", "fm", "ws", "cc", "ly", "to", "eu"})
+
+
+def _source_country(source: str | None) -> str | None:
+    """The country of the site a report was taken from, by its country-code domain
+    ("customs.gov.mt", "maltatoday.com.mt", "freepressjournal.in"): where a report that names
+    no place of its own was made."""
+    if not source:
+        return None
+    host = re.match(r"\w+://([^/:]+)", source)
+    if host is None:
+        return None
+    tld = host[1].lower().rsplit(".", 1)[-1]
+    if len(tld) != 2 or not tld.isalpha() or tld in _VANITY_DOMAINS:
+        return None
+    return "GB" if tld == "uk" else tld.upper()
 
 
 def _first(
