@@ -391,3 +391,10 @@ def test_a_find_that_names_only_the_courier_and_the_flight_is_in_the_sites_count
     )
     (record,) = extract_text(text)
     assert record.country == "CY"
+
+
+def test_a_sum_of_money_seized_beside_goods_is_currency_and_a_value_is_not() -> None:
+    seized = "Coast Guard seizes boat with 12,000 litres of smuggled diesel & ₹2.4 lakh in Goa."
+    valued = "Officers in Goa seized 40 kilograms of methamphetamine and $90,000 worth of heroin."
+    assert "currency" in [g for g, *_ in goods_found(seized)]
+    assert "currency" not in [g for g, *_ in goods_found(valued)]

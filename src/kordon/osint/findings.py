@@ -359,6 +359,11 @@ def find_findings(
             if m.canonical == CURRENCY and not quoted and not habitual
             and _SUM_BEFORE.search(body[max(sent.start, m.start - 40) : m.start])
         }  # fmt: skip
+        joined = _SUM_JOINED.search(sent.text) if seizes else None
+        if joined and not any(m.canonical == CURRENCY for m in inside):
+            # "Seizes Fishing Vessel With 30k Litres Of Illicit Diesel & ₹1.75 Lakh": a sum of
+            # money seized beside goods, with no word for money.
+            found.append(Finding(CURRENCY, sent, context, position=sent.start + joined.start()))
         if seizes or money:
             for m in inside:
                 if not seizes and m.start not in money:
@@ -385,6 +390,15 @@ CURRENCY = "currency"
 # A sum of money written right before the word for it: "$16,212 of", "€17,000 in".
 _SUM_BEFORE = re.compile(
     r"[$€£₹¥]\s?\d[\d,.]*(?:\s*(?:million|thousand|lakh|crore|m|k))?\s+(?:in|of)\s+$",
+    re.IGNORECASE,
+)
+
+
+# A sum of money joined to goods seized: "... of illicit diesel & ₹1.75 lakh".
+# "and $144,500 worth of heroin" is the value of goods, not money.
+_SUM_JOINED = re.compile(
+    r"(?:&|\band\b)\s*[$€£₹¥]\s?\d[\d,.]*+(?:\s*(?:million|thousand|lakh|crore|m|k)\b)?+"
+    r"(?!\s*(?:worth|in value|value|of\b))",
     re.IGNORECASE,
 )
 
