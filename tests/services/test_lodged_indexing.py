@@ -20,6 +20,7 @@ from kordon.risk.network.mentions import RecordKind
 from kordon.services import audit, entity_index, lodging
 from kordon.services.lodging import lodge
 from kordon.settings import Settings
+from kordon.storage.entities import SqlEntities
 from kordon.storage.store import SqlStore
 
 LODGER = User("lodger", Role.ADMINISTRATOR, id=1)
@@ -120,7 +121,7 @@ def test_a_failed_indexing_leaves_the_lodgement_answered(
     def broken(*_: Any, **__: Any) -> None:
         raise RuntimeError("index unavailable")
 
-    monkeypatch.setattr(entity_index, "index_declarations", broken)
+    monkeypatch.setattr(SqlEntities, "write", broken)
     engines, policy = engine_cache(SETTINGS), selection_policy(SETTINGS)
     [outcome] = lodging.lodge_each(
         store,
@@ -187,3 +188,18 @@ def test_concurrent_lodgements_and_catch_up_index_each_once_within_capacity(
         red = [c for c in channels if c == Channel.RED.value]
     assert len(red) == CAPACITY
     assert audit.verify(store).ok
+
+
+def test_a_batch_is_indexed_after_it_commits(store: SqlStore) -> None:
+    open_astara(store, 5)
+    # More mentions than one look-up takes: the batch's identifiers are read first.
+    documents = [make_document(id=f"BX-{n}", lodged_at=f"2026-03-01T10:{n:02d}:00")
+                 for n in range(entity_index.ONE_LOOKUP // 5 + 2)]  # fmt: skip
+    assert len(_lodge(store, *documents)) == len(documents)
+    assert _mentions(store) == {d["id"]: 5 for d in documents}
+    assert _waiting(store) == []
+    with store.transaction() as uow:
+        drivers = uow.connection.exec_driver_sql(
+            "SELECT count(DISTINCT entity_id) FROM entity_mentions WHERE role = 'driver'"
+        ).scalar()
+    assert drivers == 1  # one passport, one person

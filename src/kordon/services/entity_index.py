@@ -68,6 +68,16 @@ def index_mentions(uow: UnitOfWork, mentions: Sequence[Mention]) -> list[Placed]
         generation, first_id, filed = uow.entities.hold_and_lookup(keys)
     else:
         generation, first_id, filed = _lookup_identifiers_first(uow, mentions)
+    return _resolve_and_write(uow, mentions, generation, first_id, filed)
+
+
+def _resolve_and_write(
+    uow: UnitOfWork,
+    mentions: Sequence[Mention],
+    generation: int,
+    first_id: int,
+    filed: Sequence[Entity],
+) -> list[Placed]:
     index = EntityIndex(first_id=first_id)
     index.seed(filed)
     placed = [Placed(m, *index.add(m)) for m in mentions]
@@ -124,14 +134,26 @@ def index_lodged(
 
     Indexing outside the lodgement's transaction keeps the index's lock, and the writing of
     the mentions, out of the time the checkpoint-days are locked. A declaration another
-    transaction is indexing is waited for, so it is in the index when this returns."""
+    transaction is indexing is waited for, so it is in the index when this returns. For a
+    group of lodgements the lock, the claim and the look-up go in one round trip."""
+    ids = [d.id for d in declarations]
+    before = clock.now() - stale_after
+    mentions = [m for d in declarations for m in declaration_mentions(d)]
     with store.transaction() as uow:
-        claimed = uow.unindexed.claim(
-            [d.id for d in declarations],
-            others=CATCH_UP,
-            queued_before=clock.now() - stale_after,
+        if len(mentions) > ONE_LOOKUP:
+            # A batch reads its identifiers' entities first (`index_mentions`); the claim
+            # still comes after the lock, as every claim does.
+            uow.entities.hold()
+            claimed = uow.unindexed.claim(ids, others=CATCH_UP, queued_before=before)
+            return _index_claimed(uow, claimed, declarations)
+        keys = {key for mention in mentions for key in mention_keys(mention)}
+        generation, first_id, filed, claimed = uow.entities.hold_claim_and_lookup(
+            keys, ids, others=CATCH_UP, queued_before=before
         )
-        return _index_claimed(uow, claimed, declarations)
+        if set(claimed) != set(ids):  # another took some, or these took up others
+            return _index_claimed(uow, claimed, declarations)
+        _resolve_and_write(uow, mentions, generation, first_id, filed)
+        return len(ids)
 
 
 def catch_up(store: Store, progress: Progress | None = None) -> int:
@@ -140,6 +162,9 @@ def catch_up(store: Store, progress: Progress | None = None) -> int:
     done = 0
     while True:
         with store.transaction() as uow:
+            # The index's lock before the claim, in every transaction that claims: two
+            # claimers then never hold rows the other waits for.
+            uow.entities.hold()
             claimed = uow.unindexed.claim([], others=CATCH_UP)
             _index_claimed(uow, claimed, [])
         if not claimed:
@@ -150,8 +175,8 @@ def catch_up(store: Store, progress: Progress | None = None) -> int:
 
 
 def _index_claimed(uow: UnitOfWork, claimed: Sequence[str], given: Sequence[Declaration]) -> int:
-    """Index the claimed declarations: those given in their order, then the others as
-    stored, in the order they were lodged."""
+    """Index the claimed declarations (the index's lock is held): those given in their
+    order, then the others as stored, in the order they were lodged."""
     wanted = set(claimed)
     ordered = [d for d in given if d.id in wanted]
     others = wanted - {d.id for d in ordered}

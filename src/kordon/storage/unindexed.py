@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Connection, delete, or_, select
 
@@ -40,7 +41,30 @@ class SqlUnindexed:
         )
         return list(claimed.scalars())
 
+    def claim_queued(
+        self, cursor: Any, ids: Sequence[str], *, others: int, queued_before: datetime
+    ) -> Callable[[], list[str]]:
+        """`claim` queued on a PostgreSQL pipeline's cursor (after the statements that must
+        run first, such as taking the index's lock); call what it returns, once the pipeline
+        has been answered, for the ids taken."""
+        claimed = cursor.connection.cursor()
+        claimed.execute(_CLAIM, {"ids": list(ids), "others": others, "before": queued_before})
+
+        def taken() -> list[str]:
+            with claimed:
+                return [row[0] for row in claimed.fetchall()]
+
+        return taken
+
     def ids(self) -> list[str]:
         """Every declaration waiting, oldest first."""
         query = select(waiting.c.declaration_id).order_by(waiting.c.queued_at)
         return list(self.connection.execute(query).scalars())
+
+
+_CLAIM = (
+    "DELETE FROM unindexed_declarations WHERE declaration_id = ANY(%(ids)s) "
+    "OR declaration_id IN (SELECT declaration_id FROM unindexed_declarations "
+    "WHERE queued_at < %(before)s ORDER BY queued_at LIMIT %(others)s) "
+    "RETURNING declaration_id"
+)
