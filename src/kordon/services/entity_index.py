@@ -145,7 +145,10 @@ def index_lodged(
             # still comes after the lock, as every claim does.
             uow.entities.hold()
             claimed = uow.unindexed.claim(ids, others=CATCH_UP, queued_before=before)
-            return _index_claimed(uow, claimed, declarations)
+            if set(claimed) != set(ids):
+                return _index_claimed(uow, claimed, declarations)
+            index_mentions(uow, mentions)
+            return len(ids)
         keys = {key for mention in mentions for key in mention_keys(mention)}
         generation, first_id, filed, claimed = uow.entities.hold_claim_and_lookup(
             keys, ids, others=CATCH_UP, queued_before=before
