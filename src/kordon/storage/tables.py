@@ -439,6 +439,7 @@ unindexed_declarations = Table(
     metadata,
     Column("declaration_id", String(64), primary_key=True),
     Column("queued_at", DateTime, nullable=False),
+    Index(None, "queued_at"),
 )
 
 # Watchlist entries proposed from a seizure's network, accepted or rejected with a reason.

@@ -20,7 +20,15 @@ def upgrade() -> None:
         sa.Column("queued_at", sa.DateTime(), nullable=False),
         sa.PrimaryKeyConstraint("declaration_id", name=op.f("pk_unindexed_declarations")),
     )
+    # The oldest first, for the catch-up, however many a stopped process left.
+    op.create_index(
+        op.f("ix_unindexed_declarations_queued_at"),
+        "unindexed_declarations",
+        ["queued_at"],
+        unique=False,
+    )
 
 
 def downgrade() -> None:
+    op.drop_index(op.f("ix_unindexed_declarations_queued_at"), table_name="unindexed_declarations")
     op.drop_table("unindexed_declarations")
