@@ -155,4 +155,7 @@ def catch_up() -> None:
     with store() as opened, progress() as bar:
         task = bar.add_task("declarations indexed", total=None)
         done = catch_up_index(opened, lambda n: bar.advance(task, n))
-    typer.echo(f"{done:,} declarations indexed." if done else "No declaration was waiting.")
+    if not done:
+        typer.echo("No declaration was waiting.")
+    else:
+        typer.echo(f"{done:,} waiting declaration{'' if done == 1 else 's'} indexed.")
