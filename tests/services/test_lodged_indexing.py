@@ -51,13 +51,16 @@ def _waiting(store: SqlStore) -> list[str]:
         return uow.unindexed.ids()
 
 
-def _crash_before_indexing(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The lodgement commits and its process dies before the indexing transaction."""
+def _lodged_then_stopped(store: SqlStore, monkeypatch: pytest.MonkeyPatch, key: str) -> list[str]:
+    """Lodge a declaration whose process stops after the lodgement commits and before the
+    indexing transaction."""
 
     def died(*_: Any, **__: Any) -> int:
         raise RuntimeError("process stopped")
 
-    monkeypatch.setattr(entity_index, "index_lodged", died)
+    with monkeypatch.context() as patched:
+        patched.setattr(entity_index, "index_lodged", died)
+        return _lodge(store, make_document(id=key))
 
 
 def test_parties_are_in_the_index_when_the_lodging_returns(store: SqlStore) -> None:
@@ -77,9 +80,7 @@ def test_a_crash_between_lodging_and_indexing_is_caught_up(
     store: SqlStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     open_astara(store, 5)
-    with monkeypatch.context() as patched:
-        _crash_before_indexing(patched)
-        assert _lodge(store, make_document(id="IX-2")) == ["IX-2"]
+    assert _lodged_then_stopped(store, monkeypatch, "IX-2") == ["IX-2"]
     # Stored, assessed and chained, but not in the index: listed as waiting.
     with store.transaction() as uow:
         stored = uow.declarations.get("IX-2")
@@ -100,9 +101,7 @@ def test_a_later_lodgement_takes_up_what_waited_too_long(
     open_astara(store, 5)
     moving = clock.FixedClock(datetime(2026, 3, 1, 10, 0))
     with clock.use(moving):
-        with monkeypatch.context() as patched:
-            _crash_before_indexing(patched)
-            _lodge(store, make_document(id="IX-3"))
+        _lodged_then_stopped(store, monkeypatch, "IX-3")
         moving.advance(entity_index.STALE_AFTER / 2)
         _lodge(store, make_document(id="IX-4"))
         # Not waiting long enough yet to be taken from a lodgement that may still index it.
@@ -138,9 +137,7 @@ def test_a_rebuild_takes_the_waiting_declarations_with_it(
     store: SqlStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     open_astara(store, 5)
-    with monkeypatch.context() as patched:
-        _crash_before_indexing(patched)
-        _lodge(store, make_document(id="IX-7"))
+    _lodged_then_stopped(store, monkeypatch, "IX-7")
     entity_index.rebuild(store)
     assert _waiting(store) == []
     assert entity_index.catch_up(store) == 0
