@@ -134,27 +134,23 @@ def index_lodged(
 
     Indexing outside the lodgement's transaction keeps the index's lock, and the writing of
     the mentions, out of the time the checkpoint-days are locked. A declaration another
-    transaction is indexing is waited for, so it is in the index when this returns. For a
-    group of lodgements the lock, the claim and the look-up go in one round trip."""
+    transaction is indexing is waited for, so it is in the index when this returns. The
+    index's lock, the claim and the look-up go in one round trip."""
     ids = [d.id for d in declarations]
     before = clock.now() - stale_after
     mentions = [m for d in declarations for m in declaration_mentions(d)]
+    # A batch reads its identifiers' entities first, and name candidates after
+    # (`index_mentions`); a group reads every key at once.
+    batch = len(mentions) > ONE_LOOKUP
+    keys = {k for m in mentions for k in (identifier_keys(m) if batch else mention_keys(m))}
     with store.transaction() as uow:
-        if len(mentions) > ONE_LOOKUP:
-            # A batch reads its identifiers' entities first (`index_mentions`); the claim
-            # still comes after the lock, as every claim does.
-            uow.entities.hold()
-            claimed = uow.unindexed.claim(ids, others=CATCH_UP, queued_before=before)
-            if set(claimed) != set(ids):
-                return _index_claimed(uow, claimed, declarations)
-            index_mentions(uow, mentions)
-            return len(ids)
-        keys = {key for mention in mentions for key in mention_keys(mention)}
         generation, first_id, filed, claimed = uow.entities.hold_claim_and_lookup(
             keys, ids, others=CATCH_UP, queued_before=before
         )
         if set(claimed) != set(ids):  # another took some, or these took up others
             return _index_claimed(uow, claimed, declarations)
+        if batch:
+            filed = with_name_candidates(uow, generation, mentions, filed)
         _resolve_and_write(uow, mentions, generation, first_id, filed)
         return len(ids)
 
