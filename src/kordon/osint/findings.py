@@ -13,6 +13,7 @@ from typing import Protocol, TypeVar
 
 from kordon.domain.quantity import Quantity, QuantityUnit
 from kordon.osint.lexicon import (
+    REPORTED_AS,
     AGGREGATE,
     BACKGROUND,
     BACKGROUND_LEAD,
@@ -352,6 +353,12 @@ def find_findings(
             SEIZURE_ACTIONS.search(sent.text) is not None and (context == "primary" or lead)
             and not quoted and not habitual
         )  # fmt: skip
+        # Drugs a list names are those of the seizures counted before it ("made 21 drug
+        # seizures this week. The contraband included methamphetamine, cocaine"), not finds.
+        inventory = (
+            _INVENTORY.search(sent.text) is not None and context == "primary" and not seizes
+            and not quoted and not habitual
+        )  # fmt: skip
         # "to smuggle 55 live turtles and $16,212 of undeclared currency": money told by its sum
         # is a find of its own in any sentence that is not a quote or a rule.
         money = {
@@ -364,9 +371,11 @@ def find_findings(
             # "Seizes Fishing Vessel With 30k Litres Of Illicit Diesel & ₹1.75 Lakh": a sum of
             # money seized beside goods, with no word for money.
             found.append(Finding(CURRENCY, sent, context, position=sent.start + joined.start()))
-        if seizes or money:
+        named: set[str] = set()
+        if seizes or money or inventory:
             for m in inside:
-                if not seizes and m.start not in money:
+                listed_goods = inventory and m.canonical in GOODS
+                if not seizes and m.start not in money and not listed_goods:
                     continue
                 # "and a large quantity of drugs in pill form": an amount told in words
                 # makes goods beside a figure of other goods a find of their own.
@@ -382,8 +391,25 @@ def find_findings(
                     finding = Finding(substance, sent, context, position=m.start)
                     finding.count = _one_piece(m)
                     finding.apart = told is not None and finding.count is None
+                    # "iPhones and other smartphones": one class named twice without a figure.
+                    reported = REPORTED_AS.get(substance, substance)
+                    if finding.count is None and reported in named:
+                        continue
+                    if finding.count is None:
+                        named.add(reported)
                     found.append(finding)
     return _without_packing(found)
+
+
+# "The goods included iPhones, tablets and foreign cloth", "Other seized goods include pens and
+# cosmetics": the list of what a seizure held names each of its goods, though it has no verb of
+# seizing.
+_INVENTORY = re.compile(
+    r"\b(?:goods|items|products|articles|contraband|consignment|cargo|seizure|haul)\s+"
+    r"(?:(?:seized|recovered|confiscated|found)\s+)?(?:also\s+)?"
+    r"(?:includ(?:ed|es|e)|comprised|consisted of|were made up of)\b",
+    re.IGNORECASE,
+)
 
 
 CURRENCY = "currency"
@@ -725,12 +751,15 @@ def without_everyday_load(findings: list[Finding]) -> list[Finding]:
         return [
             f for f in findings
             if f.substance not in EVERYDAY or _seized_apart(f, held) or _listed_with_arms(f, hiding)
-            or _listed_among_finds(f, findings)
+            or _listed_among_finds(f, findings) or _inventoried(f)
         ]  # fmt: skip
     if other:
         # "645 kg of meat products" beside "34 kg of canned tuna": duty goods beside duty
         # goods hide nothing; the everyday goods given a figure are finds of their own.
-        return [f for f in findings if f.substance not in EVERYDAY or f.main is not None]
+        return [
+            f for f in findings
+            if f.substance not in EVERYDAY or f.main is not None or _inventoried(f)
+        ]  # fmt: skip
     if any(f.main is not None for f in findings if f.substance in EVERYDAY):
         return [f for f in findings if not _generic_unmeasured(f)]
     return findings
@@ -844,6 +873,12 @@ def _listed_among_finds(f: Finding, findings: list[Finding]) -> bool:
         g.substance for g in findings if g.sentence.index == f.sentence.index and g.main is not None
     }
     return len(listed) >= _LISTED_GOODS
+
+
+def _inventoried(f: Finding) -> bool:
+    """ "The goods included iPhones, ..., Iranian cooking oil and foreign cloth": goods a
+    seizure's inventory lists are each a find, not the load others hid in."""
+    return _INVENTORY.search(f.sentence.text) is not None
 
 
 def _hides_in_load(f: Finding) -> bool:
