@@ -72,3 +72,35 @@ def test_english_pakistan_customs_and_revolutionary_guards() -> None:
 def test_russian_indian_customs_by_name() -> None:
     text = "Таможенная служба Индии изъяла в аэропорту Ченнаи у пассажира 2 кг золота."
     assert _agency(text) == {("Indian Customs", "IN")}
+
+
+def test_fuel_aboard_boats_and_ships_in_litres_and_kilograms() -> None:
+    az = "Sahil mühafizəçiləri Fars körfəzində 25 min litr qaçaq neft daşıyan qayığı saxlayıb."
+    assert goods_found(az) == [("fuel", None, None, None)]
+    assert [r.quantity_litres for r in extract_text(az)] == [25000.0]
+    ru = "Таможенники обнаружили на сухогрузе в порту Туапсе 3 400 кг незадекларированного топлива."
+    assert goods_found(ru) == [("fuel", 3400.0, None, None)]
+
+
+def test_fuel_tank_stays_a_hiding_place() -> None:
+    text = "Пограничники нашли 5 кг героина в топливном баке грузовика."
+    assert goods_found(text) == [("heroin", 5.0, None, None)]
+
+
+def test_money_called_counterfeit_with_a_denomination_between() -> None:
+    az = "Polis əməkdaşları Gəncədə evdən saxta 50 manatlıq əskinaslar götürüblər."
+    assert goods_found(az) == [("counterfeit currency", None, None, None)]
+    ru = "Полицейские изъяли у жителя Алматы фальшивые купюры номиналом 5000 тенге."
+    assert [g[0] for g in goods_found(ru)] == ["counterfeit currency"]
+
+
+def test_cash_is_not_counterfeit() -> None:
+    text = "Полицейские изъяли у жителя Алматы наличные купюры на сумму 5000 долларов."
+    assert "counterfeit currency" not in [g[0] for g in goods_found(text)]
+
+
+def test_bars_counted_in_words_over_a_describing_word() -> None:
+    ru = "Таможенники нашли в кресле самолета три золотых слитка."
+    assert goods_found(ru) == [("gold", None, 3.0, "bars")]
+    az = "Gömrükçülər sərnişinin çantasında üç qızıl külçə aşkar edib."
+    assert goods_found(az) == [("gold", None, 3.0, "bars")]

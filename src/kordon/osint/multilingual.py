@@ -28,6 +28,7 @@ from kordon.osint.findings import (
 )
 from kordon.osint.lexicon import (
     COUNTED,
+    as_counterfeit_money,
     COVER_PRONE,
     GOODS,
     KINDS,
@@ -136,10 +137,14 @@ class _Text:
                     v,
                 )
             )
-            self.mentions[s.index] = [
-                Mention(name, a + s.start, b + s.start, s.text[a:b])
-                for a, b, name in v.substances.finditer(blank_calibres(s.text))
-            ]
+            self.mentions[s.index] = as_counterfeit_money(
+                [
+                    Mention(name, a + s.start, b + s.start, s.text[a:b])
+                    for a, b, name in v.substances.finditer(blank_calibres(s.text))
+                ],
+                s.text,
+                s.start,
+            )
         refined = iter(refine_kinds([m for s in self.sentences for m in self.mentions[s.index]]))
         for s in self.sentences:
             self.mentions[s.index] = [next(refined) for _ in self.mentions[s.index]]
