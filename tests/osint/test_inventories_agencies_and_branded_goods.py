@@ -104,3 +104,16 @@ def test_bars_counted_in_words_over_a_describing_word() -> None:
     assert goods_found(ru) == [("gold", None, 3.0, "bars")]
     az = "Gömrükçülər sərnişinin çantasında üç qızıl külçə aşkar edib."
     assert goods_found(az) == [("gold", None, 3.0, "bars")]
+
+
+def test_parts_that_add_up_to_a_figure_told_before_restate_it() -> None:
+    en = (
+        "Customs officers at Torkham seized more than 2,300 mobile phones from a container. "
+        "A count later found 1,800 smartphones and 500 feature phones."
+    )
+    assert goods_found(en) == [("mobile phones", None, 2300.0, "phones")]
+    ru = (
+        "Таможенники на посту Брест изъяли из грузовика 1 200 блоков сигарет. При пересчете "
+        "оказалось 700 блоков сигарет Marlboro и 500 блоков сигарет Winston."
+    )
+    assert goods_found(ru) == [("cigarettes", None, 1200.0, "blocks")]

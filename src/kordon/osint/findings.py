@@ -590,8 +590,8 @@ def _listed_after(body: str, generic: Mention, inside: list[Mention]) -> list[Me
 
 
 def _compatible_substances(a: str, b: str) -> bool:
-    if a == b:
-        return True
+    if a == b or REPORTED_AS.get(a, a) == REPORTED_AS.get(b, b):
+        return True  # "15,465 mobile phones ... Along with the smartphones"
     pair = {a, b}
     return UNSPECIFIED in pair and not pair & GOODS
 
@@ -964,6 +964,42 @@ def _shared_weight(f: Finding, findings: list[Finding]) -> bool:
     last = max(counts, key=lambda q: q.end)
     between = _between(f, last.end, f.kg.start)
     return len(between) <= 40 and _WEIGHT_OF_ALL.search(between) is not None
+
+
+# Words that tell of finds other than one told before: "separate", "another", "отдельн",
+# "başqa".
+_ANOTHER_FIND = re.compile(
+    r"\b(?:separate\w*|another|elsewhere|second)\b|отдельн|друг(?:ом|ой|их)\b|\bbaşqa|\bdigər",
+    re.IGNORECASE,
+)
+
+
+def without_summed_parts(findings: list[Finding]) -> list[Finding]:
+    """ "more than 15,465 mobile phones" and, later, "a total of 8,365 smartphones ... and
+    7,100 bar phones": figures of one goods in one sentence that add up to a figure of those
+    goods told elsewhere in the report restate it in parts; the report's one find is the sum."""
+    parts: set[int] = set()
+    for total in findings:
+        whole = total.main
+        if whole is None:
+            continue
+        kind = REPORTED_AS.get(total.substance, total.substance)
+        by_sentence: dict[int, list[Finding]] = {}
+        for f in findings:
+            q = f.main
+            if (
+                q is not None and f.sentence.index != total.sentence.index
+                and REPORTED_AS.get(f.substance, f.substance) == kind
+                and q.quantity.unit is whole.quantity.unit and q.value < whole.value
+            ):  # fmt: skip
+                by_sentence.setdefault(f.sentence.index, []).append(f)
+        for listed in by_sentence.values():
+            if _ANOTHER_FIND.search(listed[0].sentence.text):
+                continue  # "In Antwerp they seized 20 kg and 10 kg in two separate containers"
+            summed = sum(f.main.value for f in listed if f.main is not None)
+            if len(listed) >= 2 and abs(summed - whole.value) <= whole.tolerance:
+                parts.update(id(f) for f in listed)
+    return [f for f in findings if id(f) not in parts]
 
 
 def drop_totals(findings: list[Finding]) -> list[Finding]:

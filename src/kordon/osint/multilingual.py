@@ -21,6 +21,7 @@ from kordon.osint.findings import (
     Finding,
     as_antiquities,
     drop_totals,
+    without_summed_parts,
     fold_headline_restatements,
     group_events,
     one_count_per_goods,
@@ -1100,6 +1101,7 @@ def extract_multilingual(report: Report) -> list[SeizureRecord]:
     if not text.sentences:
         return []
     found = as_antiquities(without_everyday_load(_findings(text)), report.body)
+    found = without_summed_parts(found)
     events = fold_headline_restatements(group_events(drop_totals(found)), text.headline)
     return [_record(text, e, events) for e in events]
 
