@@ -13,7 +13,6 @@ from typing import Protocol, TypeVar
 
 from kordon.domain.quantity import Quantity, QuantityUnit
 from kordon.osint.lexicon import (
-    REPORTED_AS,
     AGGREGATE,
     BACKGROUND,
     BACKGROUND_LEAD,
@@ -25,6 +24,7 @@ from kordon.osint.lexicon import (
     NEVER_WEIGHED,
     NOT_SEIZURE,
     PROHIBITED,
+    REPORTED_AS,
     SEIZURE_ACTIONS,
     TOBACCO,
     UNSPECIFIED,
@@ -966,40 +966,33 @@ def _shared_weight(f: Finding, findings: list[Finding]) -> bool:
     return len(between) <= 40 and _WEIGHT_OF_ALL.search(between) is not None
 
 
-# Words that tell of finds other than one told before: "separate", "another", "отдельн",
-# "başqa".
-_ANOTHER_FIND = re.compile(
-    r"\b(?:separate\w*|another|elsewhere|second)\b|отдельн|друг(?:ом|ой|их)\b|\bbaşqa|\bdigər",
+def without_sums_of_finds(findings: list[Finding]) -> list[Finding]:
+    """Finds less the figures that only add up the finds of those goods told before."""
+    return [f for f in findings if not _sum_of_finds_told(f, findings)]
+
+
+# "Общий вес обнаруженных наркотиков составил 32 кг", "ümumi çəkisi", "a combined total of".
+_TOTAL_OF_FINDS = re.compile(
+    r"\bобщ(?:ий|ая|ее|им)\s+(?:вес|масс|количеств|объ[её]м)|в общей сложности|\bвсего\b|"
+    r"\bümumi\b|\bcəmi\b|\b(?:a |in )?total\b|\bcombined\b|\baltogether\b",
     re.IGNORECASE,
 )
 
 
-def without_summed_parts(findings: list[Finding]) -> list[Finding]:
-    """ "more than 15,465 mobile phones" and, later, "a total of 8,365 smartphones ... and
-    7,100 bar phones": figures of one goods in one sentence that add up to a figure of those
-    goods told elsewhere in the report restate it in parts; the report's one find is the sum."""
-    parts: set[int] = set()
-    for total in findings:
-        whole = total.main
-        if whole is None:
-            continue
-        kind = REPORTED_AS.get(total.substance, total.substance)
-        by_sentence: dict[int, list[Finding]] = {}
-        for f in findings:
-            q = f.main
-            if (
-                q is not None and f.sentence.index != total.sentence.index
-                and REPORTED_AS.get(f.substance, f.substance) == kind
-                and q.quantity.unit is whole.quantity.unit and q.value < whole.value
-            ):  # fmt: skip
-                by_sentence.setdefault(f.sentence.index, []).append(f)
-        for listed in by_sentence.values():
-            if _ANOTHER_FIND.search(listed[0].sentence.text):
-                continue  # "In Antwerp they seized 20 kg and 10 kg in two separate containers"
-            summed = sum(f.main.value for f in listed if f.main is not None)
-            if len(listed) >= 2 and abs(summed - whole.value) <= whole.tolerance:
-                parts.update(id(f) for f in listed)
-    return [f for f in findings if id(f) not in parts]
+def _sum_of_finds_told(total: Finding, findings: list[Finding]) -> bool:
+    """A figure a sentence of totals gives that adds up the finds of those goods told in other
+    sentences (15 kg in the car, 17 kg at home: "a total of 32 kg") is no find of its own."""
+    whole = total.main
+    if whole is None or not _TOTAL_OF_FINDS.search(total.sentence.text):
+        return False
+    kind = REPORTED_AS.get(total.substance, total.substance)
+    told = [
+        f.main.value for f in findings
+        if f.main is not None and f.sentence.index != total.sentence.index
+        and REPORTED_AS.get(f.substance, f.substance) == kind
+        and f.main.quantity.unit is whole.quantity.unit
+    ]  # fmt: skip
+    return len(told) >= 2 and abs(sum(told) - whole.value) <= whole.tolerance
 
 
 def drop_totals(findings: list[Finding]) -> list[Finding]:

@@ -21,15 +21,14 @@ from kordon.osint.findings import (
     Finding,
     as_antiquities,
     drop_totals,
-    without_summed_parts,
     fold_headline_restatements,
     group_events,
     one_count_per_goods,
     without_everyday_load,
+    without_sums_of_finds,
 )
 from kordon.osint.lexicon import (
     COUNTED,
-    as_counterfeit_money,
     COVER_PRONE,
     GOODS,
     KINDS,
@@ -39,6 +38,7 @@ from kordon.osint.lexicon import (
     UNSPECIFIED,
     WEIGHED_ONLY,
     Mention,
+    as_counterfeit_money,
     beside_drugs,
     count_unit_of,
     refine_kinds,
@@ -1101,7 +1101,7 @@ def extract_multilingual(report: Report) -> list[SeizureRecord]:
     if not text.sentences:
         return []
     found = as_antiquities(without_everyday_load(_findings(text)), report.body)
-    found = without_summed_parts(found)
+    found = without_sums_of_finds(found)
     events = fold_headline_restatements(group_events(drop_totals(found)), text.headline)
     return [_record(text, e, events) for e in events]
 
