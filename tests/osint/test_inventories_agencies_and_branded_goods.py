@@ -130,3 +130,13 @@ def test_russian_sum_over_a_span_of_years_is_a_total() -> None:
         "страны изъяла более 800 тонн наркотиков.\n"
     )
     assert goods_found(text) == [("opium", 600.0, None, None)]
+
+
+def test_the_customs_act_names_no_customs_service() -> None:
+    text = (
+        "Gold seized at Chennai airport\n"
+        "A passenger arriving from Dubai at Chennai airport was found carrying 2 kg of gold "
+        "in his shoes.\n"
+        "He was arrested under the Customs Act.\n"
+    )
+    assert _agency(text) == {(None, "IN")}
