@@ -88,7 +88,7 @@ def test_fuel_tank_stays_a_hiding_place() -> None:
 
 
 def test_money_called_counterfeit_with_a_denomination_between() -> None:
-    az = "Polis əməkdaşları Gəncədə evdən saxta 50 manatlıq əskinaslar götürüblər."
+    az = "Polis əməkdaşları Gəncədə evdən saxta 50 manatlıq əskinaslar aşkar ediblər."
     assert goods_found(az) == [("counterfeit currency", None, None, None)]
     ru = "Полицейские изъяли у жителя Алматы фальшивые купюры номиналом 5000 тенге."
     assert [g[0] for g in goods_found(ru)] == ["counterfeit currency"]
