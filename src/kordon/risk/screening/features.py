@@ -448,7 +448,24 @@ def given_name_agreement(cmp: Comparison) -> float:
     need = min(2, q_names, c_names) if min(q_names, c_names) >= 2 else max(q_names, c_names)
     if cmp.agreeing >= min(need, 2):
         return 1.0
-    return 1.0 if cmp.agreeing == 1 and need >= 2 and _long_part_spelt_apart(cmp) else 0.0
+    if cmp.agreeing == 1 and need >= 2:
+        return 1.0 if _long_part_spelt_apart(cmp) or _every_part_aligned(cmp) else 0.0
+    return 0.0
+
+
+def _every_part_aligned(cmp: Comparison) -> bool:
+    """Whether two names of as many parts meet part for part, one spelt alike and the others
+    nearly (Bosco Ntagenda, BOSCO TAGANDA; Tuwah Febriwansah, TUAH FEBRIWANSYAH): one name
+    written by two lists, not a namesake, who differs in a whole part."""
+    q_names = [i for i, t in enumerate(cmp.query.tokens) if t.role == PartRole.NAME]
+    c_names = [j for j, t in enumerate(cmp.candidate.tokens) if t.role == PartRole.NAME]
+    if len(q_names) != len(c_names):
+        return False
+    q, c = cmp.query.tokens, cmp.candidate.tokens
+    aligned = [
+        sim for i, j, sim in cmp.pairs if q[i].role == PartRole.NAME and c[j].role == PartRole.NAME
+    ]
+    return len(aligned) == len(q_names) and max(aligned) >= SHORT_FORM_SPELT
 
 
 # A long part this many letters or more, aligned to another below AGREE_MIN, is one name spelt
@@ -679,6 +696,34 @@ def short_form(cmp: Comparison) -> float:
     return 1.0 if dropped else 0.0
 
 
+def ends_agree(cmp: Comparison) -> float:
+    """1 when two names of a person of three parts or more agree in the given name and the
+    family name, and differ only in a middle name (Emilie Samra Konig, EMILIE EDWIGE KONIG).
+
+    Lists print a second given name or a father's name one way in one entry and another way,
+    or another one, in the next; a relative differs in the given name, a namesake in the
+    family name. Not for a given name lists put before many (Muhammad, Abdul: the next part
+    is the one that tells), nor for names of one-syllable parts (RI CHOL MIN, RI CHOL HUN).
+    """
+    q, c = cmp.query, cmp.candidate
+    if q.kind != WatchlistKind.PERSON or q.given < 0 or c.given < 0:
+        return 0.0
+    q_order, c_order = _written_out(q), _written_out(c)
+    if min(len(q_order), len(c_order)) < 3:
+        return 0.0
+    if _one_syllable_parts(q, q_order) or _one_syllable_parts(c, c_order):
+        return 0.0
+    if q.tokens[q_order[0]].skeleton in DROPPED_FIRST_NAMES | _ABD:
+        return 0.0
+    to_c = {i: (j, sim) for i, j, sim in cmp.pairs}
+    given, family = to_c.get(q_order[0], (-1, 0.0)), to_c.get(q_order[-1], (-1, 0.0))
+    if given[0] != c_order[0] or family[0] != c_order[-1]:
+        return 0.0
+    if min(given[1], family[1]) < AGREE_MIN or max(given[1], family[1]) < SHORT_FORM_SPELT:
+        return 0.0
+    return 1.0
+
+
 def _one_syllable_parts(name: ParsedName, parts: list[int]) -> bool:
     """Whether a name written in an alphabet has one syllable in every part (Korean)."""
     return all(not name.tokens[i].abjad and name.tokens[i].syllables <= 1 for i in parts)
@@ -793,6 +838,7 @@ FEATURES: tuple[Callable[[Comparison], float], ...] = (
     words_left_over,
     short_in_long,
     short_form,
+    ends_agree,
 )
 
 

@@ -12,6 +12,7 @@ from kordon.risk.screening.features import (
     align,
     country_mismatch,
     distinctive_extra,
+    ends_agree,
     entry_coverage,
     given_name_agreement,
     joined_similarity,
@@ -175,7 +176,7 @@ def decide(found: dict[str, float], decision: learned.LearnedDecision | None) ->
         # Where a company name has words the other lacks, the weights may not lift it above
         # the rules.
         value = min(value, rules)
-    if found["short_form"]:
+    if found["short_form"] or found["ends_agree"]:
         value = max(value, rules)
     if rules < DEFAULT_THRESHOLD and (
         max(found["query_coverage"], found["entry_coverage"]) < WHOLE or found["short_in_long"]
@@ -217,9 +218,14 @@ def _rules(found: dict[str, float]) -> float:
     if found["acronym"]:
         # An acronym and its name share no part to align; the letters are the evidence.
         value = max(value, ACRONYM_SCORE)
-    if found["short_form"] and not found["relatives"] and found["given_name_agreement"]:
-        # Middle names, a father's or grandfather's name more: the parts left over weigh
-        # nothing against a name found whole in its order from the given name on.
+    if (
+        (found["short_form"] or found["ends_agree"])
+        and not found["relatives"]
+        and found["given_name_agreement"]
+    ):
+        # Middle names, a father's or grandfather's name more (or another one between the
+        # given and the family name): the parts left over weigh nothing against a name found
+        # in its order from the given name on.
         value = max(value, SHORT_FORM_SCORE)
     value -= PENALTIES["legal_form_mismatch"] * found["legal_form_mismatch"]
     value -= PENALTIES["country_mismatch"] * found["country_mismatch"]
@@ -239,6 +245,7 @@ _RULE_INPUTS = (
     country_mismatch,
     short_in_long,
     short_form,
+    ends_agree,
 )
 
 
