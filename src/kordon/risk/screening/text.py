@@ -769,7 +769,12 @@ def tokens_from_parts(raw: list[tuple[str, bool]], inverted: bool = False) -> tu
         inside = part == "ben" and 0 < n < len(raw) - 1
         particle = (part in PARTICLES or inside) and not korean
         role = PartRole.PARTICLE if particle else PartRole.NAME
-        tokens.append(make_token(part, abjad, role))
+        token = make_token(part, abjad, role)
+        if abjad and n and raw[n - 1] == ("al", True) and not token.extra:
+            # ال at the head of a name that is not Arabic is no article: Persian writes Eldar
+            # and Elmar الدار and المار. Read with it too.
+            token = replace(token, extra=skeleton(latin_key("al" + _persian_reading(part))))
+        tokens.append(token)
     names = [i for i, t in enumerate(tokens) if t.role == PartRole.NAME]
     # A nasab chain: a name after bin or ibn is a father's or grandfather's, unless it is the
     # family name at the end (Usama bin Muhammad bin Awad bin Laden = Usama bin Laden).
