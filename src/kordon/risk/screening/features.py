@@ -13,7 +13,7 @@ from kordon.domain.watchlist import WatchlistKind
 from kordon.risk.screening.acronyms import acronym_agrees
 from kordon.risk.screening.affixes import TITLE, free_affixes
 from kordon.risk.screening.given_names import group_name
-from kordon.risk.screening.legal_forms import is_place, sister_keys
+from kordon.risk.screening.legal_forms import is_place
 from kordon.risk.screening.names import ParsedName, initials
 from kordon.risk.screening.text import PartRole, Token, latin_key, skeleton
 
@@ -751,18 +751,7 @@ def distinctive_extra(cmp: Comparison) -> float:
     c_free = _free_distinctive(cmp.candidate, {j for _, j, _ in cmp.pairs}, q_places)
     # One word more, and a real word: an extra founder's name (Hacı Ömer Sabancı Holding) or
     # a short acronym (Концерн ВКО «Алмаз-Антей») does not make another company.
-    if sorted((len(q_free), len(c_free))) == [0, 1] and cmp.pairs:
-        return 1.0
-    return 1.0 if cmp.pairs and _sister_word_more(cmp) else 0.0
-
-
-def _sister_word_more(cmp: Comparison) -> bool:
-    """Whether one company name has a sister word (Leasing, Holding, Capital) the other lacks
-    and the other has none: the group's daughter company, named after it."""
-    sisters = sister_keys()
-    q_words = {t.key for t in cmp.query.tokens} & sisters
-    c_words = {t.key for t in cmp.candidate.tokens} & sisters
-    return bool(q_words) != bool(c_words)
+    return 1.0 if sorted((len(q_free), len(c_free))) == [0, 1] and cmp.pairs else 0.0
 
 
 def words_left_over(cmp: Comparison) -> float:

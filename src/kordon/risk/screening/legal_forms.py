@@ -126,21 +126,6 @@ KIND_WORDS: tuple[str, ...] = (
 )  # fmt: skip
 
 
-# Generic words that name what a group's daughter company does for the group: a name that is
-# another's plus one of them is the group's leasing, holding or insurance arm, not the company
-# itself (IRAN & SHARGH LEASING COMPANY is not IRAN & SHARGH COMPANY; VTB Capital is not VTB).
-SISTER_WORDS: tuple[str, ...] = (
-    "Holding", "Holdinq", "Kholding", "Leasing", "Capital", "Kapital", "Insurance",
-    "Investment", "Invest", "Management", "Finance", "Securities", "Asset", "Assets", "Pension",
-)  # fmt: skip
-
-
-@lru_cache(maxsize=1)
-def sister_keys() -> frozenset[str]:
-    """Latin keys of the sister words."""
-    return frozenset(latin_key(part) for word in SISTER_WORDS for part, _ in name_parts(word))
-
-
 @lru_cache(maxsize=1)
 def kind_keys() -> frozenset[str]:
     """Latin keys of the kind words."""
