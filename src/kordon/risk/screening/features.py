@@ -120,6 +120,15 @@ def token_similarity(a: Token, b: Token) -> float:
     return spelt
 
 
+def _after_muhammad(joined: Token, name: Token) -> bool:
+    """Whether a part is Muhammad joined to the other part, of three consonants or more."""
+    for head in MUHAMMAD:
+        rest = joined.skeleton[len(head) :]
+        if joined.skeleton.startswith(head) and len(rest) >= 3 and rest in name.readings():
+            return True
+    return False
+
+
 _LONE_H = re.compile(r"(?<![sczptgk])h")
 
 
@@ -313,7 +322,29 @@ def align(q: ParsedName, c: ParsedName) -> list[tuple[int, int, float]]:
     if q.kind == WatchlistKind.PERSON:
         pairs.extend(_joined_particle_pairs(q, c, used_q, used_c))
         pairs.extend(_compound_pairs(q, c, used_q, used_c))
+        pairs.extend(
+            _muhammad_joined_pairs(q, c, {i for i, _, _ in pairs}, {j for _, j, _ in pairs})
+        )
     return pairs
+
+
+def _muhammad_joined_pairs(
+    q: ParsedName, c: ParsedName, used_q: set[int], used_c: set[int]
+) -> list[tuple[int, int, float]]:
+    """A pair for Muhammad joined to a given name on one side and that name alone on the other
+    (محمدحسن, Hassan), once nothing else has met them: lists drop Muhammad in front, written
+    apart or joined."""
+    for i, a in enumerate(q.tokens):
+        if i in used_q or a.role != PartRole.NAME:
+            continue
+        for j, b in enumerate(c.tokens):
+            if (
+                j not in used_c
+                and b.role == PartRole.NAME
+                and (_after_muhammad(a, b) or _after_muhammad(b, a))
+            ):
+                return [(i, j, MUHAMMAD_DROPPED_SIMILARITY)]
+    return []
 
 
 def _joined_particle_pairs(
@@ -348,6 +379,8 @@ def _joined_particle_pairs(
 
 # Similarity given to the parts of a compound name written in one word on the other side.
 COMPOUND_SIMILARITY = 0.95
+# Muhammad joined to a name, against that name alone: one given name, with a part dropped.
+MUHAMMAD_DROPPED_SIMILARITY = 0.85
 
 
 def _compound_pairs(
