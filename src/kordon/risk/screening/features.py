@@ -730,13 +730,14 @@ def short_form(cmp: Comparison) -> float:
 
 
 def ends_agree(cmp: Comparison) -> float:
-    """1 when two names of a person of three parts or more agree in the given name and the
-    family name, and differ only in a middle name (Emilie Samra Konig, EMILIE EDWIGE KONIG).
+    """1 when two names of a person of three parts or more agree in the given name, the next
+    (the father's) name and the family name, and differ only further on (Khalid Hamid Saeed
+    al-Obeidi, KHALID HAMID SAYYAF JASIM AL-OBEIDI).
 
-    Lists print a second given name or a father's name one way in one entry and another way,
-    or another one, in the next; a relative differs in the given name, a namesake in the
-    family name. Not for a given name lists put before many (Muhammad, Abdul: the next part
-    is the one that tells), nor for names of one-syllable parts (RI CHOL MIN, RI CHOL HUN).
+    Lists print a grandfather's name or a tribe one way in one entry and another way, or
+    another one, in the next; a relative differs in the given name, a cousin in the father's
+    name, a namesake in the family name. Not for a given name lists put before many
+    (Muhammad, Abdul), nor for names of one-syllable parts (RI CHOL MIN, RI CHOL HUN).
     """
     q, c = cmp.query, cmp.candidate
     if q.kind != WatchlistKind.PERSON or q.given < 0 or c.given < 0:
@@ -750,9 +751,11 @@ def ends_agree(cmp: Comparison) -> float:
         return 0.0
     to_c = {i: (j, sim) for i, j, sim in cmp.pairs}
     given, family = to_c.get(q_order[0], (-1, 0.0)), to_c.get(q_order[-1], (-1, 0.0))
-    if given[0] != c_order[0] or family[0] != c_order[-1]:
+    father = to_c.get(q_order[1], (-1, 0.0))
+    if given[0] != c_order[0] or father[0] != c_order[1] or family[0] != c_order[-1]:
         return 0.0
-    if min(given[1], family[1]) < AGREE_MIN or max(given[1], family[1]) < SHORT_FORM_SPELT:
+    sims = (given[1], father[1], family[1])
+    if min(sims) < AGREE_MIN or max(sims) < SHORT_FORM_SPELT:
         return 0.0
     return 1.0
 

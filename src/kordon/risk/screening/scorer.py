@@ -67,7 +67,12 @@ NAME = "kordon-names"
 # final ى taken as titles, and bank, company, group, services, transport ... in French,
 # Spanish and Portuguese and telecommunication as generic company words (with
 # `kordon-names-learned` v3).
-VERSION = "11"
+# 12: a middle name that differs between a given and a family name that agree, two names met
+# part for part with one part spelt alike and the others nearly, ال at the head of a name that
+# is not Arabic (Eldar, الدار), Muhammad joined to a given name against that name alone, and
+# export, production, brokerage, trading and engineering in Persian romanisations and Org,
+# Intl, Dev as company words (with `kordon-names-learned` v3).
+VERSION = "12"
 # A hit at or above this score is a match: officers see it as an alert.
 DEFAULT_THRESHOLD = 0.8
 # A score cap for a person whose surname alone agrees, so common surnames do not flood.
