@@ -684,16 +684,13 @@ def short_form(cmp: Comparison) -> float:
     Said, Ataf Cherif Said) may be the father's: not this.
     """
     q, c = cmp.query, cmp.candidate
-    if not (cmp.query_whole or cmp.candidate_whole) or q.given < 0 or c.given < 0:
+    if not (cmp.query_whole or cmp.candidate_whole):
         # Neither name found whole, two parts agreeing at least (persons only): no short form.
         return 0.0
-    q_order, c_order = _written_out(q), _written_out(c)
-    if min(len(q_order), len(c_order)) < 2:
+    orders = _person_orders(cmp, 2)
+    if orders is None:
         return 0.0
-    if _one_syllable_parts(q, q_order) or _one_syllable_parts(c, c_order):
-        # Korean and Chinese names: one syllable found in another name is chance (PAK YONG
-        # SIK), and two of three make a brother (RI CHOL MIN, RI CHOL HUN).
-        return 0.0
+    q_order, c_order = orders
     to_c = {i: (j, sim) for i, j, sim in cmp.pairs}
     to_q = {j: (i, sim) for i, j, sim in cmp.pairs}
     if len(q_order) <= len(c_order):
@@ -739,14 +736,11 @@ def ends_agree(cmp: Comparison) -> float:
     name, a namesake in the family name. Not for a given name lists put before many
     (Muhammad, Abdul), nor for names of one-syllable parts (RI CHOL MIN, RI CHOL HUN).
     """
-    q, c = cmp.query, cmp.candidate
-    if q.kind != WatchlistKind.PERSON or q.given < 0 or c.given < 0:
+    q = cmp.query
+    orders = _person_orders(cmp, 3) if q.kind == WatchlistKind.PERSON else None
+    if orders is None:
         return 0.0
-    q_order, c_order = _written_out(q), _written_out(c)
-    if min(len(q_order), len(c_order)) < 3:
-        return 0.0
-    if _one_syllable_parts(q, q_order) or _one_syllable_parts(c, c_order):
-        return 0.0
+    q_order, c_order = orders
     if q.tokens[q_order[0]].skeleton in DROPPED_FIRST_NAMES | _ABD:
         return 0.0
     to_c = {i: (j, sim) for i, j, sim in cmp.pairs}
@@ -758,6 +752,24 @@ def ends_agree(cmp: Comparison) -> float:
     if min(sims) < AGREE_MIN or max(sims) < SHORT_FORM_SPELT:
         return 0.0
     return 1.0
+
+
+def _person_orders(cmp: Comparison, least: int) -> tuple[list[int], list[int]] | None:
+    """Both names' parts given name first (`_written_out`), when each has a given name and
+    `least` parts or more, and not every part is one syllable; else None.
+
+    Korean and Chinese names: one syllable found in another name is chance (PAK YONG SIK),
+    and two of three make a brother (RI CHOL MIN, RI CHOL HUN).
+    """
+    q, c = cmp.query, cmp.candidate
+    if q.given < 0 or c.given < 0:
+        return None
+    q_order, c_order = _written_out(q), _written_out(c)
+    if min(len(q_order), len(c_order)) < least:
+        return None
+    if _one_syllable_parts(q, q_order) or _one_syllable_parts(c, c_order):
+        return None
+    return q_order, c_order
 
 
 def _one_syllable_parts(name: ParsedName, parts: list[int]) -> bool:
