@@ -1,5 +1,6 @@
 """A grandfather's name that differs, names met part for part, ال at the head of a name that is not
-Arabic, Muhammad joined to a given name; company words of what a company does.
+Arabic, Muhammad joined to a given name, French c before e and i; company words of what a
+company does.
 
 Each class in both directions: another published name of one person or company matches; a
 relative, a namesake or another company does not.
@@ -26,6 +27,8 @@ ENTRIES = [
     WatchlistEntry("tumba", PERSON, ("SYLVAIN TUMBA",)),
     WatchlistEntry("gasimov", PERSON, ("Eldar Gasimov",)),
     WatchlistEntry("nowruzi", PERSON, ("Javad Nowruzi",)),
+    WatchlistEntry("tehrani", PERSON, ("سیامک تهرانی",)),
+    WatchlistEntry("kamak", PERSON, ("کامک تهرانی",)),
     WatchlistEntry("baran", COMPANY, ("BARAN PRODUCTION AND EXPORT COMPANY",)),
     WatchlistEntry("parsian", COMPANY, ("PARSIAN BROKERAGE COMPANY",)),
     WatchlistEntry("zagros", COMPANY, ("ZAGROS COMPANY",)),
@@ -38,6 +41,7 @@ MATCHES = [
     ("two parts met part for part, one spelt alike", "Bowo Santoso", "santoso"),
     ("Eldar written الدار in Persian", "الدار قاسموف", "gasimov"),
     ("Muhammad joined to the given name", "محمدجواد نوروزی", "nowruzi"),
+    ("French c before i is s", "Ciamak Tehrani", "tehrani"),
 ]
 
 COMPANY_MATCHES = [
@@ -58,6 +62,7 @@ NON_MATCHES = [
     ("another given name after ال", "الدار قاسموف", "nowruzi"),
     ("Muhammad joined to another given name", "محمدحمید نوروزی", "nowruzi"),
     ("Muhammad joined to a short name, a namesake's", "محمدعلی نوروزی", "nowruzi"),
+    ("c before i read s, not k", "Ciamak Tehrani", "kamak"),
 ]
 
 COMPANY_NON_MATCHES = [
