@@ -498,7 +498,7 @@ def _every_part_aligned(cmp: Comparison) -> bool:
     aligned = [
         sim for i, j, sim in cmp.pairs if q[i].role == PartRole.NAME and c[j].role == PartRole.NAME
     ]
-    return len(aligned) == len(q_names) and max(aligned) >= SHORT_FORM_SPELT
+    return len(aligned) == len(q_names) and max(aligned, default=0.0) >= SHORT_FORM_SPELT
 
 
 # A long part this many letters or more, aligned to another below AGREE_MIN, is one name spelt
