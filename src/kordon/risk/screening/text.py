@@ -736,15 +736,19 @@ _Z_THEN_H = re.compile(r"(?<=[aeiou])zh(?=[aeiou])")
 # is French j (Serge = سيرج, Freige = فريج, Frangieh = فرنجية).
 _FRENCH_FINAL_SH = re.compile(r"(?<=ou)ch$|che$")
 _FRENCH_SOFT_G = re.compile(r"(?<=[a-z])g(?:(?=e$)|i(?=[aeou]))")
-# c before e, i or y is French and English s (Ciamak = سیامک, Cyrus = Sirus), where the
-# skeleton reads it the Turkish way (Cevad = Javad).
-_FRENCH_SOFT_C = re.compile(r"c(?=[eiy])")
+# c before e, i or y is French and English s (Youcef = Yusuf, Realtcity = Rieltsiti), where the
+# skeleton reads it the Turkish way (Cevad = Javad). At the head of a word only before i and a
+# vowel (Ciamak = سیامک): Celik is Turkish Çelik, ch. Not in a word of four letters or fewer,
+# an acronym as often as a name (IACI).
+_FRENCH_SOFT_C = re.compile(r"(?<=[a-z])c(?=[eiy])|^c(?=i[aeou])")
+_FRENCH_SOFT_C_MIN = 5
 
 
 def _arabic_in_latin(part: str) -> str:
     """The skeleton of a French or Egyptian spelling read the English way, or ""."""
     english = _FRENCH_FINAL_SH.sub("sh", _FRENCH_SOFT_G.sub("j", part))
-    english = _FRENCH_SOFT_C.sub("s", english)
+    if len(part) >= _FRENCH_SOFT_C_MIN:
+        english = _FRENCH_SOFT_C.sub("s", english)
     english = _FRENCH_SH.sub("sh", _FRENCH_J.sub("j", _FRENCH_W.sub("w", english)))
     english = _Z_THEN_H.sub("zah", _EGYPTIAN_G.sub("j", english))
     return skeleton(latin_key(english)) if english != part else ""
