@@ -15,6 +15,7 @@ from kordon.domain.watchlist import WatchlistEntry, WatchlistKind
 from kordon.risk.screening import ScreeningIndex
 from kordon.risk.screening.names import parse_name
 from kordon.risk.screening.scorer import comparison, rule_inputs
+from kordon.risk.screening.text import tokenize
 
 PERSON = WatchlistKind.PERSON
 COMPANY = WatchlistKind.COMPANY
@@ -133,3 +134,19 @@ def test_ends_agree_is_the_given_father_and_family_name_with_another_part_furthe
     query: str, entry: str, expected: float
 ) -> None:
     assert ends_agree(query, entry) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "reads_as", "expected"),
+    [
+        ("Youcef", "Yusef", True),
+        ("Ciamak", "Siamak", True),
+        # Turkish Çelik written without its mark, and an acronym: no s.
+        ("Celik", "Selik", False),
+        ("Iaci", "Iasi", False),
+    ],
+)
+def test_a_french_c_before_e_and_i_is_read_s(word: str, reads_as: str, expected: bool) -> None:
+    (token,) = tokenize(word)
+    (other,) = tokenize(reads_as)
+    assert (other.skeleton in token.readings()) == expected
