@@ -30,7 +30,8 @@ ENTRIES = [
     WatchlistEntry("nowruzi", PERSON, ("Javad Nowruzi",)),
     WatchlistEntry("tehrani", PERSON, ("سیامک تهرانی",)),
     WatchlistEntry("kamak", PERSON, ("کامک تهرانی",)),
-    WatchlistEntry("baran", COMPANY, ("BARAN PRODUCTION AND EXPORT COMPANY",)),
+    WatchlistEntry("baran", COMPANY, ("BARAN PRODUCTION COMPANY",)),
+    WatchlistEntry("saderat", COMPANY, ("بانک صادرات ایران",)),
     WatchlistEntry("parsian", COMPANY, ("PARSIAN BROKERAGE COMPANY",)),
     WatchlistEntry("zagros", COMPANY, ("ZAGROS COMPANY",)),
     WatchlistEntry("valley", COMPANY, ("GREEN VALLEY DEVELOPMENT ORGANIZATION",)),
@@ -46,8 +47,8 @@ MATCHES = [
 ]
 
 COMPANY_MATCHES = [
-    ("production and export, romanised Persian", "SHERKAT-E TOLID VA SADERAT-E BARAN", "baran"),
-    ("brokerage in a Persian romanisation", "PARSIAN KARGOZARI", "parsian"),
+    ("production, romanised Persian", "SHERKAT-E TOLID-E BARAN", "baran"),
+    ("Saderat the name of a bank, not a word", "Bank Saderat Iran", "saderat"),
     ("what the company does, added in English", "ZAGROS MECHANICAL ENGINEERING COMPANY", "zagros"),
     ("company words shortened", "GREEN VALLEY DEV ORG", "valley"),
 ]
@@ -67,7 +68,8 @@ NON_MATCHES = [
 ]
 
 COMPANY_NON_MATCHES = [
-    ("another distinctive word", "SAMAN PRODUCTION AND EXPORT COMPANY", "baran"),
+    ("another distinctive word", "SAMAN PRODUCTION COMPANY", "baran"),
+    ("another bank", "Bank Melli Iran", "saderat"),
     ("another company of the same kind", "PARSIAN INSURANCE COMPANY", "parsian"),
     ("another distinctive word, company words shortened", "BLUE VALLEY DEV ORG", "valley"),
 ]

@@ -137,11 +137,11 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "pension": ("пенсионный", "Pensionny", "Pensionnyy", "Pensionnyi", "пенсійны",
                 "пенсійний"),
     "auction": ("аукцион", "Auktsion", "Aukcion", "аўкцыён"),
-    # What a company does, in Persian names as lists romanise them (SHERKAT-E TOLID VA
-    # SADERAT-E RISHMAK, RISHMAK PRODUCTION AND EXPORT COMPANY; KARGOZARI, brokerage).
-    "export": ("صادرات", "Saderat", "Saderati", "экспортная", "экспортный", "Eksportnaya",
-               "Exports", "Exporting"),
-    "brokerage": ("کارگزاری", "Kargozari", "брокерская", "Brokerskaya", "Broker", "Brokers"),
+    # What a company does, in Persian names as lists romanise them (SHERKAT-E TOLID-E
+    # RISHMAK, RISHMAK PRODUCTION COMPANY). Not Saderat (export): it is the name of Bank
+    # Saderat, written Sadreat as often; not brokerage: PARSIAN BROKERAGE COMPANY and PARSIAN
+    # INSURANCE COMPANY are two arms of one group.
+    "export": ("экспортная", "экспортный", "Eksportnaya", "Exports", "Exporting"),
     "engineering": ("مهندسی", "Mohandesi", "инжиниринговая", "Inzhiniringovaya", "Mechanical"),
     "manufacturing": ("Manufacturer", "Manufacturers"),
     "management": ("управляющая", "Upravlyayushchaya", "кіруючая", "керуюча"),

@@ -67,11 +67,11 @@ NAME = "kordon-names"
 # final ى taken as titles, and bank, company, group, services, transport ... in French,
 # Spanish and Portuguese and telecommunication as generic company words (with
 # `kordon-names-learned` v3).
-# 12: a middle name that differs between a given and a family name that agree, two names met
-# part for part with one part spelt alike and the others nearly, ال at the head of a name that
+# 12: a grandfather's name that differs after a given, father's and family name that agree,
+# two names met part for part with the given names spelt alike, ال at the head of a name that
 # is not Arabic (Eldar, الدار), Muhammad joined to a given name against that name alone, a
-# French c before e and i read s (Ciamak, سیامک), and export, production, brokerage, trading
-# and engineering in Persian romanisations and Org, Intl, Dev as company words (with
+# French c before e and i read s (Ciamak, سیامک), and production, trading and engineering in
+# Persian romanisations, export, manufacturing and Org, Intl, Dev as company words (with
 # `kordon-names-learned` v3).
 VERSION = "12"
 # A hit at or above this score is a match: officers see it as an alert.
