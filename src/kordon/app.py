@@ -26,12 +26,26 @@ from kordon.domain.errors import KordonError
 from kordon.domain.text import Message
 from kordon.http.errors import status_of
 from kordon.http.guard import SECURITY_HEADERS, BodyLimit, Guard
+from kordon.services import entity_index
+from kordon.services.ports import Store
 from kordon.settings import Settings, load_settings
 from kordon.web import error_page, install_web
 from kordon.web.auth import gate as web_gate
 
 API_PATHS = ("/api/", "/healthz")
 logger = logging.getLogger("kordon")
+
+
+def _catch_up_index(store: Store) -> None:
+    """Index the lodgements a stopped process left unindexed (see `entity_index.catch_up`);
+    the server starts even if this fails, and the next lodgements take them up."""
+    try:
+        done = entity_index.catch_up(store)
+    except Exception:  # a start must not hinge on it
+        logger.exception("Indexing lodgements left unindexed failed")
+        return
+    if done:
+        logger.info("Indexed %d lodged declarations left unindexed", done)
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -41,6 +55,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.store = open_store(settings)
+        _catch_up_index(app.state.store)
         app.state.lodger = group_lodger(settings, app.state.store, app.state.engines)
         try:
             yield

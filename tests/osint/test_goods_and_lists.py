@@ -38,14 +38,14 @@ def test_every_language_maps_its_goods_to_values_english_knows() -> None:
     [
         (f"{RU_POST} 5 кг черной икры.", "caviar", 5.0),
         (f"{RU_POST} 4 килограмма золотых слитков.", "gold", 4.0),
-        (f"{RU_POST} 12 кг кальянного табака.", "hookah tobacco", 12.0),
+        (f"{RU_POST} 12 кг кальянного табака.", "tobacco", 12.0),
         (f"{RU_POST} 30 кг насвая.", "nasvay", 30.0),
         (f"{RU_POST} 3 кг уксусного ангидрида.", "acetic anhydride", 3.0),
         (f"{RU_POST} 2 кг бивней слона.", "ivory", 2.0),
-        (f"{AZ_POST} 8 kq qəlyan tütünü aşkar edilib.", "hookah tobacco", 8.0),
+        (f"{AZ_POST} 8 kq qəlyan tütünü aşkar edilib.", "tobacco", 8.0),
         (f"{AZ_POST} 4 kq 500 qram nərə kürüsü aşkar edilib.", "caviar", 4.5),
         (f"{AZ_POST} 2 kq qiymətli daşlar aşkar edilib.", "precious stones", 2.0),
-        ("Customs officers at Heathrow seized 40 kg of shisha tobacco.", "hookah tobacco", 40.0),
+        ("Customs officers at Heathrow seized 40 kg of shisha tobacco.", "tobacco", 40.0),
         ("Customs officers at Dover seized 6 kg of saiga horns.", "saiga horns", 6.0),
     ],
 )
@@ -62,7 +62,7 @@ def test_goods_customs_seize_are_named_in_each_language(
         (f"{RU_POST} 1089 патронов.", "ammunition", 1089, "rounds"),
         (f"{RU_POST} 120 мобильных телефонов.", "mobile phones", 120, "phones"),
         (f"{AZ_POST} 1089 ədəd patron aşkar edilib.", "ammunition", 1089, "rounds"),
-        (f"{AZ_POST} 300 ədəd smartfon aşkar edilib.", "smartphones", 300, "phones"),
+        (f"{AZ_POST} 300 ədəd smartfon aşkar edilib.", "mobile phones", 300, "phones"),
         ("CBP officers seized 27,000 packs of cigarettes.", "cigarettes", 27000, "packs"),
     ],
 )

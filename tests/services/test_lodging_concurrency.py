@@ -72,6 +72,8 @@ def test_concurrent_lodgements_hold_capacity_and_keep_everything(store: SqlStore
     assert len(assessed) == CLIENTS * EACH
     assert {record for record, _ in mentions} == set(channels)
     assert len(entity_ids) == len(set(entity_ids))  # no id was taken twice
+    with store.transaction() as uow:
+        assert uow.unindexed.ids() == []  # each lodgement indexed its own after committing
     result = audit.verify(store)
     assert result.ok and result.checked == CLIENTS * EACH
 

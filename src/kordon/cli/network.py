@@ -144,3 +144,18 @@ def rebuild() -> None:
         task = bar.add_task("mentions indexed", total=None)
         entities, mentions = rebuild_index(opened, lambda n: bar.advance(task, n))
     typer.echo(f"{entities:,} entities from {mentions:,} mentions.")
+
+
+@entities_app.command("catch-up")
+def catch_up() -> None:
+    """Index the lodged declarations still waiting for the entity index (each server also
+    does this when it starts, and lodgements take up any left waiting over 5 seconds)."""
+    from kordon.services.entity_index import catch_up as catch_up_index
+
+    with store() as opened, progress() as bar:
+        task = bar.add_task("declarations indexed", total=None)
+        done = catch_up_index(opened, lambda n: bar.advance(task, n))
+    if not done:
+        typer.echo("No declaration was waiting.")
+    else:
+        typer.echo(f"{done:,} waiting declaration{'' if done == 1 else 's'} indexed.")

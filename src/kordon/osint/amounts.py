@@ -258,6 +258,15 @@ def _find_amounts(text: str, vocab: Vocabulary) -> list[FoundQuantity]:
                 unit, j = joined, j + 1
         count_unit: str | None = None
         inner = ""
+        if (
+            unit is None
+            and filler == j
+            and (_day_of_month(toks, j, vocab) or _model_number(toks, i, vocab))
+        ):
+            # "в ночь на 1 ноября ... партия телефонов": a date, not one telephone; "в салоне
+            # автомобилей Chevrolet Cobalt и Nexia 3 были найдены сотовые телефоны": a model.
+            i = j
+            continue
         if unit is None and (tok.text[0].isdigit() or filler > j):
             # Only a figure, or a number a count filler follows ("iki min ədəd psixotrop
             # həb"), reaches over words to its unit: "5000 ədəd “metodon-40” həbi";
@@ -564,6 +573,21 @@ def _single_letter_unit(toks: list[_Tok], j: int) -> bool:
     """ "т", "г", "q" stand for a unit only right after a figure ("5 т", "395 q")."""
     tok = toks[j]
     return len(tok.text) == 1 and not toks[j - 1].text[0].isdigit()
+
+
+def _day_of_month(toks: list[_Tok], j: int, vocab: Vocabulary) -> bool:
+    """A figure written right before a month's name is the day of a date ("1 ноября",
+    "22 noyabr", "12 May")."""
+    return j < len(toks) and toks[j].text.isalpha() and vocab.months.get(toks[j].text) is not None
+
+
+def _model_number(toks: list[_Tok], i: int, vocab: Vocabulary) -> bool:
+    """A bare figure right after a word in Latin letters, in a language written in Cyrillic,
+    is the number of a make's model ("Nexia 3", "Iphone 12")."""
+    if vocab.code != "ru" or i == 0:
+        return False
+    before = toks[i - 1].text
+    return before.isascii() and before.isalpha() and before[:1].isupper()
 
 
 def _year(value: float, toks: list[_Tok], j: int) -> bool:

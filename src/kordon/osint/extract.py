@@ -20,7 +20,13 @@ from kordon.osint.findings import (
 )
 from kordon.osint.gazetteer import find_agencies, find_places, national_service
 from kordon.osint.language import detect_languages
-from kordon.osint.lexicon import AGGREGATE, count_unit_of, find_conveyance, find_substances
+from kordon.osint.lexicon import (
+    AGGREGATE,
+    REPORTED_AS,
+    count_unit_of,
+    find_conveyance,
+    find_substances,
+)
 from kordon.osint.multilingual import extract_multilingual
 from kordon.osint.quantities import FoundQuantity, find_quantities
 from kordon.osint.records import SeizureRecord
@@ -32,6 +38,7 @@ from kordon.osint.report import (
     split_sentences,
 )
 from kordon.osint.tallies import Told, tally_report, tally_words
+from kordon.osint.vehicles import VEHICLE, vehicle_findings
 
 # A report is one story; more figures than this means a file of many reports or a table.
 MAX_FIGURES = 300
@@ -56,6 +63,9 @@ def extract_text(text: str) -> list[SeizureRecord]:
     else:
         records = _extract_english(report, quantities)
     for record in records:
+        record.substance = REPORTED_AS.get(record.substance, record.substance)
+        if record.substance in _VEHICLE_GOODS and record.conveyance in _ROAD:
+            record.conveyance = None  # the stolen car is the goods, not what carried them
         # Goods, figure and context are read from the sentences that hold the seizure.
         for name in ("context", "substance", "quantity_kg", "quantity_count", "count_unit",
                      "quantity_litres", "quantity_qualifier"):  # fmt: skip
@@ -65,17 +75,28 @@ def extract_text(text: str) -> list[SeizureRecord]:
     return records
 
 
+# Vehicles seized as goods, and the road conveyances that would name them again.
+_VEHICLE_GOODS = frozenset({VEHICLE, "motorcycles"})
+_ROAD = frozenset({"car", "vehicle", "truck", "bus"})
+
+
 def _extract_english(report: Report, quantities: list[FoundQuantity]) -> list[SeizureRecord]:
     """The records of a report in English."""
     sentences = split_sentences(report.body)
-    if not sentences or _tally(sentences):
+    # Vehicles named one by one are finds even in a report of the year's totals.
+    vehicles = vehicle_findings(report, sentences)
+    if not sentences or (not vehicles and _tally(sentences)):
         return []
     found = find_findings(report, sentences, quantities)
+    if vehicles:
+        found = [f for f in found if f.substance != VEHICLE]
     if len(found) > MAX_FINDINGS:
         raise ReportError(
             f"the text names goods {len(found)} times; one report has at most {MAX_FINDINGS}"
         )
     events = group_events(drop_totals(as_antiquities(without_everyday_load(found), report.body)))
+    # Each sentence's vehicles are a seizure of their own, though two name the same number.
+    events += [Event([v], {v.sentence.index}) for v in vehicles]
     events = fold_headline_restatements(events, lambda s: s.paragraph == 0 or s.index <= 1)
     story = _Story(report, sentences, events)
     records: dict[int, SeizureRecord] = {}
@@ -279,9 +300,39 @@ class _Story:
             for p in fields.unrouted_places(s.text):
                 if p.kind == "country":
                     return p.code
-        if self.places:
-            return self.places.most_common(1)[0][0]
+        # "a Burkina Faso national who was due to catch a flight to Istanbul": countries the
+        # offenders come from or the goods travel between are not where the find was made.
+        away = {*record.offender_nationality, *record.transit_countries}
+        away |= {c for c in (record.origin_country, record.destination_country) if c}
+        ranked = [c for c, _ in self.places.most_common()]
+        if ranked and ranked[0] not in away:
+            return ranked[0]
+        source = _source_country(self.report.source)
+        if source is not None:
+            return source
+        here = [c for c in ranked if c not in away]
+        if here or ranked:
+            return (here or ranked)[0]
         return record.destination_country
+
+
+# Country-code domains that sites take for their letters, not for a country.
+_VANITY_DOMAINS = frozenset({"co", "tv", "io", "me", "ai", "fm", "ws", "cc", "ly", "to", "eu"})
+
+
+def _source_country(source: str | None) -> str | None:
+    """The country of the site a report was taken from, by its country-code domain
+    ("customs.gov.mt", "maltatoday.com.mt", "freepressjournal.in"): where a report that names
+    no place of its own was made."""
+    if not source:
+        return None
+    host = re.match(r"\w+://([^/:]+)", source)
+    if host is None:
+        return None
+    tld = host[1].lower().rsplit(".", 1)[-1]
+    if len(tld) != 2 or not tld.isalpha() or tld in _VANITY_DOMAINS:
+        return None
+    return "GB" if tld == "uk" else tld.upper()
 
 
 def _first(

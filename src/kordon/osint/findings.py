@@ -170,6 +170,16 @@ class _Resolver:
                 return self.drugs[j - 1].canonical
         return UNSPECIFIED
 
+    def contraband_of_goods(self, mention: Mention) -> bool:
+        """ "1,000 cartons carrying the suspected contraband" in a report of hookah tobacco: the
+        word "contraband" in a report that names goods and no drug is those goods, and a figure
+        of it their packing, not a find of drugs."""
+        return (
+            mention.text.lower() == "contraband"
+            and not self.drugs
+            and any(m.canonical in GOODS for m in self.mentions)
+        )
+
 
 _WEIGHING = re.compile(
     r"[\s,]*(?:pills|tablets)?\s*(?:,?\s*which\s+)?(?:weighing|weighed|with a (?:total |gross )?"
@@ -316,6 +326,8 @@ def find_findings(
                 used.update(m.start for m in listed + _quoted_after(body, mention, inside))
             elif substance == UNSPECIFIED:
                 substance = resolver.resolve(mention)
+                if substance == UNSPECIFIED and resolver.contraband_of_goods(mention):
+                    continue
             pills_of_weighed = q.count_unit in DOSE_UNITS and sole in WEIGHED_ONLY
             if (
                 substance == UNSPECIFIED and context == "primary" and sole
@@ -335,8 +347,27 @@ def find_findings(
         # A quote ("When officers ... find narcotics, we generally uncover ... marijuana") tells
         # of what usually happens, not of a seizure.
         quoted = sent.text.lstrip()[:1] in _QUOTES
-        if SEIZURE_ACTIONS.search(sent.text) and (context == "primary" or lead) and not quoted:
+        habitual = _HABITUAL.search(sent.text) is not None
+        seizes = (
+            SEIZURE_ACTIONS.search(sent.text) is not None and (context == "primary" or lead)
+            and not quoted and not habitual
+        )  # fmt: skip
+        # "to smuggle 55 live turtles and $16,212 of undeclared currency": money told by its sum
+        # is a find of its own in any sentence that is not a quote or a rule.
+        money = {
+            m.start for m in inside
+            if m.canonical == CURRENCY and not quoted and not habitual
+            and _SUM_BEFORE.search(body[max(sent.start, m.start - 40) : m.start])
+        }  # fmt: skip
+        joined = _SUM_JOINED.search(sent.text) if seizes else None
+        if joined and not any(m.canonical == CURRENCY for m in inside):
+            # "Seizes Fishing Vessel With 30k Litres Of Illicit Diesel & ₹1.75 Lakh": a sum of
+            # money seized beside goods, with no word for money.
+            found.append(Finding(CURRENCY, sent, context, position=sent.start + joined.start()))
+        if seizes or money:
             for m in inside:
+                if not seizes and m.start not in money:
+                    continue
                 # "and a large quantity of drugs in pill form": an amount told in words
                 # makes goods beside a figure of other goods a find of their own.
                 told = (
@@ -353,6 +384,23 @@ def find_findings(
                     finding.apart = told is not None and finding.count is None
                     found.append(finding)
     return _without_packing(found)
+
+
+CURRENCY = "currency"
+# A sum of money written right before the word for it: "$16,212 of", "€17,000 in".
+_SUM_BEFORE = re.compile(
+    r"[$€£₹¥]\s?\d[\d,.]*(?:\s*(?:million|thousand|lakh|crore|m|k))?\s+(?:in|of)\s+$",
+    re.IGNORECASE,
+)
+
+
+# A sum of money joined to goods seized: "... of illicit diesel & ₹1.75 lakh".
+# "and $144,500 worth of heroin" is the value of goods, not money.
+_SUM_JOINED = re.compile(
+    r"(?:&|\band\b)\s*[$€£₹¥]\s?\d[\d,.]*+(?:\s*(?:million|thousand|lakh|crore|m|k)\b)?+"
+    r"(?!\s*(?:worth|in value|value|of\b))",
+    re.IGNORECASE,
+)
 
 
 _AMOUNT_IN_WORDS = re.compile(
@@ -441,6 +489,13 @@ def _one_piece(m: Mention) -> FoundQuantity | None:
         tolerance=0.5,
         count_unit="pieces",
     )
+
+
+# "Customs routinely inspects international flights and intercepts ... narcotics, weapons":
+# what a service does as a rule, not a seizure.
+_HABITUAL = re.compile(
+    r"\b(?:routinely|regularly|generally|usually|typically|every day|daily)\b", re.IGNORECASE
+)
 
 
 # "drugs - marijuana, heroin", "drugs: opium ...", "narcotics (marijuana and of opium)".
@@ -670,6 +725,7 @@ def without_everyday_load(findings: list[Finding]) -> list[Finding]:
         return [
             f for f in findings
             if f.substance not in EVERYDAY or _seized_apart(f, held) or _listed_with_arms(f, hiding)
+            or _listed_among_finds(f, findings)
         ]  # fmt: skip
     if other:
         # "645 kg of meat products" beside "34 kg of canned tuna": duty goods beside duty
@@ -770,6 +826,24 @@ def _listed_with_arms(f: Finding, hiding: list[Finding]) -> bool:
         return False
     same = [h for h in hiding if h.sentence.index == f.sentence.index and h.main is not None]
     return bool(same) and all(h.substance in PROHIBITED for h in same)
+
+
+# Goods given figures of their own in one sentence that make it a list of finds, not a load.
+_LISTED_GOODS = 3
+
+
+def _listed_among_finds(f: Finding, findings: list[Finding]) -> bool:
+    """ "обнаружили более 800 килограммов удобрений, ..., 147 блоков сигарет, семь аппаратов
+    ..., пять наборов гаечных ключей": everyday goods given a figure of their own in a sentence
+    that lists three or more goods, each with its figure, are one of the finds listed; a load
+    is told beside the one or two goods hidden in it ("500 kg of cocaine in 20 tonnes of
+    bananas")."""
+    if f.main is None:
+        return False
+    listed = {
+        g.substance for g in findings if g.sentence.index == f.sentence.index and g.main is not None
+    }
+    return len(listed) >= _LISTED_GOODS
 
 
 def _hides_in_load(f: Finding) -> bool:

@@ -36,6 +36,8 @@ KNOWN_GOODS = frozenset(_GOODS_DATA["en"]) | {UNSPECIFIED}
 WEIGHED_ONLY = frozenset(_GOODS_DATA.get("weighed_only", []))
 # A generic kind of goods -> the specific goods it stands for in a report that names one.
 KINDS: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _GOODS_DATA["kinds"].items()}
+# Goods the set names at a broader level than the vocabularies do: hookah tobacco is tobacco.
+REPORTED_AS: dict[str, str] = _GOODS_DATA["reported_as"]
 # Age, material and a conjunction joining them, written between a bare figure and the goods
 # it counts: "12 qədim gümüş və mis sikkə", "30 ancient silver coins".
 DESCRIBING = re.compile(

@@ -106,6 +106,10 @@ def _language_of(text: str) -> str:
     return "ru" if cyrillic >= latin else "az"
 
 
+# A count of two or more before a word (not an age: "28 yaşlı", "28-летний").
+_MANY_OF = re.compile(r"(?<![\d.,])(?:[2-9]|[1-9]\d+)\s+(?!yaşlı|летн|year)\w+")
+
+
 class _Text:
     """One report's sentences with the words found in each, read with its language's data."""
 
@@ -140,6 +144,7 @@ class _Text:
         for s in self.sentences:
             self.mentions[s.index] = [next(refined) for _ in self.mentions[s.index]]
         self.aggregate = {s.index for s in self.sentences if self._aggregate(s)}
+        self.aggregate |= {s.index for s in self.sentences if self._tallied(s)}
         self.aggregate |= self._continued_totals()
         if self._national_tally() or self._tally_report():
             self.aggregate = {s.index for s in self.sentences}
@@ -169,6 +174,21 @@ class _Text:
         # "1 кг марихуаны стоит около 20 000 тенге": a price, not a seizure.
         return bool(v.price_words.search(s.text)) and not v.seizure_actions.search(s.text)
 
+    def _tallied(self, s: Sentence) -> bool:
+        """ "за минувшие сутки ... изъято свыше 10,3 кг наркотиков", "iki ay ərzində ... 13,5 ton
+        kokain": a sentence whose figures are summed over a period or a series of operations is
+        a total, unless it tells of one person, vehicle or house itself."""
+        return bool(self.amounts[s.index]) and self._sums(s)
+
+    def _sums(self, s: Sentence) -> bool:
+        words = tally_words(_language_of(s.text))
+        # "narkotik daşıyan 19 gəmini": vessels or people counted in twos or more are many.
+        one = _MANY_OF.sub(" ", fold(s.text))
+        # Places summed over are left to the text-level decision: "ФСБ России по Республике
+        # Калмыкия" names a service, not a nationwide tally.
+        summed = words.period.search(fold(s.text)) or words.arrests_many(s.text)
+        return bool(summed) and not words.one_event.search(one)
+
     def _continued_totals(self) -> set[int]:
         """ "Cari ilin 1-ci rübündə ... 42 əməliyyat keçiriblər. Qanunsuz dövriyyədən 5 kiloqrama
         yaxın narkotik vasitə çıxarılıb": a figure that carries on a period's total, within two
@@ -184,7 +204,7 @@ class _Text:
                 i = s.index - back
                 if i < 0 or self.sentences[i].paragraph != s.paragraph:
                     break
-                if i in self.aggregate:
+                if i in self.aggregate or self._sums(self.sentences[i]):
                     carried.add(s.index)
                     break
                 if self.amounts[i]:
@@ -1349,6 +1369,10 @@ def _country_named_most(text: _Text, record: SeizureRecord) -> str | None:
     return named.most_common(1)[0][0] if named else None
 
 
+# How far before a service the city whose service it is may be written.
+_PLACE_REACH = 20
+
+
 def _home_agency(text: _Text, agency: Named, s: Sentence) -> str | None:
     """ "Ağdaş Rayon Polis Şöbəsi", "Hava Nəqliyyatında Baş Gömrük İdarəsi" in an Azerbaijani
     report: a national agency named in the language of one country, with no other country
@@ -1356,6 +1380,15 @@ def _home_agency(text: _Text, agency: Named, s: Sentence) -> str | None:
     kəndi" is a village, İstanbul where a flight came from)."""
     home = text.vocab[s.index].home_country
     gaz = text.gaz[s.index]
+    # "İstanbul polis bölməsinin əməkdaşları": the city written right before a service names
+    # whose service it is.
+    owners = [
+        p
+        for p in gaz.find_places(s.text[max(0, agency.start - _PLACE_REACH) : agency.start])
+        if p.country
+    ]
+    if owners:
+        return owners[-1].country
     before = s.text[max(0, agency.start - 40) : agency.start]
     if home is None or gaz.find_countries(before) or gaz.agency_name(agency, home) == agency.value:
         return None

@@ -83,6 +83,9 @@ COUNT_UNITS: dict[str, str] = {
     "head": "heads", "heads": "heads", "specimens": "items", "carton": "cartons",
     "cartons": "cartons", "block": "blocks", "blocks": "blocks", "packet": "packs",
     "packets": "packs", "saplings": "plants", "seedlings": "plants",
+    # Street doses: "40 sachets of heroin", "30 baggies of cocaine", "12 bundles of heroin".
+    "sachet": "packs", "sachets": "packs", "baggie": "packs", "baggies": "packs",
+    "bundle": "wraps", "bundles": "wraps",
     # Bales and rolls count goods as the Russian and Azerbaijani readers count them ("тюков",
     # "tay", "рулонов"): "143 bales of garments", "30 rolls of fabric".
     "bale": "bales", "bales": "bales", "roll": "rolls", "rolls": "rolls",

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from datetime import timedelta
 from typing import TypeVar
 
-from kordon.domain import Declaration, Inspection, Seizure
+from kordon.domain import Declaration, Inspection, Seizure, clock
 from kordon.domain.document import from_document
 from kordon.domain.watchlist import WatchlistEntry
 from kordon.intake.prepared import PreparedDeclaration
@@ -39,6 +40,11 @@ PAGE = 2000
 # Up to this many mentions (a group of lodgements) are looked up in one round trip with the
 # index's lock; a larger batch reads its identifiers' entities first.
 ONE_LOOKUP = 64
+# A lodged declaration still waiting for the index this long after its lodgement (its own
+# indexing failed, or its process stopped between the two transactions) is indexed by the
+# next lodgement on any process; at most this many at a time.
+STALE_AFTER = timedelta(seconds=5)
+CATCH_UP = 500
 T = TypeVar("T")
 Progress = Callable[[int], None]
 
@@ -62,6 +68,16 @@ def index_mentions(uow: UnitOfWork, mentions: Sequence[Mention]) -> list[Placed]
         generation, first_id, filed = uow.entities.hold_and_lookup(keys)
     else:
         generation, first_id, filed = _lookup_identifiers_first(uow, mentions)
+    return _resolve_and_write(uow, mentions, generation, first_id, filed)
+
+
+def _resolve_and_write(
+    uow: UnitOfWork,
+    mentions: Sequence[Mention],
+    generation: int,
+    first_id: int,
+    filed: Sequence[Entity],
+) -> list[Placed]:
     index = EntityIndex(first_id=first_id)
     index.seed(filed)
     placed = [Placed(m, *index.add(m)) for m in mentions]
@@ -107,6 +123,71 @@ def index_prepared(uow: UnitOfWork, rows: Sequence[PreparedDeclaration]) -> None
 def index_declarations(uow: UnitOfWork, declarations: Iterable[Declaration]) -> None:
     """Index the parties and plates of newly stored declarations."""
     index_mentions(uow, [m for d in declarations for m in declaration_mentions(d)])
+
+
+def index_lodged(
+    store: Store, declarations: Sequence[Declaration], *, stale_after: timedelta = STALE_AFTER
+) -> int:
+    """Index lodged declarations (stored as waiting for the index) in a transaction of their
+    own, after their lodgement committed, with up to CATCH_UP others left waiting longer
+    than `stale_after`; return how many were indexed.
+
+    Indexing outside the lodgement's transaction keeps the index's lock, and the writing of
+    the mentions, out of the time the checkpoint-days are locked. A declaration another
+    transaction is indexing is waited for, so it is in the index when this returns. The
+    index's lock, the claim and the look-up go in one round trip."""
+    ids = [d.id for d in declarations]
+    before = clock.now() - stale_after
+    mentions = [m for d in declarations for m in declaration_mentions(d)]
+    # A batch reads its identifiers' entities first, and name candidates after
+    # (`index_mentions`); a group reads every key at once.
+    batch = len(mentions) > ONE_LOOKUP
+    keys = {k for m in mentions for k in (identifier_keys(m) if batch else mention_keys(m))}
+    with store.transaction() as uow:
+        generation, first_id, filed, claimed = uow.entities.hold_claim_and_lookup(
+            keys, ids, others=CATCH_UP, queued_before=before
+        )
+        if set(claimed) != set(ids):  # another took some, or these took up others
+            return _index_claimed(uow, claimed, declarations)
+        if batch:
+            filed = with_name_candidates(uow, generation, mentions, filed)
+        _resolve_and_write(uow, mentions, generation, first_id, filed)
+        return len(ids)
+
+
+def catch_up(store: Store, progress: Progress | None = None) -> int:
+    """Index every lodged declaration still waiting for the index (left by a process that
+    stopped between a lodgement and its indexing); return how many."""
+    done = 0
+    while True:
+        with store.transaction() as uow:
+            # The index's lock before the claim, in every transaction that claims: two
+            # claimers then never hold rows the other waits for.
+            uow.entities.hold()
+            claimed = uow.unindexed.claim([], others=CATCH_UP)
+            _index_claimed(uow, claimed, [])
+        if not claimed:
+            return done
+        done += len(claimed)
+        if progress is not None:
+            progress(len(claimed))
+
+
+def _index_claimed(uow: UnitOfWork, claimed: Sequence[str], given: Sequence[Declaration]) -> int:
+    """Index the claimed declarations (the index's lock is held): those given in their
+    order, then the others as stored, in the order they were lodged."""
+    wanted = set(claimed)
+    ordered = [d for d in given if d.id in wanted]
+    others = wanted - {d.id for d in ordered}
+    if others:
+        stored = uow.declarations.get_many(sorted(others))
+        ordered.extend(s.declaration for s in sorted(stored, key=_lodged_order))
+    index_declarations(uow, ordered)
+    return len(ordered)
+
+
+def _lodged_order(stored: StoredDeclaration) -> tuple[object, str]:
+    return (stored.imported_at, stored.declaration.id)
 
 
 def index_inspection(uow: UnitOfWork, inspection: Inspection, checkpoint: str | None) -> None:
@@ -180,6 +261,8 @@ def rebuild(store: Store, progress: Progress | None = None) -> tuple[int, int]:
     mentions). A rebuild killed before the swap leaves the live index as it was."""
     with store.transaction() as uow:
         generation = uow.entities.begin_rebuild()
+        # Committed before the rebuild reads anything, so the rebuild indexes them.
+        waiting = uow.unindexed.ids()
     index = EntityIndex()
     mentions = 0
     for batch in _sources(store):
@@ -200,4 +283,5 @@ def rebuild(store: Store, progress: Progress | None = None) -> tuple[int, int]:
             uow.entities.write(generation, created=chunk, changed=[], new_keys=keys, placed=[])
     with store.transaction() as uow:
         uow.entities.swap(generation)
+        uow.unindexed.claim(waiting)
     return len(index), mentions

@@ -225,10 +225,12 @@ def write_new_each(
     source: str,
     *,
     decide: Callable[[UnitOfWork, list[str]], Mapping[str, Channel]] | None = None,
+    unindexed: bool = False,
 ) -> tuple[list[PreparedDeclaration], list[_Written]]:
     """`write_new` for several lodgements whose declaration ids are disjoint, in one go: one
     look-up of what is stored, one decision and one write for all of them, and what each
-    lodgement's summary counts."""
+    lodgement's summary counts. `unindexed` lists the new ones as waiting for the entity
+    index, which the caller updates after the transaction."""
     stored = uow.declarations.existing_hashes([row.id for good in goods for _, row in good])
     new_rows: list[PreparedDeclaration] = []
     written: list[_Written] = []
@@ -238,7 +240,9 @@ def write_new_each(
         written.append((len(rows), ids, unchanged, conflicts))
     new_ids = [row.id for row in new_rows]
     channels = decide(uow, new_ids) if decide is not None else None
-    uow.declarations.insert_many(new_rows, source=source, at=clock.now(), channels=channels)
+    uow.declarations.insert_many(
+        new_rows, source=source, at=clock.now(), channels=channels, unindexed=unindexed
+    )
     return new_rows, written
 
 

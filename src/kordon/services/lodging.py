@@ -8,6 +8,7 @@ request answered as if it had been lodged alone, in arrival order."""
 from __future__ import annotations
 
 import dataclasses
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -26,6 +27,7 @@ from kordon.services.engines import EngineCache
 from kordon.services.importing import ImportSummary, collect, split_rejected, write_new_each
 from kordon.services.ports import Store, UnitOfWork
 
+logger = logging.getLogger(__name__)
 # One request holds at most this many declarations; larger loads are file imports.
 MAX_BATCH = 5000
 # What the stored declarations name as their source.
@@ -71,9 +73,10 @@ def lodge(
     """Store every valid declaration of the batch and assess each new one at once.
 
     The engine scores the batch before any database work; then one transaction stores the
-    new declarations, their channels (under their checkpoint-days' locks), their entities and
-    the audit entries. A lodging is therefore all there or not there at all, and the locks are
-    held only for the writing, never for the scoring."""
+    new declarations, their channels (under their checkpoint-days' locks), their assessments
+    and the audit entries. A lodging is therefore all there or not there at all, and the
+    locks are held only for the writing, never for the scoring. The parties go into the
+    entity index in a transaction of their own just after, before this returns."""
     return _store_checked(store, [_check(user, documents)], engines, policy)[0]
 
 
@@ -141,6 +144,18 @@ def _store_group(
     return alone
 
 
+def _index_lodged(store: Store, declarations: list[Declaration]) -> None:
+    """Index what was lodged. The lodgement stands if this fails: its declarations stay
+    listed as waiting, and a later lodgement or the next start indexes them."""
+    if not declarations:
+        return
+    try:
+        entity_index.index_lodged(store, declarations)
+    except Exception:  # the lodgement is stored; only its indexing is put off
+        logger.exception("Indexing %d lodged declarations failed; they wait for the next "
+                         "lodgement or start", len(declarations))  # fmt: skip
+
+
 def _check(user: User, documents: Sequence[Any]) -> _Checked:
     """A request's permission and size checks, and each declaration's own checks."""
     access.require(user, access.LODGE_DECLARATIONS, "lodge declarations")
@@ -179,15 +194,18 @@ def _store_checked(
         finals.extend(decide_arrivals(uow, new, [candidates[key] for key in new_ids], policy))
         return {final.declaration_id: final.channel for final in finals}
 
+    goods = [item.good for item in items]
     with store.transaction() as uow:
-        _, written = write_new_each(uow, [item.good for item in items], SOURCE, decide=decide)
+        _, written = write_new_each(uow, goods, SOURCE, decide=decide, unindexed=True)
         actors = {
             key: item.user.username
             for item, result in zip(items, written, strict=True)
             for key in result[1]
         }
         assessed = store_assessments(uow, finals, actors=actors, channels_stored=True)
-        entity_index.index_declarations(uow, [parsed[key] for w in written for key in w[1]])
+    # The parties are indexed once the lodgement has committed and its checkpoint-days'
+    # locks are free, before the answer goes back; see `entity_index.index_lodged`.
+    _index_lodged(store, [parsed[key] for w in written for key in w[1]])
     by_id = {a.declaration_id: a for a in assessed}
     out: list[Lodged] = []
     for item, result in zip(items, written, strict=True):

@@ -40,6 +40,14 @@ class EntityRepository(Protocol):
         it."""
         ...
 
+    def hold_claim_and_lookup(
+        self, keys: Iterable[str], ids: Sequence[str], *, others: int, queued_before: datetime
+    ) -> tuple[int, int, list[Entity], list[str]]:
+        """`hold_and_lookup`, and once the lock is held the claim of these lodged
+        declarations waiting for the index and up to `others` queued before `queued_before`:
+        the ids claimed last."""
+        ...
+
     def write(
         self,
         generation: int,

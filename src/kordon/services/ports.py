@@ -64,9 +64,11 @@ class DeclarationRepository(Protocol):
         source: str,
         at: datetime,
         channels: Mapping[str, Channel] | None = None,
+        unindexed: bool = False,
     ) -> None:
         """Store new declarations (the caller has checked that none exists), with the
-        channels already decided for some of them."""
+        channels already decided for some of them; `unindexed` marks them as waiting for
+        the entity index (indexed by a transaction of their own, see `claim_unindexed`)."""
         ...
 
     def document(self, declaration_id: str) -> dict[str, Any] | None:
@@ -111,6 +113,22 @@ class DeclarationRepository(Protocol):
 
     def get_many(self, ids: Sequence[str]) -> list[StoredDeclaration]:
         """Several declarations, in the order asked (missing ids are left out)."""
+        ...
+
+
+class UnindexedRepository(Protocol):
+    """Lodged declarations whose parties wait for the entity index."""
+
+    def claim(
+        self, ids: Sequence[str], *, others: int = 0, queued_before: datetime | None = None
+    ) -> list[str]:
+        """Take these declarations off the list, and up to `others` more, oldest first (of
+        those queued before `queued_before`, if given); the ids taken, for this transaction
+        to index."""
+        ...
+
+    def ids(self) -> list[str]:
+        """Every declaration waiting, oldest first."""
         ...
 
 
@@ -725,6 +743,11 @@ class UnitOfWork(Protocol):
     @property
     def proposals(self) -> ProposalRepository:
         """Watchlist entries proposed from seizure networks."""
+        ...
+
+    @property
+    def unindexed(self) -> UnindexedRepository:
+        """Lodged declarations waiting for the entity index."""
         ...
 
     def store(self) -> Store:

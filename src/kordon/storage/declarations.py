@@ -23,7 +23,12 @@ from kordon.services.ports import DeclarationFilter, StoredDeclaration
 from kordon.storage.among import among
 from kordon.storage.bulk import write_rows
 from kordon.storage.findings import item_from, item_values, person_values
-from kordon.storage.tables import declaration_items, declarations, inspections
+from kordon.storage.tables import (
+    declaration_items,
+    declarations,
+    inspections,
+    unindexed_declarations,
+)
 
 _DECLARATION_COLUMNS = (
     "id",
@@ -89,8 +94,10 @@ class SqlDeclarations:
         source: str,
         at: datetime,
         channels: Mapping[str, Channel] | None = None,
+        unindexed: bool = False,
     ) -> None:
-        """Store new declarations, their items and any past outcome they carry."""
+        """Store new declarations, their items and any past outcome they carry; `unindexed`
+        marks them as waiting for the entity index (see `unindexed_declarations`)."""
         chosen = {key: channel.value for key, channel in (channels or {}).items()}
         if not rows:
             return
@@ -149,6 +156,11 @@ class SqlDeclarations:
                         for row in rows
                         if row.outcome is not None
                     ],
+                ),
+                (
+                    unindexed_declarations,
+                    ("declaration_id", "queued_at"),
+                    [(row.id, at) for row in rows] if unindexed else [],
                 ),
             ],
         )

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
@@ -44,6 +45,7 @@ from kordon.storage.tables import (
     inspections,
     seizures,
 )
+from kordon.storage.unindexed import SqlUnindexed
 
 CHUNK = 500
 
@@ -343,19 +345,44 @@ class SqlEntities:
     def hold_and_lookup(self, keys: Iterable[str]) -> tuple[int, int, list[Entity]]:
         """`hold`, then `lookup` of the keys in the live generation: on PostgreSQL in one
         round trip (each lookup a statement of its own, run once the lock is granted)."""
-        wanted = sorted(set(keys))
         if self.connection.dialect.name != "postgresql":
             generation, first_id = self.hold()
-            return generation, first_id, self.lookup(generation, wanted)
-        sql = _LIVE_LOOKUP
+            return generation, first_id, self.lookup(generation, keys)
+        generation, first_id, found, _ = self._held_lookup(keys, None)
+        return generation, first_id, found
+
+    def hold_claim_and_lookup(
+        self, keys: Iterable[str], ids: Sequence[str], *, others: int, queued_before: datetime
+    ) -> tuple[int, int, list[Entity], list[str]]:
+        """`hold_and_lookup`, and once the lock is held the claim of these lodged
+        declarations waiting for the index and up to `others` queued before `queued_before`
+        (`SqlUnindexed.claim`): on PostgreSQL all in one round trip, with the BEGIN."""
+        waiting = SqlUnindexed(self.connection)
+        if self.connection.dialect.name != "postgresql":
+            generation, first_id = self.hold()
+            claimed = waiting.claim(ids, others=others, queued_before=queued_before)
+            return generation, first_id, self.lookup(generation, keys), claimed
+
+        def claim(cursor: Any) -> Callable[[], list[str]]:
+            return waiting.claim_queued(cursor, ids, others=others, queued_before=queued_before)
+
+        return self._held_lookup(keys, claim)
+
+    def _held_lookup(
+        self, keys: Iterable[str], claim: Callable[[Any], Callable[[], list[str]]] | None
+    ) -> tuple[int, int, list[Entity], list[str]]:
+        # The lock, the id count, the claim and the lookups go in one pipeline: the server
+        # runs them in order, each a statement of its own that sees what was committed by
+        # the time the lock was granted.
         with pipeline(self.connection) as cursor:
             held, top = cursor.connection.cursor(), cursor.connection.cursor()
             held.execute(_HOLD, {"now": clock.now()})
             top.execute(_TOP_ID)
+            taken = claim(cursor) if claim is not None else list
             lookups = []
-            for chunk in _chunks(wanted):
+            for chunk in _chunks(sorted(set(keys))):
                 lookup = cursor.connection.cursor(row_factory=namedtuple_row)
-                lookup.execute(sql, _live_keys(chunk))
+                lookup.execute(_LIVE_LOOKUP, _live_keys(chunk))
                 lookups.append(lookup)
         found: dict[int, Entity] = {}
         with held, top:
@@ -364,7 +391,7 @@ class SqlEntities:
         for lookup in lookups:
             with lookup:
                 found.update((row.id, _entity(row)) for row in lookup.fetchall())
-        return generation, int(highest or 0) + 1, [found[key] for key in sorted(found)]
+        return generation, int(highest or 0) + 1, [found[k] for k in sorted(found)], taken()
 
     def write(
         self,

@@ -20,6 +20,7 @@ from kordon.storage.overrides import SqlOverrides
 from kordon.storage.profiles import SqlProfiles
 from kordon.storage.proposals import SqlProposals
 from kordon.storage.seizures import SqlPhotos, SqlSeizures
+from kordon.storage.unindexed import SqlUnindexed
 from kordon.storage.watchlist import SqlWatchlist
 from kordon.storage.worklists import SqlQueue, SqlWatchlistCatalog
 
@@ -50,6 +51,7 @@ class SqlUnitOfWork:
         self.inspection_facts = SqlInspectionFacts(connection)
         self.entities = SqlEntities(connection)
         self.proposals = SqlProposals(connection)
+        self.unindexed = SqlUnindexed(connection)
 
     def store(self) -> SqlStore:
         """The store this transaction belongs to, for readers that outlive it (an engine's

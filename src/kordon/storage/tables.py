@@ -431,6 +431,17 @@ entity_mentions = Table(
     Index(None, "generation", "record_kind", "record_id"),
 )
 
+# Lodged declarations whose parties are not yet in the entity index: written with the
+# declarations, deleted by the transaction that indexes them (after the lodgement commits).
+# A row left behind (a crash between the two) is indexed by a later lodgement or at start-up.
+unindexed_declarations = Table(
+    "unindexed_declarations",
+    metadata,
+    Column("declaration_id", String(64), primary_key=True),
+    Column("queued_at", DateTime, nullable=False),
+    Index(None, "queued_at"),
+)
+
 # Watchlist entries proposed from a seizure's network, accepted or rejected with a reason.
 watchlist_proposals = Table(
     "watchlist_proposals",
