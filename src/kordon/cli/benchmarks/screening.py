@@ -44,15 +44,15 @@ def screening(
         Path,
         typer.Option(
             help="Labelled pairs by class, with their splits (data/screening/classes/pairs.jsonl "
-            "holds train and test; holdout-2/, holdout-3/ and holdout-4/ the second, third "
-            "and fourth hold-out sets)."
+            "holds train and test; each holdout-N/ folder beside it holds one hold-out set, "
+            "split holdout-N)."
         ),
     ] = CLASS_PAIRS,
     split: Annotated[
         str,
         typer.Option(
             help="Which split of the class pairs to measure: a split the file holds "
-            "(test, train, holdout-2, holdout-3, holdout-4) or all."
+            "(test and train, or holdout-N for a hold-out set's own file) or all."
         ),
     ] = "test",
     alert_list: Annotated[

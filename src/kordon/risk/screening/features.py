@@ -120,6 +120,15 @@ def token_similarity(a: Token, b: Token) -> float:
     return spelt
 
 
+def _after_muhammad(joined: Token, name: Token) -> bool:
+    """Whether a part is Muhammad joined to the other part, of three consonants or more."""
+    for head in MUHAMMAD:
+        rest = joined.skeleton[len(head) :]
+        if joined.skeleton.startswith(head) and len(rest) >= 3 and rest in name.readings():
+            return True
+    return False
+
+
 _LONE_H = re.compile(r"(?<![sczptgk])h")
 
 
@@ -313,7 +322,29 @@ def align(q: ParsedName, c: ParsedName) -> list[tuple[int, int, float]]:
     if q.kind == WatchlistKind.PERSON:
         pairs.extend(_joined_particle_pairs(q, c, used_q, used_c))
         pairs.extend(_compound_pairs(q, c, used_q, used_c))
+        pairs.extend(
+            _muhammad_joined_pairs(q, c, {i for i, _, _ in pairs}, {j for _, j, _ in pairs})
+        )
     return pairs
+
+
+def _muhammad_joined_pairs(
+    q: ParsedName, c: ParsedName, used_q: set[int], used_c: set[int]
+) -> list[tuple[int, int, float]]:
+    """A pair for Muhammad joined to a given name on one side and that name alone on the other
+    (محمدحسن, Hassan), once nothing else has met them: lists drop Muhammad in front, written
+    apart or joined."""
+    for i, a in enumerate(q.tokens):
+        if i in used_q or a.role != PartRole.NAME:
+            continue
+        for j, b in enumerate(c.tokens):
+            if (
+                j not in used_c
+                and b.role == PartRole.NAME
+                and (_after_muhammad(a, b) or _after_muhammad(b, a))
+            ):
+                return [(i, j, MUHAMMAD_DROPPED_SIMILARITY)]
+    return []
 
 
 def _joined_particle_pairs(
@@ -348,6 +379,8 @@ def _joined_particle_pairs(
 
 # Similarity given to the parts of a compound name written in one word on the other side.
 COMPOUND_SIMILARITY = 0.95
+# Muhammad joined to a name, against that name alone: one given name, with a part dropped.
+MUHAMMAD_DROPPED_SIMILARITY = 0.85
 
 
 def _compound_pairs(
@@ -448,7 +481,24 @@ def given_name_agreement(cmp: Comparison) -> float:
     need = min(2, q_names, c_names) if min(q_names, c_names) >= 2 else max(q_names, c_names)
     if cmp.agreeing >= min(need, 2):
         return 1.0
-    return 1.0 if cmp.agreeing == 1 and need >= 2 and _long_part_spelt_apart(cmp) else 0.0
+    if cmp.agreeing == 1 and need >= 2:
+        return 1.0 if _long_part_spelt_apart(cmp) or _every_part_aligned(cmp) else 0.0
+    return 0.0
+
+
+def _every_part_aligned(cmp: Comparison) -> bool:
+    """Whether two names of as many parts meet part for part, one spelt alike and the others
+    nearly (Bosco Ntagenda, BOSCO TAGANDA; Tuwah Febriwansah, TUAH FEBRIWANSYAH): one name
+    written by two lists, not a namesake, who differs in a whole part."""
+    q_names = [i for i, t in enumerate(cmp.query.tokens) if t.role == PartRole.NAME]
+    c_names = [j for j, t in enumerate(cmp.candidate.tokens) if t.role == PartRole.NAME]
+    if len(q_names) != len(c_names):
+        return False
+    q, c = cmp.query.tokens, cmp.candidate.tokens
+    aligned = [
+        sim for i, j, sim in cmp.pairs if q[i].role == PartRole.NAME and c[j].role == PartRole.NAME
+    ]
+    return len(aligned) == len(q_names) and max(aligned, default=0.0) >= SHORT_FORM_SPELT
 
 
 # A long part this many letters or more, aligned to another below AGREE_MIN, is one name spelt
@@ -634,16 +684,13 @@ def short_form(cmp: Comparison) -> float:
     Said, Ataf Cherif Said) may be the father's: not this.
     """
     q, c = cmp.query, cmp.candidate
-    if not (cmp.query_whole or cmp.candidate_whole) or q.given < 0 or c.given < 0:
+    if not (cmp.query_whole or cmp.candidate_whole):
         # Neither name found whole, two parts agreeing at least (persons only): no short form.
         return 0.0
-    q_order, c_order = _written_out(q), _written_out(c)
-    if min(len(q_order), len(c_order)) < 2:
+    orders = _person_orders(cmp, 2)
+    if orders is None:
         return 0.0
-    if _one_syllable_parts(q, q_order) or _one_syllable_parts(c, c_order):
-        # Korean and Chinese names: one syllable found in another name is chance (PAK YONG
-        # SIK), and two of three make a brother (RI CHOL MIN, RI CHOL HUN).
-        return 0.0
+    q_order, c_order = orders
     to_c = {i: (j, sim) for i, j, sim in cmp.pairs}
     to_q = {j: (i, sim) for i, j, sim in cmp.pairs}
     if len(q_order) <= len(c_order):
@@ -677,6 +724,52 @@ def short_form(cmp: Comparison) -> float:
     # The shorter name starts at the longer's given name, or after Muhammad or a title.
     dropped = all(long_name.tokens[i].skeleton in DROPPED_BEFORE_GIVEN for i in long[: at[0]])
     return 1.0 if dropped else 0.0
+
+
+def ends_agree(cmp: Comparison) -> float:
+    """1 when two names of a person of three parts or more agree in the given name, the next
+    (the father's) name and the family name, and differ only further on (Khalid Hamid Saeed
+    al-Obeidi, KHALID HAMID SAYYAF JASIM AL-OBEIDI).
+
+    Lists print a grandfather's name or a tribe one way in one entry and another way, or
+    another one, in the next; a relative differs in the given name, a cousin in the father's
+    name, a namesake in the family name. Not for a given name lists put before many
+    (Muhammad, Abdul), nor for names of one-syllable parts (RI CHOL MIN, RI CHOL HUN).
+    """
+    q = cmp.query
+    orders = _person_orders(cmp, 3) if q.kind == WatchlistKind.PERSON else None
+    if orders is None:
+        return 0.0
+    q_order, c_order = orders
+    if q.tokens[q_order[0]].skeleton in DROPPED_FIRST_NAMES | _ABD:
+        return 0.0
+    to_c = {i: (j, sim) for i, j, sim in cmp.pairs}
+    given, family = to_c.get(q_order[0], (-1, 0.0)), to_c.get(q_order[-1], (-1, 0.0))
+    father = to_c.get(q_order[1], (-1, 0.0))
+    if given[0] != c_order[0] or father[0] != c_order[1] or family[0] != c_order[-1]:
+        return 0.0
+    sims = (given[1], father[1], family[1])
+    if min(sims) < AGREE_MIN or max(sims) < SHORT_FORM_SPELT:
+        return 0.0
+    return 1.0
+
+
+def _person_orders(cmp: Comparison, least: int) -> tuple[list[int], list[int]] | None:
+    """Both names' parts given name first (`_written_out`), when each has a given name and
+    `least` parts or more, and not every part is one syllable; else None.
+
+    Korean and Chinese names: one syllable found in another name is chance (PAK YONG SIK),
+    and two of three make a brother (RI CHOL MIN, RI CHOL HUN).
+    """
+    q, c = cmp.query, cmp.candidate
+    if q.given < 0 or c.given < 0:
+        return None
+    q_order, c_order = _written_out(q), _written_out(c)
+    if min(len(q_order), len(c_order)) < least:
+        return None
+    if _one_syllable_parts(q, q_order) or _one_syllable_parts(c, c_order):
+        return None
+    return q_order, c_order
 
 
 def _one_syllable_parts(name: ParsedName, parts: list[int]) -> bool:
@@ -793,6 +886,7 @@ FEATURES: tuple[Callable[[Comparison], float], ...] = (
     words_left_over,
     short_in_long,
     short_form,
+    ends_agree,
 )
 
 

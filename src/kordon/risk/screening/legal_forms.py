@@ -88,7 +88,7 @@ GENERIC_WORDS: tuple[str, ...] = (
     # PETROCHEMICAL PRODUCTS COMPANY, TADBIR ECONOMIC DEVELOPMENT GROUP, AL-KAWTHAR MONEY
     # EXCHANGE, Al-Kawthar Hawala).
     "Products", "Product", "Economic", "Money", "Hawala", "Sarafi", "Offshore", "Marketing",
-    "Machinery",
+    "Machinery", "Export", "Engineering", "Manufacturing",
     # Arabic words for the kind of body an armed or religious group is: group, society,
     # battalion, movement, organisation (Jama'atu Ansarul Muslimina, Katibat Ansar al-Sharia).
     "Jamaat", "Jamaatu", "Jammaatu", "Jamaah", "Jemaah", "Jamaa", "Jamiat", "Katibat",

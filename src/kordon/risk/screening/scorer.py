@@ -12,6 +12,7 @@ from kordon.risk.screening.features import (
     align,
     country_mismatch,
     distinctive_extra,
+    ends_agree,
     entry_coverage,
     given_name_agreement,
     joined_similarity,
@@ -66,7 +67,13 @@ NAME = "kordon-names"
 # final ى taken as titles, and bank, company, group, services, transport ... in French,
 # Spanish and Portuguese and telecommunication as generic company words (with
 # `kordon-names-learned` v3).
-VERSION = "11"
+# 12: a grandfather's name that differs after a given, father's and family name that agree,
+# two names met part for part with the given names spelt alike, ال at the head of a name that
+# is not Arabic (Eldar, الدار), Muhammad joined to a given name against that name alone, a
+# French c before e and i read s (Ciamak, سیامک), and production, trading and engineering in
+# Persian romanisations, export, manufacturing and Org, Intl, Dev as company words (with
+# `kordon-names-learned` v3).
+VERSION = "12"
 # A hit at or above this score is a match: officers see it as an alert.
 DEFAULT_THRESHOLD = 0.8
 # A score cap for a person whose surname alone agrees, so common surnames do not flood.
@@ -175,7 +182,7 @@ def decide(found: dict[str, float], decision: learned.LearnedDecision | None) ->
         # Where a company name has words the other lacks, the weights may not lift it above
         # the rules.
         value = min(value, rules)
-    if found["short_form"]:
+    if found["short_form"] or found["ends_agree"]:
         value = max(value, rules)
     if rules < DEFAULT_THRESHOLD and (
         max(found["query_coverage"], found["entry_coverage"]) < WHOLE or found["short_in_long"]
@@ -217,9 +224,14 @@ def _rules(found: dict[str, float]) -> float:
     if found["acronym"]:
         # An acronym and its name share no part to align; the letters are the evidence.
         value = max(value, ACRONYM_SCORE)
-    if found["short_form"] and not found["relatives"] and found["given_name_agreement"]:
-        # Middle names, a father's or grandfather's name more: the parts left over weigh
-        # nothing against a name found whole in its order from the given name on.
+    if (
+        (found["short_form"] or found["ends_agree"])
+        and not found["relatives"]
+        and found["given_name_agreement"]
+    ):
+        # Middle names, a father's or grandfather's name more (or another one between the
+        # given and the family name): the parts left over weigh nothing against a name found
+        # in its order from the given name on.
         value = max(value, SHORT_FORM_SCORE)
     value -= PENALTIES["legal_form_mismatch"] * found["legal_form_mismatch"]
     value -= PENALTIES["country_mismatch"] * found["country_mismatch"]
@@ -239,6 +251,7 @@ _RULE_INPUTS = (
     country_mismatch,
     short_in_long,
     short_form,
+    ends_agree,
 )
 
 

@@ -736,11 +736,19 @@ _Z_THEN_H = re.compile(r"(?<=[aeiou])zh(?=[aeiou])")
 # is French j (Serge = سيرج, Freige = فريج, Frangieh = فرنجية).
 _FRENCH_FINAL_SH = re.compile(r"(?<=ou)ch$|che$")
 _FRENCH_SOFT_G = re.compile(r"(?<=[a-z])g(?:(?=e$)|i(?=[aeou]))")
+# c before e, i or y is French and English s (Youcef = Yusuf, Realtcity = Rieltsiti), where the
+# skeleton reads it the Turkish way (Cevad = Javad). At the head of a word only before i and a
+# vowel (Ciamak = سیامک): Celik is Turkish Çelik, ch. Not in a word of four letters or fewer,
+# an acronym as often as a name (IACI).
+_FRENCH_SOFT_C = re.compile(r"(?<=[a-z])c(?=[eiy])|^c(?=i[aeou])")
+_FRENCH_SOFT_C_MIN = 5
 
 
 def _arabic_in_latin(part: str) -> str:
     """The skeleton of a French or Egyptian spelling read the English way, or ""."""
     english = _FRENCH_FINAL_SH.sub("sh", _FRENCH_SOFT_G.sub("j", part))
+    if len(part) >= _FRENCH_SOFT_C_MIN:
+        english = _FRENCH_SOFT_C.sub("s", english)
     english = _FRENCH_SH.sub("sh", _FRENCH_J.sub("j", _FRENCH_W.sub("w", english)))
     english = _Z_THEN_H.sub("zah", _EGYPTIAN_G.sub("j", english))
     return skeleton(latin_key(english)) if english != part else ""
@@ -769,7 +777,12 @@ def tokens_from_parts(raw: list[tuple[str, bool]], inverted: bool = False) -> tu
         inside = part == "ben" and 0 < n < len(raw) - 1
         particle = (part in PARTICLES or inside) and not korean
         role = PartRole.PARTICLE if particle else PartRole.NAME
-        tokens.append(make_token(part, abjad, role))
+        token = make_token(part, abjad, role)
+        if abjad and n and raw[n - 1] == ("al", True) and not token.extra:
+            # ال at the head of a name that is not Arabic is no article: Persian writes Eldar
+            # and Elmar الدار and المار. Read with it too.
+            token = replace(token, extra=skeleton(latin_key("al" + _persian_reading(part))))
+        tokens.append(token)
     names = [i for i, t in enumerate(tokens) if t.role == PartRole.NAME]
     # A nasab chain: a name after bin or ibn is a father's or grandfather's, unless it is the
     # family name at the end (Usama bin Muhammad bin Awad bin Laden = Usama bin Laden).
