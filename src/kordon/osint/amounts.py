@@ -278,6 +278,11 @@ def _find_amounts(text: str, vocab: Vocabulary) -> list[FoundQuantity]:
                 # "5 ədəd odlu silah", "1 ədəd lüləsi kəsilmiş ov tüfəngi": goods that have
                 # no unit of their own are counted in pieces.
                 unit, j = (QuantityUnit.PIECES, 1.0, "pieces"), filler - 1
+        elif unit is None and _described_unit(r, j):
+            # "четыре золотых слитка", "dörd qızıl külçə": a number in words, the goods as
+            # one describing word, and the word they are counted in ("семь стеклянных
+            # банок" names no goods).
+            unit, j = r.unit(j + 1), j + 1
         elif unit is None and _goods_at(r, j, _COUNTED_IN_WORDS):
             # "bir Şahin quşu, üç göyərçin", "три пистолета": a number in words counts the
             # counted goods written right after it (not a car: "одного автомобиля" is where).
@@ -328,6 +333,15 @@ _LOOSE_AFTER = frozenset({"-", "dan", "dən", "çox", "artıq", "yaxın"})
 _MAX_KINDS = 12
 _KIND_WORDS = 2
 _LIST_COMMAS = 2
+
+
+def _described_unit(r: _Reader, j: int) -> bool:
+    toks = r.toks
+    if j + 1 >= len(toks) or not toks[j].text.isalpha() or not toks[j + 1].text.isalpha():
+        return False
+    unit = r.unit(j + 1)
+    counted = unit is not None and unit[0] is QuantityUnit.PIECES and unit[2] is not None
+    return counted and _goods_at(r, j)
 
 
 def _kinds_listed_before_goods(r: _Reader, j: int) -> bool:

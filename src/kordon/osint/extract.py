@@ -17,6 +17,7 @@ from kordon.osint.findings import (
     is_aggregate,
     is_background,
     without_everyday_load,
+    without_sums_of_finds,
 )
 from kordon.osint.gazetteer import find_agencies, find_places, national_service
 from kordon.osint.language import detect_languages
@@ -94,7 +95,8 @@ def _extract_english(report: Report, quantities: list[FoundQuantity]) -> list[Se
         raise ReportError(
             f"the text names goods {len(found)} times; one report has at most {MAX_FINDINGS}"
         )
-    events = group_events(drop_totals(as_antiquities(without_everyday_load(found), report.body)))
+    found = without_sums_of_finds(as_antiquities(without_everyday_load(found), report.body))
+    events = group_events(drop_totals(found))
     # Each sentence's vehicles are a seizure of their own, though two name the same number.
     events += [Event([v], {v.sentence.index}) for v in vehicles]
     events = fold_headline_restatements(events, lambda s: s.paragraph == 0 or s.index <= 1)

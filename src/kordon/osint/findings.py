@@ -24,6 +24,7 @@ from kordon.osint.lexicon import (
     NEVER_WEIGHED,
     NOT_SEIZURE,
     PROHIBITED,
+    REPORTED_AS,
     SEIZURE_ACTIONS,
     TOBACCO,
     UNSPECIFIED,
@@ -352,6 +353,12 @@ def find_findings(
             SEIZURE_ACTIONS.search(sent.text) is not None and (context == "primary" or lead)
             and not quoted and not habitual
         )  # fmt: skip
+        # Drugs a list names are those of the seizures counted before it ("made 21 drug
+        # seizures this week. The contraband included methamphetamine, cocaine"), not finds.
+        inventory = (
+            _INVENTORY.search(sent.text) is not None and context == "primary" and not seizes
+            and not quoted and not habitual
+        )  # fmt: skip
         # "to smuggle 55 live turtles and $16,212 of undeclared currency": money told by its sum
         # is a find of its own in any sentence that is not a quote or a rule.
         money = {
@@ -364,9 +371,11 @@ def find_findings(
             # "Seizes Fishing Vessel With 30k Litres Of Illicit Diesel & ₹1.75 Lakh": a sum of
             # money seized beside goods, with no word for money.
             found.append(Finding(CURRENCY, sent, context, position=sent.start + joined.start()))
-        if seizes or money:
+        named: set[str] = set()
+        if seizes or money or inventory:
             for m in inside:
-                if not seizes and m.start not in money:
+                listed_goods = inventory and m.canonical in GOODS
+                if not seizes and m.start not in money and not listed_goods:
                     continue
                 # "and a large quantity of drugs in pill form": an amount told in words
                 # makes goods beside a figure of other goods a find of their own.
@@ -382,8 +391,25 @@ def find_findings(
                     finding = Finding(substance, sent, context, position=m.start)
                     finding.count = _one_piece(m)
                     finding.apart = told is not None and finding.count is None
+                    # "iPhones and other smartphones": one class named twice without a figure.
+                    reported = REPORTED_AS.get(substance, substance)
+                    if finding.count is None and reported in named:
+                        continue
+                    if finding.count is None:
+                        named.add(reported)
                     found.append(finding)
     return _without_packing(found)
+
+
+# "The goods included iPhones, tablets and foreign cloth", "Other seized goods include pens and
+# cosmetics": the list of what a seizure held names each of its goods, though it has no verb of
+# seizing.
+_INVENTORY = re.compile(
+    r"\b(?:goods|items|products|articles|contraband|consignment|cargo|seizure|haul)\s+"
+    r"(?:(?:seized|recovered|confiscated|found)\s+)?(?:also\s+)?"
+    r"(?:includ(?:ed|es|e)|comprised|consisted of|were made up of)\b",
+    re.IGNORECASE,
+)
 
 
 CURRENCY = "currency"
@@ -564,8 +590,8 @@ def _listed_after(body: str, generic: Mention, inside: list[Mention]) -> list[Me
 
 
 def _compatible_substances(a: str, b: str) -> bool:
-    if a == b:
-        return True
+    if a == b or REPORTED_AS.get(a, a) == REPORTED_AS.get(b, b):
+        return True  # "15,465 mobile phones ... Along with the smartphones"
     pair = {a, b}
     return UNSPECIFIED in pair and not pair & GOODS
 
@@ -725,12 +751,15 @@ def without_everyday_load(findings: list[Finding]) -> list[Finding]:
         return [
             f for f in findings
             if f.substance not in EVERYDAY or _seized_apart(f, held) or _listed_with_arms(f, hiding)
-            or _listed_among_finds(f, findings)
+            or _listed_among_finds(f, findings) or _inventoried(f)
         ]  # fmt: skip
     if other:
         # "645 kg of meat products" beside "34 kg of canned tuna": duty goods beside duty
         # goods hide nothing; the everyday goods given a figure are finds of their own.
-        return [f for f in findings if f.substance not in EVERYDAY or f.main is not None]
+        return [
+            f for f in findings
+            if f.substance not in EVERYDAY or f.main is not None or _inventoried(f)
+        ]  # fmt: skip
     if any(f.main is not None for f in findings if f.substance in EVERYDAY):
         return [f for f in findings if not _generic_unmeasured(f)]
     return findings
@@ -846,6 +875,12 @@ def _listed_among_finds(f: Finding, findings: list[Finding]) -> bool:
     return len(listed) >= _LISTED_GOODS
 
 
+def _inventoried(f: Finding) -> bool:
+    """ "The goods included iPhones, ..., Iranian cooking oil and foreign cloth": goods a
+    seizure's inventory lists are each a find, not the load others hid in."""
+    return _INVENTORY.search(f.sentence.text) is not None
+
+
 def _hides_in_load(f: Finding) -> bool:
     """Drugs, weapons and tobacco are hidden in loads of everyday goods; other goods are not."""
     return f.substance not in GOODS or f.substance in PROHIBITED or f.substance in TOBACCO
@@ -929,6 +964,35 @@ def _shared_weight(f: Finding, findings: list[Finding]) -> bool:
     last = max(counts, key=lambda q: q.end)
     between = _between(f, last.end, f.kg.start)
     return len(between) <= 40 and _WEIGHT_OF_ALL.search(between) is not None
+
+
+def without_sums_of_finds(findings: list[Finding]) -> list[Finding]:
+    """Finds less the figures that only add up the finds of those goods told before."""
+    return [f for f in findings if not _sum_of_finds_told(f, findings)]
+
+
+# "Общий вес обнаруженных наркотиков составил 32 кг", "ümumi çəkisi", "a combined total of".
+_TOTAL_OF_FINDS = re.compile(
+    r"\bобщ(?:ий|ая|ее|им)\s+(?:вес|масс|количеств|объ[её]м)|в общей сложности|\bвсего\b|"
+    r"\bümumi\b|\bcəmi\b|\b(?:a |in )?total\b|\bcombined\b|\baltogether\b",
+    re.IGNORECASE,
+)
+
+
+def _sum_of_finds_told(total: Finding, findings: list[Finding]) -> bool:
+    """A figure a sentence of totals gives that adds up the finds of those goods told in other
+    sentences (15 kg in the car, 17 kg at home: "a total of 32 kg") is no find of its own."""
+    whole = total.main
+    if whole is None or not _TOTAL_OF_FINDS.search(total.sentence.text):
+        return False
+    kind = REPORTED_AS.get(total.substance, total.substance)
+    told = [
+        f.main.value for f in findings
+        if f.main is not None and f.sentence.index != total.sentence.index
+        and REPORTED_AS.get(f.substance, f.substance) == kind
+        and f.main.quantity.unit is whole.quantity.unit
+    ]  # fmt: skip
+    return len(told) >= 2 and abs(sum(told) - whole.value) <= whole.tolerance
 
 
 def drop_totals(findings: list[Finding]) -> list[Finding]:

@@ -174,7 +174,8 @@ def _national_services() -> tuple[dict[str, str], dict[str, str]]:
     return data["customs_en_by_country"], data["police_en_by_country"]
 
 
-_BARE_CUSTOMS = re.compile(r"\bcustoms\b", re.IGNORECASE)
+# "under the Customs Act": a law, not the service.
+_BARE_CUSTOMS = re.compile(r"\bcustoms\b(?! Acts?\b)", re.IGNORECASE)
 _BARE_POLICE = re.compile(r"\bpolice\b", re.IGNORECASE)
 
 

@@ -177,6 +177,7 @@ def find_substances(text: str) -> list[Mention]:
         if canonical == "ethanol" and _not_goods_alcohol(text, m.end()):
             continue
         found.append(Mention(canonical, m.start(), m.end(), m.group()))
+    found = as_counterfeit_money(found, text)
     # "bottles of contraband vodka": a generic word right before the goods it describes.
     return [
         m
@@ -184,6 +185,25 @@ def find_substances(text: str) -> list[Mention]:
         if not (m.canonical == UNSPECIFIED and m.text.lower() == "contraband"
                 and nxt is not None and not text[m.end : nxt.start].strip())
     ]  # fmt: skip
+
+
+# "saxta 100 dollarlıq əskinas", "фальшивые 5000-рублёвые купюры", "fake $100 bills": money
+# called counterfeit a few words before it, a denomination between.
+_COUNTERFEIT = re.compile(
+    r"(?:counterfeit|fake|forged|saxta|фальшив\w*|поддельн\w*)(?:\s+[\w$€₽-]+){0,3}\s+$",
+    re.IGNORECASE,
+)
+
+
+def as_counterfeit_money(mentions: list[Mention], text: str, offset: int = 0) -> list[Mention]:
+    """Money named counterfeit just before it is counterfeit currency, not cash."""
+    return [
+        Mention("counterfeit currency", m.start, m.end, m.text)
+        if m.canonical == "currency"
+        and _COUNTERFEIT.search(text[max(0, m.start - offset - 40) : m.start - offset])
+        else m
+        for m in mentions
+    ]
 
 
 def refine_kinds(mentions: list[Mention]) -> list[Mention]:

@@ -25,6 +25,7 @@ from kordon.osint.findings import (
     group_events,
     one_count_per_goods,
     without_everyday_load,
+    without_sums_of_finds,
 )
 from kordon.osint.lexicon import (
     COUNTED,
@@ -37,6 +38,7 @@ from kordon.osint.lexicon import (
     UNSPECIFIED,
     WEIGHED_ONLY,
     Mention,
+    as_counterfeit_money,
     beside_drugs,
     count_unit_of,
     refine_kinds,
@@ -136,10 +138,14 @@ class _Text:
                     v,
                 )
             )
-            self.mentions[s.index] = [
-                Mention(name, a + s.start, b + s.start, s.text[a:b])
-                for a, b, name in v.substances.finditer(blank_calibres(s.text))
-            ]
+            self.mentions[s.index] = as_counterfeit_money(
+                [
+                    Mention(name, a + s.start, b + s.start, s.text[a:b])
+                    for a, b, name in v.substances.finditer(blank_calibres(s.text))
+                ],
+                s.text,
+                s.start,
+            )
         refined = iter(refine_kinds([m for s in self.sentences for m in self.mentions[s.index]]))
         for s in self.sentences:
             self.mentions[s.index] = [next(refined) for _ in self.mentions[s.index]]
@@ -1095,6 +1101,7 @@ def extract_multilingual(report: Report) -> list[SeizureRecord]:
     if not text.sentences:
         return []
     found = as_antiquities(without_everyday_load(_findings(text)), report.body)
+    found = without_sums_of_finds(found)
     events = fold_headline_restatements(group_events(drop_totals(found)), text.headline)
     return [_record(text, e, events) for e in events]
 
