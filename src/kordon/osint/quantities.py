@@ -468,6 +468,13 @@ def as_written(found: list[FoundQuantity], text: str) -> list[FoundQuantity]:
     ]
 
 
+# "16 metal barrels of 200 liters", "4 plastic tubes of 1,000 liters": a measure after a count
+# of containers and "of" is the size of each one, not the load (which the text totals, or not).
+_CONTAINERS_OF = re.compile(
+    r"\b(?:[2-9]|\d{2,}|\d{1,3}(?:,\d{3})+)\s+(?:[a-z-]+\s+){0,2}[a-z]{3,}s\s+of\s*$"
+)
+
+
 def find_quantities(text: str) -> list[FoundQuantity]:
     """Every weight, volume and count of units written in text, in reading order."""
     return as_written(_find_quantities(blank_calibres(text)), text)
@@ -499,6 +506,9 @@ def _find_quantities(text: str) -> list[FoundQuantity]:
             # the size of one unit, not the amount seized.
             per_unit = re.search(r"\b(?:each|per|capacity)\b(?:\s+[\w-]+){0,3}\s*$", before)
             if "each" in after.split()[:1] or per_unit or "capacity" in before:
+                i = j
+                continue
+            if _CONTAINERS_OF.search(before):
                 i = j
                 continue
             quantity = FoundQuantity(

@@ -90,7 +90,7 @@ def tally_report(told: Sequence[Told], words: TallyWords) -> bool:
     sentence of its own tells of one find in one place, of one person, vehicle or house."""
     figured = [t for t in told if t.figures]
     if not figured:
-        return False
+        return _unmeasured_tally(told, words)
 
     # "Bundan başqa, Xocavənd rayonunun ... kəndi ərazisindən 243 qumbara ...": a sentence that
     # carries on a tally is part of it, however concrete its places.
@@ -119,3 +119,17 @@ def tally_report(told: Sequence[Told], words: TallyWords) -> bool:
         return False  # "Əraziyə baxış zamanı oradan 41 ədəd çətənə kolu": a find of its own
     leads = [t for t in told if t.lead] + figured[:1] + told_goods[:1]
     return any(summed(t) for t in leads) or all(summed(t) for t in figured)
+
+
+def _unmeasured_tally(told: Sequence[Told], words: TallyWords) -> bool:
+    """ "Tbilisi, Acarıstan ... polis departamentlərinin əməkdaşları tərəfindən ... qanunsuz
+    odlu silahlar ... ələ keçirilib", "88 nəfər həbs edilib ... odlu silahlar ... müsadirə
+    edilib": a report with no figure at all, whose title or first sentence naming goods sums
+    the operations of many regions or of a crowd of arrests, names the goods of many finds,
+    not one find of its own. A district's month of arrests with drugs named ("yanvar ayı
+    ərzində ... 46 nəfər saxlanılıb") is labelled as its finds: a period alone is not enough."""
+    named = [t for t in told if t.goods]
+    if not named or any(words.one_event.search(fold(t.text)) for t in named):
+        return False
+    leads = [t for t in told if t.lead] + named[:1]
+    return any(words.nationwide.search(fold(t.text)) or words.arrests_many(t.text) for t in leads)
