@@ -63,12 +63,18 @@ def index_mentions(uow: UnitOfWork, mentions: Sequence[Mention]) -> list[Placed]
     """Resolve mentions against the live index and store them, with any new entities."""
     if not mentions:
         return []
-    if len(mentions) <= ONE_LOOKUP:
-        keys = {key for mention in mentions for key in mention_keys(mention)}
-        generation, first_id, filed = uow.entities.hold_and_lookup(keys)
-    else:
-        generation, first_id, filed = _lookup_identifiers_first(uow, mentions)
+    generation, first_id, filed = uow.entities.hold_and_lookup(_held_keys(mentions))
+    if len(mentions) > ONE_LOOKUP:
+        filed = with_name_candidates(uow, generation, mentions, filed)
     return _resolve_and_write(uow, mentions, generation, first_id, filed)
+
+
+def _held_keys(mentions: Sequence[Mention]) -> set[str]:
+    """The keys read with the index's lock: every key of a group's mentions; only the
+    identifiers of a larger batch's, whose name candidates are read after them
+    (`with_name_candidates`)."""
+    keys_of = identifier_keys if len(mentions) > ONE_LOOKUP else mention_keys
+    return {key for mention in mentions for key in keys_of(mention)}
 
 
 def _resolve_and_write(
@@ -83,15 +89,6 @@ def _resolve_and_write(
     placed = [Placed(m, *index.add(m)) for m in mentions]
     _write(uow, generation, index, placed)
     return placed
-
-
-def _lookup_identifiers_first(
-    uow: UnitOfWork, mentions: Sequence[Mention]
-) -> tuple[int, int, list[Entity]]:
-    """Hold the index and read what the mentions may name, identifiers first."""
-    keys = {key for mention in mentions for key in identifier_keys(mention)}
-    generation, first_id, filed = uow.entities.hold_and_lookup(keys)
-    return generation, first_id, with_name_candidates(uow, generation, mentions, filed)
 
 
 def with_name_candidates(
@@ -139,17 +136,13 @@ def index_lodged(
     ids = [d.id for d in declarations]
     before = clock.now() - stale_after
     mentions = [m for d in declarations for m in declaration_mentions(d)]
-    # A batch reads its identifiers' entities first, and name candidates after
-    # (`index_mentions`); a group reads every key at once.
-    batch = len(mentions) > ONE_LOOKUP
-    keys = {k for m in mentions for k in (identifier_keys(m) if batch else mention_keys(m))}
     with store.transaction() as uow:
         generation, first_id, filed, claimed = uow.entities.hold_claim_and_lookup(
-            keys, ids, others=CATCH_UP, queued_before=before
+            _held_keys(mentions), ids, others=CATCH_UP, queued_before=before
         )
         if set(claimed) != set(ids):  # another took some, or these took up others
             return _index_claimed(uow, claimed, declarations)
-        if batch:
+        if len(mentions) > ONE_LOOKUP:
             filed = with_name_candidates(uow, generation, mentions, filed)
         _resolve_and_write(uow, mentions, generation, first_id, filed)
         return len(ids)
