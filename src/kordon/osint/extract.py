@@ -23,10 +23,10 @@ from kordon.osint.gazetteer import find_agencies, find_places, national_service
 from kordon.osint.language import detect_languages
 from kordon.osint.lexicon import (
     AGGREGATE,
-    REPORTED_AS,
     count_unit_of,
     find_conveyance,
     find_substances,
+    reported_as,
 )
 from kordon.osint.multilingual import extract_multilingual
 from kordon.osint.quantities import FoundQuantity, find_quantities
@@ -64,7 +64,7 @@ def extract_text(text: str) -> list[SeizureRecord]:
     else:
         records = _extract_english(report, quantities)
     for record in records:
-        record.substance = REPORTED_AS.get(record.substance, record.substance)
+        record.substance = reported_as(record.substance)
         if record.substance in _VEHICLE_GOODS and record.conveyance in _ROAD:
             record.conveyance = None  # the stolen car is the goods, not what carried them
         # Goods, figure and context are read from the sentences that hold the seizure.

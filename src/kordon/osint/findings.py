@@ -24,7 +24,6 @@ from kordon.osint.lexicon import (
     NEVER_WEIGHED,
     NOT_SEIZURE,
     PROHIBITED,
-    REPORTED_AS,
     SEIZURE_ACTIONS,
     TOBACCO,
     UNSPECIFIED,
@@ -34,6 +33,7 @@ from kordon.osint.lexicon import (
     count_unit_of,
     find_substances,
     refine_kinds,
+    reported_as,
 )
 from kordon.osint.quantities import DOSE_UNITS, FoundQuantity, Qualifier
 from kordon.osint.report import Report, Sentence
@@ -392,7 +392,7 @@ def find_findings(
                     finding.count = _one_piece(m)
                     finding.apart = told is not None and finding.count is None
                     # "iPhones and other smartphones": one class named twice without a figure.
-                    reported = REPORTED_AS.get(substance, substance)
+                    reported = reported_as(substance)
                     if finding.count is None and reported in named:
                         continue
                     if finding.count is None:
@@ -590,7 +590,7 @@ def _listed_after(body: str, generic: Mention, inside: list[Mention]) -> list[Me
 
 
 def _compatible_substances(a: str, b: str) -> bool:
-    if a == b or REPORTED_AS.get(a, a) == REPORTED_AS.get(b, b):
+    if a == b or reported_as(a) == reported_as(b):
         return True  # "15,465 mobile phones ... Along with the smartphones"
     pair = {a, b}
     return UNSPECIFIED in pair and not pair & GOODS
@@ -985,11 +985,11 @@ def _sum_of_finds_told(total: Finding, findings: list[Finding]) -> bool:
     whole = total.main
     if whole is None or not _TOTAL_OF_FINDS.search(total.sentence.text):
         return False
-    kind = REPORTED_AS.get(total.substance, total.substance)
+    kind = reported_as(total.substance)
     told = [
         f.main.value for f in findings
         if f.main is not None and f.sentence.index != total.sentence.index
-        and REPORTED_AS.get(f.substance, f.substance) == kind
+        and reported_as(f.substance) == kind
         and f.main.quantity.unit is whole.quantity.unit
     ]  # fmt: skip
     return len(told) >= 2 and abs(sum(told) - whole.value) <= whole.tolerance

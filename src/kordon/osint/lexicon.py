@@ -38,6 +38,13 @@ WEIGHED_ONLY = frozenset(_GOODS_DATA.get("weighed_only", []))
 KINDS: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _GOODS_DATA["kinds"].items()}
 # Goods the set names at a broader level than the vocabularies do: hookah tobacco is tobacco.
 REPORTED_AS: dict[str, str] = _GOODS_DATA["reported_as"]
+
+
+def reported_as(substance: str) -> str:
+    """The label the set reports goods under (`REPORTED_AS`), or their own."""
+    return REPORTED_AS.get(substance, substance)
+
+
 # Age, material and a conjunction joining them, written between a bare figure and the goods
 # it counts: "12 qədim gümüş və mis sikkə", "30 ancient silver coins".
 DESCRIBING = re.compile(
