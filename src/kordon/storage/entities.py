@@ -235,15 +235,22 @@ _BOUNDED_LINKED = text(
     "FROM unnest(CAST(:ids AS INTEGER[])) AS e(id) CROSS JOIN LATERAL "
     "(SELECT id, record_kind, record_id FROM entity_mentions "
     "WHERE generation = :g AND entity_id = e.id LIMIT :limit) AS p), "
-    "hubs AS (SELECT entity_id FROM r GROUP BY entity_id HAVING count(*) > :hub) "
-    "SELECT r.id AS mention_id, r.entity_id, r.record_kind, r.record_id, "
-    "m.entity_id AS linked_id, m.role AS linked_role FROM r "
-    # Each record's mentions by the (generation, kind, id) index, where a plain join may
-    # hash the whole generation's mentions, which grows with the index: a LATERAL part
-    # that OFFSET 0 keeps the planner from flattening into such a join.
-    "LEFT JOIN LATERAL (SELECT entity_id, role FROM entity_mentions "
-    "WHERE generation = :g AND record_kind = r.record_kind AND record_id = r.record_id "
-    "AND r.entity_id NOT IN (SELECT entity_id FROM hubs) OFFSET 0) AS m ON TRUE"
+    "hubs AS (SELECT entity_id FROM r GROUP BY entity_id HAVING count(*) > :hub), "
+    "kept AS (SELECT * FROM r WHERE entity_id NOT IN (SELECT entity_id FROM hubs)) "
+    # Three kinds of rows: a record reached through an entity that is not a hub; a hub, once,
+    # whatever it names; and each record reached, once, with its mentions' entities and roles
+    # as two arrays. Sent a mention a row, a record reached from several entities came back
+    # once for each, and parsing those rows was most of a group's network reasons.
+    "SELECT id AS mention_id, entity_id, record_kind, record_id, "
+    "CAST(NULL AS INTEGER[]) AS linked_ids, CAST(NULL AS TEXT[]) AS linked_roles FROM kept "
+    "UNION ALL SELECT NULL, entity_id, NULL, NULL, NULL, NULL FROM hubs "
+    "UNION ALL SELECT NULL, NULL, k.record_kind, k.record_id, l.ids, l.roles "
+    "FROM (SELECT DISTINCT record_kind, record_id FROM kept) AS k CROSS JOIN LATERAL "
+    # By the (generation, kind, id) index: an aggregate a record keeps the planner from
+    # hashing the whole generation's mentions, which grows with the index.
+    "(SELECT array_agg(entity_id) AS ids, CAST(array_agg(role) AS TEXT[]) AS roles "
+    "FROM entity_mentions WHERE generation = :g AND record_kind = k.record_kind "
+    "AND record_id = k.record_id) AS l"
 )
 
 
@@ -534,29 +541,31 @@ class SqlEntities:
             reached, hubs = self.reach(generation, ids, limit)
             fresh = {r for records in reached.values() for r in records} - seen
             return reached, hubs, self.entities_of(generation, fresh)
-        rows_by_mention: dict[int, Any] = {}
-        links: dict[int, list[tuple[int, str]]] = {}
+        mentions: list[tuple[int, int, tuple[str, str]]] = []
+        hubs: set[int] = set()
+        links: dict[tuple[str, str], list[tuple[int, str]]] = {}
         wanted = sorted(set(ids))
         for chunk in _chunks(wanted):
             values = {"ids": list(chunk), "g": generation, "limit": limit + 1, "hub": limit}
-            for row in self.connection.execute(_BOUNDED_LINKED, values):
-                rows_by_mention.setdefault(row.mention_id, row)
-                if row.linked_id is not None:
-                    links.setdefault(row.mention_id, []).append((row.linked_id, row.linked_role))
-        found: dict[int, list[tuple[str, str]]] = {}
-        for mention_id in sorted(rows_by_mention):
-            row = rows_by_mention[mention_id]
-            found.setdefault(row.entity_id, []).append((row.record_kind, row.record_id))
-        reached, hubs = _without_hubs(found, limit)
+            rows = self.connection.execute(_BOUNDED_LINKED, values)
+            for mention_id, entity_id, kind, record_id, linked_ids, roles in rows:
+                if mention_id is not None:
+                    mentions.append((mention_id, entity_id, (kind, record_id)))
+                elif kind is None:
+                    hubs.add(entity_id)
+                else:
+                    links[(kind, record_id)] = list(zip(linked_ids, roles, strict=True))
+        mentions.sort()
+        reached: dict[int, list[tuple[str, str]]] = {}
+        for _, entity_id, record in mentions:
+            reached.setdefault(entity_id, []).append(record)
         out: list[tuple[tuple[str, str], int, str]] = []
         done: set[tuple[str, str]] = set(seen)
-        for mention_id in sorted(rows_by_mention):
-            row = rows_by_mention[mention_id]
-            record = (row.record_kind, row.record_id)
-            if row.entity_id in hubs or record in done:
+        for _, _, record in mentions:
+            if record in done:
                 continue
             done.add(record)
-            out.extend((record, entity_id, role) for entity_id, role in links.get(mention_id, ()))
+            out.extend((record, entity_id, role) for entity_id, role in links[record])
         return reached, hubs, out
 
     def reach_flags(
