@@ -11,8 +11,10 @@ from typing import Any
 from psycopg.rows import namedtuple_row
 from sqlalchemy import (
     ARRAY,
+    CompoundSelect,
     Connection,
     Dialect,
+    Select,
     String,
     TextClause,
     any_,
@@ -35,7 +37,7 @@ from kordon.risk.network.graph import Placed
 from kordon.risk.network.index import MAX_NAME_CANDIDATES
 from kordon.risk.network.mentions import Mention, RecordKind
 from kordon.risk.network.resolve import Entity, Link
-from kordon.storage.among import among
+from kordon.storage.among import among, among_param
 from kordon.storage.bulk import pipeline, write_rows
 from kordon.storage.tables import (
     entities,
@@ -265,11 +267,46 @@ def _bounded_counts(count: int) -> TextClause:
     ))  # fmt: skip
 
 
+@lru_cache(maxsize=4)
+def _flags_query(dialect: str) -> Select[Any]:
+    """The mentions of some entities (:ids) whose records may raise a network flag: built
+    once, since every group of lodgements runs it."""
+    m = entity_mentions
+    seized = select(seizures.c.id).where(
+        seizures.c.declaration_id == m.c.record_id, seizures.c.duplicate_of.is_(None)
+    )
+    critical = select(inspections.c.id).where(
+        inspections.c.declaration_id == m.c.record_id, inspections.c.critical.is_(True)
+    )
+    return select(m.c.entity_id, m.c.record_kind, m.c.record_id).where(
+        m.c.generation == bindparam("g"),
+        among_param(dialect, m.c.entity_id, "ids"),
+        or_(m.c.record_kind != RecordKind.DECLARATION, seized.exists(), critical.exists()),
+    )
+
+
+@lru_cache(maxsize=4)
+def _facts_query(dialect: str) -> CompoundSelect[Any]:
+    """Which of some seizures (:seizure_ids) are recorded, and which of some declarations
+    (:declared) have a seizure or a critical finding: built once, as `_flags_query`."""
+    own = seizures.c.duplicate_of.is_(None)
+    return union_all(
+        select(literal("s").label("kind"), cast(seizures.c.id, String).label("ref"))
+        .where(among_param(dialect, seizures.c.id, "seizure_ids"), own),
+        select(literal("d").label("kind"), seizures.c.declaration_id.label("ref"))
+        .where(among_param(dialect, seizures.c.declaration_id, "declared"), own),
+        select(literal("d").label("kind"), inspections.c.declaration_id.label("ref"))
+        .where(among_param(dialect, inspections.c.declaration_id, "declared"),
+               inspections.c.critical.is_(True)),
+    )  # fmt: skip
+
+
 class SqlEntities:
     """The entity index's rows, always read and written in one generation."""
 
     def __init__(self, connection: Connection) -> None:
         self.connection = connection
+        self._dialect = connection.dialect.name
 
     def live_generation(self) -> int:
         """The generation queries read and updates write."""
@@ -538,9 +575,9 @@ class SqlEntities:
         """`reach`, and `entities_of` the records reached (hubs' aside) that are not in
         `seen`: on PostgreSQL in one statement, the second read joined to the first."""
         if self.connection.dialect.name != "postgresql":
-            reached, hubs = self.reach(generation, ids, limit)
-            fresh = {r for records in reached.values() for r in records} - seen
-            return reached, hubs, self.entities_of(generation, fresh)
+            plain, plain_hubs = self.reach(generation, ids, limit)
+            fresh = {r for records in plain.values() for r in records} - seen
+            return plain, plain_hubs, self.entities_of(generation, fresh)
         mentions: list[tuple[int, int, tuple[str, str]]] = []
         hubs: set[int] = set()
         links: dict[tuple[str, str], list[tuple[int, str]]] = {}
@@ -578,20 +615,9 @@ class SqlEntities:
         the hubs, whose flags are dropped. An entity that reaches no flag ends no path, so
         whether it is a hub does not matter, and the common case reads no counts at all."""
         found: dict[int, list[tuple[str, str]]] = {}
-        m = entity_mentions
-        seized = select(seizures.c.id).where(
-            seizures.c.declaration_id == m.c.record_id, seizures.c.duplicate_of.is_(None)
-        )
-        critical = select(inspections.c.id).where(
-            inspections.c.declaration_id == m.c.record_id, inspections.c.critical.is_(True)
-        )
+        query = _flags_query(self._dialect)
         for chunk in _chunks(sorted(set(ids))):
-            query = select(m.c.entity_id, m.c.record_kind, m.c.record_id).where(
-                m.c.generation == generation,
-                among(self.connection, m.c.entity_id, chunk),
-                or_(m.c.record_kind != RecordKind.DECLARATION, seized.exists(), critical.exists()),
-            )
-            for row in self.connection.execute(query):
+            for row in self.connection.execute(query, {"g": generation, "ids": list(chunk)}):
                 found.setdefault(row.entity_id, []).append((row.record_kind, row.record_id))
         hubs: set[int] = set()
         for chunk in _chunks(sorted(found), 100):
@@ -613,17 +639,8 @@ class SqlEntities:
         for start in range(0, max(len(seizure_ids), len(declaration_ids)), CHUNK):
             ids = seizure_ids[start : start + CHUNK]
             declared = declaration_ids[start : start + CHUNK]
-            own = seizures.c.duplicate_of.is_(None)
-            query = union_all(
-                select(literal("s").label("kind"), cast(seizures.c.id, String).label("ref"))
-                .where(among(self.connection, seizures.c.id, ids), own),
-                select(literal("d").label("kind"), seizures.c.declaration_id.label("ref"))
-                .where(among(self.connection, seizures.c.declaration_id, declared), own),
-                select(literal("d").label("kind"), inspections.c.declaration_id.label("ref"))
-                .where(among(self.connection, inspections.c.declaration_id, declared),
-                       inspections.c.critical.is_(True)),
-            )  # fmt: skip
-            for kind, ref in self.connection.execute(query):
+            values = {"seizure_ids": ids, "declared": declared}
+            for kind, ref in self.connection.execute(_facts_query(self._dialect), values):
                 if kind == "s":
                     found_seizures.add(int(ref))
                 else:
