@@ -129,7 +129,10 @@ def parse_party(errors: FieldErrors, field: str, raw: object) -> Party | None:
             identifiers[str(key)] = checked
     if kind is None or name is None:
         return None
-    return Party(kind=kind, name=name, country=country, identifiers=identifiers)
+    # In the stored document's order (sorted), so that the checked party is the stored one.
+    return Party(
+        kind=kind, name=name, country=country, identifiers=dict(sorted(identifiers.items()))
+    )
 
 
 def _parse_item(errors: FieldErrors, field: str, raw: object) -> GoodsItem | None:
@@ -279,7 +282,7 @@ def parse_document(errors: FieldErrors, doc: object) -> IntakeRecord | None:
         drivers=tuple(drivers),
         conveyance=conveyance,
         route=route,
-        attributes=attributes,
+        attributes=dict(sorted(attributes.items())),
         **parties,
     )
     return IntakeRecord(declaration, outcome, errors.line)

@@ -13,11 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-import orjson
-
 from kordon.domain import Assessment, Channel, Declaration, clock
 from kordon.domain.accounts import User
-from kordon.domain.document import from_document
 from kordon.domain.errors import Malformed
 from kordon.intake.prepared import PreparedDeclaration, prepared_batches
 from kordon.intake.reader import read_documents
@@ -164,14 +161,20 @@ def _check(user: User, documents: Sequence[Any]) -> _Checked:
     if len(documents) > MAX_BATCH:
         raise Malformed(f"A batch holds at most {MAX_BATCH} declarations; got {len(documents)}.")
     checked = _Checked(user, ImportSummary(), [])
+    rows = list(read_documents(documents))
     checked.good = [
         pair
-        for batch in prepared_batches(read_documents(documents), MAX_BATCH)
+        for batch in prepared_batches(rows, MAX_BATCH)
         for pair in split_rejected(checked.summary, batch)
     ]
-    for _, row in checked.good:
-        if row.id not in checked.parsed:
-            checked.parsed[row.id] = from_document(orjson.loads(row.document))
+    # The checked declarations themselves (the first of each id): checking builds each in
+    # the stored document's order, so it is the declaration its stored document gives back,
+    # without parsing that document again.
+    records = {row.line: row.record for row in rows}
+    for line, prepared in checked.good:
+        record = records.get(line) if line is not None else None
+        if prepared.id not in checked.parsed and record is not None:
+            checked.parsed[prepared.id] = record.declaration
     return checked
 
 

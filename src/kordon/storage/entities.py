@@ -11,8 +11,10 @@ from typing import Any
 from psycopg.rows import namedtuple_row
 from sqlalchemy import (
     ARRAY,
+    CompoundSelect,
     Connection,
     Dialect,
+    Select,
     String,
     TextClause,
     any_,
@@ -35,7 +37,7 @@ from kordon.risk.network.graph import Placed
 from kordon.risk.network.index import MAX_NAME_CANDIDATES
 from kordon.risk.network.mentions import Mention, RecordKind
 from kordon.risk.network.resolve import Entity, Link
-from kordon.storage.among import among
+from kordon.storage.among import among, among_param
 from kordon.storage.bulk import pipeline, write_rows
 from kordon.storage.tables import (
     entities,
@@ -235,15 +237,22 @@ _BOUNDED_LINKED = text(
     "FROM unnest(CAST(:ids AS INTEGER[])) AS e(id) CROSS JOIN LATERAL "
     "(SELECT id, record_kind, record_id FROM entity_mentions "
     "WHERE generation = :g AND entity_id = e.id LIMIT :limit) AS p), "
-    "hubs AS (SELECT entity_id FROM r GROUP BY entity_id HAVING count(*) > :hub) "
-    "SELECT r.id AS mention_id, r.entity_id, r.record_kind, r.record_id, "
-    "m.entity_id AS linked_id, m.role AS linked_role FROM r "
-    # Each record's mentions by the (generation, kind, id) index, where a plain join may
-    # hash the whole generation's mentions, which grows with the index: a LATERAL part
-    # that OFFSET 0 keeps the planner from flattening into such a join.
-    "LEFT JOIN LATERAL (SELECT entity_id, role FROM entity_mentions "
-    "WHERE generation = :g AND record_kind = r.record_kind AND record_id = r.record_id "
-    "AND r.entity_id NOT IN (SELECT entity_id FROM hubs) OFFSET 0) AS m ON TRUE"
+    "hubs AS (SELECT entity_id FROM r GROUP BY entity_id HAVING count(*) > :hub), "
+    "kept AS (SELECT * FROM r WHERE entity_id NOT IN (SELECT entity_id FROM hubs)) "
+    # Three kinds of rows: a record reached through an entity that is not a hub; a hub, once,
+    # whatever it names; and each record reached, once, with its mentions' entities and roles
+    # as two arrays. Sent a mention a row, a record reached from several entities came back
+    # once for each, and parsing those rows was most of a group's network reasons.
+    "SELECT id AS mention_id, entity_id, record_kind, record_id, "
+    "CAST(NULL AS INTEGER[]) AS linked_ids, CAST(NULL AS TEXT[]) AS linked_roles FROM kept "
+    "UNION ALL SELECT NULL, entity_id, NULL, NULL, NULL, NULL FROM hubs "
+    "UNION ALL SELECT NULL, NULL, k.record_kind, k.record_id, l.ids, l.roles "
+    "FROM (SELECT DISTINCT record_kind, record_id FROM kept) AS k CROSS JOIN LATERAL "
+    # By the (generation, kind, id) index: an aggregate a record keeps the planner from
+    # hashing the whole generation's mentions, which grows with the index.
+    "(SELECT array_agg(entity_id) AS ids, CAST(array_agg(role) AS TEXT[]) AS roles "
+    "FROM entity_mentions WHERE generation = :g AND record_kind = k.record_kind "
+    "AND record_id = k.record_id) AS l"
 )
 
 
@@ -258,11 +267,46 @@ def _bounded_counts(count: int) -> TextClause:
     ))  # fmt: skip
 
 
+@lru_cache(maxsize=4)
+def _flags_query(dialect: str) -> Select[Any]:
+    """The mentions of some entities (:ids) whose records may raise a network flag: built
+    once, since every group of lodgements runs it."""
+    m = entity_mentions
+    seized = select(seizures.c.id).where(
+        seizures.c.declaration_id == m.c.record_id, seizures.c.duplicate_of.is_(None)
+    )
+    critical = select(inspections.c.id).where(
+        inspections.c.declaration_id == m.c.record_id, inspections.c.critical.is_(True)
+    )
+    return select(m.c.entity_id, m.c.record_kind, m.c.record_id).where(
+        m.c.generation == bindparam("g"),
+        among_param(dialect, m.c.entity_id, "ids"),
+        or_(m.c.record_kind != RecordKind.DECLARATION, seized.exists(), critical.exists()),
+    )
+
+
+@lru_cache(maxsize=4)
+def _facts_query(dialect: str) -> CompoundSelect[Any]:
+    """Which of some seizures (:seizure_ids) are recorded, and which of some declarations
+    (:declared) have a seizure or a critical finding: built once, as `_flags_query`."""
+    own = seizures.c.duplicate_of.is_(None)
+    return union_all(
+        select(literal("s").label("kind"), cast(seizures.c.id, String).label("ref"))
+        .where(among_param(dialect, seizures.c.id, "seizure_ids"), own),
+        select(literal("d").label("kind"), seizures.c.declaration_id.label("ref"))
+        .where(among_param(dialect, seizures.c.declaration_id, "declared"), own),
+        select(literal("d").label("kind"), inspections.c.declaration_id.label("ref"))
+        .where(among_param(dialect, inspections.c.declaration_id, "declared"),
+               inspections.c.critical.is_(True)),
+    )  # fmt: skip
+
+
 class SqlEntities:
     """The entity index's rows, always read and written in one generation."""
 
     def __init__(self, connection: Connection) -> None:
         self.connection = connection
+        self._dialect = connection.dialect.name
 
     def live_generation(self) -> int:
         """The generation queries read and updates write."""
@@ -531,32 +575,34 @@ class SqlEntities:
         """`reach`, and `entities_of` the records reached (hubs' aside) that are not in
         `seen`: on PostgreSQL in one statement, the second read joined to the first."""
         if self.connection.dialect.name != "postgresql":
-            reached, hubs = self.reach(generation, ids, limit)
-            fresh = {r for records in reached.values() for r in records} - seen
-            return reached, hubs, self.entities_of(generation, fresh)
-        rows_by_mention: dict[int, Any] = {}
-        links: dict[int, list[tuple[int, str]]] = {}
+            plain, plain_hubs = self.reach(generation, ids, limit)
+            fresh = {r for records in plain.values() for r in records} - seen
+            return plain, plain_hubs, self.entities_of(generation, fresh)
+        mentions: list[tuple[int, int, tuple[str, str]]] = []
+        hubs: set[int] = set()
+        links: dict[tuple[str, str], list[tuple[int, str]]] = {}
         wanted = sorted(set(ids))
         for chunk in _chunks(wanted):
             values = {"ids": list(chunk), "g": generation, "limit": limit + 1, "hub": limit}
-            for row in self.connection.execute(_BOUNDED_LINKED, values):
-                rows_by_mention.setdefault(row.mention_id, row)
-                if row.linked_id is not None:
-                    links.setdefault(row.mention_id, []).append((row.linked_id, row.linked_role))
-        found: dict[int, list[tuple[str, str]]] = {}
-        for mention_id in sorted(rows_by_mention):
-            row = rows_by_mention[mention_id]
-            found.setdefault(row.entity_id, []).append((row.record_kind, row.record_id))
-        reached, hubs = _without_hubs(found, limit)
+            rows = self.connection.execute(_BOUNDED_LINKED, values)
+            for mention_id, entity_id, kind, record_id, linked_ids, roles in rows:
+                if mention_id is not None:
+                    mentions.append((mention_id, entity_id, (kind, record_id)))
+                elif kind is None:
+                    hubs.add(entity_id)
+                else:
+                    links[(kind, record_id)] = list(zip(linked_ids, roles, strict=True))
+        mentions.sort()
+        reached: dict[int, list[tuple[str, str]]] = {}
+        for _, entity_id, record in mentions:
+            reached.setdefault(entity_id, []).append(record)
         out: list[tuple[tuple[str, str], int, str]] = []
         done: set[tuple[str, str]] = set(seen)
-        for mention_id in sorted(rows_by_mention):
-            row = rows_by_mention[mention_id]
-            record = (row.record_kind, row.record_id)
-            if row.entity_id in hubs or record in done:
+        for _, _, record in mentions:
+            if record in done:
                 continue
             done.add(record)
-            out.extend((record, entity_id, role) for entity_id, role in links.get(mention_id, ()))
+            out.extend((record, entity_id, role) for entity_id, role in links[record])
         return reached, hubs, out
 
     def reach_flags(
@@ -569,20 +615,9 @@ class SqlEntities:
         the hubs, whose flags are dropped. An entity that reaches no flag ends no path, so
         whether it is a hub does not matter, and the common case reads no counts at all."""
         found: dict[int, list[tuple[str, str]]] = {}
-        m = entity_mentions
-        seized = select(seizures.c.id).where(
-            seizures.c.declaration_id == m.c.record_id, seizures.c.duplicate_of.is_(None)
-        )
-        critical = select(inspections.c.id).where(
-            inspections.c.declaration_id == m.c.record_id, inspections.c.critical.is_(True)
-        )
+        query = _flags_query(self._dialect)
         for chunk in _chunks(sorted(set(ids))):
-            query = select(m.c.entity_id, m.c.record_kind, m.c.record_id).where(
-                m.c.generation == generation,
-                among(self.connection, m.c.entity_id, chunk),
-                or_(m.c.record_kind != RecordKind.DECLARATION, seized.exists(), critical.exists()),
-            )
-            for row in self.connection.execute(query):
+            for row in self.connection.execute(query, {"g": generation, "ids": list(chunk)}):
                 found.setdefault(row.entity_id, []).append((row.record_kind, row.record_id))
         hubs: set[int] = set()
         for chunk in _chunks(sorted(found), 100):
@@ -604,17 +639,8 @@ class SqlEntities:
         for start in range(0, max(len(seizure_ids), len(declaration_ids)), CHUNK):
             ids = seizure_ids[start : start + CHUNK]
             declared = declaration_ids[start : start + CHUNK]
-            own = seizures.c.duplicate_of.is_(None)
-            query = union_all(
-                select(literal("s").label("kind"), cast(seizures.c.id, String).label("ref"))
-                .where(among(self.connection, seizures.c.id, ids), own),
-                select(literal("d").label("kind"), seizures.c.declaration_id.label("ref"))
-                .where(among(self.connection, seizures.c.declaration_id, declared), own),
-                select(literal("d").label("kind"), inspections.c.declaration_id.label("ref"))
-                .where(among(self.connection, inspections.c.declaration_id, declared),
-                       inspections.c.critical.is_(True)),
-            )  # fmt: skip
-            for kind, ref in self.connection.execute(query):
+            values = {"seizure_ids": ids, "declared": declared}
+            for kind, ref in self.connection.execute(_facts_query(self._dialect), values):
                 if kind == "s":
                     found_seizures.add(int(ref))
                 else:
