@@ -821,15 +821,15 @@ def _one_antiquities_find(parts: list[Finding]) -> Finding:
 
 
 # Boats and engines taken from poachers beside their catch ("1 ədəd rezin qayıq, 2 ədəd domca
-# ... və 93 ədəd xramulya balığı") are their gear, as nets and oars are, not a find.
-_GEAR = frozenset({"inflatable boats", "boat engines"})
-_CATCH = frozenset({"fish", "sturgeon", "crayfish", "shrimp"})
+# ... və 93 ədəd xramulya balığı", "rezin qayıq, avar ... və ovladığı balıqlar", counted or
+# not) are their gear, as nets and oars are, not a find.
+POACHERS_GEAR = frozenset({"inflatable boats", "boat engines", "oars", "batteries"})
+CATCH = frozenset({"fish", "sturgeon", "crayfish", "shrimp"})
 
 
 def _poachers_gear(f: Finding, findings: list[Finding]) -> bool:
-    return f.substance in _GEAR and any(
-        g.substance in _CATCH and g.main is not None and g.sentence.index == f.sentence.index
-        for g in findings
+    return f.substance in POACHERS_GEAR and any(
+        g.substance in CATCH and g.sentence.index == f.sentence.index for g in findings
     )
 
 

@@ -17,6 +17,8 @@ from kordon.domain.quantity import QuantityUnit
 from kordon.osint.amounts import find_amounts
 from kordon.osint.calibres import blank_calibres
 from kordon.osint.findings import (
+    CATCH,
+    POACHERS_GEAR,
     Event,
     Finding,
     as_antiquities,
@@ -825,6 +827,12 @@ _JOIN_WORD = re.compile(r",|(?<![^\W\d_])(?:и|və|and)(?![^\W\d_])", re.IGNOREC
 _CANNABIS_GROWN = frozenset({"cannabis plants", "cannabis seedlings"})
 
 
+def _catch_beside_gear(goods: str, counted: set[str]) -> bool:
+    """ "1 ədəd rezin qayıq, 2 ədəd avar ... və ovladığı balıqlar": the catch named beside
+    nothing but the poachers' counted gear is what they were caught with."""
+    return goods in CATCH and bool(counted) and counted <= POACHERS_GEAR
+
+
 def _named_beside(text: _Text, s: Sentence, here: list[Finding], context: str) -> list[Finding]:
     """ "“Kalaşnikov” markalı avtomat ... və 1089 ədəd patron", "7 kq heroin, 5 kq metamfetamin
     və əlavə olaraq marixuana": drugs and weapons seized in the same sentence as counted goods,
@@ -852,7 +860,11 @@ def _named_beside(text: _Text, s: Sentence, here: list[Finding], context: str) -
         )
         if (canonical == UNSPECIFIED or canonical in counted) and not told:
             continue
-        if canonical in GOODS and canonical not in PROHIBITED:
+        if (
+            canonical in GOODS
+            and canonical not in PROHIBITED
+            and not _catch_beside_gear(canonical, counted)
+        ):
             continue  # "бутылка водки" beside "7 кг марихуаны": duty goods need a figure
         if _CARRIED_WITH.search(body[max(s.start, m.start - 12) : m.start]) or _CARGO_AFTER.match(
             body, m.end

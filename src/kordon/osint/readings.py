@@ -371,7 +371,8 @@ def find_conveyance(sentence: str, vocab: Vocabulary, near: int | None = None) -
     # goods.
     own = vocab.own_vehicles.finditer(sentence)
     found = [f for f in vocab.conveyances.finditer(sentence)
-             if not any(s <= f[0] < e for s, e, _ in own)]  # fmt: skip
+             if not any(s <= f[0] < e for s, e, _ in own)
+             and not _counted_boat(sentence, f, vocab)]  # fmt: skip
     specific = [f for f in found if f[2] != "vehicle"] or found
     if not specific:
         return None
@@ -385,6 +386,21 @@ def find_conveyance(sentence: str, vocab: Vocabulary, near: int | None = None) -
         specific.sort(key=lambda f: CONVEYANCE_ORDER.index(f[2]))
     s, e, value = specific[0]
     return Found(value, sentence[s:e])
+
+
+# A figure, an optional counter word ("ədəd", "шт.") and at most one describing word before
+# the boat: "1 ədəd rezin qayıq", "две резиновые лодки".
+_COUNT_BEFORE = re.compile(r"(\d+|[^\W\d_]+)\s+(?:(?:ədəd|шт\.?)\s+)?(?:[^\W\d_]+\s+)?$")
+
+
+def _counted_boat(sentence: str, found: tuple[int, int, str], vocab: Vocabulary) -> bool:
+    """ "1 ədəd rezin qayıq, 2 ədəd avar ... götürülüb": a boat counted among what was taken
+    from poachers is their gear, as the oars are, not a vessel that carried goods (one that
+    did is named without a count: "qayıqda", "на лодке")."""
+    if found[2] != "vessel":
+        return False
+    m = _COUNT_BEFORE.search(sentence[max(0, found[0] - 40) : found[0]])
+    return m is not None and (m[1].isdigit() or vocab.numbers.get(m[1]) is not None)
 
 
 def _suffix_role(ending: str, vocab: Vocabulary) -> str | None:
