@@ -734,7 +734,9 @@ def without_everyday_load(findings: list[Finding]) -> list[Finding]:
     """Everyday goods (potatoes, apples, shampoo, washing machines) in a report that seizes
     anything else are the load the contraband hid in, not a find of their own; dropped before
     events are grouped, so the sentence naming them stays the find's."""
-    findings = [f for f in findings if not _poachers_gear(f, findings)]
+    findings = [
+        f for f in findings if not _poachers_gear(f, findings) and not _hiding_place(f, findings)
+    ]
     if all(f.substance in EVERYDAY for f in findings):
         return findings
     # "1 ton of contraband" in a title over "645 kg of meat products" and "276 kg of cheese":
@@ -825,6 +827,29 @@ def _one_antiquities_find(parts: list[Finding]) -> Finding:
 # not) are their gear, as nets and oars are, not a find.
 POACHERS_GEAR = frozenset({"inflatable boats", "boat engines", "oars", "batteries"})
 CATCH = frozenset({"fish", "sturgeon", "crayfish", "shrimp"})
+
+
+# The words telling where goods were hidden, and up to four words before the hiding place.
+_HIDDEN_IN = re.compile(
+    r"(?:concealed|hidden|stashed|secreted|спрятан\w*|сокрыт\w*)\s+"
+    r"(?:(?:in|inside|within|under|behind|в|во|внутри|под)\s+)(?:[^\W\d_]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+
+def _hiding_place(f: Finding, findings: list[Finding]) -> bool:
+    """ "four gold biscuits each concealed in headlamps of emergency lamps": goods named
+    without a figure where the sentence tells what a find before them was hidden in are its
+    hiding place, whatever the goods (drugs hide in everyday loads; gold and phones in
+    lamps, toys and shoes too)."""
+    if f.main is not None:
+        return False
+    before = [
+        g for g in findings
+        if g.sentence.index == f.sentence.index and g.main is not None and g.position < f.position
+    ]  # fmt: skip
+    lead = f.sentence.text[: max(0, f.position - f.sentence.start)]
+    return bool(before) and _HIDDEN_IN.search(lead[-80:]) is not None
 
 
 def _poachers_gear(f: Finding, findings: list[Finding]) -> bool:
