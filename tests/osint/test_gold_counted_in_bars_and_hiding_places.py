@@ -8,7 +8,8 @@ from .reading import goods_found
 def test_english_gold_biscuits_and_bars_are_counted_in_bars() -> None:
     text = "Officers at the airport found four gold biscuits in a passenger's shoes."
     assert goods_found(text) == [("gold", None, 4.0, "bars")]
-    assert goods_found("Officers detected 6 bars of gold in a bag.") == [("gold", None, 6.0, "bars")]
+    bars = "Officers detected 6 bars of gold in a bag."
+    assert goods_found(bars) == [("gold", None, 6.0, "bars")]
 
 
 def test_english_gold_bars_with_a_weight_keep_both() -> None:
