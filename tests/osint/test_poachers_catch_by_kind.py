@@ -66,3 +66,11 @@ def test_english_fish_named_by_kind() -> None:
 def test_boats_alone_are_still_a_find() -> None:
     text = "Gömrükçülər tranzit yükdə 40 ədəd rezin qayıq aşkar ediblər."
     assert [g[0] for g in goods_found(text)] == ["inflatable boats"]
+
+
+def test_azerbaijani_loose_figure_over_known_and_unknown_kinds_is_one_find() -> None:
+    text = (
+        "Ondan ov qurğuları, eləcə də ovlanmış 30-dan çox sazan, kütüm, ağ amur və çəkibalığı "
+        "götürülüb."
+    )
+    assert goods_found(text) == [("fish", None, 30.0, "items")]
