@@ -730,7 +730,13 @@ def _listed_among(total: Finding, parts: tuple[Finding, ...]) -> bool:
     return same and min(positions) < total.position < max(positions)
 
 
-def without_everyday_load(findings: list[Finding]) -> list[Finding]:
+def _seizes_in_english(s: Sentence) -> bool:
+    return SEIZURE_ACTIONS.search(s.text) is not None
+
+
+def without_everyday_load(
+    findings: list[Finding], seizes: Callable[[Sentence], bool] = _seizes_in_english
+) -> list[Finding]:
     """Everyday goods (potatoes, apples, shampoo, washing machines) in a report that seizes
     anything else are the load the contraband hid in, not a find of their own; dropped before
     events are grouped, so the sentence naming them stays the find's."""
@@ -752,7 +758,8 @@ def without_everyday_load(findings: list[Finding]) -> list[Finding]:
         held = {f.sentence.paragraph for f in hiding}
         return [
             f for f in findings
-            if f.substance not in EVERYDAY or _seized_apart(f, held) or _listed_with_arms(f, hiding)
+            if f.substance not in EVERYDAY or _seized_apart(f, held, seizes)
+            or _listed_with_arms(f, hiding)
             or _listed_among_finds(f, findings) or _inventoried(f)
         ]  # fmt: skip
     if other:
@@ -858,7 +865,7 @@ def _poachers_gear(f: Finding, findings: list[Finding]) -> bool:
     )
 
 
-def _seized_apart(f: Finding, held: set[int]) -> bool:
+def _seized_apart(f: Finding, held: set[int], seizes: Callable[[Sentence], bool]) -> bool:
     """ "1330 speakers, 570 jackets ... were also seized", "found 126 scarfs", told in a
     paragraph apart from the drugs, weapons or tobacco: everyday goods counted one by one in a
     sentence of their seizure are a find of their own, not a load those hid in ("only four
@@ -868,7 +875,7 @@ def _seized_apart(f: Finding, held: set[int]) -> bool:
         f.count is not None
         and f.count.count_unit not in DOSE_UNITS
         and f.sentence.paragraph not in held
-        and SEIZURE_ACTIONS.search(f.sentence.text) is not None
+        and seizes(f.sentence)
     )
 
 

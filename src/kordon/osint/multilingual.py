@@ -743,6 +743,25 @@ _CARGO_AFTER = re.compile(r"\s*(?:yük|qarışıq)", re.IGNORECASE)
 _CONVICTED = re.compile(r"məhkum|осужд|ранее судим|convicted", re.IGNORECASE)
 
 
+# A sentence opening on "this is", "these were" names what the one before it told of.
+_CONTINUES = re.compile(r"\s*(?:это|these (?:are|were)|bunlar)\b", re.IGNORECASE)
+
+
+def _seizes_here(text: _Text, s: Sentence) -> bool:
+    """True when the sentence tells of a seizure, or, opening on "это" ("these were"), goes
+    on with the seizure the sentence before it in its paragraph told of ("Также ... выявили
+    товары ... . Это более 600 единиц толстовок")."""
+    if _seizes(s.text, text.vocab[s.index]):
+        return True
+    before = text.sentences[s.index - 1] if s.index > 0 else None
+    return (
+        before is not None
+        and before.paragraph == s.paragraph
+        and _CONTINUES.match(s.text) is not None
+        and _seizes(before.text, text.vocab[before.index])
+    )
+
+
 def _seizes(sentence: str, v: Vocabulary) -> bool:
     """True when the sentence tells of a seizure, not only of its purpose: "narkotik tərkibli
     bitkilərin aşkar edilməsi istiqamətində əməliyyat" seized nothing yet."""
@@ -794,10 +813,12 @@ def _weighed_counts(here: list[Finding], body: str, v: Vocabulary) -> list[Findi
             and _describes(body[prev.count.end : f.kg.start])
             and v.weight_words.search(body[prev.count.end : f.kg.start])
         ):  # fmt: skip
-            if not _listed_counts(kept, body):
+            between = body[prev.count.end : f.kg.start]
+            if not _listed_counts(kept, body) or not _TOGETHER.search(between):
                 prev.kg = f.kg  # "2 137 тюков с товарами ... общим весом около 100 тонн"
             # "668 пуль и 30 гильз общим весом 8,2 кг": the weight of all the counts listed
-            # before it, no find of its own and not the last count's.
+            # before it, no find of its own and not the last count's; a weight not said to be
+            # the total ("три банки икры и 54 банки филе осетра весом 40 кг") is the last's.
             continue
         kept.append(f)
     return kept
@@ -821,6 +842,8 @@ def _listed_counts(kept: list[Finding], body: str) -> bool:
     )
 
 
+# Words that make a weight the total of what was listed before it.
+_TOGETHER = re.compile(r"общ\w*|суммарн\w*|ümumi|total|combined|together", re.IGNORECASE)
 _JOIN_WORD = re.compile(r",|(?<![^\W\d_])(?:и|və|and)(?![^\W\d_])", re.IGNORECASE)
 
 
@@ -1112,7 +1135,9 @@ def extract_multilingual(report: Report) -> list[SeizureRecord]:
     text = _Text(report)
     if not text.sentences:
         return []
-    found = as_antiquities(without_everyday_load(_findings(text)), report.body)
+    found = as_antiquities(
+        without_everyday_load(_findings(text), lambda s: _seizes_here(text, s)), report.body
+    )
     found = without_sums_of_finds(found)
     events = fold_headline_restatements(group_events(drop_totals(found)), text.headline)
     return [_record(text, e, events) for e in events]
