@@ -251,11 +251,12 @@ _AZ_NO_HIDING_PLACE = re.compile(
     r"(?:ərazi|vasitə|avtomobil|maşın|yer\b|yerlər|rayon|kənd|dağ|meşə|nəzarət)"
 )
 _RU_PLACE = r"(?:в|во|под|внутри|за)\s+[^,.;:!?()«»\"]{3,70}?"
-# A place ends at a clause break, a conjunction, or the verb of the find that follows it ("в
-# радиаторном отсеке были обнаружены", "в полу ... нашли").
+# A place ends at a clause break, a conjunction, or the finders or the verb of the find that
+# follow it ("в радиаторном отсеке были обнаружены", "в моторном отсеке пограничники нашли").
 _RU_PLACE_END = (
     r"(?=\s*(?:[,.;:!?()]|$|\s(?:и|а|но|которы\w+|прибывш\w+|следовавш\w+|общ\w+ вес\w*)\s"
-    r"|\s(?:был|обнаруж|нашли|найден|изъят|выявл|выявил)[а-яё]*(?![а-яё])))"
+    r"|\s(?:был|обнаруж|нашли|найден|изъят|выявл|выявил|пограничник|таможенник|сотрудник"
+    r"|полицейск)[а-яё]*(?![а-яё])))"
 )
 # "спрятаны в технологических полостях контейнера": the place after a verb of hiding.
 _RU_AFTER_VERB = re.compile(
