@@ -1212,6 +1212,8 @@ def _record(text: _Text, event: Event, events: list[Event]) -> SeizureRecord:
         record.conveyance = conveyance.value
         spans["conveyance"] = conveyance.evidence
     found = first("concealment", lambda s: find_concealment(s.text, text.vocab[s.index]))
+    if found is None and f.context == "primary":
+        found = _concealment_carried(text, event, spans)
     record.concealment = found.value if found else None
     found = first(
         "cover_cargo",
@@ -1276,6 +1278,22 @@ def _place_nearby(text: _Text, event: Event, spans: dict[str, str]) -> Found | N
             spans["place"] = found.evidence
             return found
     return None
+
+
+def _concealment_carried(text: _Text, event: Event, spans: dict[str, str]) -> Found | None:
+    """ "В багаже ... обнаружили 1 937 телефонов. Кроме телефонов у них обнаружили ... 147
+    блоков сигарет": a find told in a sentence that carries on the one before it ("кроме
+    того", "bundan başqa", "also") was where that sentence's find was hidden."""
+    s = text.sentences[min(event.sentences)]
+    if s.index == 0 or not tally_words(text.vocab[s.index].code).continued.search(fold(s.text)):
+        return None
+    before = text.sentences[s.index - 1]
+    if before.index in text.aggregate | text.background:
+        return None
+    found = find_concealment(before.text, text.vocab[before.index])
+    if found is not None:
+        spans["concealment"] = found.evidence
+    return found
 
 
 def _generic_car(text: _Text, s: Sentence, found: Found) -> bool:
