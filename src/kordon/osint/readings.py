@@ -325,6 +325,10 @@ _NOT_CARGO_RU = re.compile(r"^[а-яё]+(?:ли|ла|ло|ал|ил)\b|\bгру�
 
 
 # Words for any goods, which name no load: "груз", "товар", "ценности", "əhəmiyyət".
+# Goods a report calls prohibited, contraband, smuggled or undeclared are what was seized.
+_CONTRABAND = re.compile(
+    r"(?:запрещ|контрабанд|незаконн|нелегальн|незадекларир|qadağan|qaçaqmal|bəyan\s+edilməmiş)"
+)
 _NOT_LOADS = frozenset(
     {"narkotik", "груз", "грузом", "товар", "товары", "товаром", "ценности", "əhəmiyyət"}
 )
@@ -347,6 +351,8 @@ def find_cover_cargo(sentence: str, vocab: Vocabulary, substance: str | None) ->
         # the same; goods counted one by one ("запчастями") are more often a find.
         if not value or (named and named[2] not in _LOADS) or low in _NOT_LOADS:
             continue
+        if _CONTRABAND.match(low):
+            continue  # "фуру с запрещенным товаром": the seizure, not a load it hid in
         if named and named[2] == substance:
             continue
         if substance and fold(substance) in low:

@@ -1,0 +1,35 @@
+"""Goods a report calls smuggled, contraband or prohibited ("carrying smuggled goods", "фуру с
+запрещенным товаром") are the seizure itself, never the legitimate load it travelled with."""
+
+from kordon.osint import extract_text
+
+
+def _covers(text: str) -> list[str | None]:
+    return [r.cover_cargo for r in extract_text(text)]
+
+
+def test_english_smuggled_goods_carried_are_no_cover() -> None:
+    text = (
+        "A passenger arrived from Dubai carrying smuggled goods worth Rs8 million. Officers "
+        "found 54 kg of saffron in his bags."
+    )
+    assert _covers(text) == [None]
+
+
+def test_russian_lorry_with_prohibited_goods_is_no_cover() -> None:
+    text = (
+        "Фуру с запрещенным товаром остановили в Троицком районе. Таможенники обнаружили "
+        "в ней 3 тысячи пачек сигарет."
+    )
+    assert _covers(text) == [None]
+
+
+def test_a_lorry_of_apples_and_a_declared_shipment_are_still_covers() -> None:
+    ru = (
+        "Фуру с яблоками остановили в Троицком районе. Таможенники обнаружили в ней 3 тысячи "
+        "пачек сигарет."
+    )
+    (cover,) = _covers(ru)
+    assert cover is not None and cover.startswith("яблоками")
+    en = "Officers found 40 kg of cocaine in a shipment declared as bananas."
+    assert _covers(en) == ["bananas"]
