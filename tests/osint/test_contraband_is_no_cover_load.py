@@ -1,5 +1,6 @@
 """Goods a report calls smuggled, contraband or prohibited ("carrying smuggled goods", "фуру с
-запрещенным товаром") are the seizure itself, never the legitimate load it travelled with."""
+запрещенным товаром") are the seizure itself, never the legitimate load it travelled with; the
+goods the papers say were carried ("По документам ... везли партию сосисок") are."""
 
 from kordon.osint import extract_text
 
@@ -33,3 +34,11 @@ def test_a_lorry_of_apples_and_a_declared_shipment_are_still_covers() -> None:
     assert cover is not None and cover.startswith("яблоками")
     en = "Officers found 40 kg of cocaine in a shipment declared as bananas."
     assert _covers(en) == ["bananas"]
+
+
+def test_russian_goods_carried_by_the_papers_are_the_cover() -> None:
+    text = (
+        "Таможенники обнаружили в грузовике 1 млн пачек сигарет. По документам "
+        "контрабандисты везли партию сосисок."
+    )
+    assert _covers(text) == ["сосисок"]
