@@ -831,8 +831,8 @@ def _one_antiquities_find(parts: list[Finding]) -> Finding:
 
 # Boats and engines taken from poachers beside their catch ("1 ədəd rezin qayıq, 2 ədəd domca
 # ... və 93 ədəd xramulya balığı", "rezin qayıq, avar ... və ovladığı balıqlar", counted or
-# not) are their gear, as nets and oars are, not a find.
-POACHERS_GEAR = frozenset({"inflatable boats", "boat engines", "oars", "batteries"})
+# not) are their gear, as oars, fish traps ("domça") and batteries are, not a find.
+POACHERS_GEAR = frozenset({"inflatable boats", "boat engines", "fishing gear", "batteries"})
 CATCH = frozenset({"fish", "sturgeon", "crayfish", "shrimp"})
 
 
