@@ -12,3 +12,8 @@ def goods_found(text: str) -> list[Goods]:
     return [
         (r.substance, r.quantity_kg, r.quantity_count, r.count_unit) for r in extract_text(text)
     ]
+
+
+def field_found(text: str, name: str) -> list[str | None]:
+    """One text field (concealment, cover_cargo, conveyance ...) of each record, in order."""
+    return [getattr(r, name) for r in extract_text(text)]

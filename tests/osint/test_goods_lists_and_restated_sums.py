@@ -22,8 +22,9 @@ _SPECIFIC: list[tuple[str, Goods]] = [
     (_RU + "40 кг ласточкиных гнезд.", ("bird's nests", 40.0, None, None)),
     (_AZ + "40 kq quş yuvası aşkar edilib.", ("bird's nests", 40.0, None, None)),
     (_EN + "2,000 bottles of perfume.", ("perfume", None, 2000.0, "bottles")),
-    (_RU + "300 флаконов духов.", ("perfume", None, 300.0, "vials")),
-    (_AZ + "300 ədəd ətir aşkar edilib.", ("perfume", None, 300.0, "pieces")),
+    # Perfume is counted in bottles, in whatever word (621's labels).
+    (_RU + "300 флаконов духов.", ("perfume", None, 300.0, "bottles")),
+    (_AZ + "300 ədəd ətir aşkar edilib.", ("perfume", None, 300.0, "bottles")),
     (_EN + "500 safety helmets.", ("helmets", None, 500.0, "items")),
     (_RU + "60 мотошлемов.", ("helmets", None, 60.0, "items")),
     (_AZ + "60 ədəd dəbilqə aşkar edilib.", ("helmets", None, 60.0, "items")),

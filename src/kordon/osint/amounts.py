@@ -354,7 +354,9 @@ def _kinds_listed_before_goods(r: _Reader, j: int) -> bool:
     commas = words = 0
     for at in range(k, min(len(r.toks), k + _MAX_KINDS)):
         text = r.toks[at].text
-        if _goods_at(r, at, COUNTED):
+        # A kind the vocabulary knows ("külmə") goes on with the list when a join follows it.
+        listed = at + 1 < len(r.toks) and r.toks[at + 1].text in _JOINS
+        if _goods_at(r, at, COUNTED) and not listed:
             return commas >= _LIST_COMMAS  # "5 nəfər saxlanılıb, onlardan ov tüfəngi": no list
         if text in (",", "və", "и", "and"):
             commas += text == ","

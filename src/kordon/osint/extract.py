@@ -244,7 +244,7 @@ class _Story:
                 spans["date"] = s.text
                 break
         record.place = _first(window, fields.find_place, spans, "place")
-        record.conveyance = _conveyance(window)
+        record.conveyance = _conveyance(window, self.report.body)
         record.concealment = _first(window, fields.find_concealment, spans, "concealment")
         record.cover_cargo = _first(
             window, lambda text: fields.find_cover_cargo(text, record.substance), spans,
@@ -352,13 +352,15 @@ def _first(
     return None
 
 
-def _conveyance(window: list[Sentence]) -> str | None:
-    """The first conveyance named, unless a later sentence says what the "vehicle" was."""
+def _conveyance(window: list[Sentence], body: str) -> str | None:
+    """The first conveyance named, unless a later sentence says what the "vehicle" was. A
+    passenger is one who flew when the report names an airport anywhere ("Passenger's
+    Luggage at LAX" over "at Los Angeles International Airport")."""
     found = None
     surroundings = " ".join(s.text for s in window)
     rail = re.search(r"\b(?:train|railway|rail)\b", surroundings, re.IGNORECASE)
     for s in window:
-        named = find_conveyance(s.text, surroundings)
+        named = find_conveyance(s.text, f"{surroundings} {body}")
         if named == "car" and rail:
             named = "train"  # "one of the cars" of a freight train is a rail car
         if named and named != "vehicle":

@@ -387,6 +387,8 @@ def find_cover_cargo(sentence: str, substance: str | None = None) -> str | None:
         goods = m.group(1).strip(" ,")
         if not goods or goods[0].isdigit() or _CONVEYANCE_WORDS.search(goods):
             continue
+        if _CONTRABAND.match(goods):
+            continue  # "carrying smuggled goods worth Rs8 million": the seizure, not a cover
         named = {n.canonical for n in find_substances(goods)} - EVERYDAY
         if named and (substance is None or substance in named or named - set(GOODS)):
             continue  # the seized goods themselves, or drugs: not a cover load
@@ -402,6 +404,10 @@ def find_cover_cargo(sentence: str, substance: str | None = None) -> str | None:
     return None
 
 
+# Goods a report calls smuggled, contraband or undeclared are what was seized.
+_CONTRABAND = re.compile(
+    r"^(?:the\s+|some\s+)?(?:smuggled|contraband|undeclared|prohibited|illegal|illicit)\b", re.I
+)
 _CONVEYANCE_WORDS = re.compile(
     r"\b(?:truck|lorry|vehicle|trailer|container|vessel|boat|car|plates|passengers?)\b", re.I
 )

@@ -730,11 +730,19 @@ def _listed_among(total: Finding, parts: tuple[Finding, ...]) -> bool:
     return same and min(positions) < total.position < max(positions)
 
 
-def without_everyday_load(findings: list[Finding]) -> list[Finding]:
+def _seizes_in_english(s: Sentence) -> bool:
+    return SEIZURE_ACTIONS.search(s.text) is not None
+
+
+def without_everyday_load(
+    findings: list[Finding], seizes: Callable[[Sentence], bool] = _seizes_in_english
+) -> list[Finding]:
     """Everyday goods (potatoes, apples, shampoo, washing machines) in a report that seizes
     anything else are the load the contraband hid in, not a find of their own; dropped before
     events are grouped, so the sentence naming them stays the find's."""
-    findings = [f for f in findings if not _poachers_gear(f, findings)]
+    findings = [
+        f for f in findings if not _poachers_gear(f, findings) and not _hiding_place(f, findings)
+    ]
     if all(f.substance in EVERYDAY for f in findings):
         return findings
     # "1 ton of contraband" in a title over "645 kg of meat products" and "276 kg of cheese":
@@ -750,7 +758,8 @@ def without_everyday_load(findings: list[Finding]) -> list[Finding]:
         held = {f.sentence.paragraph for f in hiding}
         return [
             f for f in findings
-            if f.substance not in EVERYDAY or _seized_apart(f, held) or _listed_with_arms(f, hiding)
+            if f.substance not in EVERYDAY or _seized_apart(f, held, seizes)
+            or _listed_with_arms(f, hiding)
             or _listed_among_finds(f, findings) or _inventoried(f)
         ]  # fmt: skip
     if other:
@@ -821,19 +830,42 @@ def _one_antiquities_find(parts: list[Finding]) -> Finding:
 
 
 # Boats and engines taken from poachers beside their catch ("1 ədəd rezin qayıq, 2 ədəd domca
-# ... və 93 ədəd xramulya balığı") are their gear, as nets and oars are, not a find.
-_GEAR = frozenset({"inflatable boats", "boat engines"})
-_CATCH = frozenset({"fish", "sturgeon", "crayfish", "shrimp"})
+# ... və 93 ədəd xramulya balığı", "rezin qayıq, avar ... və ovladığı balıqlar", counted or
+# not) are their gear, as oars, fish traps ("domça") and batteries are, not a find.
+POACHERS_GEAR = frozenset({"inflatable boats", "boat engines", "fishing gear", "batteries"})
+CATCH = frozenset({"fish", "sturgeon", "crayfish", "shrimp"})
+
+
+# The words telling where goods were hidden, and up to four words before the hiding place.
+_HIDDEN_IN = re.compile(
+    r"(?:concealed|hidden|stashed|secreted|спрятан\w*|сокрыт\w*)\s+"
+    r"(?:(?:in|inside|within|under|behind|в|во|внутри|под)\s+)(?:[^\W\d_]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+
+def _hiding_place(f: Finding, findings: list[Finding]) -> bool:
+    """ "four gold biscuits each concealed in headlamps of emergency lamps": goods named
+    without a figure where the sentence tells what a find before them was hidden in are its
+    hiding place, whatever the goods (drugs hide in everyday loads; gold and phones in
+    lamps, toys and shoes too)."""
+    if f.main is not None:
+        return False
+    before = [
+        g for g in findings
+        if g.sentence.index == f.sentence.index and g.main is not None and g.position < f.position
+    ]  # fmt: skip
+    lead = f.sentence.text[: max(0, f.position - f.sentence.start)]
+    return bool(before) and _HIDDEN_IN.search(lead[-80:]) is not None
 
 
 def _poachers_gear(f: Finding, findings: list[Finding]) -> bool:
-    return f.substance in _GEAR and any(
-        g.substance in _CATCH and g.main is not None and g.sentence.index == f.sentence.index
-        for g in findings
+    return f.substance in POACHERS_GEAR and any(
+        g.substance in CATCH and g.sentence.index == f.sentence.index for g in findings
     )
 
 
-def _seized_apart(f: Finding, held: set[int]) -> bool:
+def _seized_apart(f: Finding, held: set[int], seizes: Callable[[Sentence], bool]) -> bool:
     """ "1330 speakers, 570 jackets ... were also seized", "found 126 scarfs", told in a
     paragraph apart from the drugs, weapons or tobacco: everyday goods counted one by one in a
     sentence of their seizure are a find of their own, not a load those hid in ("only four
@@ -843,7 +875,7 @@ def _seized_apart(f: Finding, held: set[int]) -> bool:
         f.count is not None
         and f.count.count_unit not in DOSE_UNITS
         and f.sentence.paragraph not in held
-        and SEIZURE_ACTIONS.search(f.sentence.text) is not None
+        and seizes(f.sentence)
     )
 
 

@@ -17,6 +17,8 @@ from kordon.domain.quantity import QuantityUnit
 from kordon.osint.amounts import find_amounts
 from kordon.osint.calibres import blank_calibres
 from kordon.osint.findings import (
+    CATCH,
+    POACHERS_GEAR,
     Event,
     Finding,
     as_antiquities,
@@ -741,6 +743,25 @@ _CARGO_AFTER = re.compile(r"\s*(?:yük|qarışıq)", re.IGNORECASE)
 _CONVICTED = re.compile(r"məhkum|осужд|ранее судим|convicted", re.IGNORECASE)
 
 
+# A sentence opening on "this is", "these were" names what the one before it told of.
+_CONTINUES = re.compile(r"\s*(?:это|these (?:are|were)|bunlar)\b", re.IGNORECASE)
+
+
+def _seizes_here(text: _Text, s: Sentence) -> bool:
+    """True when the sentence tells of a seizure, or, opening on "это" ("these were"), goes
+    on with the seizure the sentence before it in its paragraph told of ("Также ... выявили
+    товары ... . Это более 600 единиц толстовок")."""
+    if _seizes(s.text, text.vocab[s.index]):
+        return True
+    before = text.sentences[s.index - 1] if s.index > 0 else None
+    return (
+        before is not None
+        and before.paragraph == s.paragraph
+        and _CONTINUES.match(s.text) is not None
+        and _seizes(before.text, text.vocab[before.index])
+    )
+
+
 def _seizes(sentence: str, v: Vocabulary) -> bool:
     """True when the sentence tells of a seizure, not only of its purpose: "narkotik tərkibli
     bitkilərin aşkar edilməsi istiqamətində əməliyyat" seized nothing yet."""
@@ -792,10 +813,12 @@ def _weighed_counts(here: list[Finding], body: str, v: Vocabulary) -> list[Findi
             and _describes(body[prev.count.end : f.kg.start])
             and v.weight_words.search(body[prev.count.end : f.kg.start])
         ):  # fmt: skip
-            if not _listed_counts(kept, body):
+            between = body[prev.count.end : f.kg.start]
+            if not _listed_counts(kept, body) or not _TOGETHER.search(between):
                 prev.kg = f.kg  # "2 137 тюков с товарами ... общим весом около 100 тонн"
             # "668 пуль и 30 гильз общим весом 8,2 кг": the weight of all the counts listed
-            # before it, no find of its own and not the last count's.
+            # before it, no find of its own and not the last count's; a weight not said to be
+            # the total ("три банки икры и 54 банки филе осетра весом 40 кг") is the last's.
             continue
         kept.append(f)
     return kept
@@ -819,10 +842,18 @@ def _listed_counts(kept: list[Finding], body: str) -> bool:
     )
 
 
+# Words that make a weight the total of what was listed before it.
+_TOGETHER = re.compile(r"общ\w*|суммарн\w*|ümumi|total|combined|together", re.IGNORECASE)
 _JOIN_WORD = re.compile(r",|(?<![^\W\d_])(?:и|və|and)(?![^\W\d_])", re.IGNORECASE)
 
 
 _CANNABIS_GROWN = frozenset({"cannabis plants", "cannabis seedlings"})
+
+
+def _catch_beside_gear(goods: str, counted: set[str]) -> bool:
+    """ "1 ədəd rezin qayıq, 2 ədəd avar ... və ovladığı balıqlar": the catch named beside
+    nothing but the poachers' counted gear is what they were caught with."""
+    return goods in CATCH and bool(counted) and counted <= POACHERS_GEAR
 
 
 def _named_beside(text: _Text, s: Sentence, here: list[Finding], context: str) -> list[Finding]:
@@ -852,7 +883,11 @@ def _named_beside(text: _Text, s: Sentence, here: list[Finding], context: str) -
         )
         if (canonical == UNSPECIFIED or canonical in counted) and not told:
             continue
-        if canonical in GOODS and canonical not in PROHIBITED:
+        if (
+            canonical in GOODS
+            and canonical not in PROHIBITED
+            and not _catch_beside_gear(canonical, counted)
+        ):
             continue  # "бутылка водки" beside "7 кг марихуаны": duty goods need a figure
         if _CARRIED_WITH.search(body[max(s.start, m.start - 12) : m.start]) or _CARGO_AFTER.match(
             body, m.end
@@ -1100,7 +1135,9 @@ def extract_multilingual(report: Report) -> list[SeizureRecord]:
     text = _Text(report)
     if not text.sentences:
         return []
-    found = as_antiquities(without_everyday_load(_findings(text)), report.body)
+    found = as_antiquities(
+        without_everyday_load(_findings(text), lambda s: _seizes_here(text, s)), report.body
+    )
     found = without_sums_of_finds(found)
     events = fold_headline_restatements(group_events(drop_totals(found)), text.headline)
     return [_record(text, e, events) for e in events]
@@ -1175,6 +1212,8 @@ def _record(text: _Text, event: Event, events: list[Event]) -> SeizureRecord:
         record.conveyance = conveyance.value
         spans["conveyance"] = conveyance.evidence
     found = first("concealment", lambda s: find_concealment(s.text, text.vocab[s.index]))
+    if found is None and f.context == "primary":
+        found = _concealment_carried(text, event, spans)
     record.concealment = found.value if found else None
     found = first(
         "cover_cargo",
@@ -1239,6 +1278,22 @@ def _place_nearby(text: _Text, event: Event, spans: dict[str, str]) -> Found | N
             spans["place"] = found.evidence
             return found
     return None
+
+
+def _concealment_carried(text: _Text, event: Event, spans: dict[str, str]) -> Found | None:
+    """ "В багаже ... обнаружили 1 937 телефонов. Кроме телефонов у них обнаружили ... 147
+    блоков сигарет": a find told in a sentence that carries on the one before it ("кроме
+    того", "bundan başqa", "also") was where that sentence's find was hidden."""
+    s = text.sentences[min(event.sentences)]
+    if s.index == 0 or not tally_words(text.vocab[s.index].code).continued.search(fold(s.text)):
+        return None
+    before = text.sentences[s.index - 1]
+    if before.index in text.aggregate | text.background:
+        return None
+    found = find_concealment(before.text, text.vocab[before.index])
+    if found is not None:
+        spans["concealment"] = found.evidence
+    return found
 
 
 def _generic_car(text: _Text, s: Sentence, found: Found) -> bool:

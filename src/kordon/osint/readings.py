@@ -251,8 +251,12 @@ _AZ_NO_HIDING_PLACE = re.compile(
     r"(?:ərazi|vasitə|avtomobil|maşın|yer\b|yerlər|rayon|kənd|dağ|meşə|nəzarət)"
 )
 _RU_PLACE = r"(?:в|во|под|внутри|за)\s+[^,.;:!?()«»\"]{3,70}?"
+# A place ends at a clause break, a conjunction, or the finders or the verb of the find that
+# follow it ("в радиаторном отсеке были обнаружены", "в моторном отсеке пограничники нашли").
 _RU_PLACE_END = (
-    r"(?=\s*(?:[,.;:!?()]|$|\s(?:и|а|но|которы\w+|прибывш\w+|следовавш\w+|общ\w+ вес\w*)\s))"
+    r"(?=\s*(?:[,.;:!?()]|$|\s(?:и|а|но|которы\w+|прибывш\w+|следовавш\w+|общ\w+ вес\w*)\s"
+    r"|\s(?:был|обнаруж|нашли|найден|изъят|выявл|выявил|пограничник|таможенник|сотрудник"
+    r"|полицейск)[а-яё]*(?![а-яё])))"
 )
 # "спрятаны в технологических полостях контейнера": the place after a verb of hiding.
 _RU_AFTER_VERB = re.compile(
@@ -293,6 +297,7 @@ _COVER_RU = re.compile(
     r"(?<!\w)(?:(?:с грузом|под видом|груз(?:ом|а|у|ы)?|гружен[а-я]*|перевозивш[а-я]*(?: груз)?|"
     r"перевозил[а-я]*(?: только)?(?:\s+[\d,.]+\s+(?:тонн|кг|килограмм)[а-я]*)?|"
     r"документ[а-я]* на(?: партию)?|замаскирован[а-я]* под|"
+    r"по документам(?:\s+[а-яё]+){0,2}?\s+(?:вез|перевоз)[а-яё]*(?: только| партию)?|"
     r"(?:спрятан|укрыт|скрыт)[а-я]*\s+(?:под|среди)|"
     r"(?:контейнер|рефконтейнер|грузовик|фур|вагон|прицеп|полуприцеп|ящик|коробк)[а-я]*\s+с)"
     r"(?![а-яё])\s*[-–—]?\s*(«[^»]{2,40}»|\"[^\"]{2,40}\"|"
@@ -321,6 +326,10 @@ _NOT_CARGO_RU = re.compile(r"^[а-яё]+(?:ли|ла|ло|ал|ил)\b|\bгру�
 
 
 # Words for any goods, which name no load: "груз", "товар", "ценности", "əhəmiyyət".
+# Goods a report calls prohibited, contraband, smuggled or undeclared are what was seized.
+_CONTRABAND = re.compile(
+    r"(?:запрещ|контрабанд|незаконн|нелегальн|незадекларир|qadağan|qaçaqmal|bəyan\s+edilməmiş)"
+)
 _NOT_LOADS = frozenset(
     {"narkotik", "груз", "грузом", "товар", "товары", "товаром", "ценности", "əhəmiyyət"}
 )
@@ -343,6 +352,8 @@ def find_cover_cargo(sentence: str, vocab: Vocabulary, substance: str | None) ->
         # the same; goods counted one by one ("запчастями") are more often a find.
         if not value or (named and named[2] not in _LOADS) or low in _NOT_LOADS:
             continue
+        if _CONTRABAND.match(low):
+            continue  # "фуру с запрещенным товаром": the seizure, not a load it hid in
         if named and named[2] == substance:
             continue
         if substance and fold(substance) in low:
@@ -371,7 +382,8 @@ def find_conveyance(sentence: str, vocab: Vocabulary, near: int | None = None) -
     # goods.
     own = vocab.own_vehicles.finditer(sentence)
     found = [f for f in vocab.conveyances.finditer(sentence)
-             if not any(s <= f[0] < e for s, e, _ in own)]  # fmt: skip
+             if not any(s <= f[0] < e for s, e, _ in own)
+             and not _counted_boat(sentence, f, vocab)]  # fmt: skip
     specific = [f for f in found if f[2] != "vehicle"] or found
     if not specific:
         return None
@@ -385,6 +397,21 @@ def find_conveyance(sentence: str, vocab: Vocabulary, near: int | None = None) -
         specific.sort(key=lambda f: CONVEYANCE_ORDER.index(f[2]))
     s, e, value = specific[0]
     return Found(value, sentence[s:e])
+
+
+# A figure, an optional counter word ("ədəd", "шт.") and at most one describing word before
+# the boat: "1 ədəd rezin qayıq", "две резиновые лодки".
+_COUNT_BEFORE = re.compile(r"(\d+|[^\W\d_]+)\s+(?:(?:ədəd|шт\.?)\s+)?(?:[^\W\d_]+\s+)?$")
+
+
+def _counted_boat(sentence: str, found: tuple[int, int, str], vocab: Vocabulary) -> bool:
+    """ "1 ədəd rezin qayıq, 2 ədəd avar ... götürülüb": a boat counted among what was taken
+    from poachers is their gear, as the oars are, not a vessel that carried goods (one that
+    did is named without a count: "qayıqda", "на лодке")."""
+    if found[2] != "vessel":
+        return False
+    m = _COUNT_BEFORE.search(sentence[max(0, found[0] - 40) : found[0]])
+    return m is not None and (m[1].isdigit() or vocab.numbers.get(m[1]) is not None)
 
 
 def _suffix_role(ending: str, vocab: Vocabulary) -> str | None:
