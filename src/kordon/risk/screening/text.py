@@ -199,6 +199,13 @@ def _persian_to_latin(word: str) -> str:
                 out.append("ah")
             else:
                 out.append("h")
+        elif char == "ح" and out and out[-1] in _JOINS_H:
+            # ح after س, ک, ز ... is a letter of its own, not the h of a Latin digraph
+            # (سحر = Sahar, not Shr; اسحاق = Ishaq keeps its consonants either way).
+            out.append("ah")
+        elif char in "سص" and out and out[-1] == "t":
+            # ت before س is two letters, not ts (انتصار = Intisar, معتصم = Mutasim).
+            out.append("as")
         else:
             out.append(_PERSIAN.get(char, anyascii(char).lower()))
     return "".join(out)
