@@ -698,6 +698,7 @@ _BELARUSIAN = re.compile(
 )
 _POLISH = re.compile(r"sz|cz|rz|ie|[łżźśćńąę]")
 _GERMAN = re.compile(r"sch|w")
+_GERMAN_LETTERS = re.compile(r"(?<![hsd])z|j(?=[aeiou]|$)")
 # A single s before a vowel (not the second of ss, not in ts) is German's з.
 _GERMAN_VOICED_S = re.compile(r"(?<![st])s(?=[aeiouy])")
 _GERMAN_SCH = re.compile(r"(?<!t)sch")
@@ -716,13 +717,25 @@ def _third_reading(part: str, key: str) -> str:
         russian = _BELARUSIAN_DZ.sub("d", part)
         russian = _BELARUSIAN_TS.sub("t", _BELARUSIAN_U.sub("v", russian))
         return skeleton(latin_key(russian))
-    if _GERMAN.search(part) and not _POLISH.search(part):
-        # German writes з as s and ж as sch, where English writes z and zh; German z is ц.
-        voiced = _GERMAN_SCH.sub("zh", part.replace("z", "ts"))
-        voiced = _GERMAN_VOICED_S.sub("z", voiced)
-        if voiced != part:
-            return skeleton(latin_key(central_reading(voiced) or voiced))
-    return _arabic_in_latin(part)
+    if _GERMAN.search(part) and not _POLISH.search(part) and (german := _german_reading(part)):
+        return german
+    french = _arabic_in_latin(part)
+    if not french and _GERMAN_LETTERS.search(part) and not _POLISH.search(part):
+        # Nor does German need a w or sch to be German: z for ц and j for й say it as well
+        # (Donez = Donets, Balizki = Balitsky, Sahorij = Zagoriy), where no French reading
+        # of an Arabic name claims the part first.
+        return _german_reading(part)
+    return french
+
+
+def _german_reading(part: str) -> str:
+    """The skeleton of a German romanisation read the English way, or ""."""
+    # German writes з as s and ж as sch, where English writes z and zh; German z is ц.
+    voiced = _GERMAN_SCH.sub("zh", part.replace("z", "ts"))
+    voiced = _GERMAN_VOICED_S.sub("z", voiced)
+    if voiced == part:
+        return ""
+    return skeleton(latin_key(central_reading(voiced) or voiced))
 
 
 # French spellings of Arabic names: ou before a vowel is w (Zaouahiri = Zawahiri, Sinouar =
