@@ -93,6 +93,8 @@ _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 _OW = re.compile(r"ow(?![aeiouy])")
 # aw before a consonant is the Arabic diphthong, written au as often.
 _AW = re.compile(r"(?<=a)w(?=[b-df-hj-np-tv-z])")
+# w between u and a vowel is the glide the u makes, written or not.
+_UW = re.compile(r"(?<=u)w(?=[aeio])")
 _LONE_Y = re.compile(r"(?<![aeiou])y(?![aeiou])")
 _VOWELS = set("aeiouy")
 _SON_OF = frozenset({"bin", "ibn", "ben", "bint", "bn", "abn", "bnt"})
@@ -410,6 +412,7 @@ def latin_key(word: str) -> str:
         word = word.replace(old, new)
     word = _OW.sub("o", word)  # Rowhani = Rouhani, Khosrow = Khosro
     word = _AW.sub("u", word)  # Awlaki = Aulaqi, Mawlawi = Maulavi
+    word = _UW.sub("", word)  # a glide after u: Tuwah = Tuah, Juwaini = Juaini
     word = word.replace("x", "h").replace("w", "v").replace("iy", "i")
     word = _LONE_Y.sub("i", word)  # Kadyrov = Kadirov, Йылдырым = Yildirim
     # Collapsed doubles: Mammadov / Mamedov, Hassan / Hasan.
