@@ -702,6 +702,7 @@ _BELARUSIAN = re.compile(
 _POLISH = re.compile(r"sz|cz|rz|ie|[łżźśćńąę]")
 _GERMAN = re.compile(r"sch|w")
 _GERMAN_LETTERS = re.compile(r"(?<![hsd])z|j(?=[aeiou]|$)")
+_ENGLISH = re.compile(r"zh|kh|sh|y")
 # A single s before a vowel (not the second of ss, not in ts) is German's з.
 _GERMAN_VOICED_S = re.compile(r"(?<![st])s(?=[aeiouy])")
 _GERMAN_SCH = re.compile(r"(?<!t)sch")
@@ -723,10 +724,16 @@ def _third_reading(part: str, key: str) -> str:
     if _GERMAN.search(part) and not _POLISH.search(part) and (german := _german_reading(part)):
         return german
     french = _arabic_in_latin(part)
-    if not french and _GERMAN_LETTERS.search(part) and not _POLISH.search(part):
+    if (
+        not french
+        and _GERMAN_LETTERS.search(part)
+        and not _POLISH.search(part)
+        and not _ENGLISH.search(part)
+    ):
         # Nor does German need a w or sch to be German: z for ц and j for й say it as well
         # (Donez = Donets, Balizki = Balitsky, Sahorij = Zagoriy), where no French reading
-        # of an Arabic name claims the part first.
+        # of an Arabic name claims the part first and no English letter says it is English
+        # (Zakharova, Zhukov, Zagoriy).
         return _german_reading(part)
     return french
 
