@@ -70,7 +70,7 @@ _TURKIC = {
     "c": "j", "x": "kh", "q": "g",
 }  # fmt: skip
 _PERSIAN = {
-    "ا": "a", "آ": "a", "أ": "a", "إ": "e", "ٱ": "a", "ء": "", "ئ": "", "ؤ": "u", "ب": "b",
+    "ا": "a", "آ": "a", "أ": "a", "إ": "e", "ٱ": "a", "ء": "", "ئ": "", "ؤ": "W", "ب": "b",
     "پ": "p", "ت": "t", "ث": "T", "ج": "J", "چ": "ch", "ح": "h", "خ": "kh", "د": "d", "ذ": "Z",
     "ر": "r", "ز": "z", "ژ": "zh", "س": "s", "ش": "sh", "ص": "s", "ض": "D", "ط": "t", "ظ": "z",
     "غ": "gh", "ف": "f", "ق": "q", "ک": "k", "ك": "k", "گ": "g", "ل": "l", "م": "m", "ن": "n",
@@ -570,8 +570,9 @@ def tokenize(name: str) -> tuple[Token, ...]:
     return tokens_from_parts(name_parts(name), inverted="," in name)
 
 
-# Letters Persian and Arabic read differently, marked while spelling a word: W is و (u or v),
-# T is ث (s or th), Z is ذ (z or dh), D is ض (z or d), A is ة (a, or at before a genitive).
+# Letters Persian and Arabic read differently, marked while spelling a word: W is و or ؤ
+# (u or v: مؤید is Moayyed and Movayyed), T is ث (s or th), Z is ذ (z or dh), D is ض (z or d),
+# A is ة (a, or at before a genitive).
 # J is ج, kept apart until the Latin digraphs are folded (محمدجواد is not "mohamjavad").
 _PERSIAN_READING = str.maketrans({"W": "u", "T": "s", "Z": "z", "D": "z", "A": "a"})
 _ARABIC_READING = str.maketrans({"W": "v", "T": "t", "Z": "d", "D": "d", "A": "at"})
