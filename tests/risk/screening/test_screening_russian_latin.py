@@ -1,6 +1,6 @@
 """Russian company names spelt in Latin letters, adjectives made from places, letters an abjad
-spelling would run into a Latin digraph, titles with the Arabic article, German romanisations
-without w or sch, and the glide after u.
+spelling would run into a Latin digraph, ؤ read as و, titles with the Arabic article, German
+romanisations without w or sch, and the glide after u.
 
 Each class in both directions: another published name of one person or company matches; a
 namesake, a relative or another company does not.
@@ -28,6 +28,7 @@ ENTRIES = [
     WatchlistEntry("bondarets", PERSON, ("Бондарец Елена Петровна",)),
     WatchlistEntry("zagoriy", PERSON, ("Юрий Загорий",)),
     WatchlistEntry("suandi", PERSON, ("TUAH SUANDI",)),
+    WatchlistEntry("moayyed", PERSON, ("مؤید رضایی",)),
 ]
 
 MATCHES = [
@@ -46,6 +47,7 @@ MATCHES = [
     ("German z for ц and j for й", "Jelena Bondarez", PERSON, "bondarets"),
     ("German s for з", "Jurij Sahorij", PERSON, "zagoriy"),
     ("the glide after u", "Tuwah Suwandi", PERSON, "suandi"),
+    ("ؤ read v", "Movayyed Rezaei", PERSON, "moayyed"),
 ]
 
 NON_MATCHES = [
@@ -67,6 +69,7 @@ NON_MATCHES = [
     ("a relative: another given name", "Olga Bondarez", PERSON, "bondarets"),
     ("another family name", "Jurij Sacharow", PERSON, "zagoriy"),
     ("another family name beside the glide", "Tuwah Sudirman", PERSON, "suandi"),
+    ("another given name beside ؤ", "Mahmud Rezaei", PERSON, "moayyed"),
 ]
 
 
