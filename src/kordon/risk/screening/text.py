@@ -702,7 +702,9 @@ _BELARUSIAN = re.compile(
 )
 _POLISH = re.compile(r"sz|cz|rz|ie|[łżźśćńąę]")
 _GERMAN = re.compile(r"sch|w")
-_GERMAN_LETTERS = re.compile(r"(?<![hsd])z|j(?=[aeiou]|$)")
+# Where German spells a Slavic ending: -ец as -ez, -цкий as -zki, -ий as -ij (Donez, Balizki,
+# Sahorij). A z elsewhere is as often Persian or Arabic z (Rezazad, Aziz), read as it is.
+_GERMAN_LETTERS = re.compile(r"(?<=[aeiou])z$|zk|ij$")
 _ENGLISH = re.compile(r"zh|kh|sh|y")
 # A single s before a vowel (not the second of ss, not in ts) is German's з.
 _GERMAN_VOICED_S = re.compile(r"(?<![st])s(?=[aeiouy])")
@@ -731,10 +733,10 @@ def _third_reading(part: str, key: str) -> str:
         and not _POLISH.search(part)
         and not _ENGLISH.search(part)
     ):
-        # Nor does German need a w or sch to be German: z for ц and j for й say it as well
-        # (Donez = Donets, Balizki = Balitsky, Sahorij = Zagoriy), where no French reading
-        # of an Arabic name claims the part first and no English letter says it is English
-        # (Zakharova, Zhukov, Zagoriy).
+        # Nor does German need a w or sch to be German: a Slavic ending spelt with z for ц or
+        # j for й says it as well (Donez = Donets, Balizki = Balitsky, Sahorij = Zagoriy),
+        # where no French reading of an Arabic name claims the part first and no English
+        # letter says it is English (Zakharova, Zhukov, Zagoriy).
         return _german_reading(part)
     return french
 
