@@ -34,9 +34,7 @@ _TRIBE_KEYS = frozenset(latin_key(word) for word in TRIBES)
 _TRIBE_SKELETONS = frozenset(skeleton(key) for key in _TRIBE_KEYS)
 # Titles as Persian, Pashto and Arabic write them (آخوند, استاد, الدكتور, دکتر): by their
 # consonants.
-_TITLE_SKELETONS = frozenset(
-    skeleton(latin_key(word)) for word in ("akhund", "ustad", "doctor")
-)
+_TITLE_SKELETONS = frozenset(skeleton(latin_key(word)) for word in ("akhund", "ustad", "doctor"))
 
 
 TITLE, TRIBE, NISBA = "title", "tribe", "nisba"
