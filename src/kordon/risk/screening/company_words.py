@@ -294,8 +294,9 @@ def in_english(parts: list[tuple[str, bool]], written: str = "") -> list[tuple[s
     """A company name's parts with its generic words and their abbreviations in English.
 
     `written` is the name as written: when it is in Cyrillic, or in Latin letters with a
-    Russian legal form (`_RUSSIAN_FORM`), generic words are read in any case and gender, "и"
-    as "and" and an adjective made from a place as the place.
+    Russian legal form or adjective ending (`_RUSSIAN_FORM`, `_RUSSIAN_ENDING`), generic words
+    are read in any case and gender and "и" as "and". In any name an adjective made from a
+    place is read as the place (`_PLACE_ADJECTIVE`).
     """
     russian = bool(
         _CYRILLIC.search(written)
