@@ -32,8 +32,9 @@ _ARTICLES = frozenset({"al", "el", "ul", "ad", "adh", "ash", "ur", "at", "ath", 
 _TITLE_KEYS = frozenset(latin_key(word) for word in TITLES)
 _TRIBE_KEYS = frozenset(latin_key(word) for word in TRIBES)
 _TRIBE_SKELETONS = frozenset(skeleton(key) for key in _TRIBE_KEYS)
-# Titles as Persian and Pashto write them (آخوند, استاد): by their consonants.
-_TITLE_SKELETONS = frozenset(skeleton(latin_key(word)) for word in ("akhund", "ustad"))
+# Titles as Persian, Pashto and Arabic write them (آخوند, استاد, الدكتور, دکتر): by their
+# consonants.
+_TITLE_SKELETONS = frozenset(skeleton(latin_key(word)) for word in ("akhund", "ustad", "doctor"))
 
 
 TITLE, TRIBE, NISBA = "title", "tribe", "nisba"
@@ -44,12 +45,16 @@ def affix_kind(tokens: tuple[Token, ...], i: int) -> str:
     token = tokens[i]
     if token.role != PartRole.NAME:
         return ""
+    word = _affix_word(token.key, token.skeleton, token.abjad)
+    if word == TITLE:
+        # Arabic writes a title with the article (الدكتور, al-Duktur): a title still.
+        return word
     if i > 0 and tokens[i - 1].role == PartRole.PARTICLE and tokens[i - 1].key in _ARTICLES:
         # A name part after the article that ends the name (al-Rawi) or stands before another
         # nisba (al-Masri al-Yemeni); not one inside a chain (Abd al-Rahman is a given name).
         last = i == len(tokens) - 1 or tokens[i + 1].key in _ARTICLES
         return NISBA if last else ""
-    return _affix_word(token.key, token.skeleton, token.abjad)
+    return word
 
 
 # From this many agreeing parts on, a name's tribe or nisba against another's is one person's

@@ -218,6 +218,25 @@ _ENDINGS = (
 # A stem shorter than this says too little to be read as a generic word.
 _STEM_MIN = 5
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+# Russian legal forms as lists transliterate them (OOO, ZAO, OTKRYTOE AKTSIONERNOE
+# OBSHCHESTVO): a Latin name that carries one is a Russian name spelt in Latin letters, and
+# its words are Russian words in any case and gender, as they are in Cyrillic.
+_RUSSIAN_FORM = re.compile(
+    r"\b(?:ooo|oao|zao|pao|nao|ao|fgup|gup|mup|obshchestvo|obschestvo|aktsionernoe"
+    r"|aktsionernoye|tovarishchestvo|predpriyatie|predpriyatiye)\b",
+    re.IGNORECASE,
+)
+# Adjective endings that only Russian spelt in Latin letters has (NAUCHNO-PROIZVODSTVENNOYE,
+# Avtomobilnyy, Tekhnologii): a name with such a word is Russian, whatever its legal form.
+_RUSSIAN_ENDING = re.compile(r"[a-z]{3,}[^aeiouy\W](?:oye|aya|yy|iy|ii|yi|ogo|ykh|ikh)\b")
+# A Russian adjective made from a place (Уральский, Uralski; Мазырскі, Mozyrskiy; Норильский,
+# Norilsk): read as the place without its -sk, which the place itself may end in (Norilsk),
+# so that either spelling meets the other (Ural Bank, Mozyr Oil Refinery, Norilsk Nickel).
+_PLACE_ADJECTIVE = re.compile(
+    r"([a-z]{4,}?)sk(?:ii|iy|iyy|yi|yy|i|y|aya|aia|aja|oe|oye|oi|oy|ogo|ie|iye|ikh|ye)?"
+)
+# The Russian, Belarusian and Ukrainian "and" (и, і), as the little word "and" is read.
+_RUSSIAN_AND = frozenset({"i"})
 
 
 def _stem(key: str) -> str:
@@ -274,20 +293,31 @@ def _english(part: str, abjad: bool, cyrillic: bool) -> tuple[str, ...] | None:
 def in_english(parts: list[tuple[str, bool]], written: str = "") -> list[tuple[str, bool]]:
     """A company name's parts with its generic words and their abbreviations in English.
 
-    `written` is the name as written: when it is in Cyrillic, generic words are read in any
-    case and gender.
+    `written` is the name as written: when it is in Cyrillic, or in Latin letters with a
+    Russian legal form or adjective ending (`_RUSSIAN_FORM`, `_RUSSIAN_ENDING`), generic words
+    are read in any case and gender and "и" as "and". In any name an adjective made from a
+    place is read as the place (`_PLACE_ADJECTIVE`).
     """
-    cyrillic = bool(_CYRILLIC.search(written))
+    russian = bool(
+        _CYRILLIC.search(written)
+        or _RUSSIAN_FORM.search(written)
+        or _RUSSIAN_ENDING.search(written.lower())
+    )
     if len(parts) < 2:
         # A name that is only an abbreviation (НК) stays what it is.
         return parts
     out: list[tuple[str, bool]] = []
     for part, abjad in parts:
-        words = _english(part, abjad, cyrillic)
-        if words is None:
-            out.append((part, abjad))
-        else:
+        words = _english(part, abjad, russian)
+        if words is not None:
             out.extend((word, False) for word in words)
+        elif abjad:
+            out.append((part, abjad))
+        elif russian and part in _RUSSIAN_AND:
+            out.append(("and", False))
+        else:
+            place = _PLACE_ADJECTIVE.fullmatch(part)
+            out.append((place.group(1) if place else part, False))
     return out
 
 

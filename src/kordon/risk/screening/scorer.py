@@ -73,7 +73,13 @@ NAME = "kordon-names"
 # French c before e and i read s (Ciamak, سیامک), and production, trading and engineering in
 # Persian romanisations, export, manufacturing and Org, Intl, Dev as company words (with
 # `kordon-names-learned` v3).
-VERSION = "12"
+# 13: Russian company names spelt in Latin letters read as in Cyrillic (a Russian legal form or
+# adjective ending tells them: generic words in any case, и as and), an adjective made from a
+# place read as the place (Uralskiy, Ural), an abjad letter before ح or ت before س not run into
+# a Latin digraph (سحر Sahar, انتصار Intisar), ؤ read u or v as و is, a title written with the
+# Arabic article (الدكتور), German z and j read as ц and й without a w or sch (Donez), and the
+# glide w after u dropped (Tuwah, Tuah) (with `kordon-names-learned` v3).
+VERSION = "13"
 # A hit at or above this score is a match: officers see it as an alert.
 DEFAULT_THRESHOLD = 0.8
 # A score cap for a person whose surname alone agrees, so common surnames do not flood.

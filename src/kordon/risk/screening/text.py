@@ -70,7 +70,7 @@ _TURKIC = {
     "c": "j", "x": "kh", "q": "g",
 }  # fmt: skip
 _PERSIAN = {
-    "ا": "a", "آ": "a", "أ": "a", "إ": "e", "ٱ": "a", "ء": "", "ئ": "", "ؤ": "u", "ب": "b",
+    "ا": "a", "آ": "a", "أ": "a", "إ": "e", "ٱ": "a", "ء": "", "ئ": "", "ؤ": "W", "ب": "b",
     "پ": "p", "ت": "t", "ث": "T", "ج": "J", "چ": "ch", "ح": "h", "خ": "kh", "د": "d", "ذ": "Z",
     "ر": "r", "ز": "z", "ژ": "zh", "س": "s", "ش": "sh", "ص": "s", "ض": "D", "ط": "t", "ظ": "z",
     "غ": "gh", "ف": "f", "ق": "q", "ک": "k", "ك": "k", "گ": "g", "ل": "l", "م": "m", "ن": "n",
@@ -93,6 +93,8 @@ _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 _OW = re.compile(r"ow(?![aeiouy])")
 # aw before a consonant is the Arabic diphthong, written au as often.
 _AW = re.compile(r"(?<=a)w(?=[b-df-hj-np-tv-z])")
+# w between u and a vowel is the glide the u makes, written or not.
+_UW = re.compile(r"(?<=u)w(?=[aeio])")
 _LONE_Y = re.compile(r"(?<![aeiou])y(?![aeiou])")
 _VOWELS = set("aeiouy")
 _SON_OF = frozenset({"bin", "ibn", "ben", "bint", "bn", "abn", "bnt"})
@@ -199,6 +201,13 @@ def _persian_to_latin(word: str) -> str:
                 out.append("ah")
             else:
                 out.append("h")
+        elif char == "ح" and out and out[-1] in _JOINS_H:
+            # ح after س, ک, ز ... is a letter of its own, not the h of a Latin digraph
+            # (سحر = Sahar, not Shr; اسحاق = Ishaq keeps its consonants either way).
+            out.append("ah")
+        elif char in "سص" and out and out[-1] == "t":
+            # ت before س is two letters, not ts (انتصار = Intisar, معتصم = Mutasim).
+            out.append("as")
         else:
             out.append(_PERSIAN.get(char, anyascii(char).lower()))
     return "".join(out)
@@ -403,6 +412,7 @@ def latin_key(word: str) -> str:
         word = word.replace(old, new)
     word = _OW.sub("o", word)  # Rowhani = Rouhani, Khosrow = Khosro
     word = _AW.sub("u", word)  # Awlaki = Aulaqi, Mawlawi = Maulavi
+    word = _UW.sub("", word)  # a glide after u: Tuwah = Tuah, Juwaini = Juaini
     word = word.replace("x", "h").replace("w", "v").replace("iy", "i")
     word = _LONE_Y.sub("i", word)  # Kadyrov = Kadirov, Йылдырым = Yildirim
     # Collapsed doubles: Mammadov / Mamedov, Hassan / Hasan.
@@ -560,8 +570,9 @@ def tokenize(name: str) -> tuple[Token, ...]:
     return tokens_from_parts(name_parts(name), inverted="," in name)
 
 
-# Letters Persian and Arabic read differently, marked while spelling a word: W is و (u or v),
-# T is ث (s or th), Z is ذ (z or dh), D is ض (z or d), A is ة (a, or at before a genitive).
+# Letters Persian and Arabic read differently, marked while spelling a word: W is و or ؤ
+# (u or v: مؤید is Moayyed and Movayyed), T is ث (s or th), Z is ذ (z or dh), D is ض (z or d),
+# A is ة (a, or at before a genitive).
 # J is ج, kept apart until the Latin digraphs are folded (محمدجواد is not "mohamjavad").
 _PERSIAN_READING = str.maketrans({"W": "u", "T": "s", "Z": "z", "D": "z", "A": "a"})
 _ARABIC_READING = str.maketrans({"W": "v", "T": "t", "Z": "d", "D": "d", "A": "at"})
@@ -691,6 +702,10 @@ _BELARUSIAN = re.compile(
 )
 _POLISH = re.compile(r"sz|cz|rz|ie|[łżźśćńąę]")
 _GERMAN = re.compile(r"sch|w")
+# Where German spells a Slavic ending: -ец as -ez, -цкий as -zki, -ий as -ij (Donez, Balizki,
+# Sahorij). A z elsewhere is as often Persian or Arabic z (Rezazad, Aziz), read as it is.
+_GERMAN_LETTERS = re.compile(r"(?<=[aeiou])z$|zk|ij$")
+_ENGLISH = re.compile(r"zh|kh|sh|y")
 # A single s before a vowel (not the second of ss, not in ts) is German's з.
 _GERMAN_VOICED_S = re.compile(r"(?<![st])s(?=[aeiouy])")
 _GERMAN_SCH = re.compile(r"(?<!t)sch")
@@ -709,13 +724,31 @@ def _third_reading(part: str, key: str) -> str:
         russian = _BELARUSIAN_DZ.sub("d", part)
         russian = _BELARUSIAN_TS.sub("t", _BELARUSIAN_U.sub("v", russian))
         return skeleton(latin_key(russian))
-    if _GERMAN.search(part) and not _POLISH.search(part):
-        # German writes з as s and ж as sch, where English writes z and zh; German z is ц.
-        voiced = _GERMAN_SCH.sub("zh", part.replace("z", "ts"))
-        voiced = _GERMAN_VOICED_S.sub("z", voiced)
-        if voiced != part:
-            return skeleton(latin_key(central_reading(voiced) or voiced))
-    return _arabic_in_latin(part)
+    if _GERMAN.search(part) and not _POLISH.search(part) and (german := _german_reading(part)):
+        return german
+    french = _arabic_in_latin(part)
+    if (
+        not french
+        and _GERMAN_LETTERS.search(part)
+        and not _POLISH.search(part)
+        and not _ENGLISH.search(part)
+    ):
+        # Nor does German need a w or sch to be German: a Slavic ending spelt with z for ц or
+        # j for й says it as well (Donez = Donets, Balizki = Balitsky, Sahorij = Zagoriy),
+        # where no French reading of an Arabic name claims the part first and no English
+        # letter says it is English (Zakharova, Zhukov, Zagoriy).
+        return _german_reading(part)
+    return french
+
+
+def _german_reading(part: str) -> str:
+    """The skeleton of a German romanisation read the English way, or ""."""
+    # German writes з as s and ж as sch, where English writes z and zh; German z is ц.
+    voiced = _GERMAN_SCH.sub("zh", part.replace("z", "ts"))
+    voiced = _GERMAN_VOICED_S.sub("z", voiced)
+    if voiced == part:
+        return ""
+    return skeleton(latin_key(central_reading(voiced) or voiced))
 
 
 # French spellings of Arabic names: ou before a vowel is w (Zaouahiri = Zawahiri, Sinouar =
