@@ -13,6 +13,7 @@ endpoint's signature as before.
 
 from __future__ import annotations
 
+import string
 from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any
 
@@ -24,6 +25,12 @@ from kordon.domain.accounts import User
 
 # What a route does with a request whose body and caller are known: (request, body, user).
 FastHandler = Callable[[Request, Any, User], Awaitable[Response]]
+# orjson reads an integer past 64 bits as a float where the json module keeps it exact; a
+# body with a run of 19 digits or more (anywhere, strings included) is left to FastAPI.
+# Found by turning every digit into 0 and everything else into a space (a regular expression
+# took twice as long as reading the JSON).
+_DIGITS = bytes(ord("0") if chr(byte) in string.digits else ord(" ") for byte in range(256))
+_LONG_NUMBER = b"0" * 19
 
 
 class ReadsItsBody(APIRoute):
@@ -41,6 +48,8 @@ class ReadsItsBody(APIRoute):
             if user is None or request.headers.get("content-type") != "application/json":
                 return await general(request)
             raw = await request.body()  # kept on the request: `general` can read it again
+            if _LONG_NUMBER in raw.translate(_DIGITS):
+                return await general(request)
             try:
                 body = orjson.loads(raw)
             except orjson.JSONDecodeError:
