@@ -20,6 +20,7 @@ from typing import Any
 import orjson
 from fastapi import Request, Response
 from fastapi.routing import APIRoute
+from starlette.exceptions import HTTPException
 
 from kordon.domain.accounts import User
 
@@ -47,7 +48,13 @@ class ReadsItsBody(APIRoute):
             user: User | None = getattr(request.state, "api_user", None)
             if user is None or request.headers.get("content-type") != "application/json":
                 return await general(request)
-            raw = await request.body()  # kept on the request: `general` can read it again
+            try:
+                raw = await request.body()  # kept on the request: `general` can read it again
+            except HTTPException:
+                raise  # the guard's 413, answered as it always is
+            except Exception:
+                # The client went away mid-body: FastAPI answers that with its own 400.
+                return await general(request)
             if _LONG_NUMBER in raw.translate(_DIGITS):
                 return await general(request)
             try:
