@@ -100,6 +100,10 @@ class Guard:
         self.gates = gates
         self.open_paths = open_paths
         self.hsts = hsts
+        # What every answer gets unless it set the header itself; static files may be cached.
+        strict = {"Strict-Transport-Security": HSTS} if hsts else {}
+        self._static_headers = _encoded({**SECURITY_HEADERS, **strict})
+        self._headers = _encoded({**SECURITY_HEADERS, "Cache-Control": "no-store", **strict})
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Check the request, then pass it on with a counting receive and a header-adding send."""
@@ -137,23 +141,21 @@ class Guard:
         return None
 
     def _with_headers(self, scope: Scope, send: Send) -> Send:
-        static = scope["path"].startswith("/static/")
+        extra = self._static_headers if scope["path"].startswith("/static/") else self._headers
 
         async def sending(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = message.setdefault("headers", [])
                 present = {name.lower() for name, _ in headers}
-                extra = dict(SECURITY_HEADERS)
-                if not static:
-                    extra["Cache-Control"] = "no-store"
-                if self.hsts:
-                    extra["Strict-Transport-Security"] = HSTS
-                for name, value in extra.items():
-                    if name.lower().encode() not in present:
-                        headers.append((name.lower().encode(), value.encode()))
+                headers.extend(header for header in extra if header[0] not in present)
             await send(message)
 
         return sending
+
+
+def _encoded(headers: dict[str, str]) -> tuple[tuple[bytes, bytes], ...]:
+    # Encoded once, not for every answer.
+    return tuple((name.lower().encode(), value.encode()) for name, value in headers.items())
 
 
 def _content_length(scope: Scope) -> int | None:

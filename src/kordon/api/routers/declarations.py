@@ -7,10 +7,11 @@ import dataclasses
 from datetime import date, datetime, time
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Body, Query, Response
+from fastapi import APIRouter, Body, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 
 from kordon.api.auth import ApiUser
+from kordon.api.fast_body import reads_its_body
 from kordon.api.mapping import assessment_out, declaration_out
 from kordon.api.schemas import (
     AssessmentOut,
@@ -20,10 +21,12 @@ from kordon.api.schemas import (
     OverrideIn,
 )
 from kordon.domain import Channel
+from kordon.domain.accounts import User
 from kordon.domain.errors import Malformed
-from kordon.http.deps import LodgerDep, StoreDep
+from kordon.http.deps import LodgerDep, StoreDep, get_lodger
 from kordon.services import declarations as declaration_reads
 from kordon.services.briefing import brief
+from kordon.services.group_lodging import GroupLodger
 from kordon.services.overrides import override_as
 from kordon.services.ports import DeclarationFilter
 
@@ -48,19 +51,17 @@ _BODY_SCHEMA = {
 }
 
 
-@router.post(
-    "",
-    response_model=ImportOut,
-    status_code=201,
-    openapi_extra=_BODY_SCHEMA,
-    responses={
-        200: {"description": "Every declaration was already stored, unchanged."},
-        207: {"description": "Some declarations were stored and some rejected."},
-        422: {"description": "Every declaration was rejected; errors say where and why."},
-    },
-)
 async def lodge(body: Annotated[Any, Body()], lodger: LodgerDep, user: ApiUser) -> Response:
     """Lodge one declaration or a batch, checked like a file import; each new one is assessed."""
+    return await _lodged(lodger, user, body)
+
+
+async def _lodge_read(request: Request, body: Any, user: User) -> Response:
+    # The common request, its JSON read once by orjson and its caller checked by the guard.
+    return await _lodged(await get_lodger(request), user, body)
+
+
+async def _lodged(lodger: GroupLodger, user: User, body: Any) -> Response:
     documents = body if isinstance(body, list) else [body]
     # A single lodgement waits for its group without holding a thread; a batch is lodged
     # in the thread pool.
@@ -82,6 +83,24 @@ async def lodge(body: Annotated[Any, Body()], lodger: LodgerDep, user: ApiUser) 
     out.assessments = [assessment_out(a) for a in lodged.assessments]
     # Serialised here, once: returned as a model, it would be validated again on the way out.
     return Response(out.model_dump_json(), status, media_type="application/json")
+
+
+# Described by `lodge`'s signature; the common request is answered by `_lodge_read` without
+# FastAPI's body parsing and dependency resolution (see `kordon.api.fast_body`).
+router.add_api_route(
+    "",
+    lodge,
+    methods=["POST"],
+    response_model=ImportOut,
+    status_code=201,
+    openapi_extra=_BODY_SCHEMA,
+    responses={
+        200: {"description": "Every declaration was already stored, unchanged."},
+        207: {"description": "Some declarations were stored and some rejected."},
+        422: {"description": "Every declaration was rejected; errors say where and why."},
+    },
+    route_class_override=reads_its_body(_lodge_read),
+)
 
 
 @router.get("/{declaration_id}", response_model=DeclarationOut)
