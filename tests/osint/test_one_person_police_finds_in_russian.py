@@ -29,9 +29,7 @@ from .reading import goods_found
         ),
     ],
 )
-def test_police_finds_of_one_person_are_read(
-    text: str, expected: list[tuple[object, ...]]
-) -> None:
+def test_police_finds_of_one_person_are_read(text: str, expected: list[tuple[object, ...]]) -> None:
     assert goods_found(text) == expected
 
 

@@ -53,8 +53,7 @@ from .reading import goods_found
             ],
         ),
         (
-            "Officers found 2 rifles, 4 grenade launcher rounds and 5 grenade fuses in a "
-            "cellar.",
+            "Officers found 2 rifles, 4 grenade launcher rounds and 5 grenade fuses in a cellar.",
             [
                 ("firearms", None, 2.0, "pieces"),
                 ("explosives", None, 4.0, "pieces"),
