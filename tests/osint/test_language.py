@@ -59,3 +59,36 @@ def test_turkish_without_the_azerbaijani_schwa_is_still_refused() -> None:
     short = "Yolcunun çantasından 3 tabanca ele geçirildi."
     with pytest.raises(UnsupportedLanguage, match="Turkish"):
         detect_languages(short)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Short lines the detector alone takes for Macedonian, French or Turkish.
+        ("Пограничники нашли 12 кг гашиша.", "ru"),
+        ("Таможенники изъяли у курьера 9 кг кокаина.", "ru"),
+        ("Heroin seized at the port.", "en"),
+        ("Cocaine in banana boxes at Le Havre port.", "en"),
+    ],
+)
+def test_a_short_russian_or_english_report_is_read_by_its_letters_and_words(
+    text: str, language: str
+) -> None:
+    assert detect_languages(text).main == language
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Прикордонники знайшли 12 кг гашишу.",  # Ukrainian
+        "Митниця вилучила 5 кг героїну.",  # Ukrainian
+        "Митниците конфискуваха 5 кг хероин.",  # Bulgarian
+        "Царината заплени 5 кг хероин.",  # Macedonian
+        "Gümrük 5 kg eroin ele geçirdi.",  # Turkish
+        "Bojxona xodimlari 5 kg geroin topdi.",  # Uzbek
+        "La douane a saisi 5 kg de cocaïne.",  # French
+    ],
+)
+def test_a_short_report_in_another_language_is_still_refused(text: str) -> None:
+    with pytest.raises(UnsupportedLanguage):
+        detect_languages(text)

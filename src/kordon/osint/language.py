@@ -32,6 +32,27 @@ _MIN_SHARE = 0.2
 # Uzbek): a short Azerbaijani report the detector takes for Turkish is Azerbaijani when this
 # share of its letters or more are "ə" (it is about one letter in twelve in Azerbaijani prose).
 _SCHWA_SHARE = 0.02
+# Below this many letters the detector often misreads a Russian line as Macedonian or Serbian
+# and an English one as French or Turkish; such a short text is then told by its letters and
+# words. A longer text gives the detector enough to go on.
+_SHORT_LETTERS = 200
+# Letters of the other Cyrillic alphabets of the region (Ukrainian, Belarusian, Macedonian,
+# Serbian, Kazakh, Kyrgyz, Tajik, Mongolian), none of them Russian.
+_OTHER_CYRILLIC = frozenset("іїєґўѓќѕљњџјђћәғқңөұүһӣӯҳҷ")
+# Letters that Russian writes and Bulgarian, Macedonian and Serbian do not.
+_RUSSIAN_LETTERS = frozenset("ыэё")
+# Words no other Cyrillic language of the region writes: Russian pronouns and past tenses, and
+# the endings of its declined adjectives and reflexive verbs ("-ого", "-ому", "-тся").
+_RUSSIAN_WORDS = re.compile(
+    r"\b(?:что|его|был[аои]?|котор\w+|также|нашли|изъял\w*|изъят\w*|обнаружил\w*"
+    r"|\w{3,}(?:ого|ому|тся|ться))\b",
+    re.IGNORECASE,
+)
+# Words of English prose that no other Latin-script language of the region writes.
+_ENGLISH_WORDS = re.compile(
+    r"\b(?:the|of|and|at|was|were|with|from|by|has|have|been|into|for|seized|found)\b",
+    re.IGNORECASE,
+)
 
 
 class UnsupportedLanguage(ReportError):
@@ -102,9 +123,30 @@ def detect_languages(text: str) -> Languages:
 
 
 def _azerbaijani_if_written_so(code: str, text: str) -> str:
-    """The detected language, or Azerbaijani for a Latin Turkic text written with "ə"."""
+    """The detected language, or Azerbaijani for a Latin Turkic text written with "ə"; a short
+    text the detector puts in an unsupported language may be Russian or English by its
+    letters and words."""
     if code in SUPPORTED:
         return code
     letters = len(re.findall(r"[^\W\d_]", text))
     schwas = len(re.findall(r"[əƏ]", text))
-    return "az" if letters and schwas / letters >= _SCHWA_SHARE else code
+    if letters and schwas / letters >= _SCHWA_SHARE:
+        return "az"
+    return _russian_or_english_if_written_so(code, text) if letters < _SHORT_LETTERS else code
+
+
+def _russian_or_english_if_written_so(code: str, text: str) -> str:
+    """Russian for a short Cyrillic text with none of the other Cyrillic alphabets' letters
+    and with Russian's own letters or words; English for a short text written in plain Latin
+    letters with English words. Otherwise the detected language."""
+    lower = text.lower()
+    cyrillic = [c for c in lower if "а" <= c <= "я" or c == "ё" or c in _OTHER_CYRILLIC]
+    if cyrillic:
+        if _OTHER_CYRILLIC.intersection(cyrillic):
+            return code
+        russian = _RUSSIAN_LETTERS.intersection(cyrillic) or _RUSSIAN_WORDS.search(lower)
+        return "ru" if russian else code
+    letters = re.findall(r"[^\W\d_]", lower)
+    if letters and all("a" <= c <= "z" for c in letters) and _ENGLISH_WORDS.search(lower):
+        return "en"
+    return code

@@ -45,11 +45,14 @@ def reported_as(substance: str) -> str:
     return REPORTED_AS.get(substance, substance)
 
 
-# Age, material and a conjunction joining them, written between a bare figure and the goods
-# it counts: "12 qədim gümüş və mis sikkə", "30 ancient silver coins".
+# Age, material, variety and a conjunction joining them, written between a bare figure and the
+# goods it counts: "12 qədim gümüş və mis sikkə", "30 ancient silver coins".
 DESCRIBING = re.compile(
     r"qədim|antik|gümüş|qızıl|mis|bürünc|və|старинн\w*|древн\w*|серебрян\w*|золот\w*"
-    r"|медн\w*|бронзов\w*|и|ancient|old|antique|silver|gold|copper|bronze|and",
+    r"|медн\w*|бронзов\w*|и|ancient|old|antique|silver|gold|copper|bronze|and"
+    # Words of variety: "7 müxtəlif növ qumbara", "4 müxtəlif markalı tüfəng" count the goods.
+    r"|müxtəlif|növ|növlü|çeşidli|markalı|tipli|çaplı|kalibrli|various|assorted"
+    r"|различн\w*|разн\w*",
     re.IGNORECASE,
 )
 # Tobacco in all its forms, the kind smuggled in loads of everyday goods as drugs are. Bare
