@@ -63,6 +63,8 @@ def test_the_declared_goods_stay_a_cover_and_the_find_keeps_its_goods() -> None:
         "Officers seized 20 kg of heroin that was supposed to be sold in Leeds.",
         "Таможенники изъяли 20 кг героина, который перевозил как багаж один пассажир.",
         "Полицейские изъяли 3 кг гашиша, который мужчина вез как и в прошлый раз в машине.",
+        "В вагоне, заявленном как порожний, таможенники нашли 900 литров спирта.",
+        "Таможенники нашли 900 литров спирта в фуре, оформленной как пустая.",
     ],
 )
 def test_no_cover_where_nothing_was_declared_in_place_of_the_find(text: str) -> None:

@@ -325,9 +325,11 @@ _COVER_AZ = re.compile(
 _NOT_CARGO_AZ = re.compile(r"^(?:baqaj|əl|onun|onların|bu|həmin|şəxsi)$|(?:ın|in|un|ün)$")
 # "овощной груз", "продуктовый груз": a load named by its kind is a load.
 _NAMED_LOAD_RU = re.compile(r"^[а-яё]+(?:ой|ый|ий) груз\w*$")
-# "вез как багаж", "как личные вещи": a traveller's own things, not a load.
+# "вез как багаж", "как личные вещи": a traveller's own things, not a load; "вагон, заявленный
+# как порожний": declared empty, with no goods named.
 _NOT_CARGO_RU = re.compile(
     r"^[а-яё]+(?:ли|ла|ло|ал|ил)\b|\bгруз|\s[а-яё]{1,2}$|машин|автомобил|^багаж|^личн|^ручн"
+    r"|^порожн|^пуст"
 )
 
 
