@@ -32,6 +32,7 @@ def test_a_people_named_by_its_noun_gives_the_nationality(text: str, code: str) 
         "В Грузии таможенники изъяли 3 кг героина.",
         "Gömrükçülər İrandan gələn yükdə 5 kq tiryək aşkar ediblər.",
         "Customs officers in Ukraine seized 5 kg of caviar.",
+        "Polis iranlıların yaşadığı qəsəbədə bir evdən 3 kq heroin götürüb.",
     ],
 )
 def test_a_country_named_as_a_place_gives_no_nationality(text: str) -> None:

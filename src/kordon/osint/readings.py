@@ -545,6 +545,7 @@ def _ru_role(sentence: str, start: int, text: str, vocab: Vocabulary) -> str | N
 # The people goods were had through or in league with are not the offenders a report holds.
 _SUPPLIER_BEFORE = re.compile(r"(?<![^\W_])через\s+(?:\w+\s+)?$", re.IGNORECASE)
 _SUPPLIER_AFTER = re.compile(r"\s+ilə\s+əlbir", re.IGNORECASE)
+_LIVED_IN = re.compile(r"\s+(?:yaşadığı|проживают|живут)\b", re.IGNORECASE)
 _OBTAINED = re.compile(r"[^.]{0,120}?(?<![^\W_])əldə\s+et", re.IGNORECASE)
 
 
@@ -569,7 +570,9 @@ def find_nationalities(sentence: str, vocab: Vocabulary, gaz: Gazetteer) -> list
         for _, a_end, code in vocab.nationality_adjectives.finditer(sentence):
             if 0 <= start - a_end <= 2 and code not in codes:
                 codes.append(code)
-    for _, _, code in vocab.people.finditer(sentence):
+    for _, end, code in vocab.people.finditer(sentence):
+        if _LIVED_IN.match(sentence, end) is not None:
+            continue  # "azərbaycanlıların yaşadığı qəsəbə": who lives in a place, not an offender
         if code not in codes:
             codes.append(code)
     return codes
