@@ -376,7 +376,8 @@ _COVER = re.compile(
     r"(?:a |the )?(?:shipment|consignment|load|cargo) of)\s+"
     r"(?:an? |the |some )?(?:commercial |legitimate |large |huge )?"
     r"(?:shipment of |load of |consignment of |cargo of |dozens of |boxes of |pallets of )?"
-    r"(?:(?:[\d,.]+ |\w+ )(?:bags|boxes|cartons|cases|crates|pallets|pieces|sacks|drums|tons|tonnes) of )?"
+    r"(?:(?:[\d,.]+ |\w+ )"
+    r"(?:bags|boxes|cartons|cases|crates|pallets|pieces|sacks|drums|tons|tonnes) of )?"
     r"[\"“']?([\w ,&'’()-]{3,60}?)[\"”']?"
     r"(?=\s+(?:to|from|for|into|through|via|bound|destined|that|which|when|was|were|in|at|on|"
     r"with|by|but|stored|and was|\[)\b|[.;:]|,\s|$)",
