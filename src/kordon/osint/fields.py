@@ -368,12 +368,16 @@ _COVER = re.compile(
     r"\b(?:transporting|carrying|hauling|loaded with|laden with|declared as|manifested as|"
     r"manifesting|listed as|misdeclared as|labelled as|labeled as|disguised as|packed as|"
     r"should have contained|supposed to be full of|supposed to contain|concealed as|"
+    # "declared to contain wooden tiles", "supposed to be packed with crates of parsley", "a
+    # cover load of heating equipment": the goods the papers or the load showed in their stead.
+    r"declared to contain|supposed to be (?:packed|loaded|filled) with|cover load of|"
     r"described the contents as|described as|containing|"
     r"(?:in|inside) (?:the )?(?:boxes|cartons|crates|sacks|bags) of|"
     r"(?:a |the )?(?:shipment|consignment|load|cargo) of)\s+"
     r"(?:an? |the |some )?(?:commercial |legitimate |large |huge )?"
     r"(?:shipment of |load of |consignment of |cargo of |dozens of |boxes of |pallets of )?"
-    r"(?:(?:[\d,.]+ |\w+ )(?:bags|boxes|cartons|cases|crates|pallets|sacks|drums|tons|tonnes) of )?"
+    r"(?:(?:[\d,.]+ |\w+ )"
+    r"(?:bags|boxes|cartons|cases|crates|pallets|pieces|sacks|drums|tons|tonnes) of )?"
     r"[\"“']?([\w ,&'’()-]{3,60}?)[\"”']?"
     r"(?=\s+(?:to|from|for|into|through|via|bound|destined|that|which|when|was|were|in|at|on|"
     r"with|by|but|stored|and was|\[)\b|[.;:]|,\s|$)",

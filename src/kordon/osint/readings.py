@@ -294,15 +294,18 @@ def _ru_hiding_place(sentence: str, vocab: Vocabulary) -> str | None:
 # The legitimate load named after a cue: "с грузом бананов", "контейнер с бананами",
 # "документы на партию промышленного оборудования", "замаскированных под картошку".
 _COVER_RU = re.compile(
-    r"(?<!\w)(?:(?:с грузом|под видом|груз(?:ом|а|у|ы)?|гружен[а-я]*|перевозивш[а-я]*(?: груз)?|"
+    # "по подложным документам перевозились как соль", "задекларированный как мел": the goods
+    # the papers named in place of the real ones.
+    r"(?<!\w)(?:(?:(?:перевоз|вез|задекларирован|декларирован|оформлен|заявлен)[а-яё]*\s+как|"
+    r"с грузом|под видом|груз(?:ом|а|у|ы)?|гружен[а-я]*|перевозивш[а-я]*(?: груз)?|"
     r"перевозил[а-я]*(?: только)?(?:\s+[\d,.]+\s+(?:тонн|кг|килограмм)[а-я]*)?|"
     r"документ[а-я]* на(?: партию)?|замаскирован[а-я]* под|"
     r"по документам(?:\s+[а-яё]+){0,2}?\s+(?:вез|перевоз)[а-яё]*(?: только| партию)?|"
     r"(?:спрятан|укрыт|скрыт)[а-я]*\s+(?:под|среди)|"
     r"(?:контейнер|рефконтейнер|грузовик|фур|вагон|прицеп|полуприцеп|ящик|коробк)[а-я]*\s+с)"
     r"(?![а-яё])\s*[-–—]?\s*(«[^»]{2,40}»|\"[^\"]{2,40}\"|"
-    r"(?!(?:в|на|из|и|с|по|для|к|от|два|две|три)\b)[а-яё]{3,}"
-    r"(?:\s(?!(?:в|на|из|и|а|по|с|к|от|который|которая|которые)\b)[а-яё]+){0,2})"
+    r"(?!(?:в|на|из|и|с|по|для|к|от|два|две|три|как)\b)[а-яё]{3,}"
+    r"(?:\s(?!(?:в|на|из|и|а|по|с|к|от|как|который|которая|которые)\b)[а-яё]+){0,2})"
     r"|с\s+(«[^»]{2,40}»))",
     re.IGNORECASE,
 )
@@ -322,7 +325,12 @@ _COVER_AZ = re.compile(
 _NOT_CARGO_AZ = re.compile(r"^(?:baqaj|əl|onun|onların|bu|həmin|şəxsi)$|(?:ın|in|un|ün)$")
 # "овощной груз", "продуктовый груз": a load named by its kind is a load.
 _NAMED_LOAD_RU = re.compile(r"^[а-яё]+(?:ой|ый|ий) груз\w*$")
-_NOT_CARGO_RU = re.compile(r"^[а-яё]+(?:ли|ла|ло|ал|ил)\b|\bгруз|\s[а-яё]{1,2}$|машин|автомобил")
+# "вез как багаж", "как личные вещи": a traveller's own things, not a load; "вагон, заявленный
+# как порожний": declared empty, with no goods named.
+_NOT_CARGO_RU = re.compile(
+    r"^[а-яё]+(?:ли|ла|ло|ал|ил)\b|\bгруз|\s[а-яё]{1,2}$|машин|автомобил|^багаж|^личн|^ручн"
+    r"|^порожн|^пуст"
+)
 
 
 # Words for any goods, which name no load: "груз", "товар", "ценности", "əhəmiyyət".
@@ -537,6 +545,7 @@ def _ru_role(sentence: str, start: int, text: str, vocab: Vocabulary) -> str | N
 # The people goods were had through or in league with are not the offenders a report holds.
 _SUPPLIER_BEFORE = re.compile(r"(?<![^\W_])через\s+(?:\w+\s+)?$", re.IGNORECASE)
 _SUPPLIER_AFTER = re.compile(r"\s+ilə\s+əlbir", re.IGNORECASE)
+_LIVED_IN = re.compile(r"\s+(?:yaşadığı|проживают|живут)\b", re.IGNORECASE)
 _OBTAINED = re.compile(r"[^.]{0,120}?(?<![^\W_])əldə\s+et", re.IGNORECASE)
 
 
@@ -561,7 +570,9 @@ def find_nationalities(sentence: str, vocab: Vocabulary, gaz: Gazetteer) -> list
         for _, a_end, code in vocab.nationality_adjectives.finditer(sentence):
             if 0 <= start - a_end <= 2 and code not in codes:
                 codes.append(code)
-    for _, _, code in vocab.people.finditer(sentence):
+    for _, end, code in vocab.people.finditer(sentence):
+        if _LIVED_IN.match(sentence, end) is not None:
+            continue  # "azərbaycanlıların yaşadığı qəsəbə": who lives in a place, not an offender
         if code not in codes:
             codes.append(code)
     return codes
