@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from sqlalchemy import select
 from tests.builders import make_document, write_jsonl
 
 from kordon.domain import (
@@ -18,9 +19,11 @@ from kordon.domain import (
 )
 from kordon.resources import data_file
 from kordon.risk.profiles import import_profiles, load_profiles
-from kordon.services.assessing import store_assessment
+from kordon.services.assessing import store_assessment, store_assessments
 from kordon.services.importing import import_file
+from kordon.storage.bulk import COPY_FROM
 from kordon.storage.store import SqlStore
+from kordon.storage.tables import assessment_profiles, assessments
 
 
 def test_profiles_round_trip_with_history(store: SqlStore) -> None:
@@ -70,3 +73,24 @@ def test_statistics_follow_assessments_and_inspections(store: SqlStore, tmp_path
     assert (stats["P2"].fired, stats["P2"].inspected, stats["P2"].findings) == (2, 1, 1)
     assert stats["P1"].hit_rate == 0.5
     assert channel is not None and channel.channel is Channel.RED
+
+
+def test_many_assessments_note_their_profiles_as_one_does(store: SqlStore, tmp_path: Path) -> None:
+    # A batch's fired profiles go in by COPY on PostgreSQL, a group's by INSERT: both note
+    # every assessment's profiles with their versions.
+    names = [f"M{n}" for n in range(COPY_FROM + 2)]
+    import_file(store, write_jsonl(tmp_path / "d.jsonl", [make_document(id=n) for n in names]))
+    with store.transaction() as uow:
+        store_assessments(uow, [_assessment(n, ["P1", "P2"]) for n in names[:-1]])
+        store_assessments(uow, [_assessment(names[-1], ["P2"])])
+    with store.transaction() as uow:
+        noted = uow.connection.execute(
+            select(assessment_profiles.c.declaration_id, assessment_profiles.c.profile_id,
+                   assessment_profiles.c.profile_version, assessments.c.declaration_id)
+            .join(assessments, assessments.c.id == assessment_profiles.c.assessment_id)
+        ).all()  # fmt: skip
+        stats = uow.profiles.stats()
+    expected = {(n, p, 1, n) for n in names[:-1] for p in ("P1", "P2")}
+    expected.add((names[-1], "P2", 1, names[-1]))
+    assert {tuple(row) for row in noted} == expected and len(noted) == len(expected)
+    assert (stats["P1"].fired, stats["P2"].fired) == (COPY_FROM + 1, COPY_FROM + 2)

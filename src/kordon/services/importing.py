@@ -7,10 +7,9 @@ whole declarations behind and the next run of the same file picks up where it st
 
 from __future__ import annotations
 
-import gc
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import closing, contextmanager
+from contextlib import closing
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -21,6 +20,7 @@ from kordon.intake.errors import IntakeError, RowError
 from kordon.intake.prepared import PreparedDeclaration, PreparedRow, prepared_batches
 from kordon.intake.reader import ParsedRow
 from kordon.services import entity_index
+from kordon.services.collector import rare_collections
 from kordon.services.ports import Store, UnitOfWork
 
 BATCH_SIZE = 2000
@@ -159,7 +159,7 @@ def import_file(
     if background is None:
         background = worth_a_reader(path)
     with (
-        _rare_collections(),
+        rare_collections(),
         closing(read_prepared(path, BATCH_SIZE, background=background)) as batches,
     ):
         return _import_batches(
@@ -308,22 +308,6 @@ def _import_strict(
     summary.imported_ids = new_ids
     summary.unchanged = unchanged
     return summary
-
-
-@contextmanager
-def _rare_collections() -> Iterator[None]:
-    """Run the cyclic garbage collector less often while a file is imported.
-
-    An import allocates millions of short-lived objects and keeps almost none, yet each of
-    them counts towards the collector's thresholds, and every full collection walks all the
-    objects of the process: at the default thresholds that is a quarter of an import's time.
-    """
-    thresholds = gc.get_threshold()
-    gc.set_threshold(max(thresholds[0], 20_000), *thresholds[1:])
-    try:
-        yield
-    finally:
-        gc.set_threshold(*thresholds)
 
 
 def count_lines(path: Path) -> int:

@@ -20,6 +20,7 @@ from kordon.intake.prepared import PreparedDeclaration, prepared_batches
 from kordon.intake.reader import read_documents
 from kordon.services import access, entity_index
 from kordon.services.assessing import SelectionPolicy, decide_arrivals, store_assessments
+from kordon.services.collector import rare_collections
 from kordon.services.engines import EngineCache
 from kordon.services.importing import ImportSummary, collect, split_rejected, write_new_each
 from kordon.services.ports import Store, UnitOfWork
@@ -74,7 +75,8 @@ def lodge(
     and the audit entries. A lodging is therefore all there or not there at all, and the
     locks are held only for the writing, never for the scoring. The parties go into the
     entity index in a transaction of their own just after, before this returns."""
-    return _store_checked(store, [_check(user, documents)], engines, policy)[0]
+    with rare_collections():
+        return _store_checked(store, [_check(user, documents)], engines, policy)[0]
 
 
 def lodge_each(
@@ -87,6 +89,16 @@ def lodge_each(
     """Lodge several requests together, each answered as if lodged alone in this order: its
     own checks, permissions, rejections, duplicates, channels and audit actor. A request
     that fails gets its error in its place; it never fails the others."""
+    with rare_collections():
+        return _lodge_each(store, submissions, engines, policy)
+
+
+def _lodge_each(
+    store: Store,
+    submissions: Sequence[Submission],
+    engines: EngineCache,
+    policy: SelectionPolicy,
+) -> list[Lodged | Exception]:
     outcomes: list[Lodged | Exception | None] = [None] * len(submissions)
     checked: list[tuple[int, _Checked]] = []
     for place, submission in enumerate(submissions):

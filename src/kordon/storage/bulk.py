@@ -80,7 +80,8 @@ def _note_written(connection: Connection, table: Table, count: int) -> None:
     the last. Analysing in the writing transaction (which counts its own new rows) whenever
     the rows this process wrote exceed a fifth of the table keeps the lookups on their
     indexes and the cost per row flat, for about one ANALYZE each time the table grows by a
-    fifth."""
+    fifth. Only the columns the planner looks rows up or joins by are analysed (see
+    `_analyse`)."""
     if not count or connection.dialect.name != "postgresql":
         return
     seen = _unseen.get(table.name, 0) + count
@@ -89,11 +90,25 @@ def _note_written(connection: Connection, table: Table, count: int) -> None:
         return
     rows = connection.exec_driver_sql(_ROWS, {"table": table.name}).scalar()
     if rows is None or rows < 0 or seen > 0.2 * rows:
-        connection.exec_driver_sql(f'ANALYZE "{table.name}"')
+        connection.exec_driver_sql(_analyse(table))
         _unseen[table.name] = 0
         _look_at.pop(table.name, None)
     else:
         _look_at[table.name] = max(LOOK_EVERY, 0.2 * rows)
+
+
+@lru_cache(maxsize=64)
+def _analyse(table: Table) -> str:
+    """ANALYZE of the table's keyed columns: its primary key's, its indexes' and its foreign
+    keys'. These are what the lookups of a fast-growing table need estimates for (with the
+    table's row count, which any ANALYZE updates); the statistics of the other columns
+    (documents, JSON, free text) cost two thirds of a whole-table ANALYZE and are left to
+    autovacuum's, which analyses every column."""
+    keyed = {column.name for column in table.primary_key.columns}
+    keyed.update(column.name for index in table.indexes for column in index.columns)
+    keyed.update(key.parent.name for key in table.foreign_keys)
+    names = ", ".join(f'"{column.name}"' for column in table.columns if column.name in keyed)
+    return f'ANALYZE "{table.name}" ({names})' if names else f'ANALYZE "{table.name}"'
 
 
 def _insert_pipelined(connection: Connection, batches: Sequence[Rows]) -> None:

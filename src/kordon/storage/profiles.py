@@ -9,7 +9,10 @@ from sqlalchemy import Connection, delete, distinct, func, insert, select
 from kordon.domain import Outcome, clock
 from kordon.domain.profile import ProfileStats, RiskProfile
 from kordon.risk.profiles import dump_profiles, parse_profiles
+from kordon.storage.bulk import bulk_insert
 from kordon.storage.tables import assessment_profiles, inspections, profile_history, profiles
+
+_FIRED_COLUMNS = ("assessment_id", "profile_id", "profile_version", "declaration_id")
 
 
 def _from_definition(text: str, profile_id: str) -> RiskProfile:
@@ -110,16 +113,12 @@ class SqlProfiles:
         return {row[0]: int(row[1]) for row in rows}
 
     def record_fired_many(self, fired: Sequence[tuple[int, str, Mapping[str, int]]]) -> None:
-        """Note the profile versions that fired in many assessments, in one statement."""
+        """Note the profile versions that fired in many assessments: by COPY on PostgreSQL
+        (a statement a row otherwise, which cost a batch of 500 more than its assessments'
+        own COPY)."""
         rows = [
-            {
-                "assessment_id": assessment_id,
-                "profile_id": profile_id,
-                "profile_version": version,
-                "declaration_id": declaration_id,
-            }
+            (assessment_id, profile_id, version, declaration_id)
             for assessment_id, declaration_id, versions in fired
             for profile_id, version in versions.items()
         ]
-        if rows:
-            self.connection.execute(insert(assessment_profiles), rows)
+        bulk_insert(self.connection, assessment_profiles, _FIRED_COLUMNS, rows)

@@ -1,0 +1,140 @@
+"""Processor time of batch lodgement in one process, the client's and PostgreSQL's.
+
+The lodging use case is called directly (no HTTP) on a scratch database of the PostgreSQL
+server in KORDON_TEST_POSTGRES_URL (`scripts/with-postgres.sh` makes one), as the load
+test's batch phase lodges them: first some batches that are not timed (the entity index
+and the engine warm up), then the timed ones. Prints, per declaration, this process's
+processor time (user+sys, every thread) and that of the server's processes (from /proc:
+its postmaster, what it has reaped, and its live children):
+
+    scripts/with-postgres.sh .venv/bin/python scripts/bench_lodging.py [--batches 16]
+
+With `--dump FILE` the clock stands still and every table's rows are written to FILE
+sorted, so that two versions of the code can be compared row for row.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+import time
+from contextlib import nullcontext
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import text
+
+from kordon import bootstrap
+from kordon.bench.load import documents, prepare
+from kordon.bench.scratch import drop_postgres, fresh_postgres
+from kordon.domain import clock
+from kordon.services.accounts import token_user
+from kordon.services.lodging import lodge
+from kordon.settings import Settings
+
+SECRET = "bench-secret-key-that-is-long-enough-0123456789"
+
+
+def _ticks(pid: int) -> tuple[int, int]:
+    """A process's own processor ticks and those of its reaped children; its parent id."""
+    with open(f"/proc/{pid}/stat", "rb") as stat:
+        fields = stat.read().rsplit(b")", 1)[1].split()
+    # After the name: state, ppid, ..., utime (12th), stime, cutime, cstime.
+    return int(fields[11]) + int(fields[12]) + int(fields[13]) + int(fields[14]), int(fields[1])
+
+
+def server_cpu_seconds(postmaster: int) -> float:
+    """Processor time of a PostgreSQL server: the postmaster with its reaped children, and
+    its live children."""
+    total = _ticks(postmaster)[0]
+    for entry in os.listdir("/proc"):
+        if entry.isdigit() and int(entry) != postmaster:
+            try:
+                own, parent = _ticks(int(entry))
+            except OSError:
+                continue
+            if parent == postmaster:
+                total += own
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def _postmaster(store: Any) -> int:
+    with store.transaction() as uow:
+        folder = uow.connection.execute(text("SHOW data_directory")).scalar()
+    return int(Path(folder, "postmaster.pid").read_text().split()[0])
+
+
+def _dump(store: Any, into: Path) -> None:
+    with store.transaction() as uow:
+        connection = uow.connection
+        names = connection.execute(
+            text("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1")
+        ).scalars()
+        with into.open("w") as out:
+            for name in names:
+                rows = connection.execute(text(f'SELECT * FROM "{name}"')).all()
+                out.write(f"== {name} ({len(rows)} rows)\n")
+                for line in sorted(repr(tuple(row)) for row in rows):
+                    out.write(line + "\n")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--batches", type=int, default=16)
+    parser.add_argument("--size", type=int, default=500)
+    parser.add_argument("--warm", type=int, default=2, help="batches lodged before timing")
+    parser.add_argument("--each", action="store_true", help="print each batch's figure")
+    parser.add_argument("--dump", type=Path, help="write every table's rows here at the end")
+    args = parser.parse_args()
+    admin = os.environ["KORDON_TEST_POSTGRES_URL"]
+    name = f"kordon_lodging_{os.getpid()}"
+    url = fresh_postgres(admin, name)
+    folder = Path(tempfile.mkdtemp(prefix="kordon-lodging-"))
+    settings = Settings(database_url=url, secret_key=SECRET, data_dir=folder,
+                        random_control_share=0.02)  # fmt: skip
+    try:
+        with clock.use(clock.FixedClock(datetime(2026, 3, 4, 12))) if args.dump else nullcontext():
+            _run(settings, url, args)
+    finally:
+        drop_postgres(admin, name)
+
+
+def _run(settings: Settings, url: str, args: argparse.Namespace) -> None:
+    token = prepare(url, capacity=40)
+    store = bootstrap.open_store(settings)
+    engines = bootstrap.engine_cache(settings)
+    policy = bootstrap.selection_policy(settings)
+    user = token_user(store, token, demo=False)
+    assert user is not None
+    warm = documents(args.warm * args.size, seed=11, day=datetime(2026, 3, 2))
+    timed = documents(args.batches * args.size, seed=12, day=datetime(2026, 3, 3))
+    for i in range(0, len(warm), args.size):
+        lodge(store, user=user, documents=warm[i : i + args.size], engines=engines,
+              policy=policy)  # fmt: skip
+    postmaster = _postmaster(store)
+    server_before, started, wall = server_cpu_seconds(postmaster), time.process_time(), time.time()
+    for i in range(0, len(timed), args.size):
+        batch_started = time.process_time()
+        lodge(store, user=user, documents=timed[i : i + args.size], engines=engines,
+              policy=policy)  # fmt: skip
+        if args.each:
+            print(
+                f"  batch {i // args.size + 1}: client "
+                f"{1000 * (time.process_time() - batch_started) / args.size:.3f} ms/decl"
+            )
+    client = time.process_time() - started
+    server = server_cpu_seconds(postmaster) - server_before
+    count = len(timed)
+    print(f"{args.batches} batches of {args.size}: client {1000 * client / count:.3f} ms/decl, "
+          f"PostgreSQL {1000 * server / count:.3f} ms/decl, "
+          f"together {1000 * (client + server) / count:.3f} ms/decl, "
+          f"wall {1000 * (time.time() - wall) / count:.3f} ms/decl")  # fmt: skip
+    if args.dump:
+        _dump(store, args.dump)
+    store.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,92 @@
+"""The collector runs less often while bulk work runs, and as before once it ends, however
+the blocks of several threads overlap."""
+
+from __future__ import annotations
+
+import gc
+import threading
+from collections.abc import Iterator
+
+import pytest
+from tests.builders import make_document
+from tests.services.astara import open_astara
+
+from kordon.domain import Declaration, Reason
+from kordon.domain.accounts import Role, User
+from kordon.risk.engine import EngineConfig
+from kordon.services.assessing import SelectionPolicy, build_engine
+from kordon.services.collector import RARE, rare_collections
+from kordon.services.engines import EngineCache
+from kordon.services.lodging import Submission, lodge, lodge_each
+from kordon.storage.store import SqlStore
+
+LODGER = User("lodger", Role.ADMINISTRATOR, id=1)
+
+
+@pytest.fixture(autouse=True)
+def default_thresholds() -> Iterator[None]:
+    saved = gc.get_threshold()
+    gc.set_threshold(700, 10, 10)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*saved)
+
+
+def test_raised_in_the_block_and_restored_after() -> None:
+    with rare_collections():
+        assert gc.get_threshold() == (RARE, 10, 10)
+    assert gc.get_threshold() == (700, 10, 10)
+
+
+def test_overlapping_blocks_restore_the_thresholds_when_the_last_ends() -> None:
+    first_in, second_in, first_out = threading.Event(), threading.Event(), threading.Event()
+    seen: list[tuple[int, ...]] = []
+
+    def first() -> None:
+        with rare_collections():
+            first_in.set()
+            second_in.wait(5)
+        first_out.set()
+
+    def second() -> None:
+        first_in.wait(5)
+        with rare_collections():
+            second_in.set()
+            first_out.wait(5)
+            seen.append(gc.get_threshold())  # the first has ended, this one has not
+
+    threads = [threading.Thread(target=first), threading.Thread(target=second)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(10)
+    assert seen == [(RARE, 10, 10)]
+    assert gc.get_threshold() == (700, 10, 10)
+
+
+class _Thresholds:
+    """A reason source that notes the collector's thresholds when it is asked."""
+
+    name = "thresholds"
+    version = "1"
+
+    def __init__(self) -> None:
+        self.seen: list[tuple[int, ...]] = []
+
+    def reasons(self, declaration: Declaration) -> list[Reason]:
+        self.seen.append(gc.get_threshold())
+        return []
+
+
+def test_lodging_runs_with_rare_collections(store: SqlStore) -> None:
+    open_astara(store, capacity=None)
+    noted = _Thresholds()
+    engines = EngineCache(lambda uow: build_engine(uow, EngineConfig(), [noted]), lambda _: "")
+    policy = SelectionPolicy(0.0, "seed")
+    lodge(store, user=LODGER, documents=[make_document(id="C-1")], engines=engines,
+          policy=policy)  # fmt: skip
+    lodge_each(store, [Submission(LODGER, [make_document(id="C-2")])], engines=engines,
+               policy=policy)  # fmt: skip
+    assert noted.seen == [(RARE, 10, 10)] * 2
+    assert gc.get_threshold() == (700, 10, 10)
