@@ -283,9 +283,13 @@ def _find_amounts(text: str, vocab: Vocabulary) -> list[FoundQuantity]:
             # one describing word, and the word they are counted in ("семь стеклянных
             # банок" names no goods).
             unit, j = r.unit(j + 1), j + 1
-        elif unit is None and _goods_at(r, j, _COUNTED_IN_WORDS):
-            # "bir Şahin quşu, üç göyərçin", "три пистолета": a number in words counts the
-            # counted goods written right after it (not a car: "одного автомобиля" is where).
+        elif unit is None and (
+            _goods_at(r, j, _COUNTED_IN_WORDS)
+            or (_past_adjective(r, j) > j and _goods_at(r, j + 1, _COUNTED_IN_WORDS))
+        ):
+            # "bir Şahin quşu, üç göyərçin", "три пистолета", "две телескопические дубинки": a
+            # number in words counts the counted goods written right after it, or after one
+            # adjective (not a car: "одного автомобиля" is where).
             unit, j = (QuantityUnit.PIECES, 1.0, "pieces"), j - 1
         if unit is None:
             i += 1
@@ -344,6 +348,14 @@ def _described_unit(r: _Reader, j: int) -> bool:
     return counted and _goods_at(r, j)
 
 
+def _past_adjective(r: _Reader, k: int) -> int:
+    """The token after one adjective of the counted goods at token k ("470 церковных книг",
+    "3 телескопические дубинки"), or k when none stands there."""
+    if k < len(r.toks) and r.v.count_adjective.match(r.toks[k].text.lower()):
+        return k + 1
+    return k
+
+
 def _kinds_listed_before_goods(r: _Reader, j: int) -> bool:
     """ "40-dan çox şamayı, külmə, kütüm və kefal balığı": a bare figure over a list of kinds
     the vocabulary does not know, closed by the goods word that names them all."""
@@ -390,7 +402,7 @@ def _counted_goods_follow(r: _Reader, filler: int, j: int) -> bool:
         # "470 церковных книг": one adjective right before the goods describes them too.
         if _goods_at(r, k, COUNTED):
             return True
-        if k == j and k < len(r.toks) and r.v.count_adjective.match(r.toks[k].text.lower()):
+        if k == j and _past_adjective(r, k) > k:
             return _goods_at(r, k + 1, COUNTED)
         return _kinds_listed_before_goods(r, j)
     k, words, named = filler, 0, False

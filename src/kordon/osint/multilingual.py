@@ -18,6 +18,7 @@ from kordon.osint.amounts import find_amounts
 from kordon.osint.calibres import blank_calibres
 from kordon.osint.findings import (
     CATCH,
+    CURRENCY,
     POACHERS_GEAR,
     Event,
     Finding,
@@ -1040,6 +1041,8 @@ def _named_only_without_figures(text: _Text, found: list[Finding]) -> list[Findi
 def _found_apart(text: _Text, f: Finding, found: list[Finding]) -> bool:
     if f.context != "primary" or f.substance == UNSPECIFIED or text.headline(f.sentence):
         return False
+    if f.substance == CURRENCY and _sum_told(text, f.sentence):
+        return True  # "вывоз валюты в сумме 9800 долларов США": money told by its sum
     if f.substance in GOODS and f.substance not in PROHIBITED:
         return False
     # "silah-sursat tapılması barədə məlumat ... 1 ədəd avtomat və 17 ədəd patron": a kind
@@ -1059,6 +1062,19 @@ def _found_apart(text: _Text, f: Finding, found: list[Finding]) -> bool:
     if f.substance in GOODS:
         return True
     return not any(m.canonical in counted for m in text.mentions[f.sentence.index])
+
+
+# A figure and the two words after it: "9800 долларов", "15 000 ABŞ dolları".
+_FIGURE_THEN_WORDS = re.compile(r"\d[\d\s.,]*?\s*([^\W\d_]+)(?:\s+([^\W\d_]+))?")
+
+
+def _sum_told(text: _Text, s: Sentence) -> bool:
+    """Whether a sentence writes a sum of money: the set gives currency no quantity, but a sum
+    told makes money seized beside counted goods a find of its own, as in English reports."""
+    words = text.vocab[s.index].money_words
+    return any(
+        words.get(w) for m in _FIGURE_THEN_WORDS.finditer(s.text) for w in m.groups() if w
+    )
 
 
 def _compatible(a: str, b: str) -> bool:
