@@ -29,8 +29,7 @@ from .reading import goods_found
             [("bladed weapons", None, 3.0), ("firearms", None, 2.0)],
         ),
         (
-            "Hava limanında gömrük əməkdaşları sərnişinin baqajından 3 ədəd dəyənək aşkar "
-            "ediblər.",
+            "Hava limanında gömrük əməkdaşları sərnişinin baqajından 3 ədəd dəyənək aşkar ediblər.",
             [("bladed weapons", None, 3.0)],
         ),
         (

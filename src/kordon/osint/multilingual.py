@@ -1072,9 +1072,7 @@ def _sum_told(text: _Text, s: Sentence) -> bool:
     """Whether a sentence writes a sum of money: the set gives currency no quantity, but a sum
     told makes money seized beside counted goods a find of its own, as in English reports."""
     words = text.vocab[s.index].money_words
-    return any(
-        words.get(w) for m in _FIGURE_THEN_WORDS.finditer(s.text) for w in m.groups() if w
-    )
+    return any(words.get(w) for m in _FIGURE_THEN_WORDS.finditer(s.text) for w in m.groups() if w)
 
 
 def _compatible(a: str, b: str) -> bool:
