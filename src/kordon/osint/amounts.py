@@ -295,6 +295,10 @@ def _find_amounts(text: str, vocab: Vocabulary) -> list[FoundQuantity]:
             i += 1
             continue
         dim, factor, count_unit = unit
+        if dim is QuantityUnit.PIECES and _DOTTED_THOUSANDS.fullmatch(tok.text):
+            # "29.000 ədəd zəli": a count is whole, so a dot before three digits groups
+            # thousands, as in the Azerbaijani and Russian press.
+            value, tol = float(tok.text.replace(".", "")), 0.5
         bare = j < filler  # "4 ov tüfəngi": the figure is all the count there is
         if not bare and (_single_letter_unit(toks, j) or _year(value, toks, j)):
             i += 1
@@ -318,6 +322,7 @@ def _find_amounts(text: str, vocab: Vocabulary) -> list[FoundQuantity]:
     return found
 
 
+_DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 # Quotes around a make ("2 ədəd “Kalaşnikov” avtomatı") do not end the words before the goods.
 _QUOTES = frozenset("“”\"«»„'")
 _CLOSING = {"“": "”", "«": "»", "„": "“", '"': '"', "'": "'"}
