@@ -732,7 +732,29 @@ def _findings(text: _Text) -> list[Finding]:
         elif here:
             beside.extend(_named_beside(text, s, here, context))
     found = _drop_rounded_leads(text, _named_only_without_figures(text, found) + beside)
+    found = _drop_boxes_counted_again(text, found)
     return _drop_recalled_twins(_drop_gross_twins(_drop_restated_totals(text, found)))
+
+
+def _drop_boxes_counted_again(text: _Text, found: list[Finding]) -> list[Finding]:
+    """ "1755 коробок с сигаретами ... . 87 755 блоков сигарет ... перевозились как трубы": goods
+    counted in boxes and counted again in a finer unit by the next sentence, which tells of no
+    find of its own, are one find, given by the finer count (as `one_count_per_goods` keeps
+    within one sentence)."""
+    restated: set[int] = set()
+    for k, f in enumerate(found):
+        if f.count is None or f.kg is not None or f.count.count_unit != "boxes":
+            continue
+        for g in found:
+            s = g.sentence
+            if (
+                g.substance == f.substance and g.count is not None and g.kg is None
+                and s.index == f.sentence.index + 1 and s.paragraph == f.sentence.paragraph
+                and g.count.count_unit != "boxes" and g.count.value > f.count.value
+                and not _seizes(s.text, text.vocab[s.index])
+            ):  # fmt: skip
+                restated.add(k)
+    return [f for k, f in enumerate(found) if k not in restated]
 
 
 # How far from a generic figure ("4,37 кг наркотических веществ") the goods it covers are named.
