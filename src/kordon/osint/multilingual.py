@@ -180,6 +180,8 @@ class _Text:
         v = self.vocab[s.index]
         if v.aggregate.search(fold(s.text)) or "%" in s.text or v.not_seizure.search(s.text):
             return True  # totals, shares, and stocks destroyed: not seizures
+        if v.spread_over_places.search(s.text):
+            return True  # "в 40 регионах ... десятки тысяч патронов": summed over many places
         # "1 кг марихуаны стоит около 20 000 тенге": a price, not a seizure.
         return bool(v.price_words.search(s.text)) and not v.seizure_actions.search(s.text)
 
@@ -227,10 +229,13 @@ class _Text:
         üzərindən") is one find, wherever it was."""
         actors = any(self.vocab[s.index].tally_actors.search(s.text) for s in self.sentences)
         person = any(self.vocab[s.index].one_person.search(s.text) for s in self.sentences)
+        # "8 şəhərdə həyata keçirilən əməliyyatlarda": a nationwide operation, unless the
+        # report only recalls it ("Ранее сообщалось ... в 40 регионах").
         if not person and any(
-            self.vocab[s.index].spread_over_places.search(s.text) for s in self.sentences
+            self.vocab[s.index].spread_over_places.search(s.text) and not self._background(s)
+            for s in self.sentences
         ):
-            return True  # "8 şəhərdə həyata keçirilən əməliyyatlarda": a nationwide operation
+            return True
         return (
             actors
             and not person
@@ -1136,11 +1141,32 @@ def _drop_rounded_leads(text: _Text, found: list[Finding]) -> list[Finding]:
                 if g is not f and g.main is not None and not text.headline(g.sentence)
                 and g.substance in (f.substance, UNSPECIFIED) and g.main.unit is q.unit
             ]  # fmt: skip
-            # "8 kq" in a title for 8 kq 800 q: titles round, and often round down.
+            # "8 kq" in a title for 8 kq 800 q: titles round, and often round down; "Более 50
+            # килограммов" in the lead for 57 kg below rounds down under "more than".
             if any(abs(b.value - q.value) <= 2 * q.tolerance for b in body):
+                continue
+            # A generic "20 kiloqramdan çox narkotik vasitə" rounds a named drug's 23 kg.
+            drugs = [
+                g.main for g in found
+                if g is not f and g.main is not None and not text.headline(g.sentence)
+                and f.substance == UNSPECIFIED and g.substance not in GOODS
+                and g.main.unit is q.unit
+            ]  # fmt: skip
+            if any(_rounded_down_under(q, b.value) for b in body + drugs):
                 continue
         kept.append(f)
     return kept
+
+
+def _rounded_down_under(lead: FoundQuantity, value: float) -> bool:
+    """Whether a lead's "more than N" is a figure below it rounded down to N's last digit
+    ("более 50" for 57, not for 75), within a quarter of N."""
+    if lead.qualifier is not Qualifier.MORE_THAN or lead.value <= 0:
+        return False
+    place = 1.0
+    while place * 10 <= lead.value and lead.value % (place * 10) == 0:
+        place *= 10
+    return 0 < value - lead.value < min(place, 0.25 * lead.value)
 
 
 def _corrected(text: _Text, f: Finding, found: list[Finding]) -> bool:
