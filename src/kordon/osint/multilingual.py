@@ -1378,7 +1378,11 @@ def _named_heavier(text: _Text, window: list[Sentence], own: Sentence) -> Found 
 
 
 _AIRPORT = re.compile(r"аэропорт\w*|aeroport\w*|hava liman\w*", re.IGNORECASE)
-_PASSENGER = re.compile(r"пассажир\w*|sərnişin\w*", re.IGNORECASE)
+# A passenger, or a citizen, man or woman a report names instead ("задержан гражданин Литвы").
+_PASSENGER = re.compile(
+    r"пассажир\w*|sərnişin\w*|граждан\w*|мужчин\w*|женщин\w*|путешественник\w*",
+    re.IGNORECASE,
+)
 
 
 def _airport_passenger(window: list[Sentence]) -> Found | None:
