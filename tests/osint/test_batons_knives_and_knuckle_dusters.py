@@ -8,7 +8,7 @@ import pytest
 
 from kordon.osint import extract_text
 
-from .reading import goods_found
+from .reading import amounts_found
 
 
 @pytest.mark.parametrize(
@@ -50,7 +50,7 @@ from .reading import goods_found
 def test_counted_batons_knuckle_dusters_and_knives_are_bladed_weapons(
     text: str, expected: list[tuple[str, float | None, float | None]]
 ) -> None:
-    assert [g[:3] for g in goods_found(text)] == expected
+    assert amounts_found(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -62,12 +62,12 @@ def test_counted_batons_knuckle_dusters_and_knives_are_bladed_weapons(
     ],
 )
 def test_an_english_cold_arm_named_in_the_singular_is_one_piece(text: str) -> None:
-    assert [g[:3] for g in goods_found(text)] == [("bladed weapons", None, 1.0)]
+    assert amounts_found(text) == [("bladed weapons", None, 1.0)]
 
 
 def test_english_knives_in_the_plural_without_a_figure_have_no_count() -> None:
     text = "At the airport, officers seized knives from the passengers' bags."
-    assert [g[:3] for g in goods_found(text)] == [("bladed weapons", None, None)]
+    assert amounts_found(text) == [("bladed weapons", None, None)]
 
 
 @pytest.mark.parametrize(
@@ -103,7 +103,7 @@ def test_a_knife_that_is_not_seized_gives_no_record(text: str) -> None:
 def test_money_told_by_its_sum_beside_counted_weapons_is_a_find_of_its_own(
     text: str, expected: list[tuple[str, float | None, float | None]]
 ) -> None:
-    assert [g[:3] for g in goods_found(text)] == expected
+    assert amounts_found(text) == expected
 
 
 def test_money_named_without_a_sum_beside_a_figure_is_no_find_of_its_own() -> None:
@@ -112,4 +112,4 @@ def test_money_named_without_a_sum_beside_a_figure_is_no_find_of_its_own() -> No
         "В аэропорту у пассажира изъяли 2 кг героина.\n"
         "Кроме того, у него изъяли валюту."
     )
-    assert [g[:3] for g in goods_found(text)] == [("heroin", 2.0, None)]
+    assert amounts_found(text) == [("heroin", 2.0, None)]

@@ -7,7 +7,7 @@ import pytest
 
 from kordon.osint import extract_text
 
-from .reading import goods_found
+from .reading import amounts_found, goods_found
 
 
 @pytest.mark.parametrize(
@@ -39,7 +39,7 @@ from .reading import goods_found
 def test_leeches_are_wildlife(
     text: str, expected: list[tuple[str, float | None, float | None]]
 ) -> None:
-    assert [g[:3] for g in goods_found(text)] == expected
+    assert amounts_found(text) == expected
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ import pytest
 
 from kordon.osint import extract_text
 
-from .reading import goods_found
+from .reading import amounts_found
 
 
 @pytest.mark.parametrize(
@@ -40,7 +40,7 @@ from .reading import goods_found
 def test_police_finds_in_one_vehicle_are_read(
     text: str, expected: list[tuple[str, float | None, float | None]]
 ) -> None:
-    assert [g[:3] for g in goods_found(text)] == expected
+    assert amounts_found(text) == expected
 
 
 @pytest.mark.parametrize(

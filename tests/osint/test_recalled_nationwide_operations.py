@@ -8,7 +8,7 @@ import pytest
 
 from kordon.osint import extract_text
 
-from .reading import goods_found
+from .reading import amounts_found
 
 
 @pytest.mark.parametrize(
@@ -30,7 +30,7 @@ from .reading import goods_found
 def test_a_recalled_nationwide_operation_leaves_the_find_a_find(
     text: str, expected: list[tuple[str, float | None, float | None]]
 ) -> None:
-    assert [g[:3] for g in goods_found(text)] == expected
+    assert amounts_found(text) == expected
 
 
 def test_a_report_of_an_operation_over_many_regions_stays_a_tally() -> None:
@@ -59,7 +59,7 @@ def test_a_report_of_an_operation_over_many_regions_stays_a_tally() -> None:
 def test_a_lead_more_than_figure_rounding_down_the_find_below_is_that_find(
     text: str, expected: list[tuple[str, float | None, float | None]]
 ) -> None:
-    assert [g[:3] for g in goods_found(text)] == expected
+    assert amounts_found(text) == expected
 
 
 def test_a_lead_more_than_figure_far_below_the_find_is_not_taken_for_it() -> None:
@@ -68,4 +68,4 @@ def test_a_lead_more_than_figure_far_below_the_find_is_not_taken_for_it() -> Non
         "Более 30 килограммов героина изъято у первого из них.\n"
         "У второго в бензобаке автомобиля обнаружено 75 кг героина."
     )
-    assert [g[:3] for g in goods_found(text)] == [("heroin", 30.0, None), ("heroin", 75.0, None)]
+    assert amounts_found(text) == [("heroin", 30.0, None), ("heroin", 75.0, None)]
