@@ -17,3 +17,8 @@ def goods_found(text: str) -> list[Goods]:
 def field_found(text: str, name: str) -> list[str | None]:
     """One text field (concealment, cover_cargo, conveyance ...) of each record, in order."""
     return [getattr(r, name) for r in extract_text(text)]
+
+
+def amounts_found(text: str) -> list[tuple[str, float | None, float | None]]:
+    """Each record's goods, weight and count, in the reader's order (the unit left aside)."""
+    return [goods[:3] for goods in goods_found(text)]

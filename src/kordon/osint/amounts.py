@@ -283,14 +283,22 @@ def _find_amounts(text: str, vocab: Vocabulary) -> list[FoundQuantity]:
             # one describing word, and the word they are counted in ("семь стеклянных
             # банок" names no goods).
             unit, j = r.unit(j + 1), j + 1
-        elif unit is None and _goods_at(r, j, _COUNTED_IN_WORDS):
-            # "bir Şahin quşu, üç göyərçin", "три пистолета": a number in words counts the
-            # counted goods written right after it (not a car: "одного автомобиля" is where).
+        elif unit is None and (
+            _goods_at(r, j, _COUNTED_IN_WORDS)
+            or (_past_adjective(r, j) > j and _goods_at(r, j + 1, _COUNTED_IN_WORDS))
+        ):
+            # "bir Şahin quşu, üç göyərçin", "три пистолета", "две телескопические дубинки": a
+            # number in words counts the counted goods written right after it, or after one
+            # adjective (not a car: "одного автомобиля" is where).
             unit, j = (QuantityUnit.PIECES, 1.0, "pieces"), j - 1
         if unit is None:
             i += 1
             continue
         dim, factor, count_unit = unit
+        if dim is QuantityUnit.PIECES and _DOTTED_THOUSANDS.fullmatch(tok.text):
+            # "29.000 ədəd zəli": a count is whole, so a dot before three digits groups
+            # thousands, as in the Azerbaijani and Russian press.
+            value, tol = float(tok.text.replace(".", "")), 0.5
         bare = j < filler  # "4 ov tüfəngi": the figure is all the count there is
         if not bare and (_single_letter_unit(toks, j) or _year(value, toks, j)):
             i += 1
@@ -314,6 +322,7 @@ def _find_amounts(text: str, vocab: Vocabulary) -> list[FoundQuantity]:
     return found
 
 
+_DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 # Quotes around a make ("2 ədəd “Kalaşnikov” avtomatı") do not end the words before the goods.
 _QUOTES = frozenset("“”\"«»„'")
 _CLOSING = {"“": "”", "«": "»", "„": "“", '"': '"', "'": "'"}
@@ -342,6 +351,14 @@ def _described_unit(r: _Reader, j: int) -> bool:
     unit = r.unit(j + 1)
     counted = unit is not None and unit[0] is QuantityUnit.PIECES and unit[2] is not None
     return counted and _goods_at(r, j)
+
+
+def _past_adjective(r: _Reader, k: int) -> int:
+    """The token after one adjective of the counted goods at token k ("470 церковных книг",
+    "3 телескопические дубинки"), or k when none stands there."""
+    if k < len(r.toks) and r.v.count_adjective.match(r.toks[k].text.lower()):
+        return k + 1
+    return k
 
 
 def _kinds_listed_before_goods(r: _Reader, j: int) -> bool:
@@ -390,7 +407,7 @@ def _counted_goods_follow(r: _Reader, filler: int, j: int) -> bool:
         # "470 церковных книг": one adjective right before the goods describes them too.
         if _goods_at(r, k, COUNTED):
             return True
-        if k == j and k < len(r.toks) and r.v.count_adjective.match(r.toks[k].text.lower()):
+        if k == j and _past_adjective(r, k) > k:
             return _goods_at(r, k + 1, COUNTED)
         return _kinds_listed_before_goods(r, j)
     k, words, named = filler, 0, False

@@ -366,7 +366,17 @@ def _conveyance(window: list[Sentence], body: str) -> str | None:
         if named and named != "vehicle":
             return named
         found = found or named
+    if found is None and any(_TRAVELLER.search(s.text) and _AIRPORT.search(s.text) for s in window):
+        return "air_passenger"
     return found
+
+
+# "A Spanish citizen was detained at Riga International Airport", "a man travelling through
+# a U.S. airport": a traveller stopped at an airport, with no other conveyance named, flew.
+_TRAVELLER = re.compile(
+    r"\b(?:citizens?|nationals?|man|woman|men|women|travell?ers?|travell?ing)\b", re.IGNORECASE
+)
+_AIRPORT = re.compile(r"\bairports?\b", re.IGNORECASE)
 
 
 def _route(record: SeizureRecord, window: list[Sentence]) -> None:

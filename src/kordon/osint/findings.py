@@ -467,8 +467,9 @@ def one_count_per_goods(here: list[Finding]) -> list[Finding]:
 
 
 def _own_unit(unit: str | None, goods: str) -> str | None:
-    """A generic count's unit as the goods' own: "pieces" of ammunition are rounds."""
-    return count_unit_of(unit, goods) if unit == "pieces" else unit
+    """A generic count's unit as the goods' own: "pieces" of ammunition are rounds, "heads" of
+    wild animals items, so "17 baş timsah və 10 ədəd kərtənkələ" are two finds."""
+    return count_unit_of(unit, goods) if unit in ("pieces", "heads") else unit
 
 
 # Count units that, for a drug, may count its packing rather than doses.

@@ -18,6 +18,7 @@ from kordon.osint.amounts import find_amounts
 from kordon.osint.calibres import blank_calibres
 from kordon.osint.findings import (
     CATCH,
+    CURRENCY,
     POACHERS_GEAR,
     Event,
     Finding,
@@ -179,6 +180,8 @@ class _Text:
         v = self.vocab[s.index]
         if v.aggregate.search(fold(s.text)) or "%" in s.text or v.not_seizure.search(s.text):
             return True  # totals, shares, and stocks destroyed: not seizures
+        if v.spread_over_places.search(s.text):
+            return True  # "в 40 регионах ... десятки тысяч патронов": summed over many places
         # "1 кг марихуаны стоит около 20 000 тенге": a price, not a seizure.
         return bool(v.price_words.search(s.text)) and not v.seizure_actions.search(s.text)
 
@@ -226,10 +229,13 @@ class _Text:
         üzərindən") is one find, wherever it was."""
         actors = any(self.vocab[s.index].tally_actors.search(s.text) for s in self.sentences)
         person = any(self.vocab[s.index].one_person.search(s.text) for s in self.sentences)
+        # "8 şəhərdə həyata keçirilən əməliyyatlarda": a nationwide operation, unless the
+        # report only recalls it ("Ранее сообщалось ... в 40 регионах").
         if not person and any(
-            self.vocab[s.index].spread_over_places.search(s.text) for s in self.sentences
+            self.vocab[s.index].spread_over_places.search(s.text) and not self._background(s)
+            for s in self.sentences
         ):
-            return True  # "8 şəhərdə həyata keçirilən əməliyyatlarda": a nationwide operation
+            return True
         return (
             actors
             and not person
@@ -731,7 +737,29 @@ def _findings(text: _Text) -> list[Finding]:
         elif here:
             beside.extend(_named_beside(text, s, here, context))
     found = _drop_rounded_leads(text, _named_only_without_figures(text, found) + beside)
+    found = _drop_boxes_counted_again(text, found)
     return _drop_recalled_twins(_drop_gross_twins(_drop_restated_totals(text, found)))
+
+
+def _drop_boxes_counted_again(text: _Text, found: list[Finding]) -> list[Finding]:
+    """ "1755 коробок с сигаретами ... . 87 755 блоков сигарет ... перевозились как трубы": goods
+    counted in boxes and counted again in a finer unit by the next sentence, which tells of no
+    find of its own, are one find, given by the finer count (as `one_count_per_goods` keeps
+    within one sentence)."""
+    restated: set[int] = set()
+    for k, f in enumerate(found):
+        if f.count is None or f.kg is not None or f.count.count_unit != "boxes":
+            continue
+        for g in found:
+            s = g.sentence
+            if (
+                g.substance == f.substance and g.count is not None and g.kg is None
+                and s.index == f.sentence.index + 1 and s.paragraph == f.sentence.paragraph
+                and g.count.count_unit != "boxes" and g.count.value > f.count.value
+                and not _seizes(s.text, text.vocab[s.index])
+            ):  # fmt: skip
+                restated.add(k)
+    return [f for k, f in enumerate(found) if k not in restated]
 
 
 # How far from a generic figure ("4,37 кг наркотических веществ") the goods it covers are named.
@@ -1040,6 +1068,8 @@ def _named_only_without_figures(text: _Text, found: list[Finding]) -> list[Findi
 def _found_apart(text: _Text, f: Finding, found: list[Finding]) -> bool:
     if f.context != "primary" or f.substance == UNSPECIFIED or text.headline(f.sentence):
         return False
+    if f.substance == CURRENCY and _sum_told(text, f.sentence):
+        return True  # "вывоз валюты в сумме 9800 долларов США": money told by its sum
     if f.substance in GOODS and f.substance not in PROHIBITED:
         return False
     # "silah-sursat tapılması barədə məlumat ... 1 ədəd avtomat və 17 ədəd patron": a kind
@@ -1059,6 +1089,17 @@ def _found_apart(text: _Text, f: Finding, found: list[Finding]) -> bool:
     if f.substance in GOODS:
         return True
     return not any(m.canonical in counted for m in text.mentions[f.sentence.index])
+
+
+# A figure and the two words after it: "9800 долларов", "15 000 ABŞ dolları".
+_FIGURE_THEN_WORDS = re.compile(r"\d[\d\s.,]*?\s*([^\W\d_]+)(?:\s+([^\W\d_]+))?")
+
+
+def _sum_told(text: _Text, s: Sentence) -> bool:
+    """Whether a sentence writes a sum of money: the set gives currency no quantity, but a sum
+    told makes money seized beside counted goods a find of its own, as in English reports."""
+    words = text.vocab[s.index].money_words
+    return any(words.get(w) for m in _FIGURE_THEN_WORDS.finditer(s.text) for w in m.groups() if w)
 
 
 def _compatible(a: str, b: str) -> bool:
@@ -1100,11 +1141,32 @@ def _drop_rounded_leads(text: _Text, found: list[Finding]) -> list[Finding]:
                 if g is not f and g.main is not None and not text.headline(g.sentence)
                 and g.substance in (f.substance, UNSPECIFIED) and g.main.unit is q.unit
             ]  # fmt: skip
-            # "8 kq" in a title for 8 kq 800 q: titles round, and often round down.
+            # "8 kq" in a title for 8 kq 800 q: titles round, and often round down; "Более 50
+            # килограммов" in the lead for 57 kg below rounds down under "more than".
             if any(abs(b.value - q.value) <= 2 * q.tolerance for b in body):
+                continue
+            # A generic "20 kiloqramdan çox narkotik vasitə" rounds a named drug's 23 kg.
+            drugs = [
+                g.main for g in found
+                if g is not f and g.main is not None and not text.headline(g.sentence)
+                and f.substance == UNSPECIFIED and g.substance not in GOODS
+                and g.main.unit is q.unit
+            ]  # fmt: skip
+            if any(_rounded_down_under(q, b.value) for b in body + drugs):
                 continue
         kept.append(f)
     return kept
+
+
+def _rounded_down_under(lead: FoundQuantity, value: float) -> bool:
+    """Whether a lead's "more than N" is a figure below it rounded down to N's last digit
+    ("более 50" for 57, not for 75), within a quarter of N."""
+    if lead.qualifier is not Qualifier.MORE_THAN or lead.value <= 0:
+        return False
+    place = 1.0
+    while place * 10 <= lead.value and lead.value % (place * 10) == 0:
+        place *= 10
+    return 0 < value - lead.value < min(place, 0.25 * lead.value)
 
 
 def _corrected(text: _Text, f: Finding, found: list[Finding]) -> bool:
@@ -1316,7 +1378,11 @@ def _named_heavier(text: _Text, window: list[Sentence], own: Sentence) -> Found 
 
 
 _AIRPORT = re.compile(r"аэропорт\w*|aeroport\w*|hava liman\w*", re.IGNORECASE)
-_PASSENGER = re.compile(r"пассажир\w*|sərnişin\w*", re.IGNORECASE)
+# A passenger, or a citizen, man or woman a report names instead ("задержан гражданин Литвы").
+_PASSENGER = re.compile(
+    r"пассажир\w*|sərnişin\w*|граждан\w*|мужчин\w*|женщин\w*|путешественник\w*",
+    re.IGNORECASE,
+)
 
 
 def _airport_passenger(window: list[Sentence]) -> Found | None:
