@@ -542,8 +542,9 @@ def _join_compounds(words: list[str]) -> list[str]:
     return out
 
 
-def name_parts(name: str) -> list[tuple[str, bool]]:
-    """The Latin parts of a name, in order, each with its abjad flag."""
+def name_parts(name: str, compounds: bool = False) -> list[tuple[str, bool]]:
+    """The Latin parts of a name, in order, each with its abjad flag; with `compounds`, a
+    person's compound given names written apart joined (`_join_latin_compounds`)."""
     raw: list[tuple[str, bool]] = []
     words = _join_compounds(fold_case(name).split())
     # One Azerbaijani or Turkish letter anywhere tells how to read c, x and q in every word.
@@ -560,9 +561,83 @@ def name_parts(name: str) -> list[tuple[str, bool]]:
         mode = HANGUL_FOREIGN
     else:
         mode = ""
+    breaks = set()
     for word in words:
         raw.extend(_word_tokens(word, mode))
-    return raw
+        if word.endswith(","):
+            breaks.add(len(raw))
+    if not compounds or mode in (KOREAN_CYRILLIC, KOREAN_LATIN):
+        return raw
+    return _join_latin_compounds(raw, breaks)
+
+
+# Second halves of Arabic compound given names as Latin spellings write them apart, with the
+# article run into them or written as a word of its own (Najib Ullah, Bashir Uddin; Shams
+# ur-Rahman, Zia u Rahman, Saif al-Din): lists write the same names in one word (Najibullah,
+# Bashiruddin, Shamsurrahman, Saifuddin). Ulla and Din alone are not taken: Ulla is a Swedish
+# given name, Din a Punjabi one (Mohammad Din).
+_LATIN_HALVES = frozenset(
+    {"ullah", "ulah", "allah", "ollah", "olah", "illah", "uddin", "udin", "uddeen", "udeen"}
+    | {"eddin", "eddine", "edine", "addin", "urrahman", "urrehman", "urahman", "urrahim"}
+)
+# Halves that follow the article written apart (ud-Din, ur-Rahman, ul-Haq), and the article's
+# spellings (u and e where the l is not written at all).
+_LATIN_HALVES_AFTER_ARTICLE = frozenset(
+    {"din", "deen", "dine", "rahman", "rehman", "rahim", "raheem", "haq", "hak"}
+    # As Russian spells them (Нур-уль-Хак, Шамс-ур-Рахман).
+    | {"khak", "rakhman", "rakhim"}
+)
+_LATIN_ARTICLES = frozenset({"al", "el", "ul", "ud", "ad", "ed", "ur", "ar", "er", "u", "e"})
+# What a compound's first half is never: a particle, an honorific, 'Abd (Abd al-Rahman is
+# read by its own rule) or Muhammad, which stands before a compound (Muhammad Allah Dad).
+_NOT_FIRST_HALF = PARTICLES | _SON_OF | {"abd", "abu", "abou", "muhammad", "mohammad"}
+_HALF_ENDS = (*_LATIN_HALVES, *_LATIN_HALVES_AFTER_ARTICLE)
+
+
+def _join_latin_compounds(
+    raw: list[tuple[str, bool]], breaks: set[int] | frozenset[int] = frozenset()
+) -> list[tuple[str, bool]]:
+    """Latin parts with a compound given name's second half written apart joined to the first
+    (Najib Ullah = Najibullah; Shams ur-Rahman = Shamsurrahman; Saif al-Din = Saifaddin).
+
+    The article before a sun letter takes its sound (al-Din is ad-Din), as a joined spelling
+    writes it. A first half that already ends as a compound (Hamdullah Allah Noor) keeps the
+    next part: it starts a name of its own; so does a part after a comma (MATIN, Allah Dad),
+    where the family name ends. `breaks` holds the parts that follow a comma.
+    """
+    out: list[tuple[str, bool]] = []
+    n = 0
+    while n < len(raw):
+        part, abjad = raw[n]
+        first = out[-1] if out else None
+        if first is None or n in breaks or abjad or first[1] or not _first_half(first[0]):
+            out.append(raw[n])
+            n += 1
+            continue
+        if part in _LATIN_HALVES:
+            out[-1] = (first[0] + part, False)
+            n += 1
+            continue
+        after = raw[n + 1] if n + 1 < len(raw) else None
+        if (
+            part in _LATIN_ARTICLES
+            and after is not None
+            and not after[1]
+            and after[0] in _LATIN_HALVES_AFTER_ARTICLE
+        ):
+            sun = part.endswith("l") and latin_key(after[0])[:1] in ("d", "r")
+            article = part[:-1] + latin_key(after[0])[0] if sun else part
+            out[-1] = (first[0] + article + after[0], False)
+            n += 2
+            continue
+        out.append(raw[n])
+        n += 1
+    return out
+
+
+def _first_half(part: str) -> bool:
+    """Whether a Latin part can be a compound given name's first half (Najib, Shams, Saif)."""
+    return len(part) >= 3 and part not in _NOT_FIRST_HALF and not part.endswith(_HALF_ENDS)
 
 
 def tokenize(name: str) -> tuple[Token, ...]:
