@@ -79,6 +79,10 @@ def token_similarity(a: Token, b: Token) -> float:
         # Arabic ث is th in one romanisation and s in another, as Persian and Urdu say it
         # (Harith, Haris; Uthman, Usman).
         same = _th_as_s(a.key) == b.skeleton or a.skeleton == _th_as_s(b.key)
+    if not same and ("th" in a.key) != ("th" in b.key):
+        # Arabic ذ and ظ are th or dh in Iraqi and Gulf spellings and z as Persian, Urdu and
+        # Turkish say them (Kathim, Kazim, كاظم; al-Bathali, al-Bazali, البذالي).
+        same = _th_as_z(a.key) in b.readings() or _th_as_z(b.key) in a.readings()
     if not same:
         if a.alt == b.alt and (a.alt != a.skeleton or b.alt != b.skeleton):
             # Both read the same another way: one given name in two languages (Mykola,
@@ -148,6 +152,12 @@ def _without_h(key: str) -> str:
 def _th_as_s(key: str) -> str:
     """The skeleton of a key with th read as s."""
     return skeleton(key.replace("th", "s"))
+
+
+@lru_cache(maxsize=20_000)
+def _th_as_z(key: str) -> str:
+    """The skeleton of a key with th read as z ("" for a key without th)."""
+    return skeleton(key.replace("th", "z")) if "th" in key else ""
 
 
 def _one_given_name(a: str, b: str) -> bool:

@@ -732,7 +732,15 @@ def _abjad_third_reading(part: str, key: str) -> str:
         # Shahab, منوشهر = Manouchehr), not the h a Latin digraph would swallow.
         heard = _DIGRAPH_THEN_H.sub(r"\1ah", part)
         return skeleton(latin_key(_persian_reading(heard)).replace("J", "j"))
+    if _PROTHETIC.match(key):
+        # Persian and Arabic put a vowel, written ا, before a foreign name's s and a stop
+        # (استپان = Stepan, استفان = Stefan, اسکندر = Skander): read without it too.
+        return skeleton(key[1:])
     return ""
+
+
+# An alif before s and a stop at the head of a word, as an abjad spells a foreign name.
+_PROTHETIC = re.compile(r"a(?=s[tpk][a-z]{2})")
 
 
 # A Latin digraph spelt for one abjad letter, then the h of a ه.
@@ -841,9 +849,11 @@ _EGYPTIAN_G = re.compile(r"^g(?=[aeiou])")
 _Z_THEN_H = re.compile(r"(?<=[aeiou])zh(?=[aeiou])")
 # A final ch is French sh where an e follows it or ou goes before (Tantouche = Tantoush,
 # Allouch = علوش), never a Slavic ч (Ivanovich); g before a final e or before i and a vowel
-# is French j (Serge = سيرج, Freige = فريج, Frangieh = فرنجية).
+# is French j (Serge = سيرج, Freige = فريج, Frangieh = فرنجية), and so is g before an e that
+# only softens it, before o, a or u, or before a final es French does not sound (Georges =
+# جورج).
 _FRENCH_FINAL_SH = re.compile(r"(?<=ou)ch$|che$")
-_FRENCH_SOFT_G = re.compile(r"(?<=[a-z])g(?:(?=e$)|i(?=[aeou]))")
+_FRENCH_SOFT_G = re.compile(r"(?<=[a-z])g(?:(?=e$)|i(?=[aeou]))|ge(?=[aou])|ges$")
 # c before e, i or y is French and English s (Youcef = Yusuf, Realtcity = Rieltsiti), where the
 # skeleton reads it the Turkish way (Cevad = Javad). At the head of a word only before i and a
 # vowel (Ciamak = سیامک): Celik is Turkish Çelik, ch. Not in a word of four letters or fewer,
