@@ -19,6 +19,7 @@ ENTRIES = [
     WatchlistEntry("hafiz", PERSON, ("HAFIZ, Abu Hamza",)),
     WatchlistEntry("petrosyan", PERSON, ("استپان پطروسیان",)),
     WatchlistEntry("nakhle", PERSON, ("جورج نخلة",)),
+    WatchlistEntry("abdullayev", PERSON, ("جاوید عبداللهیف",)),
     WatchlistEntry("others", PERSON, ("Nabil Saadeh", "Karim Haddad")),
 ]
 
@@ -28,6 +29,7 @@ MATCHES = [
     ("th and z in Latin", "HAFITH, Abu Hamza", "hafiz"),
     ("an alif before s and a stop", "Stepan Petrosyan", "petrosyan"),
     ("a French g before a silent e", "Georges Nakhle", "nakhle"),
+    ("Abdullah with a family name's ending, one word", "Javid Abdullayev", "abdullayev"),
 ]
 
 NON_MATCHES = [
@@ -35,6 +37,7 @@ NON_MATCHES = [
     ("another kunya beside th", "HAFITH, Abu Bakr", "hafiz"),
     ("another family name after the alif", "Stepan Sargsyan", "petrosyan"),
     ("another family name after Georges", "Georges Haddad", "nakhle"),
+    ("another family name built on 'Abd", "Javid Abdurahmanov", "abdullayev"),
 ]
 
 

@@ -467,7 +467,14 @@ def _word_tokens(word: str, mode: str) -> tuple[tuple[str, bool], ...]:
             # apart or leave it out, as any honorific. Muhammad joined to a given name stays
             # one compound: taken apart, its common half found alone in a short name is chance.
             return ((latin, True), *_word_tokens(rest, mode))
-    if word.startswith(_ABD_ARTICLE) and len(word) > 6 and word[5:] not in _ALLAH_ENDS:
+    if (
+        word.startswith(_ABD_ARTICLE)
+        and len(word) > 6
+        and word[5:] not in _ALLAH_ENDS
+        # Abdullah with a family name's ending (عبداللهیف Abdullayev, عبداللهزاده): the
+        # divine name itself, one word, as in Latin (`_split_abd`).
+        and not word.startswith(_ABDULLAH_ABJAD)
+    ):
         # 'Abd al-Kabir written as one word (عبدالکبیر): the servant and the divine name
         # apart, as Latin writes them (Abdul Kabir, Abd al-Kabir).
         return (("abd", True), *_word_tokens(word[5:], mode))
@@ -493,6 +500,7 @@ _MUHAMMAD_SHORT = dict.fromkeys(("mohd", "muhd", "mhd", "mohd", "md"), "muhammad
 
 
 _ABD_ARTICLE = "عبدال"
+_ABDULLAH_ABJAD = "عبدالله"
 # Abdullah, and Abdollahi with the Persian ending -i: the divine name itself, one word.
 _ALLAH_ENDS = frozenset({"له", "لاه", "ه", "لهی", "لهي", "لاهی", "لاهي"})
 # 'Abd (servant of) and the article, as Latin spellings join them: Abdul, Abdel, Abdol,
