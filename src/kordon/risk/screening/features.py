@@ -182,7 +182,7 @@ def _kh_as_k(token: Token) -> str:
     return "k" + token.key[1:] if token.kh else token.key
 
 
-_COMPOUND_ENDS = ("udin", "odin", "edin", "ulah", "ula", "olah", "ola", "alah")
+_COMPOUND_ENDS: tuple[str, ...] = ("udin", "odin", "edin", "ulah", "ula", "olah", "ola", "alah")
 # Second halves written apart and joined to the first (`text._join_latin_compounds`): Saif
 # al-Din is Saifadin, Burhan al-Deen Burhanaden, Shams ur-Rahman Shamsurahman.
 _COMPOUND_ENDS += ("adin", "aden", "uden", "eden", "edine", "urahman", "arahman", "ulhaq")
