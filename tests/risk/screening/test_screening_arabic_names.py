@@ -1,6 +1,9 @@
 """Arabic compound given names written in one word or with their second half apart (Saif
-Ullah, Saifullah; Zia ur Rahman, Ziaurrahman; Nur al-Din, Nuruddin), and 'Abd, the head of
-another compound, against a name one letter longer across scripts.
+Ullah, Saifullah; Zia ur Rahman, Ziaurrahman; Nur al-Din, Nuruddin), 'Abd, the head of
+another compound, against a name one letter longer across scripts, and letters an abjad and a
+Latin spelling write differently: ذ and ظ as th or dh and as z, the alif Persian and Arabic
+put before a foreign name's s and a stop, the French soft g, and Abdullah with a family
+name's ending written as one word.
 
 Each class in both directions: another published name of one person matches; a namesake or a
 given name alone does not.
@@ -26,6 +29,12 @@ ENTRIES = [
     WatchlistEntry("barakzai", PERSON, ("KHEIRULLAH BARAKZAI KHUDAI NAZAR",)),
     WatchlistEntry("akhund", PERSON, ("عبدالرزاق آخوند",)),
     WatchlistEntry("akhunds", PERSON, ("Mohammad Akhund", "Hassan Akhund", "Abdul Ghani Akhund")),
+    WatchlistEntry("jubouri", PERSON, ("ناظم كاظم الجبوري",)),
+    WatchlistEntry("hafiz", PERSON, ("HAFIZ, Abu Hamza",)),
+    WatchlistEntry("petrosyan", PERSON, ("استپان پطروسیان",)),
+    WatchlistEntry("nakhle", PERSON, ("جورج نخلة",)),
+    WatchlistEntry("abdullayev", PERSON, ("جاوید عبداللهیف",)),
+    WatchlistEntry("others", PERSON, ("Nabil Saadeh", "Karim Haddad")),
 ]
 
 # A compound written apart in a short form of a longer name: found whole only once the two
@@ -37,6 +46,12 @@ MATCHES = [
     ("Ullah written apart, given and family name", "Obaid Ullah Noori", "noori"),
     ("ud-Din written apart", "Jalal ud-Din Haqqani", "siraj"),
     ("Ullah after a three-letter half", "Khair Ullah Barakzai", "barakzai"),
+    ("ظ written th", "Nathim Kathim al-Jubouri", "jubouri"),
+    ("ظ written z", "Nazim Kazim al-Jubouri", "jubouri"),
+    ("th and z in Latin", "HAFITH, Abu Hamza", "hafiz"),
+    ("an alif before s and a stop", "Stepan Petrosyan", "petrosyan"),
+    ("a French g before a silent e", "Georges Nakhle", "nakhle"),
+    ("Abdullah with a family name's ending, one word", "Javid Abdullayev", "abdullayev"),
 ]
 
 NON_MATCHES = [
@@ -45,6 +60,11 @@ NON_MATCHES = [
     ("another compound on the same half", "Badr ud-Din Haqqani", "siraj"),
     ("Obaidullah is not 'Abd al-Razzaq", "Obaidullah Akhund", "akhund"),
     ("Obaid Ullah is not 'Abd al-Razzaq", "Obaid Ullah Akhund", "akhund"),
+    ("another given name beside ظ", "Salim Kathim al-Jubouri", "jubouri"),
+    ("another kunya beside th", "HAFITH, Abu Bakr", "hafiz"),
+    ("another family name after the alif", "Stepan Sargsyan", "petrosyan"),
+    ("another family name after Georges", "Georges Haddad", "nakhle"),
+    ("another family name built on 'Abd", "Javid Abdurahmanov", "abdullayev"),
 ]
 
 
