@@ -97,7 +97,7 @@ def test_another_person_or_company_does_not_match(
     ("name", "keys"),
     [
         ("Uralskiy Bank OAO", ["ural", "bank"]),
-        ("Novosibirskoye Obyedineniye Luch OOO", ["novosibir", "obyedinenie", "luch"]),
+        ("Novosibirskoye Obyedineniye Luch OOO", ["novosibir", "asociation", "luch"]),
         ("NOVOSIBIRSK LUCH", ["novosibir", "luch"]),
         # Too short a place to take its -sk off (Minsk, Omsk).
         ("Minskiy Zavod OAO", ["minski", "plant"]),

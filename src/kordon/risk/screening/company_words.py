@@ -41,6 +41,10 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "automobile": ("автомобильный", "Avtomobilnyy", "аўтамабільны", "Automobile"),
     "airlines": ("авиакомпания", "Aviakompaniya", "авіякампанія", "авіакомпанія"),
     "aircraft": ("авиастроительная", "Aviastroitelnaya"),
+    # A Russian association of enterprises (научно-производственное объединение, research
+    # and production association; Novosibirsk Production Amalgamation).
+    "association": ("объединение", "Obedinenie", "Obyedinenie", "Obyedineniye", "Obedineniye",
+                    "аб'яднанне", "об'єднання", "Amalgamation"),
     "united": ("объединённая", "объединенная", "Obyedinennaya", "Obedinennaya"),
     "credit": ("кредитный", "Kreditnyy", "крэдытны"),
     "development": ("Dev", "Devt", "развития", "Razvitiya", "توسعه", "развіцця", "Razvitstsia",
@@ -156,7 +160,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "НГК": ("oil", "gas", "company"),
     "ГМК": ("mining", "metallurgical", "company"),
     "НПК": ("research", "production", "corporation"),
-    "НПО": ("research", "production"),
+    "НПО": ("research", "production", "association"),
     "АБ": ("bank",),
     "АКБ": ("commercial", "bank"),
     "КБ": ("commercial", "bank"),
@@ -290,6 +294,16 @@ def _english(part: str, abjad: bool, cyrillic: bool) -> tuple[str, ...] | None:
     return _stems().get(stem) if stem else None
 
 
+def is_russian(written: str) -> bool:
+    """Whether a company name is Russian: in Cyrillic, or in Latin letters with a Russian
+    legal form or adjective ending (`_RUSSIAN_FORM`, `_RUSSIAN_ENDING`)."""
+    return bool(
+        _CYRILLIC.search(written)
+        or _RUSSIAN_FORM.search(written)
+        or _RUSSIAN_ENDING.search(written.lower())
+    )
+
+
 def in_english(parts: list[tuple[str, bool]], written: str = "") -> list[tuple[str, bool]]:
     """A company name's parts with its generic words and their abbreviations in English.
 
@@ -298,11 +312,7 @@ def in_english(parts: list[tuple[str, bool]], written: str = "") -> list[tuple[s
     are read in any case and gender and "и" as "and". In any name an adjective made from a
     place is read as the place (`_PLACE_ADJECTIVE`).
     """
-    russian = bool(
-        _CYRILLIC.search(written)
-        or _RUSSIAN_FORM.search(written)
-        or _RUSSIAN_ENDING.search(written.lower())
-    )
+    russian = is_russian(written)
     if len(parts) < 2:
         # A name that is only an abbreviation (НК) stays what it is.
         return parts

@@ -79,13 +79,21 @@ def token_similarity(a: Token, b: Token) -> float:
         # Arabic ث is th in one romanisation and s in another, as Persian and Urdu say it
         # (Harith, Haris; Uthman, Usman).
         same = _th_as_s(a.key) == b.skeleton or a.skeleton == _th_as_s(b.key)
+    if not same and ("th" in a.key) != ("th" in b.key):
+        # Arabic ذ and ظ are th or dh in Iraqi and Gulf spellings and z as Persian, Urdu and
+        # Turkish say them (Kathim, Kazim, كاظم; al-Bathali, al-Bazali, البذالي).
+        same = _th_as_z(a.key) in b.readings() or _th_as_z(b.key) in a.readings()
     if not same:
         if a.alt == b.alt and (a.alt != a.skeleton or b.alt != b.skeleton):
             # Both read the same another way: one given name in two languages (Mykola,
             # Nikolai) or one romanisation read the English way (Siergiej, Sergej).
             return max(spelt, 0.9)
-        if (_is_compound(a) or _is_compound(b)) and (
-            _compound_stem(a.key, a.abjad) == _compound_stem(b.key, b.abjad) != ""
+        if (
+            (_is_compound(a) or _is_compound(b))
+            and _compound_stem(a.key, a.abjad) == _compound_stem(b.key, b.abjad) != ""
+            # 'Abd alone is the head of another compound (Abd al-Razzaq), not the first half
+            # of this one (Obaidullah, Abdullah).
+            and "abd" not in (a.key, b.key)
         ):
             # A compound given name and its first half (Sirajuddin, Siraj; Nasrullah, Nasr).
             return max(spelt, 0.85)
@@ -113,8 +121,10 @@ def token_similarity(a: Token, b: Token) -> float:
         edits = min(Levenshtein.distance(x, y) for x in a_reads for y in b_reads)
         longest = max(len(a.skeleton), len(b.skeleton))
         # One consonant apart across scripts is a typo or a vowel letter read as a consonant,
-        # provided the parts start alike (Hamid is not محمد).
-        if edits == 1 and a.skeleton[0] == b.skeleton[0] and longest >= 4:
+        # provided the parts start alike (Hamid is not محمد), and neither is 'Abd, the head
+        # of a compound, not a name one letter short of another (عبد, Obaidullah).
+        abd = "abd" in (a.key, b.key)
+        if edits == 1 and a.skeleton[0] == b.skeleton[0] and longest >= 4 and not abd:
             return max(spelt, 0.82)
         return max(spelt, 0.9 * (1 - edits / longest))
     return spelt
@@ -144,6 +154,12 @@ def _th_as_s(key: str) -> str:
     return skeleton(key.replace("th", "s"))
 
 
+@lru_cache(maxsize=20_000)
+def _th_as_z(key: str) -> str:
+    """The skeleton of a key with th read as z ("" for a key without th)."""
+    return skeleton(key.replace("th", "z")) if "th" in key else ""
+
+
 def _one_given_name(a: str, b: str) -> bool:
     """Whether two keys are forms of one given name (see `given_names`)."""
     group = group_name(a)
@@ -166,7 +182,10 @@ def _kh_as_k(token: Token) -> str:
     return "k" + token.key[1:] if token.kh else token.key
 
 
-_COMPOUND_ENDS = ("udin", "odin", "edin", "ulah", "ula", "olah", "ola", "alah")
+_COMPOUND_ENDS: tuple[str, ...] = ("udin", "odin", "edin", "ulah", "ula", "olah", "ola", "alah")
+# Second halves written apart and joined to the first (`text._join_latin_compounds`): Saif
+# al-Din is Saifadin, Burhan al-Deen Burhanaden, Shams ur-Rahman Shamsurahman.
+_COMPOUND_ENDS += ("adin", "aden", "uden", "eden", "edine", "urahman", "arahman", "ulhaq")
 
 
 # Spelt from Arabic script, -uddin has no vowel before the d (سراج‌الدین = srajdin).

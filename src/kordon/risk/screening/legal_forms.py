@@ -15,7 +15,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 from rigour.names.org_types import extract_org_types
 
-from kordon.risk.screening.company_words import in_english
+from kordon.risk.screening.company_words import in_english, is_russian
 from kordon.risk.screening.text import fold_case, latin_key, name_parts
 
 # Each form is written as it appears on documents; it is parsed with the same tokenizer as the
@@ -58,6 +58,9 @@ LEGAL_FORMS: dict[str, tuple[str, ...]] = {
     "soe": ("ФГУП", "FGUP", "ГУП", "GUP", "МУП", "MUP", "Federalnoe", "Federalnoye",
             "Федеральное"),
 }  # fmt: skip
+# Abbreviations rigour reads as forms that in a Russian name say what kind of body it is:
+# НПО is a research and production association (NPO Optika), not a non-profit organisation.
+_RUSSIAN_KINDS = frozenset({"npo", "нпо"})
 # rigour reads these forms for another country's; here they are the forms above.
 _OVERRIDES = {"asc": "jsc", "açıq səhmdar cəmiyyəti": "jsc"}
 # Countries and places a company is named after (Credit Bank of Moscow): they say little about
@@ -169,10 +172,11 @@ def strip_legal_forms(text: str) -> tuple[str, str | None]:
     folded = fold_case(text)
     # A form made of generic words (коммерческий банк, a commercial bank) is part of the name:
     # lists write it in English, where it is no form (Russian National Commercial Bank).
+    russian = is_russian(text)
     found = [
         (alias, code)
         for alias, code in extract_org_types(folded, generic=True)
-        if not _generic_only(alias)
+        if not _generic_only(alias) and not (russian and alias.strip() in _RUSSIAN_KINDS)
     ]
     if not found:
         return text, None

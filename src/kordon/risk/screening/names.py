@@ -56,7 +56,7 @@ def parse_name(text: str, kind: WatchlistKind) -> ParsedName:
         legal_form = local_form or legal_form
         acronym = read_acronym(text, written)
     else:
-        parts = name_parts(text)
+        parts = name_parts(text, compounds=True)
     tokens = tokens_from_parts(parts, inverted="," in text)
     if kind == WatchlistKind.PERSON and "." in text:
         tokens = _initials_as_particles(text, tokens)
@@ -79,7 +79,7 @@ def parse_name(text: str, kind: WatchlistKind) -> ParsedName:
         # SURNAME, Given: run the parts together in the written-out order, given name first.
         head = sum(
             1
-            for t in tokens_from_parts(name_parts(text.split(",", 1)[0]))
+            for t in tokens_from_parts(name_parts(text.split(",", 1)[0], compounds=True))
             if t.role == PartRole.NAME
         )
         proper = proper[head:] + proper[:head]
@@ -88,7 +88,7 @@ def parse_name(text: str, kind: WatchlistKind) -> ParsedName:
     given = -1
     affixes = affix_kinds(tokens) if kind == WatchlistKind.PERSON else ()
     if kind == WatchlistKind.PERSON:
-        before = len(name_parts(text.split(",", 1)[0])) if "," in text else 0
+        before = len(name_parts(text.split(",", 1)[0], compounds=True)) if "," in text else 0
         # A title or rank in front (Dr. Muthanna al-Dari, General Taganda) is not the given
         # name: the name after it is.
         names = [

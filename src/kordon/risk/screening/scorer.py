@@ -79,7 +79,14 @@ NAME = "kordon-names"
 # a Latin digraph (سحر Sahar, انتصار Intisar), ؤ read u or v as و is, a title written with the
 # Arabic article (الدكتور), German z and j read as ц and й without a w or sch (Donez), and the
 # glide w after u dropped (Tuwah, Tuah) (with `kordon-names-learned` v3).
-VERSION = "13"
+# 14: an Arabic compound given name's second half written apart joined to the first (Najib
+# Ullah, Shams ur-Rahman, Saif al-Din), 'Abd alone meeting no name one letter longer across
+# scripts, Abdullah with a family name's ending one word in Arabic script (عبداللهیف), ذ and ظ
+# written th meeting z (Kathim, كاظم), the alif before a foreign name's s and a stop (استپان,
+# Stepan), a French g before a silent e (Georges, جورج), and Russian associations (НПО,
+# объединение) read as research and production association, NPO in a Russian name no legal
+# form (with `kordon-names-learned` v3).
+VERSION = "14"
 # A hit at or above this score is a match: officers see it as an alert.
 DEFAULT_THRESHOLD = 0.8
 # A score cap for a person whose surname alone agrees, so common surnames do not flood.

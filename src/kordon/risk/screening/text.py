@@ -467,7 +467,14 @@ def _word_tokens(word: str, mode: str) -> tuple[tuple[str, bool], ...]:
             # apart or leave it out, as any honorific. Muhammad joined to a given name stays
             # one compound: taken apart, its common half found alone in a short name is chance.
             return ((latin, True), *_word_tokens(rest, mode))
-    if word.startswith(_ABD_ARTICLE) and len(word) > 6 and word[5:] not in _ALLAH_ENDS:
+    if (
+        word.startswith(_ABD_ARTICLE)
+        and len(word) > 6
+        and word[5:] not in _ALLAH_ENDS
+        # Abdullah with a family name's ending (عبداللهیف Abdullayev, عبداللهزاده): the
+        # divine name itself, one word, as in Latin (`_split_abd`).
+        and not word.startswith(_ABDULLAH_ABJAD)
+    ):
         # 'Abd al-Kabir written as one word (عبدالکبیر): the servant and the divine name
         # apart, as Latin writes them (Abdul Kabir, Abd al-Kabir).
         return (("abd", True), *_word_tokens(word[5:], mode))
@@ -493,6 +500,7 @@ _MUHAMMAD_SHORT = dict.fromkeys(("mohd", "muhd", "mhd", "mohd", "md"), "muhammad
 
 
 _ABD_ARTICLE = "عبدال"
+_ABDULLAH_ABJAD = "عبدالله"
 # Abdullah, and Abdollahi with the Persian ending -i: the divine name itself, one word.
 _ALLAH_ENDS = frozenset({"له", "لاه", "ه", "لهی", "لهي", "لاهی", "لاهي"})
 # 'Abd (servant of) and the article, as Latin spellings join them: Abdul, Abdel, Abdol,
@@ -542,8 +550,9 @@ def _join_compounds(words: list[str]) -> list[str]:
     return out
 
 
-def name_parts(name: str) -> list[tuple[str, bool]]:
-    """The Latin parts of a name, in order, each with its abjad flag."""
+def name_parts(name: str, compounds: bool = False) -> list[tuple[str, bool]]:
+    """The Latin parts of a name, in order, each with its abjad flag; with `compounds`, a
+    person's compound given names written apart joined (`_join_latin_compounds`)."""
     raw: list[tuple[str, bool]] = []
     words = _join_compounds(fold_case(name).split())
     # One Azerbaijani or Turkish letter anywhere tells how to read c, x and q in every word.
@@ -560,9 +569,83 @@ def name_parts(name: str) -> list[tuple[str, bool]]:
         mode = HANGUL_FOREIGN
     else:
         mode = ""
+    breaks = set()
     for word in words:
         raw.extend(_word_tokens(word, mode))
-    return raw
+        if word.endswith(","):
+            breaks.add(len(raw))
+    if not compounds or mode in (KOREAN_CYRILLIC, KOREAN_LATIN):
+        return raw
+    return _join_latin_compounds(raw, breaks)
+
+
+# Second halves of Arabic compound given names as Latin spellings write them apart, with the
+# article run into them or written as a word of its own (Najib Ullah, Bashir Uddin; Shams
+# ur-Rahman, Zia u Rahman, Saif al-Din): lists write the same names in one word (Najibullah,
+# Bashiruddin, Shamsurrahman, Saifuddin). Ulla and Din alone are not taken: Ulla is a Swedish
+# given name, Din a Punjabi one (Mohammad Din).
+_LATIN_HALVES = frozenset(
+    {"ullah", "ulah", "allah", "ollah", "olah", "illah", "uddin", "udin", "uddeen", "udeen"}
+    | {"eddin", "eddine", "edine", "addin", "urrahman", "urrehman", "urahman", "urrahim"}
+)
+# Halves that follow the article written apart (ud-Din, ur-Rahman, ul-Haq), and the article's
+# spellings (u and e where the l is not written at all).
+_LATIN_HALVES_AFTER_ARTICLE = frozenset(
+    {"din", "deen", "dine", "rahman", "rehman", "rahim", "raheem", "haq", "hak"}
+    # As Russian spells them (Нур-уль-Хак, Шамс-ур-Рахман).
+    | {"khak", "rakhman", "rakhim"}
+)
+_LATIN_ARTICLES = frozenset({"al", "el", "ul", "ud", "ad", "ed", "ur", "ar", "er", "u", "e"})
+# What a compound's first half is never: a particle, an honorific, 'Abd (Abd al-Rahman is
+# read by its own rule) or Muhammad, which stands before a compound (Muhammad Allah Dad).
+_NOT_FIRST_HALF = PARTICLES | _SON_OF | {"abd", "abu", "abou", "muhammad", "mohammad"}
+_HALF_ENDS = (*_LATIN_HALVES, *_LATIN_HALVES_AFTER_ARTICLE)
+
+
+def _join_latin_compounds(
+    raw: list[tuple[str, bool]], breaks: set[int] | frozenset[int] = frozenset()
+) -> list[tuple[str, bool]]:
+    """Latin parts with a compound given name's second half written apart joined to the first
+    (Najib Ullah = Najibullah; Shams ur-Rahman = Shamsurrahman; Saif al-Din = Saifaddin).
+
+    The article before a sun letter takes its sound (al-Din is ad-Din), as a joined spelling
+    writes it. A first half that already ends as a compound (Hamdullah Allah Noor) keeps the
+    next part: it starts a name of its own; so does a part after a comma (MATIN, Allah Dad),
+    where the family name ends. `breaks` holds the parts that follow a comma.
+    """
+    out: list[tuple[str, bool]] = []
+    n = 0
+    while n < len(raw):
+        part, abjad = raw[n]
+        first = out[-1] if out else None
+        if first is None or n in breaks or abjad or first[1] or not _first_half(first[0]):
+            out.append(raw[n])
+            n += 1
+            continue
+        if part in _LATIN_HALVES:
+            out[-1] = (first[0] + part, False)
+            n += 1
+            continue
+        after = raw[n + 1] if n + 1 < len(raw) else None
+        if (
+            part in _LATIN_ARTICLES
+            and after is not None
+            and not after[1]
+            and after[0] in _LATIN_HALVES_AFTER_ARTICLE
+        ):
+            sun = part.endswith("l") and latin_key(after[0])[:1] in ("d", "r")
+            article = part[:-1] + latin_key(after[0])[0] if sun else part
+            out[-1] = (first[0] + article + after[0], False)
+            n += 2
+            continue
+        out.append(raw[n])
+        n += 1
+    return out
+
+
+def _first_half(part: str) -> bool:
+    """Whether a Latin part can be a compound given name's first half (Najib, Shams, Saif)."""
+    return len(part) >= 3 and part not in _NOT_FIRST_HALF and not part.endswith(_HALF_ENDS)
 
 
 def tokenize(name: str) -> tuple[Token, ...]:
@@ -657,7 +740,15 @@ def _abjad_third_reading(part: str, key: str) -> str:
         # Shahab, منوشهر = Manouchehr), not the h a Latin digraph would swallow.
         heard = _DIGRAPH_THEN_H.sub(r"\1ah", part)
         return skeleton(latin_key(_persian_reading(heard)).replace("J", "j"))
+    if _PROTHETIC.match(key):
+        # Persian and Arabic put a vowel, written ا, before a foreign name's s and a stop
+        # (استپان = Stepan, استفان = Stefan, اسکندر = Skander): read without it too.
+        return skeleton(key[1:])
     return ""
+
+
+# An alif before s and a stop at the head of a word, as an abjad spells a foreign name.
+_PROTHETIC = re.compile(r"a(?=s[tpk][a-z]{2})")
 
 
 # A Latin digraph spelt for one abjad letter, then the h of a ه.
@@ -766,9 +857,11 @@ _EGYPTIAN_G = re.compile(r"^g(?=[aeiou])")
 _Z_THEN_H = re.compile(r"(?<=[aeiou])zh(?=[aeiou])")
 # A final ch is French sh where an e follows it or ou goes before (Tantouche = Tantoush,
 # Allouch = علوش), never a Slavic ч (Ivanovich); g before a final e or before i and a vowel
-# is French j (Serge = سيرج, Freige = فريج, Frangieh = فرنجية).
+# is French j (Serge = سيرج, Freige = فريج, Frangieh = فرنجية), and so is g before an e that
+# only softens it, before o, a or u, or before a final es French does not sound (Georges =
+# جورج).
 _FRENCH_FINAL_SH = re.compile(r"(?<=ou)ch$|che$")
-_FRENCH_SOFT_G = re.compile(r"(?<=[a-z])g(?:(?=e$)|i(?=[aeou]))")
+_FRENCH_SOFT_G = re.compile(r"(?<=[a-z])g(?:(?=e$)|i(?=[aeou]))|ge(?=[aou])|ges$")
 # c before e, i or y is French and English s (Youcef = Yusuf, Realtcity = Rieltsiti), where the
 # skeleton reads it the Turkish way (Cevad = Javad). At the head of a word only before i and a
 # vowel (Ciamak = سیامک): Celik is Turkish Çelik, ch. Not in a word of four letters or fewer,
