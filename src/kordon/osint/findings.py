@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Protocol, TypeVar
 
 from kordon.domain.quantity import Quantity, QuantityUnit
+from kordon.osint.covers import cover_loads
 from kordon.osint.lexicon import (
     AGGREGATE,
     BACKGROUND,
@@ -281,7 +282,10 @@ def find_findings(
         s.index for s in sentences for o in opens
         if s.paragraph == o.paragraph and s.index > o.index and s.index not in aggregate
     }  # fmt: skip
-    by_sentence = _by_sentence(refine_kinds(find_substances(body)), sentences)
+    substances = refine_kinds(find_substances(body))
+    # "cocaine ... hidden among sacks of coffee": the coffee is where the find lay.
+    cover = cover_loads(body, substances)
+    by_sentence = _by_sentence([m for m in substances if m.start not in cover], sentences)
     mentions_in = {i: ms for i, ms in by_sentence.items() if i not in aggregate}
     mentions = [m for i in sorted(mentions_in) for m in mentions_in[i]]
     sole = _sole_drug([m for i, ms in mentions_in.items() if i not in background for m in ms])
