@@ -102,7 +102,18 @@ def is_aggregate(sentence: Sentence) -> bool:
     text = sentence.text
     if _TOTAL_WORDS.search(text) and _RECENT_SPAN.search(text):
         return True
+    if _YEAR_OPENS.match(text) and _WORTH_OF.search(text):
+        return True
     return bool(AGGREGATE.search(text) or NOT_SEIZURE.search(text)) or "%" in text
+
+
+# "In 2012, officers seized more than $3 million worth of tobacco": a sentence opening on a
+# bare year and telling goods only by their worth sums that year's seizures.
+_YEAR_OPENS = re.compile(r"\s*(?:In|During|Throughout)\s+(?:the\s+year\s+)?(?:19|20)\d{2}\b(?!-)")
+_WORTH_OF = re.compile(
+    r"[$€£₹¥]\s?\d[\d,.]*(?:\s*(?:million|billion|thousand|m|bn|k)\b)?\s+worth\s+of\b",
+    re.IGNORECASE,
+)
 
 
 def is_background(sentence: Sentence, report: Report) -> bool:
