@@ -26,6 +26,11 @@ _AMONG_AFTER = re.compile(
 )
 
 
+# "20 ton kişmiş yükünün arasında": a cover given its own figure keeps it, so that the figure
+# is read as the load's and left out with it, not given to the find.
+_FIGURE_BEFORE = re.compile(r"\d[\d\s.,]*\s*[^\W\d_]+\s+$")
+
+
 def cover_loads(body: str, mentions: Sequence[Mention]) -> set[int]:
     """The starts of the mentions that name a cover load, when the report names a find
     besides them; goods the report names alone are its find wherever they lay."""
@@ -33,7 +38,8 @@ def cover_loads(body: str, mentions: Sequence[Mention]) -> set[int]:
         m.start for m in mentions
         if m.canonical in GOODS and m.canonical not in PROHIBITED
         and (_AMONG_BEFORE.search(body[max(0, m.start - 40) : m.start])
-             or _AMONG_AFTER.match(body[m.end : m.end + 40]))
+             or (_AMONG_AFTER.match(body[m.end : m.end + 40])
+                 and not _FIGURE_BEFORE.search(body[max(0, m.start - 30) : m.start])))
     }  # fmt: skip
     finds = [m for m in mentions if m.start not in cover and m.canonical != UNSPECIFIED]
     return cover if finds else set()
