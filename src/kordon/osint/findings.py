@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Protocol, TypeVar
 
 from kordon.domain.quantity import Quantity, QuantityUnit
+from kordon.osint.covers import cover_loads
 from kordon.osint.lexicon import (
     AGGREGATE,
     BACKGROUND,
@@ -101,7 +102,18 @@ def is_aggregate(sentence: Sentence) -> bool:
     text = sentence.text
     if _TOTAL_WORDS.search(text) and _RECENT_SPAN.search(text):
         return True
+    if _YEAR_OPENS.match(text) and _WORTH_OF.search(text):
+        return True
     return bool(AGGREGATE.search(text) or NOT_SEIZURE.search(text)) or "%" in text
+
+
+# "In 2012, officers seized more than $3 million worth of tobacco": a sentence opening on a
+# bare year and telling goods only by their worth sums that year's seizures.
+_YEAR_OPENS = re.compile(r"\s*(?:In|During|Throughout)\s+(?:the\s+year\s+)?(?:19|20)\d{2}\b(?!-)")
+_WORTH_OF = re.compile(
+    r"[$€£₹¥]\s?\d[\d,.]*(?:\s*(?:million|billion|thousand|m|bn|k)\b)?\s+worth\s+of\b",
+    re.IGNORECASE,
+)
 
 
 def is_background(sentence: Sentence, report: Report) -> bool:
@@ -281,7 +293,10 @@ def find_findings(
         s.index for s in sentences for o in opens
         if s.paragraph == o.paragraph and s.index > o.index and s.index not in aggregate
     }  # fmt: skip
-    by_sentence = _by_sentence(refine_kinds(find_substances(body)), sentences)
+    substances = refine_kinds(find_substances(body))
+    # "cocaine ... hidden among sacks of coffee": the coffee is where the find lay.
+    cover = cover_loads(body, substances)
+    by_sentence = _by_sentence([m for m in substances if m.start not in cover], sentences)
     mentions_in = {i: ms for i, ms in by_sentence.items() if i not in aggregate}
     mentions = [m for i in sorted(mentions_in) for m in mentions_in[i]]
     sole = _sole_drug([m for i, ms in mentions_in.items() if i not in background for m in ms])

@@ -16,6 +16,7 @@ from datetime import date
 from kordon.domain.quantity import QuantityUnit
 from kordon.osint.amounts import find_amounts
 from kordon.osint.calibres import blank_calibres
+from kordon.osint.covers import cover_loads
 from kordon.osint.findings import (
     CATCH,
     CURRENCY,
@@ -152,6 +153,10 @@ class _Text:
         refined = iter(refine_kinds([m for s in self.sentences for m in self.mentions[s.index]]))
         for s in self.sentences:
             self.mentions[s.index] = [next(refined) for _ in self.mentions[s.index]]
+        # "кокаин ... спрятан среди мешков с кофе": the coffee is where the find lay.
+        cover = cover_loads(report.body, [m for ms in self.mentions.values() for m in ms])
+        for i, ms in self.mentions.items():
+            self.mentions[i] = [m for m in ms if m.start not in cover]
         self.aggregate = {s.index for s in self.sentences if self._aggregate(s)}
         self.aggregate |= {s.index for s in self.sentences if self._tallied(s)}
         self.aggregate |= self._continued_totals()

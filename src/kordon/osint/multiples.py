@@ -63,12 +63,18 @@ def _products(
         n = _count(after, vocab)
         if n is not None and after is not None:
             lo, hi, begins = after.start(1), after.end(), cue
-        else:
-            n = _count(before, vocab)
-            if n is None or before is None:
-                out.append((q, None))  # a per-unit weight alone: not a find
-                continue
+        elif (n := _count(before, vocab)) is not None and before is not None:
             lo, hi, begins = before.start(), q.end, before.start()
+        elif (listed := _units_listed_before(amounts, body, start, cue)) is not None:
+            # "984 брикета кокаина, каждый весом по 1 кг": units of any name, the goods,
+            # then each one's weight.
+            n = float(re.sub(r"\s", "", listed[1]))
+            lo, hi, begins = listed.start(), q.end, listed.start()
+            # "30 упаковок героина, каждая весом по 0,5 кг": the count is the product's part.
+            out = [(o, b) for o, b in out if not lo <= o.start < listed.end()]
+        else:
+            out.append((q, None))  # a per-unit weight alone: not a find
+            continue
         product = replace(
             q,
             quantity=Quantity(q.value * n, QuantityUnit.KG, body[begins:hi]),
@@ -80,10 +86,31 @@ def _products(
     return out
 
 
+# "984 брикета кокаина, (каждый) ": how many units, the goods they hold, a comma and maybe
+# the word for "each" before the cue.
+_UNITS_OF_GOODS_THEN = re.compile(
+    rf"{_NUMBER}\s+[^\W\d_]+(?:\s+[^\W\d_]+){{1,2}}\s*,\s*(?:[^\W\d_]+\s+)?$"
+)
+
+
+def _units_listed_before(
+    amounts: list[FoundQuantity], body: str, start: int, cue: int
+) -> re.Match[str] | None:
+    """A count of units of goods written right before a per-unit cue, when no weight or
+    volume of the sentence starts at that number ("5 кг героина, каждый ..." is no count)."""
+    m = _UNITS_OF_GOODS_THEN.search(body, start, cue)
+    if m is None or any(
+        q.start <= m.start(1) < q.end and q.unit is not QuantityUnit.PIECES for q in amounts
+    ):
+        return None
+    return m
+
+
 def _cue_before(body: str, start: int, at: int, vocab: Vocabulary) -> int | None:
     """Where the per-unit cue written right before a figure starts, if one is."""
     before = body[start:at]
-    hits = [(s, e) for s, e, _ in vocab.per_unit.finditer(before) if len(before) - e <= 3]
+    # "каждый весом по 1 кг": the cue may end a short word before the figure.
+    hits = [(s, e) for s, e, _ in vocab.per_unit.finditer(before) if len(before) - e <= 4]
     return start + hits[-1][0] if hits else None
 
 

@@ -326,6 +326,23 @@ def _measure(toks: list[_Tok], i: int) -> tuple[float, float, QuantityUnit, int]
     return total, total_tol, dim, j
 
 
+# Between a count of units and each one's weight: "250 bricks of cocaine, each weighing ",
+# "250 bricks of cocaine weighing " (with "each" after the weight).
+_UNITS_THEN_EACH = re.compile(
+    r"\s+(?:of\s+)?(?:[a-z-]+\s+){0,2}?[a-z-]+\s*,?\s*(each\s+)?"
+    r"(?:weighing|weighed|with a weight of)\s+(?:about\s+|approximately\s+|around\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _each_weighed(text: str, units: FoundQuantity, start: int, after: str) -> bool:
+    """Whether a per-unit weight right after a count of units weighs each of them."""
+    if units.unit is not QuantityUnit.PIECES or units.value != int(units.value):
+        return False
+    m = _UNITS_THEN_EACH.fullmatch(text, units.end, start)
+    return m is not None and (m[1] is not None or "each" in after.split()[:1])
+
+
 def _count(text: str, toks: list[_Tok], i: int) -> tuple[float, float, str, str, int] | None:
     """A count of units ("5.3 million pills", "565,000 Captagon pills", "8 methadone pills")."""
     if i > 0 and toks[i - 1].low in MONTHS:
@@ -506,6 +523,17 @@ def _find_quantities(text: str) -> list[FoundQuantity]:
             # the size of one unit, not the amount seized.
             per_unit = re.search(r"\b(?:each|per|capacity)\b(?:\s+[\w-]+){0,3}\s*$", before)
             if "each" in after.split()[:1] or per_unit or "capacity" in before:
+                units = found[-1] if found else None
+                if units is not None and _each_weighed(text, units, start, after):
+                    # "250 bricks of cocaine, each weighing 1 kilogram": one find of their
+                    # product, the count its part.
+                    found[-1] = FoundQuantity(
+                        quantity=Quantity(value * units.value, dim, text[units.start : end]),
+                        qualifier=units.qualifier,
+                        start=units.start,
+                        end=end,
+                        tolerance=tol * units.value,
+                    )
                 i = j
                 continue
             if _CONTAINERS_OF.search(before):
