@@ -102,6 +102,11 @@ GENERIC_WORDS: tuple[str, ...] = (
     "Groupe", "Grupo", "Empresa", "Servicios", "Serviços", "Transportes", "Transporte",
     "Commerciale", "Comercial", "Internacional", "Nacional", "Industrias", "Telecommunication",
     "Telecommunications",
+    # The kind of body or unit a name is given to, which lists add to a name or leave out
+    # (PROMA, PROMA INDUSTRY; Taibah International Aid Association, ... Aid Agency; Sham
+    # al-Islam Movement, Harakat Sham al-Islam): the distinctive words say which one it is.
+    "Industry", "Agency", "Movement", "Command", "Division", "Department", "Complex",
+    "Enterprise", "Network", "Global",
     *PLACE_WORDS,
 )  # fmt: skip
 
