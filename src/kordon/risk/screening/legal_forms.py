@@ -45,6 +45,9 @@ LEGAL_FORMS: dict[str, tuple[str, ...]] = {
         "PJS",
         # The company written short (TRANSNEFTEPRODUCT JOINT-STOCK CO).
         "Joint Stock Co", "Closed Joint Stock Co", "Open Joint Stock Co", "Public Joint Stock Co",
+        # Persian private and public joint-stock companies romanised (SHERKAT SAHAMI KHASS
+        # KALA NAFT, KALA NAFT CO SSK), as سهامی خاص and سهامی عام are read above.
+        "Sahami Khass", "Sahami Khas", "Sahami Aam", "Sahami Am", "SSK",
     ),
     # Joint ventures (KOREA RYONHA MACHINERY JOINT VENTURE CORPORATION, Ryonhwa Machinery JV).
     "jv": ("Joint Venture", "JV", "J/V"),
