@@ -73,6 +73,11 @@ PLACE_WORDS: tuple[str, ...] = (
     "Азербайджан", "Georgia", "საქართველოს", "Грузия", "Turkey", "Türkiye", "Турция",
     "Moscow", "Saint", "Petersburg", "Belarus", "Armenia", "Syria", "Lebanon", "Korea",
     "Belarusian", "Russian", "Iranian",
+    # Capitals a company's name adds to say where it sits (KALA NAFT CO. TEHRAN), and
+    # countries the lists' companies and groups are named after.
+    "Tehran", "Тегеран", "تهران", "Pyongyang", "Пхеньян", "Damascus", "دمشق",
+    "Baghdad", "بغداد", "Kabul", "کابل", "Minsk", "Минск", "Beirut", "بيروت",
+    "Pakistan", "Afghanistan", "Iraq", "Ukraine", "Uzbekistan", "China", "Italy",
 )  # fmt: skip
 GENERIC_WORDS: tuple[str, ...] = (
     "Company", "Co", "Group", "Holding", "Holdinq", "Trading", "Trade", "International",
