@@ -67,7 +67,7 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "shipping": ("судоходная", "Sudokhodnaya", "کشتیرانی", "Kashtirani", "Haeun"),
     "lines": ("линии", "Linii"),
     "insurance": ("страховая", "Strakhovaya", "страхавая", "бима", "بیمه", "Bimeh",
-                  "Pohom"),
+                  "Pohom", "страхование", "Strakhovanie"),
     "investment": ("инвестиционный", "инвестиционная", "Investitsionnyy", "інвестыцыйны",
                    "інвестиційний", "инвестиций", "سرمایه‌گذاری"),
     "industrial": ("промышленный", "промышленная", "индустриальный", "Promyshlennyy",
@@ -146,7 +146,13 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     # Saderat, written Sadreat as often; not brokerage: PARSIAN BROKERAGE COMPANY and PARSIAN
     # INSURANCE COMPANY are two arms of one group.
     "export": ("экспортная", "экспортный", "Eksportnaya", "Exports", "Exporting"),
-    "engineering": ("مهندسی", "Mohandesi", "инжиниринговая", "Inzhiniringovaya", "Mechanical"),
+    # Mechanical and machine-building plants (MEKHANICHESKI ZAVOD, MECHANICAL PLANT;
+    # MASHINOSTROITELNY ZAVOD, MACHINE-BUILDING PLANT) are engineering works.
+    "engineering": ("مهندسی", "Mohandesi", "инжиниринговая", "Inzhiniringovaya", "Mechanical",
+                    "механический", "Mekhanicheskiy", "машиностроительный",
+                    "Mashinostroitelnyy", "машиностроения", "Mashinostroeniya"),
+    "experimental": ("экспериментальный", "Eksperimentalnyy"),
+    "money": ("деньги", "Dengi"),
     "manufacturing": ("Manufacturer", "Manufacturers"),
     "management": ("управляющая", "Upravlyayushchaya", "кіруючая", "керуюча"),
     "energy": ("энергетическая", "Energeticheskaya", "энергия", "Energiya"),

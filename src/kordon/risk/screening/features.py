@@ -814,8 +814,13 @@ def distinctive_extra(cmp: Comparison) -> float:
     # little; added beside another place (Syrian Lebanese Commercial Bank, Commercial Bank of
     # Syria) it names another company.
     q_places, c_places = _has_place(cmp.query), _has_place(cmp.candidate)
-    q_free = _free_distinctive(cmp.query, {i for i, _, _ in cmp.pairs}, c_places)
-    c_free = _free_distinctive(cmp.candidate, {j for _, j, _ in cmp.pairs}, q_places)
+    q_used, c_used = {i for i, _, _ in cmp.pairs}, {j for _, j, _ in cmp.pairs}
+    q_free = _free_distinctive(cmp.query, q_used, c_places)
+    c_free = _free_distinctive(cmp.candidate, c_used, q_places)
+    if cmp.pairs and _free_places(cmp.query, q_used) and _free_places(cmp.candidate, c_used):
+        # Each name with a place of its own (VTB Bank Ukraine, VTB Bank Armenia): the same
+        # group's companies in two countries.
+        return 1.0
     # One word more, and a real word: an extra founder's name (Hacı Ömer Sabancı Holding) or
     # a short acronym (Концерн ВКО «Алмаз-Антей») does not make another company.
     return 1.0 if sorted((len(q_free), len(c_free))) == [0, 1] and cmp.pairs else 0.0
@@ -850,6 +855,14 @@ def _free_generic(name: ParsedName, used: set[int]) -> bool:
 def _has_place(name: ParsedName) -> bool:
     """Whether a company name names a place or country."""
     return any(is_place(t.key) for t in name.tokens)
+
+
+def _free_places(name: ParsedName, used: set[int]) -> bool:
+    """Whether a company name has a place or country without counterpart."""
+    return any(
+        i not in used and t.role == PartRole.NAME and is_place(t.key)
+        for i, t in enumerate(name.tokens)
+    )
 
 
 def _free_distinctive(name: ParsedName, used: set[int], places_count: bool) -> list[str]:

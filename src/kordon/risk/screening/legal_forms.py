@@ -45,6 +45,9 @@ LEGAL_FORMS: dict[str, tuple[str, ...]] = {
         "PJS",
         # The company written short (TRANSNEFTEPRODUCT JOINT-STOCK CO).
         "Joint Stock Co", "Closed Joint Stock Co", "Open Joint Stock Co", "Public Joint Stock Co",
+        # Persian private and public joint-stock companies romanised (SHERKAT SAHAMI KHASS
+        # KALA NAFT, KALA NAFT CO SSK), as سهامی خاص and سهامی عام are read above.
+        "Sahami Khass", "Sahami Khas", "Sahami Aam", "Sahami Am", "SSK",
     ),
     # Joint ventures (KOREA RYONHA MACHINERY JOINT VENTURE CORPORATION, Ryonhwa Machinery JV).
     "jv": ("Joint Venture", "JV", "J/V"),
@@ -70,6 +73,11 @@ PLACE_WORDS: tuple[str, ...] = (
     "Азербайджан", "Georgia", "საქართველოს", "Грузия", "Turkey", "Türkiye", "Турция",
     "Moscow", "Saint", "Petersburg", "Belarus", "Armenia", "Syria", "Lebanon", "Korea",
     "Belarusian", "Russian", "Iranian",
+    # Capitals a company's name adds to say where it sits (KALA NAFT CO. TEHRAN), and
+    # countries the lists' companies and groups are named after.
+    "Tehran", "Тегеран", "تهران", "Pyongyang", "Пхеньян", "Damascus", "دمشق",
+    "Baghdad", "بغداد", "Kabul", "کابل", "Minsk", "Минск", "Beirut", "بيروت",
+    "Pakistan", "Afghanistan", "Iraq", "Ukraine", "Uzbekistan", "China", "Italy",
 )  # fmt: skip
 GENERIC_WORDS: tuple[str, ...] = (
     "Company", "Co", "Group", "Holding", "Holdinq", "Trading", "Trade", "International",
@@ -102,6 +110,11 @@ GENERIC_WORDS: tuple[str, ...] = (
     "Groupe", "Grupo", "Empresa", "Servicios", "Serviços", "Transportes", "Transporte",
     "Commerciale", "Comercial", "Internacional", "Nacional", "Industrias", "Telecommunication",
     "Telecommunications",
+    # The kind of body or unit a name is given to, which lists add to a name or leave out
+    # (PROMA, PROMA INDUSTRY; Taibah International Aid Association, ... Aid Agency; Sham
+    # al-Islam Movement, Harakat Sham al-Islam): the distinctive words say which one it is.
+    "Industry", "Agency", "Movement", "Command", "Division", "Department", "Complex",
+    "Enterprise", "Network", "Global",
     *PLACE_WORDS,
 )  # fmt: skip
 

@@ -86,7 +86,13 @@ NAME = "kordon-names"
 # Stepan), a French g before a silent e (Georges, جورج), and Russian associations (НПО,
 # объединение) read as research and production association, NPO in a Russian name no legal
 # form (with `kordon-names-learned` v3).
-VERSION = "14"
+# 15: the kind of body a company or group is (industry, agency, movement, command, division,
+# department, complex, enterprise, network, global) as a generic word, Russian mechanical,
+# machine-building, experimental, money and insurance words read in English, Persian
+# joint-stock forms romanised (Sahami Khass, SSK) as legal forms, capitals and more countries
+# as places a name adds, and a place left over on each side as the same group's companies in
+# two countries (with `kordon-names-learned` v3).
+VERSION = "15"
 # A hit at or above this score is a match: officers see it as an alert.
 DEFAULT_THRESHOLD = 0.8
 # A score cap for a person whose surname alone agrees, so common surnames do not flood.
