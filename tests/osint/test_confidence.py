@@ -5,10 +5,12 @@ from kordon.osint.confidence import (
     calibration,
     cross_fitted,
     fit,
+    fit_calibrated,
     gaps_over_orders,
     isotonic,
     largest_gap,
     observations,
+    partitions,
 )
 from kordon.osint.record_model import FEATURES, fit_model
 from kordon.osint.records import SeizureRecord
@@ -127,3 +129,20 @@ def test_calibration_is_measured_in_several_orders_of_the_texts() -> None:
     seen = cross_fitted(rows)
     assert gaps[0] == (largest_gap(seen, "record"), largest_gap(seen, "field"))
     assert all(0.0 <= g <= 1.0 for pair in gaps for g in pair)
+
+
+def test_the_map_is_learnt_on_several_fixed_partitions_of_the_texts() -> None:
+    rows = [("en", [rec(country="AZ")], [rec(country="AZ" if i % 3 else "GE")]) for i in range(40)]
+    orders = partitions(rows, 3)
+    assert orders[0] == rows  # the texts' own order first
+    for order in orders[1:]:
+        assert order != rows and sorted(map(id, order)) == sorted(map(id, rows))
+    assert [list(map(id, o)) for o in partitions(rows, 3)] == [list(map(id, o)) for o in orders]
+
+
+def test_a_calibrated_fit_is_the_same_each_time() -> None:
+    rows = [
+        ("en", [rec(country="AZ")], [rec(country="AZ" if i % 4 else "GE", place=f"P{i % 7}")])
+        for i in range(60)
+    ]
+    assert fit_calibrated(rows).maps == fit_calibrated(rows).maps
