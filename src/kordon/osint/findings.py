@@ -666,13 +666,42 @@ def _same_figure(a: Finding, b: Finding) -> bool:
         return False
     for qa, qb in ((a.kg, b.kg), (a.count, b.count), (a.litres, b.litres)):
         if qa is not None and qb is not None:
-            return _close(qa, qb)
+            return _close(qa, qb) or _repacked(a.substance, qa, qb)
     if (a.litres is not None and b.kg is not None) or (a.kg is not None and b.litres is not None):
         # A liquid reported by weight in a headline and by volume in the text.
         volume, weight = (a.litres or b.litres), (a.kg or b.kg)
         assert volume is not None and weight is not None
         return abs(volume.value - weight.value) <= 0.25 * max(volume.value, weight.value)
     return False
+
+
+# Cigarettes in their standard packing: 20 to a pack, 10 packs to a carton (a "блок").
+_STICKS_IN = {"cigarettes": 1, "sticks": 1, "packs": 20, "cartons": 200, "blocks": 200}
+
+
+def _repacked(goods: str, a: FoundQuantity, b: FoundQuantity) -> bool:
+    """ "18,480 cigarettes" and "924 packs of cigarettes", "3 блока" and "600 сигарет": one find
+    of cigarettes counted again in another packing, when the two counts agree at the standard
+    packing; counts that do not are two finds."""
+    if goods != "cigarettes" or a.count_unit == b.count_unit:
+        return False
+    per_a, per_b = _STICKS_IN.get(a.count_unit or ""), _STICKS_IN.get(b.count_unit or "")
+    if per_a is None or per_b is None:
+        return False
+    sticks_a, sticks_b = a.value * per_a, b.value * per_b
+    exact = a.qualifier is Qualifier.EXACT and b.qualifier is Qualifier.EXACT
+    slack = 1e-9 if exact else 0.02 * max(sticks_a, sticks_b)
+    return abs(sticks_a - sticks_b) <= slack
+
+
+def _finer(goods: str, kept: FoundQuantity, other: FoundQuantity) -> FoundQuantity:
+    """Of two counts of one find in other packings, the one in the finer unit (sticks over
+    packs, packs over blocks), as a sentence counting both is read."""
+    if not _repacked(goods, kept, other):
+        return kept
+    if _STICKS_IN.get(other.count_unit or "", 0) < _STICKS_IN.get(kept.count_unit or "", 0):
+        return other
+    return kept
 
 
 _LIST_BREAK = re.compile(r",|;|\b(?:və|и|and|а также|həmçinin|eləcə də)\b", re.IGNORECASE)
@@ -1151,6 +1180,8 @@ def group_events(findings: list[Finding]) -> list[Event]:
             if first.litres is None:
                 first.kg = first.kg or other.kg
             first.count = first.count or other.count
+            if first.count is not None and other.count is not None:
+                first.count = _finer(first.substance, first.count, other.count)
         event.sentences = {g.sentence.index for g in event.findings}
         # Goods told again in other words keep the name they were first told by.
         told = sorted(event.findings, key=lambda g: g.position)
