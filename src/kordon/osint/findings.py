@@ -1044,8 +1044,40 @@ def _shared_weight(f: Finding, findings: list[Finding]) -> bool:
 
 
 def without_sums_of_finds(findings: list[Finding]) -> list[Finding]:
-    """Finds less the figures that only add up the finds of those goods told before."""
-    return [f for f in findings if not _sum_of_finds_told(f, findings)]
+    """Finds less the figures that only add up the finds of those goods told before, and
+    less the parts of a find told before ("Among the seized cigarettes were 300 cartons of
+    one brand")."""
+    return [
+        f for f in findings
+        if not _sum_of_finds_told(f, findings) and not _part_of_a_find_told(f, findings)
+    ]  # fmt: skip
+
+
+# "Among the seized cigarettes were ...", "Среди изъятых сигарет ...", "Götürülən siqaretlərin
+# arasında ...": a sentence that opens on the goods already seized tells what they were made of.
+_AMONG_THE_SEIZED = re.compile(
+    r"^\W*(?:among\s+(?:the\s+)?(?:seized|confiscated|intercepted|impounded|detained)\b|"
+    r"среди\s+(?:изъят|задержан|обнаруженн|конфискованн)\w*\b|"
+    r"(?:götürülən|aşkarlanan|aşkar\s+edilən|müsadirə\s+edilən|saxlanılan)\s+\w+\s+"
+    r"(?:arasında|içərisində)\b)",
+    re.IGNORECASE,
+)
+
+
+def _part_of_a_find_told(part: Finding, findings: list[Finding]) -> bool:
+    """A figure in a sentence that opens on the goods already seized, below a figure of the
+    same goods in the same unit told in an earlier sentence, is a part of that find (a brand,
+    a kind), not a find of its own; with no such figure before it is the find."""
+    q = part.main
+    if q is None or not _AMONG_THE_SEIZED.search(part.sentence.text):
+        return False
+    return any(
+        f.main is not None and f.sentence.index < part.sentence.index
+        and f.substance == part.substance and f.context == part.context
+        and f.main.unit is q.unit and f.main.count_unit == q.count_unit
+        and f.main.value > q.value
+        for f in findings
+    )  # fmt: skip
 
 
 # "Общий вес обнаруженных наркотиков составил 32 кг", "ümumi çəkisi", "a combined total of".
