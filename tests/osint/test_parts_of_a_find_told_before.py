@@ -49,8 +49,7 @@ def test_a_part_of_the_find_is_no_find(
             ("cigarettes", None, 300.0, "blocks"),
         ),
         (
-            "Gömrükçülər yük maşınını yoxlayıblar. "
-            "Götürülən mallar arasında 300 blok siqaret var.",
+            "Gömrükçülər yük maşınını yoxlayıblar. Götürülən mallar arasında 300 blok siqaret var.",
             ("cigarettes", None, 300.0, "blocks"),
         ),
     ],
