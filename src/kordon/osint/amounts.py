@@ -530,9 +530,27 @@ def _goods_at(r: _Reader, k: int, kinds: frozenset[str] | None = None) -> bool:
     if hit is None or hit[0] != 0 or (kinds is not None and hit[2] not in kinds):
         return False
     ending = r.v.substances.endings(rest[: hit[1]])
-    if ending and r.v.oblique_case.search(ending[0]):
+    if ending and r.v.oblique_case.search(ending[0]) and not _clause_subject(r, k, ending[0]):
         return False
     return not _heads_compound(r, r.toks[k].start + hit[1])
+
+
+# How many words a clause whose subject is counted goods may run before its verbal noun.
+_CLAUSE_REACH = 16
+
+
+def _clause_subject(r: _Reader, k: int, ending: str) -> bool:
+    """Goods in the genitive that are the subject of a clause closed by a verbal noun ("3 şahin
+    quşunun sakin tərəfindən saxlanıldığı məlum olub"): what the count counts, where a
+    genitive before a possessed noun ("tüfəngin lüləsi") names an owner."""
+    if not r.v.clause_subject.search(ending):
+        return False
+    for tok in r.toks[k + 1 : k + 1 + _CLAUSE_REACH]:
+        if not tok.text.isalpha():
+            return False  # a comma or a figure ends the clause's words
+        if r.v.clause_verb.search(tok.text):
+            return True
+    return False
 
 
 def _heads_compound(r: _Reader, at: int) -> bool:

@@ -666,13 +666,42 @@ def _same_figure(a: Finding, b: Finding) -> bool:
         return False
     for qa, qb in ((a.kg, b.kg), (a.count, b.count), (a.litres, b.litres)):
         if qa is not None and qb is not None:
-            return _close(qa, qb)
+            return _close(qa, qb) or _repacked(a.substance, qa, qb)
     if (a.litres is not None and b.kg is not None) or (a.kg is not None and b.litres is not None):
         # A liquid reported by weight in a headline and by volume in the text.
         volume, weight = (a.litres or b.litres), (a.kg or b.kg)
         assert volume is not None and weight is not None
         return abs(volume.value - weight.value) <= 0.25 * max(volume.value, weight.value)
     return False
+
+
+# Cigarettes in their standard packing: 20 to a pack, 10 packs to a carton (a "блок").
+_STICKS_IN = {"cigarettes": 1, "sticks": 1, "packs": 20, "cartons": 200, "blocks": 200}
+
+
+def _repacked(goods: str, a: FoundQuantity, b: FoundQuantity) -> bool:
+    """ "18,480 cigarettes" and "924 packs of cigarettes", "3 блока" and "600 сигарет": one find
+    of cigarettes counted again in another packing, when the two counts agree at the standard
+    packing; counts that do not are two finds."""
+    if goods != "cigarettes" or a.count_unit == b.count_unit:
+        return False
+    per_a, per_b = _STICKS_IN.get(a.count_unit or ""), _STICKS_IN.get(b.count_unit or "")
+    if per_a is None or per_b is None:
+        return False
+    sticks_a, sticks_b = a.value * per_a, b.value * per_b
+    exact = a.qualifier is Qualifier.EXACT and b.qualifier is Qualifier.EXACT
+    slack = 1e-9 if exact else 0.02 * max(sticks_a, sticks_b)
+    return abs(sticks_a - sticks_b) <= slack
+
+
+def _finer(goods: str, kept: FoundQuantity, other: FoundQuantity) -> FoundQuantity:
+    """Of two counts of one find in other packings, the one in the finer unit (sticks over
+    packs, packs over blocks), as a sentence counting both is read."""
+    if not _repacked(goods, kept, other):
+        return kept
+    if _STICKS_IN.get(other.count_unit or "", 0) < _STICKS_IN.get(kept.count_unit or "", 0):
+        return other
+    return kept
 
 
 _LIST_BREAK = re.compile(r",|;|\b(?:və|и|and|а также|həmçinin|eləcə də)\b", re.IGNORECASE)
@@ -1015,8 +1044,40 @@ def _shared_weight(f: Finding, findings: list[Finding]) -> bool:
 
 
 def without_sums_of_finds(findings: list[Finding]) -> list[Finding]:
-    """Finds less the figures that only add up the finds of those goods told before."""
-    return [f for f in findings if not _sum_of_finds_told(f, findings)]
+    """Finds less the figures that only add up the finds of those goods told before, and
+    less the parts of a find told before ("Among the seized cigarettes were 300 cartons of
+    one brand")."""
+    return [
+        f for f in findings
+        if not _sum_of_finds_told(f, findings) and not _part_of_a_find_told(f, findings)
+    ]  # fmt: skip
+
+
+# "Among the seized cigarettes were ...", "Среди изъятых сигарет ...", "Götürülən siqaretlərin
+# arasında ...": a sentence that opens on the goods already seized tells what they were made of.
+_AMONG_THE_SEIZED = re.compile(
+    r"^\W*(?:among\s+(?:the\s+)?(?:seized|confiscated|intercepted|impounded|detained)\b|"
+    r"среди\s+(?:изъят|задержан|обнаруженн|конфискованн)\w*\b|"
+    r"(?:götürülən|aşkarlanan|aşkar\s+edilən|müsadirə\s+edilən|saxlanılan)\s+\w+\s+"
+    r"(?:arasında|içərisində)\b)",
+    re.IGNORECASE,
+)
+
+
+def _part_of_a_find_told(part: Finding, findings: list[Finding]) -> bool:
+    """A figure in a sentence that opens on the goods already seized, below a figure of the
+    same goods in the same unit told in an earlier sentence, is a part of that find (a brand,
+    a kind), not a find of its own; with no such figure before it is the find."""
+    q = part.main
+    if q is None or not _AMONG_THE_SEIZED.search(part.sentence.text):
+        return False
+    return any(
+        f.main is not None and f.sentence.index < part.sentence.index
+        and f.substance == part.substance and f.context == part.context
+        and f.main.unit is q.unit and f.main.count_unit == q.count_unit
+        and f.main.value > q.value
+        for f in findings
+    )  # fmt: skip
 
 
 # "Общий вес обнаруженных наркотиков составил 32 кг", "ümumi çəkisi", "a combined total of".
@@ -1151,6 +1212,8 @@ def group_events(findings: list[Finding]) -> list[Event]:
             if first.litres is None:
                 first.kg = first.kg or other.kg
             first.count = first.count or other.count
+            if first.count is not None and other.count is not None:
+                first.count = _finer(first.substance, first.count, other.count)
         event.sentences = {g.sentence.index for g in event.findings}
         # Goods told again in other words keep the name they were first told by.
         told = sorted(event.findings, key=lambda g: g.position)

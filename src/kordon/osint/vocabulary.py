@@ -199,6 +199,9 @@ class Vocabulary:
     compound_head: re.Pattern[str]
     # Participles and converbs: words that describe goods, never name them ("qablaşdırılan").
     participle: re.Pattern[str]
+    # The case of goods that are a clause's subject, and the verbal noun that closes it.
+    clause_subject: re.Pattern[str]
+    clause_verb: re.Pattern[str]
     # An adjective in an oblique case between a bare figure and the goods it counts: "470
     # церковных книг", "12 автомобильных шин".
     count_adjective: re.Pattern[str]
@@ -319,6 +322,8 @@ def vocabulary(code: str) -> Vocabulary:
         oblique_word=re.compile(d.get("oblique_word", r"(?!x)x")),
         compound_head=re.compile(d.get("compound_head", r"(?!x)x")),
         participle=re.compile(d.get("participle", r"(?!x)x")),
+        clause_subject=re.compile(d.get("clause_subject", r"(?!x)x")),
+        clause_verb=re.compile(d.get("clause_verb", r"(?!x)x")),
         count_adjective=re.compile(d.get("count_adjective", r"(?!x)x")),
         bare_units=frozenset(fold(w) for w in d.get("bare_units", [])),
         background_lead=tuple(fold(w) for w in d.get("background_lead", [])),
