@@ -810,17 +810,17 @@ def distinctive_extra(cmp: Comparison) -> float:
     """1 when one company name is the other's plus a distinctive word (Gazprom Neft, Gazprom)."""
     if cmp.query.kind != WatchlistKind.COMPANY:
         return 0.0
-    # A place added to a name with no place (Korea Foreign Trade Bank, Foreign Trade Bank) says
-    # little; added beside another place (Syrian Lebanese Commercial Bank, Commercial Bank of
-    # Syria) it names another company.
-    q_places, c_places = _has_place(cmp.query), _has_place(cmp.candidate)
     q_used, c_used = {i for i, _, _ in cmp.pairs}, {j for _, j, _ in cmp.pairs}
-    q_free = _free_distinctive(cmp.query, q_used, c_places)
-    c_free = _free_distinctive(cmp.candidate, c_used, q_places)
     if cmp.pairs and _free_places(cmp.query, q_used) and _free_places(cmp.candidate, c_used):
         # Each name with a place of its own (VTB Bank Ukraine, VTB Bank Armenia): the same
         # group's companies in two countries.
         return 1.0
+    # A place added to a name with no place (Korea Foreign Trade Bank, Foreign Trade Bank) says
+    # little; added beside another place (Syrian Lebanese Commercial Bank, Commercial Bank of
+    # Syria) it names another company.
+    q_places, c_places = _has_place(cmp.query), _has_place(cmp.candidate)
+    q_free = _free_distinctive(cmp.query, q_used, c_places)
+    c_free = _free_distinctive(cmp.candidate, c_used, q_places)
     # One word more, and a real word: an extra founder's name (Hacı Ömer Sabancı Holding) or
     # a short acronym (Концерн ВКО «Алмаз-Антей») does not make another company.
     return 1.0 if sorted((len(q_free), len(c_free))) == [0, 1] and cmp.pairs else 0.0
