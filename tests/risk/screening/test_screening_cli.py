@@ -207,5 +207,6 @@ def test_bench_names_a_missing_entities_file(tmp_path: Path) -> None:
         "bench", "screening", "--no-speed", "--entities", str(tmp_path / "none.jsonl")
     )
     assert code != 0
-    said = " ".join(err.split())  # the console wraps the sentence at the terminal's width
+    # The console wraps the sentence at the terminal's width, inside its error box's borders.
+    said = " ".join(err.replace("│", " ").split())
     assert "no such file" in said and "--entities" in said
