@@ -28,6 +28,7 @@ from sqlalchemy import text
 
 from kordon import bootstrap
 from kordon.bench.load import documents, prepare
+from kordon.bench.processes import local_postmaster, tree_cpu_seconds
 from kordon.bench.scratch import drop_postgres, fresh_postgres
 from kordon.domain import clock
 from kordon.services.accounts import token_user
@@ -35,35 +36,6 @@ from kordon.services.lodging import lodge
 from kordon.settings import Settings
 
 SECRET = "bench-secret-key-that-is-long-enough-0123456789"
-
-
-def _ticks(pid: int) -> tuple[int, int]:
-    """A process's own processor ticks and those of its reaped children; its parent id."""
-    with open(f"/proc/{pid}/stat", "rb") as stat:
-        fields = stat.read().rsplit(b")", 1)[1].split()
-    # After the name: state, ppid, ..., utime (12th), stime, cutime, cstime.
-    return int(fields[11]) + int(fields[12]) + int(fields[13]) + int(fields[14]), int(fields[1])
-
-
-def server_cpu_seconds(postmaster: int) -> float:
-    """Processor time of a PostgreSQL server: the postmaster with its reaped children, and
-    its live children."""
-    total = _ticks(postmaster)[0]
-    for entry in os.listdir("/proc"):
-        if entry.isdigit() and int(entry) != postmaster:
-            try:
-                own, parent = _ticks(int(entry))
-            except OSError:
-                continue
-            if parent == postmaster:
-                total += own
-    return total / os.sysconf("SC_CLK_TCK")
-
-
-def _postmaster(store: Any) -> int:
-    with store.transaction() as uow:
-        folder = uow.connection.execute(text("SHOW data_directory")).scalar()
-    return int(Path(folder, "postmaster.pid").read_text().split()[0])
 
 
 def _dump(store: Any, into: Path) -> None:
@@ -113,8 +85,10 @@ def _run(settings: Settings, url: str, args: argparse.Namespace) -> None:
     for i in range(0, len(warm), args.size):
         lodge(store, user=user, documents=warm[i : i + args.size], engines=engines,
               policy=policy)  # fmt: skip
-    postmaster = _postmaster(store)
-    server_before, started, wall = server_cpu_seconds(postmaster), time.process_time(), time.time()
+    postmaster = local_postmaster(url)
+    if postmaster is None:
+        raise SystemExit("PostgreSQL must run on this machine, its data directory readable.")
+    server_before, started, wall = tree_cpu_seconds(postmaster), time.process_time(), time.time()
     for i in range(0, len(timed), args.size):
         batch_started = time.process_time()
         lodge(store, user=user, documents=timed[i : i + args.size], engines=engines,
@@ -125,7 +99,7 @@ def _run(settings: Settings, url: str, args: argparse.Namespace) -> None:
                 f"{1000 * (time.process_time() - batch_started) / args.size:.3f} ms/decl"
             )
     client = time.process_time() - started
-    server = server_cpu_seconds(postmaster) - server_before
+    server = tree_cpu_seconds(postmaster) - server_before
     count = len(timed)
     print(f"{args.batches} batches of {args.size}: client {1000 * client / count:.3f} ms/decl, "
           f"PostgreSQL {1000 * server / count:.3f} ms/decl, "

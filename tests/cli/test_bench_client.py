@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from kordon.bench.client import HttpError, encode, read_response
-from kordon.bench.load import session_cpu_seconds
+from kordon.bench.processes import session_cpu_seconds
 
 
 def _read(raw: bytes) -> tuple[int, bytes, bool]:

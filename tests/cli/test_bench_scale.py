@@ -18,6 +18,8 @@ def test_load_reports_throughput_latency_and_the_capacity_invariant() -> None:
                   "--capacity", "3", "--clients", "4")  # fmt: skip
     assert done.returncode == 0, done.stdout + done.stderr
     assert "POST one declaration" in done.stdout and "p99" in done.stdout
+    # Where the processor time went: the database column is empty on SQLite.
+    assert "db cpu" in done.stdout and "busy" in done.stdout
     assert "Capacity invariant held: at most 3 red channels" in done.stdout
 
 

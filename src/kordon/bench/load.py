@@ -26,6 +26,7 @@ from sqlalchemy import text
 
 from kordon.bench import client
 from kordon.bench.assess import synthetic_declarations
+from kordon.bench.processes import busy_share, machine_ticks, session_cpu_seconds, tree_cpu_seconds
 from kordon.bench.serving import Latencies
 from kordon.domain import Checkpoint, CheckpointKind
 from kordon.domain.accounts import Role
@@ -59,11 +60,22 @@ class Phase(Latencies):
     # Processor time of the server's processes and of the load client during the phase.
     server_cpu_seconds: float = 0.0
     client_cpu_seconds: float = 0.0
+    # PostgreSQL's processor time, when it runs on this machine (None when it cannot be read).
+    database_cpu_seconds: float | None = None
+    # The share of all cores' time that was busy during the phase, whatever ran.
+    machine_busy: float = 0.0
 
     @property
     def server_cpu_ms(self) -> float:
         """The server's processor milliseconds per request."""
         return 1000 * self.server_cpu_seconds / max(len(self.millis), 1)
+
+    @property
+    def database_cpu_ms(self) -> float | None:
+        """PostgreSQL's processor milliseconds per request, when it could be read."""
+        if self.database_cpu_seconds is None:
+            return None
+        return 1000 * self.database_cpu_seconds / max(len(self.millis), 1)
 
     @property
     def requests_per_second(self) -> float:
@@ -135,24 +147,6 @@ class Served:
         return session_cpu_seconds(self.pid)
 
 
-def session_cpu_seconds(session: int) -> float:
-    """Processor time of every live process of a session, from /proc (Linux)."""
-    ticks = os.sysconf("SC_CLK_TCK")
-    total = 0
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/stat", "rb") as stat:
-                fields = stat.read().rsplit(b")", 1)[1].split()
-        except OSError:
-            continue  # the process ended meanwhile
-        # After the command's name: state, ppid, pgrp, session, ..., utime (12th), stime.
-        if int(fields[3]) == session:
-            total += int(fields[11]) + int(fields[12])
-    return total / ticks
-
-
 @contextmanager
 def served(url: str, workers: int) -> Iterator[Served]:
     """`kordon serve --workers N` over the database, on a free port; stopped at the end.
@@ -204,11 +198,18 @@ def run_phase(
     clients: int,
     token: str,
     items_per_request: int = 1,
+    postmaster: int | None = None,
 ) -> Phase:
     """Send the requests from `clients` concurrent clients (in a process of their own); time
-    each one, and count the processor time the server's processes spent on them."""
+    each one, and count the processor time the server's processes spent on them, that of
+    the PostgreSQL server whose postmaster is given, and how busy the machine was."""
+    database = tree_cpu_seconds(postmaster) if postmaster is not None else None
+    ticks = machine_ticks()
     before = server.cpu_seconds()
     outcome = client.run(server.base, requests, clients=clients, token=token)
+    after = server.cpu_seconds()
+    if postmaster is not None and database is not None:
+        database = tree_cpu_seconds(postmaster) - database
     return Phase(
         name,
         outcome.millis,
@@ -216,8 +217,10 @@ def run_phase(
         outcome.seconds,
         outcome.errors,
         outcome.failures,
-        server_cpu_seconds=server.cpu_seconds() - before,
+        server_cpu_seconds=after - before,
         client_cpu_seconds=outcome.client_cpu_seconds,
+        database_cpu_seconds=database,
+        machine_busy=busy_share(ticks, machine_ticks()),
     )
 
 

@@ -44,9 +44,10 @@ def load(
     """Throughput, p50/p99 and errors of lodgements from many clients, and whether the
     checkpoint-day's red channels stayed within its capacity."""
     from kordon.bench import load as bench
+    from kordon.bench.processes import local_postmaster
     from kordon.bench.scratch import drop_postgres, fresh_postgres
 
-    console = Console(width=150)
+    console = Console(width=170)
     name = f"kordon_load_{os.getpid()}"
     with tempfile.TemporaryDirectory(prefix="kordon-load-") as folder:
         if postgres_url:
@@ -58,6 +59,8 @@ def load(
             token = bench.prepare(url, capacity)
             single = bench.documents(requests, seed=11, day=datetime(2026, 3, 2))
             grouped = bench.documents(batches * batch_size, seed=12, day=datetime(2026, 3, 3))
+            # PostgreSQL's own processor time is counted when it runs on this machine.
+            postmaster = local_postmaster(url) if postgres_url else None
             with bench.served(url, workers) as server:
                 # Warm-up: each worker builds its engine on its first lodgement (not timed).
                 warm = bench.documents(workers * 4, seed=10, day=datetime(2026, 3, 1))
@@ -66,16 +69,16 @@ def load(
                 phases = [
                     bench.run_phase(server, "GET /healthz (floor)",
                                     [("GET", "/healthz", None)] * requests,
-                                    clients=clients, token=token),
+                                    clients=clients, token=token, postmaster=postmaster),
                     bench.run_phase(server, "POST one declaration",
                                     [("POST", "/api/declarations", d) for d in single],
-                                    clients=clients, token=token),
+                                    clients=clients, token=token, postmaster=postmaster),
                     bench.run_phase(server, f"POST batches of {batch_size}",
                                     [("POST", "/api/declarations",
                                       grouped[i : i + batch_size])
                                      for i in range(0, len(grouped), batch_size)],
                                     clients=min(clients, 4), token=token,
-                                    items_per_request=batch_size),
+                                    items_per_request=batch_size, postmaster=postmaster),
                 ]  # fmt: skip
             check = bench.check_capacity(url, capacity)
         finally:
@@ -98,7 +101,8 @@ def _report(
     title = f"Load on {store_name}, {workers} worker(s), {clients} clients, {os.cpu_count()} cores"
     table = Table(title=title)
     for column in ("phase", "requests", "req/s", "declarations/s", "p50 ms", "p99 ms",
-                   "errors", "vs floor", "server cpu ms/req", "client cpu s"):  # fmt: skip
+                   "errors", "vs floor", "server cpu ms/req", "db cpu ms/req", "busy",
+                   "client cpu s"):  # fmt: skip
         table.add_column(column, justify="left" if column == "phase" else "right")
     for phase in runs:
         table.add_row(
@@ -111,13 +115,18 @@ def _report(
             str(phase.errors),
             f"{phase.requests_per_second / floor:.2f}",
             f"{phase.server_cpu_ms:.2f}",
+            "" if phase.database_cpu_ms is None else f"{phase.database_cpu_ms:.2f}",
+            f"{phase.machine_busy:.0%}",
             f"{phase.client_cpu_seconds:.1f}",
         )
     console.print(table)
     load = ", ".join(f"{value:.2f}" for value in os.getloadavg())
     console.print(
         f"Load average (1, 5, 15 min) at the end: {load}. Server cpu: the processor time of "
-        "the server's processes per request (PostgreSQL's own is not counted)."
+        "the server's processes per request; db cpu: PostgreSQL's, when it runs on this "
+        "machine and its data directory can be read; busy: the share of all cores' "
+        "time in use during the phase, whatever used it (near 100% means the cores, not the "
+        "code's waits, set the rate)."
     )
     single, grouped = runs[1], runs[2]
     console.print(
