@@ -225,11 +225,14 @@ def find_concealment(sentence: str, vocab: Vocabulary) -> Found | None:
             return Found(placed, placed)
         # "как смогли укрыть груз от глаз пограничников", "В нём находилось около двух
         # килограммов": a verb of hiding with no place after it says nothing of where.
+        # "Из тайника извлекли 25 кг", "обнаружили тайник с сигаретами": a cache named with no
+        # place in its clause tells that the goods were hidden, not where; another sentence of
+        # the find may say where it was.
         verbs = vocab.concealment_verbs
         value = _clause_around(sentence, hit[0], hit[1])
-        if all(verbs.search(sentence[a:b]) for a, b, _ in hits) and not _RU_SOME_PLACE.search(
-            value
-        ):
+        if all(
+            verbs.search(sentence[a:b]) or _RU_CACHE.match(sentence[a:b]) for a, b, _ in hits
+        ) and not _RU_SOME_PLACE.search(value):
             return None
     if vocab.code == "az" and all(_AZ_HIDING.match(fold(sentence[a:b])) for a, b, _ in hits):
         # "dağlıq ərazilərdə gizlədilən 2 ədəd avtomat", "nəqliyyat vasitələrində ...
@@ -267,8 +270,52 @@ _RU_ANTECEDENT = re.compile(
     r"([^,.;:!?]{3,60}),\s*(?:в|во|внутри)\s+(?:котор\w+)\s*$", re.IGNORECASE
 )
 # "укрытых в винограде": a clause that names a place in or under something.
-_RU_SOME_PLACE = re.compile(r"(?<![^\W_])(?:в|во|под|внутри|среди|на)\s+[а-яё]{4,}", re.IGNORECASE)
+# "В январе", "в ходе досмотра", "в результате": a time or an occasion, no place.
+_RU_NOT_A_PLACE = (
+    r"(?!(?:в|во)\s+(?:январ|феврал|март|апрел|ма[ея]|июн|июл|август|сентябр|октябр|ноябр|"
+    r"декабр|ход|результат|течени|рамк|период|прошл|\d)[а-яё]*\s)"
+)
+_RU_SOME_PLACE = re.compile(
+    rf"(?<![^\W_]){_RU_NOT_A_PLACE}(?:в|во|под|внутри|среди|на)\s+[а-яё]{{4,}}", re.IGNORECASE
+)
 _RU_LOCATION_CUE = re.compile(r"^(?:в|во|под|внутри|на)\b", re.IGNORECASE)
+
+
+# "тайник", "тайника", "тайниками": the cache itself, with no preposition telling where.
+_RU_CACHE = re.compile(r"тайник", re.IGNORECASE)
+# "в межпотолочном пространстве был обнаружен тайник": a place told before the verb of the find
+# whose object is the cache.
+_RU_PLACE_BEFORE_CACHE = re.compile(
+    rf"(?<![^\W_]){_RU_NOT_A_PLACE}({_RU_PLACE})(?=\s+(?:был\w*\s+)?"
+    r"(?:(?:таможенник|пограничник|сотрудник|полицейск)[а-яё]*\s+)?(?:обнаруж|нашли|найден|выявл|выявил|"
+    r"оборудова|организова|изготовл|сделан|устроен)[а-яё]*\s+(?:[а-яё]+\s+)?$)",
+    re.IGNORECASE,
+)
+
+
+_RU_CACHES = re.compile(r"тайник(?:и|ов|ам|ами|ах)(?![а-яё])", re.IGNORECASE)
+
+
+def find_cache(sentence: str, vocab: Vocabulary) -> Found | None:
+    """A cache the sentence names with no place ("Из тайника извлекли ..."): what a reader
+    writes when no sentence of the find says where the goods were, in the nominative."""
+    if vocab.code != "ru":
+        return None
+    for start, end, _ in vocab.concealment_cues.finditer(sentence):
+        if _RU_CACHE.match(sentence[start:end]):
+            word = re.match(r"[а-яё]+", sentence[start:], re.IGNORECASE)
+            plural = word is not None and _RU_CACHES.match(word.group())
+            return Found("тайники" if plural else "тайник", sentence[start:end])
+    return None
+
+
+def _ru_place_of_cache(sentence: str, start: int, end: int) -> str | None:
+    """The place a cache named by the cue was in, told just before the verb that found it."""
+    if not _RU_CACHE.match(sentence[start:end]):
+        return None
+    lo = max([0, *[m.end() for m in _CLAUSE.finditer(sentence[:start])]])
+    m = _RU_PLACE_BEFORE_CACHE.search(sentence[lo:start])
+    return _trim(m.group(1)) if m else None
 
 
 def _ru_hiding_place(sentence: str, vocab: Vocabulary) -> str | None:
@@ -282,6 +329,9 @@ def _ru_hiding_place(sentence: str, vocab: Vocabulary) -> str | None:
             if m:
                 return _trim(m.group())
     for start, end, _ in hits:
+        placed = _ru_place_of_cache(sentence, start, end)
+        if placed:
+            return placed
         before = _RU_ANTECEDENT.search(sentence[:start])
         if before is not None:
             return _trim(before.group(1))
