@@ -215,12 +215,13 @@ def find_concealment(sentence: str, vocab: Vocabulary) -> Found | None:
     # "Bağlamaya baxış zamanı ...": the parcel examined is the one an earlier sentence found
     # and described ("su səthində 1 ədəd şübhəli bağlama"); that sentence says where it was.
     hits = [h for h in vocab.concealment_cues.finditer(sentence)
-            if not vocab.examined.match(sentence[h[1] : h[1] + 20].lstrip())]  # fmt: skip
+            if not vocab.examined.match(sentence[h[1] : h[1] + 20].lstrip())
+            and not _inside_what_was_told(sentence, h[0], h[1])]  # fmt: skip
     hit = hits[0] if hits else None
     if hit is None:
         return None
     if vocab.code == "ru":
-        placed = _ru_hiding_place(sentence, vocab)
+        placed = _ru_hiding_place(sentence, hits)
         if placed:
             return Found(placed, placed)
         # "как смогли укрыть груз от глаз пограничников", "В нём находилось около двух
@@ -245,6 +246,29 @@ def find_concealment(sentence: str, vocab: Vocabulary) -> Found | None:
             return None
     value = _clause_around(sentence, hit[0], hit[1])
     return Found(value, value) if value else None
+
+
+# "Внутри были спрятаны 3000 пачек", "внутри — 12 кг икры", "внутри него", "İçərisində 40
+# kiloqram heroin olub": "inside" with no noun of its own goes back to a container the
+# sentence or the one before it named; it is not itself the hiding place.
+_INSIDE_RU = re.compile(r"внутри$", re.IGNORECASE)
+_INSIDE_RU_ALONE = re.compile(
+    r"\s*(?:[—–-]|(?:был|оказал|находил|лежал|спрятан|обнаруж|нашл|него|нее|неё|них)[а-яё]*"
+    r"(?![а-яё]))",
+    re.IGNORECASE,
+)
+_INSIDE_AZ = re.compile(r"içərisin(?:də|dən)?$", re.IGNORECASE)
+_SENTENCE_OPENING = re.compile(r"^[\s\"'«“(-]*$")
+
+
+def _inside_what_was_told(sentence: str, start: int, end: int) -> bool:
+    """Whether a cue is a bare "inside" that names no container of its own."""
+    cue = fold(sentence[start:end])
+    if _INSIDE_RU.match(cue):
+        return _INSIDE_RU_ALONE.match(sentence, end) is not None
+    if _INSIDE_AZ.match(cue):
+        return _SENTENCE_OPENING.match(sentence[:start]) is not None
+    return False
 
 
 _AZ_HIDING = re.compile(r"gizl[əe]")
@@ -273,7 +297,8 @@ _RU_ANTECEDENT = re.compile(
 # "В январе", "в ходе досмотра", "в результате": a time or an occasion, no place.
 _RU_NOT_A_PLACE = (
     r"(?!(?:в|во)\s+(?:январ|феврал|март|апрел|ма[ея]|июн|июл|август|сентябр|октябр|ноябр|"
-    r"декабр|ход|результат|течени|рамк|период|прошл|\d)[а-яё]*\s)"
+    r"декабр|ход|время|результат|течени|рамк|период|прошл|\d)[а-яё]*\s"
+    r"|внутри\s+(?:был|оказал|находил|лежал|спрятан|обнаруж|нашл|него|нее|неё|них))"
 )
 _RU_SOME_PLACE = re.compile(
     rf"(?<![^\W_]){_RU_NOT_A_PLACE}(?:в|во|под|внутри|среди|на)\s+[а-яё]{{4,}}", re.IGNORECASE
@@ -318,11 +343,10 @@ def _ru_place_of_cache(sentence: str, start: int, end: int) -> str | None:
     return _trim(m.group(1)) if m else None
 
 
-def _ru_hiding_place(sentence: str, vocab: Vocabulary) -> str | None:
+def _ru_hiding_place(sentence: str, hits: list[tuple[int, int, object]]) -> str | None:
     """The place a Russian sentence says the goods were in: a cue that is itself a place
     ("в топливном баке"), the place after a verb of hiding, or the noun a "в которых
     находилось" clause goes back to."""
-    hits = vocab.concealment_cues.finditer(sentence)
     for start, end, _ in hits:
         if _RU_LOCATION_CUE.match(sentence[start:end]):
             m = re.match(rf"{_RU_PLACE}{_RU_PLACE_END}", sentence[start:], re.IGNORECASE)
