@@ -29,8 +29,7 @@ def test_russian_citizens_of_egypt_and_thailand() -> None:
 
 def test_azerbaijani_passenger_from_japan() -> None:
     text = (
-        "Gömrük əməkdaşları Yaponiyadan gələn sərnişinin baqajından "
-        "20 kiloqram kokain aşkar edib."
+        "Gömrük əməkdaşları Yaponiyadan gələn sərnişinin baqajından 20 kiloqram kokain aşkar edib."
     )
     assert _route(text) == [("JP", [])]
 

@@ -8,6 +8,7 @@ conveyances as the reader's canonical English names.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -343,7 +344,7 @@ def _ru_place_of_cache(sentence: str, start: int, end: int) -> str | None:
     return _trim(m.group(1)) if m else None
 
 
-def _ru_hiding_place(sentence: str, hits: list[tuple[int, int, object]]) -> str | None:
+def _ru_hiding_place(sentence: str, hits: Sequence[tuple[int, int, object]]) -> str | None:
     """The place a Russian sentence says the goods were in: a cue that is itself a place
     ("в топливном баке"), the place after a verb of hiding, or the noun a "в которых
     находилось" clause goes back to."""
