@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from kordon.osint.fields import _year_before
-from kordon.osint.lexicon import COUNTED, COVER_PRONE, EVERYDAY
+from kordon.osint.lexicon import LOADS
 from kordon.osint.regional import Gazetteer, Named
 from kordon.osint.vocabulary import Vocabulary, fold
 
@@ -422,13 +422,13 @@ _NOT_LOADS = frozenset(
 )
 
 
-_LOADS = EVERYDAY | (COVER_PRONE - COUNTED)
+_LOADS = LOADS
 
 
 def find_cover_cargo(sentence: str, vocab: Vocabulary, substance: str | None) -> Found | None:
     """The legitimate goods the report says the seizure travelled with or under."""
     if vocab.cover_cues.search(sentence) is None:
-        return None
+        return _hidden_in_load(sentence, vocab, substance)
     pattern = _COVER_AZ if vocab.code == "az" else _COVER_RU
     for m in pattern.finditer(sentence):
         value = _trim(next(g for g in m.groups() if g))
@@ -450,6 +450,26 @@ def find_cover_cargo(sentence: str, vocab: Vocabulary, substance: str | None) ->
         if vocab.code == "ru" and _NOT_CARGO_RU.search(low) and not _NAMED_LOAD_RU.match(low):
             continue  # "груз передали сотрудникам", "выявленный груз у ...": not a load named
         return Found(value, m.group(0).strip())
+    return _hidden_in_load(sentence, vocab, substance)
+
+
+# "укрытых от досмотра в винограде", "спрятанного в грузе с солью", "bananların arasında
+# gizlədilən": goods hidden in or among a load of everyday goods travelled under that load.
+_HIDDEN_IN_RU = re.compile(
+    r"(?<![а-яё])(?:спрятан|укрыт|скрыт|запрятан)[а-яё]*\s+(?:[а-яё]+\s+){0,3}?(?:в|во|среди)\s+"
+    r"(?:груз[а-яё]*\s+со?\s+)?([а-яё]{4,})(?![а-яё])",
+    re.IGNORECASE,
+)
+_HIDDEN_IN_AZ = re.compile(r"([a-zəöüçşğı]{4,})\s+arasında\s+gizl", re.IGNORECASE)
+
+
+def _hidden_in_load(sentence: str, vocab: Vocabulary, substance: str | None) -> Found | None:
+    """Everyday goods the find was hidden in or among; other places are hiding places."""
+    pattern = _HIDDEN_IN_AZ if vocab.code == "az" else _HIDDEN_IN_RU
+    for m in pattern.finditer(sentence):
+        named = vocab.substances.search(m[1])
+        if named and named[2] in _LOADS and named[2] != substance:
+            return Found(m[1], m.group(0).strip())
     return None
 
 
