@@ -8,7 +8,7 @@ from datetime import date
 
 from kordon.domain.countries_data import COUNTRY_NAMES
 from kordon.osint.gazetteer import COUNTRY_ALIASES, DEMONYMS, PLACES, Place, find_places
-from kordon.osint.lexicon import CONCEALMENT_NOUNS, EVERYDAY, GOODS, find_substances
+from kordon.osint.lexicon import CONCEALMENT_NOUNS, EVERYDAY, GOODS, LOADS, find_substances
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -405,6 +405,29 @@ def find_cover_cargo(sentence: str, substance: str | None = None) -> str | None:
         ):
             continue
         return goods
+    return _hidden_in_load(sentence, substance)
+
+
+# "cocaine hidden among bananas", "tusks hidden among timber": everyday goods the find was
+# hidden in or among are the load it travelled under; other places are hiding places.
+_LOAD_WORDS = re.compile(
+    r"^(?:the\s+|a\s+|an\s+)?(?:load\s+of\s+|cargo\s+of\s+)?"
+    r"(?!(?:his|her|their|its|my|your)\b)([a-z]+(?:\s+[a-z]+)?)$"
+)
+
+
+def _hidden_in_load(sentence: str, substance: str | None) -> str | None:
+    """Everyday goods the find was hidden in or among, as the sentence names them."""
+    for m in _CONCEAL_VERB.finditer(sentence):
+        words = _LOAD_WORDS.match(m.group(1).strip().lower())
+        if words is None:
+            continue
+        mentions = find_substances(words[1])
+        named = {n.canonical for n in mentions}
+        # "in footwear worn by the passenger": the goods word must end the phrase.
+        whole = bool(mentions) and mentions[-1].end == len(words[1])
+        if whole and named <= LOADS and substance not in named:
+            return words[1]
     return None
 
 

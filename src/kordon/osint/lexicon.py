@@ -28,6 +28,9 @@ COUNTED_NOT_WEIGHED = frozenset(_GOODS_DATA["counted_not_weighed"])
 COVER_PRONE = frozenset(_GOODS_DATA["cover_prone"])
 # Goods that are the load whenever a report seizes anything else: drugs in potatoes.
 EVERYDAY = frozenset(_GOODS_DATA["everyday"])
+# Goods a find may be hidden in or under as a load: everyday goods, and goods often a cover
+# that are not counted one by one.
+LOADS = EVERYDAY | (COVER_PRONE - COUNTED)
 # A count word's unit -> the unit it takes for some goods: "11 ədəd çətənə bitkisi" are plants.
 COUNT_UNITS_BY_GOODS: dict[str, dict[str, str]] = _GOODS_DATA["count_units"]
 # Every canonical value the vocabularies name; other goods are read in the text's own words.

@@ -52,6 +52,7 @@ from kordon.osint.quantities import DOSE_UNITS, FoundQuantity, Qualifier
 from kordon.osint.readings import (
     CONVEYANCE_ORDER,
     Found,
+    find_cache,
     find_concealment,
     find_conveyance,
     find_cover_cargo,
@@ -1278,7 +1279,7 @@ def _record(text: _Text, event: Event, events: list[Event]) -> SeizureRecord:
     if conveyance is not None:
         record.conveyance = conveyance.value
         spans["conveyance"] = conveyance.evidence
-    found = first("concealment", lambda s: find_concealment(s.text, text.vocab[s.index]))
+    found = _concealment(text, event, window, spans)
     if found is None and f.context == "primary":
         found = _concealment_carried(text, event, spans)
     record.concealment = found.value if found else None
@@ -1345,6 +1346,29 @@ def _place_nearby(text: _Text, event: Event, spans: dict[str, str]) -> Found | N
             spans["place"] = found.evidence
             return found
     return None
+
+
+def _concealment(
+    text: _Text, event: Event, window: list[Sentence], spans: dict[str, str]
+) -> Found | None:
+    """Where the goods were hidden, from the first sentence of the window that says so. A find
+    told as taken from a cache ("Из тайника извлекли ...") was where its own paragraph says the
+    cache was; with no such sentence there, the cache is the hiding place."""
+    own = [text.sentences[i] for i in sorted(event.sentences)]
+    cache = next((c for s in own if (c := find_cache(s.text, text.vocab[s.index]))), None)
+    if cache is not None:
+        paragraphs = {s.paragraph for s in own}
+        window = [s for s in window if s.paragraph in paragraphs]
+    for s in window:
+        found = find_concealment(s.text, text.vocab[s.index])
+        if found is not None:
+            spans["concealment"] = found.evidence
+            return found
+    if cache is None:  # a cache another sentence names
+        cache = next((c for s in window if (c := find_cache(s.text, text.vocab[s.index]))), None)
+    if cache is not None:
+        spans["concealment"] = cache.evidence
+    return cache
 
 
 def _concealment_carried(text: _Text, event: Event, spans: dict[str, str]) -> Found | None:

@@ -8,11 +8,12 @@ conveyances as the reader's canonical English names.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
 from kordon.osint.fields import _year_before
-from kordon.osint.lexicon import COUNTED, COVER_PRONE, EVERYDAY
+from kordon.osint.lexicon import LOADS
 from kordon.osint.regional import Gazetteer, Named
 from kordon.osint.vocabulary import Vocabulary, fold
 
@@ -215,21 +216,25 @@ def find_concealment(sentence: str, vocab: Vocabulary) -> Found | None:
     # "Bağlamaya baxış zamanı ...": the parcel examined is the one an earlier sentence found
     # and described ("su səthində 1 ədəd şübhəli bağlama"); that sentence says where it was.
     hits = [h for h in vocab.concealment_cues.finditer(sentence)
-            if not vocab.examined.match(sentence[h[1] : h[1] + 20].lstrip())]  # fmt: skip
+            if not vocab.examined.match(sentence[h[1] : h[1] + 20].lstrip())
+            and not _inside_what_was_told(sentence, h[0], h[1])]  # fmt: skip
     hit = hits[0] if hits else None
     if hit is None:
         return None
     if vocab.code == "ru":
-        placed = _ru_hiding_place(sentence, vocab)
+        placed = _ru_hiding_place(sentence, hits)
         if placed:
             return Found(placed, placed)
         # "как смогли укрыть груз от глаз пограничников", "В нём находилось около двух
         # килограммов": a verb of hiding with no place after it says nothing of where.
+        # "Из тайника извлекли 25 кг", "обнаружили тайник с сигаретами": a cache named with no
+        # place in its clause tells that the goods were hidden, not where; another sentence of
+        # the find may say where it was.
         verbs = vocab.concealment_verbs
         value = _clause_around(sentence, hit[0], hit[1])
-        if all(verbs.search(sentence[a:b]) for a, b, _ in hits) and not _RU_SOME_PLACE.search(
-            value
-        ):
+        if all(
+            verbs.search(sentence[a:b]) or _RU_CACHE.match(sentence[a:b]) for a, b, _ in hits
+        ) and not _RU_SOME_PLACE.search(value):
             return None
     if vocab.code == "az" and all(_AZ_HIDING.match(fold(sentence[a:b])) for a, b, _ in hits):
         # "dağlıq ərazilərdə gizlədilən 2 ədəd avtomat", "nəqliyyat vasitələrində ...
@@ -242,6 +247,29 @@ def find_concealment(sentence: str, vocab: Vocabulary) -> Found | None:
             return None
     value = _clause_around(sentence, hit[0], hit[1])
     return Found(value, value) if value else None
+
+
+# "Внутри были спрятаны 3000 пачек", "внутри — 12 кг икры", "внутри него", "İçərisində 40
+# kiloqram heroin olub": "inside" with no noun of its own goes back to a container the
+# sentence or the one before it named; it is not itself the hiding place.
+_INSIDE_RU = re.compile(r"внутри$", re.IGNORECASE)
+_INSIDE_RU_ALONE = re.compile(
+    r"\s*(?:[—–-]|(?:был|оказал|находил|лежал|спрятан|обнаруж|нашл|него|нее|неё|них)[а-яё]*"
+    r"(?![а-яё]))",
+    re.IGNORECASE,
+)
+_INSIDE_AZ = re.compile(r"içərisin(?:də|dən)?$", re.IGNORECASE)
+_SENTENCE_OPENING = re.compile(r"^[\s\"'«“(-]*$")
+
+
+def _inside_what_was_told(sentence: str, start: int, end: int) -> bool:
+    """Whether a cue is a bare "inside" that names no container of its own."""
+    cue = fold(sentence[start:end])
+    if _INSIDE_RU.match(cue):
+        return _INSIDE_RU_ALONE.match(sentence, end) is not None
+    if _INSIDE_AZ.match(cue):
+        return _SENTENCE_OPENING.match(sentence[:start]) is not None
+    return False
 
 
 _AZ_HIDING = re.compile(r"gizl[əe]")
@@ -267,21 +295,68 @@ _RU_ANTECEDENT = re.compile(
     r"([^,.;:!?]{3,60}),\s*(?:в|во|внутри)\s+(?:котор\w+)\s*$", re.IGNORECASE
 )
 # "укрытых в винограде": a clause that names a place in or under something.
-_RU_SOME_PLACE = re.compile(r"(?<![^\W_])(?:в|во|под|внутри|среди|на)\s+[а-яё]{4,}", re.IGNORECASE)
+# "В январе", "в ходе досмотра", "в результате": a time or an occasion, no place.
+_RU_NOT_A_PLACE = (
+    r"(?!(?:в|во)\s+(?:январ|феврал|март|апрел|ма[ея]|июн|июл|август|сентябр|октябр|ноябр|"
+    r"декабр|ход|время|результат|течени|рамк|период|прошл|\d)[а-яё]*\s"
+    r"|внутри\s+(?:был|оказал|находил|лежал|спрятан|обнаруж|нашл|него|нее|неё|них))"
+)
+_RU_SOME_PLACE = re.compile(
+    rf"(?<![^\W_]){_RU_NOT_A_PLACE}(?:в|во|под|внутри|среди|на)\s+[а-яё]{{4,}}", re.IGNORECASE
+)
 _RU_LOCATION_CUE = re.compile(r"^(?:в|во|под|внутри|на)\b", re.IGNORECASE)
 
 
-def _ru_hiding_place(sentence: str, vocab: Vocabulary) -> str | None:
+# "тайник", "тайника", "тайниками": the cache itself, with no preposition telling where.
+_RU_CACHE = re.compile(r"тайник", re.IGNORECASE)
+# "в межпотолочном пространстве был обнаружен тайник": a place told before the verb of the find
+# whose object is the cache.
+_RU_PLACE_BEFORE_CACHE = re.compile(
+    rf"(?<![^\W_]){_RU_NOT_A_PLACE}({_RU_PLACE})(?=\s+(?:был\w*\s+)?"
+    r"(?:(?:таможенник|пограничник|сотрудник|полицейск)[а-яё]*\s+)?(?:обнаруж|нашли|найден|выявл|выявил|"
+    r"оборудова|организова|изготовл|сделан|устроен)[а-яё]*\s+(?:[а-яё]+\s+)?$)",
+    re.IGNORECASE,
+)
+
+
+_RU_CACHES = re.compile(r"тайник(?:и|ов|ам|ами|ах)(?![а-яё])", re.IGNORECASE)
+
+
+def find_cache(sentence: str, vocab: Vocabulary) -> Found | None:
+    """A cache the sentence names with no place ("Из тайника извлекли ..."): what a reader
+    writes when no sentence of the find says where the goods were, in the nominative."""
+    if vocab.code != "ru":
+        return None
+    for start, end, _ in vocab.concealment_cues.finditer(sentence):
+        if _RU_CACHE.match(sentence[start:end]):
+            word = re.match(r"[а-яё]+", sentence[start:], re.IGNORECASE)
+            plural = word is not None and _RU_CACHES.match(word.group())
+            return Found("тайники" if plural else "тайник", sentence[start:end])
+    return None
+
+
+def _ru_place_of_cache(sentence: str, start: int, end: int) -> str | None:
+    """The place a cache named by the cue was in, told just before the verb that found it."""
+    if not _RU_CACHE.match(sentence[start:end]):
+        return None
+    lo = max([0, *[m.end() for m in _CLAUSE.finditer(sentence[:start])]])
+    m = _RU_PLACE_BEFORE_CACHE.search(sentence[lo:start])
+    return _trim(m.group(1)) if m else None
+
+
+def _ru_hiding_place(sentence: str, hits: Sequence[tuple[int, int, object]]) -> str | None:
     """The place a Russian sentence says the goods were in: a cue that is itself a place
     ("в топливном баке"), the place after a verb of hiding, or the noun a "в которых
     находилось" clause goes back to."""
-    hits = vocab.concealment_cues.finditer(sentence)
     for start, end, _ in hits:
         if _RU_LOCATION_CUE.match(sentence[start:end]):
             m = re.match(rf"{_RU_PLACE}{_RU_PLACE_END}", sentence[start:], re.IGNORECASE)
             if m:
                 return _trim(m.group())
     for start, end, _ in hits:
+        placed = _ru_place_of_cache(sentence, start, end)
+        if placed:
+            return placed
         before = _RU_ANTECEDENT.search(sentence[:start])
         if before is not None:
             return _trim(before.group(1))
@@ -347,13 +422,13 @@ _NOT_LOADS = frozenset(
 )
 
 
-_LOADS = EVERYDAY | (COVER_PRONE - COUNTED)
+_LOADS = LOADS
 
 
 def find_cover_cargo(sentence: str, vocab: Vocabulary, substance: str | None) -> Found | None:
     """The legitimate goods the report says the seizure travelled with or under."""
     if vocab.cover_cues.search(sentence) is None:
-        return None
+        return _hidden_in_load(sentence, vocab, substance)
     pattern = _COVER_AZ if vocab.code == "az" else _COVER_RU
     for m in pattern.finditer(sentence):
         value = _trim(next(g for g in m.groups() if g))
@@ -375,6 +450,26 @@ def find_cover_cargo(sentence: str, vocab: Vocabulary, substance: str | None) ->
         if vocab.code == "ru" and _NOT_CARGO_RU.search(low) and not _NAMED_LOAD_RU.match(low):
             continue  # "груз передали сотрудникам", "выявленный груз у ...": not a load named
         return Found(value, m.group(0).strip())
+    return _hidden_in_load(sentence, vocab, substance)
+
+
+# "укрытых от досмотра в винограде", "спрятанного в грузе с солью", "bananların arasında
+# gizlədilən": goods hidden in or among a load of everyday goods travelled under that load.
+_HIDDEN_IN_RU = re.compile(
+    r"(?<![а-яё])(?:спрятан|укрыт|скрыт|запрятан)[а-яё]*\s+(?:[а-яё]+\s+){0,3}?(?:в|во|среди)\s+"
+    r"(?:груз[а-яё]*\s+со?\s+)?([а-яё]{4,})(?![а-яё])",
+    re.IGNORECASE,
+)
+_HIDDEN_IN_AZ = re.compile(r"([a-zəöüçşğı]{4,})\s+arasında\s+gizl", re.IGNORECASE)
+
+
+def _hidden_in_load(sentence: str, vocab: Vocabulary, substance: str | None) -> Found | None:
+    """Everyday goods the find was hidden in or among; other places are hiding places."""
+    pattern = _HIDDEN_IN_AZ if vocab.code == "az" else _HIDDEN_IN_RU
+    for m in pattern.finditer(sentence):
+        named = vocab.substances.search(m[1])
+        if named and named[2] in _LOADS and named[2] != substance:
+            return Found(m[1], m.group(0).strip())
     return None
 
 
