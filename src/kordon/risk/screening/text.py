@@ -16,6 +16,7 @@ from functools import lru_cache
 from anyascii import anyascii
 
 from kordon.risk.screening.given_names import group_name
+from kordon.risk.screening.korean import SURNAMES_LATIN, common_spelling
 
 
 class PartRole(IntEnum):
@@ -137,7 +138,9 @@ _NOT_AFTER_ARTICLE = frozenset("پچژگکی")
 # Szczerbakow, Ščerbakov = Shcherbakov). Czech and Polish letters with a mark come first.
 _CENTRAL_MARKS = str.maketrans(
     {"š": "sh", "č": "ch", "ž": "zh", "ŝ": "shch", "ż": "zh", "ź": "zh", "ś": "sh", "ć": "ch",
-     "ř": "rzh", "ʹ": "", "ʺ": ""}
+     "ř": "rzh", "ʹ": "", "ʺ": "",
+     # Serbian Cyrillic ћ is the Latin ć, a ч (Маровић = Marović = Марович).
+     "ћ": "ch"}
 )  # fmt: skip
 _CENTRAL_SPELLINGS = (
     ("schtsch", "S"), ("shch", "S"), ("dsch", "J"), ("tsch", "C"), ("sch", "sh"),
@@ -228,7 +231,8 @@ def _word_to_latin(word: str, mode: str) -> tuple[str, bool]:
     if mode == KOREAN_LATIN:
         # A syllable's initial d is the DPRK's t (Deok = Tok, Dong = Tong), and its initial ch
         # the j of other spellings (McCune-Reischauer Chong = Jong, Ho-chin = Ho-jin).
-        latin = _SYLLABLE_D.sub("Q", anyascii(word).lower())
+        # Custom spellings (Soo, Woo, Oh) are read first, as the lists spell the syllables.
+        latin = _SYLLABLE_D.sub("Q", common_spelling(anyascii(word).lower()))
         return _SYLLABLE_CH.sub("X", latin), False
     if _HANGUL.search(word):
         if mode == HANGUL_FOREIGN:
@@ -271,6 +275,10 @@ def _kontsevich_to_latin(word: str) -> str:
     """A Korean syllable written in Russian (Kontsevich) in the Latin of the lists."""
     if word.startswith("л"):
         word = "р" + word[1:]  # Ли is the family name Ri (리)
+    if word.endswith("р") and len(word) > 1:
+        # A syllable's final ㄹ is l in every Latin system; older Russian writes it р (Ким Ир
+        # Сен = Kim Il Sung), Kontsevich ль.
+        word = word[:-1] + "ль"
     word = _KONTSEVICH_OE.sub("оэ", word).replace("оэ", "oe")
     for old, new in _KONTSEVICH:
         word = word.replace(old, new)
@@ -292,12 +300,6 @@ def _iso9_back(words: list[str]) -> list[str]:
     return [w.translate(_ISO9_BACK) for w in words]
 
 
-# Korean family names in Latin, as DPRK, UN and South Korean spellings write them.
-_KOREAN_SURNAMES_LATIN = frozenset(
-    {"kim", "ri", "li", "yi", "lee", "pak", "park", "choe", "choi", "jo", "cho", "jon", "chon"}
-    | {"jong", "chong", "jung", "o", "ro", "no", "han", "kang", "hwang", "ryu", "yu", "rim"}
-    | {"thae", "mun", "an", "hyon", "so", "sin", "shin", "ju", "ko", "kwon", "yun", "paek"}
-)
 _SYLLABLE_D = re.compile(r"(?<![a-z])d")
 _SYLLABLE_CH = re.compile(r"(?<![a-z])ch(?!h)")
 _LATIN_VOWELS = re.compile("[aeiouy]+")
@@ -308,7 +310,7 @@ def korean_in_latin(words: list[str]) -> bool:
     if len(words) < 2 or len(words) > 4:
         return False
     parts = [w.strip(",") for w in words]
-    if parts[0] not in _KOREAN_SURNAMES_LATIN:
+    if parts[0] not in SURNAMES_LATIN:
         return False
     syllables = [s for w in parts for s in w.split("-")]
     return all(re.fullmatch("[a-z]+", s) and len(_LATIN_VOWELS.findall(s)) == 1 for s in syllables)
@@ -338,16 +340,18 @@ def hangul_foreign(words: list[str]) -> bool:
 
 
 # Hangul letters as the Korean transcription of foreign names uses them. B, P and L mark
-# letters read two ways: ㅂ is b or v, ㅍ is p or f, and a word's first ㄹ is r or l.
-_INITIALS = ("g", "k", "n", "d", "t", "r", "m", "B", "p", "s", "s", "", "j", "j", "ch", "k",
+# letters read two ways: ㅂ is b or v, ㅍ is p or f, and a word's first ㄹ is r or l; Z marks ㅈ,
+# j in both readings and z in a third (스베토자르 = Svetozar).
+_INITIALS = ("g", "k", "n", "d", "t", "r", "m", "B", "p", "s", "s", "", "Z", "j", "ch", "k",
              "t", "P", "h")  # fmt: skip
 _MEDIALS = ("a", "e", "ya", "ye", "o", "e", "yo", "ye", "o", "wa", "we", "oe", "yo", "u", "wo",
             "we", "wi", "yu", "", "i", "i")  # fmt: skip
 _FINALS = ("", "k", "k", "k", "n", "n", "n", "t", "l", "l", "l", "l", "l", "l", "l", "l", "m",
            "B", "p", "s", "s", "ng", "j", "ch", "k", "t", "p", "h")  # fmt: skip
-_HANGUL_FIRST = str.maketrans({"B": "b", "P": "p", "L": "r"})
-_HANGUL_SECOND = str.maketrans({"B": "v", "P": "f", "L": "l"})
-_HANGUL_MARKS = frozenset("BPL")
+_HANGUL_FIRST = str.maketrans({"B": "b", "P": "p", "L": "r", "Z": "j"})
+_HANGUL_SECOND = str.maketrans({"B": "v", "P": "f", "L": "l", "Z": "j"})
+_HANGUL_Z = str.maketrans({"B": "v", "P": "f", "L": "l", "Z": "z"})
+_HANGUL_MARKS = frozenset("BPLZ")
 
 
 def _hangul_foreign(word: str) -> str:
@@ -679,8 +683,19 @@ def make_token(part: str, abjad: bool, role: PartRole = PartRole.NAME) -> Token:
         # (라브로프 = Lavrov).
         key = latin_key(part.translate(_HANGUL_FIRST))
         second = latin_key(part.translate(_HANGUL_SECOND))
+        # The third reading: ㅈ as z with the second reading's letters (스베토자르 = Svetozar);
+        # else a Slavic name's first b or p with a v or f after it (퍼르바노프 = Parvanov,
+        # 보리소프 = Borisov), the first marked letter read the first way, the rest the second.
+        extra = ""
+        marked = [n for n, char in enumerate(part) if char in "BP"]
+        if "Z" in part:
+            extra = skeleton(latin_key(part.translate(_HANGUL_Z)))
+        elif len(marked) >= 2:
+            head, rest = part[: marked[0] + 1], part[marked[0] + 1 :]
+            mixed = head.translate(_HANGUL_FIRST) + rest.translate(_HANGUL_SECOND)
+            extra = skeleton(latin_key(mixed))
         return Token(
-            key, skeleton(key), abjad, role, skeleton(second), _rhythm(key),
+            key, skeleton(key), abjad, role, skeleton(second), _rhythm(key), extra,
             alt_syllables=_rhythm(second),
         )  # fmt: skip
     if not abjad and "X" in part:
@@ -689,8 +704,9 @@ def make_token(part: str, abjad: bool, role: PartRole = PartRole.NAME) -> Token:
             # A family name has its own second reading; d read as t comes first.
             part = written
         else:
-            # A Korean syllable's ch: as written first, j second (Chong = Jong).
-            return _two_readings(written, part.replace("X", "j"), abjad, role)
+            # A Korean syllable's ch: as written first, j second (Chong = Jong); the final ng
+            # that Kontsevich writes n is read after the j, Russian's ч (Chang = 장 = Чан).
+            return _two_readings(written, part.replace("X", "j"), abjad, role, third_after=True)
     if not abjad and "Q" in part:
         # A Korean ㄷ: d first, the DPRK's t second (덕 = Deok, Tok; Дон = Dong, Tong).
         return _two_readings(part.replace("Q", "d"), part.replace("Q", "t"), abjad, role)
@@ -717,14 +733,17 @@ def make_token(part: str, abjad: bool, role: PartRole = PartRole.NAME) -> Token:
     )
 
 
-def _two_readings(first: str, second: str, abjad: bool, role: PartRole) -> Token:
-    """The token of a part spelt one way first and another second (a Korean ㄷ, ch)."""
+def _two_readings(
+    first: str, second: str, abjad: bool, role: PartRole, third_after: bool = False
+) -> Token:
+    """The token of a part spelt one way first and another second (a Korean ㄷ, ch); the
+    third reading is the first's, or with `third_after` the second's."""
     key = latin_key(first)
     other = latin_key(second)
+    third = _third_reading(second, other) if third_after else _third_reading(first, key)
     return Token(
-        key, skeleton(key), abjad, role, skeleton(other), _rhythm(key),
-        _third_reading(first, key), _rhythm(other),
-    )  # fmt: skip
+        key, skeleton(key), abjad, role, skeleton(other), _rhythm(key), third, _rhythm(other)
+    )
 
 
 def _abjad_third_reading(part: str, key: str) -> str:
