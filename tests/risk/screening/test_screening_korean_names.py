@@ -15,6 +15,7 @@ from tests.risk.screening.test_screening_classes import matched
 
 from kordon.domain.watchlist import WatchlistEntry, WatchlistKind
 from kordon.risk.screening import ScreeningIndex
+from kordon.risk.screening.text import tokenize
 
 PERSON = WatchlistKind.PERSON
 
@@ -83,3 +84,24 @@ def test_a_relative_differing_in_one_syllable_does_not_match(
     index: ScreeningIndex, case: str, name: str, entry: str
 ) -> None:
     assert entry not in matched(index, name, PERSON), case
+
+
+# Arabic writes a Korean name's syllables apart; أو opens a foreign name's u or o (أو = U, 우).
+ARABIC = [
+    ("أو يونغ هو", "u-yong-ho"),
+    ("كيم إيل نام", "kim-il-nam"),
+]
+
+
+@pytest.mark.parametrize(("name", "person"), ARABIC)
+def test_a_korean_name_in_arabic_matches_every_other_script(
+    index: ScreeningIndex, name: str, person: str
+) -> None:
+    found = matched(index, name, PERSON)
+    assert {f"{person}:{script}" for script in SCRIPTS} <= found
+
+
+def test_arabic_aw_at_the_head_of_a_word_keeps_its_consonant() -> None:
+    # أول is Awal as well: the foreign reading comes first, Arabic's aw second.
+    (token,) = tokenize("أول")
+    assert (token.skeleton, token.alt) == ("al", "avl")

@@ -166,13 +166,14 @@ def _persian_to_latin(word: str) -> str:
     out: list[str] = []
     last = len(word) - 1
     skip = False
+    opening = last > 0 and word[0] in "اآ" and word[1] in "یيو"
     for i, char in enumerate(word):
         if char == _ZWNJ:
             continue
         if skip or unicodedata.category(char) == "Mn":
             skip = False
             continue
-        if i == 0 and char in "اآ" and len(word) > 1 and word[1] in "یيو":
+        if i == 0 and opening:
             # ای and او open a word with a long i or u/o (ایران = Iran, امید = Omid).
             out.append("i" if word[1] != "و" else "o")
             skip = True
@@ -190,7 +191,11 @@ def _persian_to_latin(word: str) -> str:
                 and i < last
                 and (word[i + 1] in "اآ" or (word[i + 1] in "یي" and i + 1 == last))
             )
-            out.append("v" if i == 0 or (out and out[-1] in ("a",)) or before_vowel else "W")
+            # After أ that opens a word it is either: Arabic's aw (أول = Awal) or a foreign
+            # name's o or u (أون = Un, أوباما = Obama).
+            opens_foreign = i == 1 and word[0] == "أ"
+            after_a = out and out[-1] in ("a",) and not opens_foreign
+            out.append("v" if i == 0 or after_a or before_vowel else "W")
         elif char == "ع":
             out.append("a" if i == 0 or (out and out[-1] not in _VOWELS) else "")
         elif char in "هۀ":
@@ -254,6 +259,7 @@ _KOREAN_SURNAMES_CYRILLIC = frozenset(
     {"ким", "ли", "ри", "пак", "чхве", "цой", "чой", "чо", "чон", "ан", "кан", "юн", "хан"}
     | {"о", "но", "ро", "тхэ", "хван", "сон", "пэ", "мун", "чан", "рю", "нам", "квон", "ом"}
     | {"син", "со", "хо", "пён", "хён", "ём", "ким", "ха", "чу", "ян", "рим", "лим", "чхон"}
+    | {"у", "хон", "пэк", "ку", "хам"}
 )
 _CYRILLIC_VOWELS = re.compile("[аеёиоуыэюя]+")
 # Kontsevich back to the Latin DPRK and UN lists use: aspirates (чх, тх) are ch and t, the
@@ -754,6 +760,10 @@ def _abjad_third_reading(part: str, key: str) -> str:
     """
     if key.endswith("h") and len(key) >= 4 and key[-2] not in _DIGRAPH_FIRST:
         return skeleton(key[:-1])
+    if _ONE_SYLLABLE_NG.fullmatch(key):
+        # نغ is how Arabic writes a foreign ng: one Korean syllable, which Kontsevich's
+        # Cyrillic writes without it (يونغ = Yong = Ён).
+        return skeleton(key[:-1])
     if _DIGRAPH_THEN_H.search(part):
         # ه after ش, خ, غ, چ or ژ is a letter of its own with a vowel before it (شهاب =
         # Shahab, منوشهر = Manouchehr), not the h a Latin digraph would swallow.
@@ -766,6 +776,8 @@ def _abjad_third_reading(part: str, key: str) -> str:
     return ""
 
 
+# One syllable ending in ng.
+_ONE_SYLLABLE_NG = re.compile(r"[^aeiou]*[aeiou]+ng")
 # An alif before s and a stop at the head of a word, as an abjad spells a foreign name.
 _PROTHETIC = re.compile(r"a(?=s[tpk][a-z]{2})")
 
