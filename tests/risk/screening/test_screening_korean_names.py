@@ -23,7 +23,7 @@ PERSON = WatchlistKind.PERSON
 # Russian one for a foreign name), Cyrillic; each name is screened against the other entries.
 PEOPLE = {
     "o-su-min": ("오수민", "O SU MIN", "Oh Soo-min", "О Су Мин"),
-    "jang-hyon-chol": ("장현철", "JANG HYON CHOL", "Chang Hyun-chul", "Чан Хён Чхоль"),
+    "jang-hyon-chol": ("장현철", "JANG HYON CHOL", "Jang Hyun-chul", "Чан Хён Чхоль"),
     "kim-il-nam": ("김일남", "KIM IL NAM", "Kim Il-nam", "Ким Ир Нам"),
     "u-yong-ho": ("우영호", "U YONG HO", "Woo Young-ho", "У Ён Хо"),
     "zoran-petrovic": ("조란 페트로비치", "Zoran Petrović", "Зоран Петрович", "Зоран Петровић"),

@@ -21,7 +21,7 @@ SURNAMES_LATIN = frozenset(
     # 서 Seo/Suh, 윤 Yoon, 문 Moon, 우 Woo, 구 Koo, 주 Joo, 손 Sohn, 전 Jeon, 허 Heo/Hur).
     | {"gim", "gang", "jang", "chang", "oh", "ahn", "seo", "suh", "yoon", "moon", "woo", "koo"}
     | {"joo", "sohn", "son", "jeon", "jun", "heo", "hur", "bae", "pae", "baek", "byun", "pyon"}
-    | {"song", "hong", "nam", "seong", "sung", "kwak", "cha", "chae", "eom", "um", "yang"}
+    | {"song", "hong", "nam", "seong", "sung", "kwak", "chae", "eom", "um", "yang"}
     | {"lim", "im", "noh", "roh", "hyun", "hyeon", "shim", "sim", "kye", "ham", "tak", "gil"}
 )
 

@@ -710,9 +710,8 @@ def make_token(part: str, abjad: bool, role: PartRole = PartRole.NAME) -> Token:
             # A family name has its own second reading; d read as t comes first.
             part = written
         else:
-            # A Korean syllable's ch: as written first, j second (Chong = Jong); the final ng
-            # that Kontsevich writes n is read after the j, Russian's ч (Chang = 장 = Чан).
-            return _two_readings(written, part.replace("X", "j"), abjad, role, third_after=True)
+            # A Korean syllable's ch: as written first, j second (Chong = Jong).
+            return _two_readings(written, part.replace("X", "j"), abjad, role)
     if not abjad and "Q" in part:
         # A Korean ㄷ: d first, the DPRK's t second (덕 = Deok, Tok; Дон = Dong, Tong).
         return _two_readings(part.replace("Q", "d"), part.replace("Q", "t"), abjad, role)
@@ -739,17 +738,14 @@ def make_token(part: str, abjad: bool, role: PartRole = PartRole.NAME) -> Token:
     )
 
 
-def _two_readings(
-    first: str, second: str, abjad: bool, role: PartRole, third_after: bool = False
-) -> Token:
-    """The token of a part spelt one way first and another second (a Korean ㄷ, ch); the
-    third reading is the first's, or with `third_after` the second's."""
+def _two_readings(first: str, second: str, abjad: bool, role: PartRole) -> Token:
+    """The token of a part spelt one way first and another second (a Korean ㄷ, ch)."""
     key = latin_key(first)
     other = latin_key(second)
-    third = _third_reading(second, other) if third_after else _third_reading(first, key)
     return Token(
-        key, skeleton(key), abjad, role, skeleton(other), _rhythm(key), third, _rhythm(other)
-    )
+        key, skeleton(key), abjad, role, skeleton(other), _rhythm(key),
+        _third_reading(first, key), _rhythm(other),
+    )  # fmt: skip
 
 
 def _abjad_third_reading(part: str, key: str) -> str:
