@@ -92,7 +92,12 @@ NAME = "kordon-names"
 # joint-stock forms romanised (Sahami Khass, SSK) as legal forms, capitals and more countries
 # as places a name adds, and a place left over on each side as the same group's companies in
 # two countries (with `kordon-names-learned` v3).
-VERSION = "15"
+# 16: Korean names in the spellings South Korean families keep (Soo, Woo, Oh, Ahn) and more
+# Korean family names in Latin and Russian, a syllable's final р in Russian read l (Ким Ир Нам),
+# a Korean name in Arabic (أو read u, a final نغ without its g); foreign names in Hangul with ㅈ
+# read z (스베토자르, Svetozar) and a Slavic name's first b or p before a v or f (퍼르바노프,
+# Parvanov), and Serbian ћ read ч (with `kordon-names-learned` v3).
+VERSION = "16"
 # A hit at or above this score is a match: officers see it as an alert.
 DEFAULT_THRESHOLD = 0.8
 # A score cap for a person whose surname alone agrees, so common surnames do not flood.

@@ -16,6 +16,7 @@ from functools import lru_cache
 from anyascii import anyascii
 
 from kordon.risk.screening.given_names import group_name
+from kordon.risk.screening.korean import SURNAMES_LATIN, common_spelling
 
 
 class PartRole(IntEnum):
@@ -137,7 +138,9 @@ _NOT_AFTER_ARTICLE = frozenset("پچژگکی")
 # Szczerbakow, Ščerbakov = Shcherbakov). Czech and Polish letters with a mark come first.
 _CENTRAL_MARKS = str.maketrans(
     {"š": "sh", "č": "ch", "ž": "zh", "ŝ": "shch", "ż": "zh", "ź": "zh", "ś": "sh", "ć": "ch",
-     "ř": "rzh", "ʹ": "", "ʺ": ""}
+     "ř": "rzh", "ʹ": "", "ʺ": "",
+     # Serbian Cyrillic ћ is the Latin ć, a ч (Маровић = Marović = Марович).
+     "ћ": "ch"}
 )  # fmt: skip
 _CENTRAL_SPELLINGS = (
     ("schtsch", "S"), ("shch", "S"), ("dsch", "J"), ("tsch", "C"), ("sch", "sh"),
@@ -163,13 +166,14 @@ def _persian_to_latin(word: str) -> str:
     out: list[str] = []
     last = len(word) - 1
     skip = False
+    opening = last > 0 and word[0] in "اآ" and word[1] in "یيو"
     for i, char in enumerate(word):
         if char == _ZWNJ:
             continue
         if skip or unicodedata.category(char) == "Mn":
             skip = False
             continue
-        if i == 0 and char in "اآ" and len(word) > 1 and word[1] in "یيو":
+        if i == 0 and opening:
             # ای and او open a word with a long i or u/o (ایران = Iran, امید = Omid).
             out.append("i" if word[1] != "و" else "o")
             skip = True
@@ -187,7 +191,11 @@ def _persian_to_latin(word: str) -> str:
                 and i < last
                 and (word[i + 1] in "اآ" or (word[i + 1] in "یي" and i + 1 == last))
             )
-            out.append("v" if i == 0 or (out and out[-1] in ("a",)) or before_vowel else "W")
+            # After أ that opens a word it is either: Arabic's aw (أول = Awal) or a foreign
+            # name's o or u (أون = Un, أوباما = Obama).
+            opens_foreign = i == 1 and word[0] == "أ"
+            after_a = out and out[-1] in ("a",) and not opens_foreign
+            out.append("v" if i == 0 or after_a or before_vowel else "W")
         elif char == "ع":
             out.append("a" if i == 0 or (out and out[-1] not in _VOWELS) else "")
         elif char in "هۀ":
@@ -228,7 +236,8 @@ def _word_to_latin(word: str, mode: str) -> tuple[str, bool]:
     if mode == KOREAN_LATIN:
         # A syllable's initial d is the DPRK's t (Deok = Tok, Dong = Tong), and its initial ch
         # the j of other spellings (McCune-Reischauer Chong = Jong, Ho-chin = Ho-jin).
-        latin = _SYLLABLE_D.sub("Q", anyascii(word).lower())
+        # Custom spellings (Soo, Woo, Oh) are read first, as the lists spell the syllables.
+        latin = _SYLLABLE_D.sub("Q", common_spelling(anyascii(word).lower()))
         return _SYLLABLE_CH.sub("X", latin), False
     if _HANGUL.search(word):
         if mode == HANGUL_FOREIGN:
@@ -250,6 +259,7 @@ _KOREAN_SURNAMES_CYRILLIC = frozenset(
     {"ким", "ли", "ри", "пак", "чхве", "цой", "чой", "чо", "чон", "ан", "кан", "юн", "хан"}
     | {"о", "но", "ро", "тхэ", "хван", "сон", "пэ", "мун", "чан", "рю", "нам", "квон", "ом"}
     | {"син", "со", "хо", "пён", "хён", "ём", "ким", "ха", "чу", "ян", "рим", "лим", "чхон"}
+    | {"у", "хон", "пэк", "ку", "хам"}
 )
 _CYRILLIC_VOWELS = re.compile("[аеёиоуыэюя]+")
 # Kontsevich back to the Latin DPRK and UN lists use: aspirates (чх, тх) are ch and t, the
@@ -271,6 +281,10 @@ def _kontsevich_to_latin(word: str) -> str:
     """A Korean syllable written in Russian (Kontsevich) in the Latin of the lists."""
     if word.startswith("л"):
         word = "р" + word[1:]  # Ли is the family name Ri (리)
+    if word.endswith("р") and len(word) > 1:
+        # A syllable's final ㄹ is l in every Latin system; older Russian writes it р (Ким Ир
+        # Сен = Kim Il Sung), Kontsevich ль.
+        word = word[:-1] + "ль"
     word = _KONTSEVICH_OE.sub("оэ", word).replace("оэ", "oe")
     for old, new in _KONTSEVICH:
         word = word.replace(old, new)
@@ -292,12 +306,6 @@ def _iso9_back(words: list[str]) -> list[str]:
     return [w.translate(_ISO9_BACK) for w in words]
 
 
-# Korean family names in Latin, as DPRK, UN and South Korean spellings write them.
-_KOREAN_SURNAMES_LATIN = frozenset(
-    {"kim", "ri", "li", "yi", "lee", "pak", "park", "choe", "choi", "jo", "cho", "jon", "chon"}
-    | {"jong", "chong", "jung", "o", "ro", "no", "han", "kang", "hwang", "ryu", "yu", "rim"}
-    | {"thae", "mun", "an", "hyon", "so", "sin", "shin", "ju", "ko", "kwon", "yun", "paek"}
-)
 _SYLLABLE_D = re.compile(r"(?<![a-z])d")
 _SYLLABLE_CH = re.compile(r"(?<![a-z])ch(?!h)")
 _LATIN_VOWELS = re.compile("[aeiouy]+")
@@ -308,7 +316,7 @@ def korean_in_latin(words: list[str]) -> bool:
     if len(words) < 2 or len(words) > 4:
         return False
     parts = [w.strip(",") for w in words]
-    if parts[0] not in _KOREAN_SURNAMES_LATIN:
+    if parts[0] not in SURNAMES_LATIN:
         return False
     syllables = [s for w in parts for s in w.split("-")]
     return all(re.fullmatch("[a-z]+", s) and len(_LATIN_VOWELS.findall(s)) == 1 for s in syllables)
@@ -338,16 +346,18 @@ def hangul_foreign(words: list[str]) -> bool:
 
 
 # Hangul letters as the Korean transcription of foreign names uses them. B, P and L mark
-# letters read two ways: ㅂ is b or v, ㅍ is p or f, and a word's first ㄹ is r or l.
-_INITIALS = ("g", "k", "n", "d", "t", "r", "m", "B", "p", "s", "s", "", "j", "j", "ch", "k",
+# letters read two ways: ㅂ is b or v, ㅍ is p or f, and a word's first ㄹ is r or l; Z marks ㅈ,
+# j in both readings and z in a third (스베토자르 = Svetozar).
+_INITIALS = ("g", "k", "n", "d", "t", "r", "m", "B", "p", "s", "s", "", "Z", "j", "ch", "k",
              "t", "P", "h")  # fmt: skip
 _MEDIALS = ("a", "e", "ya", "ye", "o", "e", "yo", "ye", "o", "wa", "we", "oe", "yo", "u", "wo",
             "we", "wi", "yu", "", "i", "i")  # fmt: skip
 _FINALS = ("", "k", "k", "k", "n", "n", "n", "t", "l", "l", "l", "l", "l", "l", "l", "l", "m",
            "B", "p", "s", "s", "ng", "j", "ch", "k", "t", "p", "h")  # fmt: skip
-_HANGUL_FIRST = str.maketrans({"B": "b", "P": "p", "L": "r"})
-_HANGUL_SECOND = str.maketrans({"B": "v", "P": "f", "L": "l"})
-_HANGUL_MARKS = frozenset("BPL")
+_HANGUL_FIRST = str.maketrans({"B": "b", "P": "p", "L": "r", "Z": "j"})
+_HANGUL_SECOND = str.maketrans({"B": "v", "P": "f", "L": "l", "Z": "j"})
+_HANGUL_Z = str.maketrans({"B": "v", "P": "f", "L": "l", "Z": "z"})
+_HANGUL_MARKS = frozenset("BPLZ")
 
 
 def _hangul_foreign(word: str) -> str:
@@ -679,8 +689,19 @@ def make_token(part: str, abjad: bool, role: PartRole = PartRole.NAME) -> Token:
         # (라브로프 = Lavrov).
         key = latin_key(part.translate(_HANGUL_FIRST))
         second = latin_key(part.translate(_HANGUL_SECOND))
+        # The third reading: ㅈ as z with the second reading's letters (스베토자르 = Svetozar);
+        # else a Slavic name's first b or p with a v or f after it (퍼르바노프 = Parvanov,
+        # 보리소프 = Borisov), the first marked letter read the first way, the rest the second.
+        extra = ""
+        marked = [n for n, char in enumerate(part) if char in "BP"]
+        if "Z" in part:
+            extra = skeleton(latin_key(part.translate(_HANGUL_Z)))
+        elif len(marked) >= 2:
+            head, rest = part[: marked[0] + 1], part[marked[0] + 1 :]
+            mixed = head.translate(_HANGUL_FIRST) + rest.translate(_HANGUL_SECOND)
+            extra = skeleton(latin_key(mixed))
         return Token(
-            key, skeleton(key), abjad, role, skeleton(second), _rhythm(key),
+            key, skeleton(key), abjad, role, skeleton(second), _rhythm(key), extra,
             alt_syllables=_rhythm(second),
         )  # fmt: skip
     if not abjad and "X" in part:
@@ -735,6 +756,10 @@ def _abjad_third_reading(part: str, key: str) -> str:
     """
     if key.endswith("h") and len(key) >= 4 and key[-2] not in _DIGRAPH_FIRST:
         return skeleton(key[:-1])
+    if _ONE_SYLLABLE_NG.fullmatch(key):
+        # نغ is how Arabic writes a foreign ng: one Korean syllable, which Kontsevich's
+        # Cyrillic writes without it (يونغ = Yong = Ён).
+        return skeleton(key[:-1])
     if _DIGRAPH_THEN_H.search(part):
         # ه after ش, خ, غ, چ or ژ is a letter of its own with a vowel before it (شهاب =
         # Shahab, منوشهر = Manouchehr), not the h a Latin digraph would swallow.
@@ -747,6 +772,8 @@ def _abjad_third_reading(part: str, key: str) -> str:
     return ""
 
 
+# One syllable ending in ng.
+_ONE_SYLLABLE_NG = re.compile(r"[^aeiou]*[aeiou]+ng")
 # An alif before s and a stop at the head of a word, as an abjad spells a foreign name.
 _PROTHETIC = re.compile(r"a(?=s[tpk][a-z]{2})")
 
