@@ -422,9 +422,6 @@ _NOT_LOADS = frozenset(
 )
 
 
-_LOADS = LOADS
-
-
 def find_cover_cargo(sentence: str, vocab: Vocabulary, substance: str | None) -> Found | None:
     """The legitimate goods the report says the seizure travelled with or under."""
     if vocab.cover_cues.search(sentence) is None:
@@ -437,7 +434,7 @@ def find_cover_cargo(sentence: str, vocab: Vocabulary, substance: str | None) ->
         # Everyday goods the taxonomy names ("картофелем", "pomidor") and goods that are a
         # load whenever named without a figure ("безалкогольные напитки") are a load all
         # the same; goods counted one by one ("запчастями") are more often a find.
-        if not value or (named and named[2] not in _LOADS) or low in _NOT_LOADS:
+        if not value or (named and named[2] not in LOADS) or low in _NOT_LOADS:
             continue
         if _CONTRABAND.match(low):
             continue  # "фуру с запрещенным товаром": the seizure, not a load it hid in
@@ -468,7 +465,7 @@ def _hidden_in_load(sentence: str, vocab: Vocabulary, substance: str | None) -> 
     pattern = _HIDDEN_IN_AZ if vocab.code == "az" else _HIDDEN_IN_RU
     for m in pattern.finditer(sentence):
         named = vocab.substances.search(m[1])
-        if named and named[2] in _LOADS and named[2] != substance:
+        if named and named[2] in LOADS and named[2] != substance:
             return Found(m[1], m.group(0).strip())
     return None
 
