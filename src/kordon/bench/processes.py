@@ -27,40 +27,39 @@ def _stat(pid: int | str) -> list[bytes] | None:
 _PPID, _SESSION, _UTIME, _STIME, _CUTIME, _CSTIME = 1, 3, 11, 12, 13, 14
 
 
-def session_cpu_seconds(session: int) -> float:
-    """Processor time of every live process of a session."""
+def _live_ticks(field: int, value: int) -> int:
+    """Processor ticks of the live processes whose stat `field` is `value` (a session, or a
+    parent)."""
     total = 0
     for entry in os.listdir("/proc"):
         fields = _stat(entry) if entry.isdigit() else None
-        if fields is not None and int(fields[_SESSION]) == session:
+        if fields is not None and int(fields[field]) == value:
             total += int(fields[_UTIME]) + int(fields[_STIME])
-    return total / os.sysconf("SC_CLK_TCK")
+    return total
+
+
+def session_cpu_seconds(session: int) -> float:
+    """Processor time of every live process of a session."""
+    return _live_ticks(_SESSION, session) / os.sysconf("SC_CLK_TCK")
 
 
 def tree_cpu_seconds(root: int) -> float:
     """Processor time of a process, the children it has reaped and its live children: for a
     PostgreSQL postmaster, the whole server (every backend is its child, and a backend that
     ends is counted in the postmaster's reaped time)."""
-    ticks = os.sysconf("SC_CLK_TCK")
     total = 0
     for _ in range(10):
         own = _stat(root)
-        if own is None:
-            return 0.0
-        live = 0
-        for entry in os.listdir("/proc"):
-            fields = _stat(entry) if entry.isdigit() and int(entry) != root else None
-            if fields is not None and int(fields[_PPID]) == root:
-                live += int(fields[_UTIME]) + int(fields[_STIME])
+        live = _live_ticks(_PPID, root)
         again = _stat(root)
-        if again is None:
+        if own is None or again is None:
             return 0.0
         total = sum(int(own[i]) for i in (_UTIME, _STIME, _CUTIME, _CSTIME)) + live
         # A child reaped while its brothers were read was counted nowhere or twice: the
         # reaped time moved meanwhile, so read again.
         if all(own[i] == again[i] for i in (_CUTIME, _CSTIME)):
             break
-    return total / ticks
+    return total / os.sysconf("SC_CLK_TCK")
 
 
 def machine_ticks() -> tuple[int, int]:
