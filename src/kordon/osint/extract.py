@@ -26,6 +26,7 @@ from kordon.osint.lexicon import (
     count_unit_of,
     find_conveyance,
     find_substances,
+    packing_before,
     reported_as,
 )
 from kordon.osint.multilingual import extract_multilingual
@@ -363,12 +364,22 @@ def _conveyance(window: list[Sentence], body: str) -> str | None:
         named = find_conveyance(s.text, f"{surroundings} {body}")
         if named == "car" and rail:
             named = "train"  # "one of the cars" of a freight train is a rail car
+        if named == "vessel" and _shipping_container(surroundings):
+            return "sea_container"  # the goods were in a container the ship carried
         if named and named != "vehicle":
             return named
         found = found or named
     if found is None and any(_TRAVELLER.search(s.text) and _AIRPORT.search(s.text) for s in window):
         return "air_passenger"
     return found
+
+
+# "hidden in two containers ... the ship", not a "container truck" nor "plastic containers".
+_CONTAINER = re.compile(r"\bcontainers?\b(?!\s+(?:trucks?|lorry|lorries))", re.IGNORECASE)
+
+
+def _shipping_container(text: str) -> bool:
+    return any(not packing_before(text, m.start()) for m in _CONTAINER.finditer(text))
 
 
 # "A Spanish citizen was detained at Riga International Airport", "a man travelling through

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from kordon.osint.fields import _year_before
-from kordon.osint.lexicon import LOADS
+from kordon.osint.lexicon import LOADS, packing_before
 from kordon.osint.regional import Gazetteer, Named
 from kordon.osint.vocabulary import Vocabulary, fold
 
@@ -475,6 +475,15 @@ CONVEYANCE_ORDER = ("truck", "bus", "train", "sea_container", "vessel", "postal"
                     "air_passenger", "car", "vehicle")  # fmt: skip
 
 
+# "на автомобильном пункте пропуска", "по автомобильной дороге": an adjective of the road names
+# a crossing or a highway, not a car.
+_ROAD = re.compile(
+    r"автомобильн\w*\s+(?:пункт\w*|пропуск\w*|переход\w*|погранперех\w*|кпп|дорог\w*|"
+    r"трасс\w*|мост\w*|границ\w*|таможенн\w*\s+пост\w*)",
+    re.IGNORECASE,
+)
+
+
 # Words of air travel in Russian and Azerbaijani, without which luggage beside a train, a bus
 # or a car is theirs.
 _AIR = re.compile(r"аэропорт|авиа|самол[её]т|рейс|hava liman|aeroport|təyyarə|uçuş|reys", re.I)
@@ -487,7 +496,9 @@ def find_conveyance(sentence: str, vocab: Vocabulary, near: int | None = None) -
     own = vocab.own_vehicles.finditer(sentence)
     found = [f for f in vocab.conveyances.finditer(sentence)
              if not any(s <= f[0] < e for s, e, _ in own)
-             and not _counted_boat(sentence, f, vocab)]  # fmt: skip
+             and not _counted_boat(sentence, f, vocab)
+             and not (f[2] == "sea_container" and packing_before(sentence, f[0]))
+             and not (f[2] == "car" and _ROAD.match(sentence, f[0]))]  # fmt: skip
     specific = [f for f in found if f[2] != "vehicle"] or found
     if not specific:
         return None
