@@ -261,8 +261,8 @@ def _conveyance_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
 # "plastic containers", "пластиковых контейнерах", "plastik konteynerlərdə": a container of
 # some material or for food is the goods' packing, not a shipping container.
 _PACKING = re.compile(
-    r"(?:plastic|glass|metal|tin|food|small|lined|\d+[- ]?(?:litres?|liters?|l|kg)|пластиков\w*|стеклянн\w*|металлическ\w*|"
-    r"пищев\w*|plastik|şüşə|metal)\s+$",
+    r"(?:plastic|glass|metal|tin|food|small|lined|\d+[- ]?(?:litres?|liters?|l|kg)|"
+    r"пластиков\w*|стеклянн\w*|металлическ\w*|пищев\w*|plastik|şüşə|metal)\s+$",
     re.IGNORECASE,
 )
 
