@@ -1,10 +1,10 @@
 """A report that names its service only as "Customs" ("Customs officers found ...", "Customs
 said") means the customs of the country the find was made in. The reader knew that service's
-name for 57 countries, none of them in South-East Asia, Japan, Korea, Oceania, sub-Saharan Africa or the
-Americas beyond the United States, Colombia and Ecuador, so finds at Auckland, Da Nang or
-Lagos had no agency. A service the report names keeps its own name, and a report that names
-no service gets none. Russian and Azerbaijani reports name their service; their sentences are
-guards."""
+name for 57 countries, none of them in South-East Asia, Japan, Korea, Oceania, sub-Saharan
+Africa or the Americas beyond the United States, Colombia and Ecuador, so finds at Auckland, Da
+Nang or Lagos had no agency. A service the report names keeps its own name, and a report that
+names no service gets none. Russian and Azerbaijani reports name their service; their
+sentences are guards."""
 
 from .reading import field_found
 
