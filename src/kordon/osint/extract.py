@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from kordon.osint import confidence, fields
 from kordon.osint.findings import (
@@ -26,6 +26,7 @@ from kordon.osint.lexicon import (
     count_unit_of,
     find_conveyance,
     find_substances,
+    packing_before,
     reported_as,
 )
 from kordon.osint.multilingual import extract_multilingual
@@ -244,6 +245,9 @@ class _Story:
                 spans["date"] = s.text
                 break
         record.place = _first(window, fields.find_place, spans, "place")
+        if record.place and _PORT_OF_ENTRY.search(record.place):
+            crossing = _named_crossing(window) or _named_crossing(self.sentences)
+            record.place = crossing or record.place
         record.conveyance = _conveyance(window, self.report.body)
         record.concealment = _first(window, fields.find_concealment, spans, "concealment")
         record.cover_cargo = _first(
@@ -363,12 +367,40 @@ def _conveyance(window: list[Sentence], body: str) -> str | None:
         named = find_conveyance(s.text, f"{surroundings} {body}")
         if named == "car" and rail:
             named = "train"  # "one of the cars" of a freight train is a rail car
+        if named == "vessel" and _shipping_container(surroundings):
+            return "sea_container"  # the goods were in a container the ship carried
         if named and named != "vehicle":
             return named
         found = found or named
     if found is None and any(_TRAVELLER.search(s.text) and _AIRPORT.search(s.text) for s in window):
         return "air_passenger"
     return found
+
+
+# "Laredo Port of Entry", "the Texas-Mexico port": a port of entry holds several crossings, and
+# a report that names the bridge or gate the find was made at names where it was.
+_PORT_OF_ENTRY = re.compile(r"\b(?:Port of Entry|[Pp]ort)\b")
+_CROSSING = re.compile(
+    r"\b((?:[A-Z][\w&'’./-]*\s+){1,4}(?:International\s+)?(?:Bridge|Gate))\b(?!\s+[A-Z])"
+)
+
+
+def _named_crossing(sentences: Sequence[Sentence]) -> str | None:
+    """The first bridge or gate named by its own name: "the Juarez-Lincoln Bridge", "the Morley
+    Pedestrian Gate"."""
+    for s in sentences:
+        m = _CROSSING.search(s.text)
+        if m is not None:
+            return fields.strip_place_noise(m.group(1))
+    return None
+
+
+# "hidden in two containers ... the ship", not a "container truck" nor "plastic containers".
+_CONTAINER = re.compile(r"\bcontainers?\b(?!\s+(?:trucks?|lorry|lorries))", re.IGNORECASE)
+
+
+def _shipping_container(text: str) -> bool:
+    return any(not packing_before(text, m.start()) for m in _CONTAINER.finditer(text))
 
 
 # "A Spanish citizen was detained at Riga International Airport", "a man travelling through

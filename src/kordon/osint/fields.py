@@ -100,6 +100,13 @@ _QUOTED_POST = re.compile(
 _PLACE_NOISE = re.compile(r"^(?:The|the|At|at|In|in|A|On|Upon|During|Officers|Customs)\s+")
 
 
+def strip_place_noise(place: str) -> str:
+    """A place without the article or preposition before it: "At the Veterans Bridge"."""
+    while _PLACE_NOISE.match(place):
+        place = _PLACE_NOISE.sub("", place, count=1)
+    return place.strip()
+
+
 def find_place(sentence: str) -> str | None:
     """A checkpoint, port, airport or town a sentence names as where something happened."""
     quoted = _QUOTED_POST.search(sentence)

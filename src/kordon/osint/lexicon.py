@@ -72,11 +72,13 @@ CONVEYANCES: dict[str, tuple[str, ...]] = {
                   "airway bill", "cargo terminal", "export shed", "airlines flight",
                   "airways flight"),
     "postal": ("parcel", "parcels", "postal", "mail", "express consignment", "courier"),
-    "sea_container": ("container", "shipping container", "sea cargo", "reefer"),
+    "sea_container": ("container", "containers", "shipping container", "shipping containers",
+                      "sea cargo", "reefer"),
     "vessel": ("vessel", "ship", "boat", "yacht", "panga", "fishing boat", "sailboat",
                "semi-submersible", "speedboat", "go-fast"),
     "truck": ("truck", "lorry", "trucks", "lorries", "hgv", "tractor trailer",
-              "tractor-trailer", "trailer", "semi-trailer", "cargo vehicle", "pickup truck"),
+              "tractor-trailer", "trailer", "semi-trailer", "cargo vehicle", "pickup truck",
+              "container truck", "container trucks", "container lorry", "container lorries"),
     "bus": ("bus", "coach", "minibus", "passenger transportation vehicle"),
     "train": ("train", "freight train", "railway", "wagon", "carriage", "rail car"),
     "car": ("car", "sedan", "suv", "passenger car", "buick", "dodge", "chevrolet", "ford",
@@ -256,11 +258,37 @@ def _conveyance_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, lookup
 
 
+# "plastic containers", "пластиковых контейнерах", "plastik konteynerlərdə": a container of
+# some material or for food is the goods' packing, not a shipping container.
+_PACKING = re.compile(
+    r"(?:plastic|glass|metal|tin|food|small|lined|\d+[- ]?(?:litres?|liters?|l|kg)|"
+    r"пластиков\w*|стеклянн\w*|металлическ\w*|пищев\w*|plastik|şüşə|metal)\s+$",
+    re.IGNORECASE,
+)
+
+
+# Containers in the plural are shipping containers in a report of a port, a ship or the sea;
+# elsewhere they are as often jerrycans or boxes.
+_PORT = re.compile(
+    r"\b(?:ports?|seaport|harbou?r|docks?|ships?|vessels?|shipping|shipped|sea)\b", re.IGNORECASE
+)
+
+
+def packing_before(text: str, start: int) -> bool:
+    """True when the container named at start is told as a packing by the word before it."""
+    return _PACKING.search(text[max(0, start - 30) : start]) is not None
+
+
 def find_conveyance(text: str, surroundings: str = "") -> str | None:
     """The most specific conveyance named in text; surroundings tell air travel from road."""
     pattern, lookup = _conveyance_pattern()
-    named = {lookup[m.group().lower()] for m in pattern.finditer(text)}
     around = f"{text} {surroundings}"
+    port = _PORT.search(around) is not None
+    named = {
+        lookup[m.group().lower()] for m in pattern.finditer(text)
+        if not (lookup[m.group().lower()] == "sea_container"
+                and (packing_before(text, m.start()) or not (port or m.group()[-1] != "s")))
+    }  # fmt: skip
     if "air_passenger" in named and not re.search(r"airport|flight|clearance", around, re.I):
         named.discard("air_passenger")  # "passenger" in a car or bus is not an air passenger
     if "air_cargo" in named and not re.search(r"airport|flight|air", around, re.I):

@@ -1274,6 +1274,8 @@ def _record(text: _Text, event: Event, events: list[Event]) -> SeizureRecord:
     )
     if conveyance is not None and _generic_car(text, own, conveyance):
         conveyance = _named_heavier(text, window, own) or conveyance
+    if conveyance is not None and conveyance.value == "vessel":
+        conveyance = _container_aboard(text, window) or conveyance
     if conveyance is None:
         conveyance = _airport_passenger(window)
     if conveyance is not None:
@@ -1393,6 +1395,13 @@ def _generic_car(text: _Text, s: Sentence, found: Found) -> bool:
     return (
         found.value == "car" and hit is not None and hit[0] == 0 and hit[1] == len(found.evidence)
     )
+
+
+def _container_aboard(text: _Text, window: list[Sentence]) -> Found | None:
+    """ "доставленного морским судном ... в полостях контейнера", "gəmilərin birində ... iki
+    konteynerdə": goods found in a container a ship brought travelled in that container."""
+    named = [find_conveyance(s.text, text.vocab[s.index]) for s in window]
+    return next((f for f in named if f is not None and f.value == "sea_container"), None)
 
 
 def _named_heavier(text: _Text, window: list[Sentence], own: Sentence) -> Found | None:

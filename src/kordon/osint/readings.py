@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from kordon.osint.fields import _year_before
-from kordon.osint.lexicon import LOADS
+from kordon.osint.lexicon import LOADS, packing_before
 from kordon.osint.regional import Gazetteer, Named
 from kordon.osint.vocabulary import Vocabulary, fold
 
@@ -374,7 +374,8 @@ _COVER_RU = re.compile(
     # "по подложным документам перевозились как соль", "задекларированный как мел": the goods
     # the papers named in place of the real ones.
     r"(?<!\w)(?:(?:(?:перевоз|вез|задекларирован|декларирован|оформлен|заявлен)[а-яё]*\s+как|"
-    r"с грузом|под видом|груз(?:ом|а|у|ы)?|гружен[а-я]*|перевозивш[а-я]*(?: груз)?|"
+    r"с грузом|под видом(?:\s+(?:заявлен|задекларирован|декларирован)[а-яё]*)?|"
+    r"груз(?:ом|а|у|ы)?|гружен[а-я]*|перевозивш[а-я]*(?: груз)?|"
     r"перевозил[а-я]*(?: только)?(?:\s+[\d,.]+\s+(?:тонн|кг|килограмм)[а-я]*)?|"
     r"документ[а-я]* на(?: партию)?|замаскирован[а-я]* под|"
     r"по документам(?:\s+[а-яё]+){0,2}?\s+(?:вез|перевоз)[а-яё]*(?: только| партию)?|"
@@ -409,6 +410,12 @@ _NAMED_LOAD_RU = re.compile(r"^[а-яё]+(?:ой|ый|ий) груз\w*$")
 _NOT_CARGO_RU = re.compile(
     r"^[а-яё]+(?:ли|ла|ло|ал|ил)\b|\bгруз|\s[а-яё]{1,2}$|машин|автомобил|^багаж|^личн|^ручн"
     r"|^порожн|^пуст"
+    # "перевозивший более ...", "перевозили семь граждан", "через Россию транзитом", "с грузом
+    # находятся", "с турецкой регистрацией", "документы на право въезда", "под видом
+    # заявленной": a quantity, people, a route, a verb, a registration, a right or a bare
+    # participle, none of them goods.
+    r"|^(?:более|около|свыше|менее|почти|порядка|через|прав[оа])\b|граждан|человек|пассажир"
+    r"|водител|регистрац|номер|^[а-яё]+(?:тся|ться)\b|^(?:заявлен|задекларирован)[а-яё]*$"
 )
 
 
@@ -418,8 +425,15 @@ _CONTRABAND = re.compile(
     r"(?:запрещ|контрабанд|незаконн|нелегальн|незадекларир|qadağan|qaçaqmal|bəyan\s+edilməmiş)"
 )
 _NOT_LOADS = frozenset(
-    {"narkotik", "груз", "грузом", "товар", "товары", "товаром", "ценности", "əhəmiyyət"}
-)
+    {"narkotik", "груз", "грузом", "товар", "товары", "товаром", "ценности", "əhəmiyyət",
+     "maddələr", "mallar"}
+)  # fmt: skip
+
+
+def _only_a_conveyance(value: str, vocab: Vocabulary) -> bool:
+    """True when the words read as a load are a conveyance and nothing more: "фура"."""
+    found = vocab.conveyances.search(value)
+    return found is not None and not _trim(value[: found[0]] + value[found[1] :])
 
 
 def find_cover_cargo(sentence: str, vocab: Vocabulary, substance: str | None) -> Found | None:
@@ -446,6 +460,8 @@ def find_cover_cargo(sentence: str, vocab: Vocabulary, substance: str | None) ->
             continue
         if vocab.code == "ru" and _NOT_CARGO_RU.search(low) and not _NAMED_LOAD_RU.match(low):
             continue  # "груз передали сотрудникам", "выявленный груз у ...": not a load named
+        if _only_a_conveyance(value, vocab):
+            continue  # "его перевозила фура": the vehicle that carried the find
         return Found(value, m.group(0).strip())
     return _hidden_in_load(sentence, vocab, substance)
 
@@ -475,6 +491,15 @@ CONVEYANCE_ORDER = ("truck", "bus", "train", "sea_container", "vessel", "postal"
                     "air_passenger", "car", "vehicle")  # fmt: skip
 
 
+# "на автомобильном пункте пропуска", "по автомобильной дороге": an adjective of the road names
+# a crossing or a highway, not a car.
+_ROAD = re.compile(
+    r"автомобильн\w*\s+(?:пункт\w*|пропуск\w*|переход\w*|погранперех\w*|кпп|дорог\w*|"
+    r"трасс\w*|мост\w*|границ\w*|таможенн\w*\s+пост\w*)",
+    re.IGNORECASE,
+)
+
+
 # Words of air travel in Russian and Azerbaijani, without which luggage beside a train, a bus
 # or a car is theirs.
 _AIR = re.compile(r"аэропорт|авиа|самол[её]т|рейс|hava liman|aeroport|təyyarə|uçuş|reys", re.I)
@@ -487,7 +512,9 @@ def find_conveyance(sentence: str, vocab: Vocabulary, near: int | None = None) -
     own = vocab.own_vehicles.finditer(sentence)
     found = [f for f in vocab.conveyances.finditer(sentence)
              if not any(s <= f[0] < e for s, e, _ in own)
-             and not _counted_boat(sentence, f, vocab)]  # fmt: skip
+             and not _counted_boat(sentence, f, vocab)
+             and not (f[2] == "sea_container" and packing_before(sentence, f[0]))
+             and not (f[2] == "car" and _ROAD.match(sentence, f[0]))]  # fmt: skip
     specific = [f for f in found if f[2] != "vehicle"] or found
     if not specific:
         return None
