@@ -97,7 +97,10 @@ NAME = "kordon-names"
 # a Korean name in Arabic (أو read u, a final نغ without its g); foreign names in Hangul with ㅈ
 # read z (스베토자르, Svetozar) and a Slavic name's first b or p before a v or f (퍼르바노프,
 # Parvanov), and Serbian ћ read ч (with `kordon-names-learned` v3).
-VERSION = "16"
+# 17: the kind of armed or state body, or of its part (army, province, battalion, brigade,
+# regiment, force, unit, military, intelligence, people's), as a generic word, and the Levant
+# as a place a name adds (with `kordon-names-learned` v3).
+VERSION = "17"
 # A hit at or above this score is a match: officers see it as an alert.
 DEFAULT_THRESHOLD = 0.8
 # A score cap for a person whose surname alone agrees, so common surnames do not flood.
