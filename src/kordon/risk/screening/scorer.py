@@ -19,6 +19,7 @@ from kordon.risk.screening.features import (
     legal_form_mismatch,
     query_coverage,
     relatives,
+    same_number,
     short_form,
     short_in_long,
     words_left_over,
@@ -209,7 +210,7 @@ def decide(found: dict[str, float], decision: learned.LearnedDecision | None) ->
         # Where a company name has words the other lacks, the weights may not lift it above
         # the rules.
         value = min(value, rules)
-    if found["short_form"] or found["ends_agree"]:
+    if found["short_form"] or found["ends_agree"] or found["same_number"]:
         value = max(value, rules)
     if rules < DEFAULT_THRESHOLD and (
         max(found["query_coverage"], found["entry_coverage"]) < WHOLE or found["short_in_long"]
@@ -260,6 +261,10 @@ def _rules(found: dict[str, float]) -> float:
         # given and the family name): the parts left over weigh nothing against a name found
         # in its order from the given name on.
         value = max(value, SHORT_FORM_SCORE)
+    if found["same_number"]:
+        # A body known by its number, one name found whole in the other (BRANCH 290, SYRIAN
+        # MILITARY INTELLIGENCE BRANCH 290 - ALEPPO BRANCH): the number says which one.
+        value = max(value, SHORT_FORM_SCORE)
     value -= PENALTIES["legal_form_mismatch"] * found["legal_form_mismatch"]
     value -= PENALTIES["country_mismatch"] * found["country_mismatch"]
     return max(0.0, min(1.0, value))
@@ -279,6 +284,7 @@ _RULE_INPUTS = (
     short_in_long,
     short_form,
     ends_agree,
+    same_number,
 )
 
 
