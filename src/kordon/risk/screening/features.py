@@ -50,6 +50,9 @@ def token_similarity(a: Token, b: Token) -> float:
     """How alike two name parts are, 0..1, by spelling or (across scripts) by skeleton."""
     if a.key == b.key:
         return 1.0
+    if a.key.isdigit() or b.key.isdigit():
+        # Numbers are not spelt: 445 is not 4455, Branch 312 not Branch 313.
+        return 0.0
     # Edit distance with transpositions, not Jaro-Winkler: Melli and Mellat are different
     # words, Holidng and Holding are not.
     spelt = OSA.normalized_similarity(a.key, b.key)

@@ -123,7 +123,7 @@ GENERIC_WORDS: tuple[str, ...] = (
     # Force Command of KPA, Strategic Force; Syrian Military Intelligence Branch 290, Branch
     # 290): the distinctive words and numbers say which one it is.
     "Army", "Armée", "Province", "Battalion", "Battalions", "Brigade", "Brigades", "Regiment",
-    "Force", "Forces", "Unit", "Military", "Intelligence", "People's", "Peoples",
+    "Force", "Forces", "Navy", "Unit", "Military", "Intelligence", "People's", "Peoples",
     *PLACE_WORDS,
 )  # fmt: skip
 
