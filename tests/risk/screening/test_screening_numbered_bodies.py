@@ -5,7 +5,7 @@ Lists write one group with or without the word for what kind of body it is (army
 province, force, navy, military intelligence), with the region it names itself after (the
 Levant), and a unit, branch or plant by its number with the words around it added or left out
 (BRANCH 312; SYRIAN AIR FORCE INTELLIGENCE BRANCH 312 - HAMA), and a company with or without
-the capital or trading city it sits in (KYIV, SHANGHAI). A Russian name spelt in Latin
+the capital it sits in (KYIV). A Russian name spelt in Latin
 letters keeps its adjectives in the plural (STROITELNYYE) or short (FINANSOVY) whatever legal
 form the list gives it. Both directions: another published name of one body matches; another
 body of the same kind, another number, or another distinctive word does not.
@@ -33,7 +33,6 @@ ENTRIES = [
     WatchlistEntry("partner", COMPANY, ("ZAO 'FINANSOVY PARTNER'",)),
     WatchlistEntry("nahrawan", COMPANY, ("NAHRAWAN BRIGADES",)),
     WatchlistEntry("ostrov", COMPANY, ("PJSC OSTROV BANK (KYIV)",)),
-    WatchlistEntry("lotus", COMPANY, ("LOTUS PEARL HOLDING SHANGHAI CO., LTD.",)),
     WatchlistEntry("others", COMPANY, ("NAHRAWAN TRADING", "PLANT 17 OOO")),
 ]
 
@@ -47,7 +46,6 @@ MATCHES = [
     ("the plant by its ordinal", "445TH ARMOURED REPAIR PLANT", "plant"),
     ("a short adjective under an English form", "CJSC 'FINANSOVY PARTNER'", "partner"),
     ("the capital left out", "OSTROV BANK, PUBLIC JOINT STOCK COMPANY", "ostrov"),
-    ("the trading city left out", "LOTUS PEARL GROUP", "lotus"),
 ]
 
 NON_MATCHES = [
@@ -61,7 +59,6 @@ NON_MATCHES = [
     ("a digit more", "JSC 4455 ARMOURED REPAIR PLANT", "plant"),
     ("another Russian name", "ZAO 'FINANSOVY KONSULTANT'", "partner"),
     ("the same bank in another capital", "OSTROV BANK (MINSK)", "ostrov"),
-    ("another distinctive word, the city left out", "LOTUS SILK GROUP", "lotus"),
 ]
 
 

@@ -79,8 +79,6 @@ PLACE_WORDS: tuple[str, ...] = (
     "Baghdad", "بغداد", "Kabul", "کابل", "Minsk", "Минск", "Beirut", "بيروت",
     "Pakistan", "Afghanistan", "Iraq", "Ukraine", "Uzbekistan", "China", "Italy",
     "Kyiv", "Kiev", "Київ", "Киев", "Yerevan", "Tbilisi", "Baku",
-    # Trading cities a company's name adds to say where it sits (REACH HOLDING GROUP SHANGHAI).
-    "Shanghai", "Singapore", "Dubai",
     # The region armed groups name themselves after beside a country (Islamic State of Iraq
     # and the Levant).
     "Levant",
