@@ -4,9 +4,8 @@ in Latin letters told by their plural and short adjectives.
 Lists write one group with or without the word for what kind of body it is (army, brigade,
 province, force, navy, military intelligence), with the region it names itself after (the
 Levant), and a unit, branch or plant by its number with the words around it added or left out
-(BRANCH 312; SYRIAN AIR FORCE INTELLIGENCE BRANCH 312 - HAMA), and a company with or without
-the capital it sits in (KYIV). A Russian name spelt in Latin
-letters keeps its adjectives in the plural (STROITELNYYE) or short (FINANSOVY) whatever legal
+(BRANCH 312; SYRIAN AIR FORCE INTELLIGENCE BRANCH 312 - HAMA). A Russian name spelt in Latin letters
+keeps its adjectives in the plural (STROITELNYYE) or short (FINANSOVY) whatever legal
 form the list gives it. Both directions: another published name of one body matches; another
 body of the same kind, another number, or another distinctive word does not.
 """
@@ -32,7 +31,6 @@ ENTRIES = [
     WatchlistEntry("plant", COMPANY, ("JSC 445 ARMOURED REPAIR PLANT",)),
     WatchlistEntry("partner", COMPANY, ("ZAO 'FINANSOVY PARTNER'",)),
     WatchlistEntry("nahrawan", COMPANY, ("NAHRAWAN BRIGADES",)),
-    WatchlistEntry("ostrov", COMPANY, ("PJSC OSTROV BANK (KYIV)",)),
     WatchlistEntry("others", COMPANY, ("NAHRAWAN TRADING", "PLANT 17 OOO")),
 ]
 
@@ -45,7 +43,6 @@ MATCHES = [
     ("the branch by its number", "BRANCH 312", "branch"),
     ("the plant by its ordinal", "445TH ARMOURED REPAIR PLANT", "plant"),
     ("a short adjective under an English form", "CJSC 'FINANSOVY PARTNER'", "partner"),
-    ("the capital left out", "OSTROV BANK, PUBLIC JOINT STOCK COMPANY", "ostrov"),
 ]
 
 NON_MATCHES = [
@@ -58,7 +55,6 @@ NON_MATCHES = [
     ("a doubled digit written once", "JSC 45 ARMOURED REPAIR PLANT", "plant"),
     ("a digit more", "JSC 4455 ARMOURED REPAIR PLANT", "plant"),
     ("another Russian name", "ZAO 'FINANSOVY KONSULTANT'", "partner"),
-    ("the same bank in another capital", "OSTROV BANK (MINSK)", "ostrov"),
 ]
 
 

@@ -78,7 +78,6 @@ PLACE_WORDS: tuple[str, ...] = (
     "Tehran", "Тегеран", "تهران", "Pyongyang", "Пхеньян", "Damascus", "دمشق",
     "Baghdad", "بغداد", "Kabul", "کابل", "Minsk", "Минск", "Beirut", "بيروت",
     "Pakistan", "Afghanistan", "Iraq", "Ukraine", "Uzbekistan", "China", "Italy",
-    "Kyiv", "Kiev", "Київ", "Киев", "Yerevan", "Tbilisi", "Baku",
     # The region armed groups name themselves after beside a country (Islamic State of Iraq
     # and the Levant).
     "Levant",

@@ -99,8 +99,8 @@ NAME = "kordon-names"
 # read z (스베토자르, Svetozar) and a Slavic name's first b or p before a v or f (퍼르바노프,
 # Parvanov), and Serbian ћ read ч (with `kordon-names-learned` v3).
 # 17: the kind of armed or state body, or of its part (army, province, battalion, brigade,
-# regiment, force, navy, unit, military, intelligence, people's) as a generic word; the Levant,
-# Kyiv, Yerevan, Tbilisi and Baku as places a name adds; numbers
+# regiment, force, navy, unit, military, intelligence, people's) as a generic word; the Levant
+# as a place a name adds; numbers
 # read whole and not spelt, and a body known by its number found whole in the other name as a
 # short form; a Russian name in Latin told by its plural and short adjectives (STROITELNYYE,
 # FINANSOVY) (with `kordon-names-learned` v3).
