@@ -843,7 +843,7 @@ def same_number(cmp: Comparison) -> float:
 
     Military units, branches, plants and institutes are known by their number; the words
     around it are added, translated or left out from one list to the next. A word of its own
-    on each side (66 BRIGADE, #66 DIVISION) is another body with the same number.
+    on each side (BRANCH 312 - HOMS, BRANCH 312 - HAMA) is another body with the same number.
     """
     if cmp.query.kind != WatchlistKind.COMPANY or not _shared_number(cmp):
         return 0.0

@@ -100,10 +100,9 @@ NAME = "kordon-names"
 # Parvanov), and Serbian ћ read ч (with `kordon-names-learned` v3).
 # 17: the kind of armed or state body, or of its part (army, province, battalion, brigade,
 # regiment, force, navy, unit, military, intelligence, people's) as a generic word; the Levant
-# as a place a name adds; numbers
-# read whole and not spelt, and a body known by its number found whole in the other name as a
-# short form; a Russian name in Latin told by its plural and short adjectives (STROITELNYYE,
-# FINANSOVY) (with `kordon-names-learned` v3).
+# as a place a name adds; numbers read whole and not spelt, and a body known by its number found
+# whole in the other name as a short form; a Russian name in Latin told by its plural and short
+# adjectives (STROITELNYYE, FINANSOVY) (with `kordon-names-learned` v3).
 VERSION = "17"
 # A hit at or above this score is a match: officers see it as an alert.
 DEFAULT_THRESHOLD = 0.8
