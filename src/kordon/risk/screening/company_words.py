@@ -222,7 +222,7 @@ _ARTICLES = frozenset({"al", "el"})
 # first: a generic word is read in any case and gender (металлургический, металлургическая,
 # металлургического), not only in the form the table writes.
 _ENDINGS = (
-    "ogo", "ego", "aya", "oye", "ykh", "ikh", "omu", "oi", "oy", "ii", "yi", "iy",
+    "ogo", "ego", "aya", "oye", "ykh", "ikh", "omu", "iye", "oi", "oy", "ii", "yi", "iy",
     "ay", "ei", "ey", "ye", "yu", "ya", "oe", "om", "ym", "a", "i", "y", "e", "u", "o",
 )  # fmt: skip
 # A stem shorter than this says too little to be read as a generic word.
@@ -237,8 +237,11 @@ _RUSSIAN_FORM = re.compile(
     re.IGNORECASE,
 )
 # Adjective endings that only Russian spelt in Latin letters has (NAUCHNO-PROIZVODSTVENNOYE,
-# Avtomobilnyy, Tekhnologii): a name with such a word is Russian, whatever its legal form.
-_RUSSIAN_ENDING = re.compile(r"[a-z]{3,}[^aeiouy\W](?:oye|aya|yy|iy|ii|yi|ogo|ykh|ikh)\b")
+# Avtomobilnyy, Tekhnologii; the plural STROITELNYE, STROITELNYYE and the short FINANSOVY): a
+# name with such a word is Russian, whatever its legal form.
+_RUSSIAN_ENDING = re.compile(
+    r"[a-z]{3,}[^aeiouy\W](?:oye|aya|yy|iy|ii|yi|ogo|ykh|ikh|yye)\b|[a-z]{3,}(?:nye|ovy)\b"
+)
 # A Russian adjective made from a place (Уральский, Uralski; Мазырскі, Mozyrskiy; Норильский,
 # Norilsk): read as the place without its -sk, which the place itself may end in (Norilsk),
 # so that either spelling meets the other (Ural Bank, Mozyr Oil Refinery, Norilsk Nickel).

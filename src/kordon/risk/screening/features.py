@@ -50,6 +50,9 @@ def token_similarity(a: Token, b: Token) -> float:
     """How alike two name parts are, 0..1, by spelling or (across scripts) by skeleton."""
     if a.key == b.key:
         return 1.0
+    if a.key.isdigit() or b.key.isdigit():
+        # Numbers are not spelt: 445 is not 4455, Branch 312 not Branch 313.
+        return 0.0
     # Edit distance with transpositions, not Jaro-Winkler: Melli and Mellat are different
     # words, Holidng and Holding are not.
     spelt = OSA.normalized_similarity(a.key, b.key)
@@ -823,7 +826,42 @@ def distinctive_extra(cmp: Comparison) -> float:
     c_free = _free_distinctive(cmp.candidate, c_used, q_places)
     # One word more, and a real word: an extra founder's name (Hacı Ömer Sabancı Holding) or
     # a short acronym (Концерн ВКО «Алмаз-Антей») does not make another company.
-    return 1.0 if sorted((len(q_free), len(c_free))) == [0, 1] and cmp.pairs else 0.0
+    if sorted((len(q_free), len(c_free))) != [0, 1] or not cmp.pairs:
+        return 0.0
+    # A body known by its number (BRANCH 251, BRANCH 251-AL-KHATEEB; JSC 558 ARP): the number
+    # both names keep says which one it is, and the word more is the name it goes by.
+    return 0.0 if _shared_number(cmp) else 1.0
+
+
+# The fewest digits of a number that says which body a name is (Branch 215, Plant 558).
+NUMBER_DIGITS_MIN = 2
+
+
+def same_number(cmp: Comparison) -> float:
+    """1 when two company names keep one number of two digits or more and one name is found
+    whole in the other (BRANCH 290, SYRIAN MILITARY INTELLIGENCE BRANCH 290 - ALEPPO BRANCH).
+
+    Military units, branches, plants and institutes are known by their number; the words
+    around it are added, translated or left out from one list to the next. A word of its own
+    on each side (BRANCH 312 - HOMS, BRANCH 312 - HAMA) is another body with the same number.
+    """
+    if cmp.query.kind != WatchlistKind.COMPANY or not _shared_number(cmp):
+        return 0.0
+    q_used, c_used = {i for i, _, _ in cmp.pairs}, {j for _, j, _ in cmp.pairs}
+    q_whole = all(i in q_used for i, t in enumerate(cmp.query.tokens) if t.role == PartRole.NAME)
+    c_whole = all(
+        j in c_used for j, t in enumerate(cmp.candidate.tokens) if t.role == PartRole.NAME
+    )
+    return 1.0 if q_whole or c_whole else 0.0
+
+
+def _shared_number(cmp: Comparison) -> bool:
+    """Whether both names keep one number of two digits or more, aligned part to part."""
+    q, c = cmp.query.tokens, cmp.candidate.tokens
+    return any(
+        q[i].key == c[j].key and q[i].key.isdigit() and len(q[i].key) >= NUMBER_DIGITS_MIN
+        for i, j, _ in cmp.pairs
+    )
 
 
 def words_left_over(cmp: Comparison) -> float:
@@ -919,6 +957,7 @@ FEATURES: tuple[Callable[[Comparison], float], ...] = (
     short_in_long,
     short_form,
     ends_agree,
+    same_number,
 )
 
 

@@ -78,6 +78,9 @@ PLACE_WORDS: tuple[str, ...] = (
     "Tehran", "Тегеран", "تهران", "Pyongyang", "Пхеньян", "Damascus", "دمشق",
     "Baghdad", "بغداد", "Kabul", "کابل", "Minsk", "Минск", "Beirut", "بيروت",
     "Pakistan", "Afghanistan", "Iraq", "Ukraine", "Uzbekistan", "China", "Italy",
+    # The region armed groups name themselves after beside a country (Islamic State of Iraq
+    # and the Levant).
+    "Levant",
 )  # fmt: skip
 GENERIC_WORDS: tuple[str, ...] = (
     "Company", "Co", "Group", "Holding", "Holdinq", "Trading", "Trade", "International",
@@ -115,6 +118,12 @@ GENERIC_WORDS: tuple[str, ...] = (
     # al-Islam Movement, Harakat Sham al-Islam): the distinctive words say which one it is.
     "Industry", "Agency", "Movement", "Command", "Division", "Department", "Complex",
     "Enterprise", "Network", "Global",
+    # The kind of armed or state body, or of its part, which lists add to a group's name or
+    # leave out (ISLAMIC STATE WEST AFRICA PROVINCE, Islamic State West Africa; Strategic Rocket
+    # Force Command of KPA, Strategic Force; Syrian Military Intelligence Branch 290, Branch
+    # 290): the distinctive words and numbers say which one it is.
+    "Army", "Armée", "Province", "Battalion", "Battalions", "Brigade", "Brigades", "Regiment",
+    "Force", "Forces", "Navy", "Unit", "Military", "Intelligence", "People's", "Peoples",
     *PLACE_WORDS,
 )  # fmt: skip
 

@@ -19,6 +19,7 @@ from kordon.risk.screening.features import (
     legal_form_mismatch,
     query_coverage,
     relatives,
+    same_number,
     short_form,
     short_in_long,
     words_left_over,
@@ -97,7 +98,12 @@ NAME = "kordon-names"
 # a Korean name in Arabic (أو read u, a final نغ without its g); foreign names in Hangul with ㅈ
 # read z (스베토자르, Svetozar) and a Slavic name's first b or p before a v or f (퍼르바노프,
 # Parvanov), and Serbian ћ read ч (with `kordon-names-learned` v3).
-VERSION = "16"
+# 17: the kind of armed or state body, or of its part (army, province, battalion, brigade,
+# regiment, force, navy, unit, military, intelligence, people's) as a generic word; the Levant
+# as a place a name adds; numbers read whole and not spelt, and a body known by its number found
+# whole in the other name as a short form; a Russian name in Latin told by its plural and short
+# adjectives (STROITELNYYE, FINANSOVY) (with `kordon-names-learned` v3).
+VERSION = "17"
 # A hit at or above this score is a match: officers see it as an alert.
 DEFAULT_THRESHOLD = 0.8
 # A score cap for a person whose surname alone agrees, so common surnames do not flood.
@@ -206,7 +212,7 @@ def decide(found: dict[str, float], decision: learned.LearnedDecision | None) ->
         # Where a company name has words the other lacks, the weights may not lift it above
         # the rules.
         value = min(value, rules)
-    if found["short_form"] or found["ends_agree"]:
+    if found["short_form"] or found["ends_agree"] or found["same_number"]:
         value = max(value, rules)
     if rules < DEFAULT_THRESHOLD and (
         max(found["query_coverage"], found["entry_coverage"]) < WHOLE or found["short_in_long"]
@@ -257,6 +263,10 @@ def _rules(found: dict[str, float]) -> float:
         # given and the family name): the parts left over weigh nothing against a name found
         # in its order from the given name on.
         value = max(value, SHORT_FORM_SCORE)
+    if found["same_number"]:
+        # A body known by its number, one name found whole in the other (BRANCH 290, SYRIAN
+        # MILITARY INTELLIGENCE BRANCH 290 - ALEPPO BRANCH): the number says which one.
+        value = max(value, SHORT_FORM_SCORE)
     value -= PENALTIES["legal_form_mismatch"] * found["legal_form_mismatch"]
     value -= PENALTIES["country_mismatch"] * found["country_mismatch"]
     return max(0.0, min(1.0, value))
@@ -276,6 +286,7 @@ _RULE_INPUTS = (
     short_in_long,
     short_form,
     ends_agree,
+    same_number,
 )
 
 

@@ -412,9 +412,18 @@ def central_reading(part: str) -> str:
     return word if word != part else ""
 
 
+# A number as a name part, an ordinal's ending left out (66TH = 66; 33RD = 33).
+_NUMBER = re.compile(r"(\d+)(?:st|nd|rd|th)?")
+
+
 @lru_cache(maxsize=200_000)
 def latin_key(word: str) -> str:
     """Fold a Latin spelling so that common transliterations of one name coincide."""
+    number = _NUMBER.fullmatch(word)
+    if number:
+        # A number is its digits, every one: a doubled digit is no doubled letter (558 is not
+        # 58, 66 not 6).
+        return number.group(1)
     # A final h after a vowel is often not written (Alizadeh / Alizade); kh, sh ... stay.
     if len(word) >= 4 and word.endswith("h") and word[-2] in _VOWELS:
         word = word[:-1]
