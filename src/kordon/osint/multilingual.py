@@ -34,6 +34,7 @@ from kordon.osint.findings import (
 from kordon.osint.lexicon import (
     COUNTED,
     COVER_PRONE,
+    GENERAL_GOODS,
     GOODS,
     KINDS,
     KNOWN_GOODS,
@@ -543,15 +544,15 @@ _CONTAINERS = frozenset({"rolls", "heads", "sacks", "boxes"})
 # A figure of containers the goods were found in ("в 5 коробках", "во 2 мешках").
 _HELD_IN = re.compile(r"(?<![^\W\d_])(?:в|во)\s+$", re.IGNORECASE)
 _HOLDING = re.compile(r"\s*,\s*(?:в|во|внутри)\s+котор", re.IGNORECASE)
-_PHRASE_WORDS = 3
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _PHRASE_STOP = re.compile(r"[,.;:()!?«»\"“”]|\d")
 
 
 def _counted_goods(text: _Text, q: FoundQuantity, s: Sentence) -> str | None:
     """Goods the vocabulary does not name, counted in a seizure: the words a unit of any goods
-    counts ("36 top müxtəlif ölçülü elektrik kabelləri"), kept as the text writes them. A count
-    of people, a sum of money or a tally has no such unit and is left alone."""
+    counts ("36 top müxtəlif ölçülü elektrik kabelləri"), read as the taxonomy class a word of
+    them is a misspelling of, else as the taxonomy's widest class. A count of people, a sum of
+    money or a tally has no such unit and is left alone."""
     v = text.vocab[s.index]
     if q.count_unit not in _ANY_GOODS_UNITS or not _seizes(s.text, v):
         return None
@@ -577,7 +578,12 @@ def _counted_goods(text: _Text, q: FoundQuantity, s: Sentence) -> str | None:
         or any(m.canonical not in GOODS for m in mentions)
     ):
         return None
-    return " ".join(phrase[-_PHRASE_WORDS:] if v.head_last else phrase[:_PHRASE_WORDS])
+    # "heyvan cəmdəkləri" where the vocabulary knows only "cəmdək": the head word first.
+    for word in reversed(phrase) if v.head_last else phrase:
+        near = v.substances.near(word)
+        if near in GOODS:
+            return near
+    return GENERAL_GOODS
 
 
 def _goods_phrase(v: Vocabulary, words: list[str]) -> list[str]:
