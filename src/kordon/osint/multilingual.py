@@ -320,15 +320,23 @@ class _Text:
         return (published - date.fromisoformat(found.value)).days >= _OLD_DAYS
 
     def sole_drug(self) -> str | None:
-        """The one specific drug or goods the report names in its own seizures, if only one."""
-        names = {
-            m.canonical
-            for i, ms in self.mentions.items()
-            if i not in self.aggregate and i not in self.background
-            for m in ms
+        """The one specific drug or goods the report names in its own seizures, if only one.
+        A title's word play ("Янтарь в бензине") may name goods the find was only hidden in:
+        when the body names goods, the title's are not counted."""
+        own = [
+            (s, m) for s in self.sentences
+            if s.index not in self.aggregate and s.index not in self.background
+            for m in self.mentions[s.index]
             if m.canonical != UNSPECIFIED
-        }
+        ]  # fmt: skip
+        body = [(s, m) for s, m in own if not self._title(s)]
+        names = {m.canonical for _, m in body or own}
         return names.pop() if len(names) == 1 else None
+
+    def _title(self, s: Sentence) -> bool:
+        """A title line: the first paragraph, one sentence long, with no closing stop."""
+        alone = not any(o.paragraph == s.paragraph for o in self.sentences if o is not s)
+        return s.paragraph == 0 and alone and not s.text.rstrip().endswith((".", "!", "?"))
 
 
 def _outermost(amounts: list[FoundQuantity]) -> list[FoundQuantity]:
@@ -1121,7 +1129,7 @@ def _compatible(a: str, b: str) -> bool:
 # How far a weight word may stand before the figure it introduces: "общим весом 355,5 кг",
 # "Общий вес деликатеса составил почти 40 кг".
 _WEIGHT_REACH = 12
-_WEIGHT_CLAUSE = 40
+_WEIGHT_CLAUSE = 60
 _CLAUSE_BREAK = re.compile(r"[\d,;:()]")
 
 
