@@ -5,6 +5,7 @@ Russian and English; and the phrases where the count belongs to something else."
 import pytest
 from tests.osint.reading import Goods, goods_found
 
+from kordon.osint.lexicon import GENERAL_GOODS
 from kordon.osint.vocabulary import vocabulary
 
 _POLICE = "Yevlax Rayon Polis Şöbəsinin əməkdaşları Yevlax rayon sakininin evinə baxış keçirib. "
@@ -232,9 +233,9 @@ def test_a_packing_participle_is_not_read_as_unnamed_goods() -> None:
 
 def test_goods_no_list_names_are_still_read_after_their_unit() -> None:
     found = _found(_CUSTOMS + "40 top pərdə parçası aşkar edilib.")
-    assert found == [("pərdə parçası", None, 40.0, "rolls")]
+    assert found == [(GENERAL_GOODS, None, 40.0, "rolls")]
 
 
 def test_a_participle_ends_a_russian_goods_phrase() -> None:
     found = _found(_RU + "обнаружено 20 мешков садового инвентаря, спрятанных под брезентом.")
-    assert found == [("садового инвентаря", None, 20.0, "sacks")]
+    assert found == [(GENERAL_GOODS, None, 20.0, "sacks")]

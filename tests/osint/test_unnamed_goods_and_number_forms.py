@@ -5,6 +5,7 @@ import pytest
 from tests.osint.reading import Goods, goods_found
 
 from kordon.osint import extract_text
+from kordon.osint.lexicon import GENERAL_GOODS
 from kordon.osint.quantities import find_quantities
 
 
@@ -37,33 +38,29 @@ def test_broad_classes_of_seized_goods_are_named_in_english(text: str, expected:
 
 
 @pytest.mark.parametrize(
-    ("text", "words", "count", "unit"),
+    ("text", "count", "unit"),
     [
         (
             "Dövlət Gömrük Komitəsinin məlumatına görə, Astara gömrük postunda yük "
             "avtomobilindən bəyan olunmayan 40 top pərdə parçası aşkar edilib.",
-            "pərdə parçası",
             40.0,
             "rolls",
         ),
         (
             "Таможенники Астары изъяли 20 мешков садового инвентаря, ввозимых из Ирана без "
             "декларации.",
-            "садового инвентаря",
             20.0,
             "sacks",
         ),
     ],
 )
-def test_goods_no_list_names_are_read_in_the_texts_words_at_lower_confidence(
-    text: str, words: str, count: float, unit: str
+def test_goods_no_list_names_are_read_as_the_widest_class(
+    text: str, count: float, unit: str
 ) -> None:
     records = extract_text(text)
-    unnamed = [r for r in records if r.substance == words]
-    assert [(r.quantity_count, r.count_unit) for r in unnamed] == [(count, unit)]
-    confidence = unnamed[0].confidence
-    assert confidence is not None and confidence <= 0.5
-    assert unnamed[0].field_confidence["substance"] <= 0.5
+    assert [(r.substance, r.quantity_count, r.count_unit) for r in records] == [
+        (GENERAL_GOODS, count, unit)
+    ]
 
 
 @pytest.mark.parametrize(

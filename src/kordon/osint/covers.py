@@ -13,8 +13,9 @@ from kordon.osint.lexicon import GOODS, PROHIBITED, UNSPECIFIED, Mention
 # "среди (партии)". Only a packing word may stand between, so that "Among the goods seized
 # were 12 kg of heroin" names no cover.
 _AMONG_BEFORE = re.compile(
-    r"(?:\bam(?:ong(?:st)?|id(?:st)?)\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+(?:of|with)\s+)?"
-    r"|(?<![а-яё])среди\s+(?:[а-яё-]+\s+(?:(?:с|со)\s+)?)?)$",
+    r"(?:\b(?:am(?:ong(?:st)?|id(?:st)?)|between)\s+(?:(?:the|a|an)\s+)?"
+    r"(?:[a-z-]+\s+(?:of|with)\s+(?:[a-z-]+\s+)?)?"
+    r"|(?<![а-яё])(?:среди|между)\s+(?:[а-яё-]+\s+(?:(?:с|со)\s+)?)?)$",
     re.IGNORECASE,
 )
 # Right after them in Azerbaijani, where "among" follows its noun: "düyü kisələrinin arasında",
@@ -41,5 +42,11 @@ def cover_loads(body: str, mentions: Sequence[Mention]) -> set[int]:
              or (_AMONG_AFTER.match(body[m.end : m.end + 40])
                  and not _FIGURE_BEFORE.search(body[max(0, m.start - 30) : m.start])))
     }  # fmt: skip
+    # "packed in between bags of sesame seeds ... 23,750kg of sesame seeds were being
+    # transported": the load told again later, with its own weight, is still the load.
+    first = {
+        m.canonical: m.start for m in sorted(mentions, key=lambda m: -m.start) if m.start in cover
+    }
+    cover |= {m.start for m in mentions if m.canonical in first and m.start > first[m.canonical]}
     finds = [m for m in mentions if m.start not in cover and m.canonical != UNSPECIFIED]
     return cover if finds else set()

@@ -1104,13 +1104,34 @@ def _sum_of_finds_told(total: Finding, findings: list[Finding]) -> bool:
     return len(told) >= 2 and abs(sum(told) - whole.value) <= whole.tolerance
 
 
+# A figure written in milligrams: "225mg", "500 мг", "200 milliqram".
+_MILLIGRAMS = re.compile(r"\d\s*(?:mg|milligram\w*|мг|миллиграмм\w*|mq|milliqram\w*)(?!\w)", re.I)
+
+
+def _dose_strength(f: Finding, findings: list[Finding]) -> bool:
+    """ "143.8 million tablets of 225mg tramadol": a weight of a gram or less written in
+    milligrams, in a sentence that counts doses of the same goods, is the strength of one
+    dose, not a find's weight."""
+    q = f.kg
+    if q is None or f.count is not None or q.value > 0.001:
+        return False
+    if not _MILLIGRAMS.search(q.quantity.as_written):
+        return False
+    return any(
+        o is not f and o.sentence.index == f.sentence.index and o.substance == f.substance
+        and o.count is not None and o.count.count_unit in DOSE_UNITS
+        for o in findings
+    )  # fmt: skip
+
+
 def drop_totals(findings: list[Finding]) -> list[Finding]:
     """Drop figures that add up other figures of the report, or measure a counted find
     again; keep the parts."""
     findings = [
         f for f in findings
         if not (_bracketed_total(f, findings) or _headline_total(f, findings)
-                or _weight_of_counted(f, findings) or _shared_weight(f, findings))
+                or _weight_of_counted(f, findings) or _shared_weight(f, findings)
+                or _dose_strength(f, findings))
     ]  # fmt: skip
     figures = [f for f in findings if f.main is not None]
     if len(figures) > MAX_SUBSET_FIGURES + 1:

@@ -33,8 +33,11 @@ EVERYDAY = frozenset(_GOODS_DATA["everyday"])
 LOADS = EVERYDAY | (COVER_PRONE - COUNTED)
 # A count word's unit -> the unit it takes for some goods: "11 ədəd çətənə bitkisi" are plants.
 COUNT_UNITS_BY_GOODS: dict[str, dict[str, str]] = _GOODS_DATA["count_units"]
-# Every canonical value the vocabularies name; other goods are read in the text's own words.
+# Every canonical value the vocabularies name.
 KNOWN_GOODS = frozenset(_GOODS_DATA["en"]) | {UNSPECIFIED}
+# The taxonomy's widest class: goods a seizure counts that no class names are read as these, so
+# that a record's goods are always a canonical value, never the text's own words.
+GENERAL_GOODS = "consumer goods"
 # Drugs seized by weight, never counted in pills: a count of pills is not one of these.
 WEIGHED_ONLY = frozenset(_GOODS_DATA.get("weighed_only", []))
 # A generic kind of goods -> the specific goods it stands for in a report that names one.

@@ -34,6 +34,7 @@ from kordon.osint.findings import (
 from kordon.osint.lexicon import (
     COUNTED,
     COVER_PRONE,
+    GENERAL_GOODS,
     GOODS,
     KINDS,
     KNOWN_GOODS,
@@ -319,15 +320,23 @@ class _Text:
         return (published - date.fromisoformat(found.value)).days >= _OLD_DAYS
 
     def sole_drug(self) -> str | None:
-        """The one specific drug or goods the report names in its own seizures, if only one."""
-        names = {
-            m.canonical
-            for i, ms in self.mentions.items()
-            if i not in self.aggregate and i not in self.background
-            for m in ms
+        """The one specific drug or goods the report names in its own seizures, if only one.
+        A title's word play ("Янтарь в бензине") may name goods the find was only hidden in:
+        when the body names goods, the title's are not counted."""
+        own = [
+            (s, m) for s in self.sentences
+            if s.index not in self.aggregate and s.index not in self.background
+            for m in self.mentions[s.index]
             if m.canonical != UNSPECIFIED
-        }
+        ]  # fmt: skip
+        body = [(s, m) for s, m in own if not self._title(s)]
+        names = {m.canonical for _, m in body or own}
         return names.pop() if len(names) == 1 else None
+
+    def _title(self, s: Sentence) -> bool:
+        """A title line: the first paragraph, one sentence long, with no closing stop."""
+        alone = not any(o.paragraph == s.paragraph for o in self.sentences if o is not s)
+        return s.paragraph == 0 and alone and not s.text.rstrip().endswith((".", "!", "?"))
 
 
 def _outermost(amounts: list[FoundQuantity]) -> list[FoundQuantity]:
@@ -543,15 +552,15 @@ _CONTAINERS = frozenset({"rolls", "heads", "sacks", "boxes"})
 # A figure of containers the goods were found in ("в 5 коробках", "во 2 мешках").
 _HELD_IN = re.compile(r"(?<![^\W\d_])(?:в|во)\s+$", re.IGNORECASE)
 _HOLDING = re.compile(r"\s*,\s*(?:в|во|внутри)\s+котор", re.IGNORECASE)
-_PHRASE_WORDS = 3
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _PHRASE_STOP = re.compile(r"[,.;:()!?«»\"“”]|\d")
 
 
 def _counted_goods(text: _Text, q: FoundQuantity, s: Sentence) -> str | None:
     """Goods the vocabulary does not name, counted in a seizure: the words a unit of any goods
-    counts ("36 top müxtəlif ölçülü elektrik kabelləri"), kept as the text writes them. A count
-    of people, a sum of money or a tally has no such unit and is left alone."""
+    counts ("36 top müxtəlif ölçülü elektrik kabelləri"), read as the taxonomy class a word of
+    them is a misspelling of, else as the taxonomy's widest class. A count of people, a sum of
+    money or a tally has no such unit and is left alone."""
     v = text.vocab[s.index]
     if q.count_unit not in _ANY_GOODS_UNITS or not _seizes(s.text, v):
         return None
@@ -577,7 +586,12 @@ def _counted_goods(text: _Text, q: FoundQuantity, s: Sentence) -> str | None:
         or any(m.canonical not in GOODS for m in mentions)
     ):
         return None
-    return " ".join(phrase[-_PHRASE_WORDS:] if v.head_last else phrase[:_PHRASE_WORDS])
+    # "heyvan cəmdəkləri" where the vocabulary knows only "cəmdək": the head word first.
+    for word in reversed(phrase) if v.head_last else phrase:
+        near = v.substances.near(word)
+        if near in GOODS:
+            return near
+    return GENERAL_GOODS
 
 
 def _goods_phrase(v: Vocabulary, words: list[str]) -> list[str]:
@@ -1115,7 +1129,7 @@ def _compatible(a: str, b: str) -> bool:
 # How far a weight word may stand before the figure it introduces: "общим весом 355,5 кг",
 # "Общий вес деликатеса составил почти 40 кг".
 _WEIGHT_REACH = 12
-_WEIGHT_CLAUSE = 40
+_WEIGHT_CLAUSE = 60
 _CLAUSE_BREAK = re.compile(r"[\d,;:()]")
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -109,7 +109,7 @@ def tally_report(told: Sequence[Told], words: TallyWords) -> bool:
         return t.aggregate or words.tallies(t.text) or any(told[n] is t for n in carried)
 
     told_goods = [t for t in told if t.figures or t.goods]
-    if any(words.one_event.search(fold(t.text)) for t in told_goods):
+    if any(words.one_event.search(fold(t.text)) for t in told_goods + _beside_finds(told, summed)):
         return False  # one find told beside the tally: its figures stay
     # "... müxtəlif vaxtlarda ölkəyə gətirdikləri tütün məmulatları ... məhv edilib", then the
     # figures: a tally that names the goods before any figure frames the figures that follow,
@@ -119,6 +119,19 @@ def tally_report(told: Sequence[Told], words: TallyWords) -> bool:
         return False  # "Əraziyə baxış zamanı oradan 41 ədəd çətənə kolu": a find of its own
     leads = [t for t in told if t.lead] + figured[:1] + told_goods[:1]
     return any(summed(t) for t in leads) or all(summed(t) for t in figured)
+
+
+def _beside_finds(told: Sequence[Told], summed: Callable[[Told], bool]) -> list[Told]:
+    """The sentences next to a figure of its own that name neither goods nor a figure: "За два
+    дня изъято 7320 пачек ... Задержана 38-летняя гражданка. Конфисковано 990 пачек": the
+    person or boat of one find is often told in the sentence before or after its figure. A
+    figure of the lead or of a period ("в чемоданах пассажиров" beside a month's amber) has
+    no one find beside it."""
+    own = {n for n, t in enumerate(told) if t.figures and not (t.lead or summed(t))}
+    return [
+        t for n, t in enumerate(told)
+        if not (t.figures or t.goods or t.lead) and own & {n - 1, n + 1}
+    ]  # fmt: skip
 
 
 def _unmeasured_tally(told: Sequence[Told], words: TallyWords) -> bool:
