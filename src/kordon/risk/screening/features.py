@@ -13,6 +13,7 @@ from kordon.domain.watchlist import WatchlistKind
 from kordon.risk.screening.acronyms import acronym_agrees
 from kordon.risk.screening.affixes import TITLE, free_affixes
 from kordon.risk.screening.given_names import group_name
+from kordon.risk.screening.initials import letters_disagree
 from kordon.risk.screening.legal_forms import is_place
 from kordon.risk.screening.names import ParsedName, initials
 from kordon.risk.screening.text import PartRole, Token, latin_key, skeleton
@@ -546,6 +547,9 @@ def relatives(cmp: Comparison) -> float:
     """1 when the names share a family tail but not the given name (a father, son or brother)."""
     if cmp.query.kind != WatchlistKind.PERSON:
         return 0.0
+    if initials_disagree(cmp):
+        # Initials that differ name other given names (DOCKRAT, F.; DOCKRAT, J. I.).
+        return 1.0
     q, c = cmp.query, cmp.candidate
     q_names = [i for i, t in enumerate(q.tokens) if t.role == PartRole.NAME]
     c_names = [j for j, t in enumerate(c.tokens) if t.role == PartRole.NAME]
@@ -584,6 +588,32 @@ def relatives(cmp: Comparison) -> float:
         return 1.0 if cmp.agreeing >= 1 else 0.0
     # Both given names are found elsewhere: the order differs (SURNAME Given).
     return 0.0
+
+
+def initials_disagree(cmp: Comparison) -> bool:
+    """Whether a person's initials and the other name's initials or given names, those the
+    two names do not share, start with no letter in common (`initials`)."""
+    q, c = cmp.query, cmp.candidate
+    if q.kind != WatchlistKind.PERSON or not (q.initials_at or c.initials_at):
+        return False
+    if cmp.agreeing < 1:
+        return False
+    q_aligned = {i for i, _, _ in cmp.pairs}
+    c_aligned = {j for _, j, _ in cmp.pairs}
+    return letters_disagree(
+        _given_letters(q, q_aligned, cmp.q_affixes), _given_letters(c, c_aligned, cmp.c_affixes)
+    )
+
+
+def _given_letters(name: ParsedName, aligned: set[int], affixes: dict[int, str]) -> list[Token]:
+    """A name's initials and the name parts without a counterpart in the other name (titles,
+    tribes and nisbas aside): the given names it has and the other may lack."""
+    return [
+        t
+        for i, t in enumerate(name.tokens)
+        if i in name.initials_at
+        or (t.role == PartRole.NAME and i not in aligned and i not in affixes)
+    ]
 
 
 def _given_and_next_agree(
@@ -656,6 +686,10 @@ def cross_script(cmp: Comparison) -> float:
 def joined_similarity(cmp: Comparison) -> float:
     """How alike the names are with spaces ignored (Mohammadreza / Mohammad Reza)."""
     q, c = cmp.query.joined, cmp.candidate.joined
+    if initials_disagree(cmp):
+        # Initials are left out of the names run together: DOCKRAT, F. and DOCKRAT, J. I. run
+        # together alike but are two people.
+        return 0.0
     if q == c:
         return 1.0
     if _name_count(cmp.query) == _name_count(cmp.candidate):

@@ -42,6 +42,9 @@ class ParsedName:
     acronym: str = ""
     # Persons: each part's kind of title, tribe or nisba (`affixes.affix_kinds`); () for none.
     affixes: tuple[str, ...] = ()
+    # Persons: the positions of the parts written as initials (F., J. I., Ф.), read as
+    # particles; their letters still say which given names they stand for (`initials`).
+    initials_at: tuple[int, ...] = ()
 
 
 def parse_name(text: str, kind: WatchlistKind) -> ParsedName:
@@ -58,8 +61,9 @@ def parse_name(text: str, kind: WatchlistKind) -> ParsedName:
     else:
         parts = name_parts(text, compounds=True)
     tokens = tokens_from_parts(parts, inverted="," in text)
+    initials_at: tuple[int, ...] = ()
     if kind == WatchlistKind.PERSON and "." in text:
-        tokens = _initials_as_particles(text, tokens)
+        tokens, initials_at = _initials_as_particles(text, tokens)
     if kind == WatchlistKind.COMPANY:
         generic = tuple(is_generic(t.key) for t in tokens)
         # Little words (al-, of) are neither generic nor distinctive.
@@ -109,25 +113,32 @@ def parse_name(text: str, kind: WatchlistKind) -> ParsedName:
         joined_alt=joined_alt,
         acronym=acronym,
         affixes=affixes,
+        initials_at=initials_at,
     )
 
 
-_INITIAL = re.compile(r"(?<!\w)([A-Za-z])\.")
+# A letter of any script followed by a full stop: F., J.I., Ф.
+_INITIAL = re.compile(r"(?<!\w)([^\W\d_])\.")
 
 
-def _initials_as_particles(text: str, tokens: tuple[Token, ...]) -> tuple[Token, ...]:
-    """A person's initials (Raed M. Hijazi, Taha, Abdul Rahman S.) as particles.
+def _initials_as_particles(
+    text: str, tokens: tuple[Token, ...]
+) -> tuple[tuple[Token, ...], tuple[int, ...]]:
+    """A person's initials (Raed M. Hijazi, Taha, Abdul Rahman S., Ф.) as particles, and
+    where they stand.
 
     An initial stands for a name the other spelling may write out or leave out: it names no
     one, so it weighs as little as a particle and is never the given name.
     """
-    letters = {found.group(1).lower() for found in _INITIAL.finditer(text)}
-    return tuple(
-        replace(t, role=PartRole.PARTICLE)
-        if t.role == PartRole.NAME and len(t.key) == 1 and t.key in letters
-        else t
-        for t in tokens
-    )
+    letters = {_letter_key(found.group(1)) for found in _INITIAL.finditer(text)}
+    at = tuple(i for i, t in enumerate(tokens) if t.role == PartRole.NAME and t.key in letters)
+    out = tuple(replace(t, role=PartRole.PARTICLE) if i in at else t for i, t in enumerate(tokens))
+    return out, at
+
+
+def _letter_key(letter: str) -> str:
+    """The key a letter written alone gets as a name part (Ж is j, Ф is f)."""
+    return next((t.key for t in tokens_from_parts(name_parts(letter))), "")
 
 
 _BRACKETED = re.compile(r"\s*\(([^()]+)\)")
