@@ -13,7 +13,7 @@ from kordon.domain.watchlist import WatchlistKind
 from kordon.risk.screening.acronyms import acronym_agrees
 from kordon.risk.screening.affixes import TITLE, free_affixes
 from kordon.risk.screening.given_names import group_name
-from kordon.risk.screening.initials import letters_disagree
+from kordon.risk.screening.initials import sounds_agree
 from kordon.risk.screening.legal_forms import is_place
 from kordon.risk.screening.names import ParsedName, initials
 from kordon.risk.screening.text import PartRole, Token, latin_key, skeleton
@@ -591,29 +591,36 @@ def relatives(cmp: Comparison) -> float:
 
 
 def initials_disagree(cmp: Comparison) -> bool:
-    """Whether a person's initials and the other name's initials or given names, those the
-    two names do not share, start with no letter in common (`initials`)."""
+    """Whether a person's given name written as an initial starts otherwise than the other
+    name's given name or initial (DOCKRAT, F.; DOCKRAT, J. I.), see `initials`."""
     q, c = cmp.query, cmp.candidate
     if q.kind != WatchlistKind.PERSON or not (q.initials_at or c.initials_at):
         return False
     if cmp.agreeing < 1:
         return False
-    q_aligned = {i for i, _, _ in cmp.pairs}
-    c_aligned = {j for _, j, _ in cmp.pairs}
-    return letters_disagree(
-        _given_letters(q, q_aligned, cmp.q_affixes), _given_letters(c, c_aligned, cmp.c_affixes)
-    )
+    q_first = _first_given(q, {i for i, _, _ in cmp.pairs})
+    c_first = _first_given(c, {j for _, j, _ in cmp.pairs})
+    if q_first is None or c_first is None:
+        return False
+    if q_first not in q.initials_at and c_first not in c.initials_at:
+        # Two given names written out are the relatives rule's to compare.
+        return False
+    return not sounds_agree(q.tokens[q_first], c.tokens[c_first])
 
 
-def _given_letters(name: ParsedName, aligned: set[int], affixes: dict[int, str]) -> list[Token]:
-    """A name's initials and the name parts without a counterpart in the other name (titles,
-    tribes and nisbas aside): the given names it has and the other may lack."""
-    return [
-        t
-        for i, t in enumerate(name.tokens)
-        if i in name.initials_at
-        or (t.role == PartRole.NAME and i not in aligned and i not in affixes)
-    ]
+def _first_given(name: ParsedName, aligned: set[int]) -> int | None:
+    """Where a name's first given name or initial stands, when the other name does not share
+    it (None when it does, or the name has none): a first name lists often drop (Muhammad)
+    is passed over."""
+    for i in name.given_order:
+        token = name.tokens[i]
+        if i in name.initials_at:
+            return i
+        if i in aligned:
+            return None
+        if token.skeleton not in DROPPED_FIRST_NAMES:
+            return i
+    return None
 
 
 def _given_and_next_agree(

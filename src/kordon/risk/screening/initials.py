@@ -14,8 +14,6 @@ may be read several ways.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from kordon.risk.screening.text import Token
 
 # Classes one name's first sound is written with in different romanisations: y, j and a
@@ -57,19 +55,9 @@ def first_sound(token: Token) -> str | None:
     return "b" if head == "p" else head
 
 
-def sounds_agree(a: str, b: str) -> bool:
+def sounds_agree(a: Token, b: Token) -> bool:
     """Whether two parts may start with one sound, in one reading of each."""
-    return a == b or frozenset((a, b)) in _KIN
-
-
-def letters_disagree(one: Iterable[Token], other: Iterable[Token]) -> bool:
-    """Whether no part of one side may start as any part of the other does (both non-empty).
-
-    The parts are one name's initials and the given names it writes out that the other name
-    lacks; in any order, since lists write initials before or after the family name.
-    """
-    ones = [first_sound(t) for t in one]
-    others = [first_sound(t) for t in other]
-    if not ones or not others or None in ones or None in others:
-        return False
-    return not any(sounds_agree(a, b) for a in ones for b in others if a and b)
+    one, other = first_sound(a), first_sound(b)
+    if one is None or other is None:
+        return True
+    return one == other or frozenset((one, other)) in _KIN

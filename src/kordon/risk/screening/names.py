@@ -45,6 +45,9 @@ class ParsedName:
     # Persons: the positions of the parts written as initials (F., J. I., Ф.), read as
     # particles; their letters still say which given names they stand for (`initials`).
     initials_at: tuple[int, ...] = ()
+    # Persons: the name parts and initials from where the given names stand on (after the
+    # comma in "SURNAME, Given"; from the start otherwise), in written order.
+    given_order: tuple[int, ...] = ()
 
 
 def parse_name(text: str, kind: WatchlistKind) -> ParsedName:
@@ -90,6 +93,7 @@ def parse_name(text: str, kind: WatchlistKind) -> ParsedName:
     # Abjad parts run together in their second reading (و as v); others as they are.
     joined_alt = "".join(t.alt if t.abjad else t.skeleton for t in proper)
     given = -1
+    given_order: tuple[int, ...] = ()
     affixes = affix_kinds(tokens) if kind == WatchlistKind.PERSON else ()
     if kind == WatchlistKind.PERSON:
         before = len(name_parts(text.split(",", 1)[0], compounds=True)) if "," in text else 0
@@ -101,6 +105,7 @@ def parse_name(text: str, kind: WatchlistKind) -> ParsedName:
             if t.role == PartRole.NAME and not (affixes and affixes[i] == TITLE)
         ] or [i for i, t in enumerate(tokens) if t.role == PartRole.NAME]
         given = next((i for i in names if i >= before), names[0] if names else -1)
+        given_order = tuple(sorted(i for i in (*names, *initials_at) if i >= before))
     return ParsedName(
         text,
         kind,
@@ -114,6 +119,7 @@ def parse_name(text: str, kind: WatchlistKind) -> ParsedName:
         acronym=acronym,
         affixes=affixes,
         initials_at=initials_at,
+        given_order=given_order,
     )
 
 
