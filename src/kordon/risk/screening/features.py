@@ -13,6 +13,7 @@ from kordon.domain.watchlist import WatchlistKind
 from kordon.risk.screening.acronyms import acronym_agrees
 from kordon.risk.screening.affixes import TITLE, free_affixes
 from kordon.risk.screening.given_names import group_name
+from kordon.risk.screening.initials import sounds_agree
 from kordon.risk.screening.legal_forms import is_place
 from kordon.risk.screening.names import ParsedName, initials
 from kordon.risk.screening.text import PartRole, Token, latin_key, skeleton
@@ -546,6 +547,9 @@ def relatives(cmp: Comparison) -> float:
     """1 when the names share a family tail but not the given name (a father, son or brother)."""
     if cmp.query.kind != WatchlistKind.PERSON:
         return 0.0
+    if initials_disagree(cmp):
+        # Initials that differ name other given names (DOCKRAT, F.; DOCKRAT, J. I.).
+        return 1.0
     q, c = cmp.query, cmp.candidate
     q_names = [i for i, t in enumerate(q.tokens) if t.role == PartRole.NAME]
     c_names = [j for j, t in enumerate(c.tokens) if t.role == PartRole.NAME]
@@ -584,6 +588,39 @@ def relatives(cmp: Comparison) -> float:
         return 1.0 if cmp.agreeing >= 1 else 0.0
     # Both given names are found elsewhere: the order differs (SURNAME Given).
     return 0.0
+
+
+def initials_disagree(cmp: Comparison) -> bool:
+    """Whether a person's given name written as an initial starts otherwise than the other
+    name's given name or initial (DOCKRAT, F.; DOCKRAT, J. I.), see `initials`."""
+    q, c = cmp.query, cmp.candidate
+    if q.kind != WatchlistKind.PERSON or not (q.initials_at or c.initials_at):
+        return False
+    if cmp.agreeing < 1:
+        return False
+    q_first = _first_given(q, {i for i, _, _ in cmp.pairs})
+    c_first = _first_given(c, {j for _, j, _ in cmp.pairs})
+    if q_first is None or c_first is None:
+        return False
+    if q_first not in q.initials_at and c_first not in c.initials_at:
+        # Two given names written out are the relatives rule's to compare.
+        return False
+    return not sounds_agree(q.tokens[q_first], c.tokens[c_first])
+
+
+def _first_given(name: ParsedName, aligned: set[int]) -> int | None:
+    """Where a name's first given name or initial stands, when the other name does not share
+    it (None when it does, or the name has none): a first name lists often drop (Muhammad)
+    is passed over."""
+    for i in name.given_order:
+        token = name.tokens[i]
+        if i in name.initials_at:
+            return i
+        if i in aligned:
+            return None
+        if token.skeleton not in DROPPED_FIRST_NAMES:
+            return i
+    return None
 
 
 def _given_and_next_agree(
@@ -656,6 +693,10 @@ def cross_script(cmp: Comparison) -> float:
 def joined_similarity(cmp: Comparison) -> float:
     """How alike the names are with spaces ignored (Mohammadreza / Mohammad Reza)."""
     q, c = cmp.query.joined, cmp.candidate.joined
+    if initials_disagree(cmp):
+        # Initials are left out of the names run together: DOCKRAT, F. and DOCKRAT, J. I. run
+        # together alike but are two people.
+        return 0.0
     if q == c:
         return 1.0
     if _name_count(cmp.query) == _name_count(cmp.candidate):

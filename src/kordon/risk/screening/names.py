@@ -42,6 +42,12 @@ class ParsedName:
     acronym: str = ""
     # Persons: each part's kind of title, tribe or nisba (`affixes.affix_kinds`); () for none.
     affixes: tuple[str, ...] = ()
+    # Persons: the positions of the parts written as initials (F., J. I., Ф.), read as
+    # particles; their letters still say which given names they stand for (`initials`).
+    initials_at: tuple[int, ...] = ()
+    # Persons: the name parts and initials from where the given names stand on (after the
+    # comma in "SURNAME, Given"; from the start otherwise), in written order.
+    given_order: tuple[int, ...] = ()
 
 
 def parse_name(text: str, kind: WatchlistKind) -> ParsedName:
@@ -58,8 +64,9 @@ def parse_name(text: str, kind: WatchlistKind) -> ParsedName:
     else:
         parts = name_parts(text, compounds=True)
     tokens = tokens_from_parts(parts, inverted="," in text)
+    initials_at: tuple[int, ...] = ()
     if kind == WatchlistKind.PERSON and "." in text:
-        tokens = _initials_as_particles(text, tokens)
+        tokens, initials_at = _initials_as_particles(text, tokens)
     if kind == WatchlistKind.COMPANY:
         generic = tuple(is_generic(t.key) for t in tokens)
         # Little words (al-, of) are neither generic nor distinctive.
@@ -86,6 +93,7 @@ def parse_name(text: str, kind: WatchlistKind) -> ParsedName:
     # Abjad parts run together in their second reading (و as v); others as they are.
     joined_alt = "".join(t.alt if t.abjad else t.skeleton for t in proper)
     given = -1
+    given_order: tuple[int, ...] = ()
     affixes = affix_kinds(tokens) if kind == WatchlistKind.PERSON else ()
     if kind == WatchlistKind.PERSON:
         before = len(name_parts(text.split(",", 1)[0], compounds=True)) if "," in text else 0
@@ -97,6 +105,7 @@ def parse_name(text: str, kind: WatchlistKind) -> ParsedName:
             if t.role == PartRole.NAME and not (affixes and affixes[i] == TITLE)
         ] or [i for i, t in enumerate(tokens) if t.role == PartRole.NAME]
         given = next((i for i in names if i >= before), names[0] if names else -1)
+        given_order = tuple(sorted(i for i in (*names, *initials_at) if i >= before))
     return ParsedName(
         text,
         kind,
@@ -109,25 +118,33 @@ def parse_name(text: str, kind: WatchlistKind) -> ParsedName:
         joined_alt=joined_alt,
         acronym=acronym,
         affixes=affixes,
+        initials_at=initials_at,
+        given_order=given_order,
     )
 
 
-_INITIAL = re.compile(r"(?<!\w)([A-Za-z])\.")
+# A letter of any script followed by a full stop: F., J.I., Ф.
+_INITIAL = re.compile(r"(?<!\w)([^\W\d_])\.")
 
 
-def _initials_as_particles(text: str, tokens: tuple[Token, ...]) -> tuple[Token, ...]:
-    """A person's initials (Raed M. Hijazi, Taha, Abdul Rahman S.) as particles.
+def _initials_as_particles(
+    text: str, tokens: tuple[Token, ...]
+) -> tuple[tuple[Token, ...], tuple[int, ...]]:
+    """A person's initials (Raed M. Hijazi, Taha, Abdul Rahman S., Ф.) as particles, and
+    where they stand.
 
     An initial stands for a name the other spelling may write out or leave out: it names no
     one, so it weighs as little as a particle and is never the given name.
     """
-    letters = {found.group(1).lower() for found in _INITIAL.finditer(text)}
-    return tuple(
-        replace(t, role=PartRole.PARTICLE)
-        if t.role == PartRole.NAME and len(t.key) == 1 and t.key in letters
-        else t
-        for t in tokens
-    )
+    letters = {_letter_key(found.group(1)) for found in _INITIAL.finditer(text)}
+    at = tuple(i for i, t in enumerate(tokens) if t.role == PartRole.NAME and t.key in letters)
+    out = tuple(replace(t, role=PartRole.PARTICLE) if i in at else t for i, t in enumerate(tokens))
+    return out, at
+
+
+def _letter_key(letter: str) -> str:
+    """The key a letter written alone gets as a name part (Ж is j, Ф is f)."""
+    return next((t.key for t in tokens_from_parts(name_parts(letter))), "")
 
 
 _BRACKETED = re.compile(r"\s*\(([^()]+)\)")

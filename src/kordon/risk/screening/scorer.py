@@ -103,7 +103,11 @@ NAME = "kordon-names"
 # as a place a name adds; numbers read whole and not spelt, and a body known by its number found
 # whole in the other name as a short form; a Russian name in Latin told by its plural and short
 # adjectives (STROITELNYYE, FINANSOVY) (with `kordon-names-learned` v3).
-VERSION = "17"
+# 18: a person's given name written as an initial that starts otherwise than the other name's
+# given name or initial (DOCKRAT, F. against DOCKRAT, J. I.) makes a relative, compared by the
+# letter each starts with across scripts; initials in any script are read as particles (Ф.)
+# (with `kordon-names-learned` v3).
+VERSION = "18"
 # A hit at or above this score is a match: officers see it as an alert.
 DEFAULT_THRESHOLD = 0.8
 # A score cap for a person whose surname alone agrees, so common surnames do not flood.
