@@ -100,9 +100,14 @@ class SqlAssessments:
         if ids is not None:
             rows = [_row(item) for item in items]
             keys = [int(key) for key in ids]
-            columns = ("id", *rows[0])
-            values = [(key, *row.values()) for key, row in zip(keys, rows, strict=True)]
-            bulk_insert(self.connection, assessments, columns, values)
+            if self.connection.dialect.name == "postgresql" and len(items) >= COPY_FROM:
+                columns = ("id", *rows[0])
+                values = [(key, *row.values()) for key, row in zip(keys, rows, strict=True)]
+                bulk_insert(self.connection, assessments, columns, values)
+            else:  # a few rows, or SQLite: their JSON columns bound by the table's types
+                self.connection.execute(insert(assessments), [
+                    {"id": key, **row} for key, row in zip(keys, rows, strict=True)
+                ])  # fmt: skip
             return keys
         if self.connection.dialect.name == "postgresql" and len(items) >= COPY_FROM:
             # A batch's ids are drawn from the column's own sequence first, then the rows go
