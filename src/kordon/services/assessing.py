@@ -6,7 +6,8 @@ they are lodged, counting the red slots already used that day.
 
 Many processes, on one host or several, may assess the same checkpoint-day at once. Red slots
 are therefore counted and taken under the checkpoint-day's lock in the database, held from the
-count to the commit; the engine's work, which is most of the time, happens before the lock.
+count to the commit; the engine's work, which is most of the time, happens before the lock,
+and so may the storing of arrivals whose channels no count can change (`settled_early`).
 """
 
 from __future__ import annotations

@@ -78,10 +78,12 @@ def lodge(
     """Store every valid declaration of the batch and assess each new one at once.
 
     The engine scores the batch before any database work; then one transaction stores the
-    new declarations, their channels (under their checkpoint-days' locks), their assessments
-    and the audit entries. A lodging is therefore all there or not there at all, and the
-    locks are held only for the writing, never for the scoring. The parties go into the
-    entity index in a transaction of their own just after, before this returns."""
+    new declarations, their channels, their assessments and the audit entries: first those
+    whose channels the day's red slots cannot change, then, under their checkpoint-days'
+    locks, the others (`_store_new`). A lodging is therefore all there or not there at all,
+    and the locks are held only for the slot-bound part of the writing, never for the
+    scoring. The parties go into the entity index in a transaction of their own just after,
+    before this returns."""
     with rare_collections():
         return _store_checked(store, [_check(user, documents)], engines, policy)[0]
 
