@@ -6,6 +6,7 @@ its audit entry, and a batch that fails part way leaves nothing behind."""
 from __future__ import annotations
 
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
@@ -20,7 +21,9 @@ from kordon.risk.selection import random_draw
 from kordon.services import audit
 from kordon.services.lodging import lodge
 from kordon.settings import Settings
+from kordon.storage import bulk
 from kordon.storage.audit import SqlAuditLog
+from kordon.storage.checkpoints import SqlCheckpoints
 from kordon.storage.store import SqlStore
 
 CAPACITY = 4
@@ -34,11 +37,14 @@ TABLES = ("declarations", "declaration_items", "assessments", "assessment_profil
           "unindexed_declarations", "audit_log")  # fmt: skip
 
 
-def _batch(name: str) -> list[dict[str, Any]]:
-    # Raisins (a red candidate under the raisins profile) and coffee (green) in turn.
+RAISINS, COFFEE = "080620", "090111"  # a red candidate (the raisins profile), a green one
+
+
+def _batch(name: str, codes: tuple[str, ...] = (COFFEE, RAISINS)) -> list[dict[str, Any]]:
+    # The goods codes in turn: by default coffee and raisins.
     found = []
     for k in range(SIZE):
-        item = {**BASE_DOCUMENT["items"][0], "hs_code": "080620" if k % 2 else "090111"}
+        item = {**BASE_DOCUMENT["items"][0], "hs_code": codes[k % len(codes)]}
         found.append(make_document(id=f"{name}-{k}", lodged_at=f"2026-03-01T10:{k:02d}:00",
                                    items=[item]))  # fmt: skip
     return found
@@ -53,6 +59,18 @@ def _counts(store: SqlStore) -> dict[str, int]:
     return {name: _rows(store, f"SELECT count(*) FROM {name}")[0][0] for name in TABLES}
 
 
+@pytest.fixture(params=["analysed as they grow", "analysed at every write"])
+def analysing(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The writers' ANALYZE of growing tables as configured, or at nearly every write: two
+    batches' parts written before and after the day's lock then analyse the same tables."""
+    if request.param == "analysed at every write":
+        monkeypatch.setattr(bulk, "LOOK_EVERY", 1)
+        monkeypatch.setattr(bulk, "_unseen", {})
+        monkeypatch.setattr(bulk, "_look_at", {})
+        monkeypatch.setattr(bulk, "_ANALYSE_SHARE", 0.0)
+
+
+@pytest.mark.usefixtures("analysing")
 def test_concurrent_batches_hold_capacity_and_store_each_declaration_whole(
     store: SqlStore,
 ) -> None:
@@ -83,7 +101,7 @@ def test_concurrent_batches_hold_capacity_and_store_each_declaration_whole(
         assert in_order == sorted(in_order)  # each batch's ids in its order, early part or not
         for document in documents:
             drawn = random_draw(seed, document["id"]) < SHARE
-            if document["items"][0]["hs_code"] == "090111" and not drawn:
+            if document["items"][0]["hs_code"] == COFFEE and not drawn:
                 assert channels[document["id"]] == Channel.GREEN.value
     assert all(random_draw(seed, row[1]) < SHARE for row in assessed if row[3])
     assert _rows(store, "SELECT count(*) FROM unindexed_declarations")[0][0] == 0
@@ -91,6 +109,57 @@ def test_concurrent_batches_hold_capacity_and_store_each_declaration_whole(
     assert result.ok and result.checked == total
     entries = _rows(store, "SELECT subject_id FROM audit_log ORDER BY seq")
     assert sorted(row[0] for row in entries) == sorted(channels)
+
+
+@pytest.mark.usefixtures("analysing")
+@pytest.mark.parametrize("analysing", ["analysed at every write"], indirect=True)
+def test_a_batch_writing_before_the_lock_that_another_holds_waits_without_deadlock(
+    store: SqlStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The first batch holds the day's lock and has still to write its declarations (and
+    # analyse the tables it grows); the second writes its settled part (analysing the same
+    # tables) and then waits for that lock. Neither may wait for the other's ANALYZE.
+    if store.engine.dialect.name != "postgresql":
+        pytest.skip("SQLite writers take one lock for the whole database")
+    open_astara(store, CAPACITY)
+    engines, policy = engine_cache(SETTINGS), selection_policy(SETTINGS)
+    claimed, go = threading.Event(), threading.Event()
+    real = SqlCheckpoints.claim_bound_days
+
+    def pausing(self: SqlCheckpoints, days: Any) -> Any:
+        found = real(self, days)
+        if threading.current_thread().name == "holder":
+            claimed.set()
+            go.wait(timeout=30)
+        return found
+
+    monkeypatch.setattr(SqlCheckpoints, "claim_bound_days", pausing)
+    outcomes: dict[str, Any] = {}
+
+    def lodging(name: str) -> None:
+        # The holder's batch is all slot-bound: nothing of it is written before its claim.
+        codes = (RAISINS,) if name == "holder" else (COFFEE, RAISINS)
+        try:
+            outcomes[name] = lodge(store, user=LODGER, documents=_batch(name, codes),
+                                   engines=engines, policy=policy).summary.imported  # fmt: skip
+        except Exception as exc:  # reported below
+            outcomes[name] = exc
+
+    holder = threading.Thread(target=lodging, args=("holder",), name="holder")
+    holder.start()
+    assert claimed.wait(timeout=30)
+    waiter = threading.Thread(target=lodging, args=("waiter",), name="waiter")
+    waiter.start()
+    for _ in range(300):  # until the second waits for the day's lock
+        if _rows(store, "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                        "AND query LIKE '%%checkpoint_days%%'")[0][0]:  # fmt: skip
+            break
+        time.sleep(0.01)
+    go.set()
+    holder.join(timeout=60)
+    waiter.join(timeout=60)
+    assert outcomes == {"holder": SIZE, "waiter": SIZE}
+    assert audit.verify(store).ok
 
 
 def _fail_at_the_claim(monkeypatch: pytest.MonkeyPatch) -> None:
