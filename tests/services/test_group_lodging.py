@@ -103,7 +103,7 @@ def test_a_group_that_fails_as_a_whole_is_lodged_one_by_one(
     store: SqlStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     open_astara(store, 10)
-    real = assessing.record_assessments
+    real = assessing.store_assessments
     calls: list[int] = []
 
     def failing_for_groups(uow: Any, items: Any, **kwargs: Any) -> Any:
@@ -112,7 +112,7 @@ def test_a_group_that_fails_as_a_whole_is_lodged_one_by_one(
             raise RuntimeError("the group's transaction failed")
         return real(uow, items, **kwargs)
 
-    monkeypatch.setattr("kordon.services.lodging.record_assessments", failing_for_groups)
+    monkeypatch.setattr("kordon.services.lodging.store_assessments", failing_for_groups)
     outcomes = _lodge_each(store, [_single(LODGER, n) for n in range(3)])
     assert calls == [3, 1, 1, 1]
     assert all(isinstance(o, Lodged) and o.summary.imported == 1 for o in outcomes)

@@ -61,13 +61,15 @@ def _counts(store: SqlStore) -> dict[str, int]:
 
 @pytest.fixture(params=["analysed as they grow", "analysed at every write"])
 def analysing(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The writers' ANALYZE of growing tables as configured, or at nearly every write: two
-    batches' parts written before and after the day's lock then analyse the same tables."""
+    """The writers' ANALYZE of growing tables as configured, or after every write: two
+    lodgements writing the same tables then analyse them while the other may hold a lock."""
     if request.param == "analysed at every write":
-        monkeypatch.setattr(bulk, "LOOK_EVERY", 1)
-        monkeypatch.setattr(bulk, "_unseen", {})
-        monkeypatch.setattr(bulk, "_look_at", {})
-        monkeypatch.setattr(bulk, "_ANALYSE_SHARE", 0.0)
+
+        def after_every_write(connection: Any, table: Any, count: int) -> None:
+            if count and connection.dialect.name == "postgresql":
+                connection.exec_driver_sql(bulk._analyse(table))
+
+        monkeypatch.setattr(bulk, "_note_written", after_every_write)
 
 
 @pytest.mark.usefixtures("analysing")

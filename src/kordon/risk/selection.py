@@ -251,16 +251,6 @@ def _select_at(
         )
 
 
-def needs_slot_count(candidate: Assessment, random_share: float, seed: str) -> bool:
-    """True unless the final channel is the candidate's, not red, whatever the day's red
-    slots: a candidate that is red, forced red or drawn for random control takes a slot or
-    is decided by the slots left (see `decide`)."""
-    _check_share(random_share)
-    if candidate.channel is Channel.RED or is_forced(candidate):
-        return True
-    return random_draw(seed, candidate.declaration_id) < random_share
-
-
 def decide(
     candidate: Candidate,
     used_today: int,

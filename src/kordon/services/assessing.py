@@ -6,8 +6,7 @@ they are lodged, counting the red slots already used that day.
 
 Many processes, on one host or several, may assess the same checkpoint-day at once. Red slots
 are therefore counted and taken under the checkpoint-day's lock in the database, held from the
-count to the commit; the engine's work, which is most of the time, happens before the lock,
-and so may the storing of arrivals whose channels no count can change (`settled_early`).
+count to the commit; the engine's work, which is most of the time, happens before the lock.
 """
 
 from __future__ import annotations
@@ -20,7 +19,7 @@ from kordon.domain import Assessment, Channel, Declaration, ReasonSource, clock
 from kordon.domain.profile import RiskProfile
 from kordon.risk.engine import Engine, EngineConfig, ReasonProvider
 from kordon.risk.profiles import ProfileSet
-from kordon.risk.selection import Candidate, decide, needs_slot_count, select_channels
+from kordon.risk.selection import Candidate, decide, select_channels
 from kordon.services import audit
 from kordon.services.ports import Store, UnitOfWork
 
@@ -95,38 +94,17 @@ def store_assessments(
     (unless the declarations were stored with them), a few statements for the lot rather
     than a few per assessment. The audit trail names `actor`, or the one `actors` gives for
     a declaration id (lodgements of several accounts stored together)."""
-    stored = store_assessment_rows(uow, items)
+    ids = uow.assessments.add_many(items)
+    stored = [replace(assessment, id=key) for assessment, key in zip(items, ids, strict=True)]
+    uow.profiles.record_fired_many(
+        [(key, a.declaration_id, _fired(a)) for a, key in zip(stored, ids, strict=True)]
+    )
     if not channels_stored:
         uow.declarations.set_channels([(a.declaration_id, a.channel) for a in stored])
-    record_assessments(uow, stored, actor=actor, actors=actors)
-    return stored
-
-
-def store_assessment_rows(
-    uow: UnitOfWork, items: Sequence[Assessment], ids: Sequence[int] | None = None
-) -> list[Assessment]:
-    """Store assessments (under `ids`, reserved beforehand, if given) and the profiles that
-    fired in them; return them with their ids. Nothing goes to the audit trail."""
-    keys = uow.assessments.add_many(items, ids=ids)
-    stored = [replace(assessment, id=key) for assessment, key in zip(items, keys, strict=True)]
-    uow.profiles.record_fired_many(
-        [(key, a.declaration_id, _fired(a)) for a, key in zip(stored, keys, strict=True)]
-    )
-    return stored
-
-
-def record_assessments(
-    uow: UnitOfWork,
-    stored: Sequence[Assessment],
-    *,
-    actor: str = "engine",
-    actors: Mapping[str, str] | None = None,
-) -> None:
-    """Append stored assessments to the audit trail, in their order, naming `actor` or the
-    one `actors` gives for a declaration id."""
     for assessment in stored:
         by = actors.get(assessment.declaration_id, actor) if actors else actor
         audit.record_assessment(uow, assessment, actor=by)
+    return stored
 
 
 def _capacities(uow: UnitOfWork) -> dict[str, int | None]:
@@ -176,40 +154,22 @@ def settle_arrivals(
     return store_assessments(uow, finals, actor=actor)
 
 
-def settled_early(
-    candidates: Sequence[Assessment], policy: SelectionPolicy
-) -> dict[int, Assessment]:
-    """The arrivals (by place) whose final assessment is their candidate whatever the red
-    slots their checkpoint-day has used, and is not red: these can be stored before the
-    day's lock is taken, since they neither read nor move its count."""
-    return {
-        place: candidate
-        for place, candidate in enumerate(candidates)
-        if not needs_slot_count(candidate, policy.random_share, policy.seed)
-    }
-
-
 def decide_arrivals(
     uow: UnitOfWork,
     declarations: Sequence[Declaration],
     candidates: Sequence[Assessment],
     policy: SelectionPolicy,
-    settled: Mapping[int, Assessment] | None = None,
 ) -> list[Assessment]:
     """The final channels of arriving declarations, one by one within each checkpoint-day's
     remaining red slots; the days stay locked until the caller's transaction ends, and the
-    caller stores the assessments (and channels) in it. Those `settled` (`settled_early`,
-    by place) are taken as they are: deciding them would give the same and use no slot."""
+    caller stores the assessments (and channels) in it."""
     if not declarations:
         return []
     keys = [(d.checkpoint, d.lodged_at.date()) for d in declarations]
     # Locked in one order (sorted), so that two transactions never wait for each other.
     capacities, used = uow.checkpoints.claim_bound_days(sorted(set(keys)))
     finals: list[Assessment] = []
-    for place, (key, candidate) in enumerate(zip(keys, candidates, strict=True)):
-        if settled and place in settled:
-            finals.append(settled[place])
-            continue
+    for key, candidate in zip(keys, candidates, strict=True):
         checkpoint, day = key
         final = decide(
             Candidate(candidate, checkpoint),

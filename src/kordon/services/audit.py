@@ -24,12 +24,8 @@ PUBLIC_KEY = "kordon-public-audit-key"
 
 def entry_hash(prev_hash: str, entry: AuditEntry, key: str) -> str:
     """HMAC-SHA256, under the audit key, of the previous hash and the entry's content."""
-    return _keyed_hash(prev_hash + _canonical(entry), key)
-
-
-def _keyed_hash(message: str, key: str) -> str:
-    return hmac.new((key or PUBLIC_KEY).encode("utf-8"), message.encode("utf-8"),
-                    hashlib.sha256).hexdigest()  # fmt: skip
+    message = (prev_hash + _canonical(entry)).encode("utf-8")
+    return hmac.new((key or PUBLIC_KEY).encode("utf-8"), message, hashlib.sha256).hexdigest()
 
 
 def unkeyed_hash(prev_hash: str, entry: AuditEntry) -> str:
@@ -38,25 +34,15 @@ def unkeyed_hash(prev_hash: str, entry: AuditEntry) -> str:
 
 
 def _canonical(entry: AuditEntry) -> str:
-    before, after = _canonical_around_seq(entry)
-    return f"{before}{entry.seq}{after}"
-
-
-def _canonical_around_seq(entry: AuditEntry) -> tuple[str, str]:
-    """The entry's content as sorted, compact JSON, the text before its seq and after it:
-    all of it but the seq is known before the entry is chained."""
-    before = {
-        "action": entry.action,
-        "actor": entry.actor,
+    content = {
+        "seq": entry.seq,
         "at": entry.at.isoformat(timespec="microseconds"),
+        "actor": entry.actor,
+        "action": entry.action,
+        "subject_type": entry.subject_type,
+        "subject_id": entry.subject_id,
         "details": entry.details,
     }
-    after = {"subject_id": entry.subject_id, "subject_type": entry.subject_type}
-    # The keys sort as listed, "seq" between the two groups.
-    return f'{_json(before)[:-1]},"seq":', f",{_json(after)[1:]}"
-
-
-def _json(content: dict[str, Any]) -> str:
     return json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
@@ -73,24 +59,39 @@ def record(
     """Append one entry to the trail, in the caller's transaction, when it commits.
 
     Entries are chained at the end of the transaction: the chain's lock is then held only
-    from the append to the commit, so concurrent requests wait for each other briefly. All
-    but the chaining (the entry's details as the database gives them back, its content's
-    text) is done here, before that lock is taken."""
+    from the append to the commit, so concurrent requests wait for each other briefly."""
     stamped = (at or clock.now()).replace(tzinfo=None)
-    # Round-trip through JSON so that the hash covers exactly what the database returns.
-    clean = json.loads(json.dumps(details or {}, default=str))
-    draft = AuditEntry(seq=0, at=stamped, actor=actor, action=action,
-                       subject_type=subject_type, subject_id=subject_id, details=clean)  # fmt: skip
-    before, after = _canonical_around_seq(draft)
-    uow.audit.before_commit(lambda: _append(uow, draft, before, after))
+    uow.audit.before_commit(
+        lambda: _append(uow, actor, action, subject_type, subject_id, details, stamped)
+    )
 
 
-def _append(uow: UnitOfWork, draft: AuditEntry, before: str, after: str) -> None:
+def _append(
+    uow: UnitOfWork,
+    actor: str,
+    action: str,
+    subject_type: str,
+    subject_id: str,
+    details: dict[str, Any] | None,
+    at: datetime,
+) -> None:
     """Chain one entry onto the trail's head, holding the trail's lock."""
     head = uow.audit.head(lock=True)
     seq, prev_hash = (head[0] + 1, head[1]) if head else (1, GENESIS)
-    hashed = _keyed_hash(f"{prev_hash}{before}{seq}{after}", uow.audit_key)
-    uow.audit.append(dataclasses.replace(draft, seq=seq, prev_hash=prev_hash, hash=hashed))
+    # Round-trip through JSON so that the hash covers exactly what the database returns.
+    clean = json.loads(json.dumps(details or {}, default=str))
+    draft = AuditEntry(
+        seq=seq,
+        at=at,
+        actor=actor,
+        action=action,
+        subject_type=subject_type,
+        subject_id=subject_id,
+        details=clean,
+        prev_hash=prev_hash,
+    )
+    entry = dataclasses.replace(draft, hash=entry_hash(prev_hash, draft, uow.audit_key))
+    uow.audit.append(entry)
 
 
 @dataclass(frozen=True, slots=True)

@@ -219,23 +219,6 @@ def write_new(
     return new_rows, written[0]
 
 
-def classify_each(
-    uow: UnitOfWork,
-    goods: Sequence[Sequence[tuple[int | None, PreparedDeclaration]]],
-    source: str,
-) -> tuple[list[PreparedDeclaration], list[_Written]]:
-    """What `write_new_each` would write for these lodgements (one look-up of what is
-    stored) and what each one's summary counts, nothing written."""
-    stored = uow.declarations.existing_hashes([row.id for good in goods for _, row in good])
-    new_rows: list[PreparedDeclaration] = []
-    written: list[_Written] = []
-    for good in goods:
-        rows, ids, unchanged, conflicts = _classify(uow, good, source, stored)
-        new_rows.extend(rows)
-        written.append((len(rows), ids, unchanged, conflicts))
-    return new_rows, written
-
-
 def write_new_each(
     uow: UnitOfWork,
     goods: Sequence[Sequence[tuple[int | None, PreparedDeclaration]]],
@@ -248,7 +231,13 @@ def write_new_each(
     look-up of what is stored, one decision and one write for all of them, and what each
     lodgement's summary counts. `unindexed` lists the new ones as waiting for the entity
     index, which the caller updates after the transaction."""
-    new_rows, written = classify_each(uow, goods, source)
+    stored = uow.declarations.existing_hashes([row.id for good in goods for _, row in good])
+    new_rows: list[PreparedDeclaration] = []
+    written: list[_Written] = []
+    for good in goods:
+        rows, ids, unchanged, conflicts = _classify(uow, good, source, stored)
+        new_rows.extend(rows)
+        written.append((len(rows), ids, unchanged, conflicts))
     new_ids = [row.id for row in new_rows]
     channels = decide(uow, new_ids) if decide is not None else None
     uow.declarations.insert_many(

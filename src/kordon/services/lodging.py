@@ -11,25 +11,18 @@ import dataclasses
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Any
 
-from kordon.domain import Assessment, Declaration, clock
+from kordon.domain import Assessment, Channel, Declaration, clock
 from kordon.domain.accounts import User
 from kordon.domain.errors import Malformed
 from kordon.intake.prepared import PreparedDeclaration, prepared_batches
 from kordon.intake.reader import read_documents
 from kordon.services import access, entity_index
-from kordon.services.assessing import (
-    SelectionPolicy,
-    decide_arrivals,
-    record_assessments,
-    settled_early,
-    store_assessment_rows,
-)
+from kordon.services.assessing import SelectionPolicy, decide_arrivals, store_assessments
 from kordon.services.collector import rare_collections
 from kordon.services.engines import EngineCache
-from kordon.services.importing import ImportSummary, classify_each, collect, split_rejected
+from kordon.services.importing import ImportSummary, collect, split_rejected, write_new_each
 from kordon.services.ports import Store, UnitOfWork
 
 logger = logging.getLogger(__name__)
@@ -78,12 +71,10 @@ def lodge(
     """Store every valid declaration of the batch and assess each new one at once.
 
     The engine scores the batch before any database work; then one transaction stores the
-    new declarations, their channels, their assessments and the audit entries: first those
-    whose channels the day's red slots cannot change, then, under their checkpoint-days'
-    locks, the others (`_store_new`). A lodging is therefore all there or not there at all,
-    and the locks are held only for the slot-bound part of the writing, never for the
-    scoring. The parties go into the entity index in a transaction of their own just after,
-    before this returns."""
+    new declarations, their channels (under their checkpoint-days' locks), their assessments
+    and the audit entries. A lodging is therefore all there or not there at all, and the
+    locks are held only for the writing, never for the scoring. The parties go into the
+    entity index in a transaction of their own just after, before this returns."""
     with rare_collections():
         return _store_checked(store, [_check(user, documents)], engines, policy)[0]
 
@@ -174,61 +165,6 @@ def _index_lodged(store: Store, declarations: list[Declaration]) -> None:
                          "lodgement or start", len(declarations))  # fmt: skip
 
 
-def _store_new(
-    uow: UnitOfWork,
-    rows: list[PreparedDeclaration],
-    parsed: dict[str, Declaration],
-    candidates: dict[str, Assessment],
-    policy: SelectionPolicy,
-    actors: dict[str, str],
-) -> list[Assessment]:
-    """Store the new declarations with their channels and assessments, and append these to
-    the audit trail, in the caller's transaction; return the assessments in their order.
-
-    The checkpoint-days' locks are held from their claim to the commit, and every lodgement
-    of a checkpoint-day waits for them. The declarations whose channels cannot depend on
-    the red slots already used (`settled_early`: most of a batch) are therefore written,
-    with their assessments, before the claim, and only the others after it. Each assessment
-    gets the id it would have got written in the batch's order (reserved first), and the
-    trail takes them all in that order when the transaction commits."""
-    new = [parsed[row.id] for row in rows]
-    wanted = [candidates[row.id] for row in rows]
-    settled = settled_early(wanted, policy)
-    # Ids in the batch's order, whichever part is written first (none needed for one part).
-    ids = uow.assessments.reserve_ids(len(rows)) if 0 < len(settled) < len(rows) else None
-    at = clock.now()
-    stored = _write_part(uow, rows, settled, ids, at)
-    finals = decide_arrivals(uow, new, wanted, policy, settled)
-    rest = {place: final for place, final in enumerate(finals) if place not in settled}
-    stored.update(_write_part(uow, rows, rest, ids, at))
-    ordered = [stored[place] for place in range(len(rows))]
-    record_assessments(uow, ordered, actors=actors)
-    return ordered
-
-
-def _write_part(
-    uow: UnitOfWork,
-    rows: list[PreparedDeclaration],
-    finals: dict[int, Assessment],
-    ids: list[int] | None,
-    at: datetime,
-) -> dict[int, Assessment]:
-    """Write the declarations at the places of `finals` with their channels (waiting for the
-    entity index) and their assessments, under their reserved ids if any; return these by
-    place."""
-    places = sorted(finals)
-    uow.declarations.insert_many(
-        [rows[place] for place in places],
-        source=SOURCE,
-        at=at,
-        channels={final.declaration_id: final.channel for final in finals.values()},
-        unindexed=True,
-    )
-    keys = [ids[place] for place in places] if ids is not None else None
-    written = store_assessment_rows(uow, [finals[place] for place in places], keys)
-    return dict(zip(places, written, strict=True))
-
-
 def _check(user: User, documents: Sequence[Any]) -> _Checked:
     """A request's permission and size checks, and each declaration's own checks."""
     access.require(user, access.LODGE_DECLARATIONS, "lodge declarations")
@@ -264,15 +200,24 @@ def _store_checked(
     candidates = dict(
         zip(parsed, engine.assess_many(list(parsed.values()), clock.now()), strict=True)
     )
+    finals: list[Assessment] = []
+
+    def decide(uow: UnitOfWork, new_ids: list[str]) -> dict[str, Channel]:
+        # Channels are decided before the declarations are written, so that they are
+        # written once, with their channels, rather than written then updated.
+        new = [parsed[key] for key in new_ids]
+        finals.extend(decide_arrivals(uow, new, [candidates[key] for key in new_ids], policy))
+        return {final.declaration_id: final.channel for final in finals}
+
     goods = [item.good for item in items]
     with store.transaction() as uow:
-        new_rows, written = classify_each(uow, goods, SOURCE)
+        _, written = write_new_each(uow, goods, SOURCE, decide=decide, unindexed=True)
         actors = {
             key: item.user.username
             for item, result in zip(items, written, strict=True)
             for key in result[1]
         }
-        assessed = _store_new(uow, new_rows, parsed, candidates, policy, actors)
+        assessed = store_assessments(uow, finals, actors=actors, channels_stored=True)
     # The parties are indexed once the lodgement has committed and its checkpoint-days'
     # locks are free, before the answer goes back; see `entity_index.index_lodged`.
     _index_lodged(store, [parsed[key] for w in written for key in w[1]])

@@ -168,15 +168,8 @@ class AssessmentRepository(Protocol):
         """Store an assessment and return its id."""
         ...
 
-    def reserve_ids(self, count: int) -> list[int]:
-        """Ids for `count` assessments this transaction will store, in ascending order."""
-        ...
-
-    def add_many(
-        self, items: Sequence[Assessment], *, ids: Sequence[int] | None = None
-    ) -> list[int]:
-        """Store assessments in one statement and return their ids, in order: those given
-        (`reserve_ids`), or new ones."""
+    def add_many(self, items: Sequence[Assessment]) -> list[int]:
+        """Store assessments in one statement and return their ids, in order."""
         ...
 
     def get(self, assessment_id: int) -> Assessment | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Connection, false, func, insert, select, text, update
+from sqlalchemy import Connection, insert, select, text
 
 from kordon.domain import (
     Assessment,
@@ -15,10 +15,6 @@ from kordon.domain import (
 )
 from kordon.storage.bulk import COPY_FROM, bulk_insert
 from kordon.storage.tables import assessments
-
-_NEXT_IDS = text(
-    "SELECT nextval(pg_get_serial_sequence('assessments', 'id')) FROM generate_series(1, :count)"
-)
 
 
 def _row(assessment: Assessment) -> dict[str, Any]:
@@ -65,7 +61,6 @@ class SqlAssessments:
 
     def __init__(self, connection: Connection) -> None:
         self.connection = connection
-        self._reserved = 0  # the highest id reserved on SQLite in this transaction
 
     def add(self, assessment: Assessment) -> int:
         """Store an assessment and return its id."""
@@ -74,49 +69,38 @@ class SqlAssessments:
         assert key is not None
         return int(key[0])
 
-    def reserve_ids(self, count: int) -> list[int]:
-        """Ids for `count` assessments this transaction will store (`add_many(ids=...)`),
-        in ascending order, taken from the ids the table would have given them."""
-        if count <= 0:
-            return []
-        if self.connection.dialect.name == "postgresql":
-            rows = self.connection.execute(_NEXT_IDS, {"count": count}).scalars()
-            return [int(key) for key in rows]
-        # SQLite gives the next row the highest id plus one: its writer lock is taken first
-        # (a write statement that changes nothing) so that no other transaction takes them.
-        self.connection.execute(update(assessments).where(false()).values(id=assessments.c.id))
-        top = self.connection.execute(select(func.max(assessments.c.id))).scalar()
-        first = max(int(top or 0), self._reserved) + 1
-        self._reserved = first + count - 1
-        return list(range(first, first + count))
-
-    def add_many(
-        self, items: Sequence[Assessment], *, ids: Sequence[int] | None = None
-    ) -> list[int]:
-        """Store assessments in one statement and return their ids, in order: those given
-        (`reserve_ids`), or new ones."""
+    def add_many(self, items: Sequence[Assessment]) -> list[int]:
+        """Store assessments in one statement and return their ids, in order."""
         if not items:
             return []
-        if ids is not None:
-            rows = [_row(item) for item in items]
-            keys = [int(key) for key in ids]
-            if self.connection.dialect.name == "postgresql" and len(items) >= COPY_FROM:
-                columns = ("id", *rows[0])
-                values = [(key, *row.values()) for key, row in zip(keys, rows, strict=True)]
-                bulk_insert(self.connection, assessments, columns, values)
-            else:  # a few rows, or SQLite: their JSON columns bound by the table's types
-                self.connection.execute(insert(assessments), [
-                    {"id": key, **row} for key, row in zip(keys, rows, strict=True)
-                ])  # fmt: skip
-            return keys
         if self.connection.dialect.name == "postgresql" and len(items) >= COPY_FROM:
-            # A batch's ids are drawn from the column's own sequence first, then the rows go
-            # in by COPY: a multi-row INSERT ... RETURNING of thousands of values costs the
-            # client more processor time than the database spends storing them.
-            return self.add_many(items, ids=self.reserve_ids(len(items)))
+            return self._copy_many(items)
         statement = insert(assessments).returning(assessments.c.id, sort_by_parameter_order=True)
         result = self.connection.execute(statement, [_row(item) for item in items])
         return [int(row[0]) for row in result]
+
+    def _copy_many(self, items: Sequence[Assessment]) -> list[int]:
+        # A batch's ids are drawn from the column's own sequence first, then the rows go in
+        # by COPY: a multi-row INSERT ... RETURNING of thousands of values costs the client
+        # more processor time than the database spends storing them.
+        ids = list(
+            self.connection.execute(
+                text(
+                    "SELECT nextval(pg_get_serial_sequence('assessments', 'id')) "
+                    "FROM generate_series(1, :count)"
+                ),
+                {"count": len(items)},
+            ).scalars()
+        )
+        rows = [_row(item) for item in items]
+        columns = ("id", *rows[0])
+        bulk_insert(
+            self.connection,
+            assessments,
+            columns,
+            [(key, *row.values()) for key, row in zip(ids, rows, strict=True)],
+        )
+        return [int(key) for key in ids]
 
     def get(self, assessment_id: int) -> Assessment | None:
         """One assessment, or None."""

@@ -67,8 +67,6 @@ _unseen: dict[str, int] = {}
 # When to look again (rows written since the last ANALYZE): a fifth of the rows the planner
 # counted at the last look, so that a big table is not asked about after every write.
 _look_at: dict[str, float] = {}
-# The share of a table's rows written since its last ANALYZE that calls for another.
-_ANALYSE_SHARE = 0.2
 # The planner's row count of a table: -1 before its first ANALYZE.
 _ROWS = "SELECT reltuples FROM pg_class WHERE oid = %(table)s::regclass"
 
@@ -91,12 +89,12 @@ def _note_written(connection: Connection, table: Table, count: int) -> None:
     if seen < _look_at.get(table.name, LOOK_EVERY):
         return
     rows = connection.exec_driver_sql(_ROWS, {"table": table.name}).scalar()
-    if rows is None or rows < 0 or seen > _ANALYSE_SHARE * rows:
+    if rows is None or rows < 0 or seen > 0.2 * rows:
         connection.exec_driver_sql(_analyse(table))
         _unseen[table.name] = 0
         _look_at.pop(table.name, None)
     else:
-        _look_at[table.name] = max(LOOK_EVERY, _ANALYSE_SHARE * rows)
+        _look_at[table.name] = max(LOOK_EVERY, 0.2 * rows)
 
 
 @lru_cache(maxsize=64)
@@ -105,18 +103,12 @@ def _analyse(table: Table) -> str:
     keys'. These are what the lookups of a fast-growing table need estimates for (with the
     table's row count, which any ANALYZE updates); the statistics of the other columns
     (documents, JSON, free text) cost two thirds of a whole-table ANALYZE and are left to
-    autovacuum's, which analyses every column.
-
-    It skips a table another transaction is analysing (SKIP_LOCKED): the lock an ANALYZE
-    takes is held to the commit, and a writer that waited for it while holding a row lock
-    (a checkpoint-day's) could wait for a transaction waiting for that row, a deadlock.
-    The other's ANALYZE brings the statistics up to date meanwhile."""
+    autovacuum's, which analyses every column."""
     keyed = {column.name for column in table.primary_key.columns}
     keyed.update(column.name for index in table.indexes for column in index.columns)
     keyed.update(key.parent.name for key in table.foreign_keys)
     names = ", ".join(f'"{column.name}"' for column in table.columns if column.name in keyed)
-    columns = f" ({names})" if names else ""
-    return f'ANALYZE (SKIP_LOCKED) "{table.name}"{columns}'
+    return f'ANALYZE "{table.name}" ({names})' if names else f'ANALYZE "{table.name}"'
 
 
 def _insert_pipelined(connection: Connection, batches: Sequence[Rows]) -> None:
