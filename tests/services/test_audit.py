@@ -135,8 +135,9 @@ def test_stored_timestamps_come_from_the_clock(store: SqlStore) -> None:
 
 
 def test_each_stored_hash_covers_the_entry_as_sorted_compact_json(store: SqlStore) -> None:
-    # Entries are chained from text prepared before the trail's lock is taken: the hash must
-    # still be that of the whole entry written out as one sorted, compact JSON object.
+    # However an entry's text is put together when it is chained, its hash is that of the
+    # whole entry written out as one sorted, compact JSON object, as trails already stored
+    # were chained and are verified.
     details = {"zeta": [1, {"b": "ş", "a": None}], "alpha": 0.1, "when": datetime(2026, 3, 1)}
     with store.transaction() as uow:
         for n, subject in enumerate(["D1", 'Ə-2 "quoted"']):

@@ -1,7 +1,8 @@
-"""Batches lodged at once into one checkpoint-day, each with declarations whose channels are
-settled before the day's lock (stored first) and declarations decided under it: capacity
-holds, every declaration has its channel, its one assessment (ids in the batch's order) and
-its audit entry, and a batch that fails part way leaves nothing behind."""
+"""Batches lodged at once into one checkpoint-day, each mixing declarations whose channels
+no red slot can change with declarations that take a slot or are decided by those left:
+capacity holds, every declaration has its channel, its one assessment (ids in the batch's
+order) and its audit entry, and a batch that fails part way leaves nothing behind. They hold
+for any order of a batch's writes around the day's lock (docs/deploy.md tells of one tried)."""
 
 from __future__ import annotations
 
@@ -35,8 +36,6 @@ SETTINGS = Settings(random_control_share=SHARE, selection_seed="lock test seed")
 LODGER = User("lodger", Role.ADMINISTRATOR, id=1)
 TABLES = ("declarations", "declaration_items", "assessments", "assessment_profiles",
           "unindexed_declarations", "audit_log")  # fmt: skip
-
-
 RAISINS, COFFEE = "080620", "090111"  # a red candidate (the raisins profile), a green one
 
 
@@ -119,8 +118,9 @@ def test_a_batch_writing_before_the_lock_that_another_holds_waits_without_deadlo
     store: SqlStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # The first batch holds the day's lock and has still to write its declarations (and
-    # analyse the tables it grows); the second writes its settled part (analysing the same
-    # tables) and then waits for that lock. Neither may wait for the other's ANALYZE.
+    # analyse the tables it grows); the second, if it writes anything before its claim (what
+    # no slot can change), analyses the same tables, then waits for that lock. Neither may
+    # end up waiting for the other's ANALYZE.
     if store.engine.dialect.name != "postgresql":
         pytest.skip("SQLite writers take one lock for the whole database")
     open_astara(store, CAPACITY)
