@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
+import hmac
+import json
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -129,3 +132,28 @@ def test_stored_timestamps_come_from_the_clock(store: SqlStore) -> None:
         )
     with store.transaction() as uow:
         assert [e.at for e in uow.audit.latest(limit=1)] == [datetime(2026, 3, 2, 8, 0)]
+
+
+def test_each_stored_hash_covers_the_entry_as_sorted_compact_json(store: SqlStore) -> None:
+    # However an entry's text is put together when it is chained, its hash is that of the
+    # whole entry written out as one sorted, compact JSON object, as trails already stored
+    # were chained and are verified.
+    details = {"zeta": [1, {"b": "ş", "a": None}], "alpha": 0.1, "when": datetime(2026, 3, 1)}
+    with store.transaction() as uow:
+        for n, subject in enumerate(["D1", 'Ə-2 "quoted"']):
+            audit.record(uow, actor="officer", action="x.y", subject_type="declaration",
+                         subject_id=subject, details={**details, "n": n})  # fmt: skip
+    with store.transaction() as uow:
+        entries = uow.audit.entries(after_seq=0, limit=100)
+    key = (store.audit_key or audit.PUBLIC_KEY).encode()
+    prev = audit.GENESIS
+    for entry in entries:
+        content = {"seq": entry.seq, "at": entry.at.isoformat(timespec="microseconds"),
+                   "actor": entry.actor, "action": entry.action,
+                   "subject_type": entry.subject_type, "subject_id": entry.subject_id,
+                   "details": entry.details}  # fmt: skip
+        text = json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+        expected = hmac.new(key, (prev + text).encode(), hashlib.sha256).hexdigest()
+        assert (entry.prev_hash, entry.hash) == (prev, expected)
+        prev = entry.hash
+    assert [e.subject_id for e in entries] == ["D1", 'Ə-2 "quoted"']
