@@ -282,6 +282,13 @@ def packing_before(text: str, start: int) -> bool:
     return _PACKING.search(text[max(0, start - 30) : start]) is not None
 
 
+def _no_shipping(text: str, found: re.Match[str], port: bool) -> bool:
+    """A container named as the goods' packing, or containers in the plural in a report that
+    names no port, ship or sea."""
+    plural = found.group().lower().endswith("s")
+    return packing_before(text, found.start()) or (plural and not port)
+
+
 def find_conveyance(text: str, surroundings: str = "") -> str | None:
     """The most specific conveyance named in text; surroundings tell air travel from road."""
     pattern, lookup = _conveyance_pattern()
@@ -289,8 +296,7 @@ def find_conveyance(text: str, surroundings: str = "") -> str | None:
     port = _PORT.search(around) is not None
     named = {
         lookup[m.group().lower()] for m in pattern.finditer(text)
-        if not (lookup[m.group().lower()] == "sea_container"
-                and (packing_before(text, m.start()) or not (port or m.group()[-1] != "s")))
+        if not (lookup[m.group().lower()] == "sea_container" and _no_shipping(text, m, port))
     }  # fmt: skip
     if "air_passenger" in named and not re.search(r"airport|flight|clearance", around, re.I):
         named.discard("air_passenger")  # "passenger" in a car or bus is not an air passenger
