@@ -400,6 +400,7 @@ _CONTAINER = re.compile(r"\bcontainers?\b(?!\s+(?:trucks?|lorry|lorries))", re.I
 
 
 def _shipping_container(text: str) -> bool:
+    """Whether the text names a container that is not the goods' packing."""
     return any(not packing_before(text, m.start()) for m in _CONTAINER.finditer(text))
 
 
