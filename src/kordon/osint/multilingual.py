@@ -335,8 +335,9 @@ class _Text:
 
     def _title(self, s: Sentence) -> bool:
         """A title line: the first paragraph, one sentence long, with no closing stop."""
-        alone = not any(o.paragraph == s.paragraph for o in self.sentences if o is not s)
-        return s.paragraph == 0 and alone and not s.text.rstrip().endswith((".", "!", "?"))
+        if s.paragraph != 0 or s.text.rstrip().endswith((".", "!", "?")):
+            return False  # the cheap tests first: the scan below is for a first line only
+        return not any(o.paragraph == 0 for o in self.sentences if o is not s)
 
 
 def _outermost(amounts: list[FoundQuantity]) -> list[FoundQuantity]:
