@@ -21,6 +21,8 @@ def test_load_reports_throughput_latency_and_the_capacity_invariant() -> None:
     # Where the processor time went: the database column is empty on SQLite.
     assert "db cpu" in done.stdout and "busy" in done.stdout
     assert "Capacity invariant held: at most 3 red channels" in done.stdout
+    # The setup's entries and the workers' are one chain under the workers' key.
+    assert "Audit trail verified:" in done.stdout and "BROKEN" not in done.stdout
 
 
 def test_volume_reports_each_stage_at_three_sizes() -> None:

@@ -32,8 +32,11 @@ from kordon.domain import Checkpoint, CheckpointKind
 from kordon.domain.accounts import Role
 from kordon.domain.document import to_document
 from kordon.risk.profiles import parse_profiles
+from kordon.services import audit
 from kordon.services.accounts import create_user, issue_token
-from kordon.storage.store import open_store
+from kordon.settings import Settings
+from kordon.storage.store import SqlStore
+from kordon.storage.store import open_store as open_sql_store
 
 CHECKPOINT = "AZ-AST"
 SECRET = "bench-secret-key-that-is-long-enough-0123456789"
@@ -100,6 +103,12 @@ class CapacityCheck:
     def held(self) -> bool:
         """True when no checkpoint-day has more red channels than slots."""
         return self.worst_day_red <= self.capacity
+
+
+def open_store(url: str) -> SqlStore:
+    """The test's database under the audit key the served workers derive from SECRET, so that
+    the entries written here and theirs form one chain under one key."""
+    return open_sql_store(url, audit_key=Settings(secret_key=SECRET).audit_secret())
 
 
 def prepare(url: str, capacity: int) -> str:
@@ -241,3 +250,13 @@ def check_capacity(url: str, capacity: int) -> CapacityCheck:
         day = lodged_at.date() if isinstance(lodged_at, datetime) else str(lodged_at)[:10]
         reds[day] = reds.get(day, 0) + (channel == "red")
     return CapacityCheck(capacity, max(reds.values(), default=0), len(reds))
+
+
+def check_trail(url: str) -> audit.Verification:
+    """The audit trail walked whole after the run: concurrent appends must leave one
+    unbroken chain."""
+    store = open_store(url)
+    try:
+        return audit.verify(store)
+    finally:
+        store.close()

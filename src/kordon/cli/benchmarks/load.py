@@ -81,11 +81,16 @@ def load(
                                     items_per_request=batch_size, postmaster=postmaster),
                 ]  # fmt: skip
             check = bench.check_capacity(url, capacity)
+            trail = bench.check_trail(url)
         finally:
             if postgres_url:
                 drop_postgres(postgres_url, name)
     _report(console, phases, check, store_name, workers, clients)
-    if any(phase.errors for phase in phases) or not check.held:
+    if trail.ok:
+        console.print(f"Audit trail verified: {trail.checked:,} entries in one unbroken chain.")
+    else:
+        console.print(f"Audit trail BROKEN at entry {trail.seq}: {trail.problem}", highlight=False)
+    if any(phase.errors for phase in phases) or not check.held or not trail.ok:
         raise typer.Exit(1)
 
 
