@@ -43,6 +43,7 @@ from kordon.osint.lexicon import (
     UNSPECIFIED,
     WEIGHED_ONLY,
     Mention,
+    as_animal_parts,
     as_counterfeit_money,
     beside_drugs,
     count_unit_of,
@@ -144,13 +145,12 @@ class _Text:
                     v,
                 )
             )
-            self.mentions[s.index] = as_counterfeit_money(
-                [
-                    Mention(name, a + s.start, b + s.start, s.text[a:b])
-                    for a, b, name in v.substances.finditer(blank_calibres(s.text))
-                ],
-                s.text,
-                s.start,
+            found = [
+                Mention(name, a + s.start, b + s.start, s.text[a:b])
+                for a, b, name in v.substances.finditer(blank_calibres(s.text))
+            ]
+            self.mentions[s.index] = as_animal_parts(
+                as_counterfeit_money(found, s.text, s.start), s.text, s.start
             )
         refined = iter(refine_kinds([m for s in self.sentences for m in self.mentions[s.index]]))
         for s in self.sentences:
