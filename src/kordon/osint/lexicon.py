@@ -229,6 +229,7 @@ ANIMALS = frozenset({"wildlife", "reptiles", "birds", "monkeys", "hedgehogs"})
 # "Qırmızı kitab", "Красная книга", "Red Book": the list of protected species, never books
 # (read as wildlife by the taxonomy so that "kitab" is not books, then dropped here).
 _RED_BOOK = re.compile(r"qırmızı\s+kitab|красн\w*\s+книг|red\s+(?:data\s+)?(?:book|list)", re.I)
+_PARTS_NAMED = frozenset({"wildlife products", "animal skins", "fur products"})
 _SKIN = r"dəri\w*|шкур\w*|skins?|hides?|pelts?"
 _PART = (
     r"başı|başını|başları|başlarını|buynuz\w*|pəncə\w*|kəllə\w*|sümük\w*|diş\w*|lələk\w*"
@@ -279,10 +280,12 @@ def as_animal_parts(mentions: list[Mention], text: str, offset: int = 0) -> list
         )
         if (
             kept
-            and kept[-1].canonical in {goods, "wildlife products"}
+            and kept[-1].canonical in _PARTS_NAMED
             and not text[kept[-1].end - offset : start - offset].strip()
         ):
-            continue  # "чучело головы крокодила": the part is named already
+            # "чучело головы крокодила", "шкура волка": the part is named already, and is the
+            # part of a wild animal.
+            start = kept.pop().start
         kept.append(Mention(goods, start, end, text[start - offset : end - offset]))
     return kept
 
