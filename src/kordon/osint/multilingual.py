@@ -827,9 +827,17 @@ _DESCRIBES = 60
 _JOINS = re.compile(r"\b(?:və|и|and|а также|həmçinin|also)\b|[;:.]", re.IGNORECASE)
 
 
+# Two Russian adjectives joined before their one noun ("невысушенной и высушенной марихуаны")
+# describe one goods; the "и" joins no second find.
+_ADJECTIVES_JOINED = re.compile(
+    r"\w+(?:ой|ый|ий|ая|яя|ое|ее|ые|ие|ых|их|ого|его)\s+и\s+\w+(?:ой|ый|ий|ая|яя|ое|ее|ые|ие|ых|их|ого|его)\b",
+    re.IGNORECASE,
+)
+
+
 def _describes(between: str) -> bool:
     """Whether the words between a weight and a count describe one find."""
-    return len(between) <= _DESCRIBES and not _JOINS.search(between)
+    return len(between) <= _DESCRIBES and not _JOINS.search(_ADJECTIVES_JOINED.sub(" ", between))
 
 
 def _weighed_counts(here: list[Finding], body: str, v: Vocabulary) -> list[Finding]:
@@ -857,7 +865,7 @@ def _weighed_counts(here: list[Finding], body: str, v: Vocabulary) -> list[Findi
             continue
         if (
             prev is not None and f.kg is not None and f.count is None
-            and prev.count is not None and prev.kg is None and prev.substance == f.substance
+            and prev.count is not None and prev.kg is None and _one_goods(prev, f)
             and prev.count.count_unit not in DOSE_UNITS and f.kg.start >= prev.count.end
             and _describes(body[prev.count.end : f.kg.start])
             and v.weight_words.search(body[prev.count.end : f.kg.start])
@@ -871,6 +879,15 @@ def _weighed_counts(here: list[Finding], body: str, v: Vocabulary) -> list[Findi
             continue
         kept.append(f)
     return kept
+
+
+def _one_goods(counted: Finding, weighed: Finding) -> bool:
+    """Whether a weight told after a count weighs the counted goods: the same goods, or
+    cannabis counted in bushes and weighed as the herb they yield ("144 куста марихуаны общим
+    весом 240 кг" is one find of plants, counted and weighed, as the labels keep it)."""
+    if counted.substance == weighed.substance:
+        return True
+    return counted.substance in _CANNABIS_GROWN and weighed.substance == "cannabis herb"
 
 
 def _listed_counts(kept: list[Finding], body: str) -> bool:
