@@ -216,7 +216,14 @@ class _Text:
             v = self.vocab[s.index]
             if s.index in self.aggregate or not self.amounts[s.index]:
                 continue
-            if not v.total_continued.search(s.text) or v.one_person.search(s.text):
+            went_on = v.total_continued.finditer(s.text)
+            # "у пассажиров": people named in the plural carry the total on; they are no one
+            # person, though "пассажир~" alone would be.
+            person = [
+                p for p in v.one_person.finditer(s.text)
+                if not any(a <= p[0] < b for a, b, _ in went_on)
+            ]  # fmt: skip
+            if not went_on or person:
                 continue
             for back in (1, 2):
                 i = s.index - back
