@@ -114,6 +114,8 @@ SEIZURE_ACTIONS = re.compile(
 AGGREGATE = re.compile(
     r"\b(fiscal year|financial year|FY\s?\d{2,4}|annual report|first (?:half|quarter|\w+ months)|"
     r"so far this year|(?:since|in) the (?:beginning|start) of|this year|last year|record year|"
+    # "in the year 2017-2018", "during 2022/23": a year's or a financial year's figures.
+    r"in the year \d{4}|(?:in|during|over|for) (?:the )?(?:year )?\d{4}\s?[-–/]\s?\d{2,4}|"
     r"illegal circulation|offload\w*|burn(?:ed|t)|destroy\w*|destruction|"
     r"(?:between|from) \w+ \d{4} (?:and|to)|"
     r"on (?:separate|different|several|multiple) occasions|in (?:separate|several) cases|"
