@@ -91,11 +91,11 @@ def test_a_part_of_an_animal_is_the_find(text: str, expected: list[str]) -> None
         "Officers seized a rifle from hunters who shot a bear listed in the Red Book.",
     ],
 )
+def test_a_hunted_animal_and_the_red_book_are_no_finds(text: str) -> None:
+    assert [g[0] for g in goods_found(text)] == ["firearms"]
+
+
 def test_a_month_is_no_bear() -> None:
     # "ayının" is a bear's and a month's: only the bear's own forms are wildlife.
     text = "Mart ayının 5-də gömrükçülər sərnişinin baqajından 2 kq heroin aşkar ediblər."
     assert goods_found(text) == [("heroin", 2.0, None, None)]
-
-
-def test_a_hunted_animal_and_the_red_book_are_no_finds(text: str) -> None:
-    assert [g[0] for g in goods_found(text)] == ["firearms"]
