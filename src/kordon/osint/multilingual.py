@@ -1237,6 +1237,36 @@ def _corrected(text: _Text, f: Finding, found: list[Finding]) -> bool:
     )
 
 
+# "Изъятая конопля весила 40 кг", "экспертизы", "Götürülən çətənə": a sentence that weighs
+# the goods already seized, not a new find.
+_WEIGHS_THE_SEIZED = re.compile(
+    r"(?:изъят|обнаруженн|найденн)(?:ая|ое|ый|ые|ую|ой|ых)\b|экспертиз\w*|"
+    r"götürülən|aşkarlanan|aşkar\s+edilən|ekspertiza\w*",
+    re.IGNORECASE,
+)
+
+
+def _plants_weighed_next(found: list[Finding]) -> list[Finding]:
+    """ "обнаружено 4500 кустов конопли. Согласно заключению экспертизы изъятое растение весило
+    974 кг": cannabis bushes counted in one sentence and the seized plants weighed in the next
+    are one find, counted and weighed, as "144 куста ... общим весом 240 кг" is."""
+    kept: list[Finding] = []
+    for f in found:
+        prev = kept[-1] if kept else None
+        if (
+            prev is not None and prev.substance in _CANNABIS_GROWN
+            and prev.count is not None and prev.kg is None
+            and f.substance == "cannabis herb" and f.kg is not None and f.count is None
+            and f.context == prev.context
+            and f.sentence.index == prev.sentence.index + 1
+            and _WEIGHS_THE_SEIZED.search(f.sentence.text) is not None
+        ):  # fmt: skip
+            prev.kg = f.kg
+            continue
+        kept.append(f)
+    return kept
+
+
 def extract_multilingual(report: Report) -> list[SeizureRecord]:
     """The seizure records of a report written in Russian or Azerbaijani."""
     text = _Text(report)
@@ -1245,7 +1275,7 @@ def extract_multilingual(report: Report) -> list[SeizureRecord]:
     found = as_antiquities(
         without_everyday_load(_findings(text), lambda s: _seizes_here(text, s)), report.body
     )
-    found = without_sums_of_finds(found)
+    found = _plants_weighed_next(without_sums_of_finds(found))
     events = fold_headline_restatements(group_events(drop_totals(found)), text.headline)
     return [_record(text, e, events) for e in events]
 
