@@ -269,17 +269,15 @@ def as_animal_parts(mentions: list[Mention], text: str, offset: int = 0) -> list
         if _HUNTED_AFTER.search(after) or _HUNTED_BEFORE.search(before):
             continue
         part = _PART_BEFORE.search(before)
-        start = m.start - len(before) + part.start() if part else m.start
         later = None if part else _PART_AFTER.search(after)
-        end = m.end + later.end() if later else m.end
-        if not part and not later:
+        found = part or later
+        if found is None:
             kept.append(m)
             continue
-        found = part or later
-        assert found is not None
-        goods = "animal skins" if re.fullmatch(_SKIN, found.group("part"), re.I) else (
-            "wildlife products"
-        )
+        start = m.start - len(before) + part.start() if part else m.start
+        end = m.end + later.end() if later else m.end
+        skin = re.fullmatch(_SKIN, found.group("part"), re.I)
+        goods = "animal skins" if skin else "wildlife products"
         if (
             kept
             and kept[-1].canonical in _PARTS_NAMED
