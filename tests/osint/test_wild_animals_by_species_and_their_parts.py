@@ -74,7 +74,7 @@ def test_farm_goats_stay_livestock(text: str) -> None:
         ("В багаже пассажира таможенники нашли чучело головы тигра.", ["wildlife products"]),
         ("Таможенники изъяли у охотника шкуру волка и ружьё.", ["animal skins", "firearms"]),
         (
-            "Customs officers seized the stuffed head of a tiger from a passenger.",
+            "Customs officers seized the stuffed heads of two leopards from a passenger.",
             ["wildlife products"],
         ),
     ],

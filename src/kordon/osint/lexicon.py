@@ -244,6 +244,7 @@ _PART_BEFORE = re.compile(
     rf"(?<![^\W_])(?P<part>{_SKIN}|{_PART})\s+(?:of\s+)?(?:an?\s+|the\s+)?(?:\w+\s+)?$", re.I
 )
 _PART_AFTER = re.compile(rf"^(?:\s+\w+)?\s+(?P<part>{_SKIN}|{_PART})(?![^\W_])", re.I)
+_COUNTED = re.compile(r"\d[\d\s.,]*$")
 # "ceyranı qanunsuz ovlayan", "убивший медведя", "hunted a bear": the animal was hunted, and
 # only what was taken from the hunters (a skin, a head, rifles) is a find.
 _HUNTED_AFTER = re.compile(r"^(?:\s+\w+){0,2}?\s+ovla\w*", re.I)
@@ -269,6 +270,8 @@ def as_animal_parts(mentions: list[Mention], text: str, offset: int = 0) -> list
         if _HUNTED_AFTER.search(after) or _HUNTED_BEFORE.search(before):
             continue
         part = _PART_BEFORE.search(before)
+        if part and _COUNTED.search(before[: part.start()]):
+            part = None  # "9 голов крокодилов", "12 head of crocodiles": a count's unit
         later = None if part else _PART_AFTER.search(after)
         found = part or later
         if found is None:
