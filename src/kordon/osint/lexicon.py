@@ -114,6 +114,8 @@ SEIZURE_ACTIONS = re.compile(
 AGGREGATE = re.compile(
     r"\b(fiscal year|financial year|FY\s?\d{2,4}|annual report|first (?:half|quarter|\w+ months)|"
     r"so far this year|(?:since|in) the (?:beginning|start) of|this year|last year|record year|"
+    # "in the year 2017-2018", "during 2022/23": a year's or a financial year's figures.
+    r"in the year \d{4}|(?:in|during|over|for) (?:the )?(?:year )?\d{4}\s?[-–/]\s?\d{2,4}|"
     r"illegal circulation|offload\w*|burn(?:ed|t)|destroy\w*|destruction|"
     r"(?:between|from) \w+ \d{4} (?:and|to)|"
     r"on (?:separate|different|several|multiple) occasions|in (?:separate|several) cases|"
@@ -195,7 +197,7 @@ def find_substances(text: str) -> list[Mention]:
         if canonical == "ethanol" and _not_goods_alcohol(text, m.end()):
             continue
         found.append(Mention(canonical, m.start(), m.end(), m.group()))
-    found = as_counterfeit_money(found, text)
+    found = as_animal_parts(as_counterfeit_money(found, text), text)
     # "bottles of contraband vodka": a generic word right before the goods it describes.
     return [
         m
@@ -222,6 +224,73 @@ def as_counterfeit_money(mentions: list[Mention], text: str, offset: int = 0) ->
         else m
         for m in mentions
     ]
+
+
+# Classes of live animals: named beside a part of the body, the find is the part.
+ANIMALS = frozenset({"wildlife", "reptiles", "birds", "monkeys", "hedgehogs"})
+# "Qırmızı kitab", "Красная книга", "Red Book": the list of protected species, never books
+# (read as wildlife by the taxonomy so that "kitab" is not books, then dropped here).
+_RED_BOOK = re.compile(r"qırmızı\s+kitab|красн\w*\s+книг|red\s+(?:data\s+)?(?:book|list)", re.I)
+_PARTS_NAMED = frozenset({"wildlife products", "animal skins", "fur products"})
+_SKIN = r"dəri\w*|шкур\w*|skins?|hides?|pelts?"
+_PART = (
+    r"başı|başını|başları|başlarını|buynuz\w*|pəncə\w*|kəllə\w*|sümük\w*|diş\w*|lələk\w*"
+    r"|голов\w{0,3}|рог\w{0,3}|череп\w{0,3}|клык\w{0,3}|лап\w{0,3}|кост\w{0,3}|желч\w{0,3}|чучел\w{0,3}"
+    r"|heads?|skulls?|horns?|tusks?|paws?|claws?|bones?|bile|stuffed"
+)
+# Russian and English name the part first ("голова крокодила", "skin of a bear"), with one
+# describing word between at most; Azerbaijani after the owner ("ceyranın kəsilmiş başı").
+_PART_BEFORE = re.compile(
+    rf"(?<![^\W_])(?P<part>{_SKIN}|{_PART})\s+(?:of\s+)?(?:an?\s+|the\s+)?(?:\w+\s+)?$", re.I
+)
+_PART_AFTER = re.compile(rf"^(?:\s+\w+)?\s+(?P<part>{_SKIN}|{_PART})(?![^\W_])", re.I)
+_COUNTED = re.compile(r"\d[\d\s.,]*$")
+# "ceyranı qanunsuz ovlayan", "убивший медведя", "hunted a bear": the animal was hunted, and
+# only what was taken from the hunters (a skin, a head, rifles) is a find.
+_HUNTED_AFTER = re.compile(r"^(?:\s+\w+){0,2}?\s+ovla\w*", re.I)
+_HUNTED_BEFORE = re.compile(
+    r"(?:отстрел\w*|убил\w*|убивш\w*|добыл\w*|добывш\w*|hunted|killed|shot)\s+(?:\w+\s+)?$",
+    re.I,
+)
+
+
+def as_animal_parts(mentions: list[Mention], text: str, offset: int = 0) -> list[Mention]:
+    """An animal named beside a part of its body is that part ("голова крокодила" is a
+    wildlife product, "ayının dərisi" an animal skin); an animal told as hunted is no find of
+    its own; the Red Book of protected species is no goods."""
+    kept: list[Mention] = []
+    for m in mentions:
+        if _RED_BOOK.search(m.text):
+            continue
+        if m.canonical not in ANIMALS:
+            kept.append(m)
+            continue
+        before = text[max(0, m.start - offset - 40) : m.start - offset]
+        after = text[m.end - offset : m.end - offset + 30]
+        if _HUNTED_AFTER.search(after) or _HUNTED_BEFORE.search(before):
+            continue
+        part = _PART_BEFORE.search(before)
+        if part and _COUNTED.search(before[: part.start()]):
+            part = None  # "9 голов крокодилов", "12 head of crocodiles": a count's unit
+        later = None if part else _PART_AFTER.search(after)
+        found = part or later
+        if found is None:
+            kept.append(m)
+            continue
+        start = m.start - len(before) + part.start() if part else m.start
+        end = m.end + later.end() if later else m.end
+        skin = re.fullmatch(_SKIN, found.group("part"), re.I)
+        goods = "animal skins" if skin else "wildlife products"
+        if (
+            kept
+            and kept[-1].canonical in _PARTS_NAMED
+            and not text[kept[-1].end - offset : start - offset].strip()
+        ):
+            # "чучело головы крокодила", "шкура волка": the part is named already, and is the
+            # part of a wild animal.
+            start = kept.pop().start
+        kept.append(Mention(goods, start, end, text[start - offset : end - offset]))
+    return kept
 
 
 def refine_kinds(mentions: list[Mention]) -> list[Mention]:

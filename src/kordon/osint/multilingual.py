@@ -43,6 +43,7 @@ from kordon.osint.lexicon import (
     UNSPECIFIED,
     WEIGHED_ONLY,
     Mention,
+    as_animal_parts,
     as_counterfeit_money,
     beside_drugs,
     count_unit_of,
@@ -144,13 +145,12 @@ class _Text:
                     v,
                 )
             )
-            self.mentions[s.index] = as_counterfeit_money(
-                [
-                    Mention(name, a + s.start, b + s.start, s.text[a:b])
-                    for a, b, name in v.substances.finditer(blank_calibres(s.text))
-                ],
-                s.text,
-                s.start,
+            found = [
+                Mention(name, a + s.start, b + s.start, s.text[a:b])
+                for a, b, name in v.substances.finditer(blank_calibres(s.text))
+            ]
+            self.mentions[s.index] = as_animal_parts(
+                as_counterfeit_money(found, s.text, s.start), s.text, s.start
             )
         refined = iter(refine_kinds([m for s in self.sentences for m in self.mentions[s.index]]))
         for s in self.sentences:
@@ -216,7 +216,14 @@ class _Text:
             v = self.vocab[s.index]
             if s.index in self.aggregate or not self.amounts[s.index]:
                 continue
-            if not v.total_continued.search(s.text) or v.one_person.search(s.text):
+            went_on = v.total_continued.finditer(s.text)
+            # "у пассажиров": people named in the plural carry the total on; they are no one
+            # person, though "пассажир~" alone would be.
+            person = [
+                p for p in v.one_person.finditer(s.text)
+                if not any(a <= p[0] < b for a, b, _ in went_on)
+            ]  # fmt: skip
+            if not went_on or person:
                 continue
             for back in (1, 2):
                 i = s.index - back
@@ -827,9 +834,17 @@ _DESCRIBES = 60
 _JOINS = re.compile(r"\b(?:və|и|and|а также|həmçinin|also)\b|[;:.]", re.IGNORECASE)
 
 
+# Two Russian adjectives joined before their one noun ("невысушенной и высушенной марихуаны")
+# describe one goods; the "и" joins no second find.
+_ADJECTIVES_JOINED = re.compile(
+    r"\w+(?:ой|ый|ий|ая|яя|ое|ее|ые|ие|ых|их|ого|его)\s+и\s+\w+(?:ой|ый|ий|ая|яя|ое|ее|ые|ие|ых|их|ого|его)\b",
+    re.IGNORECASE,
+)
+
+
 def _describes(between: str) -> bool:
     """Whether the words between a weight and a count describe one find."""
-    return len(between) <= _DESCRIBES and not _JOINS.search(between)
+    return len(between) <= _DESCRIBES and not _JOINS.search(_ADJECTIVES_JOINED.sub(" ", between))
 
 
 def _weighed_counts(here: list[Finding], body: str, v: Vocabulary) -> list[Finding]:
@@ -857,7 +872,7 @@ def _weighed_counts(here: list[Finding], body: str, v: Vocabulary) -> list[Findi
             continue
         if (
             prev is not None and f.kg is not None and f.count is None
-            and prev.count is not None and prev.kg is None and prev.substance == f.substance
+            and prev.count is not None and prev.kg is None and _one_goods(prev, f)
             and prev.count.count_unit not in DOSE_UNITS and f.kg.start >= prev.count.end
             and _describes(body[prev.count.end : f.kg.start])
             and v.weight_words.search(body[prev.count.end : f.kg.start])
@@ -871,6 +886,15 @@ def _weighed_counts(here: list[Finding], body: str, v: Vocabulary) -> list[Findi
             continue
         kept.append(f)
     return kept
+
+
+def _one_goods(counted: Finding, weighed: Finding) -> bool:
+    """Whether a weight told after a count weighs the counted goods: the same goods, or
+    cannabis counted in bushes and weighed as the herb they yield ("144 куста марихуаны общим
+    весом 240 кг" is one find of plants, counted and weighed, as the labels keep it)."""
+    if counted.substance == weighed.substance:
+        return True
+    return counted.substance in _CANNABIS_GROWN and weighed.substance == "cannabis herb"
 
 
 def _listed_counts(kept: list[Finding], body: str) -> bool:
@@ -1213,6 +1237,36 @@ def _corrected(text: _Text, f: Finding, found: list[Finding]) -> bool:
     )
 
 
+# "Изъятая конопля весила 40 кг", "экспертизы", "Götürülən çətənə": a sentence that weighs
+# the goods already seized, not a new find.
+_WEIGHS_THE_SEIZED = re.compile(
+    r"(?:изъят|обнаруженн|найденн)(?:ая|ое|ый|ые|ую|ой|ых)\b|экспертиз\w*|"
+    r"götürülən|aşkarlanan|aşkar\s+edilən|ekspertiza\w*",
+    re.IGNORECASE,
+)
+
+
+def _plants_weighed_next(found: list[Finding]) -> list[Finding]:
+    """ "обнаружено 4500 кустов конопли. Согласно заключению экспертизы изъятое растение весило
+    974 кг": cannabis bushes counted in one sentence and the seized plants weighed in the next
+    are one find, counted and weighed, as "144 куста ... общим весом 240 кг" is."""
+    kept: list[Finding] = []
+    for f in found:
+        prev = kept[-1] if kept else None
+        if (
+            prev is not None and prev.substance in _CANNABIS_GROWN
+            and prev.count is not None and prev.kg is None
+            and f.substance == "cannabis herb" and f.kg is not None and f.count is None
+            and f.context == prev.context
+            and f.sentence.index == prev.sentence.index + 1
+            and _WEIGHS_THE_SEIZED.search(f.sentence.text) is not None
+        ):  # fmt: skip
+            prev.kg = f.kg
+            continue
+        kept.append(f)
+    return kept
+
+
 def extract_multilingual(report: Report) -> list[SeizureRecord]:
     """The seizure records of a report written in Russian or Azerbaijani."""
     text = _Text(report)
@@ -1221,7 +1275,7 @@ def extract_multilingual(report: Report) -> list[SeizureRecord]:
     found = as_antiquities(
         without_everyday_load(_findings(text), lambda s: _seizes_here(text, s)), report.body
     )
-    found = without_sums_of_finds(found)
+    found = _plants_weighed_next(without_sums_of_finds(found))
     events = fold_headline_restatements(group_events(drop_totals(found)), text.headline)
     return [_record(text, e, events) for e in events]
 
