@@ -15,7 +15,7 @@ from kordon.risk.screening.affixes import TITLE, free_affixes
 from kordon.risk.screening.given_names import group_name
 from kordon.risk.screening.initials import sounds_agree
 from kordon.risk.screening.legal_forms import is_place
-from kordon.risk.screening.names import ParsedName, initials
+from kordon.risk.screening.names import ParsedName, initials, own_acronym
 from kordon.risk.screening.text import PartRole, Token, latin_key, skeleton
 
 # Below this similarity two name parts are not taken to be the same part.
@@ -964,6 +964,12 @@ def acronym(cmp: Comparison) -> float:
     q, c = cmp.query, cmp.candidate
     if not q.acronym and not c.acronym:
         return 0.0
+    if (q.acronym and q.acronym == own_acronym(c.text)) or (
+        c.acronym and c.acronym == own_acronym(q.text)
+    ):
+        # The other name prints the acronym beside itself (PEDCO; PETROIRAN DEVELOPMENT
+        # COMPANY (PEDCO) LIMITED), however its letters were taken from its words.
+        return 1.0
     q_initials = () if q.acronym else initials(q.text, q.kind)
     c_initials = () if c.acronym else initials(c.text, c.kind)
     return 1.0 if acronym_agrees(q.acronym, q_initials, c.acronym, c_initials) else 0.0

@@ -569,11 +569,68 @@ def _join_compounds(words: list[str]) -> list[str]:
     return out
 
 
+# Numbers written in English words, read as their figures (EL TWENTY = EL 20; SIXTY THREE,
+# SIXTY-THREE = 63). Only numbers from eleven on, or a tens word with its unit: one to ten
+# alone are words of names too (Тен, Ten is a Korean family name).
+_UNITS = {
+    w: n
+    for n, w in enumerate(
+        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"], 1
+    )
+}
+_TEENS = {
+    w: n
+    for n, w in enumerate(
+        [
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+        ],
+        11,
+    )
+}
+_TENS = {
+    w: 10 * n
+    for n, w in enumerate(
+        ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"], 2
+    )
+}
+_TRAILING = re.compile(r"[^\w]+$")
+
+
+def _numbers_in_figures(words: list[str]) -> list[str]:
+    """Words that spell a number from eleven to ninety-nine replaced by its figures."""
+    out: list[str] = []
+    tens_before = False  # the word before was a tens word alone: SIXTY THREE
+    for word in words:
+        bare = _TRAILING.sub("", word)
+        tail = word[len(bare) :]
+        head, _, unit = bare.partition("-")
+        if tens_before and bare in _UNITS:
+            out[-1] = f"{int(out[-1]) + _UNITS[bare]}{tail}"
+            tens_before = False
+            continue
+        tens_before = False
+        if head in _TEENS and not unit:
+            word = f"{_TEENS[head]}{tail}"
+        elif head in _TENS and (not unit or unit in _UNITS):
+            word = f"{_TENS[head] + _UNITS.get(unit, 0)}{tail}"
+            tens_before = not unit and not tail
+        out.append(word)
+    return out
+
+
 def name_parts(name: str, compounds: bool = False) -> list[tuple[str, bool]]:
     """The Latin parts of a name, in order, each with its abjad flag; with `compounds`, a
     person's compound given names written apart joined (`_join_latin_compounds`)."""
     raw: list[tuple[str, bool]] = []
-    words = _join_compounds(fold_case(name).split())
+    words = _join_compounds(_numbers_in_figures(fold_case(name).split()))
     # One Azerbaijani or Turkish letter anywhere tells how to read c, x and q in every word.
     if any(_TURKIC_MARKS.intersection(word) for word in words):
         mode = TURKIC
