@@ -107,7 +107,13 @@ NAME = "kordon-names"
 # given name or initial (DOCKRAT, F. against DOCKRAT, J. I.) makes a relative, compared by the
 # letter each starts with across scripts; initials in any script are read as particles (Ф.)
 # (with `kordon-names-learned` v3).
-VERSION = "18"
+# 19: a company's own acronym in brackets is its acronym, whatever letters it takes from the
+# words (PEDCO; PETROIRAN DEVELOPMENT COMPANY (PEDCO) LIMITED), and no letter of its initials;
+# the acronyms of French, Spanish, Portuguese and Italian names skip their articles and
+# prepositions (FDLR, Forces démocratiques de libération du Rwanda); numbers from eleven on
+# written in English words are read as figures (EL TWENTY = EL 20) (with
+# `kordon-names-learned` v3).
+VERSION = "19"
 # A hit at or above this score is a match: officers see it as an alert.
 DEFAULT_THRESHOLD = 0.8
 # A score cap for a person whose surname alone agrees, so common surnames do not flood.
