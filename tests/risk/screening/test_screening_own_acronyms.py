@@ -1,4 +1,5 @@
-"""A company's own acronym in brackets, acronyms of French names, and numbers written in words.
+"""A company's own acronym in brackets, acronyms of French names, numbers written in words, and a
+company named only as a company against its trade.
 
 Lists print a company's acronym beside its name (SEPAHAN DRILLING COMPANY (SEDCO) LIMITED) and
 give the acronym alone as another name: its letters need not be the words' initials, the name
@@ -6,6 +7,8 @@ says what it stands for. The acronym of a French name skips its articles and pre
 du, des), as an English one skips of and the. A nickname or a company name writes a number in
 words or in figures (EL FORTY-SEVEN, EL 47). Both directions: the acronym or number the name
 gives matches; another acronym, another number or a bracketed word that is no acronym does not.
+A company named with the word for a company alone (HORMOZ CO.) is the one named with its trade
+(HORMOZ LINES); another trade on each side, a place, or a distinctive word more is not.
 """
 
 from __future__ import annotations
@@ -31,6 +34,10 @@ ENTRIES = [
     WatchlistEntry("forty", PERSON, ("EL 47",)),
     WatchlistEntry("sixty", PERSON, ("EL SIXTY",)),
     WatchlistEntry("ten", PERSON, ("Viktor Ten",)),
+    WatchlistEntry("hormoz", COMPANY, ("HORMOZ CO.",)),
+    WatchlistEntry("parsian", COMPANY, ("PARSIAN MONEY EXCHANGE",)),
+    WatchlistEntry("sepid", COMPANY, ("SEPID INVESTMENTS LLC",)),
+    WatchlistEntry("cooperation", COMPANY, ("ASSOCIATION FOR INTERNATIONAL COOPERATION",)),
 ]
 
 MATCHES = [
@@ -43,6 +50,9 @@ MATCHES = [
     ("a number in words, hyphenated", "EL FORTY-SEVEN", PERSON, "forty"),
     ("a number in words, written apart", "EL FORTY SEVEN", PERSON, "forty"),
     ("a tens word in figures", "EL 60", PERSON, "sixty"),
+    ("the company's trade for the word company", "HORMOZ LINES", COMPANY, "hormoz"),
+    ("the word company for its trade", "Parsian Company", COMPANY, "parsian"),
+    ("shirkat for its trade", "Parsian Shirkat", COMPANY, "parsian"),
 ]
 
 NON_MATCHES = [
@@ -56,6 +66,10 @@ NON_MATCHES = [
     ("a tens word without its unit", "EL FORTY", PERSON, "forty"),
     ("another tens word", "EL 70", PERSON, "sixty"),
     ("a family name that is a number word", "Viktor 10", PERSON, "ten"),
+    ("a distinctive word more", "HORMOZ GOLDEN LINES", COMPANY, "hormoz"),
+    ("a place more", "HORMOZ LINES (ARMENIA)", COMPANY, "hormoz"),
+    ("another trade on each side", "SEPID LEASING LLC", COMPANY, "sepid"),
+    ("generic words alone shared", "NOOR INTERNATIONAL COMPANY", COMPANY, "cooperation"),
 ]
 
 _INDEX = ScreeningIndex.build(ENTRIES)

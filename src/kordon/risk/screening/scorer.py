@@ -10,6 +10,7 @@ from kordon.risk.screening.features import (
     Comparison,
     acronym,
     align,
+    company_word_only,
     country_mismatch,
     distinctive_extra,
     ends_agree,
@@ -222,7 +223,12 @@ def decide(found: dict[str, float], decision: learned.LearnedDecision | None) ->
         # Where a company name has words the other lacks, the weights may not lift it above
         # the rules.
         value = min(value, rules)
-    if found["short_form"] or found["ends_agree"] or found["same_number"]:
+    if (
+        found["short_form"]
+        or found["ends_agree"]
+        or found["same_number"]
+        or found["company_word_only"]
+    ):
         value = max(value, rules)
     if rules < DEFAULT_THRESHOLD and (
         max(found["query_coverage"], found["entry_coverage"]) < WHOLE or found["short_in_long"]
@@ -277,6 +283,10 @@ def _rules(found: dict[str, float]) -> float:
         # A body known by its number, one name found whole in the other (BRANCH 290, SYRIAN
         # MILITARY INTELLIGENCE BRANCH 290 - ALEPPO BRANCH): the number says which one.
         value = max(value, SHORT_FORM_SCORE)
+    if found["company_word_only"]:
+        # One name says only that it is a company where the other says what it does (HDAS CO.,
+        # HDAS LINES): the same company, found whole but for its trade.
+        value = max(value, SHORT_FORM_SCORE)
     value -= PENALTIES["legal_form_mismatch"] * found["legal_form_mismatch"]
     value -= PENALTIES["country_mismatch"] * found["country_mismatch"]
     return max(0.0, min(1.0, value))
@@ -297,6 +307,7 @@ _RULE_INPUTS = (
     short_form,
     ends_agree,
     same_number,
+    company_word_only,
 )
 
 
