@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
+from kordon.domain.numbers import SMALL_NUMBERS, TENS
 from kordon.risk.screening.given_names import group_name
 from kordon.risk.screening.korean import SURNAMES_LATIN, common_spelling
 
@@ -572,35 +573,9 @@ def _join_compounds(words: list[str]) -> list[str]:
 # Numbers written in English words, read as their figures (EL TWENTY = EL 20; SIXTY THREE,
 # SIXTY-THREE = 63). Only numbers from eleven on, or a tens word with its unit: one to ten
 # alone are words of names too (Тен, Ten is a Korean family name).
-_UNITS = {
-    w: n
-    for n, w in enumerate(
-        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"], 1
-    )
-}
-_TEENS = {
-    w: n
-    for n, w in enumerate(
-        [
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-        ],
-        11,
-    )
-}
-_TENS = {
-    w: 10 * n
-    for n, w in enumerate(
-        ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"], 2
-    )
-}
+_UNITS = {w: n for n, w in enumerate(SMALL_NUMBERS) if 1 <= n <= 9}
+_TEENS = {w: n for n, w in enumerate(SMALL_NUMBERS) if n >= 11}
+_TENS = {w: 20 + 10 * n for n, w in enumerate(TENS)}
 _TRAILING = re.compile(r"[^\w]+$")
 
 
