@@ -38,6 +38,7 @@ ENTRIES = [
     WatchlistEntry("parsian", COMPANY, ("PARSIAN MONEY EXCHANGE",)),
     WatchlistEntry("sepid", COMPANY, ("SEPID INVESTMENTS LLC",)),
     WatchlistEntry("cooperation", COMPANY, ("ASSOCIATION FOR INTERNATIONAL COOPERATION",)),
+    WatchlistEntry("asia", COMPANY, ("Asia Group LLC", "Gaz Group")),
 ]
 
 MATCHES = [
@@ -70,6 +71,8 @@ NON_MATCHES = [
     ("a place more", "HORMOZ LINES (ARMENIA)", COMPANY, "hormoz"),
     ("another trade on each side", "SEPID LEASING LLC", COMPANY, "sepid"),
     ("generic words alone shared", "NOOR INTERNATIONAL COMPANY", COMPANY, "cooperation"),
+    ("a short word met loosely", "ASE CO.", COMPANY, "asia"),
+    ("a short word spelt otherwise", "KSO COMPANY", COMPANY, "asia"),
 ]
 
 _INDEX = ScreeningIndex.build(ENTRIES)

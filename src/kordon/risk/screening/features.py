@@ -908,6 +908,8 @@ def _shared_number(cmp: Comparison) -> bool:
 # The word for a company and nothing more, as names write it in English, Persian and Dari
 # (Co., Company, Shirkat) and as the Russian, Azerbaijani and Persian words are read in English.
 _COMPANY_WORDS = frozenset({"co", "compani", "shirkat"})
+# The least similarity of the distinctive word both names share, for `company_word_only`.
+COMPANY_WORD_AGREES = 0.9
 
 
 def company_word_only(cmp: Comparison) -> float:
@@ -924,9 +926,16 @@ def company_word_only(cmp: Comparison) -> float:
         return 0.0
     q, c = cmp.query, cmp.candidate
     q_generic = q.generic or (False,) * len(q.tokens)
-    if not any(not q_generic[i] and q.tokens[i].role == PartRole.NAME for i, _, _ in cmp.pairs):
+    if not any(
+        not q_generic[i]
+        and q.tokens[i].role == PartRole.NAME
+        and similarity >= COMPANY_WORD_AGREES
+        and min(len(q.tokens[i].key), len(c.tokens[j].key)) >= 4
+        for i, j, similarity in cmp.pairs
+    ):
         # Only generic words shared (NPC International Company, Association for International
-        # Cooperation): nothing says it is one company.
+        # Cooperation), or a short distinctive word met loosely (ASE CO., Asia Group): nothing
+        # says it is one company.
         return 0.0
     q_used, c_used = {i for i, _, _ in cmp.pairs}, {j for _, j, _ in cmp.pairs}
     if _free_names(q, q_used, generic=False) or _free_names(c, c_used, generic=False):
