@@ -112,8 +112,9 @@ NAME = "kordon-names"
 # words (PEDCO; PETROIRAN DEVELOPMENT COMPANY (PEDCO) LIMITED), and no letter of its initials;
 # the acronyms of French, Spanish, Portuguese and Italian names skip their articles and
 # prepositions (FDLR, Forces démocratiques de libération du Rwanda); numbers from eleven on
-# written in English words are read as figures (EL TWENTY = EL 20) (with
-# `kordon-names-learned` v3).
+# written in English words are read as figures (EL TWENTY = EL 20); a company named only as a
+# company (Co., Company, Shirkat) meets the same distinctive words with its trade (HDAS CO.,
+# HDAS LINES) (with `kordon-names-learned` v3).
 VERSION = "19"
 # A hit at or above this score is a match: officers see it as an alert.
 DEFAULT_THRESHOLD = 0.8
