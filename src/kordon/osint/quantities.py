@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from kordon.domain.numbers import SMALL_NUMBERS, TENS
 from kordon.domain.quantity import Quantity, QuantityUnit
 from kordon.osint.calibres import blank_calibres
 from kordon.osint.fields import MONTHS
@@ -100,29 +101,6 @@ DOSE_UNITS = frozenset({"pills", "tablets", "capsules", "ampoules", "vials", "su
 MAGNITUDES: dict[str, float] = {
     "thousand": 1e3, "million": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
 }  # fmt: skip
-SMALL_NUMBERS = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-]
-TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 WORD_VALUES: dict[str, int] = {w: i for i, w in enumerate(SMALL_NUMBERS)}
 WORD_VALUES.update({w: 20 + 10 * i for i, w in enumerate(TENS)})
 WORD_VALUES.update({"a": 1, "an": 1, "dozen": 12})

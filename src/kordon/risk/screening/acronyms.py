@@ -21,6 +21,12 @@ _CAPITALS = re.compile(r"[A-ZА-ЯЁІЎЄЇҐ]{3,6}")
 _WORDS = re.compile(r"[^\w]+")
 # Words an acronym leaves out, in the languages lists write company names in.
 _SKIPPED = frozenset({"of", "the", "and", "for", "po", "i", "va", "ve", "u", "v"})
+# The articles and prepositions of French, Spanish, Portuguese and Italian names, which their
+# acronyms skip as well (FDLR, Forces démocratiques de libération du Rwanda; CAGL, Compagnie
+# aérienne des Grands Lacs): read as a second reading, for acronyms that keep them exist too.
+_ROMANCE_SKIPPED = frozenset(
+    {"de", "du", "des", "d", "la", "le", "les", "l", "et", "y", "del", "di", "da", "do", "dos"}
+)
 # Shortest acronym compared: two letters match too many names by chance.
 MIN_LETTERS = 3
 
@@ -67,11 +73,13 @@ def word_initials(
         words = [w for w in words if w not in _SKIPPED]
         if len(words) < 2 or len(words) < len(parts) - 2:
             continue
-        letters = "".join(w[0] for w in words)
-        distinctive = [n for n, w in enumerate(words) if latin_key(w) in keep]
-        lo, hi = (distinctive[0], distinctive[-1] + 1) if distinctive else (0, len(words))
-        if len(letters) >= MIN_LETTERS and all(f[0] != letters for f in found):
-            found.append((letters, lo, hi))
+        romance = [w for w in words if w not in _ROMANCE_SKIPPED]
+        for reading in (words, romance) if len(romance) < len(words) else (words,):
+            letters = "".join(w[0] for w in reading)
+            distinctive = [n for n, w in enumerate(reading) if latin_key(w) in keep]
+            lo, hi = (distinctive[0], distinctive[-1] + 1) if distinctive else (0, len(reading))
+            if len(letters) >= MIN_LETTERS and all(f[0] != letters for f in found):
+                found.append((letters, lo, hi))
     return tuple(found)
 
 

@@ -15,7 +15,7 @@ from kordon.risk.screening.affixes import TITLE, free_affixes
 from kordon.risk.screening.given_names import group_name
 from kordon.risk.screening.initials import sounds_agree
 from kordon.risk.screening.legal_forms import is_place
-from kordon.risk.screening.names import ParsedName, initials
+from kordon.risk.screening.names import ParsedName, initials, own_acronym
 from kordon.risk.screening.text import PartRole, Token, latin_key, skeleton
 
 # Below this similarity two name parts are not taken to be the same part.
@@ -905,6 +905,58 @@ def _shared_number(cmp: Comparison) -> bool:
     )
 
 
+# The word for a company and nothing more, as names write it in English, Persian and Dari
+# (Co., Company, Shirkat) and as the Russian, Azerbaijani and Persian words are read in English.
+_COMPANY_WORDS = frozenset({"co", "compani", "shirkat"})
+# The least similarity of the distinctive word both names share, for `company_word_only`.
+COMPANY_WORD_AGREES = 0.9
+
+
+def company_word_only(cmp: Comparison) -> float:
+    """1 when two company names share every distinctive word and one says only that it is a
+    company where the other says what it does (HDAS CO., HDAS LINES; Al Kawthar Company,
+    Al-Kawthar Hawala).
+
+    The word for a company names no business, so it cannot name another one; what the other
+    name adds is the same company's trade. A place the other adds (VTB BANK (BELARUS)) names a
+    company of the group in that country, and a second generic word on the short side (Sberbank
+    Investments, Sberbank Leasing) another company: neither is read so.
+    """
+    if cmp.query.kind != WatchlistKind.COMPANY or not cmp.pairs:
+        return 0.0
+    q, c = cmp.query, cmp.candidate
+    q_generic = q.generic or (False,) * len(q.tokens)
+    if not any(
+        not q_generic[i]
+        and q.tokens[i].role == PartRole.NAME
+        and similarity >= COMPANY_WORD_AGREES
+        and min(len(q.tokens[i].key), len(c.tokens[j].key)) >= 4
+        for i, j, similarity in cmp.pairs
+    ):
+        # Only generic words shared (NPC International Company, Association for International
+        # Cooperation), or a short distinctive word met loosely (ASE CO., Asia Group): nothing
+        # says it is one company.
+        return 0.0
+    q_used, c_used = {i for i, _, _ in cmp.pairs}, {j for _, j, _ in cmp.pairs}
+    if _free_names(q, q_used, generic=False) or _free_names(c, c_used, generic=False):
+        return 0.0
+    q_words = _free_names(q, q_used, generic=True)
+    c_words = _free_names(c, c_used, generic=True)
+    if not q_words or not c_words or any(is_place(w) for w in q_words + c_words):
+        return 0.0
+    return 1.0 if set(q_words) <= _COMPANY_WORDS or set(c_words) <= _COMPANY_WORDS else 0.0
+
+
+def _free_names(name: ParsedName, used: set[int], *, generic: bool) -> list[str]:
+    """A company name's generic (or distinctive) words without counterpart, short ones too."""
+    flags = name.generic or (False,) * len(name.tokens)
+    return [
+        t.key
+        for i, t in enumerate(name.tokens)
+        if flags[i] == generic and i not in used and t.role == PartRole.NAME
+    ]
+
+
 def words_left_over(cmp: Comparison) -> float:
     """1 when a company name has a distinctive word the other lacks, or both lack generic ones.
 
@@ -964,6 +1016,12 @@ def acronym(cmp: Comparison) -> float:
     q, c = cmp.query, cmp.candidate
     if not q.acronym and not c.acronym:
         return 0.0
+    if (q.acronym and q.acronym == own_acronym(c.text)) or (
+        c.acronym and c.acronym == own_acronym(q.text)
+    ):
+        # The other name prints the acronym beside itself (PEDCO; PETROIRAN DEVELOPMENT
+        # COMPANY (PEDCO) LIMITED), however its letters were taken from its words.
+        return 1.0
     q_initials = () if q.acronym else initials(q.text, q.kind)
     c_initials = () if c.acronym else initials(c.text, c.kind)
     return 1.0 if acronym_agrees(q.acronym, q_initials, c.acronym, c_initials) else 0.0
@@ -999,6 +1057,7 @@ FEATURES: tuple[Callable[[Comparison], float], ...] = (
     short_form,
     ends_agree,
     same_number,
+    company_word_only,
 )
 
 

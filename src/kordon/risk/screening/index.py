@@ -22,7 +22,7 @@ from rapidfuzz import fuzz, process
 from kordon.domain.watchlist import WatchlistEntry, WatchlistHit, WatchlistKind
 from kordon.risk.screening.acronyms import acronym_keys
 from kordon.risk.screening.features import Comparison
-from kordon.risk.screening.names import ParsedName, initials, parse_name
+from kordon.risk.screening.names import ParsedName, initials, own_acronym, parse_name
 from kordon.risk.screening.plates import confusable_key, normalise_plate
 from kordon.risk.screening.scorer import (
     DEFAULT_THRESHOLD,
@@ -113,7 +113,11 @@ class _NameIndex:
             # The name with its spaces removed: Azer Trans = Azertrans.
             key_list.append(_SOLO | self._skel_id(_joined_skeleton(parsed)))
             post_list.append(name_id)
-            for key in acronym_keys(parsed.acronym, initials(text, self.kind)):
+            # A name printing its own acronym in brackets is found under it too (PEDCO).
+            letters = parsed.acronym or (
+                own_acronym(text) if self.kind == WatchlistKind.COMPANY else ""
+            )
+            for key in acronym_keys(letters, initials(text, self.kind)):
                 key_list.append(_acronym_key(key))
                 post_list.append(name_id)
         self.df = [df[i] for i in range(len(self.skel_ids))]
@@ -210,7 +214,10 @@ class _NameIndex:
             joined = [own] if own is not None else []
         groups = [g for g in groups if g]
         wanted: list[int] = [_SOLO | sid for sid in joined]
-        letters = acronym_keys(query.acronym, initials(query.text, query.kind))
+        own_letters = query.acronym or (
+            own_acronym(query.text) if query.kind == WatchlistKind.COMPANY else ""
+        )
+        letters = acronym_keys(own_letters, initials(query.text, query.kind))
         wanted.extend(_acronym_key(key) for key in letters)
         for left, right in combinations(groups, 2):
             for a in left:

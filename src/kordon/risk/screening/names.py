@@ -193,21 +193,38 @@ def without_own_acronym(text: str) -> str:
     The acronym says the name once more: left in, it would count as a distinctive word the
     other name lacks. Brackets that hold anything else are kept.
     """
+    return _own_acronym(text)[1]
+
+
+def own_acronym(text: str) -> str:
+    """The acronym a company name prints for itself in brackets, in Latin letters, or "".
+
+    PETROIRAN DEVELOPMENT COMPANY (PEDCO) LIMITED is PEDCO as lists print it alone: the
+    name says so itself, whether the letters are its words' initials or not.
+    """
+    return _own_acronym(text)[0] if "(" in text else ""
+
+
+@lru_cache(maxsize=20_000)
+def _own_acronym(text: str) -> tuple[str, str]:
+    """A company name's own acronym in brackets and the name without it; ("", text) for none."""
     found = _BRACKETED.search(text)
     if found is None or "(" in text[found.end() :]:
-        return text
+        return "", text
     inside = found.group(1).strip()
     letters = read_acronym(inside, name_parts(inside))
     rest = (text[: found.start()] + text[found.end() :]).strip()
     if not letters or not rest:
-        return text
+        return "", text
     if stands_for(letters, initials(rest, WatchlistKind.COMPANY)):
-        return rest
+        return letters, rest
     # Acronyms in brackets take a letter or two from inside a word as often as not (NICO,
     # Naftiran Intertrade Company; AQAP, Al-Qaida in the Arabian Peninsula): the name's first
     # letter, then the others in order.
     run = "".join(part for part, abjad in name_parts(rest) if not abjad)
-    return rest if run[:1] == letters[:1] and _in_order(letters, run) else text
+    if run[:1] == letters[:1] and _in_order(letters, run):
+        return letters, rest
+    return "", text
 
 
 def _in_order(letters: str, run: str) -> bool:
@@ -225,6 +242,9 @@ def initials(text: str, kind: WatchlistKind) -> tuple[Initials, ...]:
     """The initials of a company name's words, as written and in English (see `acronyms`)."""
     if kind != WatchlistKind.COMPANY:
         return ()
+    # The name's own acronym in brackets is no word of it: METAL & MINERAL TRADE (MMT) is MMT,
+    # not MMTM.
+    text = without_own_acronym(text)
     stripped, _ = strip_legal_forms(text)
     written, _ = split_legal_form(company_parts(stripped))
     whole = company_parts(text)

@@ -10,6 +10,7 @@ from kordon.risk.screening.features import (
     Comparison,
     acronym,
     align,
+    company_word_only,
     country_mismatch,
     distinctive_extra,
     ends_agree,
@@ -107,7 +108,14 @@ NAME = "kordon-names"
 # given name or initial (DOCKRAT, F. against DOCKRAT, J. I.) makes a relative, compared by the
 # letter each starts with across scripts; initials in any script are read as particles (Ф.)
 # (with `kordon-names-learned` v3).
-VERSION = "18"
+# 19: a company's own acronym in brackets is its acronym, whatever letters it takes from the
+# words (PEDCO; PETROIRAN DEVELOPMENT COMPANY (PEDCO) LIMITED), and no letter of its initials;
+# the acronyms of French, Spanish, Portuguese and Italian names skip their articles and
+# prepositions (FDLR, Forces démocratiques de libération du Rwanda); numbers from eleven on
+# written in English words are read as figures (EL TWENTY = EL 20); a company named only as a
+# company (Co., Company, Shirkat) meets the same distinctive words with its trade (HDAS CO.,
+# HDAS LINES) (with `kordon-names-learned` v3).
+VERSION = "19"
 # A hit at or above this score is a match: officers see it as an alert.
 DEFAULT_THRESHOLD = 0.8
 # A score cap for a person whose surname alone agrees, so common surnames do not flood.
@@ -216,7 +224,12 @@ def decide(found: dict[str, float], decision: learned.LearnedDecision | None) ->
         # Where a company name has words the other lacks, the weights may not lift it above
         # the rules.
         value = min(value, rules)
-    if found["short_form"] or found["ends_agree"] or found["same_number"]:
+    if (
+        found["short_form"]
+        or found["ends_agree"]
+        or found["same_number"]
+        or found["company_word_only"]
+    ):
         value = max(value, rules)
     if rules < DEFAULT_THRESHOLD and (
         max(found["query_coverage"], found["entry_coverage"]) < WHOLE or found["short_in_long"]
@@ -271,6 +284,10 @@ def _rules(found: dict[str, float]) -> float:
         # A body known by its number, one name found whole in the other (BRANCH 290, SYRIAN
         # MILITARY INTELLIGENCE BRANCH 290 - ALEPPO BRANCH): the number says which one.
         value = max(value, SHORT_FORM_SCORE)
+    if found["company_word_only"]:
+        # One name says only that it is a company where the other says what it does (HDAS CO.,
+        # HDAS LINES): the same company, found whole but for its trade.
+        value = max(value, SHORT_FORM_SCORE)
     value -= PENALTIES["legal_form_mismatch"] * found["legal_form_mismatch"]
     value -= PENALTIES["country_mismatch"] * found["country_mismatch"]
     return max(0.0, min(1.0, value))
@@ -291,6 +308,7 @@ _RULE_INPUTS = (
     short_form,
     ends_agree,
     same_number,
+    company_word_only,
 )
 
 

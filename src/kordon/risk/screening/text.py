@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
+from kordon.domain.numbers import SMALL_NUMBERS, TENS
 from kordon.risk.screening.given_names import group_name
 from kordon.risk.screening.korean import SURNAMES_LATIN, common_spelling
 
@@ -569,11 +570,42 @@ def _join_compounds(words: list[str]) -> list[str]:
     return out
 
 
+# Numbers written in English words, read as their figures (EL TWENTY = EL 20; SIXTY THREE,
+# SIXTY-THREE = 63). Only numbers from eleven on, or a tens word with its unit: one to ten
+# alone are words of names too (Тен, Ten is a Korean family name).
+_UNITS = {w: n for n, w in enumerate(SMALL_NUMBERS) if 1 <= n <= 9}
+_TEENS = {w: n for n, w in enumerate(SMALL_NUMBERS) if n >= 11}
+_TENS = {w: 20 + 10 * n for n, w in enumerate(TENS)}
+_TRAILING = re.compile(r"[^\w]+$")
+
+
+def _numbers_in_figures(words: list[str]) -> list[str]:
+    """Words that spell a number from eleven to ninety-nine replaced by its figures."""
+    out: list[str] = []
+    tens_before = False  # the word before was a tens word alone: SIXTY THREE
+    for word in words:
+        bare = _TRAILING.sub("", word)
+        tail = word[len(bare) :]
+        head, _, unit = bare.partition("-")
+        if tens_before and bare in _UNITS:
+            out[-1] = f"{int(out[-1]) + _UNITS[bare]}{tail}"
+            tens_before = False
+            continue
+        tens_before = False
+        if head in _TEENS and not unit:
+            word = f"{_TEENS[head]}{tail}"
+        elif head in _TENS and (not unit or unit in _UNITS):
+            word = f"{_TENS[head] + _UNITS.get(unit, 0)}{tail}"
+            tens_before = not unit and not tail
+        out.append(word)
+    return out
+
+
 def name_parts(name: str, compounds: bool = False) -> list[tuple[str, bool]]:
     """The Latin parts of a name, in order, each with its abjad flag; with `compounds`, a
     person's compound given names written apart joined (`_join_latin_compounds`)."""
     raw: list[tuple[str, bool]] = []
-    words = _join_compounds(fold_case(name).split())
+    words = _join_compounds(_numbers_in_figures(fold_case(name).split()))
     # One Azerbaijani or Turkish letter anywhere tells how to read c, x and q in every word.
     if any(_TURKIC_MARKS.intersection(word) for word in words):
         mode = TURKIC
