@@ -226,9 +226,14 @@ def _store_checked(
     for item, result in zip(items, written, strict=True):
         collect(item.summary, result)
         mine = [by_id[key] for key in result[1]]
-        shown = [
-            dataclasses.replace(a, reasons=access.redact_reasons(a.reasons, item.user))
-            for a in mine
-        ]
-        out.append(Lodged(item.summary, shown))
+        out.append(Lodged(item.summary, [_shown(a, item.user) for a in mine]))
     return out
+
+
+def _shown(assessment: Assessment, user: User) -> Assessment:
+    """The assessment with the reasons the user may see: itself when redaction changes none
+    (most declarations of a batch have no reason at all)."""
+    reasons = access.redact_reasons(assessment.reasons, user)
+    if reasons == assessment.reasons:
+        return assessment
+    return dataclasses.replace(assessment, reasons=reasons)
