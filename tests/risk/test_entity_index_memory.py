@@ -20,7 +20,8 @@ def _traffic() -> list[Mention]:
     return [
         _mention(1, person, "Elvin Mammadov", ("passport", "C01928374")),
         # The same person: a second identifier and the name in another order.
-        _mention(2, person, "Mammadov Elvin", ("national_id", "5ABC123"), ("passport", "C01928374")),
+        _mention(2, person, "Mammadov Elvin", ("national_id", "5ABC123"),
+                 ("passport", "C01928374")),
         # A namesake with a passport of his own: his own entity.
         _mention(3, person, "Elvin Mammadov", ("passport", "C07777777")),
         # The name alone: linked by name.
