@@ -18,6 +18,7 @@ from kordon.domain.accounts import User
 from kordon.domain.errors import Malformed
 from kordon.intake.prepared import PreparedDeclaration, prepared_batches
 from kordon.intake.reader import read_documents
+from kordon.risk.network.mentions import mentions_kept
 from kordon.services import access, entity_index
 from kordon.services.assessing import SelectionPolicy, decide_arrivals, store_assessments
 from kordon.services.collector import rare_collections
@@ -75,7 +76,7 @@ def lodge(
     and the audit entries. A lodging is therefore all there or not there at all, and the
     locks are held only for the writing, never for the scoring. The parties go into the
     entity index in a transaction of their own just after, before this returns."""
-    with rare_collections():
+    with rare_collections(), mentions_kept():
         return _store_checked(store, [_check(user, documents)], engines, policy)[0]
 
 
@@ -89,7 +90,7 @@ def lodge_each(
     """Lodge several requests together, each answered as if lodged alone in this order: its
     own checks, permissions, rejections, duplicates, channels and audit actor. A request
     that fails gets its error in its place; it never fails the others."""
-    with rare_collections():
+    with rare_collections(), mentions_kept():
         return _lodge_each(store, submissions, engines, policy)
 
 
