@@ -18,6 +18,7 @@ from kordon.domain.accounts import User
 from kordon.domain.errors import Malformed
 from kordon.intake.prepared import PreparedDeclaration, prepared_batches
 from kordon.intake.reader import read_documents
+from kordon.risk.network.mentions import mentions_kept
 from kordon.services import access, entity_index
 from kordon.services.assessing import SelectionPolicy, decide_arrivals, store_assessments
 from kordon.services.collector import rare_collections
@@ -75,7 +76,7 @@ def lodge(
     and the audit entries. A lodging is therefore all there or not there at all, and the
     locks are held only for the writing, never for the scoring. The parties go into the
     entity index in a transaction of their own just after, before this returns."""
-    with rare_collections():
+    with rare_collections(), mentions_kept():
         return _store_checked(store, [_check(user, documents)], engines, policy)[0]
 
 
@@ -89,7 +90,7 @@ def lodge_each(
     """Lodge several requests together, each answered as if lodged alone in this order: its
     own checks, permissions, rejections, duplicates, channels and audit actor. A request
     that fails gets its error in its place; it never fails the others."""
-    with rare_collections():
+    with rare_collections(), mentions_kept():
         return _lodge_each(store, submissions, engines, policy)
 
 
@@ -226,9 +227,14 @@ def _store_checked(
     for item, result in zip(items, written, strict=True):
         collect(item.summary, result)
         mine = [by_id[key] for key in result[1]]
-        shown = [
-            dataclasses.replace(a, reasons=access.redact_reasons(a.reasons, item.user))
-            for a in mine
-        ]
-        out.append(Lodged(item.summary, shown))
+        out.append(Lodged(item.summary, [_shown(a, item.user) for a in mine]))
     return out
+
+
+def _shown(assessment: Assessment, user: User) -> Assessment:
+    """The assessment with the reasons the user may see: itself when redaction changes none
+    (most declarations of a batch have no reason at all)."""
+    reasons = access.redact_reasons(assessment.reasons, user)
+    if reasons == assessment.reasons:
+        return assessment
+    return dataclasses.replace(assessment, reasons=reasons)

@@ -149,14 +149,15 @@ _MENTION_COLUMNS = ("generation", "entity_id", "record_kind", "record_id", "role
 
 def _entity_values(generation: int, entity: Entity) -> tuple[Any, ...]:
     # Tuples, not lists, inside: bulk inserts take hashable values (JSON writes them as lists).
+    # An entity's identifiers and keys, and a mention's, are tuples of tuples already.
     return (
         generation,
         entity.id,
         entity.kind.value,
         entity.label[:300],
         entity.country,
-        tuple(tuple(pair) for pair in entity.identifiers),
-        tuple(entity.keys),
+        entity.identifiers,
+        entity.keys,
     )
 
 
@@ -171,12 +172,12 @@ def _mention_values(generation: int, placed: Placed) -> tuple[Any, ...]:
         m.kind.value,
         m.name[:300],
         m.country,
-        tuple(tuple(pair) for pair in m.identifiers),
+        m.identifiers,
         m.on,
         m.checkpoint,
         placed.link.kind if placed.link else None,
         placed.link.reason[:400] if placed.link else None,
-        tuple(tuple(pair) for pair in placed.link.values) if placed.link else None,
+        placed.link.values if placed.link else None,
     )
 
 

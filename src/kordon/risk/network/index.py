@@ -106,12 +106,17 @@ class EntityIndex:
         if mention.identifiers:
             # An identifier key files the few entities that carry it; when one of them
             # shares the identifier, no name candidate can change the answer.
+            keys = mention_keys(mention)
             ids: set[int] = set()
-            for key in identifier_keys(mention):
+            for key in keys[: len(mention.identifiers)]:
                 ids.update(self._by_key.get(key, ())[-MAX_NAME_CANDIDATES:])
             found = identifier_match(mention, [self.entities[i] for i in ids])
             if found is not None:
                 return found
+            if len(keys) == len(mention.identifiers):
+                # No name key (a plate; a name with one telling part): the candidates are
+                # the entities just compared, and without a name key no name links.
+                return None
         return best_match(mention, self.candidates(mention))
 
     def add(self, mention: Mention) -> tuple[int, Link | None]:
@@ -125,9 +130,11 @@ class EntityIndex:
             link = None
         else:
             entity, link = found
-        before = set(entity_keys(entity))
+        # An entity of the mention's kind gains the mention's keys it lacked, in the order
+        # `entity_keys` lists them (both sorted): a new one has none before.
+        before = set(entity_keys(entity)) if found is not None else set()
         entity.absorb(mention, name_keys(mention.kind, mention.name))
-        added = [key for key in entity_keys(entity) if key not in before]
+        added = [key for key in mention_keys(mention) if key not in before]
         if added:
             self.changed.add(entity.id)
         for key in added:

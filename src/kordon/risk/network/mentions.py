@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date
 
@@ -42,8 +45,38 @@ class Mention:
         return (self.record_kind, self.record_id)
 
 
+# Within `mentions_kept`: each declaration's mentions by the declaration's identity (the
+# declaration kept beside them, so that its id is not taken by another object meanwhile).
+_KEPT: ContextVar[dict[int, tuple[Declaration, list[Mention]]] | None] = ContextVar(
+    "kept_mentions", default=None
+)
+
+
+@contextmanager
+def mentions_kept() -> Iterator[None]:
+    """Within the block, each declaration's mentions are worked out once: a lodgement reads
+    its declarations' mentions for their network reasons and again to index them. Kept for
+    the block only, never beyond the request that opened it."""
+    token = _KEPT.set({})
+    try:
+        yield
+    finally:
+        _KEPT.reset(token)
+
+
 def declaration_mentions(declaration: Declaration) -> list[Mention]:
     """Every party and plate a declaration names."""
+    kept = _KEPT.get()
+    if kept is None:
+        return _declaration_mentions(declaration)
+    found = kept.get(id(declaration))
+    if found is None or found[0] is not declaration:
+        found = (declaration, _declaration_mentions(declaration))
+        kept[id(declaration)] = found
+    return list(found[1])
+
+
+def _declaration_mentions(declaration: Declaration) -> list[Mention]:
     day = declaration.lodged_at.date()
     out: list[Mention] = []
     for role, party in declaration.parties():
