@@ -18,6 +18,7 @@ from kordon.risk.screening.features import (
     given_name_agreement,
     joined_similarity,
     legal_form_mismatch,
+    loose_short_name,
     query_coverage,
     relatives,
     same_number,
@@ -188,6 +189,9 @@ WHOLE = 0.85
 # The highest score the learned decision gives a pair the rules leave below the threshold
 # when neither name is found whole: listed, never an alert.
 LIFT_CAP = 0.79
+# The highest score of a name of one distinctive word met only by its consonants or a letter
+# apart (`features.loose_short_name`): listed, never an alert.
+SHORT_NAME_CAP = LIFT_CAP
 # Below this rules' score two names are plainly different; the learned decision is not asked.
 LEARNED_FROM = 0.45
 
@@ -199,6 +203,16 @@ def score(cmp: Comparison) -> float:
 
 def decide(found: dict[str, float], decision: learned.LearnedDecision | None) -> float:
     """The score from the rules' inputs (`rule_inputs`) and a learned decision, if any."""
+    value = _decide(found, decision)
+    if found["loose_short_name"]:
+        # A short name met by its sound or a letter apart is listed, never an alert, however
+        # sure the rest is (`features.loose_short_name`).
+        value = min(value, SHORT_NAME_CAP)
+    return value
+
+
+def _decide(found: dict[str, float], decision: learned.LearnedDecision | None) -> float:
+    """The score before the short names' cap."""
     rules = _rules(found)
     if decision is None or rules < LEARNED_FROM:
         return rules
@@ -288,6 +302,8 @@ def _rules(found: dict[str, float]) -> float:
         # One name says only that it is a company where the other says what it does (HDAS CO.,
         # HDAS LINES): the same company, found whole but for its trade.
         value = max(value, SHORT_FORM_SCORE)
+    if found["loose_short_name"]:
+        value = min(value, SHORT_NAME_CAP)
     value -= PENALTIES["legal_form_mismatch"] * found["legal_form_mismatch"]
     value -= PENALTIES["country_mismatch"] * found["country_mismatch"]
     return max(0.0, min(1.0, value))
@@ -309,6 +325,7 @@ _RULE_INPUTS = (
     ends_agree,
     same_number,
     company_word_only,
+    loose_short_name,
 )
 
 
