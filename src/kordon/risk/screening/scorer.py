@@ -116,7 +116,13 @@ NAME = "kordon-names"
 # written in English words are read as figures (EL TWENTY = EL 20); a company named only as a
 # company (Co., Company, Shirkat) meets the same distinctive words with its trade (HDAS CO.,
 # HDAS LINES) (with `kordon-names-learned` v3).
-VERSION = "19"
+# 20: a company name of one distinctive word of four to six letters written in Latin letters
+# meets another Latin one starting with another letter only spelt alike or read alike with
+# three consonants or more (FATSA is not MATSA, COCHAN not GENI); two names of one word of three
+# letters meet only spelt the same or with their consonants written otherwise (SEI is not SAI);
+# a three-letter acronym stands for a name only up to its last word but one (SAI is not SHAHED
+# AVIATION INDUSTRIES RESEARCH CENTER) (with `kordon-names-learned` v3).
+VERSION = "20"
 # A hit at or above this score is a match: officers see it as an alert.
 DEFAULT_THRESHOLD = 0.8
 # A score cap for a person whose surname alone agrees, so common surnames do not flood.
