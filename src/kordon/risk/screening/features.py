@@ -1001,8 +1001,11 @@ def _loose_short_word(a: Token, b: Token, *, both_alone: bool) -> bool:
 def _loose_one_word(a: Token, b: Token) -> bool:
     """Whether two short distinctive words that start otherwise meet only by an edit or by
     two consonants alike."""
-    if not ONE_WORD_MIN <= min(len(a.key), len(b.key)) <= max(len(a.key), len(b.key)) <= (
-        ONE_WORD_LETTERS
+    if (
+        not ONE_WORD_MIN
+        <= min(len(a.key), len(b.key))
+        <= max(len(a.key), len(b.key))
+        <= (ONE_WORD_LETTERS)
     ):
         return False
     if a.key[0] == b.key[0]:
@@ -1030,9 +1033,7 @@ def _consonants_written(key: str) -> str:
 def _distinctive_words(name: ParsedName) -> list[int]:
     """The positions of a name's proper name parts that are not generic company words."""
     generic = name.generic or (False,) * len(name.tokens)
-    return [
-        i for i, t in enumerate(name.tokens) if t.role == PartRole.NAME and not generic[i]
-    ]
+    return [i for i, t in enumerate(name.tokens) if t.role == PartRole.NAME and not generic[i]]
 
 
 def _latin_written(text: str) -> bool:
