@@ -1001,12 +1001,8 @@ def _loose_short_word(a: Token, b: Token, *, both_alone: bool) -> bool:
 def _loose_one_word(a: Token, b: Token) -> bool:
     """Whether two short distinctive words that start otherwise meet only by an edit or by
     two consonants alike."""
-    if (
-        not ONE_WORD_MIN
-        <= min(len(a.key), len(b.key))
-        <= max(len(a.key), len(b.key))
-        <= (ONE_WORD_LETTERS)
-    ):
+    shorter, longer = sorted((len(a.key), len(b.key)))
+    if shorter < ONE_WORD_MIN or longer > ONE_WORD_LETTERS:
         return False
     if a.key[0] == b.key[0]:
         # A letter apart further on is as often a spelling (PLAZMA, PLASMA; SAIC, SAIRC).
