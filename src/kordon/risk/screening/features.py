@@ -971,9 +971,9 @@ def loose_short_name(cmp: Comparison) -> float:
 
     One short word says which company it is by its spelling alone: no other word beside it
     tells two such names apart. Vowels written otherwise (SOOREH, SUREH; SRA, SARA), an ending
-    more (ARME, ARMED) and the readings of one sound (HONOR, ONER; PLAZMA, PLASMA) keep
-    meeting, and names in another script keep every reading (a one-word name in Cyrillic or
-    Arabic meets its Latin spellings by skeleton).
+    more (ARME, ARMED), a letter apart after the first (PLAZMA, PLASMA) and the readings of one
+    sound (HONOR, ONER) keep meeting, and names in another script keep every reading (a
+    one-word name in Cyrillic or Arabic meets its Latin spellings by skeleton).
     """
     q, c = cmp.query, cmp.candidate
     if not (_latin_written(q.text) and _latin_written(c.text)):
@@ -1019,10 +1019,12 @@ def _loose_one_word(a: Token, b: Token) -> bool:
 
 
 def _vowels(key: str) -> str:
+    """A Latin key's vowel letters, in order."""
     return "".join(ch for ch in key if ch in _VOWEL_LETTERS)
 
 
 def _consonants_written(key: str) -> str:
+    """A Latin key's consonant letters as written, in order (no skeleton's merging)."""
     return "".join(ch for ch in key if ch not in _VOWEL_LETTERS)
 
 
