@@ -976,17 +976,20 @@ def loose_short_name(cmp: Comparison) -> float:
     one-word name in Cyrillic or Arabic meets its Latin spellings by skeleton).
     """
     q, c = cmp.query, cmp.candidate
-    if not (_latin_written(q.text) and _latin_written(c.text)):
+    q_words, c_words = _distinctive_words(q), _distinctive_words(c)
+    if len(q_words) != 1 and len(c_words) != 1:
+        # Most names have two words or more: the cheap test first, on every comparison.
         return 0.0
     for i, j, _ in cmp.pairs:
         a, b = q.tokens[i], c.tokens[j]
         if a.key == b.key or a.role != PartRole.NAME or b.role != PartRole.NAME:
             continue
-        if _distinctive_words(q) != [i] and _distinctive_words(c) != [j]:
+        if q_words != [i] and c_words != [j]:
             continue
-        if _loose_short_word(a, b, both_alone=_name_count(q) == _name_count(c) == 1) or (
-            q.kind == WatchlistKind.COMPANY and _loose_one_word(a, b)
-        ):
+        if (
+            _loose_short_word(a, b, both_alone=_name_count(q) == _name_count(c) == 1)
+            or (q.kind == WatchlistKind.COMPANY and _loose_one_word(a, b))
+        ) and (_latin_written(q.text) and _latin_written(c.text)):
             return 1.0
     return 0.0
 
@@ -1036,6 +1039,8 @@ def _distinctive_words(name: ParsedName) -> list[int]:
 
 def _latin_written(text: str) -> bool:
     """Whether every letter of a name is a Latin one (with its accents), none of another script."""
+    if text.isascii():
+        return True
     return all(not ch.isalpha() or unicodedata.name(ch, "").startswith("LATIN") for ch in text)
 
 
