@@ -29,6 +29,12 @@ _ROMANCE_SKIPPED = frozenset(
 )
 # Shortest acronym compared: two letters match too many names by chance.
 MIN_LETTERS = 3
+# An acronym this short stands for a name only up to its last word but one: three letters
+# that stop two words or more before the name's end are the head of too many names (SAI,
+# SHAHED AVIATION INDUSTRIES RESEARCH CENTER), while OMM still stands for Ocean Maritime
+# Management Company, and a legal form in front may be left out (UAC, PJSC UNITED AIRCRAFT
+# CORPORATION).
+SHORT_ACRONYM = 3
 
 # The initials of one reading of a name, and where its distinctive words start and end in them.
 Initials = tuple[str, int, int]
@@ -88,7 +94,9 @@ def stands_for(acronym: str, initials: tuple[Initials, ...]) -> bool:
     for letters, lo, hi in initials:
         start = letters.find(acronym)
         while start >= 0:
-            if start <= lo and start + len(acronym) >= hi:
+            end = start + len(acronym)
+            short = len(acronym) <= SHORT_ACRONYM and len(letters) - end > 1
+            if start <= lo and end >= hi and not short:
                 return True
             start = letters.find(acronym, start + 1)
     return False

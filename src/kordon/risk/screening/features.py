@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -947,6 +948,102 @@ def company_word_only(cmp: Comparison) -> float:
     return 1.0 if set(q_words) <= _COMPANY_WORDS or set(c_words) <= _COMPANY_WORDS else 0.0
 
 
+# How alike (edit distance with transpositions) the one distinctive word of a company name
+# written in Latin letters must be spelt to the word it meets in another Latin name, where
+# both words have four to six letters, start with another letter and no reading of their
+# sound brings them together: a first consonant apart is another word (FATSA, MATSA).
+ONE_WORD_SPELT = 0.85
+ONE_WORD_MIN = 4
+ONE_WORD_LETTERS = 6
+# Two consonants read alike say too little of two short words spelt this far apart (COCHAN,
+# GENI: k and n), however a skeleton merges c, ch and g.
+SKELETON_ONLY_SPELT = 0.6
+# Two names this short, each one word, meet only spelt the same (SEI is not SAI) or as the
+# same vowels with their consonants written otherwise (IFK, IFC).
+SHORT_NAME_LETTERS = 3
+_VOWEL_LETTERS = frozenset("aeiouy")
+
+
+def loose_short_name(cmp: Comparison) -> float:
+    """1 when a name of one distinctive word, both names written in Latin letters, meets the
+    other only by a first consonant apart or two consonants alike (FATSA, MATSA; COCHAN, GENI),
+    or two names of three letters meet a vowel apart (SEI, SAI).
+
+    One short word says which company it is by its spelling alone: no other word beside it
+    tells two such names apart. Vowels written otherwise (SOOREH, SUREH; SRA, SARA), an ending
+    more (ARME, ARMED), a letter apart after the first (PLAZMA, PLASMA) and the readings of one
+    sound (HONOR, ONER) keep meeting, and names in another script keep every reading (a
+    one-word name in Cyrillic or Arabic meets its Latin spellings by skeleton).
+    """
+    q, c = cmp.query, cmp.candidate
+    q_words, c_words = _distinctive_words(q), _distinctive_words(c)
+    if len(q_words) != 1 and len(c_words) != 1:
+        # Most names have two words or more: the cheap test first, on every comparison.
+        return 0.0
+    for i, j, _ in cmp.pairs:
+        a, b = q.tokens[i], c.tokens[j]
+        if a.key == b.key or a.role != PartRole.NAME or b.role != PartRole.NAME:
+            continue
+        if q_words != [i] and c_words != [j]:
+            continue
+        if (
+            _loose_short_word(a, b, both_alone=_name_count(q) == _name_count(c) == 1)
+            or (q.kind == WatchlistKind.COMPANY and _loose_one_word(a, b))
+        ) and (_latin_written(q.text) and _latin_written(c.text)):
+            return 1.0
+    return 0.0
+
+
+def _loose_short_word(a: Token, b: Token, *, both_alone: bool) -> bool:
+    """Whether two names of one word of three letters or fewer are two names."""
+    if not both_alone or max(len(a.key), len(b.key)) > SHORT_NAME_LETTERS:
+        return False
+    return a.skeleton != b.skeleton or _vowels(a.key) != _vowels(b.key)
+
+
+def _loose_one_word(a: Token, b: Token) -> bool:
+    """Whether two short distinctive words that start otherwise meet only by an edit or by
+    two consonants alike."""
+    shorter, longer = sorted((len(a.key), len(b.key)))
+    if shorter < ONE_WORD_MIN or longer > ONE_WORD_LETTERS:
+        return False
+    if a.key[0] == b.key[0]:
+        # A letter apart further on is as often a spelling (PLAZMA, PLASMA; SAIC, SAIRC).
+        return False
+    spelt = OSA.normalized_similarity(a.key, b.key)
+    if spelt >= ONE_WORD_SPELT:
+        return False
+    if token_similarity(a, b) > spelt:
+        # A reading of one sound brought them together (CHAM, SHAM; ESKAM, ASKAM): only two
+        # consonants are too few.
+        return min(len(a.skeleton), len(b.skeleton)) < 3 and spelt < SKELETON_ONLY_SPELT
+    # A vowel in front (SKAM, ASKAM) is a spelling; another consonant is another word.
+    return _consonants_written(a.key) != _consonants_written(b.key)
+
+
+def _vowels(key: str) -> str:
+    """A Latin key's vowel letters, in order."""
+    return "".join(ch for ch in key if ch in _VOWEL_LETTERS)
+
+
+def _consonants_written(key: str) -> str:
+    """A Latin key's consonant letters as written, in order (no skeleton's merging)."""
+    return "".join(ch for ch in key if ch not in _VOWEL_LETTERS)
+
+
+def _distinctive_words(name: ParsedName) -> list[int]:
+    """The positions of a name's proper name parts that are not generic company words."""
+    generic = name.generic or (False,) * len(name.tokens)
+    return [i for i, t in enumerate(name.tokens) if t.role == PartRole.NAME and not generic[i]]
+
+
+def _latin_written(text: str) -> bool:
+    """Whether every letter of a name is a Latin one (with its accents), none of another script."""
+    if text.isascii():
+        return True
+    return all(not ch.isalpha() or unicodedata.name(ch, "").startswith("LATIN") for ch in text)
+
+
 def _free_names(name: ParsedName, used: set[int], *, generic: bool) -> list[str]:
     """A company name's generic (or distinctive) words without counterpart, short ones too."""
     flags = name.generic or (False,) * len(name.tokens)
@@ -1058,6 +1155,7 @@ FEATURES: tuple[Callable[[Comparison], float], ...] = (
     ends_agree,
     same_number,
     company_word_only,
+    loose_short_name,
 )
 
 

@@ -18,6 +18,7 @@ from kordon.risk.screening.features import (
     given_name_agreement,
     joined_similarity,
     legal_form_mismatch,
+    loose_short_name,
     query_coverage,
     relatives,
     same_number,
@@ -115,7 +116,13 @@ NAME = "kordon-names"
 # written in English words are read as figures (EL TWENTY = EL 20); a company named only as a
 # company (Co., Company, Shirkat) meets the same distinctive words with its trade (HDAS CO.,
 # HDAS LINES) (with `kordon-names-learned` v3).
-VERSION = "19"
+# 20: a company name of one distinctive word of four to six letters written in Latin letters
+# meets another Latin one starting with another letter only spelt alike or read alike with
+# three consonants or more (FATSA is not MATSA, COCHAN not GENI); two names of one word of three
+# letters meet only spelt the same or with their consonants written otherwise (SEI is not SAI);
+# a three-letter acronym stands for a name only up to its last word but one (SAI is not SHAHED
+# AVIATION INDUSTRIES RESEARCH CENTER) (with `kordon-names-learned` v3).
+VERSION = "20"
 # A hit at or above this score is a match: officers see it as an alert.
 DEFAULT_THRESHOLD = 0.8
 # A score cap for a person whose surname alone agrees, so common surnames do not flood.
@@ -188,6 +195,9 @@ WHOLE = 0.85
 # The highest score the learned decision gives a pair the rules leave below the threshold
 # when neither name is found whole: listed, never an alert.
 LIFT_CAP = 0.79
+# The highest score of a name of one distinctive word met only by its consonants or a letter
+# apart (`features.loose_short_name`): listed, never an alert.
+SHORT_NAME_CAP = LIFT_CAP
 # Below this rules' score two names are plainly different; the learned decision is not asked.
 LEARNED_FROM = 0.45
 
@@ -199,6 +209,16 @@ def score(cmp: Comparison) -> float:
 
 def decide(found: dict[str, float], decision: learned.LearnedDecision | None) -> float:
     """The score from the rules' inputs (`rule_inputs`) and a learned decision, if any."""
+    value = _decide(found, decision)
+    if found["loose_short_name"]:
+        # A short name met by its sound or a letter apart is listed, never an alert, however
+        # sure the rest is (`features.loose_short_name`).
+        value = min(value, SHORT_NAME_CAP)
+    return value
+
+
+def _decide(found: dict[str, float], decision: learned.LearnedDecision | None) -> float:
+    """The score before the short names' cap."""
     rules = _rules(found)
     if decision is None or rules < LEARNED_FROM:
         return rules
@@ -288,6 +308,8 @@ def _rules(found: dict[str, float]) -> float:
         # One name says only that it is a company where the other says what it does (HDAS CO.,
         # HDAS LINES): the same company, found whole but for its trade.
         value = max(value, SHORT_FORM_SCORE)
+    if found["loose_short_name"]:
+        value = min(value, SHORT_NAME_CAP)
     value -= PENALTIES["legal_form_mismatch"] * found["legal_form_mismatch"]
     value -= PENALTIES["country_mismatch"] * found["country_mismatch"]
     return max(0.0, min(1.0, value))
@@ -309,6 +331,7 @@ _RULE_INPUTS = (
     ends_agree,
     same_number,
     company_word_only,
+    loose_short_name,
 )
 
 
