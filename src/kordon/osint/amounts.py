@@ -295,6 +295,11 @@ def _find_amounts(text: str, vocab: Vocabulary) -> list[FoundQuantity]:
             i += 1
             continue
         dim, factor, count_unit = unit
+        if dim is QuantityUnit.KG and factor <= _MILLIGRAM and _unit_adjective(r, j):
+            # "300 milliqramlıq həblər", "300-миллиграммовые таблетки": the strength of one
+            # dose, not a weight seized.
+            i = j + 1
+            continue
         if dim is QuantityUnit.PIECES and _DOTTED_THOUSANDS.fullmatch(tok.text):
             # "29.000 ədəd zəli": a count is whole, so a dot before three digits groups
             # thousands, as in the Azerbaijani and Russian press.
@@ -623,6 +628,14 @@ def _bare_unit(r: _Reader, i: int) -> bool:
     after = r.text[r.toks[i].end : r.toks[i].end + 30]
     goods = r.v.substances.search(after)
     return goods is not None and not after[: goods[0]].strip(" ,").count(" ")
+
+
+_MILLIGRAM = 1e-6
+
+
+def _unit_adjective(r: _Reader, j: int) -> bool:
+    """Whether the unit at token j is written as an adjective of what it measures."""
+    return j < len(r.toks) and fold(r.toks[j].text).endswith(r.v.unit_adjective_endings)
 
 
 def _after_qualifier(r: _Reader, i: int) -> bool:

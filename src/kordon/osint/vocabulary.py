@@ -168,6 +168,8 @@ class Vocabulary:
     background_lead: tuple[str, ...]
     background_tense: re.Pattern[str] | None
     per_unit: PhraseTable[bool]
+    # "300 milliqramlıq", "300-миллиграммовые": a unit made an adjective, the size of one.
+    unit_adjective_endings: tuple[str, ...]
     # "51 брикет по одному килограмму": the word that gives each unit's share after a count.
     distributive: frozenset[str]
     tally_actors: PhraseTable[bool]
@@ -334,6 +336,7 @@ def vocabulary(code: str) -> Vocabulary:
         background_lead=tuple(fold(w) for w in d.get("background_lead", [])),
         background_tense=re.compile(d["background_tense"]) if "background_tense" in d else None,
         per_unit=_flags(d.get("per_unit", []), e),
+        unit_adjective_endings=tuple(d.get("unit_adjective_endings", [])),
         distributive=frozenset(fold(w) for w in d.get("distributive", [])),
         tally_actors=_flags(d.get("tally_actors", []), e),
         spread_over_places=re.compile(d.get("spread_over_places", r"(?!x)x"), re.IGNORECASE),
