@@ -26,6 +26,14 @@ from .reading import goods_found
             "На черном рынке 300-миллиграммовые таблетки прегабалина продают по 2 евро.",
             [],
         ),
+        (
+            "On the black market 300-milligram pregabalin tablets sell for 2 euros.",
+            [],
+        ),
+        (
+            "Officers seized 300 tablets of pregabalin at the airport.",
+            [("pregabalin", None, 300.0, "tablets")],
+        ),
         # Milligrams seized are the weight.
         (
             "Polis əməkdaşları onun üzərindən 500 mq heroin aşkar edib.",

@@ -399,15 +399,22 @@ def fit_calibrated(results: list[Result]) -> ConfidenceTable:
                     (place[id(result)], o) for o in observations([result], fitted, raw=True)
                 )
     # Every value is counted once in each partition: a block needs as many values in each as
-    # one partition's block would. Its share's error is taken over texts, and a text's values
-    # in every partition are of one text, so the error needs no scaling.
+    # one partition's block would. A record's share's error is taken over texts (the records
+    # of one text are read from one reading of the report, right or wrong together), and a
+    # text's records in every partition are of one text, so that error needs no scaling. The
+    # fields of a text are read each on its own (a place and a date apart), so a field block's
+    # error is taken over its values, counted once in each partition.
     n = len(orders)
     for what in ("record", "field"):
         kept = [(k, o) for k, o in held_out if o[0] == what]
-        if kept:
-            points = [(o[2], o[3]) for _, o in kept]
-            least = max(_MIN_BLOCK * n, int(_MIN_SHARE * len(points)))
+        if not kept:
+            continue
+        points = [(o[2], o[3]) for _, o in kept]
+        least = max(_MIN_BLOCK * n, int(_MIN_SHARE * len(points)))
+        if what == "record":
             table.maps[what] = isotonic(points, least, _ERROR, [k for k, _ in kept])
+        else:
+            table.maps[what] = isotonic(points, least, _ERROR / n**0.5)
     return table
 
 

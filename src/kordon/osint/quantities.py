@@ -92,6 +92,9 @@ COUNT_UNITS: dict[str, str] = {
     "bale": "bales", "bales": "bales", "roll": "rolls", "rolls": "rolls",
     # Caviar and other preserves sold by the jar: "40 jars of caviar" ("банок", "banka").
     "jar": "jars", "jars": "jars",
+    # Goods counted by the box as the other readers count "коробок", "qutu": "100 boxes of
+    # fake goods", "500 boxes of cigarettes".
+    "box": "boxes", "boxes": "boxes",
 }  # fmt: skip
 # "300 pieces of methadone 40 - psychotropic pills": a count word whose goods and their own
 # unit follow after "of".
@@ -334,6 +337,13 @@ def _count(text: str, toks: list[_Tok], i: int) -> tuple[float, float, str, str,
     if num is None:
         return None
     value, tol, j = num
+    if (
+        j + 1 < len(toks)
+        and toks[j].text == "-"
+        and toks[j].start == toks[j - 1].end
+        and (toks[j + 1].low in MASS_UNITS or toks[j + 1].low in VOLUME_UNITS)
+    ):
+        return None  # "300-milligram tablets": the size of one, not how many
     listed = _listed_kind_end(text, toks, i) if value == int(value) else None
     if listed is not None:
         return value, tol, "pieces", "", listed
