@@ -92,9 +92,6 @@ COUNT_UNITS: dict[str, str] = {
     "bale": "bales", "bales": "bales", "roll": "rolls", "rolls": "rolls",
     # Caviar and other preserves sold by the jar: "40 jars of caviar" ("банок", "banka").
     "jar": "jars", "jars": "jars",
-    # Goods counted by the box as the other readers count "коробок", "qutu": "100 boxes of
-    # fake goods", "500 boxes of cigarettes".
-    "box": "boxes", "boxes": "boxes",
 }  # fmt: skip
 # "300 pieces of methadone 40 - psychotropic pills": a count word whose goods and their own
 # unit follow after "of".
