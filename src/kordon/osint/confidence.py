@@ -50,11 +50,15 @@ _MIN_SHARE = 0.16
 # sqrt(p(1 - p) / n)): a block right 85 times in 100 needs about 200 values, one right 97 times
 # in 100 about 47. A confidence is then a share measured on enough values to hold on texts it
 # was not learnt on, whatever its level. At 0.03 one order of sixteen of the 583 texts put a
-# bin of records 0.102 from its share right. With 823 texts, a fold's lowest record block
-# (359 records right 79 times in 100, 0.021 by values and no more over texts) held records
-# right 91 times in 100 on the texts it was applied to: at 0.02 over texts that block takes in
-# its neighbour.
-_ERROR = 0.02
+# bin of records 0.102 from its share right.
+_ERROR = 0.025
+# A record block's share is known over the texts its records come from (`isotonic`'s groups),
+# to within this. With 823 texts, a fold's lowest record block (359 records right 79 times in
+# 100, known to 0.021 both by records and by texts) held records right 91 times in 100 on the
+# texts it was applied to, 0.12 off; at 0.02 over texts that block takes in its neighbour and
+# every order of sixteen is within 0.04. Fields keep _ERROR over values: at 0.02 one order of
+# sixteen put a field bin 0.106 off.
+_RECORD_ERROR = 0.02
 # The map is learnt on the raw values the texts get in this many partitions into folds (the
 # texts' own order and fixed shuffles), pooled. With one partition, the level of the lowest
 # record block followed which texts happened to share a fold: in three orders of sixteen of
@@ -415,7 +419,7 @@ def fit_calibrated(results: list[Result]) -> ConfidenceTable:
         points = [(o[2], o[3]) for _, o in kept]
         least = max(_MIN_BLOCK * n, int(_MIN_SHARE * len(points)))
         if what == "record":
-            table.maps[what] = isotonic(points, least, _ERROR, [k for k, _ in kept])
+            table.maps[what] = isotonic(points, least, _RECORD_ERROR, [k for k, _ in kept])
         else:
             table.maps[what] = isotonic(points, least, _ERROR / n**0.5)
     return table
