@@ -22,8 +22,7 @@ from .reading import goods_found
             [("meat", None, 340.0, "items")],
         ),
         (
-            "На посту таможенники обнаружили в фургоне 430 тушек кур без ветеринарных "
-            "документов.",
+            "На посту таможенники обнаружили в фургоне 430 тушек кур без ветеринарных документов.",
             [("meat", None, 430.0, "items")],
         ),
         (
@@ -113,8 +112,7 @@ def test_units_each_of_a_weight_are_multiplied_out(
         ),
         # A figure told roughly, then exactly, is the exact figure.
         (
-            "Согласно заключению экспертизы изъятое растение конопли весило около тонны – "
-            "974 кг.",
+            "Согласно заключению экспертизы изъятое растение конопли весило около тонны – 974 кг.",
             [("cannabis plants", 974.0, None, None)],
         ),
         # The price of a kilogram is no find of one.
