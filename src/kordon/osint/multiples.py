@@ -59,13 +59,13 @@ def _products(
         if each is not None:
             # "51 брикет по одному килограмму": the count, the word for each one's share,
             # and that share's weight.
-            n = float(re.sub(r"\s", "", each[1]))
+            units = float(re.sub(r"\s", "", each[1]))
             out = [(o, b) for o, b in out if not each.start() <= o.start < each.end()]
             product = replace(
                 q,
-                quantity=Quantity(q.value * n, QuantityUnit.KG, body[each.start() : q.end]),
+                quantity=Quantity(q.value * units, QuantityUnit.KG, body[each.start() : q.end]),
                 start=each.start(),
-                tolerance=q.tolerance * n,
+                tolerance=q.tolerance * units,
             )
             out.append((product, each.start()))
             continue
