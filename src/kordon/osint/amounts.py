@@ -295,6 +295,11 @@ def _find_amounts(text: str, vocab: Vocabulary) -> list[FoundQuantity]:
             i += 1
             continue
         dim, factor, count_unit = unit
+        if dim is QuantityUnit.KG and factor <= _MILLIGRAM and _unit_adjective(r, j):
+            # "300 milliqramlıq həblər", "300-миллиграммовые таблетки": the strength of one
+            # dose, not a weight seized.
+            i = j + 1
+            continue
         if dim is QuantityUnit.PIECES and _DOTTED_THOUSANDS.fullmatch(tok.text):
             # "29.000 ədəd zəli": a count is whole, so a dot before three digits groups
             # thousands, as in the Azerbaijani and Russian press.
@@ -609,15 +614,34 @@ def _in_name(toks: list[_Tok], i: int) -> bool:
 def _bare_unit(r: _Reader, i: int) -> bool:
     """A unit written without a figure stands for one of it, unless it prices something
     ("за килограмм") or follows a figure the reader did not take."""
-    if fold(r.toks[i].text) not in r.v.bare_units:
-        return False
+    word = fold(r.toks[i].text)
     before = r.toks[i - 1].text if i > 0 else ""
+    if word in r.v.loose_bare_units and _after_qualifier(r, i):
+        # "около килограмма героина": about one of it; "около тонны – 974 кг" is a figure
+        # told roughly before it is told exactly.
+        return not re.match(r"\s*[–—:-]?\s*\d", r.text[r.toks[i].end : r.toks[i].end + 6])
+    if word not in r.v.bare_units:
+        return False
     if before[:1].isdigit() or fold(before) in ("за", "per", "hər", "в"):
         return False
     # "килограмм черной икры" is a find; "килограмм чая" beside "бутылка водки" is not.
     after = r.text[r.toks[i].end : r.toks[i].end + 30]
     goods = r.v.substances.search(after)
     return goods is not None and not after[: goods[0]].strip(" ,").count(" ")
+
+
+_MILLIGRAM = 1e-6
+
+
+def _unit_adjective(r: _Reader, j: int) -> bool:
+    """Whether the unit at token j is written as an adjective of what it measures."""
+    return j < len(r.toks) and fold(r.toks[j].text).endswith(r.v.unit_adjective_endings)
+
+
+def _after_qualifier(r: _Reader, i: int) -> bool:
+    """Whether a word of "about", "over" or "under" ends right before token i."""
+    before = r.text[max(0, r.toks[i].start - 20) : r.toks[i].start]
+    return any(not before[e:].strip() for _, e, _ in r.v.qualifiers.finditer(before))
 
 
 def _single_letter_unit(toks: list[_Tok], j: int) -> bool:

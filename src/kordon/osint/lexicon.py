@@ -245,6 +245,15 @@ _PART_BEFORE = re.compile(
 )
 _PART_AFTER = re.compile(rf"^(?:\s+\w+)?\s+(?P<part>{_SKIN}|{_PART})(?![^\W_])", re.I)
 _COUNTED = re.compile(r"\d[\d\s.,]*$")
+# Animals kept on farms: their slaughtered bodies are meat as much as a wild animal's.
+FARM_ANIMALS = frozenset({"cattle", "sheep", "livestock", "horses", "poultry"})
+# A slaughtered animal's body ("iribuynuzlu heyvan cəsədi", "toyuq cəmdəyi", "туша коровы",
+# "pig carcasses") is meat, whatever animal it was; counted in pieces it keeps its count.
+_CARCASS = r"cəsəd\w*|cəmdə\w*|туш[аиуек]\w*|туш|carcass\w*"
+_CARCASS_BEFORE = re.compile(
+    rf"(?<![^\W_])(?:{_CARCASS})\s+(?:of\s+)?(?:an?\s+|the\s+)?(?:\w+\s+)?$", re.I
+)
+_CARCASS_AFTER = re.compile(rf"^(?:\s+\w+)?\s+(?:{_CARCASS})(?![^\W_])", re.I)
 # "ceyranı qanunsuz ovlayan", "убивший медведя", "hunted a bear": the animal was hunted, and
 # only what was taken from the hunters (a skin, a head, rifles) is a find.
 _HUNTED_AFTER = re.compile(r"^(?:\s+\w+){0,2}?\s+ovla\w*", re.I)
@@ -262,11 +271,21 @@ def as_animal_parts(mentions: list[Mention], text: str, offset: int = 0) -> list
     for m in mentions:
         if _RED_BOOK.search(m.text):
             continue
+        before = text[max(0, m.start - offset - 40) : m.start - offset]
+        after = text[m.end - offset : m.end - offset + 30]
+        if m.canonical in ANIMALS | FARM_ANIMALS:
+            carcass = _CARCASS_BEFORE.search(before)
+            later = None if carcass else _CARCASS_AFTER.search(after)
+            if carcass or later:
+                start = m.start - len(before) + carcass.start() if carcass else m.start
+                end = m.end + later.end() if later else m.end
+                if kept and kept[-1].canonical == "meat" and kept[-1].end >= start:
+                    start = kept.pop().start  # "туши" read as meat already: one mention
+                kept.append(Mention("meat", start, end, text[start - offset : end - offset]))
+                continue
         if m.canonical not in ANIMALS:
             kept.append(m)
             continue
-        before = text[max(0, m.start - offset - 40) : m.start - offset]
-        after = text[m.end - offset : m.end - offset + 30]
         if _HUNTED_AFTER.search(after) or _HUNTED_BEFORE.search(before):
             continue
         part = _PART_BEFORE.search(before)

@@ -14,7 +14,7 @@ from dataclasses import replace
 from kordon.domain.quantity import Quantity, QuantityUnit
 from kordon.osint.lexicon import PROHIBITED
 from kordon.osint.quantities import FoundQuantity, Qualifier
-from kordon.osint.vocabulary import Vocabulary
+from kordon.osint.vocabulary import Vocabulary, fold
 
 _NUMBER = r"(\d{1,3}(?:[ \u00a0]\d{3})+|\d+)"
 # "1 355 qram olan 3 ədəd", "550 г – 2 упаковки": a per-unit weight, then how many units.
@@ -42,8 +42,8 @@ def combine_multiples(
 
 def _count(m: re.Match[str] | None, vocab: Vocabulary) -> float | None:
     """The number of units a match names, when its word counts units ("3 ədəd")."""
-    if m is None or not vocab.count_fillers.get(m[2]):
-        return None
+    if m is None or not (vocab.count_fillers.get(m[2]) or vocab.count.get(m[2])):
+        return None  # "3 ədəd", "30 bağlama": a count word or a unit things are counted in
     return float(re.sub(r"\s", "", m[1]))
 
 
@@ -55,6 +55,22 @@ def _products(
     out: list[tuple[FoundQuantity, int | None]] = []
     for q in amounts:
         cue = _cue_before(body, start, q.start, vocab) if q.unit is QuantityUnit.KG else None
+        each = _units_each_before(amounts, body, start, q, vocab) if cue is None else None
+        if each is not None:
+            # "51 брикет по одному килограмму": the count, the word for each one's share,
+            # and that share's weight.
+            units = float(re.sub(r"\s", "", each[1]))
+            out = [(o, b) for o, b in out if not each.start() <= o.start < each.end()]
+            product = replace(
+                q,
+                quantity=Quantity(q.value * units, QuantityUnit.KG, body[each.start() : q.end]),
+                start=each.start(),
+                tolerance=q.tolerance * units,
+            )
+            out.append((product, each.start()))
+            continue
+        if cue is None and _distributive_before(body, start, q, vocab):
+            continue  # "расфасован в брикеты по одному килограмму": one unit's weight alone
         if cue is None:
             out.append((q, None))
             continue
@@ -104,6 +120,32 @@ def _units_listed_before(
     ):
         return None
     return m
+
+
+_UNITS_EACH = re.compile(rf"{_NUMBER}\s+([^\W\d_]+)\s+([^\W\d_]+)\s+$")
+
+
+def _units_each_before(
+    amounts: list[FoundQuantity], body: str, start: int, q: FoundQuantity, vocab: Vocabulary
+) -> re.Match[str] | None:
+    """ "40 брикетов по 1 кг": a count of units right before the distributive word and a
+    weight, when the count is no weight or volume of its own ("5 кг по 2 кг" is not)."""
+    if q.unit is not QuantityUnit.KG or not vocab.distributive:
+        return None
+    m = _UNITS_EACH.search(body, start, q.start)
+    if m is None or fold(m[3]) not in vocab.distributive:
+        return None
+    if vocab.mass.get(m[2]) or vocab.volume.get(m[2]) or vocab.money_words.get(m[2]):
+        return None
+    if any(o.start <= m.start(1) < o.end and o.unit is not QuantityUnit.PIECES for o in amounts):
+        return None
+    return m
+
+
+def _distributive_before(body: str, start: int, q: FoundQuantity, vocab: Vocabulary) -> bool:
+    """Whether the word for each unit's share is written right before a weight."""
+    words = body[start : q.start].split()
+    return q.unit is QuantityUnit.KG and bool(words) and fold(words[-1]) in vocab.distributive
 
 
 def _cue_before(body: str, start: int, at: int, vocab: Vocabulary) -> int | None:

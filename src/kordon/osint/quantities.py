@@ -98,8 +98,10 @@ COUNT_UNITS: dict[str, str] = {
 _GENERIC_COUNT = frozenset({"pieces"})
 # Count units that are doses of a medicine or drug, in any language the reader reads.
 DOSE_UNITS = frozenset({"pills", "tablets", "capsules", "ampoules", "vials", "suppositories"})
+# "lakh" (a hundred thousand) and "crore" (ten million) are how South Asian reports count.
 MAGNITUDES: dict[str, float] = {
     "thousand": 1e3, "million": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }  # fmt: skip
 WORD_VALUES: dict[str, int] = {w: i for i, w in enumerate(SMALL_NUMBERS)}
 WORD_VALUES.update({w: 20 + 10 * i for i, w in enumerate(TENS)})
@@ -139,6 +141,8 @@ def parse_figure(raw: str) -> tuple[float, float] | None:
     """The value of a number written in figures and half a unit of its last significant digit."""
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", raw):
         raw = raw.replace(",", "")
+    elif re.fullmatch(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?", raw):
+        raw = raw.replace(",", "")  # "86,30,000": lakhs and crores grouped in twos (India)
     elif re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?", raw):
         raw = raw.replace(".", "").replace(",", ".")
     elif re.fullmatch(r"\d+,\d+", raw):
@@ -305,10 +309,11 @@ def _measure(toks: list[_Tok], i: int) -> tuple[float, float, QuantityUnit, int]
 
 
 # Between a count of units and each one's weight: "250 bricks of cocaine, each weighing ",
-# "250 bricks of cocaine weighing " (with "each" after the weight).
+# "250 bricks of cocaine weighing ", "40 packets of " (with "each" after the weight).
 _UNITS_THEN_EACH = re.compile(
     r"\s+(?:of\s+)?(?:[a-z-]+\s+){0,2}?[a-z-]+\s*,?\s*(each\s+)?"
-    r"(?:weighing|weighed|with a weight of)\s+(?:about\s+|approximately\s+|around\s+)?",
+    r"(?:weighing|weighed|with a weight of)\s+(?:about\s+|approximately\s+|around\s+)?"
+    r"|\s*,\s*|\s+of\s+",
     re.IGNORECASE,
 )
 
@@ -329,6 +334,13 @@ def _count(text: str, toks: list[_Tok], i: int) -> tuple[float, float, str, str,
     if num is None:
         return None
     value, tol, j = num
+    if (
+        j + 1 < len(toks)
+        and toks[j].text == "-"
+        and toks[j].start == toks[j - 1].end
+        and (toks[j + 1].low in MASS_UNITS or toks[j + 1].low in VOLUME_UNITS)
+    ):
+        return None  # "300-milligram tablets": the size of one, not how many
     listed = _listed_kind_end(text, toks, i) if value == int(value) else None
     if listed is not None:
         return value, tol, "pieces", "", listed

@@ -163,9 +163,15 @@ class Vocabulary:
     not_seizure: PhraseTable[bool]
     gross_words: PhraseTable[bool]
     bare_units: frozenset[str]
+    # "около килограмма": a unit in the case a word of "about" governs stands for one of it.
+    loose_bare_units: frozenset[str]
     background_lead: tuple[str, ...]
     background_tense: re.Pattern[str] | None
     per_unit: PhraseTable[bool]
+    # "300 milliqramlıq", "300-миллиграммовые": a unit made an adjective, the size of one.
+    unit_adjective_endings: tuple[str, ...]
+    # "51 брикет по одному килограмму": the word that gives each unit's share after a count.
+    distributive: frozenset[str]
     tally_actors: PhraseTable[bool]
     # "8 şəhərdə həyata keçirilən əməliyyatlarda": finds over many cities are a tally.
     spread_over_places: re.Pattern[str]
@@ -326,9 +332,12 @@ def vocabulary(code: str) -> Vocabulary:
         clause_verb=re.compile(d.get("clause_verb", r"(?!x)x")),
         count_adjective=re.compile(d.get("count_adjective", r"(?!x)x")),
         bare_units=frozenset(fold(w) for w in d.get("bare_units", [])),
+        loose_bare_units=frozenset(fold(w) for w in d.get("loose_bare_units", [])),
         background_lead=tuple(fold(w) for w in d.get("background_lead", [])),
         background_tense=re.compile(d["background_tense"]) if "background_tense" in d else None,
         per_unit=_flags(d.get("per_unit", []), e),
+        unit_adjective_endings=tuple(d.get("unit_adjective_endings", [])),
+        distributive=frozenset(fold(w) for w in d.get("distributive", [])),
         tally_actors=_flags(d.get("tally_actors", []), e),
         spread_over_places=re.compile(d.get("spread_over_places", r"(?!x)x"), re.IGNORECASE),
         one_person=_flags(d.get("one_person", []), e),
