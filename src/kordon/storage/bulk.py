@@ -67,13 +67,13 @@ _unseen: dict[str, int] = {}
 # When to look again (rows written since the last ANALYZE): a fifth of the rows the planner
 # counted at the last look, so that a big table is not asked about after every write.
 _look_at: dict[str, float] = {}
-# The planner's row count of a table: -1 before its first ANALYZE.
 # The statistics target of the writer's ANALYZE (PostgreSQL's default is 100): it samples
 # 300 rows for each, 3,000 here. The lookups of a growing table need its row count and rough
 # estimates of its keys to stay on their indexes, not a fine histogram; sorting and counting
 # a sample of 30,000 rows was most of what the writer's ANALYZE cost a table of that size.
 # Autovacuum's ANALYZE, at the server's target, follows within a minute.
 STATISTICS_TARGET = 10
+# The planner's row count of a table: -1 before its first ANALYZE.
 _ROWS = "SELECT reltuples FROM pg_class WHERE oid = %(table)s::regclass"
 
 
