@@ -231,6 +231,9 @@ class Comparison:
     # A person's parts without counterpart that are titles, tribes or nisbas (see `affixes`).
     q_affixes: dict[int, str] = field(default_factory=dict)
     c_affixes: dict[int, str] = field(default_factory=dict)
+    # Whether a person's initial starts otherwise than the other's given name (`initials_disagree`):
+    # the relatives rule and the names run together both read it.
+    initials_differ: bool = False
 
     def __post_init__(self) -> None:
         """Work out once what several features need."""
@@ -273,6 +276,7 @@ class Comparison:
             # Sberbank of Russia, but PASHA Holding is not PASHA Bank.
             if q_gen and c_gen:
                 self.generic_extra = 1.0
+        self.initials_differ = initials_disagree(self)
 
     def coverage(self, name: ParsedName, weights: list[float], matched: dict[int, float]) -> float:
         """Weighted share of one side's parts found on the other side."""
@@ -548,7 +552,7 @@ def relatives(cmp: Comparison) -> float:
     """1 when the names share a family tail but not the given name (a father, son or brother)."""
     if cmp.query.kind != WatchlistKind.PERSON:
         return 0.0
-    if initials_disagree(cmp):
+    if cmp.initials_differ:
         # Initials that differ name other given names (DOCKRAT, F.; DOCKRAT, J. I.).
         return 1.0
     q, c = cmp.query, cmp.candidate
@@ -694,7 +698,7 @@ def cross_script(cmp: Comparison) -> float:
 def joined_similarity(cmp: Comparison) -> float:
     """How alike the names are with spaces ignored (Mohammadreza / Mohammad Reza)."""
     q, c = cmp.query.joined, cmp.candidate.joined
-    if initials_disagree(cmp):
+    if cmp.initials_differ:
         # Initials are left out of the names run together: DOCKRAT, F. and DOCKRAT, J. I. run
         # together alike but are two people.
         return 0.0
