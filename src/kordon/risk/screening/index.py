@@ -53,6 +53,15 @@ def _joined_skeleton(parsed: ParsedName) -> str:
     return skeleton(latin_key("".join(t.key for t in _NameIndex.content(parsed))))
 
 
+def _acronym_letters(parsed: ParsedName) -> list[str]:
+    """The letters a name is found under as an acronym: its own when it is one, a company's
+    printed in brackets (PEDCO), or what its initials spell; the same for lists and queries."""
+    own = parsed.acronym or (
+        own_acronym(parsed.text) if parsed.kind == WatchlistKind.COMPANY else ""
+    )
+    return acronym_keys(own, initials(parsed.text, parsed.kind))
+
+
 def _acronym_key(letters: str) -> int:
     """The posting key of an acronym's letters: a checksum, so no string is kept per acronym.
 
@@ -114,10 +123,7 @@ class _NameIndex:
             key_list.append(_SOLO | self._skel_id(_joined_skeleton(parsed)))
             post_list.append(name_id)
             # A name printing its own acronym in brackets is found under it too (PEDCO).
-            letters = parsed.acronym or (
-                own_acronym(text) if self.kind == WatchlistKind.COMPANY else ""
-            )
-            for key in acronym_keys(letters, initials(text, self.kind)):
+            for key in _acronym_letters(parsed):
                 key_list.append(_acronym_key(key))
                 post_list.append(name_id)
         self.df = [df[i] for i in range(len(self.skel_ids))]
@@ -214,11 +220,7 @@ class _NameIndex:
             joined = [own] if own is not None else []
         groups = [g for g in groups if g]
         wanted: list[int] = [_SOLO | sid for sid in joined]
-        own_letters = query.acronym or (
-            own_acronym(query.text) if query.kind == WatchlistKind.COMPANY else ""
-        )
-        letters = acronym_keys(own_letters, initials(query.text, query.kind))
-        wanted.extend(_acronym_key(key) for key in letters)
+        wanted.extend(_acronym_key(key) for key in _acronym_letters(query))
         for left, right in combinations(groups, 2):
             for a in left:
                 for b in right:
