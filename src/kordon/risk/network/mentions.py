@@ -39,9 +39,10 @@ class Mention:
     on: date | None = None
     checkpoint: str | None = None
     # The lookup keys (`kordon.risk.network.index.mention_keys`), worked out on first use and
-    # kept with the mention: a lodged party is keyed some seven times between its network
-    # reasons and its indexing, and each look-up by kind, name and identifiers cost more than
-    # the keys' use. Not part of what the mention is (they follow from its fields).
+    # kept with the mention: a lodged party is asked for them some seven times between its
+    # network reasons and its indexing, and finding them in a cache by kind, name and
+    # identifiers each time cost more than using them. Not part of what the mention is (they
+    # follow from its fields).
     keys: tuple[str, ...] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
