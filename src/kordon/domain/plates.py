@@ -29,6 +29,10 @@ def normalise_plate(plate: str) -> str:
     if len(words) > 1:
         words = [w for w in words if w.upper() not in _COUNTRY_MARKS]
     text = "".join(words)
+    if text.isascii():
+        # Most plates: no Iranian or Cyrillic letter to read, and often nothing to drop.
+        text = text.upper()
+        return text if text.isalnum() else "".join(ch for ch in text if ch.isalnum())
     text = _IRANIAN_LETTER.sub(lambda m: _IRANIAN_LETTERS[m.group(0)], text)
     text = text.upper().translate(_CYRILLIC_LOOKALIKES)
     return "".join(ch for ch in text if ch.isascii() and ch.isalnum())

@@ -129,10 +129,15 @@ def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
         yield items[start : start + size]
 
 
+# The kinds by their stored value: a lookup reads a thousand entities or so a batch, and the
+# enumeration's own call costs several times a dictionary's.
+_KINDS = {kind.value: kind for kind in WatchlistKind}
+
+
 def _entity(row: Any) -> Entity:
     return Entity(
         id=row.id,
-        kind=WatchlistKind(row.kind),
+        kind=_KINDS[row.kind],
         label=row.label,
         country=row.country,
         identifiers=tuple((f, v) for f, v in row.identifiers),
@@ -186,7 +191,7 @@ def _placed(row: Any) -> Placed:
         record_kind=row.record_kind,
         record_id=row.record_id,
         role=row.role,
-        kind=WatchlistKind(row.kind),
+        kind=_KINDS[row.kind],
         name=row.name,
         country=row.country,
         identifiers=tuple((f, v) for f, v in row.identifiers),

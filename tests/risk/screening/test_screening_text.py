@@ -60,6 +60,12 @@ def test_company_legal_forms_are_taken_off(name: str, form: str, parts: list[str
         ("A 123 BC 77 RUS", "A123BC77"),
         ("۱۲ ب ۳۴۵ ایران ۶۷", "12B34567"),
         ("١٢ب٣٤٥-٦٧", "12B34567"),
+        # Latin letters and ASCII digits only: case, separators and other marks still go.
+        ("10-ab-123", "10AB123"),
+        ("10#AB*123", "10AB123"),
+        ("az 10ab123", "10AB123"),
+        ("RUS", "RUS"),
+        ("--", ""),
     ],
 )
 def test_plates_reduce_to_one_form(written: str, canonical: str) -> None:

@@ -30,12 +30,17 @@ def name_key(kind: WatchlistKind, key: str) -> str:
 
 
 def mention_keys(mention: Mention) -> tuple[str, ...]:
-    """Every lookup key under which a mention's entity may already be known."""
-    return _mention_keys(mention.kind, mention.name, mention.identifiers)
+    """Every lookup key under which a mention's entity may already be known: its
+    identifiers' first, then its name's."""
+    keys = mention.keys
+    if keys is None:
+        keys = _mention_keys(mention.kind, mention.name, mention.identifiers)
+        # Kept on the (frozen) mention itself; see `Mention.keys`.
+        object.__setattr__(mention, "keys", keys)
+    return keys
 
 
-# A lodged declaration's mentions are keyed four times (looked up and resolved for its
-# network reasons, then again when it is indexed) and the same parties come back day after day.
+# The same parties come back day after day, in mentions made afresh from each declaration.
 @lru_cache(maxsize=100_000)
 def _mention_keys(
     kind: WatchlistKind, name: str, identifiers: tuple[tuple[str, str], ...]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from kordon.domain import Declaration, Inspection, PartyKind, Seizure, SeizureSource
@@ -38,6 +38,12 @@ class Mention:
     identifiers: tuple[tuple[str, str], ...] = ()
     on: date | None = None
     checkpoint: str | None = None
+    # The lookup keys (`kordon.risk.network.index.mention_keys`), worked out on first use and
+    # kept with the mention: a lodged party is asked for them some seven times between its
+    # network reasons and its indexing, and finding them in a cache by kind, name and
+    # identifiers each time cost more than using them. Not part of what the mention is (they
+    # follow from its fields).
+    keys: tuple[str, ...] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def record(self) -> tuple[str, str]:
