@@ -47,17 +47,19 @@ def test_goods_named_after_no_seizure_are_no_finds(text: str) -> None:
         (
             "Одежда и топливо: контрабанда на границе\n"
             "Пограничники задержали грузовик «Вольво».\n"
-            "В кузове обнаружили детскую одежду и медицинские препараты без документов.\n"
+            "В кузове обнаружили детскую одежду, мобильные телефоны и медицинские препараты без "
+            "документов.\n"
             "На следующий день на посту у водителя другой машины изъяли 3 тысячи литров "
             "дизельного топлива.",
-            ["clothing", "fuel", "medicines"],
+            ["clothing", "fuel", "medicines", "mobile phones"],
         ),
         (
             "Paltar və yanacaq: sərhəddə qaçaqmalçılıq\n"
             "Sərhədçilər «Volvo» yük maşınını saxlayıblar.\n"
-            "Maşında sənədsiz uşaq paltarı və dərman preparatları aşkar edilib.\n"
+            "Maşında sənədsiz uşaq paltarı, mobil telefonlar və dərman preparatları aşkar "
+            "edilib.\n"
             "Ertəsi gün postda başqa maşının sürücüsündən 3 min litr dizel yanacağı götürülüb.",
-            ["clothing", "fuel", "medicines"],
+            ["clothing", "fuel", "medicines", "mobile phones"],
         ),
     ],
 )

@@ -30,9 +30,7 @@ def goods(text: str) -> list[str]:
         ),
     ],
 )
-def test_everyday_goods_listed_beside_other_goods_are_finds(
-    text: str, expected: list[str]
-) -> None:
+def test_everyday_goods_listed_beside_other_goods_are_finds(text: str, expected: list[str]) -> None:
     assert goods(text) == expected
 
 

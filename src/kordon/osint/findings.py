@@ -974,7 +974,9 @@ _NOT_A_LIST = re.compile(
 )
 # An Azerbaijani noun in the locative ("gödəkçəsindəki pulqabında", "paltarda") is where
 # something was, whatever joins it to the goods beside it.
-_LOCATIVE_WORD = re.compile(r"^\w*?(?:[dt][ae]|[dt]ak[ıi]|[dt]əki|n[dt][ae]|n[dt]ak[ıi]|n[dt]əki)\b")
+_LOCATIVE_WORD = re.compile(
+    r"^\w*?(?:[dt][ae]|[dt]ak[ıi]|[dt]əki|n[dt][ae]|n[dt]ak[ıi]|n[dt]əki)\b"
+)
 # How far apart, in characters, two goods of one list are named at most.
 _LIST_SPAN = 60
 
@@ -984,13 +986,16 @@ def _listed_beside(f: Finding, others: list[Finding]) -> bool:
     telefonlar", "одежду, посуду ... и медицинские препараты": goods named in one list with
     another find of the sentence, joined by a comma or "and" and by no word of a place or a
     load between them or before them, are one of the finds listed, not a load the other hid
-    in."""
+    in, when no goods of the list is given a figure."""
     start = f.position - f.sentence.start
     text = f.sentence.text
     if _LOCATIVE_WORD.match(text[start:]) or _NOT_A_LIST.search(text[max(0, start - 12) : start]):
         return False
     for g in others:
-        if g.sentence.index != f.sentence.index or g.position == f.position:
+        # A list that gives its other goods figures names the goods it leaves without one
+        # as a load or an "and more" ("television sets and about 12 thousand units of chewing
+        # gum"); only a list of goods none of which is given a figure names them all alike.
+        if g.sentence.index != f.sentence.index or g.position == f.position or g.main:
             continue
         low, high = sorted((f.position, g.position))
         between = f.sentence.text[low - f.sentence.start : high - f.sentence.start]
