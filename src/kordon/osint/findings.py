@@ -419,10 +419,18 @@ def find_findings(
 # "The goods included iPhones, tablets and foreign cloth", "Other seized goods include pens and
 # cosmetics": the list of what a seizure held names each of its goods, though it has no verb of
 # seizing.
+# "Там были аудиотехника, мобильные телефоны ... и одежда", "Среди изъятого – ...", "Onların
+# arasında ... olub", "Among them were ...": the same list told after the seizure of goods named
+# as a whole ("три ящика с незадекларированными товарами").
 _INVENTORY = re.compile(
     r"\b(?:goods|items|products|articles|contraband|consignment|cargo|seizure|haul)\s+"
     r"(?:(?:seized|recovered|confiscated|found)\s+)?(?:also\s+)?"
-    r"(?:includ(?:ed|es|e)|comprised|consisted of|were made up of)\b",
+    r"(?:includ(?:ed|es|e)|comprised|consisted of|were made up of)\b"
+    r"|\bamong (?:them|the (?:seized|confiscated|detained) (?:goods|items)) (?:were|was)\b"
+    r"|\b(?:там|среди них|среди изъят\w*|среди обнаруженн\w*) (?:были|был|была|оказал\w*)\b"
+    r"|\bсреди (?:изъят|обнаруженн)\w+(?: товар\w*)?\s*[–—:-]"
+    r"|\b(?:товар|груз)\w*\s+(?:состоял\w*|включал\w*)\b"
+    r"|\b(?:onların|aşkar edilənlərin|götürülənlərin|malların) arasında\b",
     re.IGNORECASE,
 )
 
@@ -810,9 +818,12 @@ def without_everyday_load(
     if other:
         # "645 kg of meat products" beside "34 kg of canned tuna": duty goods beside duty
         # goods hide nothing; the everyday goods given a figure are finds of their own.
+        # Named without a figure in one list with such goods ("found clothing, mobile phones
+        # and medicines"), they are one of the finds listed.
         return [
             f for f in findings
             if f.substance not in EVERYDAY or f.main is not None or _inventoried(f)
+            or _listed_beside(f, other)
         ]  # fmt: skip
     if any(f.main is not None for f in findings if f.substance in EVERYDAY):
         return [f for f in findings if not _generic_unmeasured(f)]
@@ -950,6 +961,51 @@ def _listed_among_finds(f: Finding, findings: list[Finding]) -> bool:
         g.substance for g in findings if g.sentence.index == f.sentence.index and g.main is not None
     }
     return len(listed) >= _LISTED_GOODS
+
+
+# Words that join goods in one list, and words that tell one of them was where another was
+# hidden or carried ("phones in boxes of shoes", "золото в обуви", "ayaqqabıların içində").
+_GOODS_JOINED = re.compile(r",|;|\s[–—-]\s|\b(?:and|as well as|и|а также|və|həmçinin)\b", re.I)
+_NOT_A_LIST = re.compile(
+    r"\b(?:in|inside|into|within|among|amongst|under|behind|beneath|between|with|"
+    r"hidden|concealed|stashed|packed|в|во|внутри|среди|под|за|между|с|со|спрятан\w*|"
+    r"сокрыт\w*|arasında|içində|içərisində|altında|arxasında|gizlə\w*)\b",
+    re.IGNORECASE,
+)
+# An Azerbaijani noun in the locative ("gödəkçəsindəki pulqabında", "paltarda") is where
+# something was, whatever joins it to the goods beside it.
+_LOCATIVE_WORD = re.compile(
+    r"^\w*?(?:[dt][ae]|[dt]ak[ıi]|[dt]əki|n[dt][ae]|n[dt]ak[ıi]|n[dt]əki)\b"
+)
+# How far apart, in characters, two goods of one list are named at most.
+_LIST_SPAN = 60
+
+
+def _listed_beside(f: Finding, others: list[Finding]) -> bool:
+    """ "Inside they found clothing, mobile phones and medicines", "sənədsiz paltar və
+    telefonlar", "одежду, посуду ... и медицинские препараты": goods named in one list with
+    another find of the sentence, joined by a comma or "and" and by no word of a place or a
+    load between them or before them, are one of the finds listed, not a load the other hid
+    in, when no goods of the list is given a figure."""
+    start = f.position - f.sentence.start
+    text = f.sentence.text
+    if _LOCATIVE_WORD.match(text[start:]) or _NOT_A_LIST.search(text[max(0, start - 12) : start]):
+        return False
+    for g in others:
+        # A list that gives its other goods figures names the goods it leaves without one
+        # as a load or an "and more" ("television sets and about 12 thousand units of chewing
+        # gum"); only a list of goods none of which is given a figure names them all alike.
+        if g.sentence.index != f.sentence.index or g.position == f.position or g.main:
+            continue
+        low, high = sorted((f.position, g.position))
+        between = f.sentence.text[low - f.sentence.start : high - f.sentence.start]
+        if (
+            len(between) <= _LIST_SPAN
+            and _GOODS_JOINED.search(between) is not None
+            and _NOT_A_LIST.search(between) is None
+        ):
+            return True
+    return False
 
 
 def _inventoried(f: Finding) -> bool:

@@ -749,7 +749,7 @@ def _findings(text: _Text) -> list[Finding]:
         found.extend(
             one_count_per_goods(_weighed_counts(here, text.report.body, text.vocab[s.index]))
         )
-        acts = _seizes(s.text, text.vocab[s.index])
+        acts = _seizes_here(text, s)
         # "əvvəllər də məhkum olunmuş ... saxlanılıb": a past conviction told beside a
         # detention is no earlier find of the goods the sentence names.
         convicted = context == "background" and _CONVICTED.search(s.text) is not None
@@ -799,20 +799,27 @@ _CARGO_AFTER = re.compile(r"\s*(?:yük|qarışıq)", re.IGNORECASE)
 _CONVICTED = re.compile(r"məhkum|осужд|ранее судим|convicted", re.IGNORECASE)
 
 
-# A sentence opening on "this is", "these were" names what the one before it told of.
-_CONTINUES = re.compile(r"\s*(?:это|these (?:are|were)|bunlar)\b", re.IGNORECASE)
+# A sentence opening on "this is", "these were", "there were", "among them" names what the one
+# before it told of ("... три ящика с незадекларированными товарами. Там были аудиотехника,
+# мобильные телефоны ... и одежда").
+_CONTINUES = re.compile(
+    r"\s*(?:это|these (?:are|were)|bunlar|там (?:были|был|была|находил\w*)|среди них"
+    r"|among them|onların arasında)\b",
+    re.IGNORECASE,
+)
 
 
 def _seizes_here(text: _Text, s: Sentence) -> bool:
     """True when the sentence tells of a seizure, or, opening on "это" ("these were"), goes
-    on with the seizure the sentence before it in its paragraph told of ("Также ... выявили
-    товары ... . Это более 600 единиц толстовок")."""
+    on with the seizure the sentence right before it told of ("Также ... выявили товары ... .
+    Это более 600 единиц толстовок"), in its paragraph or, as sites set each sentence apart,
+    in the one before."""
     if _seizes(s.text, text.vocab[s.index]):
         return True
     before = text.sentences[s.index - 1] if s.index > 0 else None
     return (
         before is not None
-        and before.paragraph == s.paragraph
+        and before.paragraph >= s.paragraph - 1
         and _CONTINUES.match(s.text) is not None
         and _seizes(before.text, text.vocab[before.index])
     )
@@ -1110,11 +1117,28 @@ def _named_only_without_figures(text: _Text, found: list[Finding]) -> list[Findi
     ]  # fmt: skip
 
 
+# Goods a sentence names that make it a list of finds, not goods carried beside one.
+_LISTED_GOODS = 3
+
+
 def _found_apart(text: _Text, f: Finding, found: list[Finding]) -> bool:
     if f.context != "primary" or f.substance == UNSPECIFIED or text.headline(f.sentence):
         return False
     if f.substance == CURRENCY and _sum_told(text, f.sentence):
         return True  # "вывоз валюты в сумме 9800 долларов США": money told by its sum
+    paragraph = f.sentence.paragraph
+    counted = {
+        g.substance for g in found if g.main is not None and g.sentence.paragraph == paragraph
+    }
+    # "27 августа ... задержали «Спринтер». В грузовике обнаружили ... одежду, посуду ... и
+    # медицинские препараты", then "На следующий день ... 5 тыс. литров дизельного топлива":
+    # a list of goods seized in a paragraph of its own, which counts nothing, is a find of its
+    # own (one good named beside the find is what was carried with it: money, a phone).
+    if (
+        f.substance in GOODS and not counted and _seizes_here(text, f.sentence)
+        and len({m.canonical for m in text.mentions[f.sentence.index]}) >= _LISTED_GOODS
+    ):  # fmt: skip
+        return True
     if f.substance in GOODS and f.substance not in PROHIBITED:
         return False
     # "silah-sursat tapılması barədə məlumat ... 1 ədəd avtomat və 17 ədəd patron": a kind
@@ -1122,10 +1146,6 @@ def _found_apart(text: _Text, f: Finding, found: list[Finding]) -> bool:
     kinds = KINDS.get(f.substance, frozenset())
     if any(g.main is not None and g.context == "primary" and g.substance in kinds for g in found):
         return False
-    paragraph = f.sentence.paragraph
-    counted = {
-        g.substance for g in found if g.main is not None and g.sentence.paragraph == paragraph
-    }
     if any(_compatible(c, f.substance) for c in counted):
         return False
     # "evindən aşkar edilən marixuananı əkdiyi çətənə kollarını qurudandan sonra": a sentence
