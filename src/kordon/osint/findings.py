@@ -1165,17 +1165,18 @@ _MILLIGRAMS = re.compile(r"\d\s*(?:mg|milligram\w*|мг|миллиграмм\w*|
 
 
 def _dose_strength(f: Finding, findings: list[Finding]) -> bool:
-    """ "143.8 million tablets of 225mg tramadol": a weight of a gram or less written in
-    milligrams, in a sentence that counts doses of the same goods, is the strength of one
-    dose, not a find's weight."""
+    """ "143.8 million tablets of 225mg tramadol", "81 cartons of 250mg ... of tramadol
+    tablets": a weight of a gram or less written in milligrams, in a report that counts the
+    same goods (in doses, or in the cartons and packs they come in), is the strength of one
+    dose, not a find's weight. A find that small is written in grams."""
     q = f.kg
     if q is None or f.count is not None or q.value > 0.001:
         return False
     if not _MILLIGRAMS.search(q.quantity.as_written):
         return False
     return any(
-        o is not f and o.sentence.index == f.sentence.index and o.substance == f.substance
-        and o.count is not None and o.count.count_unit in DOSE_UNITS
+        o is not f and o.substance == f.substance and o.count is not None
+        and (o.sentence.index == f.sentence.index or o.kg is None)
         for o in findings
     )  # fmt: skip
 
