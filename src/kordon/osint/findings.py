@@ -1181,6 +1181,27 @@ def _dose_strength(f: Finding, findings: list[Finding]) -> bool:
     )  # fmt: skip
 
 
+# "magazines that can hold 30 rounds", "магазина, вмещающих по 30 патронов", "30 patron tutan
+# daraq": a count of what a container holds when full is its size, not goods found.
+_HOLDS_BEFORE = re.compile(
+    r"(?:\bhold(?:s|ing)?|\bcapacity of|\bвмещающ\w*|\bвмещает|\bёмкостью|\bрассчитанн\w* на)"
+    r"(?:\s+(?:up to|по|до))?\s*$",
+    re.IGNORECASE,
+)
+_HOLDS_AFTER = re.compile(r"^(?:\s+\w+){0,2}\s+(?:tutan|tutumlu)\b", re.IGNORECASE)
+
+
+def _capacity(f: Finding) -> bool:
+    """Whether a count alone is the size of a container found, not goods found."""
+    q = f.count
+    if q is None or f.kg is not None:
+        return False
+    start = f.sentence.start
+    before = f.sentence.text[: max(0, q.start - start)]
+    after = f.sentence.text[max(0, q.end - start) :]
+    return _HOLDS_BEFORE.search(before) is not None or _HOLDS_AFTER.match(after) is not None
+
+
 def drop_totals(findings: list[Finding]) -> list[Finding]:
     """Drop figures that add up other figures of the report, or measure a counted find
     again; keep the parts."""
@@ -1188,7 +1209,7 @@ def drop_totals(findings: list[Finding]) -> list[Finding]:
         f for f in findings
         if not (_bracketed_total(f, findings) or _headline_total(f, findings)
                 or _weight_of_counted(f, findings) or _shared_weight(f, findings)
-                or _dose_strength(f, findings))
+                or _dose_strength(f, findings) or _capacity(f))
     ]  # fmt: skip
     figures = [f for f in findings if f.main is not None]
     if len(figures) > MAX_SUBSET_FIGURES + 1:
