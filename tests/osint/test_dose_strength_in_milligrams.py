@@ -17,8 +17,7 @@ def weights(text: str) -> list[tuple[str, float | None, float | None]]:
 @pytest.mark.parametrize(
     "text",
     [
-        "На таможне изъяли трамадол в дозировке 100 мг. Всего в грузе было 700 таблеток "
-        "трамадола.",
+        "На таможне изъяли трамадол в дозировке 100 мг. Всего в грузе было 700 таблеток трамадола.",
         "Gömrükdə 100 mq dozada tramadol aşkar edilib. Yükdə ümumilikdə 700 ədəd tramadol həbi "
         "olub.",
         "Officers found tramadol of 100 mg strength in the truck. The load held 700 tablets of "
