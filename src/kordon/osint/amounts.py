@@ -332,9 +332,10 @@ _DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _QUOTES = frozenset("“”\"«»„'")
 _CLOSING = {"“": "”", "«": "»", "„": "“", '"': '"', "'": "'"}
 # How many words may stand between a count word and the goods it counts: a participle clause
-# ("5725 ədəd üzərlərində ... yazılan pirotexniki vasitələr") describes them, it does not end
-# the count.
-_COUNT_REACH = 8
+# ("5725 ədəd üzərlərində ... yazılan pirotexniki vasitələr", "10 min ədəddən çox yüksək səs
+# effekləri ilə təchiz olunan müxtəlif növ pirotexniki vasitələr") describes them, it does not
+# end the count.
+_COUNT_REACH = 10
 # Goods a number in words may count with no count word: a vehicle so counted is a conveyance.
 _COUNTED_IN_WORDS = COUNTED - {"motor vehicle"}
 

@@ -1165,19 +1165,41 @@ _MILLIGRAMS = re.compile(r"\d\s*(?:mg|milligram\w*|мг|миллиграмм\w*|
 
 
 def _dose_strength(f: Finding, findings: list[Finding]) -> bool:
-    """ "143.8 million tablets of 225mg tramadol": a weight of a gram or less written in
-    milligrams, in a sentence that counts doses of the same goods, is the strength of one
-    dose, not a find's weight."""
+    """ "143.8 million tablets of 225mg tramadol", "81 cartons of 250mg ... of tramadol
+    tablets": a weight of a gram or less written in milligrams, in a report that counts the
+    same goods (in doses, or in the cartons and packs they come in), is the strength of one
+    dose, not a find's weight. A find that small is written in grams."""
     q = f.kg
     if q is None or f.count is not None or q.value > 0.001:
         return False
     if not _MILLIGRAMS.search(q.quantity.as_written):
         return False
     return any(
-        o is not f and o.sentence.index == f.sentence.index and o.substance == f.substance
-        and o.count is not None and o.count.count_unit in DOSE_UNITS
+        o is not f and o.substance == f.substance and o.count is not None
+        and (o.sentence.index == f.sentence.index or o.kg is None)
         for o in findings
     )  # fmt: skip
+
+
+# "magazines that can hold 30 rounds", "магазина, вмещающих по 30 патронов", "30 patron tutan
+# daraq": a count of what a container holds when full is its size, not goods found.
+_HOLDS_BEFORE = re.compile(
+    r"(?:\bhold(?:s|ing)?|\bcapacity of|\bвмещающ\w*|\bвмещает|\bёмкостью|\bрассчитанн\w* на)"
+    r"(?:\s+(?:up to|по|до))?\s*$",
+    re.IGNORECASE,
+)
+_HOLDS_AFTER = re.compile(r"^(?:\s+\w+){0,2}\s+(?:tutan|tutumlu)\b", re.IGNORECASE)
+
+
+def _capacity(f: Finding) -> bool:
+    """Whether a count alone is the size of a container found, not goods found."""
+    q = f.count
+    if q is None or f.kg is not None:
+        return False
+    start = f.sentence.start
+    before = f.sentence.text[: max(0, q.start - start)]
+    after = f.sentence.text[max(0, q.end - start) :]
+    return _HOLDS_BEFORE.search(before) is not None or _HOLDS_AFTER.match(after) is not None
 
 
 def drop_totals(findings: list[Finding]) -> list[Finding]:
@@ -1187,7 +1209,7 @@ def drop_totals(findings: list[Finding]) -> list[Finding]:
         f for f in findings
         if not (_bracketed_total(f, findings) or _headline_total(f, findings)
                 or _weight_of_counted(f, findings) or _shared_weight(f, findings)
-                or _dose_strength(f, findings))
+                or _dose_strength(f, findings) or _capacity(f))
     ]  # fmt: skip
     figures = [f for f in findings if f.main is not None]
     if len(figures) > MAX_SUBSET_FIGURES + 1:
