@@ -18,6 +18,7 @@ from kordon.risk.screening.initials import sounds_agree
 from kordon.risk.screening.legal_forms import is_place
 from kordon.risk.screening.names import ParsedName, initials, own_acronym
 from kordon.risk.screening.text import PartRole, Token, latin_key, skeleton
+from kordon.risk.screening.word_more import Word, one_word_more
 
 # Below this similarity two name parts are not taken to be the same part.
 ALIGN_MIN = 0.75
@@ -879,6 +880,27 @@ def distinctive_extra(cmp: Comparison) -> float:
     return 0.0 if _shared_number(cmp) else 1.0
 
 
+def word_more(cmp: Comparison) -> float:
+    """1 when one company name is found whole in the other, which adds one word of its own
+    that is no place and that the list's other names do not share (ZARRIN RAFSANJAN CEMENT
+    COMPANY, RAFSANJAN CEMENT COMPANY), see `word_more`."""
+    if cmp.query.kind != WatchlistKind.COMPANY or not cmp.pairs:
+        return 0.0
+    q_words = _words(cmp.query, cmp.q_weights, {i: sim for i, _, sim in cmp.pairs})
+    c_words = _words(cmp.candidate, cmp.c_weights, {j: sim for _, j, sim in cmp.pairs})
+    return 1.0 if one_word_more(q_words, c_words) or one_word_more(c_words, q_words) else 0.0
+
+
+def _words(name: ParsedName, weights: list[float], found: dict[int, float]) -> list[Word]:
+    """A company name's proper name words, as `word_more` reads them."""
+    generic = name.generic or (False,) * len(name.tokens)
+    return [
+        Word(t.key, generic[i], weights[i], found.get(i))
+        for i, t in enumerate(name.tokens)
+        if t.role == PartRole.NAME
+    ]
+
+
 # The fewest digits of a number that says which body a name is (Branch 215, Plant 558).
 NUMBER_DIGITS_MIN = 2
 
@@ -1159,6 +1181,7 @@ FEATURES: tuple[Callable[[Comparison], float], ...] = (
     ends_agree,
     same_number,
     company_word_only,
+    word_more,
     loose_short_name,
 )
 

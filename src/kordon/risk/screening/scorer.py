@@ -24,6 +24,7 @@ from kordon.risk.screening.features import (
     same_number,
     short_form,
     short_in_long,
+    word_more,
     words_left_over,
 )
 from kordon.risk.screening.names import ParsedName
@@ -249,6 +250,7 @@ def _decide(found: dict[str, float], decision: learned.LearnedDecision | None) -
         or found["ends_agree"]
         or found["same_number"]
         or found["company_word_only"]
+        or found["word_more"]
     ):
         value = max(value, rules)
     if rules < DEFAULT_THRESHOLD and (
@@ -308,6 +310,10 @@ def _rules(found: dict[str, float]) -> float:
         # One name says only that it is a company where the other says what it does (HDAS CO.,
         # HDAS LINES): the same company, found whole but for its trade.
         value = max(value, SHORT_FORM_SCORE)
+    if found["word_more"]:
+        # One name found whole in the other, which adds a word of its own that names neither
+        # a place nor one of a group's companies (RESTAURANTE CORTEZ, CORTEZ): the same company.
+        value = max(value, SHORT_FORM_SCORE)
     if found["loose_short_name"]:
         value = min(value, SHORT_NAME_CAP)
     value -= PENALTIES["legal_form_mismatch"] * found["legal_form_mismatch"]
@@ -331,6 +337,7 @@ _RULE_INPUTS = (
     ends_agree,
     same_number,
     company_word_only,
+    word_more,
     loose_short_name,
 )
 

@@ -1,0 +1,77 @@
+"""Whether a company name is another's found whole, plus one word of its own.
+
+Lists print a company or group by its full name and by a shorter one that leaves out a word:
+a founder's name (ZARRIN RAFSANJAN CEMENT COMPANY, RAFSANJAN CEMENT COMPANY), what it does
+(RESTAURANTE CORTEZ, CORTEZ), or a word of the group's kind (HISB'UL SHABAAB, AL-SHABAAB). The
+shorter name is then every word of the longer but one, generic words (bank, company) aside.
+The same shape names another company where the word more is what tells a group's companies
+apart, and this module reads it so:
+
+- a place or country (Ansar al-Sharia in Tunisia, DURATEX ECUADOR): the group's branch there;
+- a shared name the list's other names carry too (ASCOTEC, Ansar al-Sharia): a name many
+  entries carry is a group's, and the word more says which of its companies it is;
+- a shared name of generic words or places only (Bank of Georgia, Halyk Bank Georgia).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rigour.territories import lookup_territory
+
+from kordon.risk.screening.legal_forms import is_generic, is_place
+
+# How alike a distinctive word both names share must be spelt (ANSARU is not ANSAR).
+SHARED_SPELT = 0.9
+# How alike every other word of the shorter name must be to be found in the longer.
+FOUND_MIN = 0.8
+# The least weight (rarity in the list) of the rarest distinctive word both names share: a
+# word many of the list's names carry is a group's name, and the word more tells its
+# companies apart.
+SHARED_RARITY_MIN = 0.8
+# The shortest distinctive word, shared or more, that says which company a name is.
+WORD_MIN = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """One proper name word of a company name, as the comparison sees it."""
+
+    key: str
+    # Whether the name reads the word as generic (bank, company, trading).
+    generic: bool
+    # Its weight in the comparison: its rarity in the list, less for generic words.
+    weight: float
+    # The similarity of the word of the other name it is aligned with; None when none is.
+    found: float | None
+
+
+def one_word_more(short: list[Word], long: list[Word]) -> bool:
+    """Whether `short` is found whole in `long`, and `long` adds one word of its own."""
+    if not short or any(w.found is None or w.found < FOUND_MIN for w in short):
+        return False
+    shared = [w for w in short if _distinctive(w)]
+    if not shared or max(len(w.key) for w in shared) < WORD_MIN:
+        # Nothing but generic words or places shared (Bank of Georgia, Halyk Bank Georgia).
+        return False
+    if min(w.found or 0.0 for w in shared) < SHARED_SPELT:
+        return False
+    if max(w.weight for w in shared) < SHARED_RARITY_MIN:
+        return False
+    more = [w for w in long if w.found is None]
+    own = [w for w in more if not w.generic]
+    if len(own) != 1 or len(own[0].key) < WORD_MIN or not _distinctive(own[0]):
+        return False
+    return not is_territory(own[0].key)
+
+
+def _distinctive(word: Word) -> bool:
+    """Whether a word names the company, not its kind or place, whatever the name around it."""
+    return not word.generic and not is_generic(word.key) and not is_place(word.key)
+
+
+@lru_cache(maxsize=10_000)
+def is_territory(key: str) -> bool:
+    """Whether a word is a country, a territory or a capital rigour knows (Tunisia, Kiev)."""
+    return lookup_territory(key) is not None

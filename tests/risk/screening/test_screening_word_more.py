@@ -1,0 +1,86 @@
+"""A company or group named once with a word of its own and once without it.
+
+Lists print a body by its full name and by a shorter one that leaves out one word: a founder's
+name (ZARRIN RAFSANJAN CEMENT COMPANY), what it does (RESTAURANTE CORTEZ), or the kind of group
+(KANIYAT MILITIA, HIZBUL SHABAAB). Both directions: the shorter name found whole in the longer
+matches; a place the longer adds (the group's branch in a country), a group's name the list's
+other companies carry (ASCOTEC), or a shared name of generic words and a place only (Bank of
+Georgia) does not.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.risk.screening.test_screening_classes import matched
+
+from kordon.domain.watchlist import WatchlistEntry, WatchlistKind
+from kordon.risk.screening import ScreeningIndex
+from kordon.risk.screening.word_more import is_territory
+
+COMPANY = WatchlistKind.COMPANY
+
+ENTRIES = [
+    WatchlistEntry("zarrin", COMPANY, ("ZARRIN RAFSANJAN CEMENT COMPANY",)),
+    WatchlistEntry("kaniyat", COMPANY, ("KANIYAT MILITIA",)),
+    WatchlistEntry("cortez", COMPANY, ("RESTAURANTE CORTEZ",)),
+    WatchlistEntry("shabaab", COMPANY, ("AL-SHABAAB",)),
+    WatchlistEntry("duratex", COMPANY, ("DURATEX S.A.",)),
+    WatchlistEntry("ast", COMPANY, ("Ansar al-Sharia in Tunisia",)),
+    WatchlistEntry("bog", COMPANY, ("JSC BANK OF GEORGIA",)),
+    WatchlistEntry("ascotec-steel", COMPANY, ("ASCOTEC STEEL",)),
+    WatchlistEntry("ascotec-mineral", COMPANY, ("ASCOTEC MINERAL AND MACHINERY GMBH",)),
+    WatchlistEntry("ascotec-holding", COMPANY, ("ASCOTEC HOLDING GMBH",)),
+    WatchlistEntry("ascotec-trading", COMPANY, ("ASCOTEC TRADING",)),
+    WatchlistEntry(
+        "others",
+        COMPANY,
+        ("KORAL MARINE CO., LTD.", "NOOR RELIEF AGENCY", "MIRAS BANK", "SEPEHR SANAT CO."),
+    ),
+]
+
+MATCHES = [
+    ("the founder's name left out", "RAFSANJAN CEMENT COMPANY", "zarrin"),
+    ("the kind of group left out", "KANIYAT", "kaniyat"),
+    ("the kind of group left out, spelt otherwise", "KANIAT", "kaniyat"),
+    ("the trade left out", "CORTEZ", "cortez"),
+    ("the kind of group added", "HIZBUL SHABAAB", "shabaab"),
+    ("a word of its own added, a legal form less", "AL-SHABAAB AL-JIHAAD", "shabaab"),
+]
+
+NON_MATCHES = [
+    ("a country added: the group's branch there", "DURATEX ECUADOR", "duratex"),
+    ("a country left out: another branch", "Ansar al-Sharia", "ast"),
+    ("a group's name many entries carry", "ASCOTEC GMBH", "ascotec-steel"),
+    ("a group's name many entries carry, a trade more", "ASCOTEC GMBH", "ascotec-mineral"),
+    ("only a generic word and a place shared", "JSC HALYK BANK GEORGIA", "bog"),
+]
+
+
+@pytest.fixture(scope="module")
+def index() -> ScreeningIndex:
+    """A list of the entries above."""
+    return ScreeningIndex.build(ENTRIES)
+
+
+@pytest.mark.parametrize(("case", "name", "expected"), MATCHES)
+def test_one_body_with_and_without_a_word_of_its_own_matches(
+    index: ScreeningIndex, case: str, name: str, expected: str
+) -> None:
+    assert expected in matched(index, name, COMPANY), case
+
+
+@pytest.mark.parametrize(("case", "name", "entry"), NON_MATCHES)
+def test_a_place_or_a_group_word_more_does_not_match(
+    index: ScreeningIndex, case: str, name: str, entry: str
+) -> None:
+    assert entry not in matched(index, name, COMPANY), case
+
+
+@pytest.mark.parametrize("key", ["tunisia", "ecuador", "germani", "kiev"])
+def test_countries_and_capitals_are_territories(key: str) -> None:
+    assert is_territory(key)
+
+
+@pytest.mark.parametrize("key", ["restaurante", "militia", "cement", "zarin"])
+def test_names_and_trades_are_no_territories(key: str) -> None:
+    assert not is_territory(key)
