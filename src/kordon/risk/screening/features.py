@@ -823,6 +823,51 @@ def ends_agree(cmp: Comparison) -> float:
     return 1.0
 
 
+# How alike (Jaro-Winkler on the Latin keys) the one part that differs on each side of two
+# person's names otherwise alike must be spelt to be one name written two ways (Mohamud,
+# Mahmoud; Cabdilaahi, Cabdulle): Mansour and Mahmoud are two names and stay below it.
+SPELT_OTHERWISE = 0.8
+
+
+def part_spelt_otherwise(cmp: Comparison) -> float:
+    """1 when two names of a person of three parts or more agree in the given name and in
+    every part but one on each side, and those two parts stand in one place and are one name
+    spelt two ways (Bashir Mohamed Mohamud, Bashir Mohamed Mahmoud; XIRSI, Xasan Cabdilaahi,
+    XIRSI, Xasan Cabdulle).
+
+    Lists transliterate a father's name or a family name one way in one entry and another way
+    in the next. A relative differs in the given name (or in the name after a Muhammad or an
+    Abd, which is the given name), a namesake in a whole part spelt otherwise; names of
+    one-syllable parts (KIM JONG GAK, KIM JONG SIK) are brothers, not spellings.
+    """
+    if cmp.query.kind != WatchlistKind.PERSON or cmp.agreeing < 2:
+        return 0.0
+    orders = _person_orders(cmp, 3)
+    if orders is None:
+        return 0.0
+    q, c = cmp.query, cmp.candidate
+    q_parts = [i for i in orders[0] if i not in cmp.q_affixes]
+    c_parts = [j for j in orders[1] if j not in cmp.c_affixes]
+    to_c = {i: (j, sim) for i, j, sim in cmp.pairs}
+    c_agree = {j for _, j, sim in cmp.pairs if sim >= AGREE_MIN}
+    q_free = [i for i in q_parts if to_c.get(i, (-1, 0.0))[1] < AGREE_MIN]
+    c_free = [j for j in c_parts if j not in c_agree]
+    if len(q_free) != 1 or len(c_free) != 1 or not q_parts or not c_parts:
+        return 0.0
+    at, other_at = q_parts.index(q_free[0]), c_parts.index(c_free[0])
+    if at != other_at and len(q_parts) - at != len(c_parts) - other_at:
+        # The parts that differ stand in other places: not one part spelt two ways.
+        return 0.0
+    given = to_c.get(q_parts[0], (-1, 0.0))
+    if given[0] != c_parts[0] or given[1] < AGREE_MIN or at == 0:
+        return 0.0
+    if at == 1 and q.tokens[q_parts[0]].skeleton in DROPPED_FIRST_NAMES:
+        # Abdul Rahman and Abdul Rahim, Muhammad Rahim and Muhammad Rafi: two given names.
+        return 0.0
+    a, b = q.tokens[q_free[0]].key, c.tokens[c_free[0]].key
+    return 1.0 if JaroWinkler.similarity(a, b) >= SPELT_OTHERWISE else 0.0
+
+
 def _person_orders(cmp: Comparison, least: int) -> tuple[list[int], list[int]] | None:
     """Both names' parts given name first (`_written_out`), when each has a given name and
     `least` parts or more, and not every part is one syllable; else None.
@@ -1179,6 +1224,7 @@ FEATURES: tuple[Callable[[Comparison], float], ...] = (
     short_in_long,
     short_form,
     ends_agree,
+    part_spelt_otherwise,
     same_number,
     company_word_only,
     word_more,

@@ -19,6 +19,7 @@ from kordon.risk.screening.features import (
     joined_similarity,
     legal_form_mismatch,
     loose_short_name,
+    part_spelt_otherwise,
     query_coverage,
     relatives,
     same_number,
@@ -248,6 +249,7 @@ def _decide(found: dict[str, float], decision: learned.LearnedDecision | None) -
     if (
         found["short_form"]
         or found["ends_agree"]
+        or found["part_spelt_otherwise"]
         or found["same_number"]
         or found["company_word_only"]
         or found["word_more"]
@@ -302,6 +304,10 @@ def _rules(found: dict[str, float]) -> float:
         # given and the family name): the parts left over weigh nothing against a name found
         # in its order from the given name on.
         value = max(value, SHORT_FORM_SCORE)
+    if found["part_spelt_otherwise"]:
+        # One part on each side spelt two ways, every other part and the given name alike
+        # (Bashir Mohamed Mohamud, Bashir Mohamed Mahmoud): one name, not a relative's.
+        value = max(value, SHORT_FORM_SCORE)
     if found["same_number"]:
         # A body known by its number, one name found whole in the other (BRANCH 290, SYRIAN
         # MILITARY INTELLIGENCE BRANCH 290 - ALEPPO BRANCH): the number says which one.
@@ -335,6 +341,7 @@ _RULE_INPUTS = (
     short_in_long,
     short_form,
     ends_agree,
+    part_spelt_otherwise,
     same_number,
     company_word_only,
     word_more,
