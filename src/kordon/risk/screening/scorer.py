@@ -229,10 +229,11 @@ def _decide(found: dict[str, float], decision: learned.LearnedDecision | None) -
     if found["joined_similarity"] >= JOINED_MIN or found["acronym"]:
         # A name written as one word or two (Azertrans, محمدباقر): the rules are sure of it,
         # and their caps do not apply, as in `rule_score`; but a company name that is another's
-        # plus a distinctive word stays another company, however alike the letters run.
+        # plus a distinctive word stays another company, however alike the letters run; one
+        # whose word more is its own (`features.word_more`) scores as the rules put it.
         value = max(value, rules)
         if found["distinctive_extra"] > 0.0 and not found["acronym"]:
-            value = min(value, DISTINCTIVE_EXTRA_CAP)
+            value = min(value, rules if found["word_more"] else DISTINCTIVE_EXTRA_CAP)
         return value
     # The rules' caps hold whatever the weights say: a surname alone, or a relative, is
     # never an alert.
