@@ -25,6 +25,7 @@ ENTRIES = [
     WatchlistEntry("cortez", COMPANY, ("RESTAURANTE CORTEZ",)),
     WatchlistEntry("shabaab", COMPANY, ("AL-SHABAAB",)),
     WatchlistEntry("duratex", COMPANY, ("DURATEX S.A.",)),
+    WatchlistEntry("sahand", COMPANY, ("SAHAND PROJECT",)),
     WatchlistEntry("jund", COMPANY, ("Soldiers of the Caliphate in the Land of Algeria",)),
     WatchlistEntry("ast", COMPANY, ("Ansar al-Sharia in Tunisia",)),
     WatchlistEntry("bog", COMPANY, ("JSC BANK OF GEORGIA",)),
@@ -46,6 +47,7 @@ MATCHES = [
     ("the trade left out", "CORTEZ", "cortez"),
     ("the kind of group added", "HIZBUL SHABAAB", "shabaab"),
     ("a word of its own added, a legal form less", "AL-SHABAAB AL-JIHAAD", "shabaab"),
+    ("the word for a company against a word of its own", "SAHAND CO.", "sahand"),
     ("a word of its own left out of a long name", "Soldiers of the Caliphate in Algeria", "jund"),
 ]
 

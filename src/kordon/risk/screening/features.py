@@ -18,7 +18,7 @@ from kordon.risk.screening.initials import sounds_agree
 from kordon.risk.screening.legal_forms import is_place
 from kordon.risk.screening.names import ParsedName, initials, own_acronym
 from kordon.risk.screening.text import PartRole, Token, latin_key, skeleton
-from kordon.risk.screening.word_more import Word, one_word_more
+from kordon.risk.screening.word_more import COMPANY_WORDS, Word, one_word_more
 
 # Below this similarity two name parts are not taken to be the same part.
 ALIGN_MIN = 0.75
@@ -977,9 +977,6 @@ def _shared_number(cmp: Comparison) -> bool:
     )
 
 
-# The word for a company and nothing more, as names write it in English, Persian and Dari
-# (Co., Company, Shirkat) and as the Russian, Azerbaijani and Persian words are read in English.
-_COMPANY_WORDS = frozenset({"co", "compani", "shirkat"})
 # The least similarity of the distinctive word both names share, for `company_word_only`.
 COMPANY_WORD_AGREES = 0.9
 
@@ -1016,7 +1013,7 @@ def company_word_only(cmp: Comparison) -> float:
     c_words = _free_names(c, c_used, generic=True)
     if not q_words or not c_words or any(is_place(w) for w in q_words + c_words):
         return 0.0
-    return 1.0 if set(q_words) <= _COMPANY_WORDS or set(c_words) <= _COMPANY_WORDS else 0.0
+    return 1.0 if set(q_words) <= COMPANY_WORDS or set(c_words) <= COMPANY_WORDS else 0.0
 
 
 # How alike (edit distance with transpositions) the one distinctive word of a company name

@@ -3,7 +3,8 @@
 Lists print a company or group by its full name and by a shorter one that leaves out a word:
 a founder's name (ZARRIN RAFSANJAN CEMENT COMPANY, RAFSANJAN CEMENT COMPANY), what it does
 (RESTAURANTE CORTEZ, CORTEZ), or a word of the group's kind (HISB'UL SHABAAB, AL-SHABAAB). The
-shorter name is then every word of the longer but one, generic words (bank, company) aside.
+shorter name is then every word of the longer but one, generic words (bank, company) aside,
+and has none of its own but the word for a company.
 The same shape names another company where the word more is what tells a group's companies
 apart, and this module reads it so:
 
@@ -22,6 +23,9 @@ from rigour.territories import lookup_territory
 
 from kordon.risk.screening.legal_forms import is_generic, is_place
 
+# The word for a company and nothing more, as names write it in English, Persian and Dari
+# (Co., Company, Shirkat) and as the Russian, Azerbaijani and Persian words are read in English.
+COMPANY_WORDS = frozenset({"co", "compani", "shirkat"})
 # How alike a distinctive word both names share must be spelt (ANSARU is not ANSAR).
 SHARED_SPELT = 0.9
 # How alike every other word of the shorter name must be to be found in the longer.
@@ -49,7 +53,11 @@ class Word:
 
 def one_word_more(short: list[Word], long: list[Word]) -> bool:
     """Whether `short` is found whole in `long`, and `long` adds one word of its own."""
-    if not short or any(w.found is None or w.found < FOUND_MIN for w in short):
+    if not short or any(
+        (w.found is None or w.found < FOUND_MIN) and w.key not in COMPANY_WORDS for w in short
+    ):
+        # A word of the shorter name not found in the longer: another company, unless the word
+        # says only that it is a company (AL-AMIR CO., AL-AMIR PROJECT).
         return False
     shared = [w for w in short if _distinctive(w)]
     if not shared or max(len(w.key) for w in shared) < WORD_MIN:
