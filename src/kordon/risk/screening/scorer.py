@@ -124,7 +124,13 @@ NAME = "kordon-names"
 # letters meet only spelt the same or with their consonants written otherwise (SEI is not SAI);
 # a three-letter acronym stands for a name only up to its last word but one (SAI is not SHAHED
 # AVIATION INDUSTRIES RESEARCH CENTER) (with `kordon-names-learned` v3).
-VERSION = "20"
+# 21: a company name found whole in another that adds one word of its own is the same company
+# (ZARRIN RAFSANJAN CEMENT COMPANY, RAFSANJAN CEMENT COMPANY; KANIYAT, KANIYAT MILITIA), unless
+# the word is a place or country or the shared name is one the list's other names carry (a
+# group's); a person's names that agree in the given name and in every part but one on each
+# side, those two spelt nearly alike in one place, are one name (Bashir Mohamed Mohamud, Bashir
+# Mohamed Mahmoud) (with `kordon-names-learned` v3).
+VERSION = "21"
 # A hit at or above this score is a match: officers see it as an alert.
 DEFAULT_THRESHOLD = 0.8
 # A score cap for a person whose surname alone agrees, so common surnames do not flood.
