@@ -224,6 +224,8 @@ class Comparison:
     pairs: list[tuple[int, int, float]]
     query_country: str | None = None
     entry_country: str | None = None
+    # How many of the list's entries carry a part of a skeleton; None where no list is known.
+    carriers: Callable[[str], int] | None = None
     agreeing: int = 0
     generic_extra: float = EXTRA_PART_WEIGHT
     # Whether every proper name part of the query (of the candidate) is found in the other.
@@ -927,20 +929,21 @@ def distinctive_extra(cmp: Comparison) -> float:
 
 def word_more(cmp: Comparison) -> float:
     """1 when one company name is found whole in the other, which adds one word of its own
-    that is no place and that the list's other names do not share (ZARRIN RAFSANJAN CEMENT
-    COMPANY, RAFSANJAN CEMENT COMPANY), see `word_more`."""
+    that is no place, and the shared name is not a group's that three or more of the list's
+    entries carry (ZARRIN RAFSANJAN CEMENT COMPANY, RAFSANJAN CEMENT COMPANY), see `word_more`."""
     if cmp.query.kind != WatchlistKind.COMPANY or not cmp.pairs:
         return 0.0
-    q_words = _words(cmp.query, cmp.q_weights, {i: sim for i, _, sim in cmp.pairs})
-    c_words = _words(cmp.candidate, cmp.c_weights, {j: sim for _, j, sim in cmp.pairs})
+    q_words = _words(cmp, cmp.query, {i: sim for i, _, sim in cmp.pairs})
+    c_words = _words(cmp, cmp.candidate, {j: sim for _, j, sim in cmp.pairs})
     return 1.0 if one_word_more(q_words, c_words) or one_word_more(c_words, q_words) else 0.0
 
 
-def _words(name: ParsedName, weights: list[float], found: dict[int, float]) -> list[Word]:
+def _words(cmp: Comparison, name: ParsedName, found: dict[int, float]) -> list[Word]:
     """A company name's proper name words, as `word_more` reads them."""
     generic = name.generic or (False,) * len(name.tokens)
+    count = cmp.carriers
     return [
-        Word(t.key, generic[i], weights[i], found.get(i))
+        Word(t.key, generic[i], found.get(i), count(t.skeleton) if count else 1)
         for i, t in enumerate(name.tokens)
         if t.role == PartRole.NAME
     ]

@@ -126,8 +126,8 @@ NAME = "kordon-names"
 # AVIATION INDUSTRIES RESEARCH CENTER) (with `kordon-names-learned` v3).
 # 21: a company name found whole in another that adds one word of its own is the same company
 # (ZARRIN RAFSANJAN CEMENT COMPANY, RAFSANJAN CEMENT COMPANY; KANIYAT, KANIYAT MILITIA), unless
-# the word is a place or country or the shared name is one the list's other names carry (a
-# group's); a person's names that agree in the given name and in every part but one on each
+# the word is a place or country or the shared name is carried by three or more of the list's
+# entries (a group's); a person's names that agree in the given name and in every part but one on each
 # side, those two spelt nearly alike in one place, are one name (Bashir Mohamed Mohamud, Bashir
 # Mohamed Mahmoud) (with `kordon-names-learned` v3).
 VERSION = "21"
@@ -151,6 +151,7 @@ ROLE_WEIGHT = {PartRole.NAME: 1.0, PartRole.PATRONYMIC: 0.15, PartRole.PARTICLE:
 GENERIC_WEIGHT = 0.25
 
 WeightFn = Callable[[str], float]
+CountFn = Callable[[str], int]
 
 
 def weights(name: ParsedName, rarity: WeightFn) -> list[float]:
@@ -171,9 +172,12 @@ def compare(
     entry_country: str | None = None,
     *,
     query_weights: list[float] | None = None,
+    carriers: CountFn | None = None,
 ) -> tuple[float, dict[str, float]]:
     """Score one screened name against one entry name; return the score and its features."""
-    cmp = comparison(query, candidate, rarity, query_country, entry_country, query_weights)
+    cmp = comparison(
+        query, candidate, rarity, query_country, entry_country, query_weights, carriers=carriers
+    )
     return score(cmp), explain_features(cmp)
 
 
@@ -184,8 +188,11 @@ def comparison(
     query_country: str | None = None,
     entry_country: str | None = None,
     query_weights: list[float] | None = None,
+    *,
+    carriers: CountFn | None = None,
 ) -> Comparison:
-    """Weigh and align two names, ready for scoring and explaining."""
+    """Weigh and align two names, ready for scoring and explaining; `carriers` counts the
+    list's entries that carry a part, where the list is known."""
     return Comparison(
         query,
         candidate,
@@ -194,6 +201,7 @@ def comparison(
         align(query, candidate),
         query_country,
         entry_country,
+        carriers=carriers,
     )
 
 

@@ -4,13 +4,12 @@ Lists print a company or group by its full name and by a shorter one that leaves
 a founder's name (ZARRIN RAFSANJAN CEMENT COMPANY, RAFSANJAN CEMENT COMPANY), what it does
 (RESTAURANTE CORTEZ, CORTEZ), or a word of the group's kind (HISB'UL SHABAAB, AL-SHABAAB). The
 shorter name is then every word of the longer but one, generic words (bank, company) aside,
-and has none of its own but the word for a company.
-The same shape names another company where the word more is what tells a group's companies
-apart, and this module reads it so:
+and has none of its own but the word for a company. The same shape names another company
+where the word more is what tells a group's companies apart, and this module reads it so:
 
 - a place or country (Ansar al-Sharia in Tunisia, DURATEX ECUADOR): the group's branch there;
-- a shared name the list's other names carry too (ASCOTEC, Ansar al-Sharia): a name many
-  entries carry is a group's, and the word more says which of its companies it is;
+- a shared name three or more of the list's entries carry (ASCOTEC, CASTLE): a group's name,
+  and the word more says which of its companies it is;
 - a shared name of generic words or places only (Bank of Georgia, Halyk Bank Georgia).
 """
 
@@ -30,10 +29,9 @@ COMPANY_WORDS = frozenset({"co", "compani", "shirkat"})
 SHARED_SPELT = 0.9
 # How alike every other word of the shorter name must be to be found in the longer.
 FOUND_MIN = 0.8
-# The least weight (rarity in the list) of the rarest distinctive word both names share: a
-# word many of the list's names carry is a group's name, and the word more tells its
-# companies apart.
-SHARED_RARITY_MIN = 0.8
+# The most list entries the shared name may be carried by: two may be one body listed twice,
+# three or more are a group's companies, which the word more tells apart.
+SHARED_BY_MAX = 2
 # The shortest distinctive word, shared or more, that says which company a name is.
 WORD_MIN = 4
 
@@ -45,10 +43,10 @@ class Word:
     key: str
     # Whether the name reads the word as generic (bank, company, trading).
     generic: bool
-    # Its weight in the comparison: its rarity in the list, less for generic words.
-    weight: float
     # The similarity of the word of the other name it is aligned with; None when none is.
     found: float | None
+    # How many of the list's entries carry the word (1 where the list is not known).
+    carriers: int = 1
 
 
 def one_word_more(short: list[Word], long: list[Word]) -> bool:
@@ -65,7 +63,7 @@ def one_word_more(short: list[Word], long: list[Word]) -> bool:
         return False
     if min(w.found or 0.0 for w in shared) < SHARED_SPELT:
         return False
-    if max(w.weight for w in shared) < SHARED_RARITY_MIN:
+    if min(w.carriers for w in shared) > SHARED_BY_MAX:
         return False
     more = [w for w in long if w.found is None]
     own = [w for w in more if not w.generic]
