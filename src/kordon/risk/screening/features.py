@@ -933,9 +933,23 @@ def word_more(cmp: Comparison) -> float:
     entries carry (ZARRIN RAFSANJAN CEMENT COMPANY, RAFSANJAN CEMENT COMPANY), see `word_more`."""
     if cmp.query.kind != WatchlistKind.COMPANY or not cmp.pairs:
         return 0.0
+    q_more = _words_more(cmp.query, {i for i, _, _ in cmp.pairs})
+    c_more = _words_more(cmp.candidate, {j for _, j, _ in cmp.pairs})
+    if q_more == c_more or (q_more and c_more):
+        # Neither name has a word more, or both have one: not the shape, and no list look-up.
+        return 0.0
     q_words = _words(cmp, cmp.query, {i: sim for i, _, sim in cmp.pairs})
     c_words = _words(cmp, cmp.candidate, {j: sim for _, j, sim in cmp.pairs})
     return 1.0 if one_word_more(q_words, c_words) or one_word_more(c_words, q_words) else 0.0
+
+
+def _words_more(name: ParsedName, used: set[int]) -> bool:
+    """Whether a company name has a proper name word with no counterpart, the word for a
+    company aside."""
+    return any(
+        i not in used and t.role == PartRole.NAME and t.key not in COMPANY_WORDS
+        for i, t in enumerate(name.tokens)
+    )
 
 
 def _words(cmp: Comparison, name: ParsedName, found: dict[int, float]) -> list[Word]:

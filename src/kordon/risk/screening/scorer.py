@@ -127,9 +127,9 @@ NAME = "kordon-names"
 # 21: a company name found whole in another that adds one word of its own is the same company
 # (ZARRIN RAFSANJAN CEMENT COMPANY, RAFSANJAN CEMENT COMPANY; KANIYAT, KANIYAT MILITIA), unless
 # the word is a place or country or the shared name is carried by three or more of the list's
-# entries (a group's); a person's names that agree in the given name and in every part but one on each
-# side, those two spelt nearly alike in one place, are one name (Bashir Mohamed Mohamud, Bashir
-# Mohamed Mahmoud) (with `kordon-names-learned` v3).
+# entries (a group's); a person's names that agree in the given name and in every part but one
+# on each side, those two spelt nearly alike in one place, are one name (Bashir Mohamed Mohamud,
+# Bashir Mohamed Mahmoud) (with `kordon-names-learned` v3).
 VERSION = "21"
 # A hit at or above this score is a match: officers see it as an alert.
 DEFAULT_THRESHOLD = 0.8
