@@ -928,9 +928,10 @@ def distinctive_extra(cmp: Comparison) -> float:
 
 
 def word_more(cmp: Comparison) -> float:
-    """1 when one company name is found whole in the other, which adds one word of its own
-    that is no place, and the shared name is not a group's that three or more of the list's
-    entries carry (ZARRIN RAFSANJAN CEMENT COMPANY, RAFSANJAN CEMENT COMPANY), see `word_more`."""
+    """1 when one company name of two distinctive words or more is found whole in the other,
+    which adds one word of its own that is no place, and the shared name is not a group's that
+    three or more of the list's entries carry (ZARRIN RAFSANJAN CEMENT COMPANY, RAFSANJAN CEMENT
+    COMPANY), see `word_more`."""
     if cmp.query.kind != WatchlistKind.COMPANY or not cmp.pairs:
         return 0.0
     q_more = _words_more(cmp.query, {i for i, _, _ in cmp.pairs})

@@ -124,9 +124,9 @@ NAME = "kordon-names"
 # letters meet only spelt the same or with their consonants written otherwise (SEI is not SAI);
 # a three-letter acronym stands for a name only up to its last word but one (SAI is not SHAHED
 # AVIATION INDUSTRIES RESEARCH CENTER) (with `kordon-names-learned` v3).
-# 21: a company name found whole in another that adds one word of its own is the same company
-# (ZARRIN RAFSANJAN CEMENT COMPANY, RAFSANJAN CEMENT COMPANY; KANIYAT, KANIYAT MILITIA), unless
-# the word is a place or country or the shared name is carried by three or more of the list's
+# 21: a company name of two distinctive words or more found whole in another that adds one word
+# of its own is the same company (ZARRIN RAFSANJAN CEMENT COMPANY, RAFSANJAN CEMENT COMPANY),
+# unless the word is a place or country or the shared name is carried by three or more of the list's
 # entries (a group's); a person's names that agree in the given name and in every part but one
 # on each side, those two spelt nearly alike in one place, are one name (Bashir Mohamed Mohamud,
 # Bashir Mohamed Mahmoud) (with `kordon-names-learned` v3).

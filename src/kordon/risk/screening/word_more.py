@@ -1,12 +1,15 @@
 """Whether a company name is another's found whole, plus one word of its own.
 
 Lists print a company or group by its full name and by a shorter one that leaves out a word:
-a founder's name (ZARRIN RAFSANJAN CEMENT COMPANY, RAFSANJAN CEMENT COMPANY), what it does
-(RESTAURANTE CORTEZ, CORTEZ), or a word of the group's kind (HISB'UL SHABAAB, AL-SHABAAB). The
-shorter name is then every word of the longer but one, generic words (bank, company) aside,
-and has none of its own but the word for a company. The same shape names another company
-where the word more is what tells a group's companies apart, and this module reads it so:
+a founder's name (ZARRIN RAFSANJAN CEMENT COMPANY, RAFSANJAN CEMENT COMPANY), a place's name it
+is named after (PUERTO CORTEZ GRILL RESTAURANT, CORTEZ GRILL RESTAURANT), or a word of a long
+name (Al-Qaida in the South Arabian Peninsula). The shorter name is then every word of the
+longer but one, generic words (bank, company) aside, and has none of its own but the word for a
+company. The same shape names another company where the word more is what tells a group's
+companies apart, and this module reads it so:
 
+- a shorter name of one distinctive word (GAZPROM, GAZPROM NEFT; ZVEZDA, ZVEZDA-AVIA): a brand
+  a group's companies share, and the word more names one of them;
 - a place or country (Ansar al-Sharia in Tunisia, DURATEX ECUADOR): the group's branch there;
 - a shared name three or more of the list's entries carry (ASCOTEC, CASTLE): a group's name,
   and the word more says which of its companies it is;
@@ -58,8 +61,9 @@ def one_word_more(short: list[Word], long: list[Word]) -> bool:
         # says only that it is a company (AL-AMIR CO., AL-AMIR PROJECT).
         return False
     shared = [w for w in short if _distinctive(w)]
-    if not shared or max(len(w.key) for w in shared) < WORD_MIN:
-        # Nothing but generic words or places shared (Bank of Georgia, Halyk Bank Georgia).
+    if len(shared) < 2 or max(len(w.key) for w in shared) < WORD_MIN:
+        # One distinctive word shared is a group's brand (GAZPROM, GAZPROM NEFT), and nothing but
+        # generic words or places shared says nothing (Bank of Georgia, Halyk Bank Georgia).
         return False
     if min(w.found or 0.0 for w in shared) < SHARED_SPELT:
         return False
