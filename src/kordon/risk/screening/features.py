@@ -18,6 +18,7 @@ from kordon.risk.screening.initials import sounds_agree
 from kordon.risk.screening.legal_forms import is_place
 from kordon.risk.screening.names import ParsedName, initials, own_acronym
 from kordon.risk.screening.text import PartRole, Token, latin_key, skeleton
+from kordon.risk.screening.word_more import COMPANY_WORDS, Word, one_word_more
 
 # Below this similarity two name parts are not taken to be the same part.
 ALIGN_MIN = 0.75
@@ -223,6 +224,8 @@ class Comparison:
     pairs: list[tuple[int, int, float]]
     query_country: str | None = None
     entry_country: str | None = None
+    # How many of the list's entries carry a part of a skeleton; None where no list is known.
+    carriers: Callable[[str], int] | None = None
     agreeing: int = 0
     generic_extra: float = EXTRA_PART_WEIGHT
     # Whether every proper name part of the query (of the candidate) is found in the other.
@@ -822,6 +825,51 @@ def ends_agree(cmp: Comparison) -> float:
     return 1.0
 
 
+# How alike (Jaro-Winkler on the Latin keys) the one part that differs on each side of two
+# person's names otherwise alike must be spelt to be one name written two ways (Mohamud,
+# Mahmoud; Cabdilaahi, Cabdulle): Mansour and Mahmoud are two names and stay below it.
+SPELT_OTHERWISE = 0.8
+
+
+def part_spelt_otherwise(cmp: Comparison) -> float:
+    """1 when two names of a person of three parts or more agree in the given name and in
+    every part but one on each side, and those two parts stand in one place and are one name
+    spelt two ways (Bashir Mohamed Mohamud, Bashir Mohamed Mahmoud; XIRSI, Xasan Cabdilaahi,
+    XIRSI, Xasan Cabdulle).
+
+    Lists transliterate a father's name or a family name one way in one entry and another way
+    in the next. A relative differs in the given name (or in the name after a Muhammad or an
+    Abd, which is the given name), a namesake in a whole part spelt otherwise; names of
+    one-syllable parts (KIM JONG GAK, KIM JONG SIK) are brothers, not spellings.
+    """
+    if cmp.query.kind != WatchlistKind.PERSON or cmp.agreeing < 2:
+        return 0.0
+    orders = _person_orders(cmp, 3)
+    if orders is None:
+        return 0.0
+    q, c = cmp.query, cmp.candidate
+    q_parts = [i for i in orders[0] if i not in cmp.q_affixes]
+    c_parts = [j for j in orders[1] if j not in cmp.c_affixes]
+    to_c = {i: (j, sim) for i, j, sim in cmp.pairs}
+    c_agree = {j for _, j, sim in cmp.pairs if sim >= AGREE_MIN}
+    q_free = [i for i in q_parts if to_c.get(i, (-1, 0.0))[1] < AGREE_MIN]
+    c_free = [j for j in c_parts if j not in c_agree]
+    if len(q_free) != 1 or len(c_free) != 1 or not q_parts or not c_parts:
+        return 0.0
+    at, other_at = q_parts.index(q_free[0]), c_parts.index(c_free[0])
+    if at != other_at and len(q_parts) - at != len(c_parts) - other_at:
+        # The parts that differ stand in other places: not one part spelt two ways.
+        return 0.0
+    given = to_c.get(q_parts[0], (-1, 0.0))
+    if given[0] != c_parts[0] or given[1] < AGREE_MIN or at == 0:
+        return 0.0
+    if at == 1 and q.tokens[q_parts[0]].skeleton in DROPPED_FIRST_NAMES:
+        # Abdul Rahman and Abdul Rahim, Muhammad Rahim and Muhammad Rafi: two given names.
+        return 0.0
+    a, b = q.tokens[q_free[0]].key, c.tokens[c_free[0]].key
+    return 1.0 if JaroWinkler.similarity(a, b) >= SPELT_OTHERWISE else 0.0
+
+
 def _person_orders(cmp: Comparison, least: int) -> tuple[list[int], list[int]] | None:
     """Both names' parts given name first (`_written_out`), when each has a given name and
     `least` parts or more, and not every part is one syllable; else None.
@@ -879,6 +927,43 @@ def distinctive_extra(cmp: Comparison) -> float:
     return 0.0 if _shared_number(cmp) else 1.0
 
 
+def word_more(cmp: Comparison) -> float:
+    """1 when one company name of two distinctive words or more is found whole in the other,
+    which adds one word of its own that is no place, and the shared name is not a group's that
+    three or more of the list's entries carry (ZARRIN RAFSANJAN CEMENT COMPANY, RAFSANJAN CEMENT
+    COMPANY), see `word_more`."""
+    if cmp.query.kind != WatchlistKind.COMPANY or not cmp.pairs:
+        return 0.0
+    q_more = _words_more(cmp.query, {i for i, _, _ in cmp.pairs})
+    c_more = _words_more(cmp.candidate, {j for _, j, _ in cmp.pairs})
+    if q_more == c_more or (q_more and c_more):
+        # Neither name has a word more, or both have one: not the shape, and no list look-up.
+        return 0.0
+    q_words = _words(cmp, cmp.query, {i: sim for i, _, sim in cmp.pairs})
+    c_words = _words(cmp, cmp.candidate, {j: sim for _, j, sim in cmp.pairs})
+    return 1.0 if one_word_more(q_words, c_words) or one_word_more(c_words, q_words) else 0.0
+
+
+def _words_more(name: ParsedName, used: set[int]) -> bool:
+    """Whether a company name has a proper name word with no counterpart, the word for a
+    company aside."""
+    return any(
+        i not in used and t.role == PartRole.NAME and t.key not in COMPANY_WORDS
+        for i, t in enumerate(name.tokens)
+    )
+
+
+def _words(cmp: Comparison, name: ParsedName, found: dict[int, float]) -> list[Word]:
+    """A company name's proper name words, as `word_more` reads them."""
+    generic = name.generic or (False,) * len(name.tokens)
+    count = cmp.carriers
+    return [
+        Word(t.key, generic[i], found.get(i), count(t.skeleton) if count else 1)
+        for i, t in enumerate(name.tokens)
+        if t.role == PartRole.NAME
+    ]
+
+
 # The fewest digits of a number that says which body a name is (Branch 215, Plant 558).
 NUMBER_DIGITS_MIN = 2
 
@@ -910,9 +995,6 @@ def _shared_number(cmp: Comparison) -> bool:
     )
 
 
-# The word for a company and nothing more, as names write it in English, Persian and Dari
-# (Co., Company, Shirkat) and as the Russian, Azerbaijani and Persian words are read in English.
-_COMPANY_WORDS = frozenset({"co", "compani", "shirkat"})
 # The least similarity of the distinctive word both names share, for `company_word_only`.
 COMPANY_WORD_AGREES = 0.9
 
@@ -949,7 +1031,7 @@ def company_word_only(cmp: Comparison) -> float:
     c_words = _free_names(c, c_used, generic=True)
     if not q_words or not c_words or any(is_place(w) for w in q_words + c_words):
         return 0.0
-    return 1.0 if set(q_words) <= _COMPANY_WORDS or set(c_words) <= _COMPANY_WORDS else 0.0
+    return 1.0 if set(q_words) <= COMPANY_WORDS or set(c_words) <= COMPANY_WORDS else 0.0
 
 
 # How alike (edit distance with transpositions) the one distinctive word of a company name
@@ -1157,8 +1239,10 @@ FEATURES: tuple[Callable[[Comparison], float], ...] = (
     short_in_long,
     short_form,
     ends_agree,
+    part_spelt_otherwise,
     same_number,
     company_word_only,
+    word_more,
     loose_short_name,
 )
 

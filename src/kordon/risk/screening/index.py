@@ -159,6 +159,11 @@ class _NameIndex:
         ]
         return found or [t for t in parsed.tokens if t.skeleton]
 
+    def entries_with(self, skel: str) -> int:
+        """How many of the list's entries carry a part of this skeleton."""
+        sid = self.skel_ids.get(skel)
+        return self.df[sid] if sid is not None else 0
+
     def rarity(self, skel: str) -> float:
         """Weight of a part by how rare its skeleton is in this list (1 = unseen)."""
         known = self.rarity_cache.get(skel)
@@ -364,6 +369,7 @@ class ScreeningIndex:
                         country,
                         self.entries[owner].country,
                         q_weights,
+                        carriers=sub.entries_with,
                     )
                     value = score(cmp)
                     if value >= REPORT_MIN and (owner not in scored or value > scored[owner][0]):
@@ -384,7 +390,12 @@ class ScreeningIndex:
     def score_name(self, name: str, entry_name: str, kind: WatchlistKind) -> float:
         """Score one name against one name with this list's part weights (no blocking)."""
         sub = self._names[kind]
-        value, _ = compare(parse_name(name, kind), parse_name(entry_name, kind), sub.rarity)
+        value, _ = compare(
+            parse_name(name, kind),
+            parse_name(entry_name, kind),
+            sub.rarity,
+            carriers=sub.entries_with,
+        )
         return value
 
     def screen_plate(self, plate: str, limit: int = 10) -> list[WatchlistHit]:

@@ -19,11 +19,13 @@ from kordon.risk.screening.features import (
     joined_similarity,
     legal_form_mismatch,
     loose_short_name,
+    part_spelt_otherwise,
     query_coverage,
     relatives,
     same_number,
     short_form,
     short_in_long,
+    word_more,
     words_left_over,
 )
 from kordon.risk.screening.names import ParsedName
@@ -122,7 +124,13 @@ NAME = "kordon-names"
 # letters meet only spelt the same or with their consonants written otherwise (SEI is not SAI);
 # a three-letter acronym stands for a name only up to its last word but one (SAI is not SHAHED
 # AVIATION INDUSTRIES RESEARCH CENTER) (with `kordon-names-learned` v3).
-VERSION = "20"
+# 21: a company name of two distinctive words or more found whole in another that adds one word
+# of its own is the same company (ZARRIN RAFSANJAN CEMENT COMPANY, RAFSANJAN CEMENT COMPANY),
+# unless the word is a place or country or the shared name is carried by three or more of the list's
+# entries (a group's); a person's names that agree in the given name and in every part but one
+# on each side, those two spelt nearly alike in one place, are one name (Bashir Mohamed Mohamud,
+# Bashir Mohamed Mahmoud) (with `kordon-names-learned` v3).
+VERSION = "21"
 # A hit at or above this score is a match: officers see it as an alert.
 DEFAULT_THRESHOLD = 0.8
 # A score cap for a person whose surname alone agrees, so common surnames do not flood.
@@ -143,6 +151,7 @@ ROLE_WEIGHT = {PartRole.NAME: 1.0, PartRole.PATRONYMIC: 0.15, PartRole.PARTICLE:
 GENERIC_WEIGHT = 0.25
 
 WeightFn = Callable[[str], float]
+CountFn = Callable[[str], int]
 
 
 def weights(name: ParsedName, rarity: WeightFn) -> list[float]:
@@ -163,9 +172,12 @@ def compare(
     entry_country: str | None = None,
     *,
     query_weights: list[float] | None = None,
+    carriers: CountFn | None = None,
 ) -> tuple[float, dict[str, float]]:
     """Score one screened name against one entry name; return the score and its features."""
-    cmp = comparison(query, candidate, rarity, query_country, entry_country, query_weights)
+    cmp = comparison(
+        query, candidate, rarity, query_country, entry_country, query_weights, carriers=carriers
+    )
     return score(cmp), explain_features(cmp)
 
 
@@ -176,8 +188,11 @@ def comparison(
     query_country: str | None = None,
     entry_country: str | None = None,
     query_weights: list[float] | None = None,
+    *,
+    carriers: CountFn | None = None,
 ) -> Comparison:
-    """Weigh and align two names, ready for scoring and explaining."""
+    """Weigh and align two names, ready for scoring and explaining; `carriers` counts the
+    list's entries that carry a part, where the list is known."""
     return Comparison(
         query,
         candidate,
@@ -186,6 +201,7 @@ def comparison(
         align(query, candidate),
         query_country,
         entry_country,
+        carriers=carriers,
     )
 
 
@@ -227,10 +243,11 @@ def _decide(found: dict[str, float], decision: learned.LearnedDecision | None) -
     if found["joined_similarity"] >= JOINED_MIN or found["acronym"]:
         # A name written as one word or two (Azertrans, محمدباقر): the rules are sure of it,
         # and their caps do not apply, as in `rule_score`; but a company name that is another's
-        # plus a distinctive word stays another company, however alike the letters run.
+        # plus a distinctive word stays another company, however alike the letters run; one
+        # whose word more is its own (`features.word_more`) scores as the rules put it.
         value = max(value, rules)
         if found["distinctive_extra"] > 0.0 and not found["acronym"]:
-            value = min(value, DISTINCTIVE_EXTRA_CAP)
+            value = min(value, rules if found["word_more"] else DISTINCTIVE_EXTRA_CAP)
         return value
     # The rules' caps hold whatever the weights say: a surname alone, or a relative, is
     # never an alert.
@@ -247,8 +264,10 @@ def _decide(found: dict[str, float], decision: learned.LearnedDecision | None) -
     if (
         found["short_form"]
         or found["ends_agree"]
+        or found["part_spelt_otherwise"]
         or found["same_number"]
         or found["company_word_only"]
+        or found["word_more"]
     ):
         value = max(value, rules)
     if rules < DEFAULT_THRESHOLD and (
@@ -300,6 +319,10 @@ def _rules(found: dict[str, float]) -> float:
         # given and the family name): the parts left over weigh nothing against a name found
         # in its order from the given name on.
         value = max(value, SHORT_FORM_SCORE)
+    if found["part_spelt_otherwise"]:
+        # One part on each side spelt two ways, every other part and the given name alike
+        # (Bashir Mohamed Mohamud, Bashir Mohamed Mahmoud): one name, not a relative's.
+        value = max(value, SHORT_FORM_SCORE)
     if found["same_number"]:
         # A body known by its number, one name found whole in the other (BRANCH 290, SYRIAN
         # MILITARY INTELLIGENCE BRANCH 290 - ALEPPO BRANCH): the number says which one.
@@ -307,6 +330,10 @@ def _rules(found: dict[str, float]) -> float:
     if found["company_word_only"]:
         # One name says only that it is a company where the other says what it does (HDAS CO.,
         # HDAS LINES): the same company, found whole but for its trade.
+        value = max(value, SHORT_FORM_SCORE)
+    if found["word_more"]:
+        # One name found whole in the other, which adds a word of its own that names neither
+        # a place nor one of a group's companies (RESTAURANTE CORTEZ, CORTEZ): the same company.
         value = max(value, SHORT_FORM_SCORE)
     if found["loose_short_name"]:
         value = min(value, SHORT_NAME_CAP)
@@ -329,8 +356,10 @@ _RULE_INPUTS = (
     short_in_long,
     short_form,
     ends_agree,
+    part_spelt_otherwise,
     same_number,
     company_word_only,
+    word_more,
     loose_short_name,
 )
 
