@@ -7,6 +7,8 @@ import pytest
 
 from .reading import amounts_found
 
+Amounts = list[tuple[str, float | None, float | None]]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -45,7 +47,7 @@ from .reading import amounts_found
         ),
     ],
 )
-def test_animals_and_their_parts_are_named(text: str, expected: list[tuple[str, float | None, float | None]]) -> None:
+def test_animals_and_their_parts_are_named(text: str, expected: Amounts) -> None:
     assert amounts_found(text) == expected
 
 
@@ -63,5 +65,5 @@ def test_animals_and_their_parts_are_named(text: str, expected: list[tuple[str, 
         ),
     ],
 )
-def test_other_words_name_no_animal(text: str, expected: list[tuple[str, float | None, float | None]]) -> None:
+def test_other_words_name_no_animal(text: str, expected: Amounts) -> None:
     assert amounts_found(text) == expected

@@ -57,8 +57,7 @@ def test_figures_to_date_are_no_find(text: str, expected: list[Goods]) -> None:
             [("heroin", 4.0, None, None)],
         ),
         (
-            "Officers seized 4 kilograms of heroin, the largest seizure at the airport since "
-            "1998.",
+            "Officers seized 4 kilograms of heroin, the largest seizure at the airport since 1998.",
             [("heroin", 4.0, None, None)],
         ),
         (
