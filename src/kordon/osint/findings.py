@@ -250,20 +250,33 @@ def _attach_weight(findings: list[Finding], q: FoundQuantity, body: str) -> bool
     return True
 
 
-_BRACKET_AFTER_WEIGHT = re.compile(r"\s*(?:of\s+[^\W\d_][^()\d.;,]{0,40})?\(\s*")
+# "1.4 tons (496 pieces)", "105 kilograms of glass eels - about 300,000 eels": a count set off
+# by a bracket or a dash right after the weight restates the find in pieces.
+_BRACKET_AFTER_WEIGHT = re.compile(
+    r"\s*(?:of\s+[^\W\d_][^()\d.;,]{0,40})?"
+    r"(?:\(\s*|\s[-–—]\s*(?:about|around|approximately|some|nearly|roughly)?\s*)"
+)
 
 
-def _bracketed_count(findings: list[Finding], q: FoundQuantity, body: str) -> bool:
-    """ "over 1.4 tons (496 pieces) of sturgeon": a count in brackets right after the weight of
-    goods other than drugs counts the same find (a drug's bracketed count is its packing)."""
+def _bracketed_count(
+    findings: list[Finding], q: FoundQuantity, body: str, inside: list[Mention]
+) -> bool:
+    """ "over 1.4 tons (496 pieces) of sturgeon": a count in brackets, or after a dash, right
+    after the weight of goods other than drugs counts the same find (a drug's bracketed count
+    is its packing)."""
     if not findings or q.unit is not QuantityUnit.PIECES:
         return False
     last = findings[-1]
     if last.kg is None or last.count is not None or last.substance not in GOODS:
         return False
     # "645 kg of meat products (606 packages)": the goods may be named before the bracket.
-    if not _BRACKET_AFTER_WEIGHT.fullmatch(body[last.kg.end : q.start]):
+    between = _BRACKET_AFTER_WEIGHT.fullmatch(body[last.kg.end : q.start])
+    if between is None:
         return False
+    if "(" not in between[0] and any(
+        q.start <= m.start < q.end + 30 and m.canonical != last.substance for m in inside
+    ):
+        return False  # "200 kg of fish – 40 rifles": a dash may start a list of other goods
     last.count = q
     return True
 
@@ -314,7 +327,7 @@ def find_findings(
         for q in quantities_in.get(sent.index, []):
             if q.unit is QuantityUnit.KG and _attach_weight(here, q, body):
                 continue
-            if _bracketed_count(here, q, body):
+            if _bracketed_count(here, q, body, inside):
                 continue
             mention = _bind(body, q, sent, inside)
             if mention is None and q.unit is QuantityUnit.PIECES and q.count_unit in DOSE_UNITS:

@@ -116,6 +116,10 @@ AGGREGATE = re.compile(
     r"so far this year|(?:since|in) the (?:beginning|start) of|this year|last year|record year|"
     # "in the year 2017-2018", "during 2022/23": a year's or a financial year's figures.
     r"in the year \d{4}|(?:in|during|over|for) (?:the )?(?:year )?\d{4}\s?[-–/]\s?\d{2,4}|"
+    # "since Jan. 1, 2001", "since 1 January 2001", "during 2001": a period's figures to date.
+    r"since (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? "
+    r"\d{4}|since \d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}|"
+    r"(?:during|throughout) \d{4}\b(?!\s?[-–/])|"
     r"illegal circulation|offload\w*|burn(?:ed|t)|destroy\w*|destruction|"
     r"(?:between|from) \w+ \d{4} (?:and|to)|"
     r"on (?:separate|different|several|multiple) occasions|in (?:separate|several) cases|"

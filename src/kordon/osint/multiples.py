@@ -63,7 +63,7 @@ def _products(
             out = [(o, b) for o, b in out if not each.start() <= o.start < each.end()]
             product = replace(
                 q,
-                quantity=Quantity(q.value * units, QuantityUnit.KG, body[each.start() : q.end]),
+                quantity=Quantity(q.value * units, q.unit, body[each.start() : q.end]),
                 start=each.start(),
                 tolerance=q.tolerance * units,
             )
@@ -93,7 +93,7 @@ def _products(
             continue
         product = replace(
             q,
-            quantity=Quantity(q.value * n, QuantityUnit.KG, body[begins:hi]),
+            quantity=Quantity(q.value * n, q.unit, body[begins:hi]),
             start=lo,
             end=hi,
             tolerance=q.tolerance * n,
@@ -122,7 +122,13 @@ def _units_listed_before(
     return m
 
 
-_UNITS_EACH = re.compile(rf"{_NUMBER}\s+([^\W\d_]+)\s+([^\W\d_]+)\s+$")
+# Figures a count of units multiplies: each one's weight ("по 2 кг") or, for containers that are
+# no unit goods are counted in, volume ("119 бочек по 250 литров").
+_MEASURES = (QuantityUnit.KG, QuantityUnit.LITRES)
+
+# "40 брикетов по ", "119 бочек спирта по ": a count of units, maybe the goods, the word for
+# each one's share.
+_UNITS_EACH = re.compile(rf"{_NUMBER}\s+([^\W\d_]+)(?:\s+[^\W\d_]+){{0,2}}?\s+([^\W\d_]+)\s+$")
 
 
 def _units_each_before(
@@ -130,13 +136,15 @@ def _units_each_before(
 ) -> re.Match[str] | None:
     """ "40 брикетов по 1 кг": a count of units right before the distributive word and a
     weight, when the count is no weight or volume of its own ("5 кг по 2 кг" is not)."""
-    if q.unit is not QuantityUnit.KG or not vocab.distributive:
+    if q.unit not in _MEASURES or not vocab.distributive:
         return None
     m = _UNITS_EACH.search(body, start, q.start)
     if m is None or fold(m[3]) not in vocab.distributive:
         return None
     if vocab.mass.get(m[2]) or vocab.volume.get(m[2]) or vocab.money_words.get(m[2]):
         return None
+    if q.unit is QuantityUnit.LITRES and (vocab.count.get(m[2]) or vocab.count_fillers.get(m[2])):
+        return None  # "120 бутылок водки по 0,5 литра": bottles are counted, not poured out
     if any(o.start <= m.start(1) < o.end and o.unit is not QuantityUnit.PIECES for o in amounts):
         return None
     return m
@@ -145,7 +153,7 @@ def _units_each_before(
 def _distributive_before(body: str, start: int, q: FoundQuantity, vocab: Vocabulary) -> bool:
     """Whether the word for each unit's share is written right before a weight."""
     words = body[start : q.start].split()
-    return q.unit is QuantityUnit.KG and bool(words) and fold(words[-1]) in vocab.distributive
+    return q.unit in _MEASURES and bool(words) and fold(words[-1]) in vocab.distributive
 
 
 def _cue_before(body: str, start: int, at: int, vocab: Vocabulary) -> int | None:
@@ -165,7 +173,7 @@ def _sum_products(items: list[tuple[FoundQuantity, int | None]], body: str) -> l
             prev = out.pop()
             q = replace(
                 prev,
-                quantity=Quantity(prev.value + q.value, QuantityUnit.KG, body[prev.start : q.end]),
+                quantity=Quantity(prev.value + q.value, q.unit, body[prev.start : q.end]),
                 end=q.end,
                 tolerance=prev.tolerance + q.tolerance,
             )

@@ -313,7 +313,9 @@ def _measure(toks: list[_Tok], i: int) -> tuple[float, float, QuantityUnit, int]
 _UNITS_THEN_EACH = re.compile(
     r"\s+(?:of\s+)?(?:[a-z-]+\s+){0,2}?[a-z-]+\s*,?\s*(each\s+)?"
     r"(?:weighing|weighed|with a weight of)\s+(?:about\s+|approximately\s+|around\s+)?"
-    r"|\s*,\s*|\s+of\s+",
+    r"|\s*,\s*|\s+of\s+"
+    # "40 packets of heroin of 2 kg each": the goods named between the count and the weight.
+    r"|\s+of\s+(?:[a-z-]+\s+){1,3}?of\s+",
     re.IGNORECASE,
 )
 
@@ -323,7 +325,32 @@ def _each_weighed(text: str, units: FoundQuantity, start: int, after: str) -> bo
     if units.unit is not QuantityUnit.PIECES or units.value != int(units.value):
         return False
     m = _UNITS_THEN_EACH.fullmatch(text, units.end, start)
-    return m is not None and (m[1] is not None or "each" in after.split()[:1])
+    return m is not None and (m[1] is not None or _EACH_AFTER.match(after) is not None)
+
+
+# "250 litres each.", "2 kg each, hidden in": the word for each unit right after a measure.
+_EACH_AFTER = re.compile(r"\s*each\b")
+# "119 drums of ethanol of ", "12 sacks weighing ": a count of containers or units, maybe
+# the goods they hold, then the size of each one (with "each" after it).
+_CONTAINERS_EACH = re.compile(
+    r"\b(\d{1,3}(?:,\d{3})+|\d+)\s+(?:[a-z-]+\s+){0,2}?[a-z]{3,}s\s+"
+    r"(?:of\s+(?:[a-z-]+\s+){1,3}?)?(?:of|weighing|containing|holding)\s+"
+    r"(?:about\s+|approximately\s+|around\s+)?$"
+)
+
+
+def _containers_each(text: str, found: list[FoundQuantity], start: int) -> tuple[float, int] | None:
+    """How many containers or units a measure with "each" after it is the size of, and where
+    their count starts: "119 drums of contraband ethanol of 250 litres each" is 119 drums.
+    A number that is part of another figure ("5 kg bags of") counts no containers."""
+    lo = max(0, start - 120)
+    m = _CONTAINERS_EACH.search(text[lo:start])
+    if m is None:
+        return None
+    at = lo + m.start(1)
+    if any(q.start <= at < q.end for q in found):
+        return None
+    return float(m[1].replace(",", "")), at
 
 
 def _count(text: str, toks: list[_Tok], i: int) -> tuple[float, float, str, str, int] | None:
@@ -512,9 +539,31 @@ def _find_quantities(text: str) -> list[FoundQuantity]:
             # "200 litres each", "each brick weighing 1 kg", "per suitcase was 18 kilograms":
             # the size of one unit, not the amount seized.
             per_unit = re.search(r"\b(?:each|per|capacity)\b(?:\s+[\w-]+){0,3}\s*$", before)
-            if "each" in after.split()[:1] or per_unit or "capacity" in before:
+            each_after = _EACH_AFTER.match(after) is not None
+            if each_after or per_unit or "capacity" in before:
                 units = found[-1] if found else None
-                if units is not None and _each_weighed(text, units, start, after):
+                containers = (
+                    _containers_each(text, found, start)
+                    if each_after and not per_unit and "capacity" not in before
+                    else None
+                )
+                if containers is not None:
+                    # "119 drums of ethanol of 250 litres each": one find of their product.
+                    n, at = containers
+                    found.append(
+                        FoundQuantity(
+                            quantity=Quantity(value * n, dim, text[at:end]),
+                            qualifier=_qualifier(text, at, end),
+                            start=at,
+                            end=end,
+                            tolerance=tol * n,
+                        )
+                    )
+                elif (
+                    units is not None
+                    and dim is QuantityUnit.KG
+                    and _each_weighed(text, units, start, after)
+                ):
                     # "250 bricks of cocaine, each weighing 1 kilogram": one find of their
                     # product, the count its part.
                     found[-1] = FoundQuantity(
