@@ -332,9 +332,9 @@ _DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _QUOTES = frozenset("“”\"«»„'")
 _CLOSING = {"“": "”", "«": "»", "„": "“", '"': '"', "'": "'"}
 # How many words may stand between a count word and the goods it counts: a participle clause
-# ("5725 ədəd üzərlərində ... yazılan pirotexniki vasitələr", "10 min ədəddən çox yüksək səs
-# effekləri ilə təchiz olunan müxtəlif növ pirotexniki vasitələr") describes them, it does not
-# end the count.
+# ("300 ədəd üzərində xarici dildə yazı olan ... pirotexniki vasitələr", "2 min ədəd güclü səs
+# effekti verən müxtəlif növ pirotexniki vasitə") describes them, it does not end the count;
+# ten words hold such a clause and a kind named before the goods.
 _COUNT_REACH = 10
 # Goods a number in words may count with no count word: a vehicle so counted is a conveyance.
 _COUNTED_IN_WORDS = COUNTED - {"motor vehicle"}
