@@ -68,6 +68,7 @@ from kordon.osint.readings import (
 from kordon.osint.records import SeizureRecord
 from kordon.osint.regional import Gazetteer, Named, gazetteer
 from kordon.osint.report import Report, Sentence
+from kordon.osint.singles import one_piece
 from kordon.osint.tallies import Told, tally_report, tally_words
 from kordon.osint.vocabulary import Vocabulary, fold, vocabulary
 
@@ -761,7 +762,9 @@ def _findings(text: _Text) -> list[Finding]:
                 if v.activity.match(text.report.body, m.end):
                     continue
                 if not beside_drugs(m, text.mentions[s.index], named):
-                    found.append(Finding(m.canonical, s, context, position=m.start))
+                    finding = Finding(m.canonical, s, context, position=m.start)
+                    finding.count = one_piece(m, v.code)
+                    found.append(finding)
         elif here:
             beside.extend(_named_beside(text, s, here, context))
     found = _drop_rounded_leads(text, _named_only_without_figures(text, found) + beside)
@@ -994,7 +997,9 @@ def _named_beside(text: _Text, s: Sentence, here: list[Finding], context: str) -
         ):  # fmt: skip
             continue  # "57 kol çətənə", "450 koldan çox çətənə": the goods the figure counts
         counted.add(canonical)
-        named.append(Finding(canonical, s, context, position=m.start, apart=told))
+        finding = Finding(canonical, s, context, position=m.start, apart=told)
+        finding.count = None if told else one_piece(m, text.vocab[s.index].code)
+        named.append(finding)
     return named
 
 
