@@ -103,3 +103,31 @@ def test_a_plain_ten_after_a_hundred_is_still_added() -> None:
     assert goods_found("Таможенники изъяли у пассажира сто десять патронов.") == [
         ("ammunition", None, 110.0, "rounds")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During the search officers seized a Saiga carbine and a traumatic pistol.",
+        'Axtarış zamanı onun evindən "Sayqa" ov karabini və travmatik tapança götürülüb.',
+        "При обыске у него изъяли карабин «Сайга» и травматический пистолет.",
+    ],
+)
+def test_a_make_named_like_an_animal_is_no_wildlife(text: str) -> None:
+    assert goods_found(text) == [
+        ("firearms", None, 1.0, "pieces"),
+        ("firearms", None, 1.0, "pieces"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        ("During the search officers seized saiga horns and a carbine.", "saiga horns"),
+        ("Gömrükçülər sərnişinin çamadanından sayqak buynuzları və tapança aşkar ediblər.",
+         "saiga horns"),
+        ("Таможенники обнаружили у пассажира рога сайгака и пистолет.", "saiga horns"),
+    ],
+)  # fmt: skip
+def test_the_animal_named_apart_from_the_weapon_is_still_goods(text: str, goods: str) -> None:
+    assert [g[0] for g in goods_found(text)] == [goods, "firearms"]

@@ -68,6 +68,9 @@ class Finding:
     # Goods whose amount is told in words ("külli miqdarda narkotik vasitə") beside other
     # finds: a find of their own, never folded into another's record.
     apart: bool = False
+    # Counted as one piece for being named in the singular ("a pistol"): no figure the text
+    # gives, so goods named beside it without a figure are still finds.
+    singly: bool = False
 
     @property
     def main(self) -> FoundQuantity | None:

@@ -45,6 +45,7 @@ from kordon.osint.lexicon import (
     Mention,
     as_animal_parts,
     as_counterfeit_money,
+    as_weapon_makes,
     beside_drugs,
     count_unit_of,
     refine_kinds,
@@ -151,7 +152,9 @@ class _Text:
                 for a, b, name in v.substances.finditer(blank_calibres(s.text))
             ]
             self.mentions[s.index] = as_animal_parts(
-                as_counterfeit_money(found, s.text, s.start), s.text, s.start
+                as_counterfeit_money(as_weapon_makes(found, s.text, s.start), s.text, s.start),
+                s.text,
+                s.start,
             )
         refined = iter(refine_kinds([m for s in self.sentences for m in self.mentions[s.index]]))
         for s in self.sentences:
@@ -764,6 +767,7 @@ def _findings(text: _Text) -> list[Finding]:
                 if not beside_drugs(m, text.mentions[s.index], named):
                     finding = Finding(m.canonical, s, context, position=m.start)
                     finding.count = one_piece(m, v.code)
+                    finding.singly = finding.count is not None
                     found.append(finding)
         elif here:
             beside.extend(_named_beside(text, s, here, context))
@@ -999,6 +1003,7 @@ def _named_beside(text: _Text, s: Sentence, here: list[Finding], context: str) -
         counted.add(canonical)
         finding = Finding(canonical, s, context, position=m.start, apart=told)
         finding.count = None if told else one_piece(m, text.vocab[s.index].code)
+        finding.singly = finding.count is not None
         named.append(finding)
     return named
 
@@ -1115,7 +1120,7 @@ def _named_only_without_figures(text: _Text, found: list[Finding]) -> list[Findi
     seized from someone else in a paragraph of their own are ("Şəxsi axtarış zamanı ondan
     heroin aşkar edilib", "Bu şəxslərdən külli miqdarda heroin və metamfetamin aşkar
     edilib")."""
-    figures = {f.context for f in found if f.main is not None}
+    figures = {f.context for f in found if f.main is not None and not f.singly}
     return [
         f for f in found
         if f.main is not None or f.context not in figures or _found_apart(text, f, found)
