@@ -69,7 +69,7 @@ from kordon.osint.readings import (
 from kordon.osint.records import SeizureRecord
 from kordon.osint.regional import Gazetteer, Named, gazetteer
 from kordon.osint.report import Report, Sentence
-from kordon.osint.singles import one_piece
+from kordon.osint.singles import singly_listed
 from kordon.osint.tallies import Told, tally_report, tally_words
 from kordon.osint.vocabulary import Vocabulary, fold, vocabulary
 
@@ -759,6 +759,7 @@ def _findings(text: _Text) -> list[Finding]:
         convicted = context == "background" and _CONVICTED.search(s.text) is not None
         if acts and not here and not convicted:
             v = text.vocab[s.index]
+            singly = singly_listed(text.mentions[s.index], v.code)
             for m in text.mentions[s.index]:
                 # "narkotik tərkibli bitkilərin kultivasiyası ilə məşğul olan": a trade named,
                 # not goods found.
@@ -766,7 +767,7 @@ def _findings(text: _Text) -> list[Finding]:
                     continue
                 if not beside_drugs(m, text.mentions[s.index], named):
                     finding = Finding(m.canonical, s, context, position=m.start)
-                    finding.count = one_piece(m, v.code)
+                    finding.count = singly.get(m.start)
                     finding.singly = finding.count is not None
                     found.append(finding)
         elif here:
@@ -1002,8 +1003,6 @@ def _named_beside(text: _Text, s: Sentence, here: list[Finding], context: str) -
             continue  # "57 kol çətənə", "450 koldan çox çətənə": the goods the figure counts
         counted.add(canonical)
         finding = Finding(canonical, s, context, position=m.start, apart=told)
-        finding.count = None if told else one_piece(m, text.vocab[s.index].code)
-        finding.singly = finding.count is not None
         named.append(finding)
     return named
 
