@@ -72,7 +72,10 @@ class _Reader:
             value = self.v.numbers.get(word) if word.isalpha() else None
             magnitude = self.v.magnitudes.get(word) if word.isalpha() else None
             if value is not None:
-                current = current * value if value == 100 and 0 < current < 10 else current + value
+                # "два десятка", "три сотни": a ten or a hundred after a unit counts that many
+                # tens or hundreds; no language writes a units word before a plain ten.
+                multiplies = value in (10, 100) and 0 < current < 10
+                current = current * value if multiplies else current + value
             elif magnitude is not None and (seen or j == i):
                 total += max(current, 1) * magnitude
                 current = 0

@@ -11,18 +11,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol, TypeVar
 
-from kordon.domain.quantity import Quantity, QuantityUnit
+from kordon.domain.quantity import QuantityUnit
 from kordon.osint.covers import cover_loads
 from kordon.osint.lexicon import (
     AGGREGATE,
     BACKGROUND,
     BACKGROUND_LEAD,
-    COUNTED,
     COUNTED_NOT_WEIGHED,
     EVERYDAY,
     GOODS,
     KINDS,
-    NEVER_WEIGHED,
     NOT_SEIZURE,
     PROHIBITED,
     SEIZURE_ACTIONS,
@@ -38,6 +36,7 @@ from kordon.osint.lexicon import (
 )
 from kordon.osint.quantities import DOSE_UNITS, FoundQuantity, Qualifier
 from kordon.osint.report import Report, Sentence
+from kordon.osint.singles import one_piece
 
 
 class _Span(Protocol):
@@ -69,6 +68,9 @@ class Finding:
     # Goods whose amount is told in words ("külli miqdarda narkotik vasitə") beside other
     # finds: a find of their own, never folded into another's record.
     apart: bool = False
+    # Counted as one piece for being named in the singular ("a pistol"): no figure the text
+    # gives, so goods named beside it without a figure are still finds.
+    singly: bool = False
 
     @property
     def main(self) -> FoundQuantity | None:
@@ -417,7 +419,7 @@ def find_findings(
                     if substance == UNSPECIFIED and not told:
                         substance = resolver.resolve(m)
                     finding = Finding(substance, sent, context, position=m.start)
-                    finding.count = _one_piece(m)
+                    finding.count = one_piece(m, "en")
                     finding.apart = told is not None and finding.count is None
                     # "iPhones and other smartphones": one class named twice without a figure.
                     reported = reported_as(substance)
@@ -535,23 +537,6 @@ def _packing(f: Finding, weighed: set[str]) -> bool:
 
 
 _QUOTES = frozenset("\"“‘«'")
-
-
-def _one_piece(m: Mention) -> FoundQuantity | None:
-    """ "AKM Kalashnikov assault rifle", "a pistol": goods counted one by one, named in the
-    singular without a figure, are one piece; a plural ("rifles") leaves the count unknown."""
-    if m.canonical not in COUNTED or m.canonical not in NEVER_WEIGHED:
-        return None
-    if m.text.lower().endswith("s"):
-        return None
-    return FoundQuantity(
-        quantity=Quantity(1.0, QuantityUnit.PIECES, m.text),
-        qualifier=Qualifier.EXACT,
-        start=m.start,
-        end=m.end,
-        tolerance=0.5,
-        count_unit="pieces",
-    )
 
 
 # "Customs routinely inspects international flights and intercepts ... narcotics, weapons":

@@ -201,7 +201,7 @@ def find_substances(text: str) -> list[Mention]:
         if canonical == "ethanol" and _not_goods_alcohol(text, m.end()):
             continue
         found.append(Mention(canonical, m.start(), m.end(), m.group()))
-    found = as_animal_parts(as_counterfeit_money(found, text), text)
+    found = as_animal_parts(as_counterfeit_money(as_weapon_makes(found, text), text), text)
     # "bottles of contraband vodka": a generic word right before the goods it describes.
     return [
         m
@@ -265,6 +265,42 @@ _HUNTED_BEFORE = re.compile(
     r"(?:отстрел\w*|убил\w*|убивш\w*|добыл\w*|добывш\w*|hunted|killed|shot)\s+(?:\w+\s+)?$",
     re.I,
 )
+
+
+# A make written as a name beside the weapon: "Saiga carbine", "“Sayqa” ov karabini",
+# "карабин «Сайга»" (only spaces and quotes between).
+_MAKE_GAP = re.compile(r"[\s\"'“”«»„]*")
+_WEAPONS = frozenset({"firearms", "weapons", "firearm parts"})
+
+
+def _written_as_name(m: Mention, text: str, offset: int) -> bool:
+    quoted = text[max(0, m.start - offset - 1) : m.start - offset] in _QUOTE_MARKS
+    return m.text[:1].isupper() or quoted
+
+
+_QUOTE_MARKS = frozenset("\"'“«„")
+
+
+def as_weapon_makes(mentions: list[Mention], text: str, offset: int = 0) -> list[Mention]:
+    """Goods whose name is also a weapon's make, written as a name right before or after a
+    weapon, are that make and no goods of their own: a Saiga carbine is no saiga antelope."""
+    kept: list[Mention] = []
+    for k, m in enumerate(mentions):
+        beside = [mentions[j] for j in (k - 1, k + 1) if 0 <= j < len(mentions)]
+        make = (
+            m.canonical not in PROHIBITED
+            and _written_as_name(m, text, offset)
+            and any(
+                w.canonical in _WEAPONS
+                and _MAKE_GAP.fullmatch(
+                    text[min(m.end, w.end) - offset : max(m.start, w.start) - offset]
+                )
+                for w in beside
+            )
+        )
+        if not make:
+            kept.append(m)
+    return kept
 
 
 def as_animal_parts(mentions: list[Mention], text: str, offset: int = 0) -> list[Mention]:

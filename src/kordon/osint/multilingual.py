@@ -45,6 +45,7 @@ from kordon.osint.lexicon import (
     Mention,
     as_animal_parts,
     as_counterfeit_money,
+    as_weapon_makes,
     beside_drugs,
     count_unit_of,
     refine_kinds,
@@ -68,6 +69,7 @@ from kordon.osint.readings import (
 from kordon.osint.records import SeizureRecord
 from kordon.osint.regional import Gazetteer, Named, gazetteer
 from kordon.osint.report import Report, Sentence
+from kordon.osint.singles import singly_listed
 from kordon.osint.tallies import Told, tally_report, tally_words
 from kordon.osint.vocabulary import Vocabulary, fold, vocabulary
 
@@ -150,7 +152,9 @@ class _Text:
                 for a, b, name in v.substances.finditer(blank_calibres(s.text))
             ]
             self.mentions[s.index] = as_animal_parts(
-                as_counterfeit_money(found, s.text, s.start), s.text, s.start
+                as_counterfeit_money(as_weapon_makes(found, s.text, s.start), s.text, s.start),
+                s.text,
+                s.start,
             )
         refined = iter(refine_kinds([m for s in self.sentences for m in self.mentions[s.index]]))
         for s in self.sentences:
@@ -755,13 +759,17 @@ def _findings(text: _Text) -> list[Finding]:
         convicted = context == "background" and _CONVICTED.search(s.text) is not None
         if acts and not here and not convicted:
             v = text.vocab[s.index]
+            singly = singly_listed(text.mentions[s.index], v.code)
             for m in text.mentions[s.index]:
                 # "narkotik tərkibli bitkilərin kultivasiyası ilə məşğul olan": a trade named,
                 # not goods found.
                 if v.activity.match(text.report.body, m.end):
                     continue
                 if not beside_drugs(m, text.mentions[s.index], named):
-                    found.append(Finding(m.canonical, s, context, position=m.start))
+                    finding = Finding(m.canonical, s, context, position=m.start)
+                    finding.count = singly.get(m.start)
+                    finding.singly = finding.count is not None
+                    found.append(finding)
         elif here:
             beside.extend(_named_beside(text, s, here, context))
     found = _drop_rounded_leads(text, _named_only_without_figures(text, found) + beside)
@@ -994,7 +1002,8 @@ def _named_beside(text: _Text, s: Sentence, here: list[Finding], context: str) -
         ):  # fmt: skip
             continue  # "57 kol çətənə", "450 koldan çox çətənə": the goods the figure counts
         counted.add(canonical)
-        named.append(Finding(canonical, s, context, position=m.start, apart=told))
+        finding = Finding(canonical, s, context, position=m.start, apart=told)
+        named.append(finding)
     return named
 
 
@@ -1110,7 +1119,7 @@ def _named_only_without_figures(text: _Text, found: list[Finding]) -> list[Findi
     seized from someone else in a paragraph of their own are ("Şəxsi axtarış zamanı ondan
     heroin aşkar edilib", "Bu şəxslərdən külli miqdarda heroin və metamfetamin aşkar
     edilib")."""
-    figures = {f.context for f in found if f.main is not None}
+    figures = {f.context for f in found if f.main is not None and not f.singly}
     return [
         f for f in found
         if f.main is not None or f.context not in figures or _found_apart(text, f, found)

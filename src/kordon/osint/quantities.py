@@ -105,7 +105,7 @@ MAGNITUDES: dict[str, float] = {
 }  # fmt: skip
 WORD_VALUES: dict[str, int] = {w: i for i, w in enumerate(SMALL_NUMBERS)}
 WORD_VALUES.update({w: 20 + 10 * i for i, w in enumerate(TENS)})
-WORD_VALUES.update({"a": 1, "an": 1, "dozen": 12})
+WORD_VALUES.update({"a": 1, "an": 1})
 CURRENCY = {"$", "£", "€", "¥", "₹", "₱", "₦", "rs", "inr", "usd", "eur", "azn", "n", "p", "sh"}
 GAP_STOP = {
     "of", "and", "or", "the", "with", "were", "was", "in", "at", "to", "from", "by", "for", "on",
@@ -172,6 +172,12 @@ def _word_number(toks: list[_Tok], i: int) -> tuple[float, float, int] | None:
             continue
         if seen and low == "hundred":
             total = max(total, 1) * 100
+            j += 1
+            continue
+        if low == "dozen":
+            # "a dozen" is twelve and "two dozen" twenty-four, as "two hundred" is 200.
+            total = max(total, 1) * 12
+            seen = True
             j += 1
             continue
         break
@@ -520,7 +526,7 @@ def _find_quantities(text: str) -> list[FoundQuantity]:
     i = 0
     while i < len(toks):
         tok = toks[i]
-        starts_number = tok.text[0].isdigit() or tok.low in WORD_VALUES
+        starts_number = tok.text[0].isdigit() or tok.low in WORD_VALUES or tok.low == "dozen"
         if not starts_number or _is_money(toks, i) or _in_code(toks, i):
             i += 1
             continue
@@ -631,7 +637,12 @@ def _article_quantity(toks: list[_Tok], i: int) -> bool:
     if i + 1 >= len(toks):
         return False
     nxt = toks[i + 1].low
-    return (nxt in MASS_UNITS and len(nxt) > 2) or nxt in ("million", "billion", "thousand")
+    return (nxt in MASS_UNITS and len(nxt) > 2) or nxt in (
+        "million",
+        "billion",
+        "thousand",
+        "dozen",
+    )
 
 
 def _drop_doses(found: list[FoundQuantity]) -> list[FoundQuantity]:
