@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import inspect, select
 
 from kordon.storage.bulk import COPY_FROM, LOOK_EVERY, STATISTICS_TARGET, write_rows
 from kordon.storage.store import SqlStore
@@ -127,3 +127,36 @@ def test_the_writer_analyses_a_small_sample(store: SqlStore) -> None:
         ).scalar()
     assert before == after == "100"
     assert bounds == STATISTICS_TARGET + 1
+
+
+def test_the_writer_keeps_no_statistics_of_a_table_no_query_reads(store: SqlStore) -> None:
+    # The goods items are read from the stored documents, never from their table: analysing
+    # it as it grows would be work for no lookup. Their declarations are looked up by id.
+    if store.engine.dialect.name != "postgresql":
+        pytest.skip("SQLite's planner takes no statistics from writes")
+    keys = [f"D{n}" for n in range(LOOK_EVERY + 1)]
+    with store.transaction() as uow:
+        write_rows(
+            uow.connection,
+            [(declarations, _DECLARATION, [_declaration(key) for key in keys]),
+             (declaration_items, _ITEM, [(key, 1, "080620", 10.0) for key in keys])],
+        )  # fmt: skip
+        counted = dict(
+            uow.connection.exec_driver_sql(
+                "SELECT relname, reltuples FROM pg_class "
+                "WHERE relname IN ('declarations', 'declaration_items')"
+            ).all()
+        )
+    assert counted["declarations"] == LOOK_EVERY + 1
+    assert counted["declaration_items"] < 0  # never analysed
+
+
+def test_the_goods_items_keep_no_index_but_their_key(store: SqlStore) -> None:
+    # Every index of a table written for every declaration costs a write a row; the goods
+    # items' table is read by no query of the product, so the migrated store keeps only its
+    # primary key (which the declarations' cascading delete uses).
+    assert inspect(store.engine).get_indexes("declaration_items") == []
+    assert inspect(store.engine).get_pk_constraint("declaration_items")["constrained_columns"] == [
+        "declaration_id",
+        "line_no",
+    ]

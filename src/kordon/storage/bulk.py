@@ -17,6 +17,8 @@ from typing import Any
 import orjson
 from sqlalchemy import JSON, Connection, Dialect, Table, insert
 
+from kordon.storage.tables import NOT_LOOKED_UP
+
 # JSON as the json module writes it for SQLAlchemy: keys that are not strings become
 # strings, and NumPy numbers (a model's scores) are numbers.
 _JSON = orjson.OPT_NON_STR_KEYS | orjson.OPT_SERIALIZE_NUMPY
@@ -87,8 +89,8 @@ def _note_written(connection: Connection, table: Table, count: int) -> None:
     the rows this process wrote exceed a fifth of the table keeps the lookups on their
     indexes and the cost per row flat, for about one ANALYZE each time the table grows by a
     fifth. Only the columns the planner looks rows up or joins by are analysed (see
-    `_analyse`)."""
-    if not count or connection.dialect.name != "postgresql":
+    `_analyse`), and tables no query reads (`NOT_LOOKED_UP`) not at all."""
+    if not count or connection.dialect.name != "postgresql" or table.info.get(NOT_LOOKED_UP):
         return
     seen = _unseen.get(table.name, 0) + count
     _unseen[table.name] = seen
