@@ -8,6 +8,7 @@ from datetime import date, datetime
 import pytest
 from sqlalchemy import inspect, select
 
+from kordon.storage import bulk
 from kordon.storage.bulk import COPY_FROM, LOOK_EVERY, STATISTICS_TARGET, write_rows
 from kordon.storage.store import SqlStore
 from kordon.storage.tables import declaration_items, declarations, entity_keys, entity_mentions
@@ -68,7 +69,7 @@ def test_small_and_large_batches_store_the_same_values(store: SqlStore) -> None:
 
 def test_a_table_that_grows_from_empty_gets_planner_statistics(store: SqlStore) -> None:
     # Lookups on a large table without statistics scan it whole; a bulk write that grows it
-    # past a fifth of what the planner knows analyses it (PostgreSQL only).
+    # past what the planner knows analyses it (PostgreSQL only).
     if store.engine.dialect.name != "postgresql":
         pytest.skip("SQLite's planner takes no statistics from writes")
     with store.transaction() as uow:
@@ -160,3 +161,27 @@ def test_the_goods_items_keep_no_index_but_their_key(store: SqlStore) -> None:
         "declaration_id",
         "line_no",
     ]
+
+
+def test_the_writer_analyses_a_table_again_once_it_has_doubled(
+    store: SqlStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Between two ANALYZEs the planner scales the row count by the table's pages; statistics
+    # are taken again when the rows written since exceed those the last counted.
+    if store.engine.dialect.name != "postgresql":
+        pytest.skip("SQLite's planner takes no statistics from writes")
+    monkeypatch.setattr(bulk, "_unseen", {})
+    monkeypatch.setattr(bulk, "_look_at", {})
+    columns = ("generation", "key", "entity_id")
+    first = 4 * LOOK_EVERY
+    counted = []
+    with store.transaction() as uow:
+        for start, count in ((0, first), (first, first // 2), (first + first // 2, first)):
+            rows = [(1, f"key {n}", n) for n in range(start, start + count)]
+            write_rows(uow.connection, [(entity_keys, columns, rows)])
+            counted.append(
+                uow.connection.exec_driver_sql(
+                    "SELECT reltuples FROM pg_class WHERE relname = 'entity_keys'"
+                ).scalar()
+            )
+    assert counted == [first, first, 2 * first + first // 2]
