@@ -142,12 +142,13 @@ def test_the_writer_keeps_no_statistics_of_a_table_no_query_reads(store: SqlStor
             [(declarations, _DECLARATION, [_declaration(key) for key in keys]),
              (declaration_items, _ITEM, [(key, 1, "080620", 10.0) for key in keys])],
         )  # fmt: skip
-        counted = dict(
-            uow.connection.exec_driver_sql(
+        counted: dict[str, float] = {
+            name: rows
+            for name, rows in uow.connection.exec_driver_sql(
                 "SELECT relname, reltuples FROM pg_class "
                 "WHERE relname IN ('declarations', 'declaration_items')"
-            ).all()
-        )
+            )
+        }
     assert counted["declarations"] == LOOK_EVERY + 1
     assert counted["declaration_items"] < 0  # never analysed
 
@@ -174,7 +175,7 @@ def test_the_writer_analyses_a_table_again_once_it_has_doubled(
     monkeypatch.setattr(bulk, "_look_at", {})
     columns = ("generation", "key", "entity_id")
     first = 4 * LOOK_EVERY
-    counted = []
+    counted: list[float | None] = []
     with store.transaction() as uow:
         for start, count in ((0, first), (first, first // 2), (first + first // 2, first)):
             rows = [(1, f"key {n}", n) for n in range(start, start + count)]
