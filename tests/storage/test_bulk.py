@@ -6,8 +6,9 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import inspect, select
 
+from kordon.storage import bulk
 from kordon.storage.bulk import COPY_FROM, LOOK_EVERY, STATISTICS_TARGET, write_rows
 from kordon.storage.store import SqlStore
 from kordon.storage.tables import declaration_items, declarations, entity_keys, entity_mentions
@@ -68,7 +69,7 @@ def test_small_and_large_batches_store_the_same_values(store: SqlStore) -> None:
 
 def test_a_table_that_grows_from_empty_gets_planner_statistics(store: SqlStore) -> None:
     # Lookups on a large table without statistics scan it whole; a bulk write that grows it
-    # past a fifth of what the planner knows analyses it (PostgreSQL only).
+    # past what the planner knows analyses it (PostgreSQL only).
     if store.engine.dialect.name != "postgresql":
         pytest.skip("SQLite's planner takes no statistics from writes")
     with store.transaction() as uow:
@@ -127,3 +128,61 @@ def test_the_writer_analyses_a_small_sample(store: SqlStore) -> None:
         ).scalar()
     assert before == after == "100"
     assert bounds == STATISTICS_TARGET + 1
+
+
+def test_the_writer_keeps_no_statistics_of_a_table_no_query_reads(store: SqlStore) -> None:
+    # The goods items are read from the stored documents, never from their table: analysing
+    # it as it grows would be work for no lookup. Their declarations are looked up by id.
+    if store.engine.dialect.name != "postgresql":
+        pytest.skip("SQLite's planner takes no statistics from writes")
+    keys = [f"D{n}" for n in range(LOOK_EVERY + 1)]
+    with store.transaction() as uow:
+        write_rows(
+            uow.connection,
+            [(declarations, _DECLARATION, [_declaration(key) for key in keys]),
+             (declaration_items, _ITEM, [(key, 1, "080620", 10.0) for key in keys])],
+        )  # fmt: skip
+        counted: dict[str, float] = {
+            name: rows
+            for name, rows in uow.connection.exec_driver_sql(
+                "SELECT relname, reltuples FROM pg_class "
+                "WHERE relname IN ('declarations', 'declaration_items')"
+            )
+        }
+    assert counted["declarations"] == LOOK_EVERY + 1
+    assert counted["declaration_items"] < 0  # never analysed
+
+
+def test_the_goods_items_keep_no_index_but_their_key(store: SqlStore) -> None:
+    # Every index of a table written for every declaration costs a write a row; the goods
+    # items' table is read by no query of the product, so the migrated store keeps only its
+    # primary key (which the declarations' cascading delete uses).
+    assert inspect(store.engine).get_indexes("declaration_items") == []
+    assert inspect(store.engine).get_pk_constraint("declaration_items")["constrained_columns"] == [
+        "declaration_id",
+        "line_no",
+    ]
+
+
+def test_the_writer_analyses_a_table_again_once_it_has_doubled(
+    store: SqlStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Between two ANALYZEs the planner scales the row count by the table's pages; statistics
+    # are taken again when the rows written since exceed those the last counted.
+    if store.engine.dialect.name != "postgresql":
+        pytest.skip("SQLite's planner takes no statistics from writes")
+    monkeypatch.setattr(bulk, "_unseen", {})
+    monkeypatch.setattr(bulk, "_look_at", {})
+    columns = ("generation", "key", "entity_id")
+    first = 4 * LOOK_EVERY
+    counted: list[float | None] = []
+    with store.transaction() as uow:
+        for start, count in ((0, first), (first, first // 2), (first + first // 2, first)):
+            rows = [(1, f"key {n}", n) for n in range(start, start + count)]
+            write_rows(uow.connection, [(entity_keys, columns, rows)])
+            counted.append(
+                uow.connection.exec_driver_sql(
+                    "SELECT reltuples FROM pg_class WHERE relname = 'entity_keys'"
+                ).scalar()
+            )
+    assert counted == [first, first, 2 * first + first // 2]

@@ -17,6 +17,8 @@ from typing import Any
 import orjson
 from sqlalchemy import JSON, Connection, Dialect, Table, insert
 
+from kordon.storage.tables import NOT_LOOKED_UP
+
 # JSON as the json module writes it for SQLAlchemy: keys that are not strings become
 # strings, and NumPy numbers (a model's scores) are numbers.
 _JSON = orjson.OPT_NON_STR_KEYS | orjson.OPT_SERIALIZE_NUMPY
@@ -64,9 +66,14 @@ def write_rows(connection: Connection, batches: Sequence[Rows]) -> None:
 # rows it has written since the table was last analysed (here, or as far as it knows).
 LOOK_EVERY = 2000
 _unseen: dict[str, int] = {}
-# When to look again (rows written since the last ANALYZE): a fifth of the rows the planner
+# When to look again (rows written since the last ANALYZE): GROWTH of the rows the planner
 # counted at the last look, so that a big table is not asked about after every write.
 _look_at: dict[str, float] = {}
+# A table is analysed again once it has doubled. The planner scales the row count of the last
+# ANALYZE by the table's pages as they are now, so a table's estimates grow with it between
+# two; what a table without statistics lacks (and gets at LOOK_EVERY rows) is any estimate
+# at all. Analysing at each fifth's growth kept the same plans for twice the ANALYZEs.
+GROWTH = 1.0
 # The statistics target of the writer's ANALYZE (PostgreSQL's default is 100): it samples
 # 300 rows for each, 3,000 here. The lookups of a growing table need its row count and rough
 # estimates of its keys to stay on their indexes, not a fine histogram; sorting and counting
@@ -78,24 +85,24 @@ _ROWS = "SELECT reltuples FROM pg_class WHERE oid = %(table)s::regclass"
 
 
 def _note_written(connection: Connection, table: Table, count: int) -> None:
-    """Analyse a table that has grown by a fifth since its planner statistics were taken.
+    """Analyse a table that has doubled since its planner statistics were taken.
 
     A table that grows from empty within minutes (a first import, a load test) has no
     statistics yet, and autovacuum looks only once a minute; the planner then takes lookups
     by (generation, key) for a scan of the whole generation, and every batch costs more than
     the last. Analysing in the writing transaction (which counts its own new rows) whenever
-    the rows this process wrote exceed a fifth of the table keeps the lookups on their
-    indexes and the cost per row flat, for about one ANALYZE each time the table grows by a
-    fifth. Only the columns the planner looks rows up or joins by are analysed (see
-    `_analyse`)."""
-    if not count or connection.dialect.name != "postgresql":
+    the rows this process wrote exceed GROWTH of the table keeps the lookups on their
+    indexes and the cost per row flat, for about one ANALYZE each time the table doubles.
+    Only the columns the planner looks rows up or joins by are analysed (see
+    `_analyse`), and tables no query reads (`NOT_LOOKED_UP`) not at all."""
+    if not count or connection.dialect.name != "postgresql" or table.info.get(NOT_LOOKED_UP):
         return
     seen = _unseen.get(table.name, 0) + count
     _unseen[table.name] = seen
     if seen < _look_at.get(table.name, LOOK_EVERY):
         return
     rows = connection.exec_driver_sql(_ROWS, {"table": table.name}).scalar()
-    if rows is None or rows < 0 or seen > 0.2 * rows:
+    if rows is None or rows < 0 or seen > GROWTH * rows:
         with pipeline(connection) as cursor:
             cursor.execute(f"SET LOCAL default_statistics_target = {STATISTICS_TARGET}")
             cursor.execute(_analyse(table))
@@ -103,7 +110,7 @@ def _note_written(connection: Connection, table: Table, count: int) -> None:
         _unseen[table.name] = 0
         _look_at.pop(table.name, None)
     else:
-        _look_at[table.name] = max(LOOK_EVERY, 0.2 * rows)
+        _look_at[table.name] = max(LOOK_EVERY, GROWTH * rows)
 
 
 @lru_cache(maxsize=64)
