@@ -21,8 +21,9 @@ def test_the_packaged_model_reads_the_code_features() -> None:
     # among them.
     assert "data/screening/pairs.jsonl" in model.training["pairs"]
     for n in range(2, 16):
-        assert f"data/screening/classes/holdout-{n}/pairs.jsonl:holdout-{n}" in (
-            model.training["pairs"]
+        assert (
+            f"data/screening/classes/holdout-{n}/pairs.jsonl:holdout-{n}"
+            in (model.training["pairs"])
         )
     # More of each name found makes a match more likely, a stated legal-form clash less:
     # every feature's whole effect (its own weight, and its share of the rules' score, which
