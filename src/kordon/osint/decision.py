@@ -27,7 +27,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from kordon.domain import logistic
+from kordon.domain.logistic import ModelMismatchError as ModelMismatchError
 from kordon.osint import record_model
+from kordon.osint.evaluate import quantity_of
 from kordon.osint.lexicon import BACKGROUND_LEAD, SEIZURE_ACTIONS
 from kordon.osint.quantities import agrees
 from kordon.osint.records import SeizureRecord
@@ -65,14 +68,6 @@ _FOLDS = 5
 # Ridge strength of the fit (scikit-learn's inverse C): a few hundred negatives against a
 # thousand positives fit two dozen weights only when they are held back from the extremes.
 _C = 1.0
-
-
-def _amount(record: SeizureRecord) -> tuple[str, float] | None:
-    for key in ("quantity_kg", "quantity_count", "quantity_litres"):
-        value = getattr(record, key)
-        if value is not None:
-            return key, float(value)
-    return None
 
 
 def _paragraphs(body: str) -> list[str]:
@@ -118,9 +113,9 @@ def features(
     evidence = record.evidence or ""
     paragraphs = _paragraphs(body)
     where = _where(evidence, paragraphs)
-    own = _amount(record)
+    own = quantity_of(record)
     others = [r for r in records if r is not record]
-    same_kind = [a[1] for a in map(_amount, others) if a is not None and own and a[0] == own[0]]
+    same_kind = [a[1] for a in map(quantity_of, others) if a is not None and own and a[0] == own[0]]
     largest = bool(own and same_kind and own[1] > max(same_kind))
     summed = bool(own and len(same_kind) >= 2 and agrees(own[1], sum(same_kind)))
     again = bool(own and any(agrees(own[1], v) for v in same_kind))
@@ -143,10 +138,6 @@ def features(
     ]
 
 
-class ModelMismatchError(ValueError):
-    """A saved decision that does not fit this code (other features, name or version)."""
-
-
 @dataclass(frozen=True, slots=True)
 class Decision:
     """Weights of a fitted logistic regression over FEATURE_NAMES, and the threshold under
@@ -162,8 +153,7 @@ class Decision:
 
     def probability(self, values: Sequence[float]) -> float:
         """The modelled chance that the record is a find the report tells of, 0..1."""
-        z = self.intercept + sum(w * x for w, x in zip(self.coefficients, values, strict=True))
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return logistic.probability(self.intercept, self.coefficients, values)
 
     def keeps(self, values: Sequence[float]) -> bool:
         """Whether a record of these features stays."""
@@ -171,49 +161,27 @@ class Decision:
 
     def contributions(self, values: Sequence[float]) -> list[tuple[str, float]]:
         """Each feature's share of the decision (weight times value), largest first."""
-        shares = [
-            (name, round(w * x, 4))
-            for name, w, x in zip(self.feature_names, self.coefficients, values, strict=True)
-            if w * x
-        ]
-        return sorted(shares, key=lambda s: -abs(s[1]))
+        shares = logistic.contributions(self.feature_names, self.coefficients, values)
+        return sorted(((n, c) for n, c in shares.items() if c), key=lambda s: -abs(s[1]))
 
     def to_dict(self) -> dict[str, Any]:
         """The model as plain data, for saving."""
-        return {
-            "name": self.name,
-            "version": self.version,
-            "feature_names": list(self.feature_names),
-            "coefficients": [round(w, 6) for w in self.coefficients],
-            "intercept": round(self.intercept, 6),
-            "threshold": round(self.threshold, 4),
-            "training": self.training,
-        }
+        return logistic.as_saved(self.name, self.version, self.feature_names, self.coefficients,
+                                 self.intercept, threshold=round(self.threshold, 4),
+                                 training=self.training)  # fmt: skip
 
 
 def from_dict(data: dict[str, Any], source: str = "decision") -> Decision:
     """A decision from plain data; refused when its name, version or features differ."""
+    refit = "kordon bench osint --fit-decision"
+    saved = logistic.read_saved(data, name=NAME, version=VERSION, features=FEATURE_NAMES,
+                                source=source, refit=refit)  # fmt: skip
     try:
-        names = tuple(data["feature_names"])
-        coefficients = tuple(float(w) for w in data["coefficients"])
-        intercept, threshold = float(data["intercept"]), float(data["threshold"])
-        name, version = data["name"], str(data["version"])
+        threshold = float(data["threshold"])
     except (KeyError, TypeError, ValueError) as exc:
-        raise ModelMismatchError(f"{source}: not a record decision ({exc})") from None
-    if name != NAME or version != VERSION:
-        raise ModelMismatchError(
-            f"{source}: the model is {name} v{version}; this code reads {NAME} v{VERSION}"
-        )
-    if names != FEATURE_NAMES or len(coefficients) != len(names):
-        missing = sorted(set(FEATURE_NAMES) - set(names))
-        extra = sorted(set(names) - set(FEATURE_NAMES))
-        raise ModelMismatchError(
-            f"{source}: the model's features differ from the code's (missing "
-            f"{missing or 'none'}, unknown {extra or 'none'}, or another order or count); "
-            "fit it again with kordon bench osint --fit-decision"
-        )
-    return Decision(coefficients, intercept, threshold, names, name, version,
-                    dict(data.get("training", {})))  # fmt: skip
+        raise ModelMismatchError(f"{source}: the decision has no threshold ({exc})") from None
+    return Decision(saved.coefficients, saved.intercept, threshold, saved.feature_names, NAME,
+                    VERSION, dict(data.get("training", {})))  # fmt: skip
 
 
 def model_path() -> Path:
