@@ -199,6 +199,20 @@ def bench_osint(
             help="Measure calibration with the texts in this many orders (folds drawn anew).",
         ),
     ] = 1,
+    fit_decision: Annotated[
+        bool,
+        typer.Option(
+            "--fit-decision",
+            help="Refit the learned record decision on this set; save it with the reader.",
+        ),
+    ] = False,
+    forward: Annotated[
+        bool,
+        typer.Option(
+            "--forward",
+            help="Read the newest batches with and without a decision fitted before each.",
+        ),
+    ] = False,
 ) -> None:
     """Score `kordon osint extract` on a labelled set: record and per-field P, R, F1."""
     from kordon.osint.evaluate import (
@@ -222,8 +236,11 @@ def bench_osint(
         labelled = [t for t in labelled if batches.language_of(t.name) == language]
         if not labelled:
             raise _fail(f"No labelled text in {data} is in the language {language!r}.")
-    if fit_confidence and language is not None:
-        raise _fail("--fit-confidence needs the whole set: leave out --language.")
+    if (fit_confidence or fit_decision or forward) and language is not None:
+        raise _fail(
+            "--fit-confidence, --fit-decision and --forward need the whole set: "
+            "leave out --language."
+        )
     console = Console()
     errors: list[str] = []
     results: list[tuple[LabelledText, list[SeizureRecord]]] = []
@@ -290,6 +307,13 @@ def bench_osint(
                          f"{run.record_f1:.3f}", f"{run.field_f1:.3f}", *current)  # fmt: skip
         console.print(runs)
     _print_calibration(console, results, batches, fit=fit_confidence, orders=orders)
+    if forward or fit_decision:
+        from kordon.cli import osint_decision
+
+        if forward:
+            osint_decision.print_forward(console, results, batches)
+        if fit_decision:
+            osint_decision.fit_and_save(console, results, batches)
     base = evaluate(labelled, baseline_extract)
     console.print(
         f"baseline (first goods and first figure of each text): record F1 {base.records.f1:.3f}, "

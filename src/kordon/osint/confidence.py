@@ -163,7 +163,7 @@ class ConfidenceTable:
         }  # fmt: skip
 
 
-def _pairs(
+def pairs(
     expected: list[SeizureRecord], found: list[SeizureRecord]
 ) -> list[tuple[SeizureRecord, SeizureRecord | None]]:
     """Each extracted record with the labelled one it matches, or None."""
@@ -190,7 +190,7 @@ def observations(
     when `raw`) and whether it is right."""
     seen: list[Observation] = []
     for language, expected, found in results:
-        for got, label in _pairs(expected, found):
+        for got, label in pairs(expected, found):
             kind = record_kind(got, language)
             if table is None:
                 conf = 0.0
@@ -380,7 +380,7 @@ def _fitted(results: list[Result]) -> ConfidenceTable:
     rows = [
         (features(got, language), label is not None)
         for language, expected, found in results
-        for got, label in _pairs(expected, found)
+        for got, label in pairs(expected, found)
     ]
     table.model = fit_model(rows)
     return table

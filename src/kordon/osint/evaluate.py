@@ -94,7 +94,8 @@ class Scores:
         return total
 
 
-def _quantity(record: SeizureRecord) -> tuple[str, float] | None:
+def quantity_of(record: SeizureRecord) -> tuple[str, float] | None:
+    """The record's figure: which quantity field holds it, and its value (None without one)."""
     for key in ("quantity_kg", "quantity_count", "quantity_litres"):
         value = getattr(record, key)
         if value is not None:
@@ -106,7 +107,7 @@ def records_match(expected: SeizureRecord, found: SeizureRecord) -> bool:
     """Same substance, and quantities agreeing within 0.1% (or both absent)."""
     if expected.substance.strip().lower() != found.substance.strip().lower():
         return False
-    qe, qf = _quantity(expected), _quantity(found)
+    qe, qf = quantity_of(expected), quantity_of(found)
     if qe is None or qf is None:
         return qe is qf
     return qe[0] == qf[0] and agrees(qe[1], qf[1])

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
-from kordon.osint import confidence, fields
+from kordon.osint import confidence, decision, fields
 from kordon.osint.findings import (
     Event,
     as_antiquities,
@@ -73,6 +73,8 @@ def extract_text(text: str) -> list[SeizureRecord]:
                      "quantity_litres", "quantity_qualifier"):  # fmt: skip
             if getattr(record, name) is not None:
                 record.field_evidence.setdefault(name, record.evidence)
+    if decision.ENABLED:
+        records = decision.decide(records, report.body, language, decision.packaged())
     confidence.apply(records, language)
     return records
 

@@ -18,6 +18,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from kordon.domain.logistic import ModelMismatchError as ModelMismatchError
+from kordon.domain.logistic import as_saved, read_saved
+
 NAME = "kordon-names-learned"
 # 1: fitted on the class pairs' training split. 2: the same features, fitted on every
 # development set (the class pairs' splits, holdout-2, -3 and -4, the alias pairs). 3: the
@@ -84,10 +87,6 @@ EXPECTED_SIGNS: dict[str, int] = {
 FEATURE_NAMES: tuple[str, ...] = V3_FEATURES
 
 
-class ModelMismatchError(ValueError):
-    """A saved model that does not fit this code (other features, name or version)."""
-
-
 @dataclass(frozen=True, slots=True)
 class LearnedDecision:
     """Weights of a fitted logistic regression over `FEATURE_NAMES`."""
@@ -115,14 +114,8 @@ class LearnedDecision:
 
     def to_dict(self) -> dict[str, Any]:
         """The model as plain data, for saving."""
-        return {
-            "name": self.name,
-            "version": self.version,
-            "feature_names": list(self.feature_names),
-            "coefficients": [round(w, 6) for w in self.coefficients],
-            "intercept": round(self.intercept, 6),
-            "training": self.training,
-        }
+        return as_saved(self.name, self.version, self.feature_names, self.coefficients,
+                        self.intercept, training=self.training)  # fmt: skip
 
     def save(self, path: str | Path) -> None:
         """Write the model as JSON."""
@@ -131,28 +124,10 @@ class LearnedDecision:
 
 def from_dict(data: dict[str, Any], source: str = "model") -> LearnedDecision:
     """A model from plain data; refused when its name, version or features differ."""
-    try:
-        names = tuple(data["feature_names"])
-        coefficients = tuple(float(w) for w in data["coefficients"])
-        intercept = float(data["intercept"])
-        name, version = data["name"], str(data["version"])
-    except (KeyError, TypeError, ValueError) as exc:
-        raise ModelMismatchError(f"{source}: not a screening model ({exc})") from None
-    if name != NAME or version != VERSION:
-        raise ModelMismatchError(
-            f"{source}: the model is {name} v{version}; this code reads {NAME} v{VERSION}"
-        )
-    if names != FEATURE_NAMES:
-        missing = sorted(set(FEATURE_NAMES) - set(names))
-        extra = sorted(set(names) - set(FEATURE_NAMES))
-        raise ModelMismatchError(
-            f"{source}: the model's features differ from the code's "
-            f"(missing {missing or 'none'}, unknown {extra or 'none'}, or another order); "
-            "fit it again with scripts/fit_screening_model.py"
-        )
-    if len(coefficients) != len(names):
-        raise ModelMismatchError(f"{source}: {len(coefficients)} weights for {len(names)} features")
-    return LearnedDecision(coefficients, intercept, names, name, version, data.get("training", {}))
+    saved = read_saved(data, name=NAME, version=VERSION, features=FEATURE_NAMES, source=source,
+                       refit="scripts/fit_screening_model.py")  # fmt: skip
+    return LearnedDecision(saved.coefficients, saved.intercept, saved.feature_names, NAME,
+                           VERSION, data.get("training", {}))  # fmt: skip
 
 
 def load(path: str | Path) -> LearnedDecision:
