@@ -38,6 +38,7 @@ from kordon.osint.quantities import DOSE_UNITS, FoundQuantity, Qualifier
 from kordon.osint.report import Report, Sentence
 from kordon.osint.respectively import paired_in_order
 from kordon.osint.singles import one_piece
+from kordon.osint.sums import seized_sum
 
 
 class _Span(Protocol):
@@ -417,6 +418,10 @@ def find_findings(
             # "Seizes Fishing Vessel With 30k Litres Of Illicit Diesel & ₹1.75 Lakh": a sum of
             # money seized beside goods, with no word for money.
             found.append(Finding(CURRENCY, sent, context, position=sent.start + joined.start()))
+        alone = seized_sum(sent.text) if seizes and not inside and not joined else None
+        if alone is not None:
+            # "CBP officers also seized $5,980": money told by its sum alone.
+            found.append(Finding(CURRENCY, sent, context, position=sent.start + alone))
         named: set[str] = set()
         if seizes or money or inventory:
             for m in inside:

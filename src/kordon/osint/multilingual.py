@@ -71,6 +71,7 @@ from kordon.osint.regional import Gazetteer, Named, gazetteer
 from kordon.osint.report import Report, Sentence
 from kordon.osint.respectively import paired_in_order
 from kordon.osint.singles import singly_listed
+from kordon.osint.sums import seized_sum
 from kordon.osint.tallies import Told, tally_report, tally_words
 from kordon.osint.vocabulary import Vocabulary, fold, vocabulary
 
@@ -763,6 +764,10 @@ def _findings(text: _Text) -> list[Finding]:
         # detention is no earlier find of the goods the sentence names.
         convicted = context == "background" and _CONVICTED.search(s.text) is not None
         if acts and not here and not convicted:
+            alone = None if text.mentions[s.index] else seized_sum(s.text)
+            if alone is not None:
+                # "обнаружили в ручной клади 800 тысяч евро": money told by its sum alone.
+                found.append(Finding(CURRENCY, s, context, position=s.start + alone))
             v = text.vocab[s.index]
             singly = singly_listed(text.mentions[s.index], v.code)
             for m in text.mentions[s.index]:
