@@ -489,7 +489,7 @@ _SUM_JOINED = re.compile(
 
 
 _AMOUNT_IN_WORDS = re.compile(
-    r"\b(?:an?\s+)?(?:large|huge|big|significant|substantial|considerable)\s+"
+    r"\b(?:an?\s+)?(?:large|huge|big|significant|substantial|considerable|small)\s+"
     r"(?:quantit(?:y|ies)|amounts?|number)\s+of\s+$",
     re.IGNORECASE,
 )
