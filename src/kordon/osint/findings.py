@@ -338,8 +338,8 @@ def find_findings(
         here: list[Finding] = []
         used: set[int] = set()
         # "heroin, cocaine and cannabis weighing 15, 250 and 3 kg": figures paired in order.
-        listed, paired = paired_in_order(body, quantities_in.get(sent.index, []), inside)
-        for q in listed:
+        figures, paired = paired_in_order(body, quantities_in.get(sent.index, []), inside)
+        for q in figures:
             if (
                 q.start not in paired
                 and q.unit is QuantityUnit.KG
