@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .reading import goods_found
-
-Goods = tuple[str, float | None, float | None, str | None]
+from .reading import Goods, goods_found
 
 
 @pytest.mark.parametrize(
