@@ -36,7 +36,9 @@ from kordon.osint.lexicon import (
 )
 from kordon.osint.quantities import DOSE_UNITS, FoundQuantity, Qualifier
 from kordon.osint.report import Report, Sentence
+from kordon.osint.respectively import paired_in_order
 from kordon.osint.singles import one_piece
+from kordon.osint.sums import seized_sum
 
 
 class _Span(Protocol):
@@ -203,6 +205,11 @@ _WEIGHING = re.compile(
 )
 
 
+_RESTATED_AFTER = re.compile(
+    r"\s*\(\s*(?:about\s+|around\s+|some\s+)?\d[\d.,]*\s*[a-z]{1,10}\s*\)", re.I
+)
+
+
 def _bind(body: str, q: FoundQuantity, sent: Sentence, inside: list[Mention]) -> Mention | None:
     """The substance a quantity measures, or None when it measures something else."""
     if q.unit is QuantityUnit.PIECES:
@@ -211,11 +218,15 @@ def _bind(body: str, q: FoundQuantity, sent: Sentence, inside: list[Mention]) ->
         within = [m for m in inside if q.start <= m.start and m.end <= q.end]
         if within:
             return within[0]
-    right = body[q.end : sent.end]
+    # "100 kilos (220lb) of heroin": the weight restated in brackets stands between the
+    # figure and the goods it measures.
+    restated = _RESTATED_AFTER.match(body, q.end, sent.end)
+    end = restated.end() if restated else q.end
+    right = body[end : sent.end]
     of = re.match(r"\s+of\s+((?:[\w'’-]+\s+){0,4})", right)
     if of is not None:
         for m in inside:
-            if m.start >= q.end and m.start <= q.end + of.end() + 1:
+            if m.start >= end and m.start <= end + of.end() + 1:
                 return m
         if q.unit is not QuantityUnit.PIECES:
             return None  # "19,230 kilograms of black sponge stone": the cover load's weight
@@ -326,12 +337,18 @@ def find_findings(
         inside = mentions_in.get(sent.index, [])
         here: list[Finding] = []
         used: set[int] = set()
-        for q in quantities_in.get(sent.index, []):
-            if q.unit is QuantityUnit.KG and _attach_weight(here, q, body):
+        # "heroin, cocaine and cannabis weighing 15, 250 and 3 kg": figures paired in order.
+        figures, paired = paired_in_order(body, quantities_in.get(sent.index, []), inside)
+        for q in figures:
+            if (
+                q.start not in paired
+                and q.unit is QuantityUnit.KG
+                and _attach_weight(here, q, body)
+            ):
                 continue
-            if _bracketed_count(here, q, body, inside):
+            if q.start not in paired and _bracketed_count(here, q, body, inside):
                 continue
-            mention = _bind(body, q, sent, inside)
+            mention = paired.get(q.start) or _bind(body, q, sent, inside)
             if mention is None and q.unit is QuantityUnit.PIECES and q.count_unit in DOSE_UNITS:
                 mention = Mention(dominant, q.start, q.end, q.text)
             if mention is None and sole and context == "primary" and _weighs(q, sent, inside):
@@ -401,6 +418,10 @@ def find_findings(
             # "Seizes Fishing Vessel With 30k Litres Of Illicit Diesel & ₹1.75 Lakh": a sum of
             # money seized beside goods, with no word for money.
             found.append(Finding(CURRENCY, sent, context, position=sent.start + joined.start()))
+        alone = seized_sum(sent.text) if seizes and not inside and not joined else None
+        if alone is not None:
+            # "CBP officers also seized $5,980": money told by its sum alone.
+            found.append(Finding(CURRENCY, sent, context, position=sent.start + alone))
         named: set[str] = set()
         if seizes or money or inventory:
             for m in inside:
@@ -468,7 +489,7 @@ _SUM_JOINED = re.compile(
 
 
 _AMOUNT_IN_WORDS = re.compile(
-    r"\b(?:an?\s+)?(?:large|huge|big|significant|substantial|considerable)\s+"
+    r"\b(?:an?\s+)?(?:large|huge|big|significant|substantial|considerable|small)\s+"
     r"(?:quantit(?:y|ies)|amounts?|number)\s+of\s+$",
     re.IGNORECASE,
 )

@@ -249,6 +249,8 @@ _PART_BEFORE = re.compile(
 )
 _PART_AFTER = re.compile(rf"^(?:\s+\w+)?\s+(?P<part>{_SKIN}|{_PART})(?![^\W_])", re.I)
 _COUNTED = re.compile(r"\d[\d\s.,]*$")
+# Fish: a gutted one ("тушка осетра") is still fish, never meat.
+_FISH = frozenset({"fish", "sturgeon"})
 # Animals kept on farms: their slaughtered bodies are meat as much as a wild animal's.
 FARM_ANIMALS = frozenset({"cattle", "sheep", "livestock", "horses", "poultry"})
 # A slaughtered animal's body ("iribuynuzlu heyvan cəsədi", "toyuq cəmdəyi", "туша коровы",
@@ -313,6 +315,17 @@ def as_animal_parts(mentions: list[Mention], text: str, offset: int = 0) -> list
             continue
         before = text[max(0, m.start - offset - 40) : m.start - offset]
         after = text[m.end - offset : m.end - offset + 30]
+        if kept and kept[-1].canonical in _FISH and kept[-1].end > m.start:
+            continue  # the carcass word after a fish, already taken into the fish's name
+        later = _CARCASS_AFTER.search(after) if m.canonical in _FISH else None
+        if m.canonical in _FISH and (later or _CARCASS_BEFORE.search(before)):
+            # "8 тушек осетра", "8 balıq cəmdəyi", "sturgeon carcasses": a gutted fish is still
+            # the fish, not meat; the carcass word read as meat is part of the fish's name.
+            start, end = m.start, m.end + later.end() if later else m.end
+            if kept and kept[-1].canonical == "meat" and kept[-1].end <= m.start:
+                start = kept.pop().start
+            kept.append(Mention(m.canonical, start, end, text[start - offset : end - offset]))
+            continue
         if m.canonical in ANIMALS | FARM_ANIMALS:
             carcass = _CARCASS_BEFORE.search(before)
             later = None if carcass else _CARCASS_AFTER.search(after)

@@ -69,7 +69,9 @@ from kordon.osint.readings import (
 from kordon.osint.records import SeizureRecord
 from kordon.osint.regional import Gazetteer, Named, gazetteer
 from kordon.osint.report import Report, Sentence
+from kordon.osint.respectively import paired_in_order
 from kordon.osint.singles import singly_listed
+from kordon.osint.sums import seized_sum
 from kordon.osint.tallies import Told, tally_report, tally_words
 from kordon.osint.vocabulary import Vocabulary, fold, vocabulary
 
@@ -700,10 +702,14 @@ def _findings(text: _Text) -> list[Finding]:
         context = "background" if s.index in text.background else "primary"
         here: list[Finding] = []
         pending: FoundQuantity | None = None
+        # "героин и кокаин массой 15 и 250 кг соответственно": figures paired in order.
+        text.amounts[s.index], paired = paired_in_order(
+            text.report.body, text.amounts[s.index], text.mentions[s.index]
+        )
         for q in text.amounts[s.index]:
             if _per_unit(q, s, text.vocab[s.index]):
                 continue  # "две упаковки ... каждая по 550 г": the weight of one of them
-            substance = _bind(q, s, text, sole)
+            substance = paired[q.start].canonical if q.start in paired else _bind(q, s, text, sole)
             unnamed = _counted_goods(text, q, s) if context == "primary" else None
             if unnamed is not None:
                 substance = unnamed
@@ -758,6 +764,10 @@ def _findings(text: _Text) -> list[Finding]:
         # detention is no earlier find of the goods the sentence names.
         convicted = context == "background" and _CONVICTED.search(s.text) is not None
         if acts and not here and not convicted:
+            alone = None if text.mentions[s.index] else seized_sum(s.text)
+            if alone is not None:
+                # "обнаружили в ручной клади 800 тысяч евро": money told by its sum alone.
+                found.append(Finding(CURRENCY, s, context, position=s.start + alone))
             v = text.vocab[s.index]
             singly = singly_listed(text.mentions[s.index], v.code)
             for m in text.mentions[s.index]:

@@ -173,6 +173,13 @@ def _word_number(toks: list[_Tok], i: int) -> tuple[float, float, int] | None:
         if seen and low == "hundred":
             total = max(total, 1) * 100
             j += 1
+            if (
+                j + 1 < len(toks)
+                and toks[j].low == "and"
+                and toks[j + 1].low in WORD_VALUES
+                and toks[j + 1].low not in ("a", "an")
+            ):
+                j += 1  # "one hundred and twenty": the tens and units follow "and"
             continue
         if low == "dozen":
             # "a dozen" is twelve and "two dozen" twenty-four, as "two hundred" is 200.
@@ -633,11 +640,12 @@ def _in_code(toks: list[_Tok], i: int) -> bool:
 
 
 def _article_quantity(toks: list[_Tok], i: int) -> bool:
-    """True when "a"/"an" stands for one: "a tonne of cocaine", "half a kilo"."""
+    """True when "a"/"an" stands for one: "a tonne of cocaine", "half a kilo", "a hundred"."""
     if i + 1 >= len(toks):
         return False
     nxt = toks[i + 1].low
     return (nxt in MASS_UNITS and len(nxt) > 2) or nxt in (
+        "hundred",
         "million",
         "billion",
         "thousand",

@@ -1,0 +1,57 @@
+"""Money found told by its sum alone: "CBP officers also seized $5,980", "обнаружили в ручной
+клади 800 тысяч евро", "carrying 17,520 euro". In a sentence of seizing that names no goods, a
+sum that is no value, price or fine is the money itself, a find of currency (recorded, as the
+set labels cash, without a quantity)."""
+
+from __future__ import annotations
+
+import re
+
+_MAGNITUDE = (
+    r"(?:\s*(?:million|thousand|mln|bn|m|k|lakh|crore|тыс\.?|тысяч\w*|млн\.?|миллион\w*)\b)?"
+)
+_SUM = re.compile(
+    rf"(?<![\w$€£₹¥])(?:[$€£₹¥]\s?\d[\d,.]*{_MAGNITUDE}"
+    rf"|\d[\d\s,.]*?{_MAGNITUDE}\s*(?:euros?|dollars?|rupees|usd|eur|евро|доллар\w*|рубл\w*"
+    r"|юан\w*|тенге|гривен\w*|гривн\w*)(?![^\W_]))",
+    re.IGNORECASE,
+)
+# A sum that is what goods are worth, a price, a fine or a bail: "worth $5,000", "на сумму 5
+# тысяч рублей", "штраф в размере 2000 рублей".
+_VALUE_BEFORE = re.compile(
+    r"(?:worth|valued?|value of|estimated|fine[ds]?|bail|reward|cost\w*|price\w*|sold|paid|pay"
+    r"|bribe|сумм\w*|стоимост\w*|оцен\w*|размер\w*|штраф\w*|цен\w*|взятк\w*|залог\w*|за)"
+    r"(?:\s+(?:of|at|to|about|around|some|over|up to|more than|около|более|свыше|до|в|на))*\s*$",
+    re.IGNORECASE,
+)
+# "$1.9 million in undeclared commodities" is what goods are worth; "17,520 euro in his
+# luggage", "in envelopes" is where money was.
+_VALUE_AFTER = re.compile(
+    r"^\s*(?:worth|of\b|a\b|per\b|за\b|в\s+(?:год|месяц)|in\s+(?!(?:his|her|their|its|a|an|the"
+    r"|several|envelopes?|bags?|luggage|suitcases?|pockets?|cash|banknotes?)\b))",
+    re.IGNORECASE,
+)
+
+
+# A sentence that tells what goods are worth, a tax or a penalty tells no money found, wherever
+# its sum stands: "The estimated market value of the seizure is about $400,000", "Общая сумма
+# оценки изъятого товара составила более 600 тысяч рублей".
+_VALUE_TOLD = re.compile(
+    r"\b(?:worth|valued?|value|estimated|penalt\w*|fine[ds]?|tax\w*|bail|reward|cost\w*"
+    r"|price\w*|sold|paid|pay|bribe|revenue|dut(?:y|ies))\b"
+    r"|сумм\w*|стоимост\w*|оцен\w*|штраф\w*|цен[аеуы]\b|взятк\w*|залог\w*|пошлин\w*|налог\w*"
+    r"|ущерб\w*|потянул\w*",
+    re.IGNORECASE,
+)
+
+
+def seized_sum(sentence: str) -> int | None:
+    """Where in the sentence a sum of money stands that is the money found, or None."""
+    if _VALUE_TOLD.search(sentence):
+        return None
+    for m in _SUM.finditer(sentence):
+        before = sentence[max(0, m.start() - 30) : m.start()]
+        if _VALUE_BEFORE.search(before) or _VALUE_AFTER.match(sentence[m.end() :]):
+            continue
+        return m.start()
+    return None
