@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
-from sqlalchemy import inspect, select
+from sqlalchemy import Table, inspect, select
 
 from kordon.storage import bulk
 from kordon.storage.bulk import COPY_FROM, LOOK_EVERY, STATISTICS_TARGET, write_rows
@@ -65,6 +65,47 @@ def test_small_and_large_batches_store_the_same_values(store: SqlStore) -> None:
     assert {row.record_id[0] for row in found} == {"S", "L"}
     assert all(row.identifiers == [["tin", row.identifiers[0][1]]] for row in found)
     assert all(row.on_date == date(2026, 3, 1) and row.country is None for row in found)
+
+
+def test_copy_writes_every_kind_of_value_as_an_insert_does(store: SqlStore) -> None:
+    # A COPY names its columns' types once (text, integers, dates, datetimes, JSON as text):
+    # awkward text, microseconds, large numbers and empty JSON come back as the pipelined
+    # INSERT of a small batch stores them.
+    odd = ["tab\there", "line\nbreak", "back\\slash", "Ağdam Çay Şəki", "\\N", "", "ё"]
+    at = datetime(2026, 3, 1, 8, 30, 15, 123456)
+
+    def declarations_of(prefix: str, count: int) -> list[tuple[object, ...]]:
+        return [(f"{prefix}{n}", at, odd[n % len(odd)], "import", "IM", "h" * 64,
+                 odd[(n + 1) % len(odd)], "test", at) for n in range(count)]  # fmt: skip
+
+    columns = ("generation", "entity_id", "record_kind", "record_id", "role", "kind", "name",
+               "country", "identifiers", "on_date", "link_values")  # fmt: skip
+
+    def mentions(prefix: str, count: int) -> list[tuple[object, ...]]:
+        return [(2**31 - 1, n, "declaration", f"{prefix}{n}", "driver", "person",
+                 odd[n % len(odd)], None, (("passport", odd[n % len(odd)]),), date(2026, 3, 1),
+                 None if n % 2 else (("name", odd[n % len(odd)]),))
+                for n in range(count)]  # fmt: skip
+
+    small, large = 2 * len(odd), COPY_FROM + len(odd)
+    with store.transaction() as uow:
+        write_rows(uow.connection, [(declarations, _DECLARATION, declarations_of("S", small)),
+                                    (declarations, _DECLARATION, declarations_of("L", large)),
+                                    (entity_mentions, columns, mentions("S", small)),
+                                    (entity_mentions, columns, mentions("L", large))])  # fmt: skip
+
+    def stored(table: Table, key: str) -> dict[str, tuple[object, ...]]:
+        with store.transaction() as uow:
+            found = uow.connection.execute(select(table)).all()
+        return {row._mapping[key]: tuple(v for k, v in row._mapping.items() if k not in
+                                         (key, "id")) for row in found}  # fmt: skip
+
+    for table, key in ((declarations, "id"), (entity_mentions, "record_id")):
+        rows = stored(table, key)
+        assert len(rows) == small + large
+        for n in range(small):
+            assert rows[f"L{n}"] == rows[f"S{n}"], (table.name, n)
+    assert stored(declarations, "id")["L0"][:2] == (at, odd[0])
 
 
 def test_a_table_that_grows_from_empty_gets_planner_statistics(store: SqlStore) -> None:
