@@ -65,8 +65,8 @@ SEIZURES = [
     ),
     # Counterfeit and consumer goods by what they are.
     (
-        "Customs officers in Felixstowe seized 3,000 kilograms of counterfeit laundry "
-        "detergent from a container.",
+        "Customs officers in Felixstowe seized 3,000 kilograms of counterfeit cleaning "
+        "products from a container.",
         [("household chemicals", 3000.0, None, None)],
     ),
     (
