@@ -59,8 +59,7 @@ SEIZURES = [
         [("e-cigarette liquid", None, None, None)],
     ),
     (
-        "Gömrük əməkdaşları Astara gömrük postunda 300 litr elektron siqaret mayesi aşkar "
-        "ediblər.",
+        "Gömrük əməkdaşları Astara gömrük postunda 300 litr elektron siqaret mayesi aşkar ediblər.",
         [("e-cigarette liquid", None, None, None)],
     ),
     # Counterfeit and consumer goods by what they are.
@@ -70,13 +69,11 @@ SEIZURES = [
         [("household chemicals", 3000.0, None, None)],
     ),
     (
-        "В Шымкенте полицейские провели обыск на складе и изъяли 800 килограммов чистящих "
-        "средств.",
+        "В Шымкенте полицейские провели обыск на складе и изъяли 800 килограммов чистящих средств.",
         [("household chemicals", 800.0, None, None)],
     ),
     (
-        "Abşeron rayonunda polis əməkdaşları anbarda 1500 kiloqram təmizləyici vasitə aşkar "
-        "edib.",
+        "Abşeron rayonunda polis əməkdaşları anbarda 1500 kiloqram təmizləyici vasitə aşkar edib.",
         [("household chemicals", 1500.0, None, None)],
     ),
     (
@@ -212,7 +209,5 @@ def test_goods_are_read_under_their_kinds_label(
 
 
 @pytest.mark.parametrize(("text", "expected"), OTHER_SENSES)
-def test_a_word_in_another_sense_is_no_find(
-    text: str, expected: list[tuple[object, ...]]
-) -> None:
+def test_a_word_in_another_sense_is_no_find(text: str, expected: list[tuple[object, ...]]) -> None:
     assert goods_found(text) == expected
