@@ -86,7 +86,8 @@ SEIZURES = [
         [("toys", None, 300.0, "items")],
     ),
     (
-        "Bakı gömrük postunda gömrük əməkdaşları yük maşınından 2000 ədəd corab aşkar ediblər.",
+        "Bakı gömrük postunda gömrük əməkdaşları yük maşınından 2000 ədəd kişi kostyumu aşkar "
+        "ediblər.",
         [("clothing", None, 2000.0, "items")],
     ),
     (
