@@ -584,7 +584,7 @@ def relatives(cmp: Comparison) -> float:
     # Odai Saddam Hussein); a first name lists often drop (Muhammad, Abdul) is not one.
     if q_given_free != c_given_free:
         free = q.tokens[q.given] if q_given_free else c.tokens[c.given]
-        if free.skeleton in DROPPED_FIRST_NAMES:
+        if free.skeleton in DROPPED_FIRST_NAMES or first_given_more(cmp):
             return 0.0
         # A compound given name written in two words on one side and one on the other
         # (Ali Akbar, علی‌اکبر; Mohammad Javad, محمدجواد) is the same given name.
@@ -795,6 +795,63 @@ def short_form(cmp: Comparison) -> float:
     # The shorter name starts at the longer's given name, or after Muhammad or a title.
     dropped = all(long_name.tokens[i].skeleton in DROPPED_BEFORE_GIVEN for i in long[: at[0]])
     return 1.0 if dropped else 0.0
+
+
+# The fewest parts of the shorter name for `first_given_more`.
+FIRST_GIVEN_SHORT_MIN = 3
+
+
+def first_given_more(cmp: Comparison) -> float:
+    """1 when a person's name of three parts or more is found whole, in its order, in a name
+    of one part more, that part the longer name's first given name (Muhindo Akili Mundos,
+    Charles Muhindo Akili Mundos; LESAGE, Jacques Ghislain, LESAGE, Carol Jacques Ghislain),
+    and no other of the list's entries carries the family name.
+
+    A son named before his father reads the same way (Amine Gemayel, Pierre Amine Gemayel;
+    Mohamed Hosni Mubarak, Alaa Mohamed Hosni Mubarak): a family the list shows under that
+    name keeps the relatives rule, and so do a name whose other given names differ and an
+    Arabic name written with its article or in Arabic script, where the part after the given
+    name is the father's.
+    """
+    c = cmp.candidate
+    if c.kind != WatchlistKind.PERSON or cmp.carriers is None:
+        return 0.0
+    if not (cmp.query_whole or cmp.candidate_whole) or _nasab_written(cmp):
+        return 0.0
+    # A name of two parts (Setiawan Rahmat, NURHADI SETIAWAN RAHMAT) is as often a father's,
+    # the son named before him; a chain of three the son repeats whole is rarer.
+    orders = _person_orders(cmp, FIRST_GIVEN_SHORT_MIN)
+    if orders is None:
+        return 0.0
+    q_order, c_order = orders
+    if len(q_order) + 1 == len(c_order):
+        short_name, short, long = cmp.query, q_order, c_order
+        found = {i: (j, sim) for i, j, sim in cmp.pairs}
+    elif len(c_order) + 1 == len(q_order):
+        short_name, short, long = c, c_order, q_order
+        found = {j: (i, sim) for i, j, sim in cmp.pairs}
+    else:
+        return 0.0
+    at = [found.get(part, (-1, 0.0)) for part in short]
+    if [j for j, _ in at] != long[1:] or min(sim for _, sim in at) < AGREE_MIN:
+        return 0.0
+    if max(sim for _, sim in at) < SHORT_FORM_SPELT:
+        return 0.0
+    heads = DROPPED_FIRST_NAMES | _ABD
+    long_name = c if short_name is cmp.query else cmp.query
+    if long_name.tokens[long[0]].skeleton in heads or short_name.tokens[short[0]].skeleton in heads:
+        # Muhammad in front is `short_form`'s; Abd and Abu make one name with the next part.
+        return 0.0
+    return 1.0 if cmp.carriers(c.tokens[c_order[-1]].skeleton) <= 1 else 0.0
+
+
+def _nasab_written(cmp: Comparison) -> bool:
+    """Whether either name is written in an abjad or has an article or a nasab particle (al-,
+    bin): an Arabic name, where the part after the given name is the father's (Saddam Hussein
+    al-Tikriti, Odai Saddam Hussein al-Tikriti)."""
+    return any(
+        t.abjad or t.role == PartRole.PARTICLE for t in (*cmp.query.tokens, *cmp.candidate.tokens)
+    )
 
 
 def ends_agree(cmp: Comparison) -> float:
@@ -1238,6 +1295,7 @@ FEATURES: tuple[Callable[[Comparison], float], ...] = (
     words_left_over,
     short_in_long,
     short_form,
+    first_given_more,
     ends_agree,
     part_spelt_otherwise,
     same_number,

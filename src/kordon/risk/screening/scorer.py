@@ -15,6 +15,7 @@ from kordon.risk.screening.features import (
     distinctive_extra,
     ends_agree,
     entry_coverage,
+    first_given_more,
     given_name_agreement,
     joined_similarity,
     legal_form_mismatch,
@@ -132,7 +133,11 @@ NAME = "kordon-names"
 # Bashir Mohamed Mahmoud) (with `kordon-names-learned` v3).
 # 22: the rules of v21 with `kordon-names-learned` v4, the same features refitted on every
 # development set and judged leaving each hold-out set out in turn.
-VERSION = "22"
+# 23: a person's name of three parts or more found whole in one with a first given name more in
+# front is the same person (Muhindo Akili Mundos, Charles Muhindo Akili Mundos), unless another
+# of the list's entries carries the family name or the name is Arabic (with `kordon-names-learned`
+# v4).
+VERSION = "23"
 # A hit at or above this score is a match: officers see it as an alert.
 DEFAULT_THRESHOLD = 0.8
 # A score cap for a person whose surname alone agrees, so common surnames do not flood.
@@ -280,6 +285,7 @@ def _decide(
         found["short_form"]
         or found["ends_agree"]
         or found["part_spelt_otherwise"]
+        or found["first_given_more"]
         or found["same_number"]
         or found["company_word_only"]
         or found["word_more"]
@@ -341,6 +347,10 @@ def _rules(found: dict[str, float]) -> float:
         # given and the family name): the parts left over weigh nothing against a name found
         # in its order from the given name on.
         value = max(value, SHORT_FORM_SCORE)
+    if found["first_given_more"]:
+        # A first given name more in front, the family name no other entry's (Victor Rumuri,
+        # Byiringiro Victor Rumuli): the same person, as for a short form.
+        value = max(value, SHORT_FORM_SCORE)
     if found["part_spelt_otherwise"]:
         # One part on each side spelt two ways, every other part and the given name alike
         # (Bashir Mohamed Mohamud, Bashir Mohamed Mahmoud): one name, not a relative's.
@@ -377,6 +387,7 @@ _RULE_INPUTS = (
     country_mismatch,
     short_in_long,
     short_form,
+    first_given_more,
     ends_agree,
     part_spelt_otherwise,
     same_number,
