@@ -51,7 +51,7 @@ from kordon.osint.lexicon import (
     refine_kinds,
 )
 from kordon.osint.multiples import combine_multiples
-from kordon.osint.quantities import DOSE_UNITS, FoundQuantity, Qualifier
+from kordon.osint.quantities import DOSE_UNITS, FoundQuantity, Qualifier, without_loose_twins
 from kordon.osint.readings import (
     CONVEYANCE_ORDER,
     Found,
@@ -138,15 +138,18 @@ class _Text:
             v = self.vocab[s.index] = vocabulary(code)
             self.gaz[s.index] = gazetteer(code)
             self.amounts[s.index] = _outermost(
-                combine_multiples(
-                    [
-                        replace(q, start=q.start + s.start, end=q.end + s.start)
-                        for q in find_amounts(s.text, v)
-                    ],
+                without_loose_twins(
                     report.body,
-                    s.start,
-                    s.end,
-                    v,
+                    combine_multiples(
+                        [
+                            replace(q, start=q.start + s.start, end=q.end + s.start)
+                            for q in find_amounts(s.text, v)
+                        ],
+                        report.body,
+                        s.start,
+                        s.end,
+                        v,
+                    ),
                 )
             )
             found = [
@@ -191,12 +194,24 @@ class _Text:
 
     def _aggregate(self, s: Sentence) -> bool:
         v = self.vocab[s.index]
-        if v.aggregate.search(fold(s.text)) or "%" in s.text or v.not_seizure.search(s.text):
-            return True  # totals, shares, and stocks destroyed: not seizures
+        if v.aggregate.search(fold(s.text)) and not self._one_find_recalled(s):
+            return True  # a period's totals: not seizures
+        if "%" in s.text or v.not_seizure.search(s.text):
+            return True  # shares, and stocks destroyed: not seizures
         if v.spread_over_places.search(s.text):
             return True  # "в 40 регионах ... десятки тысяч патронов": summed over many places
         # "1 кг марихуаны стоит около 20 000 тенге": a price, not a seizure.
         return bool(v.price_words.search(s.text)) and not v.seizure_actions.search(s.text)
+
+    def _one_find_recalled(self, s: Sentence) -> bool:
+        """ "Ötən il polis Astarada sakindən 12 kq heroin götürmüşdü": a period's word in a
+        sentence that recalls one person's find dates an earlier seizure, not a total."""
+        v = self.vocab[s.index]
+        return (
+            v.one_person.search(s.text) is not None
+            and self._background(s)
+            and not self._sums(s)
+        )
 
     def _tallied(self, s: Sentence) -> bool:
         """ "за минувшие сутки ... изъято свыше 10,3 кг наркотиков", "iki ay ərzində ... 13,5 ton
@@ -247,7 +262,12 @@ class _Text:
         götürülüb": the police's finds of a day that name no place at all are a national
         tally, not one seizure; one that tells of a person ("32 yaşlı", "kənd sakini", "onun
         üzərindən") is one find, wherever it was."""
-        actors = any(self.vocab[s.index].tally_actors.search(s.text) for s in self.sentences)
+        # "Полицейские изъяли 2 кг марихуаны.": a story told in one sentence is one find; a
+        # tally of a day's police work runs over sentences (the operations, then their sum).
+        told = [s for s in self.sentences if not self._title(s)]
+        actors = len(told) > 1 and any(
+            self.vocab[s.index].tally_actors.search(s.text) for s in self.sentences
+        )
         person = any(self.vocab[s.index].one_person.search(s.text) for s in self.sentences)
         # "8 şəhərdə həyata keçirilən əməliyyatlarda": a nationwide operation, unless the
         # report only recalls it ("Ранее сообщалось ... в 40 регионах").
