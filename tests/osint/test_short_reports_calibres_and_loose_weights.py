@@ -89,6 +89,11 @@ def test_carcasses_without_a_figure_have_no_count() -> None:
             [("ammunition", None, 600.0, "rounds"), ("ammunition", None, 250.0, "rounds")],
         ),
         (
+            "Officers found 800 .308-caliber rifle rounds and 600 .223-caliber rifle rounds in "
+            "the van.",
+            [("ammunition", None, 800.0, "rounds"), ("ammunition", None, 600.0, "rounds")],
+        ),
+        (
             "Officers seized two .308 rifles and 90 rounds from the van.",
             [("firearms", None, 2.0, "pieces"), ("ammunition", None, 90.0, "rounds")],
         ),
@@ -208,3 +213,43 @@ def test_a_seizure_recalled_with_its_figure_is_background(
 )
 def test_a_years_total_beside_a_find_is_still_no_record(text: str) -> None:
     assert [r[2] for r in _amounts_and_context(text)] == ["primary"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officers found 3,000 units of counterfeit headphones and watches in the truck.",
+            [("consumer goods", None, None, None), ("watches", None, None, None)],
+        ),
+        (
+            "Таможенники изъяли 3 тысячи единиц контрафактных наушников и мобильных телефонов.",
+            [("consumer goods", None, None, None), ("mobile phones", None, None, None)],
+        ),
+        (
+            "Таможенники изъяли 3 тысячи единиц товара: наушники и мобильные телефоны.",
+            [("consumer goods", None, None, None), ("mobile phones", None, None, None)],
+        ),
+    ],
+)
+def test_a_count_of_units_over_two_kinds_is_a_figure_of_neither(
+    text: str, expected: list[Goods]
+) -> None:
+    assert goods_found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officers found 3,000 units of counterfeit watches in the truck.",
+            [("counterfeit goods", None, 3000.0, "items")],
+        ),
+        (
+            "Officers found 3,000 counterfeit watches and 20 phones in the truck.",
+            [("counterfeit goods", None, 3000.0, "items"), ("mobile phones", None, 20.0, "phones")],
+        ),
+    ],
+)
+def test_a_count_of_one_kind_keeps_its_figure(text: str, expected: list[Goods]) -> None:
+    assert goods_found(text) == expected

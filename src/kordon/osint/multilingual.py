@@ -70,6 +70,7 @@ from kordon.osint.records import SeizureRecord
 from kordon.osint.regional import Gazetteer, Named, gazetteer
 from kordon.osint.report import Report, Sentence
 from kordon.osint.respectively import paired_in_order
+from kordon.osint.shared_counts import counts_several_kinds
 from kordon.osint.singles import singly_listed
 from kordon.osint.sums import seized_sum
 from kordon.osint.tallies import Told, tally_report, tally_words
@@ -207,11 +208,7 @@ class _Text:
         """ "Ötən il polis Astarada sakindən 12 kq heroin götürmüşdü": a period's word in a
         sentence that recalls one person's find dates an earlier seizure, not a total."""
         v = self.vocab[s.index]
-        return (
-            v.one_person.search(s.text) is not None
-            and self._background(s)
-            and not self._sums(s)
-        )
+        return v.one_person.search(s.text) is not None and self._background(s) and not self._sums(s)
 
     def _tallied(self, s: Sentence) -> bool:
         """ "за минувшие сутки ... изъято свыше 10,3 кг наркотиков", "iki ay ərzində ... 13,5 ton
@@ -408,6 +405,8 @@ def _bind_goods(q: FoundQuantity, s: Sentence, text: _Text, sole: str | None) ->
         # "Kolaşnikov avtomatı, üç ədəd bağlamada çəkisi 32 kiloqram ... narkotik vasitə": a
         # weight is never that of goods counted in pieces.
         mentions = [m for m in mentions if m.canonical not in NEVER_WEIGHED]
+    if counts_several_kinds(body, q, [m for m in mentions if m.start < hi]):
+        return None  # "3 тысячи единиц наушников и носков": a figure of neither
     inside = [m for m in mentions if q.start <= m.start < q.end]
     if text.vocab[s.index].head_last:
         # "12 ədəd ov tüfəngi patronu": the unit word that names goods heads the phrase.
