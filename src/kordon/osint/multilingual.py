@@ -259,10 +259,7 @@ class _Text:
         götürülüb": the police's finds of a day that name no place at all are a national
         tally, not one seizure; one that tells of a person ("32 yaşlı", "kənd sakini", "onun
         üzərindən") is one find, wherever it was."""
-        # "Полицейские изъяли 2 кг марихуаны.": a story told in one sentence is one find; a
-        # tally of a day's police work runs over sentences (the operations, then their sum).
-        told = [s for s in self.sentences if not self._title(s)]
-        actors = len(told) > 1 and any(
+        actors = not self._one_find_told_alone() and any(
             self.vocab[s.index].tally_actors.search(s.text) for s in self.sentences
         )
         person = any(self.vocab[s.index].one_person.search(s.text) for s in self.sentences)
@@ -281,6 +278,15 @@ class _Text:
                 or find_known_place(s.text, self.gaz[s.index])
                 for s in self.sentences
             )
+        )
+
+    def _one_find_told_alone(self) -> bool:
+        """ "Полицейские изъяли 2 кг марихуаны.": a story told in one sentence that names
+        only goods of a kind is one find; "14 кг наркотиков", drugs of no kind, sum a day's
+        finds, and a tally of the police's work may run over sentences."""
+        told = [s for s in self.sentences if not self._title(s)]
+        return len(told) == 1 and all(
+            m.canonical != UNSPECIFIED for m in self.mentions[told[0].index]
         )
 
     def _tally_report(self) -> bool:
