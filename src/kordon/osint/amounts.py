@@ -528,13 +528,17 @@ def _names_goods(r: _Reader, k: int) -> bool:
     return hit is not None and hit[0] == 0
 
 
+_CARCASS_REACH = 80
+
+
 def _carcasses_at(r: _Reader, k: int) -> bool:
     """ "8 balıq cəmdəyi", "12 inək cəmdəyi": goods told by their carcasses are counted one by
     one, whether the goods alone would be weighed (fish) or not; the carcass word after them
     is what the figure counts, so they need not head the phrase."""
     if k >= len(r.toks):
         return False
-    rest = r.text[r.toks[k].start :]
+    # Only the words at k are read: a goods name and a carcass word fit in this many characters.
+    rest = r.text[r.toks[k].start : r.toks[k].start + _CARCASS_REACH]
     hit = r.v.substances.search(rest)
     return hit is not None and hit[0] == 0 and carcass_after(rest[hit[1] :])
 
