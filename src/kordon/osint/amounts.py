@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from kordon.domain.quantity import Quantity, QuantityUnit
 from kordon.osint.calibres import blank_calibres
-from kordon.osint.lexicon import COUNTED, DESCRIBING, WEIGHED_ONLY
+from kordon.osint.lexicon import COUNTED, DESCRIBING, WEIGHED_ONLY, carcass_after
 from kordon.osint.quantities import FoundQuantity, Qualifier, as_written
 from kordon.osint.vocabulary import Vocabulary, fold
 
@@ -414,7 +414,7 @@ def _counted_goods_follow(r: _Reader, filler: int, j: int) -> bool:
         while k < min(len(r.toks), j + _MAX_DESCRIBING) and DESCRIBING.fullmatch(r.toks[k].text):
             k += 1
         # "470 церковных книг": one adjective right before the goods describes them too.
-        if _goods_at(r, k, COUNTED):
+        if _goods_at(r, k, COUNTED) or _carcasses_at(r, k):
             return True
         if k == j and _past_adjective(r, k) > k:
             return _goods_at(r, k + 1, COUNTED)
@@ -526,6 +526,21 @@ def _names_goods(r: _Reader, k: int) -> bool:
         return False
     hit = r.v.substances.search(r.text[r.toks[k].start :])
     return hit is not None and hit[0] == 0
+
+
+_CARCASS_REACH = 80
+
+
+def _carcasses_at(r: _Reader, k: int) -> bool:
+    """ "8 balıq cəmdəyi", "12 inək cəmdəyi": goods told by their carcasses are counted one by
+    one, whether the goods alone would be weighed (fish) or not; the carcass word after them
+    is what the figure counts, so they need not head the phrase."""
+    if k >= len(r.toks):
+        return False
+    # Only the words at k are read: a goods name and a carcass word fit in this many characters.
+    rest = r.text[r.toks[k].start : r.toks[k].start + _CARCASS_REACH]
+    hit = r.v.substances.search(rest)
+    return hit is not None and hit[0] == 0 and carcass_after(rest[hit[1] :])
 
 
 def _goods_at(r: _Reader, k: int, kinds: frozenset[str] | None = None) -> bool:

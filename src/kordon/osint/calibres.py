@@ -12,6 +12,12 @@ import re
 
 # A calibre's figure is never the head of a longer number: "kalibrli 3700 ədəd patron" counts.
 _FIGURE = r"\d{1,2}(?:[.,]\d{1,3})?(?![\d])"
+# Measures a figure led by a point may be written in: then it is a weight or a volume.
+_MEASURE = (
+    r"kgs?|g|gr|grams?|kilo\w*|tonn?e?s?|t|lbs?|pounds?|ounces?|oz|litres?|liters?|l|ml|mg"
+    r"|кг|г|гр|грамм\w*|килограмм\w*|тонн\w*|т|л|литр\w*|мл|мг"
+    r"|kq|q|qr|qram\w*|kiloqram\w*|ton\w*|litr\w*|mq"
+)
 _CALIBRE = re.compile(
     rf"(?<![\w.,]){_FIGURE}\s*[x×х]\s*\d{{2,3}}(?:\s*(?:mm|мм)\b)?"  # "7.62x39", "5,45х39 мм"
     rf"|(?<![\w.,]){_FIGURE}\s*-?\s*(?:mm|мм)(?:-?l[iıüu]k|-?l[iıüu]|\b)"  # "9 mm", "7.62 mm-lik"
@@ -21,7 +27,9 @@ _CALIBRE = re.compile(
     r"|(?<=kalibrli\s)\d{1,2}[.,]\d{1,3}(?!\d)"
     rf"|(?<![\w.,])\.?{_FIGURE}(?=\s*-?\s*(?:калибра|kalibrli|caliber|calibre)\b)"  # ".45 caliber"
     # ".44 magnum revolver", ".38 special": a figure led by a point names a cartridge.
-    r"|(?<![\w.,])\.\d{2,3}(?=\s+(?:magnum|special|auto|acp|revolver|pistol|rifle|handgun)\b)",
+    # ".308 rounds", ".223 Remington": a figure of two or three digits led by a point and
+    # followed by a word names a cartridge, unless the word is a measure (".75 kg").
+    rf"|(?<![\w.,])\.\d{{2,3}}(?![\d.,])(?=\s*-?\s*[^\W\d_])(?!\s*(?:{_MEASURE})\b)",
     re.IGNORECASE,
 )
 

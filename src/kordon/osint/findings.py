@@ -37,6 +37,7 @@ from kordon.osint.lexicon import (
 from kordon.osint.quantities import DOSE_UNITS, FoundQuantity, Qualifier
 from kordon.osint.report import Report, Sentence
 from kordon.osint.respectively import paired_in_order
+from kordon.osint.shared_counts import counts_several_kinds
 from kordon.osint.singles import one_piece
 from kordon.osint.sums import seized_sum
 
@@ -212,10 +213,16 @@ _RESTATED_AFTER = re.compile(
 
 def _bind(body: str, q: FoundQuantity, sent: Sentence, inside: list[Mention]) -> Mention | None:
     """The substance a quantity measures, or None when it measures something else."""
+    if counts_several_kinds(body, q, [m for m in inside if m.start < sent.end]):
+        return None  # "3,000 units of headphones and watches": a figure of neither
     if q.unit is QuantityUnit.PIECES:
         if q.count_unit == "cigarettes":
             return Mention("cigarettes", q.start, q.end, q.text)
         within = [m for m in inside if q.start <= m.start and m.end <= q.end]
+        if within and q.count_unit == "rounds":
+            # "1,200 .308-caliber rifle rounds": rounds are ammunition, whatever weapon they
+            # are written for; the weapon's name is part of theirs.
+            return Mention("ammunition", within[0].start, within[0].end, within[0].text)
         if within:
             return within[0]
     # "100 kilos (220lb) of heroin": the weight restated in brackets stands between the

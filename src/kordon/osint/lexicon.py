@@ -145,8 +145,13 @@ NOT_SEIZURE = re.compile(
     re.IGNORECASE,
 )
 # A sentence that opens on an earlier time tells of another, earlier seizure.
+_MONTH_OR_SEASON = (
+    r"january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|spring|summer|autumn|fall|winter"
+)
 BACKGROUND_LEAD = re.compile(
-    r"^\W*(?:earlier|previously|last (?:week|month|year)|in \d{4}|(?:in|during)\s+(?:early |"
+    rf"^\W*(?:earlier|previously|last (?:week|month|year|{_MONTH_OR_SEASON})\b|in \d{{4}}|"
+    r"(?:in|during)\s+(?:early |"
     r"late |mid-?)?(?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b)",
     re.IGNORECASE,
@@ -154,6 +159,8 @@ BACKGROUND_LEAD = re.compile(
 # Earlier, separate seizures a report mentions for context.
 BACKGROUND = re.compile(
     r"(^\W*earlier\b|\bpreviously\b|\bprevious\b|\blast (?:week|month|year)\b|\bago\b|"
+    # "Last November, police recovered ...", "A similar incident was reported when ...".
+    rf"\blast (?:{_MONTH_OR_SEASON})\b|\bsimilar (?:incident|case|seizure)s?\b|"
     r"^\W*(?:in|during)\s+(?:early |late |mid-?)?(?:january|february|march|april|may|june|"
     r"july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|"
     r"oct|nov|dec)\b|"
@@ -260,6 +267,13 @@ _CARCASS_BEFORE = re.compile(
     rf"(?<![^\W_])(?:{_CARCASS})\s+(?:of\s+)?(?:an?\s+|the\s+)?(?:\w+\s+)?$", re.I
 )
 _CARCASS_AFTER = re.compile(rf"^(?:\s+\w+)?\s+(?:{_CARCASS})(?![^\W_])", re.I)
+
+
+def carcass_after(text: str) -> bool:
+    """True when a carcass word follows within a word: "balıq cəmdəyi", "fish carcasses"."""
+    return _CARCASS_AFTER.search(text) is not None
+
+
 # "ceyranı qanunsuz ovlayan", "убивший медведя", "hunted a bear": the animal was hunted, and
 # only what was taken from the hunters (a skin, a head, rifles) is a find.
 _HUNTED_AFTER = re.compile(r"^(?:\s+\w+){0,2}?\s+ovla\w*", re.I)

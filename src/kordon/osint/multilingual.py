@@ -51,7 +51,7 @@ from kordon.osint.lexicon import (
     refine_kinds,
 )
 from kordon.osint.multiples import combine_multiples
-from kordon.osint.quantities import DOSE_UNITS, FoundQuantity, Qualifier
+from kordon.osint.quantities import DOSE_UNITS, FoundQuantity, Qualifier, without_loose_twins
 from kordon.osint.readings import (
     CONVEYANCE_ORDER,
     Found,
@@ -70,6 +70,7 @@ from kordon.osint.records import SeizureRecord
 from kordon.osint.regional import Gazetteer, Named, gazetteer
 from kordon.osint.report import Report, Sentence
 from kordon.osint.respectively import paired_in_order
+from kordon.osint.shared_counts import counts_several_kinds
 from kordon.osint.singles import singly_listed
 from kordon.osint.sums import seized_sum
 from kordon.osint.tallies import Told, tally_report, tally_words
@@ -138,15 +139,18 @@ class _Text:
             v = self.vocab[s.index] = vocabulary(code)
             self.gaz[s.index] = gazetteer(code)
             self.amounts[s.index] = _outermost(
-                combine_multiples(
-                    [
-                        replace(q, start=q.start + s.start, end=q.end + s.start)
-                        for q in find_amounts(s.text, v)
-                    ],
+                without_loose_twins(
                     report.body,
-                    s.start,
-                    s.end,
-                    v,
+                    combine_multiples(
+                        [
+                            replace(q, start=q.start + s.start, end=q.end + s.start)
+                            for q in find_amounts(s.text, v)
+                        ],
+                        report.body,
+                        s.start,
+                        s.end,
+                        v,
+                    ),
                 )
             )
             found = [
@@ -191,12 +195,20 @@ class _Text:
 
     def _aggregate(self, s: Sentence) -> bool:
         v = self.vocab[s.index]
-        if v.aggregate.search(fold(s.text)) or "%" in s.text or v.not_seizure.search(s.text):
-            return True  # totals, shares, and stocks destroyed: not seizures
+        if v.aggregate.search(fold(s.text)) and not self._one_find_recalled(s):
+            return True  # a period's totals: not seizures
+        if "%" in s.text or v.not_seizure.search(s.text):
+            return True  # shares, and stocks destroyed: not seizures
         if v.spread_over_places.search(s.text):
             return True  # "в 40 регионах ... десятки тысяч патронов": summed over many places
         # "1 кг марихуаны стоит около 20 000 тенге": a price, not a seizure.
         return bool(v.price_words.search(s.text)) and not v.seizure_actions.search(s.text)
+
+    def _one_find_recalled(self, s: Sentence) -> bool:
+        """ "Ötən il polis Astarada sakindən 12 kq heroin götürmüşdü": a period's word in a
+        sentence that recalls one person's find dates an earlier seizure, not a total."""
+        v = self.vocab[s.index]
+        return v.one_person.search(s.text) is not None and self._background(s) and not self._sums(s)
 
     def _tallied(self, s: Sentence) -> bool:
         """ "за минувшие сутки ... изъято свыше 10,3 кг наркотиков", "iki ay ərzində ... 13,5 ton
@@ -247,7 +259,9 @@ class _Text:
         götürülüb": the police's finds of a day that name no place at all are a national
         tally, not one seizure; one that tells of a person ("32 yaşlı", "kənd sakini", "onun
         üzərindən") is one find, wherever it was."""
-        actors = any(self.vocab[s.index].tally_actors.search(s.text) for s in self.sentences)
+        actors = not self._one_find_told_alone() and any(
+            self.vocab[s.index].tally_actors.search(s.text) for s in self.sentences
+        )
         person = any(self.vocab[s.index].one_person.search(s.text) for s in self.sentences)
         # "8 şəhərdə həyata keçirilən əməliyyatlarda": a nationwide operation, unless the
         # report only recalls it ("Ранее сообщалось ... в 40 регионах").
@@ -264,6 +278,15 @@ class _Text:
                 or find_known_place(s.text, self.gaz[s.index])
                 for s in self.sentences
             )
+        )
+
+    def _one_find_told_alone(self) -> bool:
+        """ "Полицейские изъяли 2 кг марихуаны.": a story told in one sentence that names
+        only goods of a kind is one find; "14 кг наркотиков", drugs of no kind, sum a day's
+        finds, and a tally of the police's work may run over sentences."""
+        told = [s for s in self.sentences if not self._title(s)]
+        return len(told) == 1 and all(
+            m.canonical != UNSPECIFIED for m in self.mentions[told[0].index]
         )
 
     def _tally_report(self) -> bool:
@@ -388,6 +411,8 @@ def _bind_goods(q: FoundQuantity, s: Sentence, text: _Text, sole: str | None) ->
         # "Kolaşnikov avtomatı, üç ədəd bağlamada çəkisi 32 kiloqram ... narkotik vasitə": a
         # weight is never that of goods counted in pieces.
         mentions = [m for m in mentions if m.canonical not in NEVER_WEIGHED]
+    if counts_several_kinds(body, q, [m for m in mentions if m.start < hi]):
+        return None  # "3 тысячи единиц наушников и носков": a figure of neither
     inside = [m for m in mentions if q.start <= m.start < q.end]
     if text.vocab[s.index].head_last:
         # "12 ədəd ov tüfəngi patronu": the unit word that names goods heads the phrase.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from dataclasses import dataclass, replace
@@ -678,12 +679,54 @@ def _merge_alternatives(text: str, found: list[FoundQuantity]) -> list[FoundQuan
             prev = merged[-1]
             gap = text[prev.end : q.start]
             same = prev.unit is q.unit and prev.unit is not QuantityUnit.PIECES
+            exact = _loose_and_exact(text, prev, q)
+            if exact is not None:
+                merged[-1] = exact  # "about 1.5 tonnes (1,408 kg)": the exact one is the find
+                continue
             if same and len(gap) < 20 and _ALTERNATIVE.fullmatch(gap) and _restated(prev, q):
                 if IMPERIAL.search(prev.text) and not IMPERIAL.search(q.text):
                     merged[-1] = q
                 continue
         merged.append(q)
     return merged
+
+
+# How far a loose figure may stand from the exact one it is written with in brackets.
+_LOOSE_REACH = 0.1
+# A bracket and at most the one word of a loose figure: "(about", "(около".
+_OPENS_BRACKET = re.compile(r"\s*\(\s*(?:[^\W\d_]+\s+)?")
+_LOOSE = frozenset({Qualifier.APPROX, Qualifier.UP_TO, Qualifier.MORE_THAN, Qualifier.LESS_THAN})
+
+
+def _loose_and_exact(text: str, a: FoundQuantity, b: FoundQuantity) -> FoundQuantity | None:
+    """ "about 1.5 tonnes (1,408 kg)", "1 408 кг (около 1,5 тонны)": of a figure and the one
+    alone in brackets right after it, the same measure within a tenth in metric units, one
+    loose and one exact, the exact one (None when they are no such pair)."""
+    if (
+        a.unit is not b.unit
+        # "around 100 kilos (220lb)": a figure turned into other measures is no exact one.
+        or IMPERIAL.search(a.text)
+        or IMPERIAL.search(b.text)
+        or _OPENS_BRACKET.fullmatch(text[a.end : b.start]) is None
+        or re.match(r"\s*\)", text[b.end :]) is None
+        or not math.isclose(a.value, b.value, rel_tol=_LOOSE_REACH)
+    ):
+        return None
+    if a.qualifier in _LOOSE and b.qualifier is Qualifier.EXACT:
+        return b
+    if b.qualifier in _LOOSE and a.qualifier is Qualifier.EXACT:
+        return a
+    return None
+
+
+def without_loose_twins(text: str, found: list[FoundQuantity]) -> list[FoundQuantity]:
+    """found without each loose figure written with an exact one in brackets."""
+    loose = set()
+    for a, b in itertools.pairwise(found):
+        exact = _loose_and_exact(text, a, b)
+        if exact is not None:
+            loose.add(id(b if exact is a else a))
+    return [q for q in found if id(q) not in loose]
 
 
 def _restated(a: FoundQuantity, b: FoundQuantity) -> bool:
