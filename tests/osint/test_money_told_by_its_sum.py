@@ -16,6 +16,8 @@ from .reading import goods_found
         "At the airport customs officers seized 5,980 dollars from a passenger from Dubai.",
         "At the airport officers discovered a passenger carrying 17,520 euro in envelopes.",
         "В аэропорту таможенники обнаружили у пассажира 800 тысяч евро в ручной клади.",
+        # A word ending as a price word does ("ввоза" in "за") is no price.
+        "В аэропорту таможенники изъяли у пассажира при попытке ввоза 800 тысяч евро.",
         "Hava limanında gömrükçülər sərnişindən 800 min avro aşkar ediblər.",
     ],
 )

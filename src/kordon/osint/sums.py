@@ -18,8 +18,9 @@ _SUM = re.compile(
 )
 # A sum that is what goods are worth, a price, a fine or a bail: "worth $5,000", "на сумму 5
 # тысяч рублей", "штраф в размере 2000 рублей".
+# Whole words only: "ввоза 800 тысяч евро" (an import of money) ends in "за" but is no price.
 _VALUE_BEFORE = re.compile(
-    r"(?:worth|valued?|value of|estimated|fine[ds]?|bail|reward|cost\w*|price\w*|sold|paid|pay"
+    r"\b(?:worth|valued?|value of|estimated|fine[ds]?|bail|reward|cost\w*|price\w*|sold|paid|pay"
     r"|bribe|сумм\w*|стоимост\w*|оцен\w*|размер\w*|штраф\w*|цен\w*|взятк\w*|залог\w*|за)"
     r"(?:\s+(?:of|at|to|about|around|some|over|up to|more than|около|более|свыше|до|в|на))*\s*$",
     re.IGNORECASE,
