@@ -220,7 +220,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument(
         "--leave-one-set-out", action="store_true", help="fit without each hold-out set in turn"
     )
-    parser.add_argument("--features", choices=("code", "v3", "extended"), default="code")
+    parser.add_argument(
+        "--features",
+        choices=("code", "v3", "extended"),
+        default="code",
+        help="the features to fit: the code's, v3's five, or the rules' readings added (measuring)",
+    )
     args = parser.parse_args(argv)
     names = {"v3": learned.V3_FEATURES, "extended": learned.EXTENDED_FEATURES}.get(
         args.features, learned.FEATURE_NAMES

@@ -32,6 +32,11 @@ from .reading import Goods, goods_found
             [("heroin", 15.0, None, None), ("cocaine", 250.0, None, None)],
         ),
         (
+            # "вес" ends in "с" and is no range's "с": the list still pairs.
+            "В порту таможенники изъяли героин и кокаин, вес 15 и 250 кг соответственно.",
+            [("heroin", 15.0, None, None), ("cocaine", 250.0, None, None)],
+        ),
+        (
             "В порту таможенники изъяли героин, кокаин и гашиш массой 15, 250 и 3 кг.",
             [
                 ("heroin", 15.0, None, None),

@@ -18,6 +18,10 @@ from .reading import goods_found
         "В аэропорту таможенники обнаружили у пассажира 800 тысяч евро в ручной клади.",
         # A word ending as a price word does ("ввоза" in "за") is no price.
         "В аэропорту таможенники изъяли у пассажира при попытке ввоза 800 тысяч евро.",
+        # Price and tax words are whole words: "аналогичным" holds "налог", "taxi" "tax", and an
+        # officer "on duty" tells no customs duty.
+        "Аналогичным образом таможенники в аэропорту изъяли у пассажира 800 тысяч евро.",
+        "At the airport officers on duty seized $5,980 from a taxi driver.",
         "Hava limanında gömrükçülər sərnişindən 800 min avro aşkar ediblər.",
     ],
 )

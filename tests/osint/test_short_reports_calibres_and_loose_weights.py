@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from kordon.osint.calibres import blank_calibres
+
 from .reading import Goods, goods_found
 
 
@@ -113,6 +115,11 @@ def test_carcasses_without_a_figure_have_no_count() -> None:
 )
 def test_a_point_led_calibre_is_no_count(text: str, expected: list[Goods]) -> None:
     assert goods_found(text) == expected
+
+
+@pytest.mark.parametrize("text", ["a .75-kg bag of heroin", "a .50-litre can of spirit"])
+def test_a_measure_led_by_a_point_and_a_hyphen_is_no_calibre(text: str) -> None:
+    assert blank_calibres(text) == text
 
 
 @pytest.mark.parametrize(

@@ -12,8 +12,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from kordon.domain.errors import Invalid
 
-class ModelMismatchError(ValueError):
+
+class ModelMismatchError(Invalid, ValueError):
     """A saved model that does not fit this code (other features, name or version)."""
 
 

@@ -28,8 +28,8 @@ _CALIBRE = re.compile(
     rf"|(?<![\w.,])\.?{_FIGURE}(?=\s*-?\s*(?:калибра|kalibrli|caliber|calibre)\b)"  # ".45 caliber"
     # ".44 magnum revolver", ".38 special": a figure led by a point names a cartridge.
     # ".308 rounds", ".223 Remington": a figure of two or three digits led by a point and
-    # followed by a word names a cartridge, unless the word is a measure (".75 kg").
-    rf"|(?<![\w.,])\.\d{{2,3}}(?![\d.,])(?=\s*-?\s*[^\W\d_])(?!\s*(?:{_MEASURE})\b)",
+    # followed by a word names a cartridge, unless the word is a measure (".75 kg", ".75-kg").
+    rf"|(?<![\w.,])\.\d{{2,3}}(?![\d.,])(?=\s*-?\s*[^\W\d_])(?!\s*-?\s*(?:{_MEASURE})\b)",
     re.IGNORECASE,
 )
 

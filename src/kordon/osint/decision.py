@@ -30,10 +30,9 @@ from typing import Any
 from kordon.domain import logistic
 from kordon.domain.logistic import ModelMismatchError as ModelMismatchError
 from kordon.osint import record_model
-from kordon.osint.evaluate import quantity_of
 from kordon.osint.lexicon import BACKGROUND_LEAD, SEIZURE_ACTIONS
 from kordon.osint.quantities import agrees
-from kordon.osint.records import SeizureRecord
+from kordon.osint.records import SeizureRecord, quantity_of
 from kordon.osint.vocabulary import fold, vocabulary
 
 NAME = "kordon-osint-decision"
@@ -65,7 +64,7 @@ _EARLIER_RU = re.compile(r"(?<![^\W_])был[аио]?\s+\w+(?:н|т)(?:[аоы]|
 _MOST_FIGURES = 6.0
 _MOST_RECORDS = 20.0
 _FOLDS = 5
-# Ridge strength of the fit (scikit-learn's inverse C): a few hundred negatives against a
+# The inverse of the ridge strength (scikit-learn's C): a few hundred negatives against a
 # thousand positives fit two dozen weights only when they are held back from the extremes.
 _C = 1.0
 

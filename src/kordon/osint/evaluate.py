@@ -12,7 +12,7 @@ from typing import Any
 from kordon.domain.quantity import QuantityUnit
 from kordon.osint.lexicon import find_substances
 from kordon.osint.quantities import agrees, find_quantities
-from kordon.osint.records import READING_KEYS, RECORD_KEYS, SeizureRecord
+from kordon.osint.records import READING_KEYS, RECORD_KEYS, SeizureRecord, quantity_of
 from kordon.osint.report import parse_report
 
 FIELDS = tuple(k for k in RECORD_KEYS if k not in READING_KEYS)
@@ -92,15 +92,6 @@ class Scores:
         for tally in self.fields.values():
             total.add(tally)
         return total
-
-
-def quantity_of(record: SeizureRecord) -> tuple[str, float] | None:
-    """The record's figure: which quantity field holds it, and its value (None without one)."""
-    for key in ("quantity_kg", "quantity_count", "quantity_litres"):
-        value = getattr(record, key)
-        if value is not None:
-            return key, float(value)
-    return None
 
 
 def records_match(expected: SeizureRecord, found: SeizureRecord) -> bool:

@@ -182,3 +182,12 @@ def likely_duplicate(a: Seizure, b: Seizure) -> bool:
             if abs(qa - qb) <= 0.01 * max(qa, qb):
                 return True
     return False
+
+
+def quantity_of(record: SeizureRecord) -> tuple[str, float] | None:
+    """The record's figure: which quantity field holds it, and its value (None without one)."""
+    for key in ("quantity_kg", "quantity_count", "quantity_litres"):
+        value = getattr(record, key)
+        if value is not None:
+            return key, float(value)
+    return None

@@ -18,8 +18,9 @@ _NUMBER = r"\d+(?:[.,]\d+)?"
 _FIGURES_BEFORE = re.compile(
     rf"(?P<list>{_NUMBER}(?:\s*,\s+{_NUMBER})*)\s*,?\s+(?:and|и|və)\s+$", re.IGNORECASE
 )
-# "between 15 and 20 kg", "от 15 и ..." : a range, not a list.
-_RANGE_BEFORE = re.compile(r"(?:between|from|от|между|с|arasında)\s+$", re.IGNORECASE)
+# "between 15 and 20 kg", "от 15 и ..." : a range, not a list; a whole word ("вес 15 и 250 кг"
+# ends in "с" and is a list).
+_RANGE_BEFORE = re.compile(r"(?<![^\W_])(?:between|from|от|между|с|arasında)\s+$", re.IGNORECASE)
 _RANGE_AFTER = re.compile(r"^\s*(?:\w+\s+)?arasında", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\brespectively\b|соответственно|müvafiq olaraq", re.IGNORECASE)
 # Goods listed one after the other: only a comma or "and" between them.

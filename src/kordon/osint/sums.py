@@ -37,11 +37,13 @@ _VALUE_AFTER = re.compile(
 # A sentence that tells what goods are worth, a tax or a penalty tells no money found, wherever
 # its sum stands: "The estimated market value of the seizure is about $400,000", "Общая сумма
 # оценки изъятого товара составила более 600 тысяч рублей".
+# Whole words only: "аналогичным" holds "налог", "Сцены" "цены", "taxi" "tax", and a police
+# officer "on duty" tells no customs duty.
 _VALUE_TOLD = re.compile(
-    r"\b(?:worth|valued?|value|estimated|penalt\w*|fine[ds]?|tax\w*|bail|reward|cost\w*"
-    r"|price\w*|sold|paid|pay|bribe|revenue|dut(?:y|ies))\b"
-    r"|сумм\w*|стоимост\w*|оцен\w*|штраф\w*|цен[аеуы]\b|взятк\w*|залог\w*|пошлин\w*|налог\w*"
-    r"|ущерб\w*|потянул\w*",
+    r"\b(?:worth|valued?|value|estimated|penalt\w*|fine[ds]?|tax(?:es|ed)?|bail|reward|cost\w*"
+    r"|price\w*|sold|paid|pay|bribe|revenue|(?:customs|import|export|excise)\s+dut(?:y|ies))\b"
+    r"|(?<![^\W_])(?:сумм\w*|стоимост\w*|оцен\w*|штраф\w*|цен[аеуы]|взятк\w*|залог\w*"
+    r"|пошлин\w*|налог\w*|ущерб\w*|потянул\w*)(?![^\W_])",
     re.IGNORECASE,
 )
 

@@ -264,7 +264,10 @@ def _copy_rows(
 # the whole COPY, each value skips psycopg's choosing a dumper by its Python type (a quarter
 # of the COPY's processor time for an entity mention's row). These write every value as the
 # dumper its Python type would have chosen writes it (an int's digits, a date's or a
-# datetime's ISO form, a string as it is; JSON goes as the text `orjson` made of it).
+# datetime's ISO form, a string as it is; JSON goes as the text `orjson` made of it), so the
+# writers must give each column values of its own kind: an int for an Integer column, a str for
+# a String one (psycopg refuses anything else with a TypeError, where an INSERT would have let
+# the server cast it; the writers' rows are typed so, and a test stores every kind through both).
 # A table with a column of another kind (a float or a flag, which NumPy's scalars may fill)
 # is written as before, each value dumped by its Python type.
 _COPY_TYPES: tuple[tuple[type[TypeEngine[Any]], str], ...] = (
