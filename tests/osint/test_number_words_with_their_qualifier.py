@@ -12,7 +12,7 @@ import pytest
 from kordon.osint import extract_text
 
 
-def _read(text: str) -> list[tuple[str, float | None, float | None, str]]:
+def _read(text: str) -> list[tuple[str, float | None, float | None, str | None]]:
     return [
         (r.substance, r.quantity_kg, r.quantity_count, r.quantity_qualifier)
         for r in extract_text(text)
@@ -61,7 +61,7 @@ def _read(text: str) -> list[tuple[str, float | None, float | None, str]]:
     ],
 )
 def test_a_number_in_words_with_its_bound(
-    text: str, expected: list[tuple[str, float | None, float | None, str]]
+    text: str, expected: list[tuple[str, float | None, float | None, str | None]]
 ) -> None:
     assert _read(text) == expected
 
