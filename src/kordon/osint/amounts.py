@@ -206,6 +206,31 @@ def _qualifier(text: str, start: int, end: int, vocab: Vocabulary) -> Qualifier:
     return Qualifier.EXACT
 
 
+def _thousand_and_more(r: _Reader, i: int) -> bool:
+    """A magnitude that opens a number, a number word after it: "min yüz", "тысяча двести"."""
+    nxt = r.toks[i + 1].text if i + 1 < len(r.toks) else ""
+    return (
+        r.v.magnitudes.get(r.toks[i].text) is not None
+        and nxt.isalpha()
+        and r.v.numbers.get(nxt) is not None
+    )
+
+
+def _past_qualifier_after(r: _Reader, i: int, j: int) -> int:
+    """The token after a qualifier that follows a number in words: "üç yüzdən artıq qutu".
+
+    A figure reaches over words to its unit anyway ("300-dən çox patron"); a number in words
+    does not, so the one word that bounds it is stepped over here and read by _qualifier.
+    """
+    if r.toks[i].text[0].isdigit() or j >= len(r.toks) or not r.toks[j].text.isalpha():
+        return j
+    tok = r.toks[j]
+    for m_start, m_end, _ in r.v.qualifiers_after.finditer(r.text[tok.start : tok.end]):
+        if m_start == 0 and m_end == tok.end - tok.start and r.unit(j + 1) is not None:
+            return j + 1
+    return j
+
+
 def _joined_by_hyphen(toks: list[_Tok], j: int) -> bool:
     """True when a figure and the word after it are written as one: "172-килограммовой"."""
     return (
@@ -235,6 +260,7 @@ def _find_amounts(text: str, vocab: Vocabulary) -> list[FoundQuantity]:
                 vocab.numbers.get(tok.text) is not None
                 or vocab.fractions.get(tok.text) is not None
                 or fold(tok.text).startswith("пол")
+                or _thousand_and_more(r, i)
             )
         )
         num = r.number(i) if starts and not _in_name(toks, i) else None
@@ -245,6 +271,7 @@ def _find_amounts(text: str, vocab: Vocabulary) -> list[FoundQuantity]:
             continue
         value, tol, j = num
         j = r.skip_spelled_out(j)
+        j = _past_qualifier_after(r, i, j)
         if j < len(toks) and toks[j].text.isalpha() and vocab.money_words.get(toks[j].text):
             i = j  # "330 000 AZN", "150 миллионов рублей": a sum of money
             continue

@@ -223,7 +223,22 @@ def _number(toks: list[_Tok], i: int) -> tuple[float, float, int] | None:
         if toks[j].low not in ("m", "bn") or glued:
             factor = MAGNITUDES[toks[j].low]
             value, tol, j = value * factor, tol * factor, j + 1
+            if not tok.text[0].isdigit():
+                value, tol, j = _words_below(toks, j, value, tol, factor)
     return value, tol, j
+
+
+def _words_below(
+    toks: list[_Tok], j: int, value: float, tol: float, factor: float
+) -> tuple[float, float, int]:
+    """The rest of a number in words after its magnitude: "one thousand (and) one hundred"."""
+    k = j + 1 if j < len(toks) and toks[j].low == "and" else j
+    if k >= len(toks) or toks[k].low in ("a", "an"):
+        return value, tol, j
+    rest = _word_number(toks, k)
+    if rest is None or rest[0] >= factor:
+        return value, tol, j
+    return value + rest[0], rest[1], rest[2]
 
 
 def _spaced_thousands(toks: list[_Tok], i: int) -> bool:
