@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from kordon.domain.quantity import Quantity, QuantityUnit
 from kordon.osint.calibres import blank_calibres
-from kordon.osint.lexicon import COUNTED, DESCRIBING, WEIGHED_ONLY, carcass_after
+from kordon.osint.lexicon import AND_WORDS, COUNTED, DESCRIBING, WEIGHED_ONLY, carcass_after
 from kordon.osint.quantities import FoundQuantity, Qualifier, as_written
 from kordon.osint.vocabulary import Vocabulary, fold
 
@@ -478,7 +478,7 @@ def _counted_goods_follow(r: _Reader, filler: int, j: int) -> bool:
     return False
 
 
-_JOINS = frozenset({",", "və", "и", "and"})
+_JOINS = frozenset({",", *AND_WORDS})
 # The Russian and Azerbaijani "and" that joins two counts of a list, or a figure's larger
 # unit to its smaller one ("2 тонны и 464 кг").
 _AND = frozenset({"и", "və"})

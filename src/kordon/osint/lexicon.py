@@ -51,6 +51,10 @@ def reported_as(substance: str) -> str:
     return REPORTED_AS.get(substance, substance)
 
 
+# The word "and" of each language the reader reads, joining goods or figures in a list.
+AND_WORDS = ("and", "и", "və")
+
+
 # Age, material, variety and a conjunction joining them, written between a bare figure and the
 # goods it counts: "12 qədim gümüş və mis sikkə", "30 ancient silver coins".
 DESCRIBING = re.compile(

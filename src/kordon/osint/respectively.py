@@ -10,13 +10,14 @@ import re
 from dataclasses import replace
 
 from kordon.domain.quantity import Quantity
-from kordon.osint.lexicon import Mention
+from kordon.osint.lexicon import AND_WORDS, Mention
 from kordon.osint.quantities import FoundQuantity
 
 _NUMBER = r"\d+(?:[.,]\d+)?"
+_AND = "|".join(AND_WORDS)
 # The figures before the one that carries the unit, right before it: "15, 250 and ", "15 и ".
 _FIGURES_BEFORE = re.compile(
-    rf"(?P<list>{_NUMBER}(?:\s*,\s+{_NUMBER})*)\s*,?\s+(?:and|и|və)\s+$", re.IGNORECASE
+    rf"(?P<list>{_NUMBER}(?:\s*,\s+{_NUMBER})*)\s*,?\s+(?:{_AND})\s+$", re.IGNORECASE
 )
 # "between 15 and 20 kg", "от 15 и ..." : a range, not a list; a whole word ("вес 15 и 250 кг"
 # ends in "с" and is a list).
@@ -24,7 +25,7 @@ _RANGE_BEFORE = re.compile(r"(?<![^\W_])(?:between|from|от|между|с|aras�
 _RANGE_AFTER = re.compile(r"^\s*(?:\w+\s+)?arasında", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\brespectively\b|соответственно|müvafiq olaraq", re.IGNORECASE)
 # Goods listed one after the other: only a comma or "and" between them.
-_LIST_GAP = re.compile(r"\s*(?:,\s*|\s(?:and|и|və)\s+|,\s*(?:and|и|və)\s+)", re.IGNORECASE)
+_LIST_GAP = re.compile(rf"\s*(?:,\s*|\s(?:{_AND})\s+|,\s*(?:{_AND})\s+)", re.IGNORECASE)
 # Weighing words between the list of goods and the list of figures.
 _NEAR = 40
 

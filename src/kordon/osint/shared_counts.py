@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kordon.osint.lexicon import Mention
+from kordon.osint.lexicon import AND_WORDS, Mention
 from kordon.osint.quantities import FoundQuantity
 
 # The generic count unit: "units", "единиц", "ədəd" and the like read as items.
@@ -20,7 +20,9 @@ _GENERIC_UNIT = "items"
 # describing words ("контрафактных"), but no figure and no end of clause.
 _LEAD = re.compile(r"[^\d.;!?()]{0,40}")
 # Between the two goods: "and", "и", "və" or a comma, and describing words.
-_JOIN = re.compile(r"\s*(?:,|\band\b|\bи\b|\bvə\b)\s*(?:[^\W\d_]+\s+){0,2}", re.IGNORECASE)
+_JOIN = re.compile(
+    rf"\s*(?:,|\b(?:{'|'.join(AND_WORDS)})\b)\s*(?:[^\W\d_]+\s+){{0,2}}", re.IGNORECASE
+)
 
 
 def counts_several_kinds(body: str, q: FoundQuantity, mentions: Sequence[Mention]) -> bool:
