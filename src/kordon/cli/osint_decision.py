@@ -51,14 +51,15 @@ def print_forward(
             f"forward average {key} ({len(rows)} batch readings): record F1 {mean[0]:.3f} "
             f"without, {mean[2]:.3f} with; field F1 {mean[1]:.3f} without, {mean[3]:.3f} with"
         )
-    for key, (w, d) in sorted(forward.out_of_fold(reads).items()):
+    fits = forward.fold_fits(reads)
+    for key, (w, d) in sorted(forward.out_of_fold(fits).items()):
         console.print(
             f"whole set {key}, decided out of fold (5 folds by text): record F1 "
             f"{w.records.f1:.3f} without, {d.records.f1:.3f} with (P {w.records.precision:.3f} "
             f"to {d.records.precision:.3f}, R {w.records.recall:.3f} to {d.records.recall:.3f}); "
             f"field F1 {w.micro_fields.f1:.3f} without, {d.micro_fields.f1:.3f} with"
         )
-    seen = [("record", "", p, right) for p, right in forward.out_of_fold_chances(reads)]
+    seen = [("record", "", p, right) for p, right in forward.out_of_fold_chances(fits)]
     title = "Calibration of the decision's chance (out of fold, 5 folds by text)"
     bins = Table("chance", "records", "mean chance", "share right", "gap", title=title)
     for b in confidence.calibration(seen, "record"):

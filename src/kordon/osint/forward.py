@@ -112,17 +112,27 @@ def forward(reads: Sequence[Read], batches: Batches, names: Sequence[str]) -> li
     return figures
 
 
-def out_of_fold(reads: Sequence[Read], folds: int = 5) -> dict[str, tuple[Scores, Scores]]:
+def fold_fits(reads: Sequence[Read], folds: int = 5) -> list[tuple[decision.Decision, list[Read]]]:
+    """For each fold of the texts (grouped by text, in the order of their numbers), a decision
+    fitted on the other folds, with the fold's texts: fitted once, read by both measures below."""
+    ordered = sorted(reads, key=lambda r: number(r.item.name))
+    return [
+        (
+            fit_on([r for i, r in enumerate(ordered) if i % folds != k]),
+            [r for i, r in enumerate(ordered) if i % folds == k],
+        )
+        for k in range(folds)
+    ]
+
+
+def out_of_fold(
+    fits: Sequence[tuple[decision.Decision, list[Read]]],
+) -> dict[str, tuple[Scores, Scores]]:
     """Every text read without and with a decision fitted on the other folds of texts, by
     language and over all ("all")."""
     by: dict[str, tuple[Scores, Scores]] = {}
-    ordered = sorted(reads, key=lambda r: number(r.item.name))
-    for k in range(folds):
-        rest = [r for i, r in enumerate(ordered) if i % folds != k]
-        model = fit_on(rest)
-        for i, r in enumerate(ordered):
-            if i % folds != k:
-                continue
+    for model, held in fits:
+        for r in held:
             for key in (r.language, "all"):
                 without, decided = by.setdefault(key, (Scores(), Scores()))
                 score_text(r.item.expected, r.found, without)
@@ -130,16 +140,14 @@ def out_of_fold(reads: Sequence[Read], folds: int = 5) -> dict[str, tuple[Scores
     return by
 
 
-def out_of_fold_chances(reads: Sequence[Read], folds: int = 5) -> list[tuple[float, bool]]:
+def out_of_fold_chances(
+    fits: Sequence[tuple[decision.Decision, list[Read]]],
+) -> list[tuple[float, bool]]:
     """Every record's chance from a decision fitted on the other folds of texts, and whether
     the labels confirm it: how well the chance itself is calibrated."""
-    ordered = sorted(reads, key=lambda r: number(r.item.name))
-    chances: list[tuple[float, bool]] = []
-    for k in range(folds):
-        model = fit_on([r for i, r in enumerate(ordered) if i % folds != k])
-        for i, r in enumerate(ordered):
-            if i % folds == k:
-                chances += [
-                    (model.probability(v), ok) for v, ok in zip(r.values, r.right, strict=True)
-                ]
-    return chances
+    return [
+        (model.probability(v), ok)
+        for model, held in fits
+        for r in held
+        for v, ok in zip(r.values, r.right, strict=True)
+    ]
