@@ -36,14 +36,29 @@ from kordon.bench.processes import local_postmaster, session_cpu_seconds, tree_c
 from kordon.bench.scratch import drop_postgres, fresh_postgres
 
 # The worker: the app served by uvicorn in this process, as `kordon serve` runs one; its clock
-# stands still at argv[2] when one is given.
+# stands still at argv[2] when one is given. The processor time of the threads lodging
+# batches (the use case) is added up, and written to argv[3] on SIGUSR1.
 WORKER = """
-import contextlib, sys
+import contextlib, signal, sys, threading, time
 from datetime import datetime
 import uvicorn
 from kordon.app import create_app
 from kordon.domain import clock
-port, fixed = int(sys.argv[1]), sys.argv[2]
+from kordon.services.group_lodging import GroupLodger
+port, fixed, into = int(sys.argv[1]), sys.argv[2], sys.argv[3]
+spent, adding, lodge = [0.0], threading.Lock(), GroupLodger.lodge
+def timed(*args, **kwargs):
+    started = time.thread_time()
+    try:
+        return lodge(*args, **kwargs)
+    finally:
+        with adding:
+            spent[0] += time.thread_time() - started
+GroupLodger.lodge = timed
+def written(*_):
+    with open(into, "w") as out:
+        out.write(repr(spent[0]))
+signal.signal(signal.SIGUSR1, written)
 still = clock.use(clock.FixedClock(datetime.fromisoformat(fixed))) if fixed else None
 with still or contextlib.nullcontext():
     uvicorn.run(create_app(), host="127.0.0.1", port=port, log_level="warning",
@@ -61,7 +76,7 @@ def _start(
     if code is not None:
         env["PYTHONPATH"] = str(code.resolve())
     worker = subprocess.Popen(
-        [sys.executable, "-c", WORKER, str(port), fixed],
+        [sys.executable, "-c", WORKER, str(port), fixed, str(folder / "use-case")],
         env=env,
         stdout=subprocess.DEVNULL,
         start_new_session=True,
@@ -169,14 +184,28 @@ def main() -> None:
             if args.answers:
                 _answers(base, token, args.answers)
             else:
-                _measure(worker.pid, base, url, token, args)
+                _measure(worker.pid, base, url, token, folder, args)
         finally:
             _stop(worker)
     finally:
         drop_postgres(admin, name)
 
 
-def _measure(pid: int, base: str, url: str, token: str, args: argparse.Namespace) -> None:
+def _use_case_seconds(pid: int, folder: Path) -> float:
+    """Processor time the worker's threads have spent lodging batches so far."""
+    written = folder / "use-case"
+    written.unlink(missing_ok=True)
+    os.kill(pid, signal.SIGUSR1)
+    for _ in range(100):
+        if written.exists() and written.read_text():
+            return float(written.read_text())
+        time.sleep(0.05)
+    raise RuntimeError("the worker did not say what lodging has cost it")
+
+
+def _measure(
+    pid: int, base: str, url: str, token: str, folder: Path, args: argparse.Namespace
+) -> None:
     warm = _batches(args.warm, args.size, seed=11, day=datetime(2026, 3, 2))
     timed = _batches(args.batches, args.size, seed=12, day=datetime(2026, 3, 3))
     client.run(base, warm, clients=args.clients, token=token)
@@ -203,18 +232,22 @@ def _measure(pid: int, base: str, url: str, token: str, args: argparse.Namespace
             stderr=subprocess.DEVNULL,
         )
         time.sleep(1)
+    use_case = _use_case_seconds(pid, folder)
     database, served, load = tree_cpu_seconds(postmaster), session_cpu_seconds(pid), os.getloadavg()
     outcome = client.run(base, timed, clients=args.clients, token=token)
     served = session_cpu_seconds(pid) - served
     database = tree_cpu_seconds(postmaster) - database
+    use_case = _use_case_seconds(pid, folder) - use_case
     if sampler is not None:
         sampler.send_signal(signal.SIGINT)
         sampler.wait(timeout=60)
-    count = args.batches * args.size
-    print(f"{args.batches} batches of {args.size} ({outcome.errors} failed; load average "
-          f"{load[0]:.2f} to {os.getloadavg()[0]:.2f}): worker {1000 * served / args.batches:.1f} "
-          f"ms/batch, {1000 * served / count:.3f} ms/decl; PostgreSQL "
-          f"{1000 * database / count:.3f} ms/decl; wall {outcome.seconds:.2f} s")  # fmt: skip
+    count, batches = args.batches * args.size, args.batches
+    print(f"{batches} batches of {args.size} ({outcome.errors} failed; load average "
+          f"{load[0]:.2f} to {os.getloadavg()[0]:.2f}): worker {1000 * served / batches:.1f} "
+          f"ms/batch, {1000 * served / count:.3f} ms/decl (use case "
+          f"{1000 * use_case / batches:.1f}, around it {1000 * (served - use_case) / batches:.1f}"
+          f" ms/batch); PostgreSQL {1000 * database / count:.3f} ms/decl; "
+          f"wall {outcome.seconds:.2f} s")  # fmt: skip
 
 
 if __name__ == "__main__":
