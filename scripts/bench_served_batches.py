@@ -5,16 +5,19 @@ scratch database of the PostgreSQL server in KORDON_TEST_POSTGRES_URL
 (`scripts/with-postgres.sh` makes one); the load test's own client (`kordon.bench.client`)
 posts its batches of 500, first some not timed (the entity index and the engine warm up),
 then the timed ones, `--clients` at once. Prints the worker's processor time (user+sys, every
-thread, from /proc) a batch and a declaration, and that of PostgreSQL's processes:
+thread, from /proc) a batch and a declaration, split into the lodging use case (the
+processor time of the threads lodging the batches) and what is around it (reading the
+request, the route, the token check, writing the answer, uvicorn), and PostgreSQL's:
 
     scripts/with-postgres.sh .venv/bin/python scripts/bench_served_batches.py [--batches 16]
 
 With `--code DIR` the worker runs the code in DIR (a checkout's `src`), so that two versions
 are measured by turns from one virtualenv. With `--answers FILE` the worker's clock stands
 still and its answers to batches, single declarations and malformed requests (the status
-line, the headers but the date, the body) are written to FILE instead, for comparing two
-versions byte for byte. With `--sample FILE` py-spy samples the worker during the timed
-batches and writes the stacks, collapsed, to FILE.
+line, the headers but the date, the body) are written to FILE instead, and the database's
+rows after them to FILE with the suffix `.rows`, for comparing two versions byte for byte.
+With `--sample FILE` py-spy samples the worker during the timed batches and writes the
+stacks, collapsed, to FILE.
 """
 
 from __future__ import annotations
@@ -27,13 +30,15 @@ import subprocess
 import sys
 import tempfile
 import time
+from contextlib import nullcontext
 from datetime import datetime
 from pathlib import Path
 
 from kordon.bench import client
 from kordon.bench.load import SECRET, _free_port, _wait_until_up, documents, prepare
 from kordon.bench.processes import local_postmaster, session_cpu_seconds, tree_cpu_seconds
-from kordon.bench.scratch import drop_postgres, fresh_postgres
+from kordon.bench.scratch import drop_postgres, dump_tables, fresh_postgres
+from kordon.domain import clock
 
 # The worker: the app served by uvicorn in this process, as `kordon serve` runs one; its clock
 # stands still at argv[2] when one is given. The processor time of the threads lodging
@@ -178,11 +183,14 @@ def main() -> None:
     url = fresh_postgres(admin, name)
     folder = Path(tempfile.mkdtemp(prefix="kordon-served-"))
     try:
-        token = prepare(url, capacity=40)
+        still = clock.use(clock.FixedClock(datetime.fromisoformat(FIXED)))
+        with still if args.answers else nullcontext():  # the setup's rows too
+            token = prepare(url, capacity=40)
         worker, base = _start(url, folder, args.code, FIXED if args.answers else "")
         try:
             if args.answers:
                 _answers(base, token, args.answers)
+                dump_tables(url, args.answers.with_suffix(".rows"))
             else:
                 _measure(worker.pid, base, url, token, folder, args)
         finally:
