@@ -35,7 +35,7 @@ from datetime import datetime
 from pathlib import Path
 
 from kordon.bench import client
-from kordon.bench.load import SECRET, _free_port, _wait_until_up, documents, prepare
+from kordon.bench.load import SECRET, documents, free_port, prepare, stop_session, wait_until_up
 from kordon.bench.processes import local_postmaster, session_cpu_seconds, tree_cpu_seconds
 from kordon.bench.scratch import drop_postgres, dump_tables, fresh_postgres
 from kordon.domain import clock
@@ -75,7 +75,7 @@ FIXED = "2026-03-04T12:00:00"
 def _start(
     url: str, folder: Path, code: Path | None, fixed: str
 ) -> tuple[subprocess.Popen[bytes], str]:
-    port = _free_port()
+    port = free_port()
     env = {**os.environ, "KORDON_DATABASE_URL": url, "KORDON_SECRET_KEY": SECRET,
            "KORDON_RANDOM_CONTROL_SHARE": "0.02", "KORDON_DATA_DIR": str(folder)}  # fmt: skip
     if code is not None:
@@ -87,17 +87,8 @@ def _start(
         start_new_session=True,
     )
     base = f"http://127.0.0.1:{port}"
-    _wait_until_up(base, worker)
+    wait_until_up(base, worker)
     return worker, base
-
-
-def _stop(worker: subprocess.Popen[bytes]) -> None:
-    os.killpg(worker.pid, signal.SIGTERM)
-    try:
-        worker.wait(timeout=30)
-    except subprocess.TimeoutExpired:
-        os.killpg(worker.pid, signal.SIGKILL)
-        worker.wait()
 
 
 def _batches(count: int, size: int, seed: int, day: datetime) -> list[client.Request]:
@@ -194,7 +185,7 @@ def main() -> None:
             else:
                 _measure(worker.pid, base, url, token, folder, args)
         finally:
-            _stop(worker)
+            stop_session(worker)
     finally:
         drop_postgres(admin, name)
 
