@@ -25,32 +25,16 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import text
-
 from kordon import bootstrap
 from kordon.bench.load import documents, prepare
 from kordon.bench.processes import local_postmaster, tree_cpu_seconds
-from kordon.bench.scratch import drop_postgres, fresh_postgres
+from kordon.bench.scratch import drop_postgres, dump_tables, fresh_postgres
 from kordon.domain import clock
 from kordon.services.accounts import token_user
 from kordon.services.lodging import lodge
 from kordon.settings import Settings
 
 SECRET = "bench-secret-key-that-is-long-enough-0123456789"
-
-
-def _dump(store: Any, into: Path) -> None:
-    with store.transaction() as uow:
-        connection = uow.connection
-        names = connection.execute(
-            text("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1")
-        ).scalars()
-        with into.open("w") as out:
-            for name in names:
-                rows = connection.execute(text(f'SELECT * FROM "{name}"')).all()
-                out.write(f"== {name} ({len(rows)} rows)\n")
-                for line in sorted(repr(tuple(row)) for row in rows):
-                    out.write(line + "\n")
 
 
 def _apart(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -130,7 +114,7 @@ def _run(settings: Settings, url: str, args: argparse.Namespace) -> None:
     if rejected:
         print(f"{rejected} declarations were rejected")
     if args.dump:
-        _dump(store, args.dump)
+        dump_tables(settings.database_url, args.dump)
     store.close()
 
 

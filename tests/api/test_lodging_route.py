@@ -3,6 +3,7 @@ handler does: the same statuses, headers and bodies, errors included."""
 
 from __future__ import annotations
 
+import gc
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,9 +17,12 @@ from fastapi.testclient import TestClient
 from tests.builders import make_document
 
 from kordon.api import fast_body
+from kordon.api.lodging_answer import lodging_answer
+from kordon.api.routers import declarations
 from kordon.app import create_app
 from kordon.domain.accounts import Role
 from kordon.services.accounts import create_user, issue_token
+from kordon.services.collector import RARE
 from kordon.settings import Settings
 
 SECRET = "k" * 40
@@ -125,6 +129,35 @@ def test_the_common_request_takes_the_short_way(
     body = json.dumps(make_document(id="A")).encode()
     assert short.post("/api/declarations", content=body, headers=JSON).status_code == 201
     assert read == [body]
+
+
+def test_a_body_is_read_and_answered_while_the_collector_runs_rarely(
+    short: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[tuple[str, int]] = []
+
+    def loads(raw: bytes) -> Any:
+        seen.append(("read", gc.get_threshold()[0]))
+        return orjson.loads(raw)
+
+    def answer(*args: Any) -> bytes:
+        seen.append(("answered", gc.get_threshold()[0]))
+        return lodging_answer(*args)
+
+    monkeypatch.setattr(
+        fast_body, "orjson", SimpleNamespace(loads=loads, JSONDecodeError=orjson.JSONDecodeError)
+    )
+    monkeypatch.setattr(declarations, "lodging_answer", answer)
+    saved = gc.get_threshold()
+    gc.set_threshold(700, 10, 10)
+    try:
+        body = json.dumps([make_document(id="A"), make_document(id="B")]).encode()
+        assert short.post("/api/declarations", content=body, headers=JSON).status_code == 201
+        after = gc.get_threshold()
+    finally:
+        gc.set_threshold(*saved)
+    assert seen == [("read", RARE), ("answered", RARE)]
+    assert after == (700, 10, 10)
 
 
 def test_the_published_description_is_unchanged(short: TestClient) -> None:

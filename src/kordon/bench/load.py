@@ -138,7 +138,8 @@ def documents(count: int, seed: int, day: datetime) -> list[dict[str, Any]]:
     return found
 
 
-def _free_port() -> int:
+def free_port() -> int:
+    """A port of 127.0.0.1 nothing listens on now."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
@@ -160,7 +161,7 @@ class Served:
 def served(url: str, workers: int) -> Iterator[Served]:
     """`kordon serve --workers N` over the database, on a free port; stopped at the end.
     Without an access log: in production the reverse proxy in front keeps it."""
-    port = _free_port()
+    port = free_port()
     env = {**os.environ, "KORDON_DATABASE_URL": url, "KORDON_SECRET_KEY": SECRET,
            "KORDON_RANDOM_CONTROL_SHARE": "0.02"}  # fmt: skip
     command = [sys.executable, "-m", "kordon", "serve", "--workers", str(workers),
@@ -174,18 +175,24 @@ def served(url: str, workers: int) -> Iterator[Served]:
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        _wait_until_up(base, server)
+        wait_until_up(base, server)
         yield Served(base, server.pid)
     finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        try:
-            server.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            os.killpg(server.pid, signal.SIGKILL)
-            server.wait()
+        stop_session(server)
 
 
-def _wait_until_up(base: str, server: subprocess.Popen[bytes]) -> None:
+def stop_session(server: subprocess.Popen[bytes]) -> None:
+    """Stop a server started in a session of its own, and every process of that session."""
+    os.killpg(server.pid, signal.SIGTERM)
+    try:
+        server.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        os.killpg(server.pid, signal.SIGKILL)
+        server.wait()
+
+
+def wait_until_up(base: str, server: subprocess.Popen[bytes]) -> None:
+    """Return once the server answers `/healthz`; raise if it stops or takes two minutes."""
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         if server.poll() is not None:

@@ -12,6 +12,7 @@ from fastapi.concurrency import run_in_threadpool
 
 from kordon.api.auth import ApiUser
 from kordon.api.fast_body import reads_its_body
+from kordon.api.lodging_answer import lodging_answer
 from kordon.api.mapping import assessment_out, declaration_out
 from kordon.api.schemas import (
     AssessmentOut,
@@ -79,10 +80,8 @@ async def _lodged(lodger: GroupLodger, user: User, body: Any) -> Response:
         status = 207
     elif not summary.imported:
         status = 200
-    out = ImportOut.model_validate(summary.to_dict())
-    out.assessments = [assessment_out(a) for a in lodged.assessments]
-    # Serialised here, once: returned as a model, it would be validated again on the way out.
-    return Response(out.model_dump_json(), status, media_type="application/json")
+    written = lodging_answer(summary.to_dict(), lodged.assessments)
+    return Response(written, status, media_type="application/json")
 
 
 # Described by `lodge`'s signature; the common request is answered by `_lodge_read` without
