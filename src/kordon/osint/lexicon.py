@@ -62,6 +62,8 @@ DESCRIBING = re.compile(
     r"|медн\w*|бронзов\w*|и|ancient|old|antique|silver|gold|copper|bronze|and"
     # Words of variety: "7 müxtəlif növ qumbara", "4 müxtəlif markalı tüfəng" count the goods.
     r"|müxtəlif|növ|növlü|çeşidli|markalı|tipli|çaplı|kalibrli|various|assorted"
+    # and of purpose and size: "20 minə yaxın müxtəlif təyinatlı pirotexniki vasitə".
+    r"|təyinatlı"
     r"|различн\w*|разн\w*",
     re.IGNORECASE,
 )

@@ -930,6 +930,8 @@ def _weighed_counts(here: list[Finding], body: str, v: Vocabulary) -> list[Findi
             between = body[prev.count.end : f.kg.start]
             if not _listed_counts(kept, body) or not _TOGETHER.search(between):
                 prev.kg = f.kg  # "2 137 тюков с товарами ... общим весом около 100 тонн"
+            else:
+                prev.listed_weight = f.kg
             # "668 пуль и 30 гильз общим весом 8,2 кг": the weight of all the counts listed
             # before it, no find of its own and not the last count's; a weight not said to be
             # the total ("три банки икры и 54 банки филе осетра весом 40 кг") is the last's.
