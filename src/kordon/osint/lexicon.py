@@ -215,6 +215,7 @@ def find_substances(text: str) -> list[Mention]:
             continue
         found.append(Mention(canonical, m.start(), m.end(), m.group()))
     found = as_animal_parts(as_counterfeit_money(as_weapon_makes(found, text), text), text)
+    found = without_shapes(found, text)
     # "bottles of contraband vodka": a generic word right before the goods it describes.
     return [
         m
@@ -222,6 +223,46 @@ def find_substances(text: str) -> list[Mention]:
         if not (m.canonical == UNSPECIFIED and m.text.lower() == "contraband"
                 and nxt is not None and not text[m.end : nxt.start].strip())
     ]  # fmt: skip
+
+
+# The shape a find was made up in, named right before the word of the shape: "завернутого
+# скотчем в виде трубочек", "в форме кирпичей", "in the form of bricks", "shaped as pipes";
+# Azerbaijani names it after: "boru formasında", "kərpic şəklində".
+_SHAPE_BEFORE = re.compile(
+    r"(?:\bв\s+(?:виде|форме)|\bin\s+the\s+(?:form|shape)\s+of|\bshaped\s+(?:as|like))"
+    r"(?:\s+[^\W\d_]+){0,2}\s+$",
+    re.IGNORECASE,
+)
+_SHAPE_AFTER = re.compile(r"^\w*\s+(?:formasında|şəklində|formalı)\b", re.IGNORECASE)
+# How far back goods the shape is of may stand: within the sentence, a clause or two.
+_SHAPED_REACH = 120
+
+
+def without_shapes(mentions: list[Mention], text: str, offset: int = 0) -> list[Mention]:
+    """Goods named as the shape other goods named before them were made up in are no goods."""
+    kept: list[Mention] = []
+    for m in mentions:
+        a, b = m.start - offset, m.end - offset
+        shaped = _SHAPE_BEFORE.search(text[max(0, a - 40) : a]) or _SHAPE_AFTER.match(
+            text[b : b + 30]
+        )
+        # Azerbaijani may name the shape before the goods: "12 kq boru formasında narkotik".
+        beside = any(
+            k is not m and _within_clause(text, k.end - offset, a, k.start - offset, b)
+            for k in mentions
+        )
+        if not (shaped and beside):
+            kept.append(m)
+    return kept
+
+
+def _within_clause(text: str, k_end: int, a: int, k_start: int, b: int) -> bool:
+    """True when other goods stand near, on either side, with no sentence's end between."""
+    if 0 < a - k_end <= _SHAPED_REACH:
+        return "." not in text[k_end:a]
+    if 0 < k_start - b <= _SHAPED_REACH:
+        return "." not in text[b:k_start]
+    return False
 
 
 # "saxta 100 dollarlıq əskinas", "фальшивые 5000-рублёвые купюры", "fake $100 bills": money

@@ -45,6 +45,7 @@ from kordon.osint.lexicon import (
     Mention,
     as_animal_parts,
     as_counterfeit_money,
+    without_shapes,
     as_weapon_makes,
     beside_drugs,
     count_unit_of,
@@ -157,8 +158,12 @@ class _Text:
                 Mention(name, a + s.start, b + s.start, s.text[a:b])
                 for a, b, name in v.substances.finditer(blank_calibres(s.text))
             ]
-            self.mentions[s.index] = as_animal_parts(
-                as_counterfeit_money(as_weapon_makes(found, s.text, s.start), s.text, s.start),
+            self.mentions[s.index] = without_shapes(
+                as_animal_parts(
+                    as_counterfeit_money(as_weapon_makes(found, s.text, s.start), s.text, s.start),
+                    s.text,
+                    s.start,
+                ),
                 s.text,
                 s.start,
             )
