@@ -37,8 +37,7 @@ def _read(text: str) -> list[tuple[str, float | None]]:
             [("drugs (unspecified)", 18.0)],
         ),
         (
-            "Sərhədçilər vaqonda 18 kq narkotik vasitə aşkar ediblər, o boru şəklində "
-            "bükülmüşdü.",
+            "Sərhədçilər vaqonda 18 kq narkotik vasitə aşkar ediblər, o boru şəklində bükülmüşdü.",
             [("drugs (unspecified)", 18.0)],
         ),
     ],

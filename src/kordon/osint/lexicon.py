@@ -215,7 +215,7 @@ def find_substances(text: str) -> list[Mention]:
             continue
         found.append(Mention(canonical, m.start(), m.end(), m.group()))
     found = as_animal_parts(as_counterfeit_money(as_weapon_makes(found, text), text), text)
-    found = without_shapes(found, text)
+    found = as_weapon_parts(without_shapes(found, text), text)
     # "bottles of contraband vodka": a generic word right before the goods it describes.
     return [
         m
@@ -363,6 +363,40 @@ def as_weapon_makes(mentions: list[Mention], text: str, offset: int = 0) -> list
         )
         if not make:
             kept.append(m)
+    return kept
+
+
+# A weapon's model written before a part of it: "four AK-47 bolts", "AK-47 bolt covers",
+# "Glock slides" are parts, not weapons; "six AK-47 ammunition magazines" are the magazines
+# named after it. Russian and Azerbaijani name the part first ("затвор АК-47", "AK-47 sürgüsü"
+# reads the part word as no weapon).
+_PART_AFTER_MODEL = re.compile(
+    r"[\s-]+(?:bolt\s+(?:carriers?|covers?|springs?)|bolts?|recoil\s+springs?|springs?"
+    r"|barrels?|stocks?|receivers?|triggers?|slides?|handguards?|frames?|parts)\b",
+    re.IGNORECASE,
+)
+_MAGAZINE_AFTER_MODEL = re.compile(r"[\s-]+(?:\w+\s+)?magazines?\b", re.IGNORECASE)
+
+
+def as_weapon_parts(mentions: list[Mention], text: str, offset: int = 0) -> list[Mention]:
+    """A weapon named right before a part of it names the part: "AK-47 bolts" are firearm
+    parts; before a magazine, the magazine alone is the goods."""
+    kept: list[Mention] = []
+    for m in mentions:
+        after = text[m.end - offset : m.end - offset + 40]
+        if m.canonical in ("firearms", "weapons"):
+            part = _PART_AFTER_MODEL.match(after)
+            if part:
+                end = m.end + part.end()
+                name = text[m.start - offset : end - offset]
+                kept.append(Mention("firearm parts", m.start, end, name))
+                continue
+            if _MAGAZINE_AFTER_MODEL.match(after):
+                continue
+        last = kept[-1] if kept else None
+        if last is not None and last.canonical == "firearm parts" and m.start < last.end:
+            continue  # a goods word inside the part's name
+        kept.append(m)
     return kept
 
 

@@ -45,11 +45,11 @@ from kordon.osint.lexicon import (
     Mention,
     as_animal_parts,
     as_counterfeit_money,
-    without_shapes,
     as_weapon_makes,
     beside_drugs,
     count_unit_of,
     refine_kinds,
+    without_shapes,
 )
 from kordon.osint.multiples import combine_multiples
 from kordon.osint.quantities import DOSE_UNITS, FoundQuantity, Qualifier, without_loose_twins
