@@ -618,7 +618,10 @@ def _counted_goods(text: _Text, q: FoundQuantity, s: Sentence) -> str | None:
         return None  # goods the vocabulary names are counted before the verb: they are these
     stop = _PHRASE_STOP.search(body, q.end, verb)
     end = stop.start() if stop is not None else verb
-    phrase = _goods_phrase(v, [w.group() for w in _WORD.finditer(body, q.end, end)])
+    words = [w.group() for w in _WORD.finditer(body, q.end, end)]
+    if words and v.count_closers.get(words[0]) is not None:
+        return None  # "onların sayı 20 min ədəd olub": the goods were named before the count
+    phrase = _goods_phrase(v, words)
     # A name ("Dövlət Sərhəd Xidməti"), a weight ("ümumi çəkisi") or a word in a case that
     # cannot head the phrase ("üzərlərində") is not goods; in a sentence naming drugs, counted
     # sacks and boxes are what the drugs were packed or hidden in.
