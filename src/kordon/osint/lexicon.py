@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from kordon.osint.brands import brand_lists
 from kordon.osint.vocabulary import goods_data
 
 UNSPECIFIED = "drugs (unspecified)"
@@ -205,6 +206,23 @@ def _substance_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, lookup
 
 
+def _past_brands(
+    found: list[Mention], text: str, pattern: re.Pattern[str], lookup: dict[str, str]
+) -> list[Mention]:
+    """ "counterfeit Gucci, Chanel and Dior luxury goods": goods named "counterfeit" with the
+    brands they copy between, read as "counterfeit luxury goods"."""
+    for word, start, end in brand_lists(text):
+        joined = text[word:start] + text[end : end + 60]
+        m = pattern.match(joined)
+        if m is None or m.end() <= start - word:
+            continue
+        span_end = end + m.end() - (start - word)
+        found = [f for f in found if f.end <= word or f.start >= span_end]
+        found.append(Mention(lookup[m.group().lower()], word, span_end, text[word:span_end]))
+        found.sort(key=lambda f: f.start)
+    return found
+
+
 def find_substances(text: str) -> list[Mention]:
     """Every substance or kind of goods named in text, with its canonical name."""
     pattern, lookup = _substance_pattern()
@@ -214,6 +232,7 @@ def find_substances(text: str) -> list[Mention]:
         if canonical == "ethanol" and _not_goods_alcohol(text, m.end()):
             continue
         found.append(Mention(canonical, m.start(), m.end(), m.group()))
+    found = _past_brands(found, text, pattern, lookup)
     found = as_animal_parts(as_counterfeit_money(as_weapon_makes(found, text), text), text)
     found = as_weapon_parts(without_shapes(found, text), text)
     # "bottles of contraband vodka": a generic word right before the goods it describes.
