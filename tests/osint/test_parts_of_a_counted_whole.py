@@ -10,11 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from kordon.osint import extract_text
-
-
-def _read(text: str) -> list[tuple[str, float | None, float | None]]:
-    return [(r.substance, r.quantity_kg, r.quantity_count) for r in extract_text(text)]
+from .reading import amounts_found
 
 
 @pytest.mark.parametrize(
@@ -87,7 +83,7 @@ def _read(text: str) -> list[tuple[str, float | None, float | None]]:
 def test_a_whole_and_its_parts_are_one_find(
     text: str, expected: list[tuple[str, float | None, float | None]]
 ) -> None:
-    assert _read(text) == expected
+    assert amounts_found(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -120,4 +116,4 @@ def test_a_whole_and_its_parts_are_one_find(
 def test_finds_told_apart_stay_apart(
     text: str, expected: list[tuple[str, float | None, float | None]]
 ) -> None:
-    assert _read(text) == expected
+    assert amounts_found(text) == expected
