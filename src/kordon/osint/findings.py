@@ -901,7 +901,10 @@ def as_antiquities(findings: list[Finding], body: str) -> list[Finding]:
     old = {f.context for f in findings if f.substance == CULTURAL}
     dated = _ANTIQUE.search(body) is not None
     for f in findings:
-        if f.substance in _MADE_OF and (f.context in old or dated):
+        if (
+            f.substance in _MADE_OF and (f.context in old or dated)
+            and not _counted_beside_antiquities(f, findings, body)
+        ):  # fmt: skip
             f.substance = CULTURAL
     kept: list[Finding] = []
     done: set[str] = set()
@@ -913,6 +916,20 @@ def as_antiquities(findings: list[Finding], body: str) -> list[Finding]:
             parts = [g for g in findings if g.substance == CULTURAL and g.context == f.context]
             kept.append(_one_antiquities_find(parts))
     return kept
+
+
+def _counted_beside_antiquities(f: Finding, findings: list[Finding], body: str) -> bool:
+    """ "135 zinət əşyası, min yüzdən artıq qiymətli metal külçəsi və 267 tarixi əşya",
+    "135 pieces of jewellery and 267 historical artefacts": jewellery or metal with a figure of
+    its own, listed before antiquities with theirs and dated by no word before it in its
+    sentence, is a find of its own."""
+    if f.main is None or _ANTIQUE.search(body[f.sentence.start : f.position]):
+        return False  # "Roma dövrünə aid 4 qızıl sikkə və 20 gümüş sikkə": dated, all of them
+    return any(
+        g.substance == CULTURAL and g.main is not None and g.context == f.context
+        and g.sentence.index == f.sentence.index and g.position > f.position
+        for g in findings
+    )  # fmt: skip
 
 
 def _one_antiquities_find(parts: list[Finding]) -> Finding:
