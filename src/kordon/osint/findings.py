@@ -74,6 +74,9 @@ class Finding:
     # Counted as one piece for being named in the singular ("a pistol"): no figure the text
     # gives, so goods named beside it without a figure are still finds.
     singly: bool = False
+    # "104 особи кутума и 2 усача общим весом 140 кг": the weight of all the counts listed
+    # with this one, no find of its own; a whole those counts are parts of takes it.
+    listed_weight: FoundQuantity | None = None
 
     @property
     def main(self) -> FoundQuantity | None:
@@ -413,6 +416,11 @@ def find_findings(
             _INVENTORY.search(sent.text) is not None and context == "primary" and not seizes
             and not quoted and not habitual
         )  # fmt: skip
+        # "seized 3,500 counterfeit items. The seized items included bags, watches and belts":
+        # the kinds of a whole already counted under its common label are its parts, not finds.
+        parts = _INVENTORY.search(sent.text) is not None and any(
+            _counted_whole(f, context) for f in found
+        )
         # "to smuggle 55 live turtles and $16,212 of undeclared currency": money told by its sum
         # is a find of its own in any sentence that is not a quote or a rule.
         money = {
@@ -432,6 +440,8 @@ def find_findings(
         named: set[str] = set()
         if seizes or money or inventory:
             for m in inside:
+                if parts and m.start not in money:
+                    continue
                 listed_goods = inventory and m.canonical in GOODS
                 if not seizes and m.start not in money and not listed_goods:
                     continue
@@ -476,6 +486,18 @@ _INVENTORY = re.compile(
     r"|\b(?:onların|aşkar edilənlərin|götürülənlərin|malların) arasında\b",
     re.IGNORECASE,
 )
+
+
+# Labels that name a whole of many kinds of goods: counted, they are one find of them all.
+_WHOLES = frozenset({"counterfeit goods", "consumer goods"})
+
+
+def _counted_whole(f: Finding, context: str) -> bool:
+    """A whole counted in its own items ("3,500 counterfeit items"), not in its packing."""
+    return (
+        f.context == context and f.substance in _WHOLES
+        and f.count is not None and f.count.count_unit in ("items", "pieces")
+    )  # fmt: skip
 
 
 CURRENCY = "currency"
@@ -879,7 +901,10 @@ def as_antiquities(findings: list[Finding], body: str) -> list[Finding]:
     old = {f.context for f in findings if f.substance == CULTURAL}
     dated = _ANTIQUE.search(body) is not None
     for f in findings:
-        if f.substance in _MADE_OF and (f.context in old or dated):
+        if (
+            f.substance in _MADE_OF and (f.context in old or dated)
+            and not _counted_beside_antiquities(f, findings, body)
+        ):  # fmt: skip
             f.substance = CULTURAL
     kept: list[Finding] = []
     done: set[str] = set()
@@ -891,6 +916,20 @@ def as_antiquities(findings: list[Finding], body: str) -> list[Finding]:
             parts = [g for g in findings if g.substance == CULTURAL and g.context == f.context]
             kept.append(_one_antiquities_find(parts))
     return kept
+
+
+def _counted_beside_antiquities(f: Finding, findings: list[Finding], body: str) -> bool:
+    """ "135 zinət əşyası, min yüzdən artıq qiymətli metal külçəsi və 267 tarixi əşya",
+    "135 pieces of jewellery and 267 historical artefacts": jewellery or metal with a figure of
+    its own, listed before antiquities with theirs and dated by no word before it in its
+    sentence, is a find of its own."""
+    if f.main is None or _ANTIQUE.search(body[f.sentence.start : f.position]):
+        return False  # "Roma dövrünə aid 4 qızıl sikkə və 20 gümüş sikkə": dated, all of them
+    return any(
+        g.substance == CULTURAL and g.main is not None and g.context == f.context
+        and g.sentence.index == f.sentence.index and g.position > f.position
+        for g in findings
+    )  # fmt: skip
 
 
 def _one_antiquities_find(parts: list[Finding]) -> Finding:
@@ -1129,10 +1168,18 @@ def without_sums_of_finds(findings: list[Finding]) -> list[Finding]:
     """Finds less the figures that only add up the finds of those goods told before, and
     less the parts of a find told before ("Among the seized cigarettes were 300 cartons of
     one brand")."""
-    return [
-        f for f in findings
-        if not _sum_of_finds_told(f, findings) and not _part_of_a_find_told(f, findings)
-    ]  # fmt: skip
+    kept = []
+    for f in findings:
+        whole = _part_of_a_find_told(f, findings)
+        if whole is not None:
+            # "104 kutum and 2 barbels weighing almost 140 kg": the weight of the parts listed
+            # together is the whole's.
+            weight = f.kg or f.listed_weight
+            if weight is not None and whole.kg is None and f.count is not None:
+                whole.kg = weight
+        elif not _sum_of_finds_told(f, findings):
+            kept.append(f)
+    return kept
 
 
 # "Among the seized cigarettes were ...", "Среди изъятых сигарет ...", "Götürülən siqaretlərin
@@ -1141,25 +1188,44 @@ _AMONG_THE_SEIZED = re.compile(
     r"^\W*(?:among\s+(?:the\s+)?(?:seized|confiscated|intercepted|impounded|detained)\b|"
     r"среди\s+(?:изъят|задержан|обнаруженн|конфискованн)\w*\b|"
     r"(?:götürülən|aşkarlanan|aşkar\s+edilən|müsadirə\s+edilən|saxlanılan)\s+\w+\s+"
-    r"(?:arasında|içərisində)\b)",
+    r"(?:arasında|içərisində)\b|"
+    # "The catch included 104 kutum and 2 barbels", "Изъятая партия включала 104 особи кутума":
+    # the whole seized, named again, opens the list of what it held.
+    r"(?:the\s+)?(?:seized\s+|confiscated\s+)?(?:catch|haul|batch|consignment|shipment|seizure)"
+    r"\s+(?:included|comprised|consisted\s+of)\b|"
+    r"(?:изъят|задержан|обнаруженн|конфискованн)\w*\s+(?:парти|улов|груз)\w*\s+"
+    r"(?:включал|состоял)\w*)",
     re.IGNORECASE,
 )
 
 
-def _part_of_a_find_told(part: Finding, findings: list[Finding]) -> bool:
+def _part_of_a_find_told(part: Finding, findings: list[Finding]) -> Finding | None:
     """A figure in a sentence that opens on the goods already seized, below a figure of the
     same goods in the same unit told in an earlier sentence, is a part of that find (a brand,
-    a kind), not a find of its own; with no such figure before it is the find."""
+    a kind), not a find of its own; with no such figure before it is the find. A part counted
+    and weighed is compared by its count ("2 barbels weighing 140 kg" beside "106 fish")."""
     q = part.main
     if q is None or not _AMONG_THE_SEIZED.search(part.sentence.text):
-        return False
-    return any(
-        f.main is not None and f.sentence.index < part.sentence.index
-        and f.substance == part.substance and f.context == part.context
-        and f.main.unit is q.unit and f.main.count_unit == q.count_unit
-        and f.main.value > q.value
-        for f in findings
-    )  # fmt: skip
+        return None
+    for f in findings:
+        told = f.main if part.count is None or f.count is None else f.count
+        mine = q if part.count is None or f.count is None else part.count
+        if (
+            told is not None and f.sentence.index < part.sentence.index
+            and f.substance == part.substance and f.context == part.context
+            and told.unit is mine.unit and _same_count_unit(told, mine)
+            and told.value > mine.value
+        ):  # fmt: skip
+            return f
+    return None
+
+
+# A bare figure counts goods in pieces, a count word in items: "104 особи кутума и 2 усача".
+_ONE_BY_ONE = frozenset({"pieces", "items"})
+
+
+def _same_count_unit(a: FoundQuantity, b: FoundQuantity) -> bool:
+    return a.count_unit == b.count_unit or {a.count_unit, b.count_unit} <= _ONE_BY_ONE
 
 
 # "Общий вес обнаруженных наркотиков составил 32 кг", "ümumi çəkisi", "a combined total of".

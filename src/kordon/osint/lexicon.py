@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from kordon.osint.brands import brand_lists
 from kordon.osint.vocabulary import goods_data
 
 UNSPECIFIED = "drugs (unspecified)"
@@ -62,6 +63,8 @@ DESCRIBING = re.compile(
     r"|медн\w*|бронзов\w*|и|ancient|old|antique|silver|gold|copper|bronze|and"
     # Words of variety: "7 müxtəlif növ qumbara", "4 müxtəlif markalı tüfəng" count the goods.
     r"|müxtəlif|növ|növlü|çeşidli|markalı|tipli|çaplı|kalibrli|various|assorted"
+    # and of purpose and size: "20 minə yaxın müxtəlif təyinatlı pirotexniki vasitə".
+    r"|təyinatlı"
     r"|различн\w*|разн\w*",
     re.IGNORECASE,
 )
@@ -203,6 +206,23 @@ def _substance_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, lookup
 
 
+def _past_brands(
+    found: list[Mention], text: str, pattern: re.Pattern[str], lookup: dict[str, str]
+) -> list[Mention]:
+    """ "counterfeit Gucci, Chanel and Dior luxury goods": goods named "counterfeit" with the
+    brands they copy between, read as "counterfeit luxury goods"."""
+    for word, start, end in brand_lists(text):
+        joined = text[word:start] + text[end : end + 60]
+        m = pattern.match(joined)
+        if m is None or m.end() <= start - word:
+            continue
+        span_end = end + m.end() - (start - word)
+        found = [f for f in found if f.end <= word or f.start >= span_end]
+        found.append(Mention(lookup[m.group().lower()], word, span_end, text[word:span_end]))
+        found.sort(key=lambda f: f.start)
+    return found
+
+
 def find_substances(text: str) -> list[Mention]:
     """Every substance or kind of goods named in text, with its canonical name."""
     pattern, lookup = _substance_pattern()
@@ -212,7 +232,9 @@ def find_substances(text: str) -> list[Mention]:
         if canonical == "ethanol" and _not_goods_alcohol(text, m.end()):
             continue
         found.append(Mention(canonical, m.start(), m.end(), m.group()))
+    found = _past_brands(found, text, pattern, lookup)
     found = as_animal_parts(as_counterfeit_money(as_weapon_makes(found, text), text), text)
+    found = as_weapon_parts(without_shapes(found, text), text)
     # "bottles of contraband vodka": a generic word right before the goods it describes.
     return [
         m
@@ -220,6 +242,46 @@ def find_substances(text: str) -> list[Mention]:
         if not (m.canonical == UNSPECIFIED and m.text.lower() == "contraband"
                 and nxt is not None and not text[m.end : nxt.start].strip())
     ]  # fmt: skip
+
+
+# The shape a find was made up in, named right before the word of the shape: "завернутого
+# скотчем в виде трубочек", "в форме кирпичей", "in the form of bricks", "shaped as pipes";
+# Azerbaijani names it after: "boru formasında", "kərpic şəklində".
+_SHAPE_BEFORE = re.compile(
+    r"(?:\bв\s+(?:виде|форме)|\bin\s+the\s+(?:form|shape)\s+of|\bshaped\s+(?:as|like))"
+    r"(?:\s+[^\W\d_]+){0,2}\s+$",
+    re.IGNORECASE,
+)
+_SHAPE_AFTER = re.compile(r"^\w*\s+(?:formasında|şəklində|formalı)\b", re.IGNORECASE)
+# How far back goods the shape is of may stand: within the sentence, a clause or two.
+_SHAPED_REACH = 120
+
+
+def without_shapes(mentions: list[Mention], text: str, offset: int = 0) -> list[Mention]:
+    """Goods named as the shape other goods named before them were made up in are no goods."""
+    kept: list[Mention] = []
+    for m in mentions:
+        a, b = m.start - offset, m.end - offset
+        shaped = _SHAPE_BEFORE.search(text[max(0, a - 40) : a]) or _SHAPE_AFTER.match(
+            text[b : b + 30]
+        )
+        # Azerbaijani may name the shape before the goods: "12 kq boru formasında narkotik".
+        beside = any(
+            k is not m and _within_clause(text, k.end - offset, a, k.start - offset, b)
+            for k in mentions
+        )
+        if not (shaped and beside):
+            kept.append(m)
+    return kept
+
+
+def _within_clause(text: str, k_end: int, a: int, k_start: int, b: int) -> bool:
+    """True when other goods stand near, on either side, with no sentence's end between."""
+    if 0 < a - k_end <= _SHAPED_REACH:
+        return "." not in text[k_end:a]
+    if 0 < k_start - b <= _SHAPED_REACH:
+        return "." not in text[b:k_start]
+    return False
 
 
 # "saxta 100 dollarlıq əskinas", "фальшивые 5000-рублёвые купюры", "fake $100 bills": money
@@ -320,6 +382,40 @@ def as_weapon_makes(mentions: list[Mention], text: str, offset: int = 0) -> list
         )
         if not make:
             kept.append(m)
+    return kept
+
+
+# A weapon's model written before a part of it: "four AK-47 bolts", "AK-47 bolt covers",
+# "Glock slides" are parts, not weapons; "six AK-47 ammunition magazines" are the magazines
+# named after it. Russian and Azerbaijani name the part first ("затвор АК-47", "AK-47 sürgüsü"
+# reads the part word as no weapon).
+_PART_AFTER_MODEL = re.compile(
+    r"[\s-]+(?:bolt\s+(?:carriers?|covers?|springs?)|bolts?|recoil\s+springs?|springs?"
+    r"|barrels?|stocks?|receivers?|triggers?|slides?|handguards?|frames?|parts)\b",
+    re.IGNORECASE,
+)
+_MAGAZINE_AFTER_MODEL = re.compile(r"[\s-]+(?:\w+\s+)?magazines?\b", re.IGNORECASE)
+
+
+def as_weapon_parts(mentions: list[Mention], text: str, offset: int = 0) -> list[Mention]:
+    """A weapon named right before a part of it names the part: "AK-47 bolts" are firearm
+    parts; before a magazine, the magazine alone is the goods."""
+    kept: list[Mention] = []
+    for m in mentions:
+        after = text[m.end - offset : m.end - offset + 40]
+        if m.canonical in ("firearms", "weapons"):
+            part = _PART_AFTER_MODEL.match(after)
+            if part:
+                end = m.end + part.end()
+                name = text[m.start - offset : end - offset]
+                kept.append(Mention("firearm parts", m.start, end, name))
+                continue
+            if _MAGAZINE_AFTER_MODEL.match(after):
+                continue
+        last = kept[-1] if kept else None
+        if last is not None and last.canonical == "firearm parts" and m.start < last.end:
+            continue  # a goods word inside the part's name
+        kept.append(m)
     return kept
 
 

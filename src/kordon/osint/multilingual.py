@@ -49,6 +49,7 @@ from kordon.osint.lexicon import (
     beside_drugs,
     count_unit_of,
     refine_kinds,
+    without_shapes,
 )
 from kordon.osint.multiples import combine_multiples
 from kordon.osint.quantities import DOSE_UNITS, FoundQuantity, Qualifier, without_loose_twins
@@ -157,8 +158,12 @@ class _Text:
                 Mention(name, a + s.start, b + s.start, s.text[a:b])
                 for a, b, name in v.substances.finditer(blank_calibres(s.text))
             ]
-            self.mentions[s.index] = as_animal_parts(
-                as_counterfeit_money(as_weapon_makes(found, s.text, s.start), s.text, s.start),
+            self.mentions[s.index] = without_shapes(
+                as_animal_parts(
+                    as_counterfeit_money(as_weapon_makes(found, s.text, s.start), s.text, s.start),
+                    s.text,
+                    s.start,
+                ),
                 s.text,
                 s.start,
             )
@@ -613,7 +618,10 @@ def _counted_goods(text: _Text, q: FoundQuantity, s: Sentence) -> str | None:
         return None  # goods the vocabulary names are counted before the verb: they are these
     stop = _PHRASE_STOP.search(body, q.end, verb)
     end = stop.start() if stop is not None else verb
-    phrase = _goods_phrase(v, [w.group() for w in _WORD.finditer(body, q.end, end)])
+    words = [w.group() for w in _WORD.finditer(body, q.end, end)]
+    if words and v.count_closers.get(words[0]) is not None:
+        return None  # "onların sayı 20 min ədəd olub": the goods were named before the count
+    phrase = _goods_phrase(v, words)
     # A name ("Dövlət Sərhəd Xidməti"), a weight ("ümumi çəkisi") or a word in a case that
     # cannot head the phrase ("üzərlərində") is not goods; in a sentence naming drugs, counted
     # sacks and boxes are what the drugs were packed or hidden in.
@@ -930,6 +938,8 @@ def _weighed_counts(here: list[Finding], body: str, v: Vocabulary) -> list[Findi
             between = body[prev.count.end : f.kg.start]
             if not _listed_counts(kept, body) or not _TOGETHER.search(between):
                 prev.kg = f.kg  # "2 137 тюков с товарами ... общим весом около 100 тонн"
+            else:
+                prev.listed_weight = f.kg
             # "668 пуль и 30 гильз общим весом 8,2 кг": the weight of all the counts listed
             # before it, no find of its own and not the last count's; a weight not said to be
             # the total ("три банки икры и 54 банки филе осетра весом 40 кг") is the last's.

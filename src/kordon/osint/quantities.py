@@ -10,6 +10,7 @@ from enum import StrEnum
 
 from kordon.domain.numbers import SMALL_NUMBERS, TENS
 from kordon.domain.quantity import Quantity, QuantityUnit
+from kordon.osint.brands import blank_brands
 from kordon.osint.calibres import blank_calibres
 from kordon.osint.fields import MONTHS
 from kordon.osint.lexicon import COUNTED, DESCRIBING, find_substances
@@ -509,12 +510,17 @@ def _unit_after_of(toks: list[_Tok], k: int, unit: str) -> tuple[str, int]:
     return unit, k
 
 
+_GOODS_NAME_WORDS = 4
+
+
 def _counted_goods_end(text: str, toks: list[_Tok], k: int) -> int | None:
     """The token after goods counted one by one named at token k ("pistols", "AK-47 rifle"),
     or None when none are named there."""
     if k >= len(toks) or not toks[k].text[0].isalpha():
         return None
-    named = find_substances(text[toks[k].start : toks[k].start + 60])
+    # Sixty characters hold a goods name, read over the blanks of brands listed in it.
+    last = toks[min(k + _GOODS_NAME_WORDS, len(toks) - 1)].end
+    named = find_substances(text[toks[k].start : max(toks[k].start + 60, last)])
     if not named or named[0].start != 0 or named[0].canonical not in COUNTED:
         return None
     end = toks[k].start + named[0].end
@@ -540,7 +546,7 @@ _CONTAINERS_OF = re.compile(
 
 def find_quantities(text: str) -> list[FoundQuantity]:
     """Every weight, volume and count of units written in text, in reading order."""
-    return as_written(_find_quantities(blank_calibres(text)), text)
+    return as_written(_find_quantities(blank_brands(blank_calibres(text))), text)
 
 
 def _find_quantities(text: str) -> list[FoundQuantity]:
