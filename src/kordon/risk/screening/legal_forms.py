@@ -41,6 +41,9 @@ LEGAL_FORMS: dict[str, tuple[str, ...]] = {
         # (ZAKRYTOE AKTSIONERNOE OBSCHESTVO).
         "Zakrytoe", "Otkrytoe", "Publichnoe", "Zakrytoye", "Otkrytoye", "Publichnoye",
         "Nepublichnoe", "Nepublichnoye", "Непубличное",
+        # The Ukrainian qualifiers before a joint-stock company (приватне, публічне акціонерне
+        # товариство; PRYVATNE AKTSIONERNE TOVARYSTVO), which rigour leaves in the name.
+        "Приватне", "Публічне", "Pryvatne", "Publichne", "Pryvatnoe", "ПрАТ", "PrAT",
         # Iranian public joint-stock companies as OFAC writes them (KISH INTERNATIONAL BANK PJS).
         "PJS",
         # The company written short (TRANSNEFTEPRODUCT JOINT-STOCK CO).
@@ -78,6 +81,12 @@ PLACE_WORDS: tuple[str, ...] = (
     "Tehran", "Тегеран", "تهران", "Pyongyang", "Пхеньян", "Damascus", "دمشق",
     "Baghdad", "بغداد", "Kabul", "کابل", "Minsk", "Минск", "Beirut", "بيروت",
     "Pakistan", "Afghanistan", "Iraq", "Ukraine", "Uzbekistan", "China", "Italy",
+    # The capitals of the lists' Eastern European, Caucasian and Central Asian companies, in
+    # each spelling lists use (VTB BANK (KIEV), VTB BANK).
+    "Kiev", "Kyiv", "Киев", "Київ", "Yerevan", "Ереван", "Երևան", "Tbilisi", "Тбилиси",
+    "თბილისი", "Baku", "Баку", "Bakı", "Bishkek", "Бишкек", "Tashkent", "Ташкент", "Almaty",
+    "Алматы", "Astana", "Астана", "Dushanbe", "Душанбе", "Ashgabat", "Ашхабад", "Chisinau",
+    "Кишинев",
     # The region armed groups name themselves after beside a country (Islamic State of Iraq
     # and the Levant).
     "Levant",
