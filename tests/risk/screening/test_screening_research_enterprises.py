@@ -24,7 +24,9 @@ ENTRIES = [
         COMPANY,
         ("AKTSIONERNOE OBSHCHESTVO NAUCHNO-PROIZVODSTVENNOE PREDPRIYATIE GRANIT",),
     ),
-    WatchlistEntry("vektor", COMPANY, ("JOINT STOCK COMPANY SCIENTIFIC PRODUCTION ENTERPRISE VEKTOR",)),
+    WatchlistEntry(
+        "vektor", COMPANY, ("JOINT STOCK COMPANY SCIENTIFIC PRODUCTION ENTERPRISE VEKTOR",)
+    ),
     WatchlistEntry("zenit", COMPANY, ("ПРИВАТНЕ АКЦІОНЕРНЕ ТОВАРИСТВО ЗЕНІТ",)),
     WatchlistEntry("prominvest", COMPANY, ("PJSC PROMINVEST BANK (KIEV)",)),
     WatchlistEntry("tyazhmash", COMPANY, ("SCIENTIFIC INDUSTRIAL CONCERN TYAZHMASH",)),
@@ -37,11 +39,19 @@ MATCHES = [
     ("translated", "JSC SCIENTIFIC PRODUCTION ENTERPRISE GRANIT", "granit"),
     ("translated with and", "SCIENTIFIC AND PRODUCTION ENTERPRISE GRANIT JSC", "granit"),
     ("abbreviated against the translation", "NPP VEKTOR, AO", "vektor"),
-    ("Russian against the translation", "AO NAUCHNO-PROIZVODSTVENNOE PREDPRIYATIE VEKTOR", "vektor"),
+    (
+        "Russian against the translation",
+        "AO NAUCHNO-PROIZVODSTVENNOE PREDPRIYATIE VEKTOR",
+        "vektor",
+    ),
     ("Ukrainian qualifier romanised", "PRYVATNE AKTSIONERNE TOVARYSTVO ZENIT", "zenit"),
     ("Ukrainian form abbreviated", "ПрАТ «Зеніт»", "zenit"),
     ("without its capital", "PROMINVEST BANK, PJSC", "prominvest"),
-    ("its capital spelt otherwise", "PUBLICHNE AKTSIONERNE TOVARYSTVO PROMINVEST BANK KYIV", "prominvest"),
+    (
+        "its capital spelt otherwise",
+        "PUBLICHNE AKTSIONERNE TOVARYSTVO PROMINVEST BANK KYIV",
+        "prominvest",
+    ),
 ]
 
 NON_MATCHES = [
