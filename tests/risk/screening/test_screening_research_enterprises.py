@@ -1,6 +1,7 @@
 """Russian and Ukrainian research and production enterprises (НПП, NPP, научно-производственное
 предприятие, SCIENTIFIC PRODUCTION ENTERPRISE), Ukrainian joint-stock qualifiers (приватне,
-публічне) and a capital a company's name adds, as registered names and lists write them.
+публічне), a capital a company's name adds and the kind of body a name says (a compound, a state
+establishment, consulting engineers), as registered names and lists write them.
 
 Both directions: another published name of one company matches; another company of the same
 kind, with another distinctive word, a distinctive word more or a branch in another capital,
@@ -89,3 +90,43 @@ def test_scientific_is_research_only_before_production() -> None:
     assert [t.key for t in before.tokens][:2] == ["research", "production"]
     elsewhere = parse_name("SCIENTIFIC INDUSTRIAL CONCERN TYAZHMASH", COMPANY)
     assert elsewhere.tokens[0].key != "research"
+
+
+KIND_ENTRIES = [
+    WatchlistEntry("sabalan", COMPANY, ("SABALAN INDUSTRIAL COMPOUND",)),
+    WatchlistEntry("basra", COMPANY, ("BASRA TRADING STATE COMPANY",)),
+    WatchlistEntry("pars", COMPANY, ("PARS TOOS CONSULTING ENGINEERING COMPANY",)),
+    WatchlistEntry("others", COMPANY, ("ZAGROS CEMENT COMPANY", "MOSUL TRADING STATE COMPANY")),
+]
+
+KIND_MATCHES = [
+    ("a company for a compound", "Sabalan Industrial Company", "sabalan"),
+    ("a state establishment for a state company", "BASRA TRADING STATE ESTABLISHMENT", "basra"),
+    ("consulting engineers", "PARS TOOS CONSULTING ENGINEERS SSK", "pars"),
+]
+
+KIND_NON_MATCHES = [
+    ("another compound", "Zagros Industrial Compound", "sabalan"),
+    ("another city's establishment", "MOSUL TRADING STATE ESTABLISHMENT", "basra"),
+    ("other consulting engineers", "PARS NOVIN CONSULTING ENGINEERS", "pars"),
+]
+
+
+@pytest.fixture(scope="module")
+def kind_index() -> ScreeningIndex:
+    """A list of companies named with the kind of body they are."""
+    return ScreeningIndex.build(KIND_ENTRIES)
+
+
+@pytest.mark.parametrize(("case", "name", "expected"), KIND_MATCHES)
+def test_the_kind_of_body_written_otherwise_matches(
+    kind_index: ScreeningIndex, case: str, name: str, expected: str
+) -> None:
+    assert expected in matched(kind_index, name, COMPANY), case
+
+
+@pytest.mark.parametrize(("case", "name", "entry"), KIND_NON_MATCHES)
+def test_another_body_of_the_kind_does_not_match(
+    kind_index: ScreeningIndex, case: str, name: str, entry: str
+) -> None:
+    assert entry not in matched(kind_index, name, COMPANY), case

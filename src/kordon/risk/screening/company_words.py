@@ -154,9 +154,10 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     # INSURANCE COMPANY are two arms of one group.
     "export": ("экспортная", "экспортный", "Eksportnaya", "Exports", "Exporting"),
     # Mechanical and machine-building plants (MEKHANICHESKI ZAVOD, MECHANICAL PLANT;
-    # MASHINOSTROITELNY ZAVOD, MACHINE-BUILDING PLANT) are engineering works.
-    "engineering": ("مهندسی", "Mohandesi", "инжиниринговая", "Inzhiniringovaya", "Mechanical",
-                    "механический", "Mekhanicheskiy", "машиностроительный",
+    # MASHINOSTROITELNY ZAVOD, MACHINE-BUILDING PLANT) are engineering works, and consulting
+    # engineers an engineering company.
+    "engineering": ("مهندسی", "Mohandesi", "Engineers", "инжиниринговая", "Inzhiniringovaya",
+                    "Mechanical", "механический", "Mekhanicheskiy", "машиностроительный",
                     "Mashinostroitelnyy", "машиностроения", "Mashinostroeniya"),
     "experimental": ("экспериментальный", "Eksperimentalnyy"),
     "money": ("деньги", "Dengi"),

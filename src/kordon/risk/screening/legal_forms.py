@@ -124,9 +124,10 @@ GENERIC_WORDS: tuple[str, ...] = (
     "Telecommunications",
     # The kind of body or unit a name is given to, which lists add to a name or leave out
     # (PROMA, PROMA INDUSTRY; Taibah International Aid Association, ... Aid Agency; Sham
-    # al-Islam Movement, Harakat Sham al-Islam): the distinctive words say which one it is.
+    # al-Islam Movement, Harakat Sham al-Islam; a state establishment, an industrial compound):
+    # the distinctive words say which one it is.
     "Industry", "Agency", "Movement", "Command", "Division", "Department", "Complex",
-    "Enterprise", "Network", "Global",
+    "Enterprise", "Network", "Global", "Establishment", "Compound",
     # The kind of armed or state body, or of its part, which lists add to a group's name or
     # leave out (ISLAMIC STATE WEST AFRICA PROVINCE, Islamic State West Africa; Strategic Rocket
     # Force Command of KPA, Strategic Force; Syrian Military Intelligence Branch 290, Branch

@@ -139,7 +139,8 @@ NAME = "kordon-names"
 # v4).
 # 24: research and production enterprises (НПП, NPP, predpriyatie, scientific before production)
 # read in English, Ukrainian joint-stock qualifiers (pryvatne, publichne) as legal forms, and
-# the capitals of Eastern Europe, the Caucasus and Central Asia as places a name adds (with
+# the capitals of Eastern Europe, the Caucasus and Central Asia as places a name adds,
+# establishment and compound as kinds of body and engineers as engineering (with
 # `kordon-names-learned` v4).
 VERSION = "24"
 # A hit at or above this score is a match: officers see it as an alert.
