@@ -31,7 +31,14 @@ ENTRIES = [
     WatchlistEntry("zenit", COMPANY, ("ПРИВАТНЕ АКЦІОНЕРНЕ ТОВАРИСТВО ЗЕНІТ",)),
     WatchlistEntry("prominvest", COMPANY, ("PJSC PROMINVEST BANK (KIEV)",)),
     WatchlistEntry("tyazhmash", COMPANY, ("SCIENTIFIC INDUSTRIAL CONCERN TYAZHMASH",)),
-    WatchlistEntry("others", COMPANY, ("ORION OOO", "GRANIT BANK")),
+    WatchlistEntry("sabalan", COMPANY, ("SABALAN INDUSTRIAL COMPOUND",)),
+    WatchlistEntry("basra", COMPANY, ("BASRA TRADING STATE COMPANY",)),
+    WatchlistEntry("pars", COMPANY, ("PARS TOOS CONSULTING ENGINEERING COMPANY",)),
+    WatchlistEntry(
+        "others",
+        COMPANY,
+        ("ORION OOO", "GRANIT BANK", "ZAGROS CEMENT COMPANY", "MOSUL TRADING STATE COMPANY"),
+    ),
 ]
 
 MATCHES = [
@@ -53,6 +60,9 @@ MATCHES = [
         "PUBLICHNE AKTSIONERNE TOVARYSTVO PROMINVEST BANK KYIV",
         "prominvest",
     ),
+    ("a company for a compound", "Sabalan Industrial Company", "sabalan"),
+    ("a state establishment for a state company", "BASRA TRADING STATE ESTABLISHMENT", "basra"),
+    ("consulting engineers", "PARS TOOS CONSULTING ENGINEERS SSK", "pars"),
 ]
 
 NON_MATCHES = [
@@ -62,6 +72,9 @@ NON_MATCHES = [
     ("another company, Ukrainian", "PRYVATNE AKTSIONERNE TOVARYSTVO ZORIA", "zenit"),
     ("the group's bank in another capital", "PJSC PROMINVEST BANK (MINSK)", "prominvest"),
     ("the bank of the name, not the enterprise", "GRANIT BANK", "granit"),
+    ("another compound", "Zagros Industrial Compound", "sabalan"),
+    ("another city's establishment", "MOSUL TRADING STATE ESTABLISHMENT", "basra"),
+    ("other consulting engineers", "PARS NOVIN CONSULTING ENGINEERS", "pars"),
 ]
 
 
@@ -90,43 +103,3 @@ def test_scientific_is_research_only_before_production() -> None:
     assert [t.key for t in before.tokens][:2] == ["research", "production"]
     elsewhere = parse_name("SCIENTIFIC INDUSTRIAL CONCERN TYAZHMASH", COMPANY)
     assert elsewhere.tokens[0].key != "research"
-
-
-KIND_ENTRIES = [
-    WatchlistEntry("sabalan", COMPANY, ("SABALAN INDUSTRIAL COMPOUND",)),
-    WatchlistEntry("basra", COMPANY, ("BASRA TRADING STATE COMPANY",)),
-    WatchlistEntry("pars", COMPANY, ("PARS TOOS CONSULTING ENGINEERING COMPANY",)),
-    WatchlistEntry("others", COMPANY, ("ZAGROS CEMENT COMPANY", "MOSUL TRADING STATE COMPANY")),
-]
-
-KIND_MATCHES = [
-    ("a company for a compound", "Sabalan Industrial Company", "sabalan"),
-    ("a state establishment for a state company", "BASRA TRADING STATE ESTABLISHMENT", "basra"),
-    ("consulting engineers", "PARS TOOS CONSULTING ENGINEERS SSK", "pars"),
-]
-
-KIND_NON_MATCHES = [
-    ("another compound", "Zagros Industrial Compound", "sabalan"),
-    ("another city's establishment", "MOSUL TRADING STATE ESTABLISHMENT", "basra"),
-    ("other consulting engineers", "PARS NOVIN CONSULTING ENGINEERS", "pars"),
-]
-
-
-@pytest.fixture(scope="module")
-def kind_index() -> ScreeningIndex:
-    """A list of companies named with the kind of body they are."""
-    return ScreeningIndex.build(KIND_ENTRIES)
-
-
-@pytest.mark.parametrize(("case", "name", "expected"), KIND_MATCHES)
-def test_the_kind_of_body_written_otherwise_matches(
-    kind_index: ScreeningIndex, case: str, name: str, expected: str
-) -> None:
-    assert expected in matched(kind_index, name, COMPANY), case
-
-
-@pytest.mark.parametrize(("case", "name", "entry"), KIND_NON_MATCHES)
-def test_another_body_of_the_kind_does_not_match(
-    kind_index: ScreeningIndex, case: str, name: str, entry: str
-) -> None:
-    assert entry not in matched(kind_index, name, COMPANY), case
