@@ -1,11 +1,10 @@
 """Russian and Ukrainian research and production enterprises (НПП, NPP, научно-производственное
 предприятие, SCIENTIFIC PRODUCTION ENTERPRISE), Ukrainian joint-stock qualifiers (приватне,
-публічне), a capital a company's name adds and the kind of body a name says (a compound, a state
+публічне) and the kind of body a name says (a compound, a state
 establishment, consulting engineers), as registered names and lists write them.
 
 Both directions: another published name of one company matches; another company of the same
-kind, with another distinctive word, a distinctive word more or a branch in another capital,
-does not.
+kind, with another distinctive word or a distinctive word more, does not.
 """
 
 from __future__ import annotations
@@ -29,7 +28,7 @@ ENTRIES = [
         "vektor", COMPANY, ("JOINT STOCK COMPANY SCIENTIFIC PRODUCTION ENTERPRISE VEKTOR",)
     ),
     WatchlistEntry("zenit", COMPANY, ("ПРИВАТНЕ АКЦІОНЕРНЕ ТОВАРИСТВО ЗЕНІТ",)),
-    WatchlistEntry("prominvest", COMPANY, ("PJSC PROMINVEST BANK (KIEV)",)),
+    WatchlistEntry("prominvest", COMPANY, ("PJSC PROMINVEST BANK",)),
     WatchlistEntry("tyazhmash", COMPANY, ("SCIENTIFIC INDUSTRIAL CONCERN TYAZHMASH",)),
     WatchlistEntry("sabalan", COMPANY, ("SABALAN INDUSTRIAL COMPOUND",)),
     WatchlistEntry("basra", COMPANY, ("BASRA TRADING STATE COMPANY",)),
@@ -54,10 +53,9 @@ MATCHES = [
     ),
     ("Ukrainian qualifier romanised", "PRYVATNE AKTSIONERNE TOVARYSTVO ZENIT", "zenit"),
     ("Ukrainian form abbreviated", "ПрАТ «Зеніт»", "zenit"),
-    ("without its capital", "PROMINVEST BANK, PJSC", "prominvest"),
     (
-        "its capital spelt otherwise",
-        "PUBLICHNE AKTSIONERNE TOVARYSTVO PROMINVEST BANK KYIV",
+        "Ukrainian public form romanised",
+        "PUBLICHNE AKTSIONERNE TOVARYSTVO PROMINVEST BANK",
         "prominvest",
     ),
     ("a company for a compound", "Sabalan Industrial Company", "sabalan"),
@@ -70,7 +68,7 @@ NON_MATCHES = [
     ("a distinctive word more", "NPP GRANIT-ELEKTRON, AO", "granit"),
     ("another enterprise, translated", "SCIENTIFIC PRODUCTION ENTERPRISE VOLNA JSC", "vektor"),
     ("another company, Ukrainian", "PRYVATNE AKTSIONERNE TOVARYSTVO ZORIA", "zenit"),
-    ("the group's bank in another capital", "PJSC PROMINVEST BANK (MINSK)", "prominvest"),
+    ("another bank, Ukrainian", "PUBLICHNE AKTSIONERNE TOVARYSTVO PRAVEX BANK", "prominvest"),
     ("the bank of the name, not the enterprise", "GRANIT BANK", "granit"),
     ("another compound", "Zagros Industrial Compound", "sabalan"),
     ("another city's establishment", "MOSUL TRADING STATE ESTABLISHMENT", "basra"),

@@ -81,12 +81,6 @@ PLACE_WORDS: tuple[str, ...] = (
     "Tehran", "Тегеран", "تهران", "Pyongyang", "Пхеньян", "Damascus", "دمشق",
     "Baghdad", "بغداد", "Kabul", "کابل", "Minsk", "Минск", "Beirut", "بيروت",
     "Pakistan", "Afghanistan", "Iraq", "Ukraine", "Uzbekistan", "China", "Italy",
-    # The capitals of the lists' Eastern European, Caucasian and Central Asian companies, in
-    # each spelling lists use (VTB BANK (KIEV), VTB BANK).
-    "Kiev", "Kyiv", "Киев", "Київ", "Yerevan", "Ереван", "Երևան", "Tbilisi", "Тбилиси",
-    "თბილისი", "Baku", "Баку", "Bakı", "Bishkek", "Бишкек", "Tashkent", "Ташкент", "Almaty",
-    "Алматы", "Astana", "Астана", "Dushanbe", "Душанбе", "Ashgabat", "Ашхабад", "Chisinau",
-    "Кишинев",
     # The region armed groups name themselves after beside a country (Islamic State of Iraq
     # and the Levant).
     "Levant",

@@ -138,8 +138,7 @@ NAME = "kordon-names"
 # of the list's entries carries the family name or the name is Arabic (with `kordon-names-learned`
 # v4).
 # 24: research and production enterprises (НПП, NPP, predpriyatie, scientific before production)
-# read in English, Ukrainian joint-stock qualifiers (pryvatne, publichne) as legal forms, and
-# the capitals of Eastern Europe, the Caucasus and Central Asia as places a name adds,
+# read in English, Ukrainian joint-stock qualifiers (pryvatne, publichne) as legal forms,
 # establishment and compound as kinds of body and engineers as engineering (with
 # `kordon-names-learned` v4).
 VERSION = "24"
