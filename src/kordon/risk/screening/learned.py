@@ -31,7 +31,7 @@ NAME = "kordon-names-learned"
 # kept (`EXTENDED_FEATURES`). kordon-names v23 reads it unchanged: its one new reading (a first
 # given name in front) lifts the rules' score of a few pairs above what v22 gave them, and the
 # model's weights apply to that score as they are. kordon-names v24 reads it unchanged too: its
-# readings change which words are generic, legal forms or places, before any feature is worked
+# readings change which words are generic or legal forms, before any feature is worked
 # out.
 VERSION = "4"
 MODEL_FILE = "learned-v4.json"
