@@ -32,7 +32,14 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
                   "финанс"),
     "mining": ("горно", "Gorno"),
     "metallurgical": ("металлургическая", "Metallurgicheskaya"),
-    "research": ("научно", "Nauchno"),
+    # Research (научно-, науково-) and the enterprise of a Russian or Ukrainian research and
+    # production enterprise (научно-производственное предприятие, НПП), as lists write it in
+    # English or leave it in the registered name's language; "scientific" before production
+    # is read as research too (`_SCIENTIFIC`).
+    "research": ("научно", "Nauchno", "науково", "Naukovo", "навукова",
+                 "Navukova"),
+    "enterprise": ("предприятие", "Predpriyatie", "Predpriyatiye", "прадпрыемства",
+                   "Pradpryemstva", "підприємство", "Pidpryiemstvo", "Pidpryemstvo"),
     "production": ("производственная", "Proizvodstvennaya", "вытворчая", "Üretim", "تولید",
                    "تولیدی", "Tolid", "Tolidi", "Productive", "Producing"),
     "plant": ("завод", "Zavod", "Works", "Factory"),
@@ -147,9 +154,10 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     # INSURANCE COMPANY are two arms of one group.
     "export": ("экспортная", "экспортный", "Eksportnaya", "Exports", "Exporting"),
     # Mechanical and machine-building plants (MEKHANICHESKI ZAVOD, MECHANICAL PLANT;
-    # MASHINOSTROITELNY ZAVOD, MACHINE-BUILDING PLANT) are engineering works.
-    "engineering": ("مهندسی", "Mohandesi", "инжиниринговая", "Inzhiniringovaya", "Mechanical",
-                    "механический", "Mekhanicheskiy", "машиностроительный",
+    # MASHINOSTROITELNY ZAVOD, MACHINE-BUILDING PLANT) are engineering works, and consulting
+    # engineers an engineering company.
+    "engineering": ("مهندسی", "Mohandesi", "Engineers", "инжиниринговая", "Inzhiniringovaya",
+                    "Mechanical", "механический", "Mekhanicheskiy", "машиностроительный",
                     "Mashinostroitelnyy", "машиностроения", "Mashinostroeniya"),
     "experimental": ("экспериментальный", "Eksperimentalnyy"),
     "money": ("деньги", "Dengi"),
@@ -167,6 +175,8 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "ГМК": ("mining", "metallurgical", "company"),
     "НПК": ("research", "production", "corporation"),
     "НПО": ("research", "production", "association"),
+    "НПП": ("research", "production", "enterprise"),
+    "НВП": ("research", "production", "enterprise"),
     "АБ": ("bank",),
     "АКБ": ("commercial", "bank"),
     "КБ": ("commercial", "bank"),
@@ -250,6 +260,11 @@ _PLACE_ADJECTIVE = re.compile(
 )
 # The Russian, Belarusian and Ukrainian "and" (и, і), as the little word "and" is read.
 _RUSSIAN_AND = frozenset({"i"})
+# English "scientific" in front of production is the research of a Russian research and
+# production body (SCIENTIFIC PRODUCTION ENTERPRISE KONTAKT, НПП «Контакт»; SCIENTIFIC AND
+# PRODUCTION ASSOCIATION OPTIKA, NPO OPTIKA); elsewhere (SCIENTIFIC INDUSTRIAL CONCERN) it
+# stays a word of the name.
+_SCIENTIFIC = "scientific"
 
 
 def _stem(key: str) -> str:
@@ -326,8 +341,10 @@ def in_english(parts: list[tuple[str, bool]], written: str = "") -> list[tuple[s
         # A name that is only an abbreviation (НК) stays what it is.
         return parts
     out: list[tuple[str, bool]] = []
-    for part, abjad in parts:
+    for n, (part, abjad) in enumerate(parts):
         words = _english(part, abjad, russian)
+        if words is None and part == _SCIENTIFIC and _before_production(parts[n + 1 :]):
+            words = ("research",)
         if words is not None:
             out.extend((word, False) for word in words)
         elif abjad:
@@ -338,6 +355,16 @@ def in_english(parts: list[tuple[str, bool]], written: str = "") -> list[tuple[s
             place = _PLACE_ADJECTIVE.fullmatch(part)
             out.append((place.group(1) if place else part, False))
     return out
+
+
+def _before_production(rest: list[tuple[str, bool]]) -> bool:
+    """Whether the next part, after an "and" at most, is the word production."""
+    if rest and rest[0][0] in ("and", *_RUSSIAN_AND):
+        rest = rest[1:]
+    if not rest:
+        return False
+    part, abjad = rest[0]
+    return part == "production" or _english(part, abjad, False) == ("production",)
 
 
 @lru_cache(maxsize=1)

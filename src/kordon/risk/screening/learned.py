@@ -30,7 +30,9 @@ NAME = "kordon-names-learned"
 # out in turn; the rules' readings since v8 as features of their own were measured so and not
 # kept (`EXTENDED_FEATURES`). kordon-names v23 reads it unchanged: its one new reading (a first
 # given name in front) lifts the rules' score of a few pairs above what v22 gave them, and the
-# model's weights apply to that score as they are.
+# model's weights apply to that score as they are. kordon-names v24 reads it unchanged too: its
+# readings change which words are generic or legal forms, before any feature is worked
+# out.
 VERSION = "4"
 MODEL_FILE = "learned-v4.json"
 # What v3 and v4 read: the features that say how much of each name was found, then the rules' score.

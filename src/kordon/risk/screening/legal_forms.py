@@ -41,6 +41,9 @@ LEGAL_FORMS: dict[str, tuple[str, ...]] = {
         # (ZAKRYTOE AKTSIONERNOE OBSCHESTVO).
         "Zakrytoe", "Otkrytoe", "Publichnoe", "Zakrytoye", "Otkrytoye", "Publichnoye",
         "Nepublichnoe", "Nepublichnoye", "Непубличное",
+        # The Ukrainian qualifiers before a joint-stock company (приватне, публічне акціонерне
+        # товариство; PRYVATNE AKTSIONERNE TOVARYSTVO), which rigour leaves in the name.
+        "Приватне", "Публічне", "Pryvatne", "Publichne", "Pryvatnoe", "ПрАТ", "PrAT",
         # Iranian public joint-stock companies as OFAC writes them (KISH INTERNATIONAL BANK PJS).
         "PJS",
         # The company written short (TRANSNEFTEPRODUCT JOINT-STOCK CO).
@@ -115,9 +118,10 @@ GENERIC_WORDS: tuple[str, ...] = (
     "Telecommunications",
     # The kind of body or unit a name is given to, which lists add to a name or leave out
     # (PROMA, PROMA INDUSTRY; Taibah International Aid Association, ... Aid Agency; Sham
-    # al-Islam Movement, Harakat Sham al-Islam): the distinctive words say which one it is.
+    # al-Islam Movement, Harakat Sham al-Islam; a state establishment, an industrial compound):
+    # the distinctive words say which one it is.
     "Industry", "Agency", "Movement", "Command", "Division", "Department", "Complex",
-    "Enterprise", "Network", "Global",
+    "Enterprise", "Network", "Global", "Establishment", "Compound",
     # The kind of armed or state body, or of its part, which lists add to a group's name or
     # leave out (ISLAMIC STATE WEST AFRICA PROVINCE, Islamic State West Africa; Strategic Rocket
     # Force Command of KPA, Strategic Force; Syrian Military Intelligence Branch 290, Branch

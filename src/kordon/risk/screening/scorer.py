@@ -137,7 +137,11 @@ NAME = "kordon-names"
 # front is the same person (Muhindo Akili Mundos, Charles Muhindo Akili Mundos), unless another
 # of the list's entries carries the family name or the name is Arabic (with `kordon-names-learned`
 # v4).
-VERSION = "23"
+# 24: research and production enterprises (НПП, NPP, predpriyatie, scientific before production)
+# read in English, Ukrainian joint-stock qualifiers (pryvatne, publichne) as legal forms,
+# establishment and compound as kinds of body and engineers as engineering (with
+# `kordon-names-learned` v4).
+VERSION = "24"
 # A hit at or above this score is a match: officers see it as an alert.
 DEFAULT_THRESHOLD = 0.8
 # A score cap for a person whose surname alone agrees, so common surnames do not flood.
