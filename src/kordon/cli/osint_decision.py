@@ -26,7 +26,10 @@ def print_forward(
     set decided out of fold, and how well the decision's chance is calibrated."""
     from kordon.osint import confidence, forward
 
+    from kordon.cli import osint_field_decision
+
     reads = forward.read_all(results, batches)
+    osint_field_decision.print_forward(console, reads, batches)
     names = [name for name, _, _ in batches.ranges][-FORWARD_BATCHES:]
     figures = forward.forward(reads, batches, names)
     title = "Forward: each batch decided by a model fitted on the texts before it"
@@ -79,7 +82,10 @@ def fit_and_save(
     and the records it would drop with the features that drop them."""
     from kordon.osint import decision, forward
 
+    from kordon.cli import osint_field_decision
+
     reads = forward.read_all(results, batches)
+    osint_field_decision.fit_and_save(console, reads)
     model = forward.fit_on(reads)
     path = decision.model_path()
     decision.save(model, path)

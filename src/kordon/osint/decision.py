@@ -81,7 +81,7 @@ def _where(evidence: str, paragraphs: list[str]) -> int | None:
     return next((k for k, p in enumerate(paragraphs) if probe in p), None)
 
 
-def _seizure_verb(text: str, language: str) -> bool:
+def seizure_verb(text: str, language: str) -> bool:
     if language in ("ru", "az"):
         return vocabulary(language).seizure_actions.search(text) is not None
     return SEIZURE_ACTIONS.search(text) is not None
@@ -125,7 +125,7 @@ def features(
         float(where == 0),
         float(where is not None and len(paragraphs) >= 3 and where >= len(paragraphs) - 2),
         float(_QUOTES.search(evidence) is not None),
-        float(_seizure_verb(evidence, language)),
+        float(seizure_verb(evidence, language)),
         float(_earlier_tense(evidence, language)),
         float(_earlier_lead(evidence, language)),
         float(largest),

@@ -1,0 +1,116 @@
+"""The field decision measured forward: each batch read with fields left empty by a decision
+fitted only on the texts numbered below it, and the whole set decided out of fold.
+
+Also what the decision is fitted on: every decided field value the reader gives, whether it is
+right, wrong against a labelled value, or given where the label has none.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from kordon.osint import field_decision
+from kordon.osint.confidence import pairs
+from kordon.osint.evaluate import Batches, Scores, present, score_text, value_matches
+from kordon.osint.forward import Read, number
+from kordon.osint.records import SeizureRecord
+
+RIGHT, WRONG, UNLABELLED = "right", "wrong", "unlabelled"
+
+
+@dataclass(frozen=True, slots=True)
+class Value:
+    """One decided field value the reader gave, its features and how the labels take it."""
+
+    text: int
+    language: str
+    name: str
+    features: list[float]
+    outcome: str
+
+
+def values_of(read: Read) -> list[Value]:
+    """The decided field values of one text's records."""
+    found = []
+    for got, label in pairs(read.item.expected, read.found):
+        for name in field_decision.DECIDED:
+            value = getattr(got, name)
+            if not present(value):
+                continue
+            expected = getattr(label, name) if label is not None else None
+            if not present(expected):
+                outcome = UNLABELLED
+            elif value_matches(name, expected, value):
+                outcome = RIGHT
+            else:
+                outcome = WRONG
+            values = field_decision.features(got, name, read.language)
+            found.append(Value(number(read.item.name), read.language, name, values, outcome))
+    return found
+
+
+def fit_on(reads: Sequence[Read]) -> field_decision.FieldDecision:
+    """The field decision fitted on these texts' values, its thresholds the ones that read
+    these texts' fields best by the chances of models fitted on other folds."""
+    scores = Scores()
+    rows: dict[str, list[field_decision.Row]] = {n: [] for n in field_decision.DECIDED}
+    for r in reads:
+        score_text(r.item.expected, r.found, scores)
+        for v in values_of(r):
+            rows[v.name].append((v.text, v.features, v.outcome == RIGHT))
+    micro = scores.micro_fields
+    return field_decision.fit(rows, micro.tp, micro.fp, micro.fn)
+
+
+def decided(read: Read, model: field_decision.FieldDecision) -> list[SeizureRecord]:
+    """The text's records with the fields the decision leaves empty emptied (copies)."""
+    records = copy.deepcopy(read.found)
+    field_decision.decide(records, read.language, model)
+    return records
+
+
+@dataclass(frozen=True, slots=True)
+class BatchFigures:
+    """One batch in one language, read with and without the field decision."""
+
+    batch: str
+    language: str
+    trained_on: int
+    without: Scores
+    with_decision: Scores
+
+
+def forward(reads: Sequence[Read], batches: Batches, names: Sequence[str]) -> list[BatchFigures]:
+    """Each named batch read with a field decision fitted only on the texts below it."""
+    figures = []
+    for batch, first, last in batches.ranges:
+        if batch not in names:
+            continue
+        train = [r for r in reads if number(r.item.name) < first]
+        model = fit_on(train)
+        held = [r for r in reads if first <= number(r.item.name) <= last]
+        for language in sorted({r.language for r in held}):
+            without, with_decision = Scores(), Scores()
+            for r in held:
+                if r.language == language:
+                    score_text(r.item.expected, r.found, without)
+                    score_text(r.item.expected, decided(r, model), with_decision)
+            figures.append(BatchFigures(batch, language, len(train), without, with_decision))
+    return figures
+
+
+def out_of_fold(reads: Sequence[Read], folds: int = 5) -> dict[str, tuple[Scores, Scores]]:
+    """Every text read without and with a field decision fitted on the other folds of texts
+    (grouped by text, in the order of their numbers), by language and over all ("all")."""
+    ordered = sorted(reads, key=lambda r: number(r.item.name))
+    by: dict[str, tuple[Scores, Scores]] = {}
+    for k in range(folds):
+        model = fit_on([r for i, r in enumerate(ordered) if i % folds != k])
+        for r in (r for i, r in enumerate(ordered) if i % folds == k):
+            for key in (r.language, "all"):
+                without, with_decision = by.setdefault(key, (Scores(), Scores()))
+                score_text(r.item.expected, r.found, without)
+                score_text(r.item.expected, decided(r, model), with_decision)
+    return by
