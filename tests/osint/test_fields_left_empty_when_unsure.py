@@ -13,9 +13,7 @@ from kordon.osint.records import SeizureRecord
 _NAMES = field_decision.FEATURE_NAMES
 # A model that trusts a short value holding a hiding place's word and doubts a long one
 # without: what a careful reader weighs, not weights fitted on any text.
-_WEIGHTS = tuple(
-    {"words": -6.0, "own vocabulary": 3.0}.get(name, 0.0) for name in _NAMES
-)
+_WEIGHTS = tuple({"words": -6.0, "own vocabulary": 3.0}.get(name, 0.0) for name in _NAMES)
 _MODEL = field_decision.FieldDecision(
     {"concealment": field_decision.FieldModel(_WEIGHTS, 0.5, 0.5)}
 )

@@ -24,9 +24,8 @@ def print_forward(
 ) -> None:
     """Each of the newest batches with and without a decision fitted before it, then the whole
     set decided out of fold, and how well the decision's chance is calibrated."""
-    from kordon.osint import confidence, forward
-
     from kordon.cli import osint_field_decision
+    from kordon.osint import confidence, forward
 
     reads = forward.read_all(results, batches)
     osint_field_decision.print_forward(console, reads, batches)
@@ -80,9 +79,8 @@ def fit_and_save(
 ) -> None:
     """Fit the decision on the whole set, save it beside the confidences, and list its weights
     and the records it would drop with the features that drop them."""
-    from kordon.osint import decision, forward
-
     from kordon.cli import osint_field_decision
+    from kordon.osint import decision, forward
 
     reads = forward.read_all(results, batches)
     osint_field_decision.fit_and_save(console, reads)

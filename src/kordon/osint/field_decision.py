@@ -110,8 +110,11 @@ def _distance(value: str, span: str) -> float:
     if start < 0 or not figures:
         return 1.0
     end = start + len(value)
-    nearest = min(figures, key=lambda p: 0 if start <= p < end else min(abs(p - start),
-                                                                           abs(p - end)))  # fmt: skip
+
+    def gap(p: int) -> int:
+        return 0 if start <= p < end else min(abs(p - start), abs(p - end))
+
+    nearest = min(figures, key=gap)
     a, b = sorted((nearest, start if nearest < start else end))
     words = len(_WORD.findall(span[a:b]))
     return min(words, _MOST_DISTANCE) / _MOST_DISTANCE
@@ -165,8 +168,14 @@ class FieldDecision:
         """The decision as plain data, for saving."""
         return {
             "fields": {
-                n: logistic.as_saved(NAME, VERSION, FEATURE_NAMES, m.coefficients, m.intercept,
-                                     threshold=round(m.threshold, 4))  # fmt: skip
+                n: logistic.as_saved(
+                    NAME,
+                    VERSION,
+                    FEATURE_NAMES,
+                    m.coefficients,
+                    m.intercept,
+                    threshold=round(m.threshold, 4),
+                )
                 for n, m in self.fields.items()
             },
             "training": self.training,
@@ -290,8 +299,7 @@ def fit(rows: dict[str, list[Row]], tp: int, fp: int, fn: int) -> FieldDecision:
     thresholds chosen on out-of-fold chances to the best micro F1 over all fields (tp, fp,
     fn: the counts of every field of those texts as read)."""
     scored = {
-        name: list(zip(_out_of_fold(r), (x[2] for x in r), strict=True))
-        for name, r in rows.items()
+        name: list(zip(_out_of_fold(r), (x[2] for x in r), strict=True)) for name, r in rows.items()
     }
     thresholds = best_thresholds(scored, tp, fp, fn)
     models = {}
