@@ -49,6 +49,7 @@ def print_values(console: Console, reads: Sequence[Read], title: str) -> None:
 def print_forward(console: Console, reads: Sequence[Read], batches: Batches) -> None:
     """The values' table over the whole set and the forward batches, each forward batch read
     with and without a field decision fitted before it, and the whole set decided out of fold."""
+    from kordon.cli.osint_decision import print_averages
     from kordon.osint import field_forward
     from kordon.osint.forward import number
 
@@ -61,24 +62,14 @@ def print_forward(console: Console, reads: Sequence[Read], batches: Batches) -> 
     title = "Forward: fields left empty by a decision fitted on the texts before each batch"
     table = Table("batch", "language", "fitted on", "record F1", "field F1",
                   "with: record F1", "field F1", "emptied", title=title)  # fmt: skip
-    averages: dict[str, list[tuple[float, float, float, float]]] = {}
     for f in figures:
         w, d = f.without, f.with_decision
         emptied = (w.micro_fields.tp + w.micro_fields.fp) - (d.micro_fields.tp + d.micro_fields.fp)
         table.add_row(f.batch, f.language, f"{f.trained_on} texts", f"{w.records.f1:.3f}",
                       f"{w.micro_fields.f1:.3f}", f"{d.records.f1:.3f}",
                       f"{d.micro_fields.f1:.3f}", str(emptied))  # fmt: skip
-        row = (w.records.f1, w.micro_fields.f1, d.records.f1, d.micro_fields.f1)
-        for key in (f.language, "all"):
-            averages.setdefault(key, []).append(row)
     console.print(table)
-    for key, rows in sorted(averages.items()):
-        mean = [sum(r[i] for r in rows) / len(rows) for i in range(4)]
-        console.print(
-            f"field decision forward average {key} ({len(rows)} batch readings): record F1 "
-            f"{mean[0]:.3f} without, {mean[2]:.3f} with; field F1 {mean[1]:.3f} without, "
-            f"{mean[3]:.3f} with"
-        )
+    print_averages(console, figures, "field decision forward average")
     for key, (w, d) in sorted(field_forward.out_of_fold(reads).items()):
         console.print(
             f"field decision, whole set {key} decided out of fold (5 folds by text): field F1 "

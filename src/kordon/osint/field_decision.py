@@ -20,7 +20,6 @@ texts the model was not fitted on (five folds grouped by text), to the best micr
 from __future__ import annotations
 
 import json
-import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -31,7 +30,8 @@ from typing import Any
 
 from kordon.domain import logistic
 from kordon.domain.logistic import ModelMismatchError as ModelMismatchError
-from kordon.osint.decision import seizure_verb
+from kordon.osint.decision import Row as Row
+from kordon.osint.decision import fit_weights, fold_chances, seizure_verb
 from kordon.osint.gazetteer import find_places
 from kordon.osint.lexicon import CONCEALMENT_NOUNS, CONVEYANCES
 from kordon.osint.records import SeizureRecord
@@ -55,8 +55,6 @@ FEATURE_NAMES: tuple[str, ...] = (
 )
 _MOST_WORDS = 12.0
 _MOST_DISTANCE = 30.0
-_FOLDS = 5
-_C = 1.0
 THRESHOLDS = tuple(step / 100 for step in range(0, 96))
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W_]+")
@@ -233,34 +231,6 @@ def decide(records: list[SeizureRecord], language: str, model: FieldDecision | N
                 record.field_confidence.pop(name, None)
 
 
-Row = tuple[int, list[float], bool]  # (the text's group, features, right)
-
-
-def _fit(rows: Sequence[Row]) -> tuple[tuple[float, ...], float]:
-    from sklearn.linear_model import LogisticRegression
-
-    labels = [int(r[2]) for r in rows]
-    if len(set(labels)) < 2:
-        rate = sum(labels) / max(len(labels), 1)
-        return tuple(0.0 for _ in FEATURE_NAMES), math.log((rate + 1e-3) / (1 - rate + 1e-3))
-    model = LogisticRegression(C=_C, max_iter=5000)
-    model.fit([r[1] for r in rows], labels)
-    return tuple(float(w) for w in model.coef_[0]), float(model.intercept_[0])
-
-
-def _out_of_fold(rows: Sequence[Row]) -> list[float]:
-    """Each row's chance from a model fitted on the other folds of texts."""
-    groups = sorted({r[0] for r in rows})
-    chances = [0.0] * len(rows)
-    for k in range(_FOLDS):
-        held = {g for i, g in enumerate(groups) if i % _FOLDS == k}
-        weights, bias = _fit([r for r in rows if r[0] not in held])
-        for i, r in enumerate(rows):
-            if r[0] in held:
-                chances[i] = logistic.probability(bias, weights, r[1])
-    return chances
-
-
 def _micro_f1(tp: int, fp: int, fn: int) -> float:
     return 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 1.0
 
@@ -299,12 +269,13 @@ def fit(rows: dict[str, list[Row]], tp: int, fp: int, fn: int) -> FieldDecision:
     thresholds chosen on out-of-fold chances to the best micro F1 over all fields (tp, fp,
     fn: the counts of every field of those texts as read)."""
     scored = {
-        name: list(zip(_out_of_fold(r), (x[2] for x in r), strict=True)) for name, r in rows.items()
+        name: list(zip(fold_chances(r, len(FEATURE_NAMES)), (x[2] for x in r), strict=True))
+        for name, r in rows.items()
     }
     thresholds = best_thresholds(scored, tp, fp, fn)
     models = {}
     for name, r in rows.items():
-        weights, bias = _fit(r)
+        weights, bias = fit_weights(r, len(FEATURE_NAMES))
         models[name] = FieldModel(weights, bias, thresholds[name])
     texts = len({x[0] for r in rows.values() for x in r})
     training = {"values": sum(len(r) for r in rows.values()), "texts": texts}

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from kordon.osint import field_decision
 from kordon.osint.confidence import pairs
 from kordon.osint.evaluate import Batches, Scores, present, score_text, value_matches
-from kordon.osint.forward import Read, number
+from kordon.osint.forward import BatchFigures, Read, Reader, number, read_forward
 from kordon.osint.records import SeizureRecord
 
 RIGHT, WRONG, UNLABELLED = "right", "wrong", "unlabelled"
@@ -71,34 +71,14 @@ def decided(read: Read, model: field_decision.FieldDecision) -> list[SeizureReco
     return records
 
 
-@dataclass(frozen=True, slots=True)
-class BatchFigures:
-    """One batch in one language, read with and without the field decision."""
-
-    batch: str
-    language: str
-    trained_on: int
-    without: Scores
-    with_decision: Scores
-
-
 def forward(reads: Sequence[Read], batches: Batches, names: Sequence[str]) -> list[BatchFigures]:
     """Each named batch read with a field decision fitted only on the texts below it."""
-    figures = []
-    for batch, first, last in batches.ranges:
-        if batch not in names:
-            continue
-        train = [r for r in reads if number(r.item.name) < first]
+
+    def fitted(train: Sequence[Read]) -> Reader:
         model = fit_on(train)
-        held = [r for r in reads if first <= number(r.item.name) <= last]
-        for language in sorted({r.language for r in held}):
-            without, with_decision = Scores(), Scores()
-            for r in held:
-                if r.language == language:
-                    score_text(r.item.expected, r.found, without)
-                    score_text(r.item.expected, decided(r, model), with_decision)
-            figures.append(BatchFigures(batch, language, len(train), without, with_decision))
-    return figures
+        return lambda r: decided(r, model)
+
+    return read_forward(reads, batches, names, fitted)
 
 
 def out_of_fold(reads: Sequence[Read], folds: int = 5) -> dict[str, tuple[Scores, Scores]]:
