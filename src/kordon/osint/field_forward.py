@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from kordon.osint import field_decision
 from kordon.osint.confidence import pairs
 from kordon.osint.evaluate import Batches, Scores, present, score_text, value_matches
-from kordon.osint.forward import BatchFigures, Read, Reader, number, read_forward
+from kordon.osint.forward import BatchFigures, Read, Reader, number, read_folds, read_forward
 from kordon.osint.records import SeizureRecord
 
 RIGHT, WRONG, UNLABELLED = "right", "wrong", "unlabelled"
@@ -85,12 +85,9 @@ def out_of_fold(reads: Sequence[Read], folds: int = 5) -> dict[str, tuple[Scores
     """Every text read without and with a field decision fitted on the other folds of texts
     (grouped by text, in the order of their numbers), by language and over all ("all")."""
     ordered = sorted(reads, key=lambda r: number(r.item.name))
-    by: dict[str, tuple[Scores, Scores]] = {}
-    for k in range(folds):
+
+    def fold(k: int) -> tuple[Reader, list[Read]]:
         model = fit_on([r for i, r in enumerate(ordered) if i % folds != k])
-        for r in (r for i, r in enumerate(ordered) if i % folds == k):
-            for key in (r.language, "all"):
-                without, with_decision = by.setdefault(key, (Scores(), Scores()))
-                score_text(r.item.expected, r.found, without)
-                score_text(r.item.expected, decided(r, model), with_decision)
-    return by
+        return (lambda r: decided(r, model)), [r for i, r in enumerate(ordered) if i % folds == k]
+
+    return read_folds([fold(k) for k in range(folds)])

@@ -149,13 +149,23 @@ def out_of_fold(
 ) -> dict[str, tuple[Scores, Scores]]:
     """Every text read without and with a decision fitted on the other folds of texts, by
     language and over all ("all")."""
+
+    def reader(model: decision.Decision) -> Reader:
+        return lambda r: kept(r, model)
+
+    return read_folds([(reader(model), held) for model, held in fits])
+
+
+def read_folds(folds: Sequence[tuple[Reader, list[Read]]]) -> dict[str, tuple[Scores, Scores]]:
+    """Each fold's texts read as they are and by the fold's reader (fitted on the other folds),
+    by language and over all ("all")."""
     by: dict[str, tuple[Scores, Scores]] = {}
-    for model, held in fits:
+    for read_with, held in folds:
         for r in held:
             for key in (r.language, "all"):
                 without, decided = by.setdefault(key, (Scores(), Scores()))
                 score_text(r.item.expected, r.found, without)
-                score_text(r.item.expected, kept(r, model), decided)
+                score_text(r.item.expected, read_with(r), decided)
     return by
 
 
