@@ -260,6 +260,11 @@ def bench_osint(
         errors.extend(f"{item.name}: extra {f.substance} {_amount(f)}" for f in left)
         progress.advance(task)
 
+    if fit_decision or forward:
+        from kordon.osint import field_decision
+
+        # Both are measured and fitted on what the reader gives before any field is left empty.
+        field_decision.ENABLED = False
     started = time.perf_counter()
     with Progress(console=console, transient=True) as progress:
         task = progress.add_task("Extracting", total=len(labelled))

@@ -11,6 +11,7 @@ from rich.table import Table
 
 if TYPE_CHECKING:
     from kordon.osint.evaluate import Batches, LabelledText
+    from kordon.osint.forward import BatchFigures
     from kordon.osint.records import SeizureRecord
 
 # The six newest batches: each read by a decision fitted on the texts numbered below it.
@@ -24,15 +25,16 @@ def print_forward(
 ) -> None:
     """Each of the newest batches with and without a decision fitted before it, then the whole
     set decided out of fold, and how well the decision's chance is calibrated."""
+    from kordon.cli import osint_field_decision
     from kordon.osint import confidence, forward
 
     reads = forward.read_all(results, batches)
+    osint_field_decision.print_forward(console, reads, batches)
     names = [name for name, _, _ in batches.ranges][-FORWARD_BATCHES:]
     figures = forward.forward(reads, batches, names)
     title = "Forward: each batch decided by a model fitted on the texts before it"
     table = Table("batch", "language", "fitted on", "records", "record F1", "field F1",
                   "with decision: record F1", "field F1", "dropped", title=title)  # fmt: skip
-    averages: dict[str, list[tuple[float, float, float, float]]] = {}
     for f in figures:
         w, d = f.without, f.with_decision
         found = w.records.tp + w.records.fp
@@ -41,16 +43,8 @@ def print_forward(
                       str(w.records.tp + w.records.fn), f"{w.records.f1:.3f}",
                       f"{w.micro_fields.f1:.3f}", f"{d.records.f1:.3f}",
                       f"{d.micro_fields.f1:.3f}", str(found - kept))  # fmt: skip
-        row = (w.records.f1, w.micro_fields.f1, d.records.f1, d.micro_fields.f1)
-        for key in (f.language, "all"):
-            averages.setdefault(key, []).append(row)
     console.print(table)
-    for key, rows in sorted(averages.items()):
-        mean = [sum(r[i] for r in rows) / len(rows) for i in range(4)]
-        console.print(
-            f"forward average {key} ({len(rows)} batch readings): record F1 {mean[0]:.3f} "
-            f"without, {mean[2]:.3f} with; field F1 {mean[1]:.3f} without, {mean[3]:.3f} with"
-        )
+    print_averages(console, figures, "forward average")
     fits = forward.fold_fits(reads)
     for key, (w, d) in sorted(forward.out_of_fold(fits).items()):
         console.print(
@@ -70,6 +64,22 @@ def print_forward(
     console.print(f"largest gap of the decision's chance in a bin of 10 or more: {gap:.3f}")
 
 
+def print_averages(console: Console, figures: Sequence[BatchFigures], label: str) -> None:
+    """The batches' record and field F1 with and without, averaged by language and over all."""
+    averages: dict[str, list[tuple[float, float, float, float]]] = {}
+    for f in figures:
+        w, d = f.without, f.with_decision
+        row = (w.records.f1, w.micro_fields.f1, d.records.f1, d.micro_fields.f1)
+        for key in (f.language, "all"):
+            averages.setdefault(key, []).append(row)
+    for key, rows in sorted(averages.items()):
+        mean = [sum(r[i] for r in rows) / len(rows) for i in range(4)]
+        console.print(
+            f"{label} {key} ({len(rows)} batch readings): record F1 {mean[0]:.3f} "
+            f"without, {mean[2]:.3f} with; field F1 {mean[1]:.3f} without, {mean[3]:.3f} with"
+        )
+
+
 def fit_and_save(
     console: Console,
     results: Sequence[tuple[LabelledText, list[SeizureRecord]]],
@@ -77,9 +87,11 @@ def fit_and_save(
 ) -> None:
     """Fit the decision on the whole set, save it beside the confidences, and list its weights
     and the records it would drop with the features that drop them."""
+    from kordon.cli import osint_field_decision
     from kordon.osint import decision, forward
 
     reads = forward.read_all(results, batches)
+    osint_field_decision.fit_and_save(console, reads)
     model = forward.fit_on(reads)
     path = decision.model_path()
     decision.save(model, path)

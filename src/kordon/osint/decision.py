@@ -81,7 +81,7 @@ def _where(evidence: str, paragraphs: list[str]) -> int | None:
     return next((k for k, p in enumerate(paragraphs) if probe in p), None)
 
 
-def _seizure_verb(text: str, language: str) -> bool:
+def seizure_verb(text: str, language: str) -> bool:
     if language in ("ru", "az"):
         return vocabulary(language).seizure_actions.search(text) is not None
     return SEIZURE_ACTIONS.search(text) is not None
@@ -125,7 +125,7 @@ def features(
         float(where == 0),
         float(where is not None and len(paragraphs) >= 3 and where >= len(paragraphs) - 2),
         float(_QUOTES.search(evidence) is not None),
-        float(_seizure_verb(evidence, language)),
+        float(seizure_verb(evidence, language)),
         float(_earlier_tense(evidence, language)),
         float(_earlier_lead(evidence, language)),
         float(largest),
@@ -214,13 +214,17 @@ def decide(
 Row = tuple[int, list[float], bool]  # (the text's group, features, right)
 
 
-def _fit(rows: Sequence[Row]) -> tuple[tuple[float, ...], float]:
+def fit_weights(
+    rows: Sequence[Row], width: int = len(FEATURE_NAMES)
+) -> tuple[tuple[float, ...], float]:
+    """A logistic regression's weights and bias over rows of (group, features, right), of
+    `width` features; without both outcomes, no weights and the bias of the share right."""
     from sklearn.linear_model import LogisticRegression
 
     labels = [int(r[2]) for r in rows]
     if len(set(labels)) < 2:
         rate = sum(labels) / max(len(labels), 1)
-        return tuple(0.0 for _ in FEATURE_NAMES), math.log((rate + 1e-3) / (1 - rate + 1e-3))
+        return tuple(0.0 for _ in range(width)), math.log((rate + 1e-3) / (1 - rate + 1e-3))
     model = LogisticRegression(C=_C, max_iter=5000)
     model.fit([r[1] for r in rows], labels)
     return tuple(float(w) for w in model.coef_[0]), float(model.intercept_[0])
@@ -245,21 +249,28 @@ def best_threshold(scored: Sequence[tuple[float, bool]], labelled: int) -> float
 Chooser = Callable[[list[float]], float]
 
 
+def fold_chances(rows: Sequence[Row], width: int = len(FEATURE_NAMES)) -> list[float]:
+    """Each row's chance from a model fitted on the other folds of texts (five, grouped by
+    the rows' groups)."""
+    groups = sorted({r[0] for r in rows})
+    chances = [0.0] * len(rows)
+    for k in range(_FOLDS):
+        held = {g for i, g in enumerate(groups) if i % _FOLDS == k}
+        weights, bias = fit_weights([r for r in rows if r[0] not in held], width)
+        for i, r in enumerate(rows):
+            if r[0] in held:
+                chances[i] = logistic.probability(bias, weights, r[1])
+    return chances
+
+
 def fit(rows: Sequence[Row], labelled: int, choose: Chooser | None = None) -> Decision:
     """The decision fitted on rows of (text, features, right), its threshold chosen on the
     chances rows get from models fitted on the other folds of texts: by `choose` (given
     those chances in the order of rows), or else the best record F1, `labelled` counting the
     labelled records of those texts, found or not."""
     groups = sorted({r[0] for r in rows})
-    chances = [0.0] * len(rows)
-    for k in range(_FOLDS):
-        held = {g for i, g in enumerate(groups) if i % _FOLDS == k}
-        weights, bias = _fit([r for r in rows if r[0] not in held])
-        part = Decision(weights, bias, 0.0)
-        for i, r in enumerate(rows):
-            if r[0] in held:
-                chances[i] = part.probability(r[1])
-    weights, bias = _fit(rows)
+    chances = fold_chances(rows)
+    weights, bias = fit_weights(rows)
     if choose is not None:
         threshold = choose(chances)
     else:

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
-from kordon.osint import confidence, decision, fields
+from kordon.osint import confidence, decision, field_decision, fields
 from kordon.osint.findings import (
     Event,
     as_antiquities,
@@ -75,6 +75,8 @@ def extract_text(text: str) -> list[SeizureRecord]:
                 record.field_evidence.setdefault(name, record.evidence)
     if decision.ENABLED:
         records = decision.decide(records, report.body, language, decision.packaged())
+    if field_decision.ENABLED:
+        field_decision.decide(records, language, field_decision.packaged())
     confidence.apply(records, language)
     return records
 

@@ -10,7 +10,7 @@ text) decided by a model fitted on the other folds.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from kordon.osint import decision
@@ -93,23 +93,42 @@ class BatchFigures:
     with_decision: Scores
 
 
-def forward(reads: Sequence[Read], batches: Batches, names: Sequence[str]) -> list[BatchFigures]:
-    """Each named batch read with a decision fitted only on the texts numbered below it."""
+Reader = Callable[[Read], list[SeizureRecord]]
+
+
+def read_forward(
+    reads: Sequence[Read],
+    batches: Batches,
+    names: Sequence[str],
+    fitted: Callable[[Sequence[Read]], Reader],
+) -> list[BatchFigures]:
+    """Each named batch read as it is and as `fitted` (given only the texts numbered below
+    the batch) reads it, by language."""
     figures = []
     for batch, first, last in batches.ranges:
         if batch not in names:
             continue
         train = [r for r in reads if number(r.item.name) < first]
-        model = fit_on(train)
+        read_with = fitted(train)
         held = [r for r in reads if first <= number(r.item.name) <= last]
         for language in sorted({r.language for r in held}):
             without, decided = Scores(), Scores()
             for r in held:
                 if r.language == language:
                     score_text(r.item.expected, r.found, without)
-                    score_text(r.item.expected, kept(r, model), decided)
+                    score_text(r.item.expected, read_with(r), decided)
             figures.append(BatchFigures(batch, language, len(train), without, decided))
     return figures
+
+
+def forward(reads: Sequence[Read], batches: Batches, names: Sequence[str]) -> list[BatchFigures]:
+    """Each named batch read with a decision fitted only on the texts numbered below it."""
+
+    def fitted(train: Sequence[Read]) -> Reader:
+        model = fit_on(train)
+        return lambda r: kept(r, model)
+
+    return read_forward(reads, batches, names, fitted)
 
 
 def fold_fits(reads: Sequence[Read], folds: int = 5) -> list[tuple[decision.Decision, list[Read]]]:
@@ -130,13 +149,23 @@ def out_of_fold(
 ) -> dict[str, tuple[Scores, Scores]]:
     """Every text read without and with a decision fitted on the other folds of texts, by
     language and over all ("all")."""
+
+    def reader(model: decision.Decision) -> Reader:
+        return lambda r: kept(r, model)
+
+    return read_folds([(reader(model), held) for model, held in fits])
+
+
+def read_folds(folds: Sequence[tuple[Reader, list[Read]]]) -> dict[str, tuple[Scores, Scores]]:
+    """Each fold's texts read as they are and by the fold's reader (fitted on the other folds),
+    by language and over all ("all")."""
     by: dict[str, tuple[Scores, Scores]] = {}
-    for model, held in fits:
+    for read_with, held in folds:
         for r in held:
             for key in (r.language, "all"):
                 without, decided = by.setdefault(key, (Scores(), Scores()))
                 score_text(r.item.expected, r.found, without)
-                score_text(r.item.expected, kept(r, model), decided)
+                score_text(r.item.expected, read_with(r), decided)
     return by
 
 
