@@ -64,6 +64,10 @@ WORDS: dict[str, tuple[str, ...]] = {
     "通信": ("communication",), "通讯": ("communication",), "通訊": ("communication",),
     "航空": ("aviation",), "船舶": ("shipbuilding",), "金融": ("financial",),
     "商业": ("commercial",), "商業": ("commercial",),
+    "置业": ("real", "estate"), "置業": ("real", "estate"), "建材": ("building", "materials"),
+    "汽车": ("automobile",), "汽車": ("automobile",), "高速公路": ("highway",),
+    "水电": ("hydropower",), "水電": ("hydropower",), "研发": ("research", "and", "development"),
+    "研發": ("research", "and", "development"),
 }  # fmt: skip
 
 # Places a company's name carries, as English writes them. Most are their Pinyin; the table is
