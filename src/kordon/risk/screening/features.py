@@ -323,14 +323,11 @@ def align(q: ParsedName, c: ParsedName) -> list[tuple[int, int, float]]:
     """Pair each part of one name with its most similar free part of the other, greedily."""
     q_generic = q.generic or (False,) * len(q.tokens)
     c_generic = c.generic or (False,) * len(c.tokens)
+    similarity = _exact_similarity if _both_in_characters(q, c) else token_similarity
     # Most similar first; between equals, parts in the same place (Abdul ... Abdul).
     scored = [
         (
-            -(
-                _generic_similarity(a, b)
-                if q_generic[i] and c_generic[j]
-                else token_similarity(a, b)
-            ),
+            -(_generic_similarity(a, b) if q_generic[i] and c_generic[j] else similarity(a, b)),
             abs(i - j),
             i,
             j,
@@ -358,6 +355,18 @@ def align(q: ParsedName, c: ParsedName) -> list[tuple[int, int, float]]:
             _muhammad_joined_pairs(q, c, {i for i, _, _ in pairs}, {j for _, j, _ in pairs})
         )
     return pairs
+
+
+def _both_in_characters(q: ParsedName, c: ParsedName) -> bool:
+    """Whether both names are written in Chinese characters."""
+    return bool(HAN.search(q.text)) and bool(HAN.search(c.text))
+
+
+def _exact_similarity(a: Token, b: Token) -> float:
+    """Two parts read from Chinese characters: alike only when read alike. Their Pinyin is
+    the characters' own reading, not a spelling that may slip: 远航 Yuanhang and 远洋 Yuanyang
+    are two words, not one written two ways."""
+    return 1.0 if a.key == b.key else 0.0
 
 
 def _muhammad_joined_pairs(
