@@ -14,6 +14,7 @@ from kordon.domain.watchlist import WatchlistEntry, WatchlistKind
 from kordon.risk.screening import ScreeningIndex
 from kordon.risk.screening.chinese import company_reading, person_reading
 from kordon.risk.screening.names import parse_name
+from kordon.risk.screening.scorer import DEFAULT_THRESHOLD, compare
 
 COMPANY = WatchlistKind.COMPANY
 PERSON = WatchlistKind.PERSON
@@ -75,6 +76,41 @@ NON_MATCHES = [
     ("another person of the family", "李建国", PERSON, "li-minghua"),
     ("another person of the family in English", "JIANGUO LI", PERSON, "li-minghua"),
 ]
+
+
+# Pairs scored alone, as the benchmark scores a pair: sister companies written in characters
+# share every generic word, and read as one long word they shared its first syllables too.
+SISTERS = [
+    (
+        "another branch",
+        "宁波华兴工程集团股份有限公司杭州分公司",
+        "宁波华兴工程集团股份有限公司苏州分公司",
+    ),
+    ("a word of another character", "广东远航物流有限公司", "广东远洋物流有限公司"),
+    ("another trading company", "山东宏达贸易有限公司", "山东宏远贸易有限公司"),
+]
+SAME = [
+    ("a person, family name last", "张立新", "LIXIN ZHANG", PERSON),
+    ("a person, family name first", "ZHANG LIXIN", "张立新", PERSON),
+    ("a branch", "HANGZHOU BRANCH OF NINGBO HUAXING ENGINEERING GROUP CO., LTD.",
+     "宁波华兴工程集团股份有限公司杭州分公司", COMPANY),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("case", "one", "other"), SISTERS)
+def test_sister_companies_in_characters_score_below_the_threshold(
+    case: str, one: str, other: str
+) -> None:
+    found, _ = compare(parse_name(one, COMPANY), parse_name(other, COMPANY), lambda _: 1.0)
+    assert found < DEFAULT_THRESHOLD, case
+
+
+@pytest.mark.parametrize(("case", "one", "other", "kind"), SAME)
+def test_one_name_in_characters_and_latin_scores_at_the_threshold(
+    case: str, one: str, other: str, kind: WatchlistKind
+) -> None:
+    found, _ = compare(parse_name(one, kind), parse_name(other, kind), lambda _: 1.0)
+    assert found >= DEFAULT_THRESHOLD, case
 
 
 @pytest.fixture(scope="module")
