@@ -752,7 +752,9 @@ def _distinctive_joined_similarity(query: ParsedName, candidate: ParsedName) -> 
     q, c = _distinctive(query), _distinctive(candidate)
     if len(q) == len(c) or not q[0] or not c[0]:
         return 0.0
-    return JaroWinkler.normalized_similarity("".join(q), "".join(c))
+    # Edits, not Jaro-Winkler: sister companies share a long head (the place and the group's
+    # short name, Xinjiang Xinjiaojian ...), which Jaro-Winkler rewards.
+    return Levenshtein.normalized_similarity("".join(q), "".join(c))
 
 
 def _distinctive(name: ParsedName) -> list[str]:
