@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kordon.risk.screening.chinese import HAN, company_reading
 from kordon.risk.screening.text import hangul_syllable, latin_key, name_parts
 
 # English word: its spellings in Russian, Belarusian, Ukrainian, Persian and Latin
@@ -228,6 +229,10 @@ HANGUL_WORDS: dict[str, tuple[str, ...]] = {
 }
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _ARTICLES = frozenset({"al", "el"})
+# A word as its runs of Chinese characters and what stands between them.
+_HAN_PIECES = re.compile(
+    r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+"
+)
 # Endings of Russian, Belarusian and Ukrainian adjectives and nouns as Latin keys, longest
 # first: a generic word is read in any case and gender (металлургический, металлургическая,
 # металлургического), not only in the form the table writes.
@@ -389,12 +394,30 @@ def in_russian(parts: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
 
 
 def company_parts(text: str) -> list[tuple[str, bool]]:
-    """A company name's Latin parts, with Korean words in Hangul taken apart (see above)."""
-    if not _HANGUL.search(text):
+    """A company name's Latin parts, with Korean words in Hangul and Chinese ones in
+    characters taken apart (see above and `chinese.company_reading`)."""
+    if not _HANGUL.search(text) and not HAN.search(text):
         return name_parts(text)
     out: list[tuple[str, bool]] = []
     for word in text.split():
-        out.extend(_hangul_word(word) if _HANGUL.search(word) else name_parts(word))
+        if _HANGUL.search(word):
+            out.extend(_hangul_word(word))
+        elif HAN.search(word):
+            out.extend(_han_word(word))
+        else:
+            out.extend(name_parts(word))
+    return out
+
+
+def _han_word(word: str) -> list[tuple[str, bool]]:
+    """One word with Chinese characters: each run read as a company's words, what stands
+    between runs (brackets, Latin letters) as any name's parts."""
+    out: list[tuple[str, bool]] = []
+    for piece in _HAN_PIECES.findall(word):
+        if HAN.match(piece):
+            out.extend((part, False) for part in company_reading(piece))
+        else:
+            out.extend(name_parts(piece))
     return out
 
 

@@ -13,6 +13,7 @@ from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
 from kordon.domain.watchlist import WatchlistKind
 from kordon.risk.screening.acronyms import acronym_agrees
 from kordon.risk.screening.affixes import TITLE, free_affixes
+from kordon.risk.screening.chinese import HAN
 from kordon.risk.screening.given_names import group_name
 from kordon.risk.screening.initials import sounds_agree
 from kordon.risk.screening.legal_forms import is_place
@@ -322,14 +323,11 @@ def align(q: ParsedName, c: ParsedName) -> list[tuple[int, int, float]]:
     """Pair each part of one name with its most similar free part of the other, greedily."""
     q_generic = q.generic or (False,) * len(q.tokens)
     c_generic = c.generic or (False,) * len(c.tokens)
+    similarity = _exact_similarity if _both_in_characters(q, c) else token_similarity
     # Most similar first; between equals, parts in the same place (Abdul ... Abdul).
     scored = [
         (
-            -(
-                _generic_similarity(a, b)
-                if q_generic[i] and c_generic[j]
-                else token_similarity(a, b)
-            ),
+            -(_generic_similarity(a, b) if q_generic[i] and c_generic[j] else similarity(a, b)),
             abs(i - j),
             i,
             j,
@@ -357,6 +355,18 @@ def align(q: ParsedName, c: ParsedName) -> list[tuple[int, int, float]]:
             _muhammad_joined_pairs(q, c, {i for i, _, _ in pairs}, {j for _, j, _ in pairs})
         )
     return pairs
+
+
+def _both_in_characters(q: ParsedName, c: ParsedName) -> bool:
+    """Whether both names are written in Chinese characters."""
+    return bool(HAN.search(q.text)) and bool(HAN.search(c.text))
+
+
+def _exact_similarity(a: Token, b: Token) -> float:
+    """Two parts read from Chinese characters: alike only when read alike. Their Pinyin is
+    the characters' own reading, not a spelling that may slip: 远航 Yuanhang and 远洋 Yuanyang
+    are two words, not one written two ways."""
+    return 1.0 if a.key == b.key else 0.0
 
 
 def _muhammad_joined_pairs(
@@ -707,6 +717,8 @@ def joined_similarity(cmp: Comparison) -> float:
         return 0.0
     if q == c:
         return 1.0
+    if _in_characters(cmp):
+        return _distinctive_joined_similarity(cmp.query, cmp.candidate)
     if _name_count(cmp.query) == _name_count(cmp.candidate):
         return 0.0
     spelt = JaroWinkler.normalized_similarity(q, c)
@@ -721,6 +733,38 @@ def joined_similarity(cmp: Comparison) -> float:
 
 # The fewest consonants a name run together must have for them alone to join it to another.
 JOINED_SKELETON_MIN = 4
+
+
+def _in_characters(cmp: Comparison) -> bool:
+    """Whether a company's name on either side is written in Chinese characters."""
+    return cmp.query.kind == WatchlistKind.COMPANY and bool(
+        HAN.search(cmp.query.text) or HAN.search(cmp.candidate.text)
+    )
+
+
+def _distinctive_joined_similarity(query: ParsedName, candidate: ParsedName) -> float:
+    """How alike two companies' distinctive words are run together (沈忠 = Shen Zhong).
+
+    A name in characters is read into words here, its generic words in English; run together
+    with them, sister companies share all but a short stretch (Weihai Construction Group Qingdao
+    Branch, ... Tianjin Branch), which says nothing about how their distinctive words are spaced.
+    """
+    q, c = _distinctive(query), _distinctive(candidate)
+    if len(q) == len(c) or not q[0] or not c[0]:
+        return 0.0
+    # Edits, not Jaro-Winkler: sister companies share a long head (the place and the group's
+    # short name, Xinjiang Xinjiaojian ...), which Jaro-Winkler rewards.
+    return Levenshtein.normalized_similarity("".join(q), "".join(c))
+
+
+def _distinctive(name: ParsedName) -> list[str]:
+    """The Latin keys of a company name's distinctive words, in written order."""
+    generic = name.generic or tuple(False for _ in name.tokens)
+    return [
+        t.key
+        for t, g in zip(name.tokens, generic, strict=True)
+        if t.role == PartRole.NAME and not g
+    ] or [""]
 
 
 def _name_count(name: ParsedName) -> int:

@@ -15,6 +15,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 from rigour.names.org_types import extract_org_types
 
+from kordon.risk.screening.chinese import legal_form_spellings
 from kordon.risk.screening.company_words import in_english, is_russian
 from kordon.risk.screening.text import fold_case, latin_key, name_parts
 
@@ -141,6 +142,10 @@ def _form_table() -> dict[str, list[tuple[tuple[str, ...], str]]]:
             parts = tuple(part for part, _ in name_parts(form))
             if parts:
                 table.setdefault(parts[0], []).append((parts, code))
+    # Chinese forms, as a company's name in characters is read (`chinese.company_reading`).
+    for code, spellings in legal_form_spellings().items():
+        for spelling in spellings:
+            table.setdefault(spelling, []).append(((spelling,), code))
     for rows in table.values():
         rows.sort(key=lambda row: -len(row[0]))
     return table

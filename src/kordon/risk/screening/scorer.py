@@ -141,7 +141,7 @@ NAME = "kordon-names"
 # read in English, Ukrainian joint-stock qualifiers (pryvatne, publichne) as legal forms,
 # establishment and compound as kinds of body and engineers as engineering (with
 # `kordon-names-learned` v4).
-VERSION = "24"
+VERSION = "25"
 # A hit at or above this score is a match: officers see it as an alert.
 DEFAULT_THRESHOLD = 0.8
 # A score cap for a person whose surname alone agrees, so common surnames do not flood.

@@ -16,6 +16,7 @@ from functools import lru_cache
 from anyascii import anyascii
 
 from kordon.domain.numbers import SMALL_NUMBERS, TENS
+from kordon.risk.screening.chinese import HAN, person_reading
 from kordon.risk.screening.given_names import group_name
 from kordon.risk.screening.korean import SURNAMES_LATIN, common_spelling
 
@@ -240,6 +241,8 @@ def _word_to_latin(word: str, mode: str) -> tuple[str, bool]:
         # Custom spellings (Soo, Woo, Oh) are read first, as the lists spell the syllables.
         latin = _SYLLABLE_D.sub("Q", common_spelling(anyascii(word).lower()))
         return _SYLLABLE_CH.sub("X", latin), False
+    if HAN.search(word):
+        return person_reading(word), False
     if _HANGUL.search(word):
         if mode == HANGUL_FOREIGN:
             return _hangul_foreign(word), False

@@ -1,0 +1,212 @@
+"""Names in Chinese characters read as their Hanyu Pinyin, word by word.
+
+Chinese writes a name as one unbroken run of characters, one syllable each. Lists write the
+same names in Pinyin with the words apart: a person's family name, then the given name joined
+(张方俊 = ZHANG FANGJUN, FANGJUN ZHANG); a company's place, its distinctive name joined, its
+trade and its legal form in English (新疆交建物流有限公司 = XINJIANG JIAOJIAN LOGISTICS CO., LTD.).
+A run read as one long word shares its first syllables with every sister company and meets
+none of its English words, so a run is read here as the lists write it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from anyascii import anyascii
+
+HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+
+# Legal forms of Chinese companies (simplified and traditional), by rigour's generic code.
+LEGAL_FORMS: dict[str, tuple[str, ...]] = {
+    "llc": ("有限公司", "有限责任公司", "有限責任公司", "责任有限公司", "責任有限公司"),
+    "jsc": ("股份有限公司", "股份公司", "股份有限責任公司"),
+}
+
+# Generic words of Chinese company names, as the lists write them in English. The distinctive
+# words between them (威海, 交建) are what say which company it is.
+WORDS: dict[str, tuple[str, ...]] = {
+    "集团": ("group",), "集團": ("group",),
+    "总公司": ("general", "corporation"), "總公司": ("general", "corporation"),
+    "分公司": ("branch",), "子公司": ("subsidiary",), "公司": ("company",),
+    "控股": ("holding",), "实业": ("industrial",), "實業": ("industrial",),
+    "工业": ("industrial",), "工業": ("industrial",), "产业": ("industry",),
+    "建设": ("construction",), "建設": ("construction",), "建筑": ("construction",),
+    "建築": ("construction",), "建工": ("construction", "engineering"),
+    "工程": ("engineering",), "工程局": ("engineering", "bureau"),
+    "科技": ("technology",), "技术": ("technology",), "技術": ("technology",),
+    "科学": ("science",), "科學": ("science",),
+    "贸易": ("trading",), "貿易": ("trading",), "商贸": ("trading",), "商貿": ("trading",),
+    "进出口": ("import", "export"), "進出口": ("import", "export"),
+    "物流": ("logistics",), "开发": ("development",), "開發": ("development",),
+    "发展": ("development",), "發展": ("development",), "投资": ("investment",),
+    "投資": ("investment",), "国际": ("international",), "國際": ("international",),
+    "电子": ("electronics",), "電子": ("electronics",), "能源": ("energy",),
+    "石油": ("oil",), "天然气": ("gas",), "天然氣": ("gas",), "化工": ("chemical",),
+    "机械": ("machinery",), "機械": ("machinery",), "设备": ("equipment",),
+    "設備": ("equipment",), "租赁": ("leasing",), "租賃": ("leasing",),
+    "银行": ("bank",), "銀行": ("bank",), "保险": ("insurance",), "保險": ("insurance",),
+    "航运": ("shipping",), "航運": ("shipping",), "海运": ("shipping",), "海運": ("shipping",),
+    "船务": ("shipping",), "船務": ("shipping",), "运输": ("transport",),
+    "運輸": ("transport",), "制造": ("manufacturing",), "製造": ("manufacturing",),
+    "管理": ("management",), "服务": ("services",), "服務": ("services",),
+    "咨询": ("consulting",), "諮詢": ("consulting",), "设计": ("design",),
+    "設計": ("design",), "研究院": ("research", "institute"), "研究所": ("research", "institute"),
+    "中心": ("centre",), "市政": ("municipal",), "路桥": ("road", "and", "bridge"),
+    "路橋": ("road", "and", "bridge"), "桥梁": ("bridge",), "橋樑": ("bridge",),
+    "公路": ("highway",), "项目": ("project",), "項目": ("project",),
+    "地矿": ("geology", "and", "mineral"), "地礦": ("geology", "and", "mineral"),
+    "矿业": ("mining",), "礦業": ("mining",), "物业": ("property",), "物業": ("property",),
+    "房地产": ("real", "estate"), "房地產": ("real", "estate"), "软件": ("software",),
+    "軟件": ("software",), "材料": ("materials",), "医药": ("pharmaceutical",),
+    "醫藥": ("pharmaceutical",), "电力": ("power",), "電力": ("power",),
+    "通信": ("communication",), "通讯": ("communication",), "通訊": ("communication",),
+    "航空": ("aviation",), "船舶": ("shipbuilding",), "金融": ("financial",),
+    "商业": ("commercial",), "商業": ("commercial",),
+    "置业": ("real", "estate"), "置業": ("real", "estate"), "建材": ("building", "materials"),
+    "汽车": ("automobile",), "汽車": ("automobile",), "高速公路": ("highway",),
+    "水电": ("hydropower",), "水電": ("hydropower",), "研发": ("research", "and", "development"),
+    "研發": ("research", "and", "development"),
+}  # fmt: skip
+
+# Places a company's name carries, as English writes them. Most are their Pinyin; the table is
+# there to take a place apart from the distinctive name it stands before (新疆交建 = Xinjiang
+# Jiaojian), and to spell those English writes otherwise (香港 Hong Kong, 西藏 Tibet, 陕西 Shaanxi).
+PLACES: dict[str, str] = {
+    "中国": "China", "中國": "China", "中华": "China", "中華": "China",
+    "香港": "Hong Kong", "澳门": "Macau", "澳門": "Macau", "台湾": "Taiwan", "台灣": "Taiwan",
+    "西藏": "Tibet", "内蒙古": "Inner Mongolia", "內蒙古": "Inner Mongolia",
+    "陕西": "Shaanxi", "陝西": "Shaanxi",
+    # Provinces and regions whose Pinyin is their English name.
+    **{han: anyascii(han) for han in (
+        "北京", "天津", "上海", "重庆", "重慶", "河北", "山西", "辽宁", "遼寧", "吉林",
+        "黑龙江", "黑龍江", "江苏", "江蘇", "浙江", "安徽", "福建", "江西", "山东", "山東",
+        "河南", "湖北", "湖南", "广东", "廣東", "海南", "四川", "贵州", "貴州", "云南",
+        "雲南", "甘肃", "甘肅", "青海", "广西", "廣西", "宁夏", "寧夏", "新疆",
+        # Their capitals and the largest cities.
+        "石家庄", "太原", "沈阳", "瀋陽", "长春", "長春", "哈尔滨", "哈爾濱", "南京", "杭州",
+        "合肥", "福州", "南昌", "济南", "濟南", "郑州", "鄭州", "武汉", "武漢", "长沙",
+        "長沙", "广州", "廣州", "南宁", "南寧", "海口", "成都", "贵阳", "貴陽", "昆明",
+        "拉萨", "拉薩", "西安", "兰州", "蘭州", "西宁", "西寧", "银川", "銀川", "乌鲁木齐",
+        "烏魯木齊", "呼和浩特", "深圳", "大连", "大連", "青岛", "青島", "厦门", "廈門",
+        "宁波", "寧波", "苏州", "蘇州", "无锡", "無錫", "珠海", "东莞", "東莞", "佛山",
+        "温州", "溫州", "烟台", "煙台", "威海", "潍坊", "濰坊", "唐山", "徐州", "洛阳",
+        "洛陽", "丹东", "丹東", "大庆", "大慶", "喀什", "伊犁", "和田", "阿克苏", "阿克蘇",
+    )},
+}  # fmt: skip
+# What follows a place to say what kind it is (山东省 Shandong Province, 青岛市 Qingdao City);
+# lists mostly leave it out.
+_PLACE_KINDS = ("省", "市", "自治区", "自治區", "区", "區", "县", "縣")
+
+# Family names of two characters: the given name follows them (欧阳修 = Ouyang Xiu).
+COMPOUND_SURNAMES = frozenset(
+    {"欧阳", "歐陽", "司马", "司馬", "诸葛", "諸葛", "上官", "司徒", "东方", "東方", "皇甫"}
+    | {"尉迟", "尉遲", "公孙", "公孫", "慕容", "夏侯", "令狐", "长孙", "長孫", "宇文", "端木"}
+)
+# Family names a character reads otherwise than in a word (单 Shan, not Dan; 曾 Zeng, not
+# Ceng): anyascii gives each character its commonest reading.
+SURNAME_READINGS: dict[str, str] = {
+    "单": "shan", "單": "shan", "曾": "zeng", "解": "xie", "区": "ou", "區": "ou", "仇": "qiu",
+    "朴": "piao", "查": "zha", "盖": "ge", "蓋": "ge", "缪": "miao", "繆": "miao", "覃": "qin",
+    "翟": "zhai", "乐": "yue", "樂": "yue", "尉迟": "yuchi", "尉遲": "yuchi",
+    "长孙": "zhangsun", "長孫": "zhangsun", "重": "chong", "沈": "shen", "秘": "bi",
+    "折": "she", "召": "shao", "员": "yun", "員": "yun",
+}  # fmt: skip
+_MAX_GIVEN = 2
+# The dots that part the words of a foreign name written in characters.
+_NAME_DOTS = re.compile("[\u00b7\u2022\u30fb\u2027\uff65]")
+
+
+def pinyin(run: str) -> str:
+    """A run of characters as one Pinyin word, lower case, without tones."""
+    return anyascii(run).lower()
+
+
+def person_reading(word: str) -> str:
+    """A word with a Chinese name in it, as the lists spell the name: the family name, then
+    the given name joined (张方俊 = zhang fangjun); other runs syllable by syllable. A foreign
+    name written in characters has its parts apart by a dot (阿不都·哈克 = abudou hake)."""
+    if _NAME_DOTS.search(word):
+        return " ".join(pinyin(part) for part in _NAME_DOTS.split(word) if part)
+    return _HAN_RUN.sub(lambda found: " " + _person(found.group()) + " ", word).strip()
+
+
+def _person(run: str) -> str:
+    """One run of characters read as a person's name, family name first."""
+    family = run[:2] if run[:2] in COMPOUND_SURNAMES and len(run) > 2 else run[:1]
+    given = run[len(family) :]
+    if not given or len(given) > _MAX_GIVEN:
+        # Not a name of one family name and one given name: each syllable a word.
+        return " ".join(pinyin(char) for char in run)
+    return f"{SURNAME_READINGS.get(family, pinyin(family))} {pinyin(given)}"
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, tuple[str, ...]]:
+    """Every word the company reading knows, to the Latin words it is read as."""
+    table: dict[str, tuple[str, ...]] = {}
+    for han, english in WORDS.items():
+        table[han] = english
+    for han, place in PLACES.items():
+        words = tuple(place.lower().split())
+        table[han] = words
+        for kind in _PLACE_KINDS:
+            table[han + kind] = words
+    for forms in LEGAL_FORMS.values():
+        for form in forms:
+            # Read as its Pinyin in one word, which legal_forms knows as a form.
+            table[form] = (pinyin(form),)
+    return table
+
+
+@lru_cache(maxsize=1)
+def _longest() -> int:
+    """The length of the longest word the lexicon knows."""
+    return max(len(han) for han in _lexicon())
+
+
+def company_reading(run: str) -> list[str]:
+    """A run of characters in a company's name as Latin words: known words in English (legal
+    forms as their Pinyin), the characters between them joined, as a distinctive name.
+
+    The run is cut where the fewest characters are left unknown, then into the fewest words:
+    大连市政工程 is Dalian, municipal, engineering, not Dalian City and a stray syllable.
+    """
+    table = _lexicon()
+    longest = _longest()
+    # best[j]: (unknown characters, words, where the last piece starts, whether it is known)
+    # for the run's first j characters.
+    best: list[tuple[int, int, int, bool]] = [(0, 0, 0, True)]
+    for j in range(1, len(run) + 1):
+        unknown, words, _, _ = best[j - 1]
+        choice = (unknown + 1, words, j - 1, False)
+        for size in range(2, min(longest, j) + 1):
+            if run[j - size : j] in table:
+                before = best[j - size]
+                choice = min(choice, (before[0], before[1] + 1, j - size, True))
+        best.append(choice)
+    pieces: list[tuple[str, bool]] = []
+    j = len(run)
+    while j > 0:
+        start, known = best[j][2], best[j][3]
+        pieces.append((run[start:j], known))
+        j = start
+    out: list[str] = []
+    pending = ""
+    for piece, known in reversed(pieces):
+        if not known:
+            pending += piece
+            continue
+        if pending:
+            out.append(pinyin(pending))
+            pending = ""
+        out.extend(table[piece])
+    if pending:
+        out.append(pinyin(pending))
+    return out
+
+
+def legal_form_spellings() -> dict[str, tuple[str, ...]]:
+    """Each Chinese legal form as the company reading writes it, by code."""
+    return {code: tuple(pinyin(form) for form in forms) for code, forms in LEGAL_FORMS.items()}
