@@ -315,12 +315,31 @@ def _by_sentence(items: list[_S], sentences: list[Sentence]) -> dict[int, list[_
     return grouped
 
 
+# "Of them, 200 kg were heroin", "Of these ...", "Of which ...": a sentence that opens on what
+# the figure before it is split into.
+_BREAKDOWN_OPENS = re.compile(
+    r"\W*(?:of\s+(?:them|these|those|this|which|that|the\s+total)|among\s+them)\b", re.IGNORECASE
+)
+
+
+def _breakdowns_of_totals(sentences: list[Sentence], aggregate: set[int]) -> set[int]:
+    """ "Since January customs have seized 300 kg of drugs. Of them, 200 kg were heroin": the
+    kinds a period's total is split into, told in the next sentence of its paragraph, are parts
+    of that total, not seizures (after one find's figure they are that find's kinds)."""
+    return {
+        s.index for s, before in zip(sentences[1:], sentences, strict=False)
+        if before.index in aggregate and before.paragraph == s.paragraph
+        and _BREAKDOWN_OPENS.match(s.text)
+    }  # fmt: skip
+
+
 def find_findings(
     report: Report, sentences: list[Sentence], quantities: list[FoundQuantity]
 ) -> list[Finding]:
     """Every substance a report names in a seizure: with its quantity, or alone."""
     body = report.body
     aggregate = {s.index for s in sentences if is_aggregate(s)}
+    aggregate |= _breakdowns_of_totals(sentences, aggregate)
     background = {s.index for s in sentences if is_background(s, report)}
     # "Previously, on July 14, an effort ... was foiled. Over 53 kilograms of marijuana were
     # discovered": a sentence opening on an earlier seizure tells of it to its paragraph's end.

@@ -285,6 +285,16 @@ def _hyphened_compound(toks: list[_Tok], j: int) -> bool:
     return toks[j + 2].text[0].isdigit() and 0 < smaller < MASS_UNITS[toks[j + 1].low]
 
 
+def _hyphened_in_brackets(toks: list[_Tok], i: int, j: int) -> bool:
+    """Whether "-" at j joins the number at i to a unit that closes a bracket right after a
+    measure: "88 pounds (40-kg) of cheese" gives the weight again; "30 bags (5-kg)" tells what
+    each bag holds."""
+    if i < 2 or j + 2 >= len(toks) or toks[i - 1].text != "(" or toks[j + 2].text != ")":
+        return False
+    units = (toks[i - 2].low.rstrip("."), toks[j + 1].low.rstrip("."))
+    return all(u in MASS_UNITS for u in units) or all(u in VOLUME_UNITS for u in units)
+
+
 def _measure(toks: list[_Tok], i: int) -> tuple[float, float, QuantityUnit, int] | None:
     """A weight or volume starting at index i, compound forms included ("1 ton 167 kilograms")."""
     num = _number(toks, i)
@@ -294,7 +304,7 @@ def _measure(toks: list[_Tok], i: int) -> tuple[float, float, QuantityUnit, int]
     if j >= len(toks):
         return None
     if toks[j].text == "-":
-        if not _hyphened_compound(toks, j):
+        if not (_hyphened_compound(toks, j) or _hyphened_in_brackets(toks, i, j)):
             return None  # "5-liter containers", "132-km section": an attribute, not an amount
         j += 1  # "5-kilogram 739 grams": one weight in two units
     unit = toks[j].low.rstrip(".")
