@@ -77,3 +77,18 @@ def test_a_total_split_into_kinds(
 
 def test_a_bracketed_weight_after_bags_is_what_each_holds() -> None:
     assert all(kg != 5.0 for _, kg, _ in amounts_found("Police found 30 bags (5-kg) of sugar."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Astara gömrük postunda yük maşınından 5 kiloqram narkotik aşkar edilib. Onun 3 "
+        "kiloqramı heroin, 2 kiloqramı skunkdur.",
+        "Таможенники поста Астара нашли в фуре 5 кг наркотиков. Из них 3 кг героина и 2 кг "
+        "скунса.",
+        "Customs officers at the Astara post found 5 kg of drugs in a lorry. Of them, 3 kg were "
+        "heroin and 2 kg skunk.",
+    ],
+)
+def test_skunk_is_cannabis_herb_in_every_language(text: str) -> None:
+    assert amounts_found(text) == [("heroin", 3.0, None), ("cannabis herb", 2.0, None)]
