@@ -8,10 +8,10 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol, TypeVar
 
-from kordon.domain.quantity import QuantityUnit
+from kordon.domain.quantity import Quantity, QuantityUnit
 from kordon.osint.covers import cover_loads
 from kordon.osint.lexicon import (
     AGGREGATE,
@@ -1376,7 +1376,7 @@ def group_events(findings: list[Finding]) -> list[Event]:
     events: list[Event] = []
     for f in (f for f in findings if f.main is not None):
         for event in events:
-            if any(_same_figure(f, g) for g in event.findings):
+            if any(_same_figure(f, g) for g in event.findings) and not _added(f.main, f.sentence):
                 event.findings.append(f)
                 break
         else:
@@ -1430,7 +1430,62 @@ def group_events(findings: list[Finding]) -> list[Event]:
         specific = [g.substance for g in told if g.substance != UNSPECIFIED]
         if specific:
             event.first.substance = specific[0]
-    return sorted(events, key=lambda e: min(g.position for g in e.findings))
+    return _fold_additions(sorted(events, key=lambda e: min(g.position for g in e.findings)))
+
+
+# "six additional parrots", "an additional 20 kg", "ещё 20 кг", "daha 20 kiloqram": a figure
+# told as added to what was found before.
+_ADDED = re.compile(
+    r"(?<![^\W_])(?:additional|another|further|ещ[её]|дополнительно|daha)(?![^\W_])", re.IGNORECASE
+)
+
+
+def _added(q: FoundQuantity, s: Sentence) -> bool:
+    """Whether a figure is told as added: the cue among its own words ("six additional
+    parrots") or right before it ("an additional 20 kg", "ещё 20 кг")."""
+    at, end = q.start - s.start, q.end - s.start
+    before = s.text[max(0, at - 16) : at]
+    cue = _ADDED.search(before)
+    own = s.text[at:end]
+    if re.match(r"\s+more\b", s.text[end:]) or _ADDED.search(own) or " more " in own:
+        return True  # "six more parrots", "six additional parrots"
+    return (
+        cue is not None and not before[cue.end() :].strip(" ,")
+        or cue is not None and before[cue.end() :].strip().lower() in ("an", "a")
+    )
+
+
+def _fold_additions(events: list[Event]) -> list[Event]:
+    """ "six live parrots in the driver's boots. A search of the car uncovered six additional
+    parrots": one find told in parts, the part told as added in the next sentence of the
+    report is summed into the find before it of the same goods, measured alike."""
+    kept: list[Event] = []
+    for event in events:
+        f = event.first
+        q = f.main
+        into = next((e for e in reversed(kept) if e.first.substance == f.substance), None)
+        if (
+            into is None or q is None or not _added(q, f.sentence)
+            or into.first.substance != f.substance or into.first.context != f.context
+        ):
+            kept.append(event)
+            continue
+        g = into.first
+        p = g.main
+        near = 0 < f.sentence.index - g.sentence.index <= 1
+        if p is None or not near or p.unit is not q.unit or p.count_unit != q.count_unit:
+            kept.append(event)
+            continue
+        summed = replace(p, quantity=Quantity(p.value + q.value, p.unit, p.text))
+        if g.kg is p:
+            g.kg = summed
+        elif g.count is p:
+            g.count = summed
+        else:
+            g.litres = summed
+        into.findings += [h for h in event.findings if h is not f]
+        into.sentences |= event.sentences
+    return kept
 
 
 def _next_to(f: Finding, event: Event) -> bool:
