@@ -84,8 +84,7 @@ def test_a_bracketed_weight_after_bags_is_what_each_holds() -> None:
     [
         "Astara gömrük postunda yük maşınından 5 kiloqram narkotik aşkar edilib. Onun 3 "
         "kiloqramı heroin, 2 kiloqramı skunkdur.",
-        "Таможенники поста Астара нашли в фуре 5 кг наркотиков. Из них 3 кг героина и 2 кг "
-        "скунса.",
+        "Таможенники поста Астара нашли в фуре 5 кг наркотиков. Из них 3 кг героина и 2 кг скунса.",
         "Customs officers at the Astara post found 5 kg of drugs in a lorry. Of them, 3 kg were "
         "heroin and 2 kg skunk.",
     ],

@@ -15,8 +15,7 @@ Read = tuple[str, float | None, float | None, str | None]
 def read(text: str) -> list[Read]:
     """Each record's goods, volume, count and count unit, in the reader's order."""
     return [
-        (r.substance, r.quantity_litres, r.quantity_count, r.count_unit)
-        for r in extract_text(text)
+        (r.substance, r.quantity_litres, r.quantity_count, r.count_unit) for r in extract_text(text)
     ]
 
 

@@ -59,3 +59,24 @@ def test_one_find_told_in_parts(
     text: str, expected: list[tuple[str, float | None, float | None]]
 ) -> None:
     assert amounts_found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Heroin seized in Bristol\nPolice found 3 kg of heroin in the car of a man stopped in "
+            "Bristol on Friday.\nA search of his house found another 2 kg of heroin.\n",
+            [("heroin", 3.0, None), ("heroin", 2.0, None)],
+        ),
+        (
+            "Героин изъят в Пинске\nПограничники обнаружили в машине жителя Пинска 3 кг "
+            "героина.\nПри обыске в его квартире изъяли ещё 2 кг героина.\n",
+            [("heroin", 3.0, None), ("heroin", 2.0, None)],
+        ),
+    ],
+)
+def test_a_part_found_at_home_is_another_find(
+    text: str, expected: list[tuple[str, float | None, float | None]]
+) -> None:
+    assert amounts_found(text) == expected

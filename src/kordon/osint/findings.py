@@ -1374,9 +1374,13 @@ def drop_totals(findings: list[Finding]) -> list[Finding]:
 def group_events(findings: list[Finding]) -> list[Event]:
     """Group findings into one event per seizure and substance."""
     events: list[Event] = []
-    for f in (f for f in findings if f.main is not None):
+    for f in findings:
+        if f.main is None:
+            continue
+        # "six additional parrots" after six in the boots: a second part, not the first again.
+        added = _added(f.main, f.sentence)
         for event in events:
-            if any(_same_figure(f, g) for g in event.findings) and not _added(f.main, f.sentence):
+            if any(_same_figure(f, g) for g in event.findings) and not added:
                 event.findings.append(f)
                 break
         else:
@@ -1440,6 +1444,14 @@ _ADDED = re.compile(
 )
 
 
+# A home, a flat or a store searched: a place of its own, not the vehicle or person before.
+_PREMISES = re.compile(
+    r"(?<![^\W_])(?:flat|home|house|apartment|garage|warehouse|premises|residence|дом\w*"
+    r"|квартир\w*|гараж\w*|склад\w*|mənzil\w*|evin\w*|evində|evdə|anbar\w*|qaraj\w*)(?![^\W_])",
+    re.IGNORECASE,
+)
+
+
 def _added(q: FoundQuantity, s: Sentence) -> bool:
     """Whether a figure is told as added: the cue among its own words ("six additional
     parrots") or right before it ("an additional 20 kg", "ещё 20 кг")."""
@@ -1449,10 +1461,8 @@ def _added(q: FoundQuantity, s: Sentence) -> bool:
     own = s.text[at:end]
     if re.match(r"\s+more\b", s.text[end:]) or _ADDED.search(own) or " more " in own:
         return True  # "six more parrots", "six additional parrots"
-    return (
-        cue is not None and not before[cue.end() :].strip(" ,")
-        or cue is not None and before[cue.end() :].strip().lower() in ("an", "a")
-    )
+    # "ещё 20 кг" right after the cue, or "an additional 20 kg" with the article between.
+    return cue is not None and before[cue.end() :].strip(" ,").lower() in ("", "an", "a")
 
 
 def _fold_additions(events: list[Event]) -> list[Event]:
@@ -1465,14 +1475,20 @@ def _fold_additions(events: list[Event]) -> list[Event]:
         q = f.main
         into = next((e for e in reversed(kept) if e.first.substance == f.substance), None)
         if (
-            into is None or q is None or not _added(q, f.sentence)
-            or into.first.substance != f.substance or into.first.context != f.context
+            into is None
+            or q is None
+            or not _added(q, f.sentence)
+            or into.first.substance != f.substance
+            or into.first.context != f.context
         ):
             kept.append(event)
             continue
         g = into.first
         p = g.main
-        near = 0 < f.sentence.index - g.sentence.index <= 1
+        # "A search of his flat found another 4 kg": premises are another place, another find.
+        near = 0 < f.sentence.index - g.sentence.index <= 1 and not _PREMISES.search(
+            f.sentence.text
+        )
         if p is None or not near or p.unit is not q.unit or p.count_unit != q.count_unit:
             kept.append(event)
             continue
