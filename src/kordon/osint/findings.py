@@ -317,8 +317,13 @@ def _by_sentence(items: list[_S], sentences: list[Sentence]) -> dict[int, list[_
 
 # "Of them, 200 kg were heroin", "Of these ...", "Of which ...": a sentence that opens on what
 # the figure before it is split into.
+# "The amount of confiscated drugs totalled ...", "The seized drugs totalled ...": the total
+# told again.
 _BREAKDOWN_OPENS = re.compile(
-    r"\W*(?:of\s+(?:them|these|those|this|which|that|the\s+total)|among\s+them)\b", re.IGNORECASE
+    r"\W*(?:of\s+(?:them|these|those|this|which|that|the\s+total)|among\s+them"
+    r"|the\s+(?:total\s+)?(?:amount|weight|quantity)\s+of\s+(?:the\s+)?(?:seized|confiscated)"
+    r"|the\s+(?:seized|confiscated)\s+\w+\s+totall?ed)\b",
+    re.IGNORECASE,
 )
 
 
