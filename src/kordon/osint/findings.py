@@ -8,10 +8,10 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol, TypeVar
 
-from kordon.domain.quantity import QuantityUnit
+from kordon.domain.quantity import Quantity, QuantityUnit
 from kordon.osint.covers import cover_loads
 from kordon.osint.lexicon import (
     AGGREGATE,
@@ -315,12 +315,36 @@ def _by_sentence(items: list[_S], sentences: list[Sentence]) -> dict[int, list[_
     return grouped
 
 
+# "Of them, 200 kg were heroin", "Of these ...", "Of which ...": a sentence that opens on what
+# the figure before it is split into.
+# "The amount of confiscated drugs totalled ...", "The seized drugs totalled ...": the total
+# told again.
+_BREAKDOWN_OPENS = re.compile(
+    r"\W*(?:of\s+(?:them|these|those|this|which|that|the\s+total)|among\s+them"
+    r"|the\s+(?:total\s+)?(?:amount|weight|quantity)\s+of\s+(?:the\s+)?(?:seized|confiscated)"
+    r"|the\s+(?:seized|confiscated)\s+\w+\s+totall?ed)\b",
+    re.IGNORECASE,
+)
+
+
+def _breakdowns_of_totals(sentences: list[Sentence], aggregate: set[int]) -> set[int]:
+    """ "Since January customs have seized 300 kg of drugs. Of them, 200 kg were heroin": the
+    kinds a period's total is split into, told in the next sentence of its paragraph, are parts
+    of that total, not seizures (after one find's figure they are that find's kinds)."""
+    return {
+        s.index for s, before in zip(sentences[1:], sentences, strict=False)
+        if before.index in aggregate and before.paragraph == s.paragraph
+        and _BREAKDOWN_OPENS.match(s.text)
+    }  # fmt: skip
+
+
 def find_findings(
     report: Report, sentences: list[Sentence], quantities: list[FoundQuantity]
 ) -> list[Finding]:
     """Every substance a report names in a seizure: with its quantity, or alone."""
     body = report.body
     aggregate = {s.index for s in sentences if is_aggregate(s)}
+    aggregate |= _breakdowns_of_totals(sentences, aggregate)
     background = {s.index for s in sentences if is_background(s, report)}
     # "Previously, on July 14, an effort ... was foiled. Over 53 kilograms of marijuana were
     # discovered": a sentence opening on an earlier seizure tells of it to its paragraph's end.
@@ -1355,9 +1379,13 @@ def drop_totals(findings: list[Finding]) -> list[Finding]:
 def group_events(findings: list[Finding]) -> list[Event]:
     """Group findings into one event per seizure and substance."""
     events: list[Event] = []
-    for f in (f for f in findings if f.main is not None):
+    for f in findings:
+        if f.main is None:
+            continue
+        # "six additional parrots" after six in the boots: a second part, not the first again.
+        added = _added(f.main, f.sentence)
         for event in events:
-            if any(_same_figure(f, g) for g in event.findings):
+            if any(_same_figure(f, g) for g in event.findings) and not added:
                 event.findings.append(f)
                 break
         else:
@@ -1411,7 +1439,74 @@ def group_events(findings: list[Finding]) -> list[Event]:
         specific = [g.substance for g in told if g.substance != UNSPECIFIED]
         if specific:
             event.first.substance = specific[0]
-    return sorted(events, key=lambda e: min(g.position for g in e.findings))
+    return _fold_additions(sorted(events, key=lambda e: min(g.position for g in e.findings)))
+
+
+# "six additional parrots", "an additional 20 kg", "ещё 20 кг", "daha 20 kiloqram": a figure
+# told as added to what was found before.
+_ADDED = re.compile(
+    r"(?<![^\W_])(?:additional|another|further|ещ[её]|дополнительно|daha)(?![^\W_])", re.IGNORECASE
+)
+
+
+# A home, a flat or a store searched: a place of its own, not the vehicle or person before.
+_PREMISES = re.compile(
+    r"(?<![^\W_])(?:flat|home|house|apartment|garage|warehouse|premises|residence|дом\w*"
+    r"|квартир\w*|гараж\w*|склад\w*|mənzil\w*|evin\w*|evində|evdə|anbar\w*|qaraj\w*)(?![^\W_])",
+    re.IGNORECASE,
+)
+
+
+def _added(q: FoundQuantity, s: Sentence) -> bool:
+    """Whether a figure is told as added: the cue among its own words ("six additional
+    parrots") or right before it ("an additional 20 kg", "ещё 20 кг")."""
+    at, end = q.start - s.start, q.end - s.start
+    before = s.text[max(0, at - 16) : at]
+    cue = _ADDED.search(before)
+    own = s.text[at:end]
+    if re.match(r"\s+more\b", s.text[end:]) or _ADDED.search(own) or " more " in own:
+        return True  # "six more parrots", "six additional parrots"
+    # "ещё 20 кг" right after the cue, or "an additional 20 kg" with the article between.
+    return cue is not None and before[cue.end() :].strip(" ,").lower() in ("", "an", "a")
+
+
+def _fold_additions(events: list[Event]) -> list[Event]:
+    """ "six live parrots in the driver's boots. A search of the car uncovered six additional
+    parrots": one find told in parts, the part told as added in the next sentence of the
+    report is summed into the find before it of the same goods, measured alike."""
+    kept: list[Event] = []
+    for event in events:
+        f = event.first
+        q = f.main
+        into = next((e for e in reversed(kept) if e.first.substance == f.substance), None)
+        if (
+            into is None
+            or q is None
+            or not _added(q, f.sentence)
+            or into.first.substance != f.substance
+            or into.first.context != f.context
+        ):
+            kept.append(event)
+            continue
+        g = into.first
+        p = g.main
+        # "A search of his flat found another 4 kg": premises are another place, another find.
+        near = 0 < f.sentence.index - g.sentence.index <= 1 and not _PREMISES.search(
+            f.sentence.text
+        )
+        if p is None or not near or p.unit is not q.unit or p.count_unit != q.count_unit:
+            kept.append(event)
+            continue
+        summed = replace(p, quantity=Quantity(p.value + q.value, p.unit, p.text))
+        if g.kg is p:
+            g.kg = summed
+        elif g.count is p:
+            g.count = summed
+        else:
+            g.litres = summed
+        into.findings += [h for h in event.findings if h is not f]
+        into.sentences |= event.sentences
+    return kept
 
 
 def _next_to(f: Finding, event: Event) -> bool:

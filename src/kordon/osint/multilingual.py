@@ -52,7 +52,13 @@ from kordon.osint.lexicon import (
     without_shapes,
 )
 from kordon.osint.multiples import combine_multiples
-from kordon.osint.quantities import DOSE_UNITS, FoundQuantity, Qualifier, without_loose_twins
+from kordon.osint.quantities import (
+    DOSE_UNITS,
+    FoundQuantity,
+    Qualifier,
+    without_filled_containers,
+    without_loose_twins,
+)
 from kordon.osint.readings import (
     CONVEYANCE_ORDER,
     Found,
@@ -142,15 +148,18 @@ class _Text:
             self.amounts[s.index] = _outermost(
                 without_loose_twins(
                     report.body,
-                    combine_multiples(
-                        [
-                            replace(q, start=q.start + s.start, end=q.end + s.start)
-                            for q in find_amounts(s.text, v)
-                        ],
+                    without_filled_containers(
                         report.body,
-                        s.start,
-                        s.end,
-                        v,
+                        combine_multiples(
+                            [
+                                replace(q, start=q.start + s.start, end=q.end + s.start)
+                                for q in find_amounts(s.text, v)
+                            ],
+                            report.body,
+                            s.start,
+                            s.end,
+                            v,
+                        ),
                     ),
                 )
             )

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from kordon.domain.quantity import Quantity, QuantityUnit
 from kordon.osint.lexicon import PROHIBITED
-from kordon.osint.quantities import FoundQuantity, Qualifier
+from kordon.osint.quantities import POURED, FoundQuantity, Qualifier
 from kordon.osint.vocabulary import Vocabulary, fold
 
 _NUMBER = r"(\d{1,3}(?:[ \u00a0]\d{3})+|\d+)"
@@ -143,7 +143,10 @@ def _units_each_before(
         return None
     if vocab.mass.get(m[2]) or vocab.volume.get(m[2]) or vocab.money_words.get(m[2]):
         return None
-    if q.unit is QuantityUnit.LITRES and (vocab.count.get(m[2]) or vocab.count_fillers.get(m[2])):
+    counted = vocab.count.get(m[2])
+    if q.unit is QuantityUnit.LITRES and (
+        (counted and counted not in POURED) or vocab.count_fillers.get(m[2])
+    ):
         return None  # "120 бутылок водки по 0,5 литра": bottles are counted, not poured out
     if any(o.start <= m.start(1) < o.end and o.unit is not QuantityUnit.PIECES for o in amounts):
         return None

@@ -94,7 +94,12 @@ COUNT_UNITS: dict[str, str] = {
     "bale": "bales", "bales": "bales", "roll": "rolls", "rolls": "rolls",
     # Caviar and other preserves sold by the jar: "40 jars of caviar" ("банок", "banka").
     "jar": "jars", "jars": "jars",
+    # A liquid carried in drums and not measured is counted in them: "210 drums of ethanol".
+    "drum": "drums", "drums": "drums",
 }  # fmt: skip
+# Count units that are containers: given the size of each ("119 drums of 250 litres each",
+# "5 drums of 200 litres"), they are no count of goods but the measure's containers.
+POURED = frozenset({"drums"})
 # "300 pieces of methadone 40 - psychotropic pills": a count word whose goods and their own
 # unit follow after "of".
 _GENERIC_COUNT = frozenset({"pieces"})
@@ -285,6 +290,16 @@ def _hyphened_compound(toks: list[_Tok], j: int) -> bool:
     return toks[j + 2].text[0].isdigit() and 0 < smaller < MASS_UNITS[toks[j + 1].low]
 
 
+def _hyphened_in_brackets(toks: list[_Tok], i: int, j: int) -> bool:
+    """Whether "-" at j joins the number at i to a unit that closes a bracket right after a
+    measure: "88 pounds (40-kg) of cheese" gives the weight again; "30 bags (5-kg)" tells what
+    each bag holds."""
+    if i < 2 or j + 2 >= len(toks) or toks[i - 1].text != "(" or toks[j + 2].text != ")":
+        return False
+    units = (toks[i - 2].low.rstrip("."), toks[j + 1].low.rstrip("."))
+    return all(u in MASS_UNITS for u in units) or all(u in VOLUME_UNITS for u in units)
+
+
 def _measure(toks: list[_Tok], i: int) -> tuple[float, float, QuantityUnit, int] | None:
     """A weight or volume starting at index i, compound forms included ("1 ton 167 kilograms")."""
     num = _number(toks, i)
@@ -294,7 +309,7 @@ def _measure(toks: list[_Tok], i: int) -> tuple[float, float, QuantityUnit, int]
     if j >= len(toks):
         return None
     if toks[j].text == "-":
-        if not _hyphened_compound(toks, j):
+        if not (_hyphened_compound(toks, j) or _hyphened_in_brackets(toks, i, j)):
             return None  # "5-liter containers", "132-km section": an attribute, not an amount
         j += 1  # "5-kilogram 739 grams": one weight in two units
     unit = toks[j].low.rstrip(".")
@@ -378,7 +393,7 @@ def _containers_each(text: str, found: list[FoundQuantity], start: int) -> tuple
     if m is None:
         return None
     at = lo + m.start(1)
-    if any(q.start <= at < q.end for q in found):
+    if any(q.start <= at < q.end and q.count_unit not in POURED for q in found):
         return None
     return float(m[1].replace(",", "")), at
 
@@ -585,6 +600,7 @@ def _find_quantities(text: str) -> list[FoundQuantity]:
                 if containers is not None:
                     # "119 drums of ethanol of 250 litres each": one find of their product.
                     n, at = containers
+                    found = [q for q in found if not (q.start == at and q.count_unit in POURED)]
                     found.append(
                         FoundQuantity(
                             quantity=Quantity(value * n, dim, text[at:end]),
@@ -611,6 +627,9 @@ def _find_quantities(text: str) -> list[FoundQuantity]:
                 i = j
                 continue
             if _CONTAINERS_OF.search(before):
+                # "in 5 drums of 200 litres": the drums are the size's, not a count of goods.
+                if found and found[-1].count_unit in POURED and start - found[-1].end < 40:
+                    found.pop()
                 i = j
                 continue
             quantity = FoundQuantity(
@@ -641,7 +660,7 @@ def _find_quantities(text: str) -> list[FoundQuantity]:
             i = j
             continue
         i += 1
-    return _merge_alternatives(text, _drop_doses(found))
+    return _merge_alternatives(text, without_filled_containers(text, _drop_doses(found)))
 
 
 def _in_code(toks: list[_Tok], i: int) -> bool:
@@ -673,6 +692,22 @@ def _article_quantity(toks: list[_Tok], i: int) -> bool:
         "thousand",
         "dozen",
     )
+
+
+def without_filled_containers(text: str, found: list[FoundQuantity]) -> list[FoundQuantity]:
+    """found without each count of containers ("5 drums", "5 бочек") told in the same sentence
+    as a weight or volume, or in a text that measures a liquid anywhere: "1,000 litres of
+    ethanol in 5 drums" is one find of 1,000 litres, the drums only what held it."""
+    measures = [q for q in found if q.unit is not QuantityUnit.PIECES]
+    poured = any(q.unit is QuantityUnit.LITRES for q in measures)
+
+    def filled(c: FoundQuantity) -> bool:
+        return poured or any(
+            re.search(r"[.!?]\s", text[min(c.end, m.end) : max(c.start, m.start)]) is None
+            for m in measures
+        )
+
+    return [q for q in found if q.count_unit not in POURED or not filled(q)]
 
 
 def _drop_doses(found: list[FoundQuantity]) -> list[FoundQuantity]:
