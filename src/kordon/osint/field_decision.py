@@ -102,17 +102,20 @@ def _own_vocabulary(name: str, value: str, span: str, language: str) -> bool:
 
 def _distance(value: str, span: str) -> float:
     """Words between the value and the nearest figure of its span, 0..1 (1 when either is
-    not found)."""
-    start = span.casefold().find(value.casefold())
+    not found, 0 when the figure lies inside the value: "2 bags" in "2 bags of sugar")."""
+    # Matched in the span itself: casefolding first would shift the offsets after an "ß" or "İ".
+    found = re.search(re.escape(value), span, re.IGNORECASE)
     figures = [m.start() for m in _DIGIT.finditer(span)]
-    if start < 0 or not figures:
+    if found is None or not figures:
         return 1.0
-    end = start + len(value)
+    start, end = found.span()
 
     def gap(p: int) -> int:
         return 0 if start <= p < end else min(abs(p - start), abs(p - end))
 
     nearest = min(figures, key=gap)
+    if gap(nearest) == 0:
+        return 0.0
     a, b = sorted((nearest, start if nearest < start else end))
     words = len(_WORD.findall(span[a:b]))
     return min(words, _MOST_DISTANCE) / _MOST_DISTANCE
