@@ -47,8 +47,9 @@ MAX_FIGURES = 300
 MAX_FINDINGS = 600
 
 
-def extract_text(text: str) -> list[SeizureRecord]:
-    """The seizure records of one report's text (with its optional SOURCE/DATE header).
+def extract_text(text: str, *, decide_fields: bool = True) -> list[SeizureRecord]:
+    """The seizure records of one report's text (with its optional SOURCE/DATE header); with
+    decide_fields False no free field is left empty, whatever field_decision.ENABLED says.
 
     Raises UnsupportedLanguage (a ReportError) for a report written in a language the reader
     does not read."""
@@ -75,7 +76,7 @@ def extract_text(text: str) -> list[SeizureRecord]:
                 record.field_evidence.setdefault(name, record.evidence)
     if decision.ENABLED:
         records = decision.decide(records, report.body, language, decision.packaged())
-    if field_decision.ENABLED:
+    if decide_fields and field_decision.ENABLED:
         field_decision.decide(records, language, field_decision.packaged())
     confidence.apply(records, language)
     return records
