@@ -30,8 +30,10 @@ from typing import Any
 
 from kordon.domain import logistic
 from kordon.domain.logistic import ModelMismatchError as ModelMismatchError
+from kordon.osint import decision
 from kordon.osint.decision import Row as Row
 from kordon.osint.decision import fit_weights, fold_chances, seizure_verb
+from kordon.osint.evaluate import Tally
 from kordon.osint.gazetteer import find_places
 from kordon.osint.lexicon import CONCEALMENT_NOUNS, CONVEYANCES
 from kordon.osint.records import SeizureRecord
@@ -55,7 +57,6 @@ FEATURE_NAMES: tuple[str, ...] = (
 )
 _MOST_WORDS = 12.0
 _MOST_DISTANCE = 30.0
-THRESHOLDS = tuple(step / 100 for step in range(0, 96))
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W_]+")
 # English words of hiding places beyond the concealment nouns the reader reads.
@@ -234,10 +235,6 @@ def decide(records: list[SeizureRecord], language: str, model: FieldDecision | N
                 record.field_confidence.pop(name, None)
 
 
-def _micro_f1(tp: int, fp: int, fn: int) -> float:
-    return 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 1.0
-
-
 def best_thresholds(
     scored: dict[str, list[tuple[float, bool]]], tp: int, fp: int, fn: int
 ) -> dict[str, float]:
@@ -258,9 +255,9 @@ def best_thresholds(
             lost0 = sum(o[0] for o in others)
             gone0 = sum(o[1] for o in others)
             best, best_f1 = 0.0, -1.0
-            for t in THRESHOLDS:
+            for t in decision.THRESHOLDS:
                 lost, gone = counts(name, t)
-                f1 = _micro_f1(tp - lost0 - lost, fp - gone0 - gone, fn + lost0 + lost)
+                f1 = Tally(tp - lost0 - lost, fp - gone0 - gone, fn + lost0 + lost).f1
                 if f1 > best_f1 + 1e-9:
                     best, best_f1 = t, f1
             chosen[name] = best

@@ -520,7 +520,7 @@ def _counted_whole(f: Finding, context: str) -> bool:
     """A whole counted in its own items ("3,500 counterfeit items"), not in its packing."""
     return (
         f.context == context and f.substance in _WHOLES
-        and f.count is not None and f.count.count_unit in ("items", "pieces")
+        and f.count is not None and f.count.count_unit in _ONE_BY_ONE
     )  # fmt: skip
 
 
