@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 import time
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -260,15 +261,13 @@ def bench_osint(
         errors.extend(f"{item.name}: extra {f.substance} {_amount(f)}" for f in left)
         progress.advance(task)
 
-    if fit_decision or forward:
-        from kordon.osint import field_decision
-
-        # Both are measured and fitted on what the reader gives before any field is left empty.
-        field_decision.ENABLED = False
+    # The decisions are measured and fitted on what the reader gives before any field is left
+    # empty.
+    read = partial(extract_text, decide_fields=not (fit_decision or forward))
     started = time.perf_counter()
     with Progress(console=console, transient=True) as progress:
         task = progress.add_task("Extracting", total=len(labelled))
-        scores = evaluate(labelled, extract_text, on_text=note)
+        scores = evaluate(labelled, read, on_text=note)
     elapsed = time.perf_counter() - started
     r = scores.records
     console.print(

@@ -15,17 +15,19 @@ if TYPE_CHECKING:
     from kordon.osint.evaluate import Batches
     from kordon.osint.forward import Read
 
-# 801-824 to 969-992 and the batches after them: each read by a decision fitted before it.
+# The newest batches read forward: each read by a decision fitted on the batches before it.
 FORWARD_BATCHES = 8
+# The table's short heading of each feature but the two languages', in FEATURE_NAMES' order.
+SHORT_NAMES = ("words", "vocab", "own", "else", "figure", "verb", "dist")
 
 
 def print_values(console: Console, reads: Sequence[Read], title: str) -> None:
     """How often each decided field's values are right, wrong against a labelled value, or
     given where the label is empty, by language, with the mean of each feature by outcome."""
-    from kordon.osint import field_decision, field_forward
+    from kordon.osint import field_forward
 
     values = [v for r in reads for v in field_forward.values_of(r)]
-    short = ("words", "vocab", "own", "else", "figure", "verb", "dist")
+    short = SHORT_NAMES
     table = Table("field", "language", "values", "right", "wrong", "unlabelled",
                   *(f"{s} R/W/U" for s in short), title=title)  # fmt: skip
     keys = sorted({(v.name, v.language) for v in values})
@@ -43,7 +45,6 @@ def print_values(console: Console, reads: Sequence[Read], title: str) -> None:
                       str(count[field_forward.WRONG]), str(count[field_forward.UNLABELLED]),
                       *means)  # fmt: skip
     console.print(table)
-    assert len(short) == len(field_decision.FEATURE_NAMES) - 2
 
 
 def print_forward(console: Console, reads: Sequence[Read], batches: Batches) -> None:

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 
-# One brand: capitalised words, with "&", "Co." and the like inside ("Tiffany & Co.").
-_BRAND = r"[A-Z][\w'.-]*(?:\s+(?:&\s+)?[A-Z][\w'.-]*)*"
+# One brand: capitalised words ("Louis Vuitton", "Co."). "&" is read only as the list's joint,
+# so "Tiffany & Co." is two names joined, blanked alike: were "&" also allowed inside a name,
+# a list that fails to match would be tried once for every way of splitting it at each "&".
+_BRAND = r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*"
 _BRANDS = re.compile(
     rf"(\b(?:counterfeit|fake|knock-off|replica)\s+)"
     rf"((?:{_BRAND}(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*))*{_BRAND}\s+)(?=[a-z])"

@@ -7,8 +7,10 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from kordon.osint import confidence, decision, field_decision, fields
+from kordon.osint.apart import named_apart, weekday
 from kordon.osint.findings import (
     Event,
+    ToldApart,
     as_antiquities,
     drop_totals,
     find_findings,
@@ -47,8 +49,9 @@ MAX_FIGURES = 300
 MAX_FINDINGS = 600
 
 
-def extract_text(text: str) -> list[SeizureRecord]:
-    """The seizure records of one report's text (with its optional SOURCE/DATE header).
+def extract_text(text: str, *, decide_fields: bool = True) -> list[SeizureRecord]:
+    """The seizure records of one report's text (with its optional SOURCE/DATE header); with
+    decide_fields False no free field is left empty, whatever field_decision.ENABLED says.
 
     Raises UnsupportedLanguage (a ReportError) for a report written in a language the reader
     does not read."""
@@ -75,7 +78,7 @@ def extract_text(text: str) -> list[SeizureRecord]:
                 record.field_evidence.setdefault(name, record.evidence)
     if decision.ENABLED:
         records = decision.decide(records, report.body, language, decision.packaged())
-    if field_decision.ENABLED:
+    if decide_fields and field_decision.ENABLED:
         field_decision.decide(records, language, field_decision.packaged())
     confidence.apply(records, language)
     return records
@@ -101,7 +104,7 @@ def _extract_english(report: Report, quantities: list[FoundQuantity]) -> list[Se
             f"the text names goods {len(found)} times; one report has at most {MAX_FINDINGS}"
         )
     found = without_sums_of_finds(as_antiquities(without_everyday_load(found), report.body))
-    events = group_events(drop_totals(found))
+    events = group_events(drop_totals(found), _told_apart(report))
     # Each sentence's vehicles are a seizure of their own, though two name the same number.
     events += [Event([v], {v.sentence.index}) for v in vehicles]
     events = fold_headline_restatements(events, lambda s: s.paragraph == 0 or s.index <= 1)
@@ -116,6 +119,16 @@ def _extract_english(report: Report, quantities: list[FoundQuantity]) -> list[Se
         if e.first.context != "primary":
             records[id(e)] = story.record(e, home)
     return _without_found_covers([records[id(e)] for e in story.events])
+
+
+def _told_apart(report: Report) -> ToldApart:
+    """Whether an English sentence names another place, conveyance, date or day than another."""
+
+    def readings(s: Sentence) -> tuple[object | None, ...]:
+        day = fields.find_date(s.text, report.published, paragraph_start=False)
+        return (fields.find_place(s.text), find_conveyance(s.text), day, weekday(s.text))
+
+    return lambda a, b: named_apart(zip(readings(a), readings(b), strict=True))
 
 
 def _without_found_covers(records: list[SeizureRecord]) -> list[SeizureRecord]:

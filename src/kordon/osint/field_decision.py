@@ -30,8 +30,10 @@ from typing import Any
 
 from kordon.domain import logistic
 from kordon.domain.logistic import ModelMismatchError as ModelMismatchError
+from kordon.osint import decision
 from kordon.osint.decision import Row as Row
 from kordon.osint.decision import fit_weights, fold_chances, seizure_verb
+from kordon.osint.evaluate import Tally
 from kordon.osint.gazetteer import find_places
 from kordon.osint.lexicon import CONCEALMENT_NOUNS, CONVEYANCES
 from kordon.osint.records import SeizureRecord
@@ -55,7 +57,6 @@ FEATURE_NAMES: tuple[str, ...] = (
 )
 _MOST_WORDS = 12.0
 _MOST_DISTANCE = 30.0
-THRESHOLDS = tuple(step / 100 for step in range(0, 96))
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W_]+")
 # English words of hiding places beyond the concealment nouns the reader reads.
@@ -102,17 +103,20 @@ def _own_vocabulary(name: str, value: str, span: str, language: str) -> bool:
 
 def _distance(value: str, span: str) -> float:
     """Words between the value and the nearest figure of its span, 0..1 (1 when either is
-    not found)."""
-    start = span.casefold().find(value.casefold())
+    not found, 0 when the figure lies inside the value: "2 bags" in "2 bags of sugar")."""
+    # Matched in the span itself: casefolding first would shift the offsets after an "ß" or "İ".
+    found = re.search(re.escape(value), span, re.IGNORECASE)
     figures = [m.start() for m in _DIGIT.finditer(span)]
-    if start < 0 or not figures:
+    if found is None or not figures:
         return 1.0
-    end = start + len(value)
+    start, end = found.span()
 
     def gap(p: int) -> int:
         return 0 if start <= p < end else min(abs(p - start), abs(p - end))
 
     nearest = min(figures, key=gap)
+    if gap(nearest) == 0:
+        return 0.0
     a, b = sorted((nearest, start if nearest < start else end))
     words = len(_WORD.findall(span[a:b]))
     return min(words, _MOST_DISTANCE) / _MOST_DISTANCE
@@ -231,10 +235,6 @@ def decide(records: list[SeizureRecord], language: str, model: FieldDecision | N
                 record.field_confidence.pop(name, None)
 
 
-def _micro_f1(tp: int, fp: int, fn: int) -> float:
-    return 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 1.0
-
-
 def best_thresholds(
     scored: dict[str, list[tuple[float, bool]]], tp: int, fp: int, fn: int
 ) -> dict[str, float]:
@@ -255,9 +255,9 @@ def best_thresholds(
             lost0 = sum(o[0] for o in others)
             gone0 = sum(o[1] for o in others)
             best, best_f1 = 0.0, -1.0
-            for t in THRESHOLDS:
+            for t in decision.THRESHOLDS:
                 lost, gone = counts(name, t)
-                f1 = _micro_f1(tp - lost0 - lost, fp - gone0 - gone, fn + lost0 + lost)
+                f1 = Tally(tp - lost0 - lost, fp - gone0 - gone, fn + lost0 + lost).f1
                 if f1 > best_f1 + 1e-9:
                     best, best_f1 = t, f1
             chosen[name] = best

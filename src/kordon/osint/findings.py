@@ -520,7 +520,7 @@ def _counted_whole(f: Finding, context: str) -> bool:
     """A whole counted in its own items ("3,500 counterfeit items"), not in its packing."""
     return (
         f.context == context and f.substance in _WHOLES
-        and f.count is not None and f.count.count_unit in ("items", "pieces")
+        and f.count is not None and f.count.count_unit in _ONE_BY_ONE
     )  # fmt: skip
 
 
@@ -1376,8 +1376,18 @@ def drop_totals(findings: list[Finding]) -> list[Finding]:
     return [f for f in findings if id(f) not in drop]
 
 
-def group_events(findings: list[Finding]) -> list[Event]:
-    """Group findings into one event per seizure and substance."""
+# Whether the second of two sentences tells of a find made apart from the first's (another
+# place, conveyance or day), as the reading language tells it.
+ToldApart = Callable[[Sentence, Sentence], bool]
+
+
+def _never_apart(first: Sentence, second: Sentence) -> bool:
+    return False
+
+
+def group_events(findings: list[Finding], told_apart: ToldApart = _never_apart) -> list[Event]:
+    """Group findings into one event per seizure and substance; told_apart keeps a part told
+    as added from the find before it."""
     events: list[Event] = []
     for f in findings:
         if f.main is None:
@@ -1439,7 +1449,9 @@ def group_events(findings: list[Finding]) -> list[Event]:
         specific = [g.substance for g in told if g.substance != UNSPECIFIED]
         if specific:
             event.first.substance = specific[0]
-    return _fold_additions(sorted(events, key=lambda e: min(g.position for g in e.findings)))
+    return _fold_additions(
+        sorted(events, key=lambda e: min(g.position for g in e.findings)), told_apart
+    )
 
 
 # "six additional parrots", "an additional 20 kg", "ещё 20 кг", "daha 20 kiloqram": a figure
@@ -1470,10 +1482,11 @@ def _added(q: FoundQuantity, s: Sentence) -> bool:
     return cue is not None and before[cue.end() :].strip(" ,").lower() in ("", "an", "a")
 
 
-def _fold_additions(events: list[Event]) -> list[Event]:
+def _fold_additions(events: list[Event], told_apart: ToldApart) -> list[Event]:
     """ "six live parrots in the driver's boots. A search of the car uncovered six additional
     parrots": one find told in parts, the part told as added in the next sentence of the
-    report is summed into the find before it of the same goods, measured alike."""
+    report is summed into the find before it of the same goods, measured alike, unless that
+    sentence names premises or another place, conveyance or day than the find's."""
     kept: list[Event] = []
     for event in events:
         f = event.first
@@ -1483,16 +1496,18 @@ def _fold_additions(events: list[Event]) -> list[Event]:
             into is None
             or q is None
             or not _added(q, f.sentence)
-            or into.first.substance != f.substance
             or into.first.context != f.context
         ):
             kept.append(event)
             continue
         g = into.first
         p = g.main
-        # "A search of his flat found another 4 kg": premises are another place, another find.
-        near = 0 < f.sentence.index - g.sentence.index <= 1 and not _PREMISES.search(
-            f.sentence.text
+        # "A search of his flat found another 4 kg": premises are another place, another find;
+        # so is "another 4 kg ... from a bus at another checkpoint on Tuesday".
+        near = (
+            0 < f.sentence.index - g.sentence.index <= 1
+            and not _PREMISES.search(f.sentence.text)
+            and not told_apart(g.sentence, f.sentence)
         )
         if p is None or not near or p.unit is not q.unit or p.count_unit != q.count_unit:
             kept.append(event)

@@ -404,7 +404,10 @@ def as_weapon_parts(mentions: list[Mention], text: str, offset: int = 0) -> list
     for m in mentions:
         after = text[m.end - offset : m.end - offset + 40]
         if m.canonical in ("firearms", "weapons"):
-            part = _PART_AFTER_MODEL.match(after)
+            # Only a model's name ("AK-47", "Glock") names a part after it: "weapons stocks"
+            # are stocks of weapons, no part.
+            model = _written_as_name(m, text, offset) or any(c.isdigit() for c in m.text)
+            part = _PART_AFTER_MODEL.match(after) if model else None
             if part:
                 end = m.end + part.end()
                 name = text[m.start - offset : end - offset]

@@ -15,6 +15,7 @@ from datetime import date
 
 from kordon.domain.quantity import QuantityUnit
 from kordon.osint.amounts import find_amounts
+from kordon.osint.apart import named_apart, weekday
 from kordon.osint.calibres import blank_calibres
 from kordon.osint.covers import cover_loads
 from kordon.osint.findings import (
@@ -1359,8 +1360,24 @@ def extract_multilingual(report: Report) -> list[SeizureRecord]:
         without_everyday_load(_findings(text), lambda s: _seizes_here(text, s)), report.body
     )
     found = _plants_weighed_next(without_sums_of_finds(found))
-    events = fold_headline_restatements(group_events(drop_totals(found)), text.headline)
+    events = group_events(drop_totals(found), lambda a, b: _told_apart(text, a, b))
+    events = fold_headline_restatements(events, text.headline)
     return [_record(text, e, events) for e in events]
+
+
+def _told_apart(text: _Text, a: Sentence, b: Sentence) -> bool:
+    """Whether a sentence names another place, conveyance, date or day than another."""
+
+    def readings(s: Sentence) -> tuple[object | None, ...]:
+        vocab, gaz = text.vocab[s.index], text.gaz[s.index]
+        found = (
+            find_place(s.text, vocab, gaz),
+            find_conveyance(s.text, vocab),
+            find_date(s.text, vocab, text.report.published, paragraph_start=False),
+        )
+        return (*(f.value if f else None for f in found), weekday(s.text))
+
+    return named_apart(zip(readings(a), readings(b), strict=True))
 
 
 def _window(text: _Text, event: Event, events: list[Event]) -> list[Sentence]:

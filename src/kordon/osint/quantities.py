@@ -696,18 +696,34 @@ def _article_quantity(toks: list[_Tok], i: int) -> bool:
 
 def without_filled_containers(text: str, found: list[FoundQuantity]) -> list[FoundQuantity]:
     """found without each count of containers ("5 drums", "5 бочек") told in the same sentence
-    as a weight or volume, or in a text that measures a liquid anywhere: "1,000 litres of
-    ethanol in 5 drums" is one find of 1,000 litres, the drums only what held it."""
+    as a weight or volume, or measured in litres of the same goods elsewhere: "1,000 litres of
+    ethanol in 5 drums" is one find of 1,000 litres, the drums only what held it. A measure of
+    other goods in another sentence is another find's ("50 litres of vodka" in another case)."""
     measures = [q for q in found if q.unit is not QuantityUnit.PIECES]
-    poured = any(q.unit is QuantityUnit.LITRES for q in measures)
 
     def filled(c: FoundQuantity) -> bool:
-        return poured or any(
+        goods = _goods_after(text, c)
+        return any(
             re.search(r"[.!?]\s", text[min(c.end, m.end) : max(c.start, m.start)]) is None
+            or (
+                m.unit is QuantityUnit.LITRES
+                and goods is not None
+                and goods == _goods_after(text, m)
+            )
             for m in measures
         )
 
     return [q for q in found if q.count_unit not in POURED or not filled(q)]
+
+
+# "7 drums of ethanol", "1,400 litres of ethanol": the goods word right after a figure.
+_GOODS_AFTER = re.compile(r"\s+of\s+([^\W\d_]+)", re.IGNORECASE)
+
+
+def _goods_after(text: str, q: FoundQuantity) -> str | None:
+    """The word of the goods named right after a figure ("of ethanol"), casefolded."""
+    m = _GOODS_AFTER.match(text, q.end)
+    return m[1].casefold() if m else None
 
 
 def _drop_doses(found: list[FoundQuantity]) -> list[FoundQuantity]:
