@@ -15,8 +15,11 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
-HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+# The Chinese characters (the unified ideographs, their first extension and the compatibility
+# ones), as ranges to build patterns from.
+HAN_RANGES = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+HAN = re.compile(f"[{HAN_RANGES}]")
+_HAN_RUN = re.compile(f"[{HAN_RANGES}]+")
 
 # Legal forms of Chinese companies (simplified and traditional), by rigour's generic code.
 LEGAL_FORMS: dict[str, tuple[str, ...]] = {
