@@ -321,6 +321,11 @@ def _english(part: str, abjad: bool, cyrillic: bool) -> tuple[str, ...] | None:
     return _stems().get(stem) if stem else None
 
 
+def in_cyrillic(written: str) -> bool:
+    """Whether a name has Cyrillic letters in it."""
+    return bool(_CYRILLIC.search(written))
+
+
 def is_russian(written: str) -> bool:
     """Whether a company name is Russian: in Cyrillic, or in Latin letters with a Russian
     legal form or adjective ending (`_RUSSIAN_FORM`, `_RUSSIAN_ENDING`)."""
