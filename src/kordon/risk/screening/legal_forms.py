@@ -192,7 +192,8 @@ def split_legal_form(
     keep = [True] * len(parts)
     i = 0
     table = _form_table()
-    ukrainian = _ukrainian(words, written)
+    # Worked out only for a name with such a form in it: every company's name is parsed here.
+    ukrainian = not _UKRAINIAN_FORMS.isdisjoint(words) and _ukrainian(words, written)
     while i < len(words):
         if words[i] in _UKRAINIAN_FORMS and not ukrainian:
             i += 1
