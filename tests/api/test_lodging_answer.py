@@ -122,3 +122,14 @@ def test_unusual_scores_are_written_by_the_models(score: Any) -> None:
 def test_an_assessment_time_with_an_offset_is_written_by_the_models() -> None:
     aware = dataclasses.replace(_assessment(1), assessed_at=WHEN.replace(tzinfo=UTC))
     assert _written(SUMMARY, [aware]) == _models(SUMMARY, [aware])
+
+
+@pytest.mark.parametrize(
+    "details",
+    [[1, "two"], ("one",), "text", None, 3],
+    ids=["a list", "a tuple", "text", "null", "a number"],
+)
+def test_details_that_are_not_an_object_are_written_by_the_models(details: Any) -> None:
+    reason = Reason(ReasonSource.CAPACITY, "CAP", "Over capacity", 0, None, details)
+    odd = dataclasses.replace(_assessment(1), reasons=(reason,))
+    assert _written(SUMMARY, [odd]) == _models(SUMMARY, [odd])

@@ -71,7 +71,7 @@ def _assessment(assessment: Assessment) -> dict[str, Any]:
                 "description": _text(reason.description),
                 "weight": _number(reason.weight),
                 "channel": reason.channel.value if reason.channel else None,
-                "details": _plain(reason.details),
+                "details": _details(reason.details),
             }
             for reason in assessment.reasons
         ],
@@ -120,6 +120,15 @@ def _number(value: Any) -> float:
     if type(value) is int and -(2**53) <= value <= 2**53:
         return float(value)
     raise _Unusual
+
+
+def _details(value: Any) -> dict[str, Any]:
+    """A reason's details: `ReasonOut.details` is an object, so anything else at the top (a
+    list, a string) goes to the models, which refuse it."""
+    if type(value) is not dict:
+        raise _Unusual
+    plain: dict[str, Any] = _plain(value)
+    return plain
 
 
 def _plain(value: Any) -> Any:

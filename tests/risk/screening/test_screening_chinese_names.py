@@ -12,7 +12,7 @@ from tests.risk.screening.test_screening_classes import matched
 
 from kordon.domain.watchlist import WatchlistEntry, WatchlistKind
 from kordon.risk.screening import ScreeningIndex
-from kordon.risk.screening.chinese import company_reading, person_reading
+from kordon.risk.screening.chinese import PLACES, company_reading, person_reading
 from kordon.risk.screening.names import parse_name
 from kordon.risk.screening.scorer import DEFAULT_THRESHOLD, compare
 
@@ -90,6 +90,10 @@ SISTERS = [
     ("another trading company", "山东宏达贸易有限公司", "山东宏远贸易有限公司"),
 ]
 SAME = [
+    ("a city read otherwise than its characters' commonest readings", "厦门建发集团有限公司",
+     "XIAMEN JIANFA GROUP CO., LTD.", COMPANY),
+    ("a municipality, traditional", "重慶長安汽車股份有限公司",
+     "CHONGQING CHANGAN AUTOMOBILE CO., LTD.", COMPANY),
     ("a person, family name last", "张立新", "LIXIN ZHANG", PERSON),
     ("a person, family name first", "ZHANG LIXIN", "张立新", PERSON),
     ("a branch", "HANGZHOU BRANCH OF NINGBO HUAXING ENGINEERING GROUP CO., LTD.",
@@ -151,3 +155,29 @@ def test_a_person_is_read_family_name_first() -> None:
     assert person_reading("欧阳建华") == "ouyang jianhua"
     assert person_reading("单田芳") == "shan tianfang"
     assert person_reading("阿不都·哈克") == "abudou hake"
+
+
+# Places whose characters anyascii reads by their commonest reading, not the place's.
+MISREAD_PLACES = {
+    "厦门": "xiamen", "廈門": "xiamen", "重庆": "chongqing", "重慶": "chongqing",
+    "长春": "changchun", "長春": "changchun", "长沙": "changsha", "長沙": "changsha",
+    "喀什": "kashgar", "乌鲁木齐": "urumqi", "烏魯木齊": "urumqi", "呼和浩特": "hohhot",
+    "哈尔滨": "harbin", "哈爾濱": "harbin",
+}  # fmt: skip
+
+
+def test_every_place_is_read_as_english_spells_it() -> None:
+    for han, english in PLACES.items():
+        # One capital a word, as English writes a place (not BeiJing, syllable by syllable).
+        assert all(word[0].isupper() and word[1:].islower() for word in english.split()), han
+        assert company_reading(han) == english.lower().split(), han
+        assert company_reading(han + "有限公司") == [*english.lower().split(), "youxiangongsi"]
+    for han, english in MISREAD_PLACES.items():
+        assert company_reading(han) == [english], han
+
+
+def test_a_character_is_read_as_it_reads_in_the_word() -> None:
+    assert company_reading("长江航运集团") == ["changjiang", "shipping", "group"]
+    assert company_reading("长城重工") == ["changcheng", "heavy", "industry"]
+    assert person_reading("王长江") == "wang changjiang"
+    assert person_reading("长江") == "chang jiang"

@@ -101,3 +101,29 @@ def test_scientific_is_research_only_before_production() -> None:
     assert [t.key for t in before.tokens][:2] == ["research", "production"]
     elsewhere = parse_name("SCIENTIFIC INDUSTRIAL CONCERN TYAZHMASH", COMPANY)
     assert elsewhere.tokens[0].key != "research"
+
+
+@pytest.mark.parametrize(
+    "name", ["JOSEP PRAT", "MIQUEL Y PRAT SA", "PRAT INDUSTRIAL", "TALLERS PRAT SL"]
+)
+def test_prat_is_a_name_where_nothing_says_ukrainian(name: str) -> None:
+    assert "prat" in [t.key for t in parse_name(name, COMPANY).tokens]
+
+
+def test_a_surname_prat_is_no_legal_form() -> None:
+    assert parse_name("JOSEP PRAT", COMPANY).legal_form is None
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "ПрАТ «Зеніт»",
+        "ПРАТ ЗЕНІТ",
+        "PRAT ZENIT, PRYVATNE AKTSIONERNE TOVARYSTVO",
+        "ZENIT PRAT (AKTSIONERNE TOVARYSTVO)",
+    ],
+)
+def test_prat_is_a_form_in_a_ukrainian_name(name: str) -> None:
+    parsed = parse_name(name, COMPANY)
+    assert "prat" not in [t.key for t in parsed.tokens]
+    assert parsed.legal_form == "jsc"

@@ -15,8 +15,11 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
-HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+# The Chinese characters (the unified ideographs, their first extension and the compatibility
+# ones), as ranges to build patterns from.
+HAN_RANGES = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+HAN = re.compile(f"[{HAN_RANGES}]")
+_HAN_RUN = re.compile(f"[{HAN_RANGES}]+")
 
 # Legal forms of Chinese companies (simplified and traditional), by rigour's generic code.
 LEGAL_FORMS: dict[str, tuple[str, ...]] = {
@@ -68,36 +71,82 @@ WORDS: dict[str, tuple[str, ...]] = {
     "汽车": ("automobile",), "汽車": ("automobile",), "高速公路": ("highway",),
     "水电": ("hydropower",), "水電": ("hydropower",), "研发": ("research", "and", "development"),
     "研發": ("research", "and", "development"),
+    "重工": ("heavy", "industry"), "重工业": ("heavy", "industry"),
+    "重工業": ("heavy", "industry"), "商行": ("trading",), "车行": ("motors",),
+    "車行": ("motors",), "乐器": ("musical", "instruments"), "樂器": ("musical", "instruments"),
 }  # fmt: skip
 
-# Places a company's name carries, as English writes them. Most are their Pinyin; the table is
-# there to take a place apart from the distinctive name it stands before (新疆交建 = Xinjiang
-# Jiaojian), and to spell those English writes otherwise (香港 Hong Kong, 西藏 Tibet, 陕西 Shaanxi).
+# Places a company's name carries, as the lists write them in English, simplified and
+# traditional. The table takes a place apart from the distinctive name it stands before (新疆交建
+# = Xinjiang Jiaojian) and spells it as English does: not always its Pinyin (香港 Hong Kong, 西藏
+# Tibet, 陕西 Shaanxi, 喀什 Kashgar), and never as anyascii reads each character alone, by its
+# commonest reading (厦门 is Xiamen, not Shamen; 重庆 Chongqing; 长春 Changchun).
 PLACES: dict[str, str] = {
     "中国": "China", "中國": "China", "中华": "China", "中華": "China",
-    "香港": "Hong Kong", "澳门": "Macau", "澳門": "Macau", "台湾": "Taiwan", "台灣": "Taiwan",
-    "西藏": "Tibet", "内蒙古": "Inner Mongolia", "內蒙古": "Inner Mongolia",
-    "陕西": "Shaanxi", "陝西": "Shaanxi",
-    # Provinces and regions whose Pinyin is their English name.
-    **{han: anyascii(han) for han in (
-        "北京", "天津", "上海", "重庆", "重慶", "河北", "山西", "辽宁", "遼寧", "吉林",
-        "黑龙江", "黑龍江", "江苏", "江蘇", "浙江", "安徽", "福建", "江西", "山东", "山東",
-        "河南", "湖北", "湖南", "广东", "廣東", "海南", "四川", "贵州", "貴州", "云南",
-        "雲南", "甘肃", "甘肅", "青海", "广西", "廣西", "宁夏", "寧夏", "新疆",
-        # Their capitals and the largest cities.
-        "石家庄", "太原", "沈阳", "瀋陽", "长春", "長春", "哈尔滨", "哈爾濱", "南京", "杭州",
-        "合肥", "福州", "南昌", "济南", "濟南", "郑州", "鄭州", "武汉", "武漢", "长沙",
-        "長沙", "广州", "廣州", "南宁", "南寧", "海口", "成都", "贵阳", "貴陽", "昆明",
-        "拉萨", "拉薩", "西安", "兰州", "蘭州", "西宁", "西寧", "银川", "銀川", "乌鲁木齐",
-        "烏魯木齊", "呼和浩特", "深圳", "大连", "大連", "青岛", "青島", "厦门", "廈門",
-        "宁波", "寧波", "苏州", "蘇州", "无锡", "無錫", "珠海", "东莞", "東莞", "佛山",
-        "温州", "溫州", "烟台", "煙台", "威海", "潍坊", "濰坊", "唐山", "徐州", "洛阳",
-        "洛陽", "丹东", "丹東", "大庆", "大慶", "喀什", "伊犁", "和田", "阿克苏", "阿克蘇",
-    )},
+    "香港": "Hong Kong", "九龙": "Kowloon", "九龍": "Kowloon", "澳门": "Macau", "澳門": "Macau",
+    "台湾": "Taiwan", "台灣": "Taiwan", "臺灣": "Taiwan",
+    # Provinces, regions and the cities governed as provinces.
+    "北京": "Beijing", "天津": "Tianjin", "上海": "Shanghai", "重庆": "Chongqing",
+    "重慶": "Chongqing", "河北": "Hebei", "山西": "Shanxi", "陕西": "Shaanxi", "陝西": "Shaanxi",
+    "辽宁": "Liaoning", "遼寧": "Liaoning", "吉林": "Jilin", "黑龙江": "Heilongjiang",
+    "黑龍江": "Heilongjiang", "江苏": "Jiangsu", "江蘇": "Jiangsu", "浙江": "Zhejiang",
+    "安徽": "Anhui", "福建": "Fujian", "江西": "Jiangxi", "山东": "Shandong", "山東": "Shandong",
+    "河南": "Henan", "湖北": "Hubei", "湖南": "Hunan", "广东": "Guangdong", "廣東": "Guangdong",
+    "海南": "Hainan", "四川": "Sichuan", "贵州": "Guizhou", "貴州": "Guizhou", "云南": "Yunnan",
+    "雲南": "Yunnan", "甘肃": "Gansu", "甘肅": "Gansu", "青海": "Qinghai", "广西": "Guangxi",
+    "廣西": "Guangxi", "宁夏": "Ningxia", "寧夏": "Ningxia", "新疆": "Xinjiang", "西藏": "Tibet",
+    "内蒙古": "Inner Mongolia", "內蒙古": "Inner Mongolia",
+    # Their capitals.
+    "石家庄": "Shijiazhuang", "石家莊": "Shijiazhuang", "太原": "Taiyuan", "沈阳": "Shenyang",
+    "瀋陽": "Shenyang", "长春": "Changchun", "長春": "Changchun", "哈尔滨": "Harbin",
+    "哈爾濱": "Harbin", "南京": "Nanjing", "杭州": "Hangzhou", "合肥": "Hefei", "福州": "Fuzhou",
+    "南昌": "Nanchang", "济南": "Jinan", "濟南": "Jinan", "郑州": "Zhengzhou", "鄭州": "Zhengzhou",
+    "武汉": "Wuhan", "武漢": "Wuhan", "长沙": "Changsha", "長沙": "Changsha",
+    "广州": "Guangzhou", "廣州": "Guangzhou", "南宁": "Nanning", "南寧": "Nanning",
+    "海口": "Haikou", "成都": "Chengdu", "贵阳": "Guiyang", "貴陽": "Guiyang", "昆明": "Kunming",
+    "拉萨": "Lhasa", "拉薩": "Lhasa", "西安": "Xian", "兰州": "Lanzhou", "蘭州": "Lanzhou",
+    "西宁": "Xining", "西寧": "Xining", "银川": "Yinchuan", "銀川": "Yinchuan",
+    "乌鲁木齐": "Urumqi", "烏魯木齊": "Urumqi", "呼和浩特": "Hohhot", "台北": "Taipei",
+    "臺北": "Taipei",
+    # The largest cities and ports, and the places of the trade with Central Asia and the
+    # Caucasus (Xinjiang's cities, the crossings to Kazakhstan and Mongolia).
+    "深圳": "Shenzhen", "大连": "Dalian", "大連": "Dalian", "青岛": "Qingdao", "青島": "Qingdao",
+    "厦门": "Xiamen", "廈門": "Xiamen", "宁波": "Ningbo", "寧波": "Ningbo", "苏州": "Suzhou",
+    "蘇州": "Suzhou", "无锡": "Wuxi", "無錫": "Wuxi", "珠海": "Zhuhai", "东莞": "Dongguan",
+    "東莞": "Dongguan", "佛山": "Foshan", "温州": "Wenzhou", "溫州": "Wenzhou", "烟台": "Yantai",
+    "煙台": "Yantai", "威海": "Weihai", "潍坊": "Weifang", "濰坊": "Weifang", "唐山": "Tangshan",
+    "徐州": "Xuzhou", "洛阳": "Luoyang", "洛陽": "Luoyang", "丹东": "Dandong", "丹東": "Dandong",
+    "大庆": "Daqing", "大慶": "Daqing", "义乌": "Yiwu", "義烏": "Yiwu", "泉州": "Quanzhou",
+    "连云港": "Lianyungang", "連雲港": "Lianyungang", "营口": "Yingkou", "營口": "Yingkou",
+    "日照": "Rizhao", "包头": "Baotou", "包頭": "Baotou", "高雄": "Kaohsiung",
+    "喀什": "Kashgar", "伊犁": "Yili", "伊宁": "Yining", "伊寧": "Yining", "和田": "Hetian",
+    "阿克苏": "Aksu", "阿克蘇": "Aksu", "克拉玛依": "Karamay", "克拉瑪依": "Karamay",
+    "库尔勒": "Korla", "庫爾勒": "Korla", "吐鲁番": "Turpan", "吐魯番": "Turpan",
+    "哈密": "Hami", "石河子": "Shihezi", "霍尔果斯": "Horgos", "霍爾果斯": "Horgos",
+    "阿拉山口": "Alashankou", "满洲里": "Manzhouli", "滿洲里": "Manzhouli",
+    "二连浩特": "Erenhot", "二連浩特": "Erenhot",
 }  # fmt: skip
 # What follows a place to say what kind it is (山东省 Shandong Province, 青岛市 Qingdao City);
 # lists mostly leave it out.
 _PLACE_KINDS = ("省", "市", "自治区", "自治區", "区", "區", "县", "縣")
+
+# Words of company and given names with a character read otherwise than its commonest
+# reading, which anyascii gives each character alone: 长 chang (long), not zhang (grow); 重
+# chong (again), not zhong (heavy); 行 hang (firm, row), not xing (go); 乐 yue (music), not le.
+READINGS: dict[str, str] = {
+    "长江": "changjiang", "長江": "changjiang", "长城": "changcheng", "長城": "changcheng",
+    "长安": "changan", "長安": "changan", "长虹": "changhong", "長虹": "changhong",
+    "长征": "changzheng", "長征": "changzheng", "长青": "changqing", "長青": "changqing",
+    "长兴": "changxing", "長興": "changxing", "长丰": "changfeng", "長豐": "changfeng",
+    "长荣": "changrong", "長榮": "changrong", "长久": "changjiu", "長久": "changjiu",
+    "长河": "changhe", "長河": "changhe", "延长": "yanchang", "延長": "yanchang",
+    "重阳": "chongyang", "重陽": "chongyang", "重生": "chongsheng", "重建": "chongjian",
+    "银行": "yinhang", "銀行": "yinhang", "商行": "shanghang", "车行": "chehang",
+    "車行": "chehang", "行业": "hangye", "行業": "hangye", "同行": "tonghang",
+    "音乐": "yinyue", "音樂": "yinyue", "乐器": "yueqi", "樂器": "yueqi",
+    "乐府": "yuefu", "樂府": "yuefu",
+}  # fmt: skip
+_READING = re.compile("|".join(sorted(READINGS, key=len, reverse=True)))
 
 # Family names of two characters: the given name follows them (欧阳修 = Ouyang Xiu).
 COMPOUND_SURNAMES = frozenset(
@@ -111,7 +160,7 @@ SURNAME_READINGS: dict[str, str] = {
     "朴": "piao", "查": "zha", "盖": "ge", "蓋": "ge", "缪": "miao", "繆": "miao", "覃": "qin",
     "翟": "zhai", "乐": "yue", "樂": "yue", "尉迟": "yuchi", "尉遲": "yuchi",
     "长孙": "zhangsun", "長孫": "zhangsun", "重": "chong", "沈": "shen", "秘": "bi",
-    "折": "she", "召": "shao", "员": "yun", "員": "yun",
+    "折": "she", "召": "shao", "员": "yun", "員": "yun", "长": "chang", "長": "chang",
 }  # fmt: skip
 _MAX_GIVEN = 2
 # The dots that part the words of a foreign name written in characters.
@@ -119,8 +168,9 @@ _NAME_DOTS = re.compile("[\u00b7\u2022\u30fb\u2027\uff65]")
 
 
 def pinyin(run: str) -> str:
-    """A run of characters as one Pinyin word, lower case, without tones."""
-    return anyascii(run).lower()
+    """A run of characters as one Pinyin word, lower case, without tones; the words of
+    `READINGS` as they read there."""
+    return anyascii(_READING.sub(lambda found: READINGS[found.group()], run)).lower()
 
 
 def person_reading(word: str) -> str:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kordon.risk.screening.chinese import HAN, company_reading
+from kordon.risk.screening.chinese import HAN, HAN_RANGES, company_reading
 from kordon.risk.screening.text import hangul_syllable, latin_key, name_parts
 
 # English word: its spellings in Russian, Belarusian, Ukrainian, Persian and Latin
@@ -230,9 +230,7 @@ HANGUL_WORDS: dict[str, tuple[str, ...]] = {
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _ARTICLES = frozenset({"al", "el"})
 # A word as its runs of Chinese characters and what stands between them.
-_HAN_PIECES = re.compile(
-    r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+"
-)
+_HAN_PIECES = re.compile(f"[{HAN_RANGES}]+|[^{HAN_RANGES}]+")
 # Endings of Russian, Belarusian and Ukrainian adjectives and nouns as Latin keys, longest
 # first: a generic word is read in any case and gender (металлургический, металлургическая,
 # металлургического), not only in the form the table writes.
@@ -321,6 +319,11 @@ def _english(part: str, abjad: bool, cyrillic: bool) -> tuple[str, ...] | None:
     # Only Cyrillic is read in any case: a Latin word may be a name (Bank Respublika).
     stem = _stem(key) if cyrillic else ""
     return _stems().get(stem) if stem else None
+
+
+def in_cyrillic(written: str) -> bool:
+    """Whether a name has Cyrillic letters in it."""
+    return bool(_CYRILLIC.search(written))
 
 
 def is_russian(written: str) -> bool:

@@ -16,7 +16,7 @@ from rapidfuzz.distance import OSA
 from rigour.names.org_types import extract_org_types
 
 from kordon.risk.screening.chinese import legal_form_spellings
-from kordon.risk.screening.company_words import in_english, is_russian
+from kordon.risk.screening.company_words import in_cyrillic, in_english, is_russian
 from kordon.risk.screening.text import fold_case, latin_key, name_parts
 
 # Each form is written as it appears on documents; it is parsed with the same tokenizer as the
@@ -44,7 +44,7 @@ LEGAL_FORMS: dict[str, tuple[str, ...]] = {
         "Nepublichnoe", "Nepublichnoye", "Непубличное",
         # The Ukrainian qualifiers before a joint-stock company (приватне, публічне акціонерне
         # товариство; PRYVATNE AKTSIONERNE TOVARYSTVO), which rigour leaves in the name.
-        "Приватне", "Публічне", "Pryvatne", "Publichne", "Pryvatnoe", "ПрАТ", "PrAT",
+        "Приватне", "Публічне", "Pryvatne", "Publichne", "Pryvatnoe", "ПрАТ",
         # Iranian public joint-stock companies as OFAC writes them (KISH INTERNATIONAL BANK PJS).
         "PJS",
         # The company written short (TRANSNEFTEPRODUCT JOINT-STOCK CO).
@@ -65,6 +65,13 @@ LEGAL_FORMS: dict[str, tuple[str, ...]] = {
     "soe": ("ФГУП", "FGUP", "ГУП", "GUP", "МУП", "MUP", "Federalnoe", "Federalnoye",
             "Федеральное"),
 }  # fmt: skip
+# Forms whose Latin spelling is also a common word or surname (PrAT, ПрАТ read as PRAT, the
+# Catalan surname of JOSEP PRAT): a form only in a name in Cyrillic or beside the words of a
+# Ukrainian company's name (PRAT ... AKTSIONERNE TOVARYSTVO).
+_UKRAINIAN_FORMS = frozenset({"prat"})
+_UKRAINIAN_WORDS = frozenset(
+    {"aktsionerne", "aktsionernoe", "tovarystvo", "tovarystva", "pryvatne", "publichne"}
+)
 # Abbreviations rigour reads as forms that in a Russian name say what kind of body it is:
 # НПО is a research and production association (NPO Optika), not a non-profit organisation.
 _RUSSIAN_KINDS = frozenset({"npo", "нпо"})
@@ -173,15 +180,24 @@ def generic_keys() -> frozenset[str]:
 
 
 def split_legal_form(
-    parts: list[tuple[str, bool]],
+    parts: list[tuple[str, bool]], written: str = ""
 ) -> tuple[list[tuple[str, bool]], str | None]:
-    """Remove legal-form phrases from a company's parts; return the rest and the form's code."""
+    """Remove legal-form phrases from a company's parts; return the rest and the form's code.
+
+    `written` is the name as written, before rigour's forms were taken away, to tell a
+    Ukrainian form from a word spelt alike.
+    """
     words = [part for part, _ in parts]
     found: str | None = None
     keep = [True] * len(parts)
     i = 0
     table = _form_table()
+    # Worked out only for a name with such a form in it: every company's name is parsed here.
+    ukrainian = not _UKRAINIAN_FORMS.isdisjoint(words) and _ukrainian(words, written)
     while i < len(words):
+        if words[i] in _UKRAINIAN_FORMS and not ukrainian:
+            i += 1
+            continue
         for form, code in table.get(words[i], ()):
             if tuple(words[i : i + len(form)]) == form and len(form) < len(words):
                 for j in range(i, i + len(form)):
@@ -192,6 +208,14 @@ def split_legal_form(
         i += 1
     rest = [p for p, k in zip(parts, keep, strict=True) if k]
     return (rest or parts), found
+
+
+def _ukrainian(words: list[str], written: str) -> bool:
+    """Whether a company's name shows it is Ukrainian: written in Cyrillic, or with the words
+    of a Ukrainian form in its parts or as written (rigour may have taken those away)."""
+    if in_cyrillic(written) or not _UKRAINIAN_WORDS.isdisjoint(words):
+        return True
+    return any(part in _UKRAINIAN_WORDS for part, _ in name_parts(written))
 
 
 def strip_legal_forms(text: str) -> tuple[str, str | None]:

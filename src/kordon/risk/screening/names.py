@@ -57,7 +57,7 @@ def parse_name(text: str, kind: WatchlistKind) -> ParsedName:
     if kind == WatchlistKind.COMPANY:
         # The maintained list first, then the forms it lacks.
         stripped, legal_form = strip_legal_forms(without_own_acronym(text))
-        written, local_form = split_legal_form(company_parts(stripped))
+        written, local_form = split_legal_form(company_parts(stripped), text)
         parts = in_english(written, text)
         legal_form = local_form or legal_form
         acronym = read_acronym(text, written)
@@ -246,7 +246,7 @@ def initials(text: str, kind: WatchlistKind) -> tuple[Initials, ...]:
     # not MMTM.
     text = without_own_acronym(text)
     stripped, _ = strip_legal_forms(text)
-    written, _ = split_legal_form(company_parts(stripped))
+    written, _ = split_legal_form(company_parts(stripped), text)
     whole = company_parts(text)
     english = in_english(written, text)
     # Russian acronyms take in the legal form too (ОСК, Объединённая судостроительная

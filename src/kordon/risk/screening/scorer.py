@@ -141,6 +141,11 @@ NAME = "kordon-names"
 # read in English, Ukrainian joint-stock qualifiers (pryvatne, publichne) as legal forms,
 # establishment and compound as kinds of body and engineers as engineering (with
 # `kordon-names-learned` v4).
+# 25: names in Chinese characters read word by word in Hanyu Pinyin, as the lists write them: a
+# person's family name first and the given name joined (张方俊 = ZHANG FANGJUN), a company's
+# legal forms, generic words and places in English and the characters between them as one
+# distinctive word; a Ukrainian joint-stock form written in Latin letters (PrAT) only beside the
+# rest of a Ukrainian company's name (with `kordon-names-learned` v4).
 VERSION = "25"
 # A hit at or above this score is a match: officers see it as an alert.
 DEFAULT_THRESHOLD = 0.8
