@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from kordon.osint.evaluate import FIELDS, present, records_match, value_matches
+from kordon.osint.evaluate import folds as text_folds
 from kordon.osint.lexicon import KNOWN_GOODS, UNSPECIFIED
 from kordon.osint.record_model import FEATURES, RecordModel, features, fit_model
 from kordon.osint.records import SeizureRecord
@@ -269,13 +270,7 @@ Result = tuple[str, list[SeizureRecord], list[SeizureRecord]]  # (language, labe
 
 def _folds(results: list[Result], folds: int) -> list[tuple[list[Result], list[Result]]]:
     """Each fold of the texts with the texts of the other folds."""
-    split = []
-    for k in range(folds):
-        rest = [r for i, r in enumerate(results) if i % folds != k]
-        fold = [r for i, r in enumerate(results) if i % folds == k]
-        if rest and fold:
-            split.append((rest, fold))
-    return split
+    return [(rest, fold) for rest, fold in text_folds(results, folds) if rest and fold]
 
 
 def isotonic(

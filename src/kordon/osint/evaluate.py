@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from kordon.domain.quantity import QuantityUnit
 from kordon.osint.lexicon import find_substances
@@ -161,6 +161,21 @@ class LabelledText:
     name: str
     text: str
     expected: list[SeizureRecord]
+
+
+_Item = TypeVar("_Item")
+
+
+def folds(items: Sequence[_Item], count: int) -> list[tuple[list[_Item], list[_Item]]]:
+    """The items cut into `count` folds by their place (every count-th item), each fold after
+    the items of the other folds: (the others, the fold)."""
+    return [
+        (
+            [x for i, x in enumerate(items) if i % count != k],
+            [x for i, x in enumerate(items) if i % count == k],
+        )
+        for k in range(count)
+    ]
 
 
 def load_labelled(root: Path) -> list[LabelledText]:

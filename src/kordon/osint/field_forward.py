@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from kordon.osint import field_decision
 from kordon.osint.confidence import pairs
 from kordon.osint.evaluate import Batches, Scores, present, score_text, value_matches
+from kordon.osint.evaluate import folds as text_folds
 from kordon.osint.forward import BatchFigures, Read, Reader, number, read_folds, read_forward
 from kordon.osint.records import SeizureRecord
 
@@ -86,8 +87,8 @@ def out_of_fold(reads: Sequence[Read], folds: int = 5) -> dict[str, tuple[Scores
     (grouped by text, in the order of their numbers), by language and over all ("all")."""
     ordered = sorted(reads, key=lambda r: number(r.item.name))
 
-    def fold(k: int) -> tuple[Reader, list[Read]]:
-        model = fit_on([r for i, r in enumerate(ordered) if i % folds != k])
-        return (lambda r: decided(r, model)), [r for i, r in enumerate(ordered) if i % folds == k]
+    def fold(rest: list[Read], held: list[Read]) -> tuple[Reader, list[Read]]:
+        model = fit_on(rest)
+        return (lambda r: decided(r, model)), held
 
-    return read_folds([fold(k) for k in range(folds)])
+    return read_folds([fold(rest, held) for rest, held in text_folds(ordered, folds)])

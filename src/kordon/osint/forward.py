@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from kordon.osint import decision
 from kordon.osint.confidence import pairs
 from kordon.osint.evaluate import Batches, LabelledText, Scores, score_text
+from kordon.osint.evaluate import folds as text_folds
 from kordon.osint.records import SeizureRecord
 from kordon.osint.report import parse_report
 
@@ -135,13 +136,7 @@ def fold_fits(reads: Sequence[Read], folds: int = 5) -> list[tuple[decision.Deci
     """For each fold of the texts (grouped by text, in the order of their numbers), a decision
     fitted on the other folds, with the fold's texts: fitted once, read by both measures below."""
     ordered = sorted(reads, key=lambda r: number(r.item.name))
-    return [
-        (
-            fit_on([r for i, r in enumerate(ordered) if i % folds != k]),
-            [r for i, r in enumerate(ordered) if i % folds == k],
-        )
-        for k in range(folds)
-    ]
+    return [(fit_on(rest), held) for rest, held in text_folds(ordered, folds)]
 
 
 def out_of_fold(
