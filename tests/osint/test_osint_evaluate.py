@@ -52,6 +52,33 @@ def test_batches_name_each_texts_language_and_first_runs(tmp_path) -> None:  # t
     assert by_language["ru"].records.f1 == 1.0 and by_language["en"].records.f1 == 0.0
 
 
+def test_a_batch_not_yet_read_loads_without_first_run(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from kordon.osint.evaluate import load_batches
+
+    (tmp_path / "batches.json").write_text(json.dumps({
+        "languages": [{"first": 1, "last": 19, "language": "ru"}],
+        "batches": [{"name": "10-19", "first": 10, "last": 19, "note": "labelled, not yet read"}],
+    }))  # fmt: skip
+    batches = load_batches(tmp_path)
+    assert batches.ranges == [("10-19", 10, 19)] and batches.first_runs == []
+
+
+def test_a_batch_without_a_name_is_an_error_naming_the_file(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    import pytest
+
+    from kordon.osint.evaluate import load_batches
+
+    (tmp_path / "batches.json").write_text(json.dumps({
+        "languages": [], "batches": [{"first": 10, "last": 19}],
+    }))  # fmt: skip
+    with pytest.raises(ValueError, match=r"batches\.json"):
+        load_batches(tmp_path)
+
+
 def test_each_batch_is_scored_now_by_language(tmp_path) -> None:  # type: ignore[no-untyped-def]
     import json
 

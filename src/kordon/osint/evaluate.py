@@ -269,7 +269,8 @@ class Batches:
 
 
 def load_batches(root: Path) -> Batches:
-    """The batches file of a labelled set; a set without one is all English, first runs unknown."""
+    """The batches file of a labelled set; a set without one is all English, first runs unknown.
+    A batch labelled and not yet read has no `first_run` until its first reading is recorded."""
     path = root / "batches.json"
     if not path.exists():
         return Batches([], [])
@@ -281,7 +282,7 @@ def load_batches(root: Path) -> Batches:
         runs = [
             FirstRun(b["name"], r["language"], int(r["texts"]), int(r["records"]),
                      float(r["record_f1"]), float(r["field_f1"]))
-            for b in data["batches"] for r in b["first_run"]
+            for b in data["batches"] for r in b.get("first_run", [])
         ]  # fmt: skip
         ranges = [(str(b["name"]), int(b["first"]), int(b["last"])) for b in data["batches"]]
     except (ValueError, KeyError, TypeError) as exc:
