@@ -214,6 +214,14 @@ def bench_osint(
             help="Read the newest batches with and without a decision fitted before each.",
         ),
     ] = False,
+    first_runs: Annotated[
+        bool,
+        typer.Option(
+            "--first-runs",
+            help="Check the kept first-run readings and measure the decisions forward on them "
+            "(reads no text).",
+        ),
+    ] = False,
 ) -> None:
     """Score `kordon osint extract` on a labelled set: record and per-field P, R, F1."""
     from kordon.osint.evaluate import (
@@ -243,6 +251,16 @@ def bench_osint(
             "leave out --language."
         )
     console = Console()
+    if first_runs:
+        if fit_confidence or fit_decision or forward or language is not None or show_errors:
+            raise _fail("--first-runs reads no text: use it alone (with --data at most).")
+        from kordon.cli import osint_first_runs
+
+        try:
+            osint_first_runs.report(console, data, labelled, batches)
+        except ValueError as exc:
+            raise _fail(str(exc)) from exc
+        return
     errors: list[str] = []
     results: list[tuple[LabelledText, list[SeizureRecord]]] = []
 

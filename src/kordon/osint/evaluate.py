@@ -85,6 +85,13 @@ class Scores:
     fields: dict[str, Tally] = field(default_factory=lambda: {f: Tally() for f in FIELDS})
     texts: int = 0
 
+    def add(self, other: Scores) -> None:
+        """Add another set of texts' tallies to these."""
+        self.records.add(other.records)
+        for name, tally in other.fields.items():
+            self.fields.setdefault(name, Tally()).add(tally)
+        self.texts += other.texts
+
     @property
     def micro_fields(self) -> Tally:
         """All fields' counts added together (micro-average)."""

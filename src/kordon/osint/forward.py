@@ -122,6 +122,18 @@ def read_forward(
     return figures
 
 
+def pooled(figures: Sequence[BatchFigures]) -> dict[str, tuple[Scores, Scores]]:
+    """The batches' texts scored together without and with the decision, by language and over
+    all ("all"): micro figures, where a batch of few records weighs by its records."""
+    by: dict[str, tuple[Scores, Scores]] = {}
+    for f in figures:
+        for key in (f.language, "all"):
+            without, decided = by.setdefault(key, (Scores(), Scores()))
+            without.add(f.without)
+            decided.add(f.with_decision)
+    return by
+
+
 def forward(reads: Sequence[Read], batches: Batches, names: Sequence[str]) -> list[BatchFigures]:
     """Each named batch read with a decision fitted only on the texts numbered below it."""
 
