@@ -7,9 +7,9 @@ loaded into an index, the batch is added, and what changed is written back.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import lru_cache
 
 from kordon.domain.watchlist import WatchlistKind
+from kordon.risk.caching import cache_per_member
 from kordon.risk.network.keys import name_keys
 from kordon.risk.network.mentions import Mention
 from kordon.risk.network.resolve import Entity, Link, best_match, identifier_match
@@ -41,7 +41,7 @@ def mention_keys(mention: Mention) -> tuple[str, ...]:
 
 
 # The same parties come back day after day, in mentions made afresh from each declaration.
-@lru_cache(maxsize=100_000)
+@cache_per_member(maxsize=100_000)
 def _mention_keys(
     kind: WatchlistKind, name: str, identifiers: tuple[tuple[str, str], ...]
 ) -> tuple[str, ...]:

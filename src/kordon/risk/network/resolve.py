@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kordon.domain.watchlist import WatchlistKind
+from kordon.risk.caching import cache_per_member
 from kordon.risk.network.keys import (
     company_words,
     distinctive_skeletons,
@@ -108,7 +109,7 @@ def _name_link(mention: Mention, keys: tuple[str, ...], entity: Entity) -> Link 
     )
 
 
-@lru_cache(maxsize=200_000)
+@cache_per_member(maxsize=200_000)
 def names_agree(kind: WatchlistKind, a: str, b: str) -> bool:
     """Whether two names (whose telling parts already share a key) name the same entity."""
     if kind is WatchlistKind.COMPANY:
