@@ -6,6 +6,8 @@ from __future__ import annotations
 import gc
 from enum import Enum
 
+import pytest
+
 from kordon.domain.watchlist import WatchlistKind
 from kordon.risk.caching import cache_per_member
 from kordon.risk.network.index import mention_keys
@@ -34,23 +36,31 @@ def _tracked_tuples_holding(text: str) -> list[tuple[object, ...]]:
 def test_answers_as_the_function_does_and_once_for_each_member_and_arguments() -> None:
     calls: list[tuple[Shade, str, int]] = []
 
-    @cache_per_member(maxsize=8)
-    def paint(shade: Shade, word: str, times: int = 1) -> str:
+    @cache_per_member(Shade, maxsize=8)
+    def paint(shade: Shade, word: str, times: int) -> str:
         calls.append((shade, word, times))
         return f"{shade.value} {word}" * times
 
-    assert paint(Shade.LIGHT, "wall") == "light wall"
-    assert paint(Shade.LIGHT, "wall") == "light wall"
-    assert paint(Shade.DARK, "wall") == "dark wall"
-    assert paint(Shade.DARK, "wall", times=2) == "dark walldark wall"
+    assert paint(Shade.LIGHT, "wall", 1) == "light wall"
+    assert paint(Shade.LIGHT, "wall", 1) == "light wall"
+    assert paint(Shade.DARK, "wall", 1) == "dark wall"
+    assert paint(Shade.DARK, "wall", 2) == "dark walldark wall"
     assert calls == [(Shade.LIGHT, "wall", 1), (Shade.DARK, "wall", 1), (Shade.DARK, "wall", 2)]
     assert paint.__name__ == "paint"
+
+
+def test_a_function_of_more_arguments_is_refused() -> None:
+    def mix(shade: Shade, first: str, second: str, third: str) -> str:
+        return first + second + third
+
+    with pytest.raises(TypeError, match="mix takes 3 arguments after the member"):
+        cache_per_member(Shade, maxsize=8)(mix)
 
 
 def test_each_member_keeps_up_to_maxsize_entries_of_its_own() -> None:
     calls: list[str] = []
 
-    @cache_per_member(maxsize=2)
+    @cache_per_member(Shade, maxsize=2)
     def paint(shade: Shade, word: str) -> str:
         calls.append(f"{shade.value} {word}")
         return word
@@ -66,7 +76,7 @@ def test_each_member_keeps_up_to_maxsize_entries_of_its_own() -> None:
 
 
 def test_its_keys_are_left_untracked() -> None:
-    @cache_per_member(maxsize=8)
+    @cache_per_member(Shade, maxsize=8)
     def paint(shade: Shade, word: str, other: str) -> str:
         return word + other
 

@@ -6,16 +6,16 @@ long as its entry lives, where a tuple of text alone is dropped from the collect
 at its first collection: a server's name caches (keyed by the kind of name and the name)
 grew by thousands of tracked tuples a batch, which every later collection of the older
 objects walked again. With one cache per member, an entry is keyed by the other arguments
-alone (a lone string is its own key, with no tuple at all), and a look-up does not hash
-the member into a tuple.
+alone (a lone string is its own key, with no tuple at all).
 """
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable
 from enum import Enum
 from functools import lru_cache, partial, update_wrapper
-from typing import Concatenate, ParamSpec, TypeVar
+from typing import Concatenate, ParamSpec, TypeVar, cast
 
 M = TypeVar("M", bound=Enum)
 P = ParamSpec("P")
@@ -23,22 +23,36 @@ R = TypeVar("R")
 
 
 def cache_per_member(
-    maxsize: int,
+    members: type[M], maxsize: int
 ) -> Callable[[Callable[Concatenate[M, P], R]], Callable[Concatenate[M, P], R]]:
     """Cache a function as `lru_cache(maxsize)` would, in one cache of up to `maxsize`
-    entries for each value of its first argument (an enum member)."""
+    entries for each member of `members`, its first argument. The function takes one or two
+    more arguments, and is called with all of them, by position."""
 
     def decorate(function: Callable[Concatenate[M, P], R]) -> Callable[Concatenate[M, P], R]:
-        caches: dict[M, Callable[..., R]] = {}
+        caches: dict[M, Callable[..., R]] = {
+            member: lru_cache(maxsize=maxsize)(partial(function, member)) for member in members
+        }
+        # A wrapper of the function's own arity: passing `*args` on would cost a caller
+        # more than the look-up itself.
+        arity = len(inspect.signature(function).parameters) - 1
+        if arity == 1:
 
-        def cached(member: M, /, *args: P.args, **kwargs: P.kwargs) -> R:
-            found = caches.get(member)
-            if found is None:
-                # Two threads may both make one; the first kept is the one used.
-                fresh: Callable[..., R] = lru_cache(maxsize=maxsize)(partial(function, member))
-                found = caches.setdefault(member, fresh)
-            return found(*args, **kwargs)
+            def one(member: M, first: object, /) -> R:
+                return caches[member](first)
 
-        return update_wrapper(cached, function)
+            cached: Callable[..., R] = one
+        elif arity == 2:
+
+            def two(member: M, first: object, second: object, /) -> R:
+                return caches[member](first, second)
+
+            cached = two
+        else:
+            raise TypeError(
+                f"{function.__name__} takes {arity} arguments after the member; "
+                "a cache per member takes one or two."
+            )
+        return cast(Callable[Concatenate[M, P], R], update_wrapper(cached, function))
 
     return decorate

@@ -41,7 +41,7 @@ def mention_keys(mention: Mention) -> tuple[str, ...]:
 
 
 # The same parties come back day after day, in mentions made afresh from each declaration.
-@cache_per_member(maxsize=100_000)
+@cache_per_member(WatchlistKind, maxsize=100_000)
 def _mention_keys(
     kind: WatchlistKind, name: str, identifiers: tuple[tuple[str, str], ...]
 ) -> tuple[str, ...]:

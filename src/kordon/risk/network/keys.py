@@ -102,7 +102,7 @@ def _is_patronymic(key: str) -> bool:
     return any(key.endswith(marker) and key != marker for marker in PATRONYMIC_MARKERS)
 
 
-@cache_per_member(maxsize=100_000)
+@cache_per_member(WatchlistKind, maxsize=100_000)
 def parsed(kind: WatchlistKind, name: str) -> ParsedName:
     """The screening parse of a person's or company's name."""
     return parse_name(name, kind)
@@ -149,7 +149,7 @@ def _trade_skeletons() -> frozenset[str]:
     )
 
 
-@cache_per_member(maxsize=100_000)
+@cache_per_member(WatchlistKind, maxsize=100_000)
 def name_keys(kind: WatchlistKind, name: str) -> tuple[str, ...]:
     """Keys under which the same name in another script or order meets this one.
 

@@ -109,7 +109,7 @@ def _name_link(mention: Mention, keys: tuple[str, ...], entity: Entity) -> Link 
     )
 
 
-@cache_per_member(maxsize=200_000)
+@cache_per_member(WatchlistKind, maxsize=200_000)
 def names_agree(kind: WatchlistKind, a: str, b: str) -> bool:
     """Whether two names (whose telling parts already share a key) name the same entity."""
     if kind is WatchlistKind.COMPANY:
