@@ -6,7 +6,8 @@ long as its entry lives, where a tuple of text alone is dropped from the collect
 at its first collection: a server's name caches (keyed by the kind of name and the name)
 grew by thousands of tracked tuples a batch, which every later collection of the older
 objects walked again. With one cache per member, an entry is keyed by the other arguments
-alone (a lone string is its own key, with no tuple at all).
+alone (a lone string is its own key, with no tuple at all). A function's caches together
+hold up to `maxsize` entries for each member: give each what the members that use it need.
 """
 
 from __future__ import annotations

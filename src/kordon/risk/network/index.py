@@ -41,7 +41,8 @@ def mention_keys(mention: Mention) -> tuple[str, ...]:
 
 
 # The same parties come back day after day, in mentions made afresh from each declaration.
-@cache_per_member(WatchlistKind, maxsize=100_000)
+# Up to 50,000 parties of each kind, some 0.5 kB each.
+@cache_per_member(WatchlistKind, maxsize=50_000)
 def _mention_keys(
     kind: WatchlistKind, name: str, identifiers: tuple[tuple[str, str], ...]
 ) -> tuple[str, ...]:

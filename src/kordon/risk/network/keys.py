@@ -102,7 +102,9 @@ def _is_patronymic(key: str) -> bool:
     return any(key.endswith(marker) and key != marker for marker in PATRONYMIC_MARKERS)
 
 
-@cache_per_member(WatchlistKind, maxsize=100_000)
+# Up to 50,000 names of each kind, 100,000 of persons and companies together (a vehicle is
+# never parsed; a parse takes some 1.6 kB).
+@cache_per_member(WatchlistKind, maxsize=50_000)
 def parsed(kind: WatchlistKind, name: str) -> ParsedName:
     """The screening parse of a person's or company's name."""
     return parse_name(name, kind)
@@ -149,7 +151,8 @@ def _trade_skeletons() -> frozenset[str]:
     )
 
 
-@cache_per_member(WatchlistKind, maxsize=100_000)
+# Up to 50,000 names of each kind (a plate's entry, an empty tuple, is small).
+@cache_per_member(WatchlistKind, maxsize=50_000)
 def name_keys(kind: WatchlistKind, name: str) -> tuple[str, ...]:
     """Keys under which the same name in another script or order meets this one.
 

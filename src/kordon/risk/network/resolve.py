@@ -110,7 +110,9 @@ def _name_link(mention: Mention, keys: frozenset[str], entity: Entity) -> Link |
     )
 
 
-@cache_per_member(WatchlistKind, maxsize=200_000)
+# Up to 100,000 pairs of names of each kind, 200,000 of persons and companies together
+# (vehicles are never compared by name).
+@cache_per_member(WatchlistKind, maxsize=100_000)
 def names_agree(kind: WatchlistKind, a: str, b: str) -> bool:
     """Whether two names (whose telling parts already share a key) name the same entity."""
     if kind is WatchlistKind.COMPANY:
