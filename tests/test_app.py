@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,15 +12,7 @@ from kordon.app import create_app
 from kordon.services.collector import SERVING
 from kordon.settings import Settings
 
-
-@pytest.fixture(autouse=True)
-def default_thresholds() -> Iterator[None]:
-    saved = gc.get_threshold()
-    gc.set_threshold(700, 10, 10)
-    try:
-        yield
-    finally:
-        gc.set_threshold(*saved)
+pytestmark = pytest.mark.usefixtures("default_collector_thresholds")
 
 
 def test_a_served_application_collects_rarely_from_its_start_to_its_end(

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import gc
 import threading
-from collections.abc import Iterator
 
 import pytest
 from tests.builders import make_document
@@ -22,16 +21,7 @@ from kordon.services.lodging import Submission, lodge, lodge_each
 from kordon.storage.store import SqlStore
 
 LODGER = User("lodger", Role.ADMINISTRATOR, id=1)
-
-
-@pytest.fixture(autouse=True)
-def default_thresholds() -> Iterator[None]:
-    saved = gc.get_threshold()
-    gc.set_threshold(700, 10, 10)
-    try:
-        yield
-    finally:
-        gc.set_threshold(*saved)
+pytestmark = pytest.mark.usefixtures("default_collector_thresholds")
 
 
 def test_raised_in_the_block_and_restored_after() -> None:

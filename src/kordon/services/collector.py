@@ -8,8 +8,8 @@ after 20,000 allocations rather than 700; reference counting frees nearly everyt
 anyway.
 
 A server process keeps one raised threshold for its whole life instead (`serving_collections`):
-raised and restored around each batch, the threshold fell back to 700 with the batch's answer
-still alive, so every batch ended in a collection over its own answer's objects.
+raised and restored around each batch, the threshold would fall back to 700 with the batch's
+answer still alive, and every batch would end in a collection over its own answer's objects.
 """
 
 from __future__ import annotations
