@@ -17,12 +17,14 @@ still and its answers to batches, single declarations and malformed requests (th
 line, the headers but the date, the body) are written to FILE instead, and the database's
 rows after them to FILE with the suffix `.rows`, for comparing two versions byte for byte.
 With `--sample FILE` py-spy samples the worker during the timed batches and writes the
-stacks, collapsed, to FILE.
+stacks, collapsed, to FILE. A second line gives the cyclic garbage collector's runs in the
+worker during the timed batches, by generation, and their processor time a batch.
 """
 
 from __future__ import annotations
 
 import argparse
+import ast
 import asyncio
 import os
 import signal
@@ -42,9 +44,11 @@ from kordon.domain import clock
 
 # The worker: the app served by uvicorn in this process, as `kordon serve` runs one; its clock
 # stands still at argv[2] when one is given. The processor time of the threads lodging
-# batches (the use case) is added up, and written to argv[3] on SIGUSR1.
+# batches (the use case) is added up, and so are the cyclic garbage collector's runs of each
+# generation and their processor time (collections run in the thread that set them off);
+# all three are written to argv[3] on SIGUSR1.
 WORKER = """
-import contextlib, signal, sys, threading, time
+import contextlib, gc, signal, sys, threading, time
 from datetime import datetime
 import uvicorn
 from kordon.app import create_app
@@ -52,6 +56,7 @@ from kordon.domain import clock
 from kordon.services.group_lodging import GroupLodger
 port, fixed, into = int(sys.argv[1]), sys.argv[2], sys.argv[3]
 spent, adding, lodge = [0.0], threading.Lock(), GroupLodger.lodge
+collections, collecting, began = [0, 0, 0], [0.0, 0.0, 0.0], [0.0]
 def timed(*args, **kwargs):
     started = time.thread_time()
     try:
@@ -60,9 +65,16 @@ def timed(*args, **kwargs):
         with adding:
             spent[0] += time.thread_time() - started
 GroupLodger.lodge = timed
+def collected(phase, info):
+    if phase == "start":
+        began[0] = time.thread_time()
+    else:
+        collections[info["generation"]] += 1
+        collecting[info["generation"]] += time.thread_time() - began[0]
+gc.callbacks.append(collected)
 def written(*_):
     with open(into, "w") as out:
-        out.write(repr(spent[0]))
+        out.write(repr((spent[0], collections, collecting)))
 signal.signal(signal.SIGUSR1, written)
 still = clock.use(clock.FixedClock(datetime.fromisoformat(fixed))) if fixed else None
 with still or contextlib.nullcontext():
@@ -190,14 +202,16 @@ def main() -> None:
         drop_postgres(admin, name)
 
 
-def _use_case_seconds(pid: int, folder: Path) -> float:
-    """Processor time the worker's threads have spent lodging batches so far."""
+def _spent(pid: int, folder: Path) -> tuple[float, list[int], list[float]]:
+    """Processor time the worker's threads have spent lodging batches so far, and the
+    collections of each generation the worker has run and their processor time."""
     written = folder / "use-case"
     written.unlink(missing_ok=True)
     os.kill(pid, signal.SIGUSR1)
     for _ in range(100):
         if written.exists() and written.read_text():
-            return float(written.read_text())
+            lodging, counts, seconds = ast.literal_eval(written.read_text())
+            return float(lodging), list(counts), list(seconds)
         time.sleep(0.05)
     raise RuntimeError("the worker did not say what lodging has cost it")
 
@@ -231,12 +245,15 @@ def _measure(
             stderr=subprocess.DEVNULL,
         )
         time.sleep(1)
-    use_case = _use_case_seconds(pid, folder)
+    use_case, counts, seconds = _spent(pid, folder)
     database, served, load = tree_cpu_seconds(postmaster), session_cpu_seconds(pid), os.getloadavg()
     outcome = client.run(base, timed, clients=args.clients, token=token)
     served = session_cpu_seconds(pid) - served
     database = tree_cpu_seconds(postmaster) - database
-    use_case = _use_case_seconds(pid, folder) - use_case
+    after, counts_after, seconds_after = _spent(pid, folder)
+    use_case = after - use_case
+    counts = [b - a for a, b in zip(counts, counts_after, strict=True)]
+    collecting = sum(seconds_after) - sum(seconds)
     if sampler is not None:
         sampler.send_signal(signal.SIGINT)
         sampler.wait(timeout=60)
@@ -247,6 +264,8 @@ def _measure(
           f"{1000 * use_case / batches:.1f}, around it {1000 * (served - use_case) / batches:.1f}"
           f" ms/batch); PostgreSQL {1000 * database / count:.3f} ms/decl; "
           f"wall {outcome.seconds:.2f} s")  # fmt: skip
+    print(f"collector: {'/'.join(map(str, counts))} collections of generations 0/1/2, "
+          f"{1000 * collecting / batches:.1f} ms/batch")  # fmt: skip
 
 
 if __name__ == "__main__":

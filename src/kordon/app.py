@@ -27,6 +27,7 @@ from kordon.domain.text import Message
 from kordon.http.errors import status_of
 from kordon.http.guard import SECURITY_HEADERS, BodyLimit, Guard
 from kordon.services import entity_index
+from kordon.services.collector import serving_collections
 from kordon.services.ports import Store
 from kordon.settings import Settings, load_settings
 from kordon.web import error_page, install_web
@@ -54,15 +55,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        app.state.store = open_store(settings)
-        _catch_up_index(app.state.store)
-        app.state.lodger = group_lodger(settings, app.state.store, app.state.engines)
-        try:
-            yield
-        finally:
-            # Lodgements still gathered are stored before the database is closed.
-            app.state.lodger.close()
-            app.state.store.close()
+        with serving_collections():
+            app.state.store = open_store(settings)
+            _catch_up_index(app.state.store)
+            app.state.lodger = group_lodger(settings, app.state.store, app.state.engines)
+            try:
+                yield
+            finally:
+                # Lodgements still gathered are stored before the database is closed.
+                app.state.lodger.close()
+                app.state.store.close()
 
     app = FastAPI(
         title="Kordon",

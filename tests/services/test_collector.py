@@ -1,11 +1,11 @@
 """The collector runs less often while bulk work runs, and as before once it ends, however
-the blocks of several threads overlap."""
+the blocks of several threads overlap; a server keeps one raised threshold from its start to
+its end."""
 
 from __future__ import annotations
 
 import gc
 import threading
-from collections.abc import Iterator
 
 import pytest
 from tests.builders import make_document
@@ -15,22 +15,13 @@ from kordon.domain import Declaration, Reason
 from kordon.domain.accounts import Role, User
 from kordon.risk.engine import EngineConfig
 from kordon.services.assessing import SelectionPolicy, build_engine
-from kordon.services.collector import RARE, rare_collections
+from kordon.services.collector import RARE, SERVING, rare_collections, serving_collections
 from kordon.services.engines import EngineCache
 from kordon.services.lodging import Submission, lodge, lodge_each
 from kordon.storage.store import SqlStore
 
 LODGER = User("lodger", Role.ADMINISTRATOR, id=1)
-
-
-@pytest.fixture(autouse=True)
-def default_thresholds() -> Iterator[None]:
-    saved = gc.get_threshold()
-    gc.set_threshold(700, 10, 10)
-    try:
-        yield
-    finally:
-        gc.set_threshold(*saved)
+pytestmark = pytest.mark.usefixtures("default_collector_thresholds")
 
 
 def test_raised_in_the_block_and_restored_after() -> None:
@@ -63,6 +54,23 @@ def test_overlapping_blocks_restore_the_thresholds_when_the_last_ends() -> None:
         thread.join(10)
     assert seen == [(RARE, 10, 10)]
     assert gc.get_threshold() == (700, 10, 10)
+
+
+def test_a_server_keeps_its_threshold_whatever_bulk_work_does_inside() -> None:
+    with serving_collections():
+        assert gc.get_threshold() == (SERVING, 10, 10)
+        with rare_collections():
+            assert gc.get_threshold() == (SERVING, 10, 10)
+        # Ending a bulk block does not bring back the default's frequent collections.
+        assert gc.get_threshold() == (SERVING, 10, 10)
+    assert gc.get_threshold() == (700, 10, 10)
+
+
+def test_a_server_keeps_a_higher_threshold_it_was_given() -> None:
+    gc.set_threshold(SERVING * 2, 10, 10)
+    with serving_collections():
+        assert gc.get_threshold() == (SERVING * 2, 10, 10)
+    assert gc.get_threshold() == (SERVING * 2, 10, 10)
 
 
 class _Thresholds:

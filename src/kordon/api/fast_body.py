@@ -23,7 +23,6 @@ from starlette.exceptions import HTTPException
 
 from kordon.domain.accounts import User
 from kordon.domain.json_exact import has_long_number
-from kordon.services.collector import rare_collections
 
 # What a route does with a request whose body and caller are known: (request, body, user).
 FastHandler = Callable[[Request, Any, User], Awaitable[Response]]
@@ -53,17 +52,17 @@ class ReadsItsBody(APIRoute):
             if has_long_number(raw):
                 # orjson would read an integer past 64 bits as a float: FastAPI reads it exactly.
                 return await general(request)
-            # A batch's body and answer are tens of thousands of short-lived objects: the
-            # collector runs rarely while they are made, as while the batch is lodged.
-            with rare_collections():
-                try:
-                    body = orjson.loads(raw)
-                except orjson.JSONDecodeError:
-                    # Empty, not JSON, or JSON that only the json module takes (NaN, very
-                    # large integers, UTF-16): FastAPI reads it and words its error as it
-                    # always has.
-                    return await general(request)
-                return await fast(request, body, user)
+            # A batch's body and answer are tens of thousands of objects: the server's
+            # collector threshold, set once when it starts (`serving_collections`), keeps
+            # them from setting off collections of their own.
+            try:
+                body = orjson.loads(raw)
+            except orjson.JSONDecodeError:
+                # Empty, not JSON, or JSON that only the json module takes (NaN, very
+                # large integers, UTF-16): FastAPI reads it and words its error as it
+                # always has.
+                return await general(request)
+            return await fast(request, body, user)
 
         return handle
 

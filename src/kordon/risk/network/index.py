@@ -7,9 +7,9 @@ loaded into an index, the batch is added, and what changed is written back.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import lru_cache
 
 from kordon.domain.watchlist import WatchlistKind
+from kordon.risk.caching import cache_per_member
 from kordon.risk.network.keys import name_keys
 from kordon.risk.network.mentions import Mention
 from kordon.risk.network.resolve import Entity, Link, best_match, identifier_match
@@ -41,7 +41,8 @@ def mention_keys(mention: Mention) -> tuple[str, ...]:
 
 
 # The same parties come back day after day, in mentions made afresh from each declaration.
-@lru_cache(maxsize=100_000)
+# Up to 50,000 parties of each kind, some 0.5 kB each.
+@cache_per_member(WatchlistKind, maxsize=50_000)
 def _mention_keys(
     kind: WatchlistKind, name: str, identifiers: tuple[tuple[str, str], ...]
 ) -> tuple[str, ...]:

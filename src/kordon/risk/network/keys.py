@@ -8,6 +8,7 @@ from functools import lru_cache
 from itertools import combinations, product
 
 from kordon.domain.watchlist import WatchlistKind
+from kordon.risk.caching import cache_per_member
 from kordon.risk.screening.legal_forms import LEGAL_FORMS
 from kordon.risk.screening.names import ParsedName, parse_name
 from kordon.risk.screening.plates import normalise_plate
@@ -101,7 +102,9 @@ def _is_patronymic(key: str) -> bool:
     return any(key.endswith(marker) and key != marker for marker in PATRONYMIC_MARKERS)
 
 
-@lru_cache(maxsize=100_000)
+# Up to 50,000 names of each kind, 100,000 of persons and companies together (a vehicle is
+# never parsed; a parse takes some 1.6 kB).
+@cache_per_member(WatchlistKind, maxsize=50_000)
 def parsed(kind: WatchlistKind, name: str) -> ParsedName:
     """The screening parse of a person's or company's name."""
     return parse_name(name, kind)
@@ -148,7 +151,8 @@ def _trade_skeletons() -> frozenset[str]:
     )
 
 
-@lru_cache(maxsize=100_000)
+# Up to 50,000 names of each kind (a plate's entry, an empty tuple, is small).
+@cache_per_member(WatchlistKind, maxsize=50_000)
 def name_keys(kind: WatchlistKind, name: str) -> tuple[str, ...]:
     """Keys under which the same name in another script or order meets this one.
 

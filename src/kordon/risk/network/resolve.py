@@ -12,8 +12,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 
 from kordon.domain.watchlist import WatchlistKind
+from kordon.risk.caching import cache_per_member
 from kordon.risk.network.keys import (
     company_words,
     distinctive_skeletons,
@@ -92,8 +94,8 @@ def conflicting_identifier(mention: Mention, entity: Entity) -> str | None:
     return None
 
 
-def _name_link(mention: Mention, keys: tuple[str, ...], entity: Entity) -> Link | None:
-    if not keys or not set(keys) & set(entity.keys):
+def _name_link(mention: Mention, keys: frozenset[str], entity: Entity) -> Link | None:
+    if keys.isdisjoint(entity.keys):
         return None
     if mention.country and entity.country and mention.country != entity.country:
         return None
@@ -108,7 +110,9 @@ def _name_link(mention: Mention, keys: tuple[str, ...], entity: Entity) -> Link 
     )
 
 
-@lru_cache(maxsize=200_000)
+# Up to 100,000 pairs of names of each kind, 200,000 of persons and companies together
+# (vehicles are never compared by name).
+@cache_per_member(WatchlistKind, maxsize=100_000)
 def names_agree(kind: WatchlistKind, a: str, b: str) -> bool:
     """Whether two names (whose telling parts already share a key) name the same entity."""
     if kind is WatchlistKind.COMPANY:
@@ -168,14 +172,19 @@ def evidence(mention: Mention, entity: Entity, keys: tuple[str, ...] | None = No
         return None
     if keys is None:
         keys = name_keys(mention.kind, mention.name)
-    return _name_link(mention, keys, entity)
+    return _name_link(mention, frozenset(keys), entity)
+
+
+# Candidates in the order of their ids, oldest first (an attribute getter in C: a sort's key is
+# asked for once a candidate, and linking sorts a few candidates for each of a batch's parties).
+_by_id = attrgetter("id")
 
 
 def identifier_match(mention: Mention, candidates: Iterable[Entity]) -> tuple[Entity, Link] | None:
     """The oldest candidate of the mention's kind sharing one of its identifiers."""
     if not mention.identifiers:
         return None
-    return _first_sharing(mention, sorted(candidates, key=lambda e: e.id))
+    return _first_sharing(mention, sorted(candidates, key=_by_id))
 
 
 def _first_sharing(mention: Mention, ordered: Iterable[Entity]) -> tuple[Entity, Link] | None:
@@ -193,19 +202,19 @@ def best_match(
     mention: Mention, candidates: Iterable[Entity], keys: tuple[str, ...] | None = None
 ) -> tuple[Entity, Link] | None:
     """The candidate the mention belongs to: an identifier match before a name match."""
-    ordered = sorted((e for e in candidates if e.kind is mention.kind), key=lambda e: e.id)
+    ordered = sorted([e for e in candidates if e.kind is mention.kind], key=_by_id)
     found = _first_sharing(mention, ordered)
     if found is not None:
         return found
     if mention.kind is WatchlistKind.VEHICLE:
         return None
-    if keys is None:
-        keys = name_keys(mention.kind, mention.name)
+    # The name's keys as a set once, not once for each candidate.
+    wanted = frozenset(name_keys(mention.kind, mention.name) if keys is None else keys)
     for entity in ordered:
         # No identifier is shared (the loop above): only a name may link, unless one differs.
         if conflicting_identifier(mention, entity):
             continue
-        link = _name_link(mention, keys, entity)
+        link = _name_link(mention, wanted, entity)
         if link is not None:
             return entity, link
     return None

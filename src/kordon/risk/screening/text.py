@@ -973,8 +973,10 @@ def tokens_from_parts(raw: list[tuple[str, bool]], inverted: bool = False) -> tu
         # ben is a particle inside an Arabic name (Usama ben Laden), a given name in front.
         inside = part == "ben" and 0 < n < len(raw) - 1
         particle = (part in PARTICLES or inside) and not korean
-        role = PartRole.PARTICLE if particle else PartRole.NAME
-        token = make_token(part, abjad, role)
+        # A name part's role is left to its default: the cache's key is then the text and a
+        # flag, which the collector stops tracking, where a key holding the role (an enum
+        # member) would stay tracked for as long as its entry lives.
+        token = make_token(part, abjad, PartRole.PARTICLE) if particle else make_token(part, abjad)
         if abjad and n and raw[n - 1] == ("al", True) and not token.extra:
             # ال at the head of a name that is not Arabic is no article: Persian writes Eldar
             # and Elmar الدار and المار. Read with it too.
