@@ -255,7 +255,11 @@ class _Story:
         if f.main is not None:
             record.quantity_qualifier = f.main.qualifier.value
         spans = record.field_evidence
+        # "In March 2021 ... foiled two attempts": a tally's month dates the tally, not a find.
+        tallies = {s.index for s in self.aggregate}
         for s in window:
+            if s.index in tallies and s.index not in event.sentences:
+                continue
             starts = s.index in self.paragraph_starts
             record.date = fields.find_date(s.text, self.report.published, paragraph_start=starts)
             if record.date:

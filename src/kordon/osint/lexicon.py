@@ -132,7 +132,8 @@ AGGREGATE = re.compile(
     r"on (?:separate|different|several|multiple) occasions|in (?:separate|several) cases|"
     r"(?:during|in|over|for) (?:this|that|the same|the reporting|the said|the reported) period|"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous) "
-    r"(?:[\w-]+ ){0,2}(?:interdictions|operations|incidents|seizures|facts|"
+    r"(?:[\w-]+ ){0,2}(?:interdictions|operations|incidents|seizures|facts|attempts|violations|"
+    r"offen[cs]es|"
     # "two cases of drug smuggling" are incidents; "40 cases of whisky" and "30 cartridge
     # cases" are goods.
     r"(?<!cartridge )(?<!shell )cases(?!\s+of\s+(?!(?:[\w-]+\s+){0,2}(?:smuggling|"

@@ -237,7 +237,11 @@ class _Text:
         one = _MANY_OF.sub(" ", fold(s.text))
         # Places summed over are left to the text-level decision: "ФСБ России по Республике
         # Калмыкия" names a service, not a nationwide tally.
-        summed = words.period.search(fold(s.text)) or words.arrests_many(s.text)
+        summed = (
+            words.period.search(fold(s.text))
+            or words.arrests_many(s.text)
+            or words.counts_cases(s.text)
+        )
         return bool(summed) and not words.one_event.search(one)
 
     def _continued_totals(self) -> set[int]:
