@@ -1480,6 +1480,19 @@ def _record(text: _Text, event: Event, events: list[Event]) -> SeizureRecord:
                 record.destination_country = record.country
                 spans["destination_country"] = s.text[hit[0] : hit[1]]
                 break
+    if (
+        record.destination_country is None
+        and record.origin_country is not None
+        and record.origin_country != record.country
+    ):
+        # "Ekvadordan gələn gəmidə", "груз прибыл из Колумбии": goods that came from abroad to
+        # where they were seized were bound for that country.
+        for s in window:
+            hit = text.vocab[s.index].arrived.search(s.text)
+            if hit is not None:
+                record.destination_country = record.country
+                spans["destination_country"] = s.text[hit[0] : hit[1]]
+                break
     record.evidence = " ".join(text.sentences[i].text for i in sorted(event.sentences))
     record.field_evidence = spans
     return record
