@@ -52,6 +52,7 @@ from kordon.osint.lexicon import (
     refine_kinds,
     without_shapes,
 )
+from kordon.osint.measures import measured_apart
 from kordon.osint.multiples import combine_multiples
 from kordon.osint.quantities import (
     DOSE_UNITS,
@@ -822,10 +823,14 @@ def _findings(text: _Text) -> list[Finding]:
                 # not goods found.
                 if v.activity.match(text.report.body, m.end):
                     continue
-                if not beside_drugs(m, text.mentions[s.index], named):
+                # "20 kubmetr taxta materialları": measured, though in no unit a record holds,
+                # so a find of its own beside other goods and their figures.
+                measured = measured_apart(text.report.body, s.start, m.start, m.canonical)
+                if measured or not beside_drugs(m, text.mentions[s.index], named):
                     finding = Finding(m.canonical, s, context, position=m.start)
                     finding.count = singly.get(m.start)
                     finding.singly = finding.count is not None
+                    finding.apart = measured and finding.count is None
                     found.append(finding)
         elif here:
             beside.extend(_named_beside(text, s, here, context))
@@ -1028,12 +1033,17 @@ def _named_beside(text: _Text, s: Sentence, here: list[Finding], context: str) -
         told = said is not None and not any(
             0 <= lead + said.start() - q.end <= 3 for q in text.amounts[s.index]
         )
+        # "4 ədəd dəzgah və 20 kubmetr taxta materialları": goods measured in a unit no record
+        # holds have a figure of their own.
+        measured = measured_apart(body, s.start, m.start, canonical)
+        told = told or measured
         if (canonical == UNSPECIFIED or canonical in counted) and not told:
             continue
         if (
             canonical in GOODS
             and canonical not in PROHIBITED
             and not _catch_beside_gear(canonical, counted)
+            and not measured
         ):
             continue  # "бутылка водки" beside "7 кг марихуаны": duty goods need a figure
         if _CARRIED_WITH.search(body[max(s.start, m.start - 12) : m.start]) or _CARGO_AFTER.match(
@@ -1192,6 +1202,8 @@ _LISTED_GOODS = 3
 def _found_apart(text: _Text, f: Finding, found: list[Finding]) -> bool:
     if f.context != "primary" or f.substance == UNSPECIFIED or text.headline(f.sentence):
         return False
+    if f.apart:
+        return True  # "külli miqdarda heroin", "20 kubmetr taxta": an amount of their own
     if f.substance == CURRENCY and _sum_told(text, f.sentence):
         return True  # "вывоз валюты в сумме 9800 долларов США": money told by its sum
     paragraph = f.sentence.paragraph
