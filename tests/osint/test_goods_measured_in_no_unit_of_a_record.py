@@ -48,9 +48,7 @@ from .reading import goods_found
         ),
     ],
 )
-def test_goods_measured_in_no_units_of_a_record_are_a_find(
-    text: str, expected: list[str]
-) -> None:
+def test_goods_measured_in_no_units_of_a_record_are_a_find(text: str, expected: list[str]) -> None:
     found = goods_found(text)
     assert [g[0] for g in found] == expected
     assert all(g[1:] == (None, None, None) for g in found if g[0] in {"timber", "electric cables"})
