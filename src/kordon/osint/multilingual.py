@@ -188,6 +188,7 @@ class _Text:
         self.aggregate = {s.index for s in self.sentences if self._aggregate(s)}
         self.aggregate |= {s.index for s in self.sentences if self._tallied(s)}
         self.aggregate |= self._continued_totals()
+        self.aggregate |= self._totals_told_again()
         if self._national_tally() or self._tally_report():
             self.aggregate = {s.index for s in self.sentences}
         # Lines that break a total down are skipped like it, but are not totals themselves.
@@ -273,6 +274,18 @@ class _Text:
                 if self.amounts[i]:
                     break
         return carried
+
+    def _totals_told_again(self) -> set[int]:
+        """ "За сутки полицейские изъяли 40 партий наркотиков. Общий вес изъятого составил около
+        9 кг": a sentence opening on the total told again, right after a period's total in its
+        paragraph (with a figure or not), is that total (as `_breakdowns_of_totals` reads
+        English)."""
+        return {
+            s.index for s, before in zip(self.sentences[1:], self.sentences, strict=False)
+            if before.paragraph == s.paragraph
+            and self.vocab[s.index].total_again.match(fold(s.text)) is not None
+            and (before.index in self.aggregate or self._sums(before))
+        }  # fmt: skip
 
     def _national_tally(self) -> bool:
         """ "Dekabrın 17-də polis əməkdaşları ... 11 kiloqramdan artıq narkotik vasitə ...

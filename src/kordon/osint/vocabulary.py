@@ -146,6 +146,9 @@ class Vocabulary:
     own_vehicles: PhraseTable[bool]
     seizure_actions: PhraseTable[bool]
     aggregate: re.Pattern[str]
+    # "Общий вес изъятого составил ...", "Götürülən narkotiklərin ümumi çəkisi ...": a sentence
+    # that opens on a total told again.
+    total_again: re.Pattern[str]
     background: PhraseTable[bool]
     months: WordTable[int]
     place_heads: PhraseTable[bool]
@@ -271,6 +274,14 @@ def goods_data() -> dict[str, Any]:
     return goods
 
 
+def _patterns(forms: list[str], ending: str) -> str:
+    """Cue patterns ("за \\d+ месяц~") as one alternation: "~" takes an ending, a space any
+    space; no forms match nothing."""
+    if not forms:
+        return r"(?!x)x"
+    return "|".join(fold(f).replace("~", f"(?:{ending})").replace(" ", r"\s+") for f in forms)
+
+
 @cache
 def vocabulary(code: str) -> Vocabulary:
     """The vocabulary of a language the multilingual reader supports ("ru", "az")."""
@@ -278,9 +289,7 @@ def vocabulary(code: str) -> Vocabulary:
     e = d["ending"]
     n = d.get("noun_ending", e)
     # Aggregate cues are patterns ("за \\d+ месяц~"): "~" takes an ending, a space any space.
-    aggregate = "|".join(
-        fold(f).replace("~", f"(?:{e})").replace(" ", r"\s+") for f in d["aggregate"]
-    )
+    aggregate = _patterns(d["aggregate"], e)
     return Vocabulary(
         code=code,
         name=d["name"],
@@ -303,6 +312,7 @@ def vocabulary(code: str) -> Vocabulary:
         own_vehicles=_flags(d.get("own_vehicles", []), n),
         seizure_actions=_flags(d["seizure_actions"], e),
         aggregate=re.compile(rf"(?<![^\W_])(?:{aggregate})(?![^\W_])"),
+        total_again=re.compile(rf"^\W*(?:{_patterns(d.get('total_again', []), e)})(?![^\W_])"),
         # "əvvəllər məhkum olunmuş", "ранее судимый": a past conviction, not an earlier seizure.
         background=PhraseTable(
             {
