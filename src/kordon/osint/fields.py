@@ -207,6 +207,15 @@ _FILLER = {
     "republic", "federation", "nearby", "and", ",", "there", "state", "city", "port",
     "autonomous", "exclave", "'s", "’s", "via", "then",
 }  # fmt: skip
+# "Agents from the San Diego Sector", "a U.S. citizen from Eagle Pass, Texas", "a news release
+# from U.S. Customs": where officers, a person or a report came from, not the goods.
+_NOT_ORIGIN_FROM = {
+    "agents", "agent", "officers", "officer", "officials", "official", "inspectors",
+    "specialists", "personnel", "troopers", "investigators", "detectives", "experts", "staff",
+    "colleagues", "counterparts", "representatives", "team", "teams", "units", "release",
+    "statement", "intelligence", "citizen", "citizens", "resident", "residents", "national",
+    "nationals", "native", "natives", "plates", "one", "another",
+}  # fmt: skip
 _NOT_DESTINATION_TO = {"belonging", "belongs", "next", "close", "due", "according", "similar",
                        "equivalent", "compared", "up", "prior", "addition", "linked"}  # fmt: skip
 
@@ -222,7 +231,7 @@ def _role(left: str) -> str | None:
         if raw[i][:1].isupper() and i + 1 < len(words) and words[i + 1] == ",":
             continue  # a town the gazetteer does not know, then its country: "Kiev, Ukraine"
         if word in ("from", "ex"):
-            return "origin"
+            return None if word == "from" and prev in _NOT_ORIGIN_FROM else "origin"
         if word in ("via", "through", "transiting", "transit"):
             return "transit"
         if word in ("into", "enter", "entering", "entered"):

@@ -645,12 +645,19 @@ def _fled(after: str, vocab: Vocabulary) -> bool:
     return hit is not None and hit[0] <= 25
 
 
+_PEOPLE_FROM = re.compile(
+    r"(?<![^\W_])(?:коллег|сотрудник|специалист|представител|агент|офицер|гражданин|гражданк"
+    r"|граждан|жител|уроженц|уроженк|уроженец)\w*\s+из\s*$"
+)
+
+
 def _ru_role(sentence: str, start: int, text: str, vocab: Vocabulary) -> str | None:
     before = fold(sentence[max(0, start - 30) : start])
     if re.search(r"(?:транзит\w*\s+)?через\s*$", before):
         return "transit"
     if re.search(r"(?:\bиз|с территории|со стороны)\s*$", before):
-        return "origin"
+        # "коллеги из Эквадора", "гражданин из Таджикистана": where people came from.
+        return None if _PEOPLE_FROM.search(before) else "origin"
     if re.search(r"(?:\bв|\bво|на территорию|в направлении)\s*(?:республик\w*\s*)?$", before):
         ending = re.search(r"[а-яё]$", fold(text))
         last = fold(text)[-1:] if ending else ""
