@@ -67,6 +67,8 @@ def find_place(sentence: str, vocab: Vocabulary, gaz: Gazetteer) -> Found | None
         spans = []
         for start, end, _ in heads.finditer(sentence):
             if vocab.code == "ru":
+                if _came_from(sentence, start):
+                    continue  # "из турецкого порта Карасу": where the goods came from
                 after = _NAME_AFTER.match(sentence, end)
                 # "сообщил начальник Смоленской таможни Рустам Якубов": the name after an
                 # official's unit is the official's, not a place ("начальник отдела пункта
@@ -168,12 +170,30 @@ def _known_places(sentence: str, gaz: Gazetteer) -> list[Named]:
     return [
         p for p in gaz.find_places(sentence)
         if p.text[:1].isupper() and not _in_route(sentence, p.start, p.end)
+        and not _came_from(sentence, p.start)
         and not _PRESS_GROUP.match(sentence, p.end)
         and not (
             _RU_ADJECTIVE.search(p.text) and _RU_ACTORS.match(sentence, p.end)
             and not _RU_AT.search(sentence[: p.start])
         )
     ]  # fmt: skip
+
+
+# "следовавшем из Праги", "из бельгийского города Антверпен": a place goods or people came from
+# is not where they were found.
+_RU_FROM = re.compile(r"(?<![^\W_])(?:из|изо)\s+(?:[а-яё-]+\s+){0,2}$", re.IGNORECASE)
+# "на одной из улиц города Сигет", "в одном из магазинов Смоленска": one of many, not a source.
+_RU_ONE_OF = re.compile(
+    r"(?<![^\W_])(?:одн\w*|один|некотор\w*|кажд\w*|многих|ряда|нескольких)\s+(?:из|изо)\s+"
+    r"(?:[а-яё-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _came_from(sentence: str, start: int) -> bool:
+    """Whether the place named at start is one goods or people came from ("из Праги")."""
+    before = sentence[max(0, start - 50) : start]
+    return _RU_FROM.search(before) is not None and _RU_ONE_OF.search(before) is None
 
 
 # "Смоленские таможенники", "начальник Хабаровской таможни": a city's adjective before the
