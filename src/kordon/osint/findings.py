@@ -1391,6 +1391,12 @@ def _never_apart(first: Sentence, second: Sentence) -> bool:
     return False
 
 
+# "Weapons", "оружие", "silah" name the kinds of arms a report seizes, never a find of their own
+# beside them.
+_WEAPONS = "weapons"
+_ARMS = KINDS[_WEAPONS] | {"bladed weapons", "firearm parts", "magazines", "silencers", "air guns"}
+
+
 def group_events(findings: list[Finding], told_apart: ToldApart = _never_apart) -> list[Event]:
     """Group findings into one event per seizure and substance; told_apart keeps a part told
     as added from the find before it."""
@@ -1426,6 +1432,10 @@ def group_events(findings: list[Finding], told_apart: ToldApart = _never_apart) 
         ]  # fmt: skip
         if not related and _leads_to_a_figure(f, events):
             continue  # "Previously, ... an effort to import drugs was foiled. Over 53 kg ..."
+        if f.substance == _WEAPONS and any(
+            e.first.context == f.context and e.first.substance in _ARMS for e in events
+        ):
+            continue  # "Weapons seized at the border", then "four rifles and 889 rounds"
         if related:
             for e in related:
                 if any(g.sentence.index == f.sentence.index for g in e.findings) or (
