@@ -407,7 +407,7 @@ def find_cover_cargo(sentence: str, substance: str | None = None) -> str | None:
         goods = m.group(1).strip(" ,")
         if not goods or goods[0].isdigit() or _CONVEYANCE_WORDS.search(goods):
             continue
-        if _CONTRABAND.match(goods):
+        if _CONTRABAND.match(goods) or _SEIZED_ITSELF.search(goods):
             continue  # "carrying smuggled goods worth Rs8 million": the seizure, not a cover
         named = {n.canonical for n in find_substances(goods)} - EVERYDAY
         if named and (substance is None or substance in named or named - set(GOODS)):
@@ -450,6 +450,13 @@ def _hidden_in_load(sentence: str, substance: str | None) -> str | None:
 # Goods a report calls smuggled, contraband or undeclared are what was seized.
 _CONTRABAND = re.compile(
     r"^(?:the\s+|some\s+)?(?:smuggled|contraband|undeclared|prohibited|illegal|illicit)\b", re.I
+)
+# "a dark brown substance", "un-Customs goods", "excisable goods": words for the find itself,
+# told before it was named, not a load it travelled under.
+_SEIZED_ITSELF = re.compile(
+    r"\bsubstances?\b|\b(?:excisable|un-?customs?|uncustomed|dutiable)\s+"
+    r"goods\b|^any\s+(?:things|goods)\b",
+    re.IGNORECASE,
 )
 _CONVEYANCE_WORDS = re.compile(
     r"\b(?:truck|lorry|vehicle|trailer|container|vessel|boat|car|plates|passengers?)\b", re.I

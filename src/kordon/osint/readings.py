@@ -444,6 +444,9 @@ _NOT_CARGO_RU = re.compile(
 _CONTRABAND = re.compile(
     r"(?:запрещ|контрабанд|незаконн|нелегальн|незадекларир|qadağan|qaçaqmal|bəyan\s+edilməmiş)"
 )
+# "с веществом черно-зелёного цвета", "naməlum maddə": the find itself, told before it was
+# named, not a load it travelled under.
+_SEIZED_ITSELF = re.compile(r"(?<![^\W_])(?:веществ|maddə)", re.IGNORECASE)
 _NOT_LOADS = frozenset(
     {"narkotik", "груз", "грузом", "товар", "товары", "товаром", "ценности", "əhəmiyyət",
      "maddələr", "mallar"}
@@ -470,7 +473,7 @@ def find_cover_cargo(sentence: str, vocab: Vocabulary, substance: str | None) ->
         # the same; goods counted one by one ("запчастями") are more often a find.
         if not value or (named and named[2] not in LOADS) or low in _NOT_LOADS:
             continue
-        if _CONTRABAND.match(low):
+        if _CONTRABAND.match(low) or _SEIZED_ITSELF.search(low):
             continue  # "фуру с запрещенным товаром": the seizure, not a load it hid in
         if named and named[2] == substance:
             continue
