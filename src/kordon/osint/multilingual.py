@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
@@ -83,7 +84,7 @@ from kordon.osint.shared_counts import counts_several_kinds
 from kordon.osint.singles import singly_listed
 from kordon.osint.sums import seized_sum
 from kordon.osint.tallies import Told, tally_report, tally_words
-from kordon.osint.vocabulary import Vocabulary, fold, vocabulary
+from kordon.osint.vocabulary import PhraseTable, Vocabulary, fold, vocabulary
 
 # Units a medicine is counted in.
 # How far from a figure the goods it measures may be written.
@@ -1499,28 +1500,31 @@ def _record(text: _Text, event: Event, events: list[Event]) -> SeizureRecord:
     _read_agency_and_country(text, window, record, spans, taken)
     if record.destination_country is None and record.context == "primary":
         # "пытались провезти в нашу страну", "ölkəyə gətirilməsi": into the seizing country.
-        for s in window:
-            hit = text.vocab[s.index].into_country.search(s.text)
-            if hit is not None:
-                record.destination_country = record.country
-                spans["destination_country"] = s.text[hit[0] : hit[1]]
-                break
-    if (
-        record.destination_country is None
-        and record.origin_country is not None
-        and record.origin_country != record.country
-    ):
+        _bound_for_home(text, window, record, spans, lambda v: v.into_country)
+    abroad = record.origin_country is not None and record.origin_country != record.country
+    if record.destination_country is None and abroad:
         # "Ekvadordan gələn gəmidə", "груз прибыл из Колумбии": goods that came from abroad to
         # where they were seized were bound for that country.
-        for s in window:
-            hit = text.vocab[s.index].arrived.search(s.text)
-            if hit is not None:
-                record.destination_country = record.country
-                spans["destination_country"] = s.text[hit[0] : hit[1]]
-                break
+        _bound_for_home(text, window, record, spans, lambda v: v.arrived)
     record.evidence = " ".join(text.sentences[i].text for i in sorted(event.sentences))
     record.field_evidence = spans
     return record
+
+
+def _bound_for_home(
+    text: _Text,
+    window: list[Sentence],
+    record: SeizureRecord,
+    spans: dict[str, str],
+    cue: Callable[[Vocabulary], PhraseTable[bool]],
+) -> None:
+    """The seizing country as the destination, when a sentence of the window names the cue."""
+    for s in window:
+        hit = cue(text.vocab[s.index]).search(s.text)
+        if hit is not None:
+            record.destination_country = record.country
+            spans["destination_country"] = s.text[hit[0] : hit[1]]
+            return
 
 
 def _place_described_before(
