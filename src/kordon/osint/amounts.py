@@ -315,11 +315,11 @@ def _find_amounts(text: str, vocab: Vocabulary) -> list[FoundQuantity]:
             unit, j = r.unit(j + 1), j + 1
         elif unit is None and (
             _goods_at(r, j, _COUNTED_IN_WORDS)
-            or (_past_adjective(r, j) > j and _goods_at(r, j + 1, _COUNTED_IN_WORDS))
+            or ((past := _past_adjective(r, j)) > j and _goods_at(r, past, _COUNTED_IN_WORDS))
         ):
             # "bir Şahin quşu, üç göyərçin", "три пистолета", "две телескопические дубинки": a
-            # number in words counts the counted goods written right after it, or after one
-            # adjective (not a car: "одного автомобиля" is where).
+            # number in words counts the counted goods written right after it, or after their
+            # adjectives (not a car: "одного автомобиля" is where).
             unit, j = (QuantityUnit.PIECES, 1.0, "pieces"), j - 1
         if unit is None:
             i += 1
@@ -389,12 +389,27 @@ def _described_unit(r: _Reader, j: int) -> bool:
     return counted and _goods_at(r, j)
 
 
+# Adjectives a count reaches over to its goods ("шесть живых, незадекларированных попугаев").
+_MAX_ADJECTIVES = 3
+
+
 def _past_adjective(r: _Reader, k: int) -> int:
-    """The token after one adjective of the counted goods at token k ("470 церковных книг",
-    "3 телескопические дубинки"), or k when none stands there."""
-    if k < len(r.toks) and r.v.count_adjective.match(r.toks[k].text.lower()):
-        return k + 1
-    return k
+    """The token after the adjectives of the counted goods at token k ("470 церковных книг",
+    "3 телескопические дубинки", "6 живых, незадекларированных попугаев"), or k when none
+    stands there."""
+    end, seen = k, 0
+    while end < len(r.toks) and seen < _MAX_ADJECTIVES:
+        if not r.v.count_adjective.match(r.toks[end].text.lower()):
+            break
+        end, seen = end + 1, seen + 1
+        comma = end < len(r.toks) and r.toks[end].text == ","
+        if (
+            comma
+            and end + 1 < len(r.toks)
+            and r.v.count_adjective.match(r.toks[end + 1].text.lower())
+        ):
+            end += 1
+    return end
 
 
 def _kinds_listed_before_goods(r: _Reader, j: int) -> bool:
@@ -443,8 +458,8 @@ def _counted_goods_follow(r: _Reader, filler: int, j: int) -> bool:
         # "470 церковных книг": one adjective right before the goods describes them too.
         if _goods_at(r, k, COUNTED) or _carcasses_at(r, k):
             return True
-        if k == j and _past_adjective(r, k) > k:
-            return _goods_at(r, k + 1, COUNTED)
+        if k == j and (past := _past_adjective(r, k)) > k:
+            return _goods_at(r, past, COUNTED)
         return _kinds_listed_before_goods(r, j)
     k, words, named = filler, 0, False
     while k < len(r.toks) and words <= _COUNT_REACH:

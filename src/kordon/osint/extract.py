@@ -84,6 +84,16 @@ def extract_text(text: str, *, decide_fields: bool = True) -> list[SeizureRecord
     return records
 
 
+# Goods brought into the country that seized them.
+_INTO_COUNTRY = re.compile(r"\b(?:into|arrived in) the country\b")
+# Goods that arrived from abroad: "arriving on a flight from", "imported from", "making entry".
+_ARRIVED = re.compile(
+    r"\b(?:arriv(?:ing|ed|al|es)|import(?:ed|s|ing|ation|ations)|inbound|entering|entered|"
+    r"(?:making|made|attempted|attempting) entry|(?:coming|came|driving|flown) in|"
+    r"(?:coming|came|shipped|sent|consigned|originating|originated) from)\b",
+    re.IGNORECASE,
+)
+
 # Vehicles seized as goods, and the road conveyances that would name them again.
 _VEHICLE_GOODS = frozenset({VEHICLE, "motorcycles"})
 _ROAD = frozenset({"car", "vehicle", "truck", "bus"})
@@ -255,7 +265,11 @@ class _Story:
         if f.main is not None:
             record.quantity_qualifier = f.main.qualifier.value
         spans = record.field_evidence
+        # "In March 2021 ... foiled two attempts": a tally's month dates the tally, not a find.
+        tallies = {s.index for s in self.aggregate}
         for s in window:
+            if s.index in tallies and s.index not in event.sentences:
+                continue
             starts = s.index in self.paragraph_starts
             record.date = fields.find_date(s.text, self.report.published, paragraph_start=starts)
             if record.date:
@@ -287,10 +301,15 @@ class _Story:
         if record.reporting_agency is None:
             texts = [s.text for s in window] + [self.report.body]
             record.reporting_agency = national_service(texts, record.country)
-        into_country = any(
-            re.search(r"\b(?:into|arrived in) the country\b", s.text) for s in window
+        into_country = any(_INTO_COUNTRY.search(s.text) for s in window)
+        # "a container arriving from Jordan", "perfume imported from India": goods that came
+        # from abroad to where they were seized were bound for that country.
+        arrived = (
+            record.origin_country is not None
+            and record.origin_country != record.country
+            and any(_ARRIVED.search(s.text) for s in window)
         )
-        if record.destination_country is None and into_country:
+        if record.destination_country is None and (into_country or arrived):
             record.destination_country = record.country
         record.evidence = " ".join(self.sentences[i].text for i in sorted(event.sentences))
         return record

@@ -207,6 +207,15 @@ _FILLER = {
     "republic", "federation", "nearby", "and", ",", "there", "state", "city", "port",
     "autonomous", "exclave", "'s", "’s", "via", "then",
 }  # fmt: skip
+# "Agents from the San Diego Sector", "a U.S. citizen from Eagle Pass, Texas", "a news release
+# from U.S. Customs": where officers, a person or a report came from, not the goods.
+_NOT_ORIGIN_FROM = {
+    "agents", "agent", "officers", "officer", "officials", "official", "inspectors",
+    "specialists", "personnel", "troopers", "investigators", "detectives", "experts", "staff",
+    "colleagues", "counterparts", "representatives", "team", "teams", "units", "release",
+    "statement", "intelligence", "citizen", "citizens", "resident", "residents", "national",
+    "nationals", "native", "natives", "plates", "one", "another",
+}  # fmt: skip
 _NOT_DESTINATION_TO = {"belonging", "belongs", "next", "close", "due", "according", "similar",
                        "equivalent", "compared", "up", "prior", "addition", "linked"}  # fmt: skip
 
@@ -222,7 +231,7 @@ def _role(left: str) -> str | None:
         if raw[i][:1].isupper() and i + 1 < len(words) and words[i + 1] == ",":
             continue  # a town the gazetteer does not know, then its country: "Kiev, Ukraine"
         if word in ("from", "ex"):
-            return "origin"
+            return None if word == "from" and prev in _NOT_ORIGIN_FROM else "origin"
         if word in ("via", "through", "transiting", "transit"):
             return "transit"
         if word in ("into", "enter", "entering", "entered"):
@@ -398,7 +407,7 @@ def find_cover_cargo(sentence: str, substance: str | None = None) -> str | None:
         goods = m.group(1).strip(" ,")
         if not goods or goods[0].isdigit() or _CONVEYANCE_WORDS.search(goods):
             continue
-        if _CONTRABAND.match(goods):
+        if _CONTRABAND.match(goods) or _SEIZED_ITSELF.search(goods):
             continue  # "carrying smuggled goods worth Rs8 million": the seizure, not a cover
         named = {n.canonical for n in find_substances(goods)} - EVERYDAY
         if named and (substance is None or substance in named or named - set(GOODS)):
@@ -441,6 +450,13 @@ def _hidden_in_load(sentence: str, substance: str | None) -> str | None:
 # Goods a report calls smuggled, contraband or undeclared are what was seized.
 _CONTRABAND = re.compile(
     r"^(?:the\s+|some\s+)?(?:smuggled|contraband|undeclared|prohibited|illegal|illicit)\b", re.I
+)
+# "a dark brown substance", "un-Customs goods", "excisable goods": words for the find itself,
+# told before it was named, not a load it travelled under.
+_SEIZED_ITSELF = re.compile(
+    r"\bsubstances?\b|\b(?:excisable|un-?customs?|uncustomed|dutiable)\s+"
+    r"goods\b|^any\s+(?:things|goods)\b",
+    re.IGNORECASE,
 )
 _CONVEYANCE_WORDS = re.compile(
     r"\b(?:truck|lorry|vehicle|trailer|container|vessel|boat|car|plates|passengers?)\b", re.I

@@ -34,6 +34,7 @@ from kordon.osint.lexicon import (
     refine_kinds,
     reported_as,
 )
+from kordon.osint.measures import measured_apart
 from kordon.osint.quantities import DOSE_UNITS, FoundQuantity, Qualifier
 from kordon.osint.report import Report, Sentence
 from kordon.osint.respectively import paired_in_order
@@ -476,13 +477,17 @@ def find_findings(
                     if here
                     else None
                 )
-                if m.start not in used and (told or not beside_drugs(m, inside, mentions)):
+                # "and 20 cubic metres of timber": measured in a unit no record holds.
+                measured = measured_apart(body, sent.start, m.start, m.canonical)
+                if m.start not in used and (
+                    told or measured or not beside_drugs(m, inside, mentions)
+                ):
                     substance = m.canonical
                     if substance == UNSPECIFIED and not told:
                         substance = resolver.resolve(m)
                     finding = Finding(substance, sent, context, position=m.start)
                     finding.count = one_piece(m, "en")
-                    finding.apart = told is not None and finding.count is None
+                    finding.apart = (told is not None or measured) and finding.count is None
                     # "iPhones and other smartphones": one class named twice without a figure.
                     reported = reported_as(substance)
                     if finding.count is None and reported in named:
@@ -864,7 +869,8 @@ def without_everyday_load(
 ) -> list[Finding]:
     """Everyday goods (potatoes, apples, shampoo, washing machines) in a report that seizes
     anything else are the load the contraband hid in, not a find of their own; dropped before
-    events are grouped, so the sentence naming them stays the find's."""
+    events are grouped, so the sentence naming them stays the find's. Goods given an amount of
+    their own apart from any record's figure ("20 cubic metres of timber") are a find."""
     findings = [
         f for f in findings if not _poachers_gear(f, findings) and not _hiding_place(f, findings)
     ]
@@ -883,7 +889,7 @@ def without_everyday_load(
         held = {f.sentence.paragraph for f in hiding}
         return [
             f for f in findings
-            if f.substance not in EVERYDAY or _seized_apart(f, held, seizes)
+            if f.substance not in EVERYDAY or f.apart or _seized_apart(f, held, seizes)
             or _listed_with_arms(f, hiding)
             or _listed_among_finds(f, findings) or _inventoried(f)
         ]  # fmt: skip
@@ -894,7 +900,7 @@ def without_everyday_load(
         # and medicines"), they are one of the finds listed.
         return [
             f for f in findings
-            if f.substance not in EVERYDAY or f.main is not None or _inventoried(f)
+            if f.substance not in EVERYDAY or f.main is not None or f.apart or _inventoried(f)
             or _listed_beside(f, other)
         ]  # fmt: skip
     if any(f.main is not None for f in findings if f.substance in EVERYDAY):
@@ -1385,6 +1391,12 @@ def _never_apart(first: Sentence, second: Sentence) -> bool:
     return False
 
 
+# "Weapons", "оружие", "silah" name the kinds of arms a report seizes, never a find of their own
+# beside them.
+_WEAPONS = "weapons"
+_ARMS = KINDS[_WEAPONS] | {"bladed weapons", "firearm parts", "magazines", "silencers", "air guns"}
+
+
 def group_events(findings: list[Finding], told_apart: ToldApart = _never_apart) -> list[Event]:
     """Group findings into one event per seizure and substance; told_apart keeps a part told
     as added from the find before it."""
@@ -1402,8 +1414,11 @@ def group_events(findings: list[Finding], told_apart: ToldApart = _never_apart) 
             events.append(Event([f]))
     # Goods named without figures, specific ones first: "narkotik vasitələrin ... heroin və
     # metamfetamin" names two drugs, which the generic word must not fold into one record.
+    # Goods given an amount apart from any figure ("20 cubic metres of timber") come before
+    # the same goods named bare in the title, which tells of that find again.
     unfigured = sorted(
-        (f for f in findings if f.main is None), key=lambda f: f.substance == UNSPECIFIED
+        (f for f in findings if f.main is None),
+        key=lambda f: (not f.apart, f.substance == UNSPECIFIED),
     )
     for f in unfigured:
         if f.apart:
@@ -1417,6 +1432,10 @@ def group_events(findings: list[Finding], told_apart: ToldApart = _never_apart) 
         ]  # fmt: skip
         if not related and _leads_to_a_figure(f, events):
             continue  # "Previously, ... an effort to import drugs was foiled. Over 53 kg ..."
+        if f.substance == _WEAPONS and any(
+            e.first.context == f.context and e.first.substance in _ARMS for e in events
+        ):
+            continue  # "Weapons seized at the border", then "four rifles and 889 rounds"
         if related:
             for e in related:
                 if any(g.sentence.index == f.sentence.index for g in e.findings) or (

@@ -100,7 +100,11 @@ PLACES: dict[str, str] = {
     "Saint Petersburg": "RU", "Novorossiysk": "RU",
     # Caucasus and Central Asia
     "Baku": "AZ", "Astara": "AZ", "Samur": "AZ", "Shahtakhti": "AZ", "Nakhchivan": "AZ",
-    "Gubadli": "AZ", "Jabrayil": "AZ", "Bilasuvar": "AZ", "Tbilisi": "GE", "Batumi": "GE",
+    "Gubadli": "AZ", "Jabrayil": "AZ", "Bilasuvar": "AZ", "Ganja": "AZ", "Sumgayit": "AZ",
+    "Lankaran": "AZ", "Mingachevir": "AZ", "Khachmaz": "AZ", "Jalilabad": "AZ",
+    "Masalli": "AZ", "Neftchala": "AZ", "Sabirabad": "AZ", "Yevlakh": "AZ", "Khirdalan": "AZ",
+    "Zagatala": "AZ", "Balakan": "AZ", "Shamkir": "AZ", "Tovuz": "AZ", "Agstafa": "AZ",
+    "Khankendi": "AZ", "Tbilisi": "GE", "Batumi": "GE",
     "Sarpi": "GE", "Yerevan": "AM", "Tashkent": "UZ", "Urgench": "UZ", "Termez": "UZ",
     "Samarkand": "UZ", "Surkhandarya": "UZ", "Almaty": "KZ", "Astana": "KZ",
     "Bishkek": "KG", "Dushanbe": "TJ", "Ashgabat": "TM", "Kabul": "AF", "Kandahar": "AF",

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kordon.osint.brands import brand_lists
+from kordon.osint.gazetteer import PLACES
 from kordon.osint.vocabulary import goods_data
 
 UNSPECIFIED = "drugs (unspecified)"
@@ -132,7 +133,8 @@ AGGREGATE = re.compile(
     r"on (?:separate|different|several|multiple) occasions|in (?:separate|several) cases|"
     r"(?:during|in|over|for) (?:this|that|the same|the reporting|the said|the reported) period|"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous) "
-    r"(?:[\w-]+ ){0,2}(?:interdictions|operations|incidents|seizures|facts|"
+    r"(?:[\w-]+ ){0,2}(?:interdictions|operations|incidents|seizures|facts|attempts|violations|"
+    r"offen[cs]es|"
     # "two cases of drug smuggling" are incidents; "40 cases of whisky" and "30 cartridge
     # cases" are goods.
     r"(?<!cartridge )(?<!shell )cases(?!\s+of\s+(?!(?:[\w-]+\s+){0,2}(?:smuggling|"
@@ -231,6 +233,8 @@ def find_substances(text: str) -> list[Mention]:
         canonical = lookup[m.group().lower()]
         if canonical == "ethanol" and _not_goods_alcohol(text, m.end()):
             continue
+        if m.group()[:1].isupper() and m.group() in PLACES:
+            continue  # "police in Ganja": the city, not the drug
         found.append(Mention(canonical, m.start(), m.end(), m.group()))
     found = _past_brands(found, text, pattern, lookup)
     found = as_animal_parts(as_counterfeit_money(as_weapon_makes(found, text), text), text)

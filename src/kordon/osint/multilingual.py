@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
@@ -52,6 +53,7 @@ from kordon.osint.lexicon import (
     refine_kinds,
     without_shapes,
 )
+from kordon.osint.measures import measured_apart
 from kordon.osint.multiples import combine_multiples
 from kordon.osint.quantities import (
     DOSE_UNITS,
@@ -82,7 +84,7 @@ from kordon.osint.shared_counts import counts_several_kinds
 from kordon.osint.singles import singly_listed
 from kordon.osint.sums import seized_sum
 from kordon.osint.tallies import Told, tally_report, tally_words
-from kordon.osint.vocabulary import Vocabulary, fold, vocabulary
+from kordon.osint.vocabulary import PhraseTable, Vocabulary, fold, vocabulary
 
 # Units a medicine is counted in.
 # How far from a figure the goods it measures may be written.
@@ -187,6 +189,7 @@ class _Text:
         self.aggregate = {s.index for s in self.sentences if self._aggregate(s)}
         self.aggregate |= {s.index for s in self.sentences if self._tallied(s)}
         self.aggregate |= self._continued_totals()
+        self.aggregate |= self._totals_told_again()
         if self._national_tally() or self._tally_report():
             self.aggregate = {s.index for s in self.sentences}
         # Lines that break a total down are skipped like it, but are not totals themselves.
@@ -237,7 +240,11 @@ class _Text:
         one = _MANY_OF.sub(" ", fold(s.text))
         # Places summed over are left to the text-level decision: "ФСБ России по Республике
         # Калмыкия" names a service, not a nationwide tally.
-        summed = words.period.search(fold(s.text)) or words.arrests_many(s.text)
+        summed = (
+            words.period.search(fold(s.text))
+            or words.arrests_many(s.text)
+            or words.counts_cases(s.text)
+        )
         return bool(summed) and not words.one_event.search(one)
 
     def _continued_totals(self) -> set[int]:
@@ -268,6 +275,18 @@ class _Text:
                 if self.amounts[i]:
                     break
         return carried
+
+    def _totals_told_again(self) -> set[int]:
+        """ "За сутки полицейские изъяли 40 партий наркотиков. Общий вес изъятого составил около
+        9 кг": a sentence opening on the total told again, right after a period's total in its
+        paragraph (with a figure or not), is that total (as `_breakdowns_of_totals` reads
+        English)."""
+        return {
+            s.index for s, before in zip(self.sentences[1:], self.sentences, strict=False)
+            if before.paragraph == s.paragraph
+            and self.vocab[s.index].total_again.match(fold(s.text)) is not None
+            and (before.index in self.aggregate or self._sums(before))
+        }  # fmt: skip
 
     def _national_tally(self) -> bool:
         """ "Dekabrın 17-də polis əməkdaşları ... 11 kiloqramdan artıq narkotik vasitə ...
@@ -818,10 +837,14 @@ def _findings(text: _Text) -> list[Finding]:
                 # not goods found.
                 if v.activity.match(text.report.body, m.end):
                     continue
-                if not beside_drugs(m, text.mentions[s.index], named):
+                # "20 kubmetr taxta materialları": measured, though in no unit a record holds,
+                # so a find of its own beside other goods and their figures.
+                measured = measured_apart(text.report.body, s.start, m.start, m.canonical)
+                if measured or not beside_drugs(m, text.mentions[s.index], named):
                     finding = Finding(m.canonical, s, context, position=m.start)
                     finding.count = singly.get(m.start)
                     finding.singly = finding.count is not None
+                    finding.apart = measured and finding.count is None
                     found.append(finding)
         elif here:
             beside.extend(_named_beside(text, s, here, context))
@@ -1024,12 +1047,17 @@ def _named_beside(text: _Text, s: Sentence, here: list[Finding], context: str) -
         told = said is not None and not any(
             0 <= lead + said.start() - q.end <= 3 for q in text.amounts[s.index]
         )
+        # "4 ədəd dəzgah və 20 kubmetr taxta materialları": goods measured in a unit no record
+        # holds have a figure of their own.
+        measured = measured_apart(body, s.start, m.start, canonical)
+        told = told or measured
         if (canonical == UNSPECIFIED or canonical in counted) and not told:
             continue
         if (
             canonical in GOODS
             and canonical not in PROHIBITED
             and not _catch_beside_gear(canonical, counted)
+            and not measured
         ):
             continue  # "бутылка водки" beside "7 кг марихуаны": duty goods need a figure
         if _CARRIED_WITH.search(body[max(s.start, m.start - 12) : m.start]) or _CARGO_AFTER.match(
@@ -1188,6 +1216,8 @@ _LISTED_GOODS = 3
 def _found_apart(text: _Text, f: Finding, found: list[Finding]) -> bool:
     if f.context != "primary" or f.substance == UNSPECIFIED or text.headline(f.sentence):
         return False
+    if f.apart:
+        return True  # "külli miqdarda heroin", "20 kubmetr taxta": an amount of their own
     if f.substance == CURRENCY and _sum_told(text, f.sentence):
         return True  # "вывоз валюты в сумме 9800 долларов США": money told by its sum
     paragraph = f.sentence.paragraph
@@ -1470,15 +1500,31 @@ def _record(text: _Text, event: Event, events: list[Event]) -> SeizureRecord:
     _read_agency_and_country(text, window, record, spans, taken)
     if record.destination_country is None and record.context == "primary":
         # "пытались провезти в нашу страну", "ölkəyə gətirilməsi": into the seizing country.
-        for s in window:
-            hit = text.vocab[s.index].into_country.search(s.text)
-            if hit is not None:
-                record.destination_country = record.country
-                spans["destination_country"] = s.text[hit[0] : hit[1]]
-                break
+        _bound_for_home(text, window, record, spans, lambda v: v.into_country)
+    abroad = record.origin_country is not None and record.origin_country != record.country
+    if record.destination_country is None and abroad:
+        # "Ekvadordan gələn gəmidə", "груз прибыл из Колумбии": goods that came from abroad to
+        # where they were seized were bound for that country.
+        _bound_for_home(text, window, record, spans, lambda v: v.arrived)
     record.evidence = " ".join(text.sentences[i].text for i in sorted(event.sentences))
     record.field_evidence = spans
     return record
+
+
+def _bound_for_home(
+    text: _Text,
+    window: list[Sentence],
+    record: SeizureRecord,
+    spans: dict[str, str],
+    cue: Callable[[Vocabulary], PhraseTable[bool]],
+) -> None:
+    """The seizing country as the destination, when a sentence of the window names the cue."""
+    for s in window:
+        hit = cue(text.vocab[s.index]).search(s.text)
+        if hit is not None:
+            record.destination_country = record.country
+            spans["destination_country"] = s.text[hit[0] : hit[1]]
+            return
 
 
 def _place_described_before(

@@ -459,12 +459,24 @@ def _count(text: str, toks: list[_Tok], i: int) -> tuple[float, float, str, str,
             return None
         if toks[k].text in ".;:!?()":
             return None
+        if toks[k].text == "," and described == k - j and described > 0:
+            described += 1  # "six live, undeclared parrots": a comma between describing words
         if toks[k].text[0].isalpha():
             inner.append(toks[k].text)
-            if described == k - j and DESCRIBING.fullmatch(toks[k].text):
+            if described == k - j and (
+                DESCRIBING.fullmatch(toks[k].text) or _ADJECTIVE.fullmatch(toks[k].low)
+            ):
                 described += 1
         k += 1
     return None
+
+
+# Words that describe the goods counted ("six live, undeclared parrots", "12 endangered
+# turtles"): the count reaches over them to the goods.
+_ADJECTIVE = re.compile(
+    r"live|alive|dead|wild|young|baby|adult|juvenile|rare|exotic|small|large|big|tiny|huge|"
+    r"fresh|frozen|dried|illegal|illicit|fake|counterfeit|[a-z]{3,}(?:ed|ive|ous|ful|able|ible)"
+)
 
 
 # A kind named in a list of counts takes a few words ("Chinese Soft Shell").

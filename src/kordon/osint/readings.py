@@ -67,6 +67,8 @@ def find_place(sentence: str, vocab: Vocabulary, gaz: Gazetteer) -> Found | None
         spans = []
         for start, end, _ in heads.finditer(sentence):
             if vocab.code == "ru":
+                if _came_from(sentence, start):
+                    continue  # "из турецкого порта Карасу": where the goods came from
                 after = _NAME_AFTER.match(sentence, end)
                 # "сообщил начальник Смоленской таможни Рустам Якубов": the name after an
                 # official's unit is the official's, not a place ("начальник отдела пункта
@@ -168,12 +170,30 @@ def _known_places(sentence: str, gaz: Gazetteer) -> list[Named]:
     return [
         p for p in gaz.find_places(sentence)
         if p.text[:1].isupper() and not _in_route(sentence, p.start, p.end)
+        and not _came_from(sentence, p.start)
         and not _PRESS_GROUP.match(sentence, p.end)
         and not (
             _RU_ADJECTIVE.search(p.text) and _RU_ACTORS.match(sentence, p.end)
             and not _RU_AT.search(sentence[: p.start])
         )
     ]  # fmt: skip
+
+
+# "следовавшем из Праги", "из бельгийского города Антверпен": a place goods or people came from
+# is not where they were found.
+_RU_FROM = re.compile(r"(?<![^\W_])(?:из|изо)\s+(?:[а-яё-]+\s+){0,2}$", re.IGNORECASE)
+# "на одной из улиц города Сигет", "в одном из магазинов Смоленска": one of many, not a source.
+_RU_ONE_OF = re.compile(
+    r"(?<![^\W_])(?:одн\w*|один|некотор\w*|кажд\w*|многих|ряда|нескольких)\s+(?:из|изо)\s+"
+    r"(?:[а-яё-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _came_from(sentence: str, start: int) -> bool:
+    """Whether the place named at start is one goods or people came from ("из Праги")."""
+    before = sentence[max(0, start - 50) : start]
+    return _RU_FROM.search(before) is not None and _RU_ONE_OF.search(before) is None
 
 
 # "Смоленские таможенники", "начальник Хабаровской таможни": a city's adjective before the
@@ -424,6 +444,9 @@ _NOT_CARGO_RU = re.compile(
 _CONTRABAND = re.compile(
     r"(?:запрещ|контрабанд|незаконн|нелегальн|незадекларир|qadağan|qaçaqmal|bəyan\s+edilməmiş)"
 )
+# "с веществом черно-зелёного цвета", "naməlum maddə": the find itself, told before it was
+# named, not a load it travelled under.
+_SEIZED_ITSELF = re.compile(r"(?<![^\W_])(?:веществ|maddə)", re.IGNORECASE)
 _NOT_LOADS = frozenset(
     {"narkotik", "груз", "грузом", "товар", "товары", "товаром", "ценности", "əhəmiyyət",
      "maddələr", "mallar"}
@@ -450,7 +473,7 @@ def find_cover_cargo(sentence: str, vocab: Vocabulary, substance: str | None) ->
         # the same; goods counted one by one ("запчастями") are more often a find.
         if not value or (named and named[2] not in LOADS) or low in _NOT_LOADS:
             continue
-        if _CONTRABAND.match(low):
+        if _CONTRABAND.match(low) or _SEIZED_ITSELF.search(low):
             continue  # "фуру с запрещенным товаром": the seizure, not a load it hid in
         if named and named[2] == substance:
             continue
@@ -645,12 +668,19 @@ def _fled(after: str, vocab: Vocabulary) -> bool:
     return hit is not None and hit[0] <= 25
 
 
+_PEOPLE_FROM = re.compile(
+    r"(?<![^\W_])(?:коллег|сотрудник|специалист|представител|агент|офицер|гражданин|гражданк"
+    r"|граждан|жител|уроженц|уроженк|уроженец)\w*\s+из\s*$"
+)
+
+
 def _ru_role(sentence: str, start: int, text: str, vocab: Vocabulary) -> str | None:
     before = fold(sentence[max(0, start - 30) : start])
     if re.search(r"(?:транзит\w*\s+)?через\s*$", before):
         return "transit"
     if re.search(r"(?:\bиз|с территории|со стороны)\s*$", before):
-        return "origin"
+        # "коллеги из Эквадора", "гражданин из Таджикистана": where people came from.
+        return None if _PEOPLE_FROM.search(before) else "origin"
     if re.search(r"(?:\bв|\bво|на территорию|в направлении)\s*(?:республик\w*\s*)?$", before):
         ending = re.search(r"[а-яё]$", fold(text))
         last = fold(text)[-1:] if ending else ""

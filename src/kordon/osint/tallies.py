@@ -19,6 +19,8 @@ from kordon.osint.vocabulary import fold
 
 # Dozens arrested in one district are still one operation's; fifty or more, a campaign's.
 _MANY_ARRESTED = 50
+# Two cases counted are already more than one find.
+_MANY_CASES = 2
 
 
 @dataclass(frozen=True)
@@ -28,22 +30,36 @@ class TallyWords:
     period: re.Pattern[str]
     nationwide: re.Pattern[str]
     many_arrested: re.Pattern[str]
+    many_cases: re.Pattern[str]
     one_event: re.Pattern[str]
     continued: re.Pattern[str]
 
     def tallies(self, sentence: str) -> bool:
         """True when a sentence's figures are summed over a period, a country or a crowd."""
         folded = fold(sentence)
-        return bool(
-            self.period.search(folded) or self.nationwide.search(folded)
-        ) or self.arrests_many(sentence)
+        return (
+            bool(self.period.search(folded) or self.nationwide.search(folded))
+            or self.arrests_many(sentence)
+            or self.counts_cases(sentence)
+        )
 
     def arrests_many(self, sentence: str) -> bool:
-        for m in self.many_arrested.finditer(fold(sentence)):
-            number = next(g for g in m.groups() if g)
-            if int(re.sub(r"\D", "", number)) >= _MANY_ARRESTED:
-                return True
-        return False
+        """True when the sentence tells of fifty or more people arrested."""
+        return _counts(self.many_arrested, sentence, _MANY_ARRESTED)
+
+    def counts_cases(self, sentence: str) -> bool:
+        """True when the sentence counts cases, attempts or violations ("16 случаев", "57
+        cəhdin qarşısı alınıb", "24 attempts to smuggle"): each one a find of its own."""
+        return _counts(self.many_cases, sentence, _MANY_CASES)
+
+
+def _counts(pattern: re.Pattern[str], sentence: str, least: int) -> bool:
+    """True when the pattern's number (its first group that matched) is at least `least`."""
+    for m in pattern.finditer(fold(sentence)):
+        number = next(g for g in m.groups() if g)
+        if int(re.sub(r"\D", "", number)) >= least:
+            return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -79,6 +95,7 @@ def tally_words(language: str) -> TallyWords:
         period=_words(data["period"]),
         nationwide=_words(data["nationwide"]),
         many_arrested=re.compile(data["many_arrested"], re.IGNORECASE),
+        many_cases=re.compile(data["many_cases"], re.IGNORECASE),
         one_event=_words(data["one_event"]),
         continued=_opening(data["continued"]),
     )
@@ -145,4 +162,9 @@ def _unmeasured_tally(told: Sequence[Told], words: TallyWords) -> bool:
     if not named or any(words.one_event.search(fold(t.text)) for t in named):
         return False
     leads = [t for t in told if t.lead] + named[:1]
-    return any(words.nationwide.search(fold(t.text)) or words.arrests_many(t.text) for t in leads)
+    return any(
+        words.nationwide.search(fold(t.text))
+        or words.arrests_many(t.text)
+        or words.counts_cases(t.text)
+        for t in leads
+    )

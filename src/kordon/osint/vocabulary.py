@@ -146,6 +146,9 @@ class Vocabulary:
     own_vehicles: PhraseTable[bool]
     seizure_actions: PhraseTable[bool]
     aggregate: re.Pattern[str]
+    # "Общий вес изъятого составил ...", "Götürülən narkotiklərin ümumi çəkisi ...": a sentence
+    # that opens on a total told again.
+    total_again: re.Pattern[str]
     background: PhraseTable[bool]
     months: WordTable[int]
     place_heads: PhraseTable[bool]
@@ -198,6 +201,8 @@ class Vocabulary:
     purpose: re.Pattern[str]
     activity: re.Pattern[str]
     into_country: PhraseTable[bool]
+    # "Ekvadordan gələn gəmidə", "груз прибыл из Колумбии": goods that came from abroad.
+    arrived: PhraseTable[bool]
     # "автомобиль", "maşın": a word for any motor vehicle, a truck's too when a text names one.
     generic_car: PhraseTable[bool]
     # "укрыт~", "находил~": cues that tell of hiding without naming where; a clause they head
@@ -269,6 +274,14 @@ def goods_data() -> dict[str, Any]:
     return goods
 
 
+def _patterns(forms: list[str], ending: str) -> str:
+    """Cue patterns ("за \\d+ месяц~") as one alternation: "~" takes an ending, a space any
+    space; no forms match nothing."""
+    if not forms:
+        return r"(?!x)x"
+    return "|".join(fold(f).replace("~", f"(?:{ending})").replace(" ", r"\s+") for f in forms)
+
+
 @cache
 def vocabulary(code: str) -> Vocabulary:
     """The vocabulary of a language the multilingual reader supports ("ru", "az")."""
@@ -276,9 +289,7 @@ def vocabulary(code: str) -> Vocabulary:
     e = d["ending"]
     n = d.get("noun_ending", e)
     # Aggregate cues are patterns ("за \\d+ месяц~"): "~" takes an ending, a space any space.
-    aggregate = "|".join(
-        fold(f).replace("~", f"(?:{e})").replace(" ", r"\s+") for f in d["aggregate"]
-    )
+    aggregate = _patterns(d["aggregate"], e)
     return Vocabulary(
         code=code,
         name=d["name"],
@@ -301,6 +312,7 @@ def vocabulary(code: str) -> Vocabulary:
         own_vehicles=_flags(d.get("own_vehicles", []), n),
         seizure_actions=_flags(d["seizure_actions"], e),
         aggregate=re.compile(rf"(?<![^\W_])(?:{aggregate})(?![^\W_])"),
+        total_again=re.compile(rf"^\W*(?:{_patterns(d.get('total_again', []), e)})(?![^\W_])"),
         # "əvvəllər məhkum olunmuş", "ранее судимый": a past conviction, not an earlier seizure.
         background=PhraseTable(
             {
@@ -359,6 +371,7 @@ def vocabulary(code: str) -> Vocabulary:
         purpose=re.compile(d.get("purpose", r"(?!x)x"), re.IGNORECASE),
         activity=re.compile(d.get("activity", r"(?!x)x"), re.IGNORECASE),
         into_country=_flags(d.get("into_country", []), e),
+        arrived=_flags(d.get("arrived", []), e),
         generic_car=_flags(d.get("generic_car", []), n),
         concealment_verbs=_flags(d.get("concealment_verbs", []), e),
     )
