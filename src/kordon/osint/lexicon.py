@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kordon.osint.brands import brand_lists
-from kordon.osint.gazetteer import PLACES
+from kordon.osint.gazetteer import PLACES, named_as_place
 from kordon.osint.vocabulary import goods_data
 
 UNSPECIFIED = "drugs (unspecified)"
@@ -233,7 +233,7 @@ def find_substances(text: str) -> list[Mention]:
         canonical = lookup[m.group().lower()]
         if canonical == "ethanol" and _not_goods_alcohol(text, m.end()):
             continue
-        if m.group()[:1].isupper() and m.group() in PLACES:
+        if m.group() in PLACES and named_as_place(text, m.start(), m.end()):
             continue  # "police in Ganja": the city, not the drug
         found.append(Mention(canonical, m.start(), m.end(), m.group()))
     found = _past_brands(found, text, pattern, lookup)
