@@ -133,6 +133,8 @@ AGGREGATE = re.compile(
     r"on (?:separate|different|several|multiple) occasions|in (?:separate|several) cases|"
     r"(?:during|in|over|for) (?:this|that|the same|the reporting|the said|the reported) period|"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous) "
+    # "a man with 2 previous offences": a person's record, not incidents this report counts.
+    r"(?!(?:[\w-]+ )?(?:previous|prior|past|earlier|former) )"
     r"(?:[\w-]+ ){0,2}(?:interdictions|operations|incidents|seizures|facts|attempts|violations|"
     r"offen[cs]es|"
     # "two cases of drug smuggling" are incidents; "40 cases of whisky" and "30 cartridge
