@@ -214,8 +214,10 @@ _NOT_ORIGIN_FROM = {
     "specialists", "personnel", "troopers", "investigators", "detectives", "experts", "staff",
     "colleagues", "counterparts", "representatives", "team", "teams", "units", "release",
     "statement", "intelligence", "citizen", "citizens", "resident", "residents", "national",
-    "nationals", "native", "natives", "plates", "one", "another",
+    "nationals", "native", "natives", "plates",
 }  # fmt: skip
+# "one" and "another" are not in it: "two containers, one from Ecuador and another from Panama"
+# tell where the goods came from.
 _NOT_DESTINATION_TO = {"belonging", "belongs", "next", "close", "due", "according", "similar",
                        "equivalent", "compared", "up", "prior", "addition", "linked"}  # fmt: skip
 
