@@ -93,6 +93,13 @@ _ARRIVED = re.compile(
     r"(?:coming|came|shipped|sent|consigned|originating|originated) from)\b",
     re.IGNORECASE,
 )
+# Goods passing through on their way elsewhere: "en route to Europe", "in transit", "bound for".
+# The country that seized them is then no destination, though they arrived there.
+_ONWARD = re.compile(
+    r"\b(?:in transit|transit(?:ing|ed)?|en route|bound for|destined for|head(?:ed|ing) (?:to|for)|"
+    r"onward|on (?:its|their|the) way to)\b",
+    re.IGNORECASE,
+)
 
 # Vehicles seized as goods, and the road conveyances that would name them again.
 _VEHICLE_GOODS = frozenset({VEHICLE, "motorcycles"})
@@ -309,7 +316,8 @@ class _Story:
             and record.origin_country != record.country
             and any(_ARRIVED.search(s.text) for s in window)
         )
-        if record.destination_country is None and (into_country or arrived):
+        onward = any(_ONWARD.search(s.text) for s in window)
+        if record.destination_country is None and (into_country or arrived) and not onward:
             record.destination_country = record.country
         record.evidence = " ".join(self.sentences[i].text for i in sorted(event.sentences))
         return record

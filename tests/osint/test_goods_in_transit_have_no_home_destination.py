@@ -1,0 +1,45 @@
+"""Goods that arrived from abroad were bound for the country that seized them, unless the
+report says they were passing through ("en route to", "in transit", "транзитом", "tranzit"):
+then that country is no destination."""
+
+from __future__ import annotations
+
+import pytest
+
+from kordon.osint import extract_text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Belgian customs officers seized 90 kg of heroin in a lorry arriving from Turkey at "
+        "the port of Zeebrugge, Belgium. The lorry was bound for northern Europe.",
+        "Kenyan police seized 40 kg of heroin imported from Pakistan at the port of Mombasa, "
+        "Kenya; the drugs were in transit.",
+        "Таможенники Латвии в порту Риги изъяли 150 кг кокаина из контейнера, прибывшего из "
+        "Бразилии. Груз шёл транзитом в Скандинавию.",
+        "Gürcüstan gömrükçüləri Batumi limanında Braziliyadan gələn konteynerdə 150 kq kokain "
+        "aşkar ediblər. Yük tranzit yolu ilə Avropaya göndərilirdi.",
+    ],
+)
+def test_goods_in_transit_name_no_home_destination(text: str) -> None:
+    assert [r.destination_country for r in extract_text(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        (
+            "Belgian customs officers seized 90 kg of heroin in a lorry arriving from Turkey at "
+            "the port of Zeebrugge, Belgium.",
+            "BE",
+        ),
+        (
+            "Таможенники Латвии в порту Риги изъяли 150 кг кокаина из контейнера, прибывшего из "
+            "Бразилии.",
+            "LV",
+        ),
+    ],
+)
+def test_goods_that_arrived_are_bound_for_home(text: str, home: str) -> None:
+    assert [r.destination_country for r in extract_text(text)] == [home]
