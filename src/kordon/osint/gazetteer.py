@@ -247,9 +247,7 @@ _PLACE_CUE_AFTER = re.compile(
 
 @cache
 def _goods_words() -> frozenset[str]:
-    return frozenset(
-        form.lower() for forms in goods_data()["en"].values() for form in forms
-    )
+    return frozenset(form.lower() for forms in goods_data()["en"].values() for form in forms)
 
 
 def named_as_place(text: str, start: int, end: int) -> bool:
