@@ -47,3 +47,18 @@ def test_the_goods_a_place_of_some_area_holds_are_one_find() -> None:
         "square metres storing cigarettes."
     )
     assert [r.substance for r in extract_text(text)] == ["cigarettes"]
+
+
+@pytest.mark.parametrize(
+    ("text", "goods", "measured"),
+    [
+        ("Anbarda 30 m3 həcmində taxta materialı tapılıb", "taxta", True),
+        ("На складе нашли 30 m3 древесины", "древесины", True),
+        ("They found 30 m3 of timber", "timber", True),
+        ("Police searched a store of 300 m2 holding cigarettes", "cigarettes", False),
+    ],
+)
+def test_a_unit_symbol_measures_goods_in_every_language(
+    text: str, goods: str, measured: bool
+) -> None:
+    assert _measured(text, goods) is measured
