@@ -43,3 +43,27 @@ def test_goods_in_transit_name_no_home_destination(text: str) -> None:
 )
 def test_goods_that_arrived_are_bound_for_home(text: str, home: str) -> None:
     assert [r.destination_country for r in extract_text(text)] == [home]
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        (
+            "CBP officers in Memphis seized 400 fake watches shipped from Hong Kong. The parcel "
+            "was heading to a residence in Tulsa.",
+            "US",
+        ),
+        (
+            "Border Force officers at Tilbury seized 300 kg of cannabis shipped from Spain, "
+            "destined for a warehouse in Kent, England.",
+            "GB",
+        ),
+        (
+            "Таможенники Латвии в порту Риги изъяли 150 кг кокаина из контейнера, прибывшего из "
+            "Бразилии для транзитной фирмы.",
+            "LV",
+        ),
+    ],
+)
+def test_goods_heading_to_an_address_at_home_are_bound_for_home(text: str, home: str) -> None:
+    assert [r.destination_country for r in extract_text(text)] == [home]
