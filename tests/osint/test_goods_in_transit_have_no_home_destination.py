@@ -67,3 +67,23 @@ def test_goods_that_arrived_are_bound_for_home(text: str, home: str) -> None:
 )
 def test_goods_heading_to_an_address_at_home_are_bound_for_home(text: str, home: str) -> None:
     assert [r.destination_country for r in extract_text(text)] == [home]
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        (
+            "Dutch customs officers seized 200 kg of cocaine in a container shipped from Ecuador "
+            "at the port of Rotterdam, Netherlands.\n\nThe port has become a common transit "
+            "point for cocaine bound for Europe.",
+            "NL",
+        ),
+        (
+            "Таможенники Латвии в порту Риги изъяли 150 кг кокаина из контейнера, прибывшего из "
+            "Бразилии.\n\nЧерез Ригу кокаин часто идёт транзитом в Скандинавию.",
+            "LV",
+        ),
+    ],
+)
+def test_passing_through_told_in_background_keeps_home(text: str, home: str) -> None:
+    assert [r.destination_country for r in extract_text(text)] == [home]

@@ -333,7 +333,10 @@ class _Story:
             and record.origin_country != record.country
             and any(_ARRIVED.search(s.text) for s in window)
         )
-        onward = _onward(window, record.country)
+        # Passing through is told of the find in its own paragraph; a paragraph of background
+        # ("a common transit route for drugs bound for Europe") tells of trade at large.
+        paragraphs = {self.sentences[i].paragraph for i in event.sentences}
+        onward = _onward([s for s in window if s.paragraph in paragraphs], record.country)
         if record.destination_country is None and (into_country or arrived) and not onward:
             record.destination_country = record.country
         record.evidence = " ".join(self.sentences[i].text for i in sorted(event.sentences))

@@ -1500,7 +1500,11 @@ def _record(text: _Text, event: Event, events: list[Event]) -> SeizureRecord:
     _read_agency_and_country(text, window, record, spans, taken)
     # "груз следовал транзитом", "tranzit": goods passing through were bound elsewhere, though
     # they came into the seizing country.
-    onward = any(text.vocab[s.index].onward.search(s.text) for s in window)
+    # Told of the find in its own paragraph, not in a paragraph of background on the trade.
+    paragraphs = {text.sentences[i].paragraph for i in event.sentences}
+    onward = any(
+        text.vocab[s.index].onward.search(s.text) for s in window if s.paragraph in paragraphs
+    )
     if record.destination_country is None and record.context == "primary" and not onward:
         # "пытались провезти в нашу страну", "ölkəyə gətirilməsi": into the seizing country.
         _bound_for_home(text, window, record, spans, lambda v: v.into_country)
