@@ -224,7 +224,15 @@ def main() -> None:
         if args.batches and batch not in args.batches:
             continue
         items = [t for t in labelled if first <= number(t.name) <= last]
-        source = first_reader(args.repo, batch, f"{items[0].name}.txt")
+        if not items:
+            print(f"{batch}: skipped, the set holds no text numbered {first}-{last}", flush=True)
+            continue
+        try:
+            source = first_reader(args.repo, batch, f"{items[0].name}.txt")
+        except LookupError as exc:
+            # A batch labelled and not read yet: there is no first run to keep.
+            print(f"{batch}: skipped, {exc}", flush=True)
+            continue
         folder = first_runs.batch_folder(root, batch)
         kept = {p.stem for p in folder.glob("*.json")} == {t.name for t in items}
         if args.again or not kept or index.get(batch, {}).get("reader") != source.reader:

@@ -54,3 +54,21 @@ def test_the_place_of_the_find_stays(text: str, expected: str) -> None:
 )
 def test_one_of_many_places_is_no_source(text: str, expected: str) -> None:
     assert _places(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "По дороге из Перми в Тюмени полицейские задержали водителя с 4 кг героина.",
+            "Тюмени",
+        ),
+        (
+            "По дороге из Уфы под Самарой полицейские задержали мужчину с 2 кг гашиша.",
+            "Самарой",
+        ),
+    ],
+)
+def test_the_place_after_the_one_people_came_from_is_where(text: str, expected: str) -> None:
+    # The words after "из" end at the preposition of the next place.
+    assert _places(text) == [expected]

@@ -220,3 +220,25 @@ def test_a_reading_that_does_not_parse_is_refused_with_its_file(tmp_path: Path) 
     labelled = [LabelledText("1-a", "Officers seized heroin.", [])]
     with pytest.raises(ValueError, match=r"1-a\.json: context must be one of"):
         first_runs.load(tmp_path, labelled)
+
+
+def test_batches_with_no_first_run_or_no_texts_are_skipped_with_a_reason(
+    script: ModuleType,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    _git(tmp_path, "init", "-q", "-b", "main")
+    _commit(tmp_path, "labels 3-4, and a batch 5-6 with figures and no texts", {
+        f"{SET}/texts/3-a.txt": "3 kg",
+        f"{SET}/expected/3-a.json": [],
+        f"{SET}/batches.json": _batches(("3-4", 3, 4, False), ("5-6", 5, 6, True)),
+    })  # fmt: skip
+    for batch, why in [
+        ("5-6", "the set holds no text numbered 5-6"),
+        ("3-4", "no commit of main records a first run of batch 3-4"),
+    ]:
+        argv = ["osint_first_readings.py", "--repo", str(tmp_path), batch]
+        monkeypatch.setattr(sys, "argv", argv)
+        script.main()
+        assert capsys.readouterr().out.splitlines() == [f"{batch}: skipped, {why}"]

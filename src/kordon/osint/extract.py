@@ -93,10 +93,34 @@ _ARRIVED = re.compile(
     r"(?:coming|came|shipped|sent|consigned|originating|originated) from)\b",
     re.IGNORECASE,
 )
+# Goods passing through on their way elsewhere: "en route to Europe", "in transit", "bound for".
+# The country that seized them is then no destination, though they arrived there.
+_ONWARD = re.compile(
+    r"\b(?:in transit|transiting|trans-?shipped|en route|bound for|destined for|"
+    r"head(?:ed|ing) (?:to|for)|on (?:its|their|the) way to|for onward (?:shipment|transport))\b",
+    re.IGNORECASE,
+)
+# "heading to a residence in Mesquite, Texas", "destined for a business address": an address is
+# where goods end, in the country that seized them.
+_ADDRESS = re.compile(r"\b(?:address|residence|home|business|premises)\b", re.IGNORECASE)
+# How far after the cue the place it leads to is named.
+_ONWARD_REACH = 80
 
 # Vehicles seized as goods, and the road conveyances that would name them again.
 _VEHICLE_GOODS = frozenset({VEHICLE, "motorcycles"})
 _ROAD = frozenset({"car", "vehicle", "truck", "bus"})
+
+
+def _onward(window: list[Sentence], home: str | None) -> bool:
+    """Whether the window says the goods were passing on to somewhere beyond the country that
+    seized them: a cue of passing through not followed by an address or a place of that country."""
+    for s in window:
+        for m in _ONWARD.finditer(s.text):
+            ahead = s.text[m.end() : m.end() + _ONWARD_REACH]
+            if _ADDRESS.search(ahead) or any(p.code == home for p in find_places(ahead)):
+                continue
+            return True
+    return False
 
 
 def _extract_english(report: Report, quantities: list[FoundQuantity]) -> list[SeizureRecord]:
@@ -309,7 +333,11 @@ class _Story:
             and record.origin_country != record.country
             and any(_ARRIVED.search(s.text) for s in window)
         )
-        if record.destination_country is None and (into_country or arrived):
+        # Passing through is told of the find in its own paragraph; a paragraph of background
+        # ("a common transit route for drugs bound for Europe") tells of trade at large.
+        paragraphs = {self.sentences[i].paragraph for i in event.sentences}
+        onward = _onward([s for s in window if s.paragraph in paragraphs], record.country)
+        if record.destination_country is None and (into_country or arrived) and not onward:
             record.destination_country = record.country
         record.evidence = " ".join(self.sentences[i].text for i in sorted(event.sentences))
         return record

@@ -214,8 +214,19 @@ _NOT_ORIGIN_FROM = {
     "specialists", "personnel", "troopers", "investigators", "detectives", "experts", "staff",
     "colleagues", "counterparts", "representatives", "team", "teams", "units", "release",
     "statement", "intelligence", "citizen", "citizens", "resident", "residents", "national",
-    "nationals", "native", "natives", "plates", "one", "another",
+    "nationals", "native", "natives", "plates",
 }  # fmt: skip
+# "one" and "another" stand for what the clause before them counts: people ("four people (two
+# Brazilian citizens, one from Ecuador ...)") come from a place, goods ("two containers, one from
+# Ecuador and another from Panama") have their origin there.
+_ONE_OF = {"one", "another"}
+_PEOPLE = re.compile(
+    r"\b(?:people|persons|citizens|nationals|men|women|suspects|passengers|travell?ers|"
+    r"couriers|crew|members|individuals|residents|foreigners)\b",
+    re.IGNORECASE,
+)
+# How far back the clause that counts them may name the people.
+_PEOPLE_REACH = 80
 _NOT_DESTINATION_TO = {"belonging", "belongs", "next", "close", "due", "according", "similar",
                        "equivalent", "compared", "up", "prior", "addition", "linked"}  # fmt: skip
 
@@ -231,6 +242,8 @@ def _role(left: str) -> str | None:
         if raw[i][:1].isupper() and i + 1 < len(words) and words[i + 1] == ",":
             continue  # a town the gazetteer does not know, then its country: "Kiev, Ukraine"
         if word in ("from", "ex"):
+            if word == "from" and prev in _ONE_OF:
+                return None if _PEOPLE.search(left[-_PEOPLE_REACH:]) else "origin"
             return None if word == "from" and prev in _NOT_ORIGIN_FROM else "origin"
         if word in ("via", "through", "transiting", "transit"):
             return "transit"

@@ -10,6 +10,7 @@ from importlib import resources
 
 from kordon.domain.countries import EXTRA_COUNTRY_NAMES
 from kordon.domain.countries_data import COUNTRY_NAMES
+from kordon.osint.vocabulary import goods_data
 
 # Names reports use that are not ISO's short names.
 COUNTRY_ALIASES: dict[str, str] = {
@@ -235,12 +236,40 @@ def _place_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.])(?:{_alternation(forms)})(?![\w])")
 
 
+# A place named like goods ("Ganja", the Azerbaijani city, and ganja, the drug) is the place only
+# where a cue of a place stands by it; a headline in capitals ("Police Seize Ganja In ...") or a
+# sentence that starts with the word names the goods.
+_PLACE_CUE_BEFORE = re.compile(r"\b(?:in|from|near|to|at|outside)\s+$", re.IGNORECASE)
+_PLACE_CUE_AFTER = re.compile(
+    r"^(?:'s)?\s+(?:city|town|region|district|province|rayon)\b", re.IGNORECASE
+)
+
+
+@cache
+def _goods_words() -> frozenset[str]:
+    return frozenset(form.lower() for forms in goods_data()["en"].values() for form in forms)
+
+
+def named_as_place(text: str, start: int, end: int) -> bool:
+    """Whether the word at text[start:end] names a place: always, unless it is also a word for
+    goods, which names the place only after "in", "from", "near", "to" or before "city",
+    "region"."""
+    if text[start:end].lower() not in _goods_words():
+        return True
+    return bool(
+        _PLACE_CUE_BEFORE.search(text, max(0, start - 12), start)
+        or _PLACE_CUE_AFTER.match(text[end : end + 20])
+    )
+
+
 def find_places(text: str) -> list[Place]:
     """Every country, demonym and known place named in text, in reading order."""
     countries, found = _country_lookup(), []
     for m in _place_pattern().finditer(text):
         word = m.group()
         if word in ("US", "America") and not _us_context(text, m.start()):
+            continue
+        if not named_as_place(text, m.start(), m.end()):
             continue
         if word in countries:
             found.append(Place(countries[word], m.start(), m.end(), word, "country"))

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kordon.osint.brands import brand_lists
-from kordon.osint.gazetteer import PLACES
+from kordon.osint.gazetteer import PLACES, named_as_place
 from kordon.osint.vocabulary import goods_data
 
 UNSPECIFIED = "drugs (unspecified)"
@@ -133,6 +133,8 @@ AGGREGATE = re.compile(
     r"on (?:separate|different|several|multiple) occasions|in (?:separate|several) cases|"
     r"(?:during|in|over|for) (?:this|that|the same|the reporting|the said|the reported) period|"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous) "
+    # "a man with 2 previous offences": a person's record, not incidents this report counts.
+    r"(?!(?:[\w-]+ )?(?:previous|prior|past|earlier|former) )"
     r"(?:[\w-]+ ){0,2}(?:interdictions|operations|incidents|seizures|facts|attempts|violations|"
     r"offen[cs]es|"
     # "two cases of drug smuggling" are incidents; "40 cases of whisky" and "30 cartridge
@@ -233,7 +235,7 @@ def find_substances(text: str) -> list[Mention]:
         canonical = lookup[m.group().lower()]
         if canonical == "ethanol" and _not_goods_alcohol(text, m.end()):
             continue
-        if m.group()[:1].isupper() and m.group() in PLACES:
+        if m.group() in PLACES and named_as_place(text, m.start(), m.end()):
             continue  # "police in Ganja": the city, not the drug
         found.append(Mention(canonical, m.start(), m.end(), m.group()))
     found = _past_brands(found, text, pattern, lookup)

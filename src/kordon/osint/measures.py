@@ -10,17 +10,36 @@ from __future__ import annotations
 
 import re
 
-_UNITS = (
+_UNITS_EN = (
     r"cubic\s+met(?:re|er)s?|square\s+met(?:re|er)s?|(?:linear\s+|running\s+)?met(?:re|er)s?|"
-    r"cu\.?\s?m|sq\.?\s?m|m[3³2²]|hectares?|acres?|"
-    r"кубометр\w*|куб\.\s?м|кубическ\w+\s+метр\w*|квадратн\w+\s+метр\w*|кв\.\s?м|"
-    r"(?:погонн\w+\s+)?метр\w*|гектар\w*|"
-    r"kub(?:\s?metr|metr)\w*|kvadrat\s?metr\w*|metr\w*|hektar\w*"
+    r"cu\.?\s?m|sq\.?\s?m|hectares?|acres?"
 )
-# A figure, its unit, then at most three describing words ("of", "həcmində", "müxtəlif növ")
-# before the goods.
+# "m3", "m²" stand in texts of every language: "47 m3 həcmində meşə materialı".
+_SYMBOLS = r"m[3³2²]"
+_UNITS_RU = (
+    r"кубометр\w*|куб\.\s?м|кубическ\w+\s+метр\w*|квадратн\w+\s+метр\w*|кв\.\s?м|"
+    r"(?:погонн\w+\s+)?метр\w*|гектар\w*"
+)
+_UNITS_AZ = r"kub(?:\s?metr|metr)\w*|kvadrat\s?metr\w*|metr\w*|hektar\w*"
+# A figure and its unit measure the goods only when the goods follow as what was measured:
+# English names them after "of" ("500 square metres of cable", not "a warehouse of 500 square
+# metres storing cigarettes"); Russian in the genitive, so a unit in another case ("в 300
+# метрах от заставы") or before "от", "из", "до" is a distance; Azerbaijani names a distance with
+# "aralı", "məsafədə", "uzaqlıqda" and a size of a place with "-lik" ("500 kvadratmetrlik anbar").
+_MEASURE_EN = rf"(?:{_UNITS_EN})\s+of"
+# A symbol is followed by "of", by a word of Russian or Azerbaijani or by the goods themselves,
+# not by an English verb ("a store of 200 m2 holding cigarettes").
+_MEASURE_SYMBOL = rf"(?:{_SYMBOLS})(?=\s+(?:of\s|\S*[^\x00-\x7f]|$))"
+_MEASURE_RU = rf"(?:{_UNITS_RU})(?<!ах)(?<!ам)(?<!ами)(?!\s+(?:от|из|до|вокруг)(?![^\W\d_]))"
+_MEASURE_AZ = (
+    rf"(?!met(?:re|er)s?(?![^\W\d_]))(?:{_UNITS_AZ})(?<!l[iıuü]k)(?<!l[iıuü]q)"
+    r"(?!\s+(?:aral\w*|məsafə\w*|uzaql\w*)(?![^\W\d_]))"
+)
+# A figure, its unit, then at most three describing words ("həcmində", "müxtəlif növ") before
+# the goods.
 _MEASURED = re.compile(
-    rf"(?<![\w.,])\d[\d\s.,]*\s*(?:{_UNITS})(?![^\W\d_])\s+(?:of\s+)?"
+    rf"(?<![\w.,])\d[\d\s.,]*\s*"
+    rf"(?:{_MEASURE_EN}|{_MEASURE_SYMBOL}|{_MEASURE_RU}|{_MEASURE_AZ})(?![^\W\d_])\s+"
     r"(?:[^\W\d_][\w-]*\s+){0,3}$",
     re.IGNORECASE,
 )

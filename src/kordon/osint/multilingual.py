@@ -1498,11 +1498,18 @@ def _record(text: _Text, event: Event, events: list[Event]) -> SeizureRecord:
             break
     taken = {i for e in events if e is not event for i in e.sentences}
     _read_agency_and_country(text, window, record, spans, taken)
-    if record.destination_country is None and record.context == "primary":
+    # "груз следовал транзитом", "tranzit": goods passing through were bound elsewhere, though
+    # they came into the seizing country.
+    # Told of the find in its own paragraph, not in a paragraph of background on the trade.
+    paragraphs = {text.sentences[i].paragraph for i in event.sentences}
+    onward = any(
+        text.vocab[s.index].onward.search(s.text) for s in window if s.paragraph in paragraphs
+    )
+    if record.destination_country is None and record.context == "primary" and not onward:
         # "пытались провезти в нашу страну", "ölkəyə gətirilməsi": into the seizing country.
         _bound_for_home(text, window, record, spans, lambda v: v.into_country)
     abroad = record.origin_country is not None and record.origin_country != record.country
-    if record.destination_country is None and abroad:
+    if record.destination_country is None and abroad and not onward:
         # "Ekvadordan gələn gəmidə", "груз прибыл из Колумбии": goods that came from abroad to
         # where they were seized were bound for that country.
         _bound_for_home(text, window, record, spans, lambda v: v.arrived)

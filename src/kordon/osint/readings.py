@@ -180,8 +180,13 @@ def _known_places(sentence: str, gaz: Gazetteer) -> list[Named]:
 
 
 # "следовавшем из Праги", "из бельгийского города Антверпен": a place goods or people came from
-# is not where they were found.
-_RU_FROM = re.compile(r"(?<![^\W_])(?:из|изо)\s+(?:[а-яё-]+\s+){0,2}$", re.IGNORECASE)
+# is not where they were found. The words after "из" stop at a preposition of another place:
+# "по пути из Казани в Самаре" names Самара as where.
+_RU_FROM = re.compile(
+    r"(?<![^\W_])(?:из|изо)\s+"
+    r"(?:(?!(?:в|во|на|до|через|под|у|к|ко|около|возле)\s)[а-яё-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # "на одной из улиц города Сигет", "в одном из магазинов Смоленска": one of many, not a source.
 _RU_ONE_OF = re.compile(
     r"(?<![^\W_])(?:одн\w*|один|некотор\w*|кажд\w*|многих|ряда|нескольких)\s+(?:из|изо)\s+"

@@ -203,6 +203,8 @@ class Vocabulary:
     into_country: PhraseTable[bool]
     # "Ekvadordan gələn gəmidə", "груз прибыл из Колумбии": goods that came from abroad.
     arrived: PhraseTable[bool]
+    # "транзитом", "tranzit": goods passing through, whose arrival makes no destination.
+    onward: PhraseTable[bool]
     # "автомобиль", "maşın": a word for any motor vehicle, a truck's too when a text names one.
     generic_car: PhraseTable[bool]
     # "укрыт~", "находил~": cues that tell of hiding without naming where; a clause they head
@@ -372,6 +374,7 @@ def vocabulary(code: str) -> Vocabulary:
         activity=re.compile(d.get("activity", r"(?!x)x"), re.IGNORECASE),
         into_country=_flags(d.get("into_country", []), e),
         arrived=_flags(d.get("arrived", []), e),
+        onward=_flags(d.get("onward", []), e),
         generic_car=_flags(d.get("generic_car", []), n),
         concealment_verbs=_flags(d.get("concealment_verbs", []), e),
     )
