@@ -30,7 +30,14 @@ from pathlib import Path
 from typing import Any
 
 from kordon.osint import first_runs
-from kordon.osint.evaluate import Batches, Scores, load_batches, load_labelled, score_text
+from kordon.osint.evaluate import (
+    Batches,
+    LabelledText,
+    Scores,
+    load_batches,
+    load_labelled,
+    scores_by_language,
+)
 from kordon.osint.forward import number
 from kordon.osint.records import SeizureRecord
 
@@ -257,11 +264,10 @@ def _scored_with_labels_of(
 ) -> dict[str, Scores]:
     """The kept readings scored by language against the labels the commit held."""
     labels = labels_at(repo, commit, [item.name for item, _ in results])
-    by: dict[str, Scores] = {}
-    for item, found in results:
-        language = batches.language_of(item.name)
-        score_text(labels[item.name], found, by.setdefault(language, Scores()))
-    return by
+    then = [
+        (LabelledText(item.name, item.text, labels[item.name]), found) for item, found in results
+    ]
+    return scores_by_language(then, batches)
 
 
 if __name__ == "__main__":
