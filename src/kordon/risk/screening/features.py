@@ -11,13 +11,13 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
 
 from kordon.domain.watchlist import WatchlistKind
-from kordon.risk.screening.acronyms import acronym_agrees
+from kordon.risk.screening.acronyms import acronym_agrees, spelt_by_heads
 from kordon.risk.screening.affixes import TITLE, free_affixes
 from kordon.risk.screening.chinese import HAN
 from kordon.risk.screening.given_names import group_name
 from kordon.risk.screening.initials import sounds_agree
 from kordon.risk.screening.legal_forms import is_place
-from kordon.risk.screening.names import ParsedName, initials, own_acronym
+from kordon.risk.screening.names import ParsedName, heads, initials, own_acronym
 from kordon.risk.screening.text import PartRole, Token, latin_key, skeleton
 from kordon.risk.screening.word_more import COMPANY_WORDS, Word, one_word_more
 
@@ -1308,7 +1308,14 @@ def acronym(cmp: Comparison) -> float:
         return 1.0
     q_initials = () if q.acronym else initials(q.text, q.kind)
     c_initials = () if c.acronym else initials(c.text, c.kind)
-    return 1.0 if acronym_agrees(q.acronym, q_initials, c.acronym, c_initials) else 0.0
+    if acronym_agrees(q.acronym, q_initials, c.acronym, c_initials):
+        return 1.0
+    # An acronym of the heads of the other name's words (KIPAS, KIMIYA PARS SEBON), unless that
+    # name prints its own acronym (SEDCO is SEPAHAN DRILLING COMPANY (SEDCO), SEDCOM is not).
+    short, long = (q, c) if q.acronym else (c, q)
+    if long.acronym or own_acronym(long.text):
+        return 0.0
+    return 1.0 if spelt_by_heads(short.acronym, heads(long.text, long.kind)) else 0.0
 
 
 def legal_form_mismatch(cmp: Comparison) -> float:

@@ -7,7 +7,14 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from kordon.domain.watchlist import WatchlistKind
-from kordon.risk.screening.acronyms import Initials, read_acronym, stands_for, word_initials
+from kordon.risk.screening.acronyms import (
+    Initials,
+    Words,
+    read_acronym,
+    stands_for,
+    word_heads,
+    word_initials,
+)
 from kordon.risk.screening.affixes import TITLE, affix_kinds
 from kordon.risk.screening.company_words import company_parts, in_english, in_russian
 from kordon.risk.screening.legal_forms import (
@@ -253,3 +260,15 @@ def initials(text: str, kind: WatchlistKind) -> tuple[Initials, ...]:
     # корпорация: United Shipbuilding Corporation).
     russian = in_russian(in_english(whole, text))
     return word_initials(written, whole, english, in_russian(english), russian)
+
+
+@lru_cache(maxsize=20_000)
+def heads(text: str, kind: WatchlistKind) -> tuple[Words, ...]:
+    """A company name's words as written and in English, for acronyms of their heads (see
+    `acronyms.spelt_by_heads`)."""
+    if kind != WatchlistKind.COMPANY:
+        return ()
+    text = without_own_acronym(text)
+    stripped, _ = strip_legal_forms(text)
+    written, _ = split_legal_form(company_parts(stripped), text)
+    return word_heads(written, in_english(written, text))

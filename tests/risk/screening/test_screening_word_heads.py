@@ -1,0 +1,89 @@
+"""Acronyms made of the heads of a company's words (NOASCO, NOvin Arya Shipping COmpany).
+
+Iranian and Russian companies are listed under acronyms that take a syllable of some words and a
+letter of others, often the Co of Company, where English acronyms take initials. Both
+directions: an acronym that takes a head of every word, in order, matches the name, screened
+either way; one of four letters, one that leaves out a word, takes the words out of order or
+stands for a name of two words does not.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.risk.screening.test_screening_classes import matched
+
+from kordon.domain.watchlist import WatchlistEntry, WatchlistKind
+from kordon.risk.screening import ScreeningIndex
+from kordon.risk.screening.acronyms import heads_keys, initials_within, spelt_by_heads
+from kordon.risk.screening.names import heads
+
+COMPANY = WatchlistKind.COMPANY
+
+ENTRIES = [
+    WatchlistEntry("novin", COMPANY, ("NOVIN ARYA SHIPPING COMPANY",)),
+    WatchlistEntry("kimaz", COMPANY, ("Кировский машиностроительный завод",)),
+    WatchlistEntry("marod", COMPANY, ("MAROD",)),
+    WatchlistEntry("rodan", COMPANY, ("MAHTAB RODAN",)),
+    WatchlistEntry("tabco", COMPANY, ("TABCO",)),
+]
+
+MATCHES = [
+    ("heads and the Co of Company", "NOASCO", "novin"),
+    ("heads under a legal form", "NOASCO LLC", "novin"),
+    ("a Russian name's heads in Latin letters", "KIMAZ, OAO", "kimaz"),
+    ("the acronym's name screened", "MAHTAB ROSHAN DARYA", "marod"),
+    ("the acronym's name under a legal form", "TAVAN BORNA COMPANY LTD", "tabco"),
+]
+
+NON_MATCHES = [
+    ("four letters over three words", "NOSC", "novin"),
+    ("a distinctive word left out", "NOSCO", "novin"),
+    ("a word left out at the end", "NOARSH", "novin"),
+    ("the words out of order", "ASNOCO", "novin"),
+    ("heads of a name of two words", "MAROD", "rodan"),
+    ("another word's head", "MAHTAB ROSHAN KAVIR", "marod"),
+]
+
+_INDEX = ScreeningIndex.build(ENTRIES)
+CASES = [(case, name, entry, True) for case, name, entry in MATCHES] + [
+    (case, name, entry, False) for case, name, entry in NON_MATCHES
+]
+
+
+@pytest.mark.parametrize(("case", "name", "entry", "alert"), CASES)
+def test_acronyms_of_word_heads(case: str, name: str, entry: str, alert: bool) -> None:
+    assert (entry in matched(_INDEX, name, COMPANY)) is alert, case
+
+
+@pytest.mark.parametrize(
+    ("acronym", "words", "spelt"),
+    [
+        ("noasco", ("novin", "arya", "shipping", "company"), True),
+        ("kimaz", ("kirovskiy", "mashinostroitelnyy", "zavod"), True),
+        ("noasc", ("novin", "arya", "shipping", "company"), True),
+        # As many letters as words: initials, not heads.
+        ("nasc", ("novin", "arya", "shipping", "company"), False),
+        ("noarsh", ("novin", "arya", "shipping", "company"), False),
+        ("nosco", ("novin", "arya", "shipping", "company"), False),
+    ],
+)
+def test_an_acronym_takes_a_head_of_every_word(
+    acronym: str, words: tuple[str, ...], spelt: bool
+) -> None:
+    assert spelt_by_heads(acronym, (words,)) is spelt
+
+
+def test_a_name_is_read_without_its_legal_form_and_little_words() -> None:
+    assert heads("BANK OF NOVIN ARYA LLC", COMPANY)[0] == ("bank", "novin", "arya")
+
+
+def test_a_name_of_two_words_has_no_heads_to_read() -> None:
+    assert heads("MAHTAB RODAN", COMPANY) == ()
+
+
+def test_the_keys_a_name_and_an_acronym_look_up_meet() -> None:
+    # The name looks up the acronyms its heads spell; the acronym, the initials it may stand
+    # for, under which the name is listed.
+    assert "kimaz" in heads_keys((("kirovskiy", "mashinostroitelnyy", "zavod"),))
+    assert "kmz" in initials_within("kimaz")
+    assert initials_within("kmz") == []
