@@ -1281,9 +1281,11 @@ def _free_places(name: ParsedName, used: set[int]) -> bool:
 
 
 def _free_distinctive(name: ParsedName, used: set[int], places_count: bool) -> list[str]:
-    """A company name's words that are not generic and have no counterpart."""
+    """A company name's words that are not generic and have no counterpart, and its serial
+    number (`_serial_numbers`) where the other name has none."""
     # A name of generic words only has them all as its distinctive ones (Credit Bank of Moscow).
     generic = name.generic or (False,) * len(name.tokens)
+    serial = _serial_numbers(name)
     return [
         t.key
         for i, t in enumerate(name.tokens)
@@ -1291,8 +1293,28 @@ def _free_distinctive(name: ParsedName, used: set[int], places_count: bool) -> l
         and t.role == PartRole.NAME
         and not generic[i]
         and (places_count or not is_place(t.key))
-        and len(t.key) >= 4
+        and (len(t.key) >= 4 or i in serial)
     ]
+
+
+# The words for "number" that mark a company's serial number (No. 12, № 12, Nr. 12).
+_NUMBER_SIGNS = frozenset({"no", "nr", "number"})
+
+
+def _serial_numbers(name: ParsedName) -> set[int]:
+    """The positions of a company name's numbers written after a number sign (WATER SUPPLY
+    CONSTRUCTION JSC NO. 12, ЗАВОД № 9).
+
+    A group numbers its sister companies so: the number says which one it is, and a name
+    without it is the group's other company, not this one. A number alone (BRANCH 251, VTB
+    24) may be the name a body goes by and is left as it is.
+    """
+    tokens = name.tokens
+    return {
+        i
+        for i in range(1, len(tokens))
+        if tokens[i].key.isdigit() and tokens[i - 1].key in _NUMBER_SIGNS
+    }
 
 
 def acronym(cmp: Comparison) -> float:
