@@ -46,6 +46,10 @@ MAX_NEIGHBOURS = 6
 REPORT_MIN = 0.65
 _SOLO = 1 << 62
 _ACRONYM = 1 << 61
+# The look-ups of a screened name, each only where the ones before met nothing: its parts'
+# own skeletons, their one-edit neighbours (typos), the names an acronym may be the word heads
+# of.
+_PHASES = ("exact", "fuzzy", "heads")
 
 
 def _joined_skeleton(parsed: ParsedName) -> str:
@@ -62,15 +66,12 @@ def _acronym_letters(parsed: ParsedName) -> list[str]:
     return acronym_keys(own, initials(parsed.text, parsed.kind))
 
 
-def _heads_letters(query: ParsedName) -> list[str]:
-    """The acronym keys a screened company name looks up beside its own for acronyms of word
-    heads (`acronyms.spelt_by_heads`): the heads its words spell, or, for an acronym, the
-    initials of the names it may be made from. Worked out for queries only: the list stays
-    as large as it was."""
-    if query.kind != WatchlistKind.COMPANY:
+def _heads_spelt(query: ParsedName) -> list[str]:
+    """The acronyms of word heads a screened company name spells (`acronyms.spelt_by_heads`),
+    to find it listed under one (PASCO for PASARGAD STEEL COMPLEX). Worked out for queries
+    only: the list stays as large as it was."""
+    if query.kind != WatchlistKind.COMPANY or query.acronym or own_acronym(query.text):
         return []
-    if query.acronym:
-        return initials_within(query.acronym)
     return heads_keys(heads(query.text, query.kind))
 
 
@@ -238,7 +239,7 @@ class _NameIndex:
         groups = [g for g in groups if g]
         wanted: list[int] = [_SOLO | sid for sid in joined]
         wanted.extend(_acronym_key(key) for key in _acronym_letters(query))
-        wanted.extend(_acronym_key(key) for key in _heads_letters(query))
+        wanted.extend(_acronym_key(key) for key in _heads_spelt(query))
         for left, right in combinations(groups, 2):
             for a in left:
                 for b in right:
@@ -255,6 +256,17 @@ class _NameIndex:
             limit = SINGLE_MAX_POSTINGS if len(groups) > 1 else 10 * SINGLE_MAX_POSTINGS
             singles.extend(sid for sid in group if self.df[sid] <= limit)
         return self._lookup(wanted + singles)
+
+    def heads_candidates(self, query: ParsedName) -> list[int]:
+        """Name numbers a screened acronym may be the word heads of: those listed under the
+        initials it may stand for (KPS and KIS for KIPAS), most keys first.
+
+        Looked up last, where nothing else met: those initials bring many names, which would
+        crowd out the few the acronym's own letters find (IRISL).
+        """
+        if self.kind != WatchlistKind.COMPANY or not query.acronym:
+            return []
+        return self._lookup([_acronym_key(key) for key in initials_within(query.acronym)])
 
     def shortlist(self, query: ParsedName, name_ids: list[int]) -> list[int]:
         """The candidates most like the query by a cheap whole-name comparison, at most a few.
@@ -365,10 +377,15 @@ class ScreeningIndex:
             q_weights = weights(query, sub.rarity)
             scored: dict[int, tuple[float, Comparison]] = {}
             seen: set[int] = set()
-            for fuzzy in (False, True):
+            for phase in _PHASES:
+                found = (
+                    sub.heads_candidates(query)
+                    if phase == "heads"
+                    else sub.candidates(query, fuzzy=phase == "fuzzy")
+                )
                 fresh = [
                     i
-                    for i in sub.candidates(query, fuzzy)
+                    for i in found
                     if i not in seen
                     and (sub.owners[i] != skip_owner or sub.names[i].text != skip_text)
                 ]
@@ -387,7 +404,7 @@ class ScreeningIndex:
                     value = score(cmp)
                     if value >= REPORT_MIN and (owner not in scored or value > scored[owner][0]):
                         scored[owner] = (value, cmp)
-                # Exact skeletons found a match: typo neighbours would only add noise.
+                # A match found: the next phase's names would only add noise.
                 if any(value >= self.threshold for value, _ in scored.values()):
                     break
             top = sorted(scored.items(), key=lambda item: -item[1][0])[:limit]
