@@ -87,3 +87,19 @@ def test_the_keys_a_name_and_an_acronym_look_up_meet() -> None:
     assert "kimaz" in heads_keys((("kirovskiy", "mashinostroitelnyy", "zavod"),))
     assert "kmz" in initials_within("kimaz")
     assert initials_within("kmz") == []
+
+
+def test_an_acronym_still_finds_the_name_its_initials_spell_among_many_heads() -> None:
+    # Names whose initials the acronym's letters may stand for as word heads (ILS, IRS, ISL
+    # ...) are looked up only where nothing else met: they do not crowd out the name its own
+    # initials spell.
+    words = ("INDIGO", "LOTUS", "SUMMIT", "RAVEN", "IRIS", "LINDEN", "SILVER", "RIDGE")
+    crowd = [
+        WatchlistEntry(f"crowd-{n}", COMPANY, (f"{a} {b} {c} TRADING",))
+        for n, (a, b, c) in enumerate(
+            (a, b, c) for a in words[:1] + words[4:5] for b in words for c in words
+        )
+    ]
+    own = WatchlistEntry("own", COMPANY, ("INDIGO RIVER ISLAND SHIPPING LINES",))
+    index = ScreeningIndex.build([*crowd, own])
+    assert "own" in matched(index, "IRISL", COMPANY)
