@@ -2,8 +2,10 @@
 
 A group numbers the companies it founds with the same words (No. 1, No. 7, No. 12): the number
 after the number sign says which one a name is, and the group's company named without one is
-another company. Both directions: the numbered company under its other spellings matches; the
-name without its number, or with another, does not, screened either way.
+another company. Two names that each keep a number of their own (JSC NO. 1, JSC NO. 12; SHIPYARD
+42, SHIPYARD 43) are two companies however many words they share. Both directions: the numbered
+company under its other spellings matches; the name without its number, or with another, does
+not, screened either way.
 """
 
 from __future__ import annotations
@@ -20,6 +22,10 @@ ENTRIES = [
     WatchlistEntry("seven", COMPANY, ("HONG LAM BRIDGE CONSTRUCTION JSC NO. 7",)),
     WatchlistEntry("group", COMPANY, ("TAN PHU IRRIGATION WORKS JOINT STOCK COMPANY",)),
     WatchlistEntry("plant", COMPANY, ("ЗАВОД СИЛИКАТНОГО КИРПИЧА № 4",)),
+    WatchlistEntry(
+        "long", COMPANY, ("HONG LAM SONG DA THANH HOA BRIDGE ROAD CONSTRUCTION JSC NO. 7",)
+    ),
+    WatchlistEntry("yard", COMPANY, ("NORTHERN STAR RIVER VALLEY HARBOUR SHIPYARD 42",)),
 ]
 
 MATCHES = [
@@ -37,6 +43,12 @@ NON_MATCHES = [
     ("another number", "HONG LAM BRIDGE CONSTRUCTION JSC NO. 17", "seven"),
     ("a number the list's name lacks", "TAN PHU IRRIGATION WORKS JSC NO. 2", "group"),
     ("the plant without its number", "ZAVOD SILIKATNOGO KIRPICHA", "plant"),
+    (
+        "another number after many shared words",
+        "HONG LAM SONG DA THANH HOA BRIDGE ROAD CONSTRUCTION JSC NO. 17",
+        "long",
+    ),
+    ("another plain number", "NORTHERN STAR RIVER VALLEY HARBOUR SHIPYARD 43", "yard"),
 ]
 
 _INDEX = ScreeningIndex.build(ENTRIES)

@@ -1013,6 +1013,11 @@ def distinctive_extra(cmp: Comparison) -> float:
         # Each name with a place of its own (VTB Bank Ukraine, VTB Bank Armenia): the same
         # group's companies in two countries.
         return 1.0
+    if cmp.pairs and _free_number(cmp.query, q_used) and _free_number(cmp.candidate, c_used):
+        # Each name with a number of its own (JSC NO. 1, JSC NO. 12; BRANCH 215, BRANCH 216):
+        # the group's sister companies, or two bodies of one kind, however long the words
+        # they share.
+        return 1.0
     # A place added to a name with no place (Korea Foreign Trade Bank, Foreign Trade Bank) says
     # little; added beside another place (Syrian Lebanese Commercial Bank, Commercial Bank of
     # Syria) it names another company.
@@ -1295,6 +1300,11 @@ def _free_distinctive(name: ParsedName, used: set[int], places_count: bool) -> l
         and (places_count or not is_place(t.key))
         and (len(t.key) >= 4 or i in serial)
     ]
+
+
+def _free_number(name: ParsedName, used: set[int]) -> bool:
+    """Whether a company name has a number without counterpart."""
+    return any(i not in used and t.key.isdigit() for i, t in enumerate(name.tokens))
 
 
 # The words for "number" that mark a company's serial number (No. 12, № 12, Nr. 12).
