@@ -11,6 +11,7 @@ its distinctive words.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import combinations
 
 from kordon.risk.screening.company_words import in_russian
@@ -153,14 +154,15 @@ def _heads(letters: str, words: Words) -> bool:
     )
 
 
-def heads_keys(readings: tuple[Words, ...]) -> list[str]:
+@lru_cache(maxsize=20_000)
+def heads_keys(readings: tuple[Words, ...]) -> tuple[str, ...]:
     """Every acronym of the heads of a name's words up to six letters, for a name screened to
     find the acronyms it may be listed under (PASCO for PASARGAD STEEL COMPLEX)."""
     keys: list[str] = []
     for words in readings:
         for length in range(max(HEADS_LETTERS_MIN, len(words) + 1), _MAX_LETTERS + 1):
             keys.extend(_spellings(words, length))
-    return list(dict.fromkeys(keys))
+    return tuple(dict.fromkeys(keys))
 
 
 def _spellings(words: Words, length: int) -> list[str]:

@@ -66,12 +66,12 @@ def _acronym_letters(parsed: ParsedName) -> list[str]:
     return acronym_keys(own, initials(parsed.text, parsed.kind))
 
 
-def _heads_spelt(query: ParsedName) -> list[str]:
+def _heads_spelt(query: ParsedName) -> tuple[str, ...]:
     """The acronyms of word heads a screened company name spells (`acronyms.spelt_by_heads`),
     to find it listed under one (PASCO for PASARGAD STEEL COMPLEX). Worked out for queries
     only: the list stays as large as it was."""
     if query.kind != WatchlistKind.COMPANY or query.acronym or own_acronym(query.text):
-        return []
+        return ()
     return heads_keys(heads(query.text, query.kind))
 
 
