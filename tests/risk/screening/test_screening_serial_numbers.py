@@ -15,6 +15,7 @@ from tests.risk.screening.test_screening_classes import matched
 
 from kordon.domain.watchlist import WatchlistEntry, WatchlistKind
 from kordon.risk.screening import ScreeningIndex
+from kordon.risk.screening.text import name_parts
 
 COMPANY = WatchlistKind.COMPANY
 
@@ -36,6 +37,10 @@ MATCHES = [
     ),
     ("the number sign for No.", "HONG LAM BRIDGE CONSTRUCTION JSC № 7", "seven"),
     ("the plant in Latin letters", "ZAVOD SILIKATNOGO KIRPICHA NO. 4", "plant"),
+    # The sign written against its number, as one word.
+    ("the number sign glued to the number", "HONG LAM BRIDGE CONSTRUCTION JSC №7", "seven"),
+    ("No. glued to the number", "HONG LAM BRIDGE CONSTRUCTION JSC NO7", "seven"),
+    ("the Russian plant, sign glued", "ЗАВОД СИЛИКАТНОГО КИРПИЧА №4", "plant"),
 ]
 
 NON_MATCHES = [
@@ -49,6 +54,7 @@ NON_MATCHES = [
         "long",
     ),
     ("another plain number", "NORTHERN STAR RIVER VALLEY HARBOUR SHIPYARD 43", "yard"),
+    ("another number, sign glued", "HONG LAM BRIDGE CONSTRUCTION JSC №17", "seven"),
 ]
 
 _INDEX = ScreeningIndex.build(ENTRIES)
@@ -62,3 +68,18 @@ def test_a_serial_number_tells_sister_companies_apart(
     case: str, name: str, entry: str, alert: bool
 ) -> None:
     assert (entry in matched(_INDEX, name, COMPANY)) is alert, case
+
+
+@pytest.mark.parametrize(
+    ("written", "parts"),
+    [
+        ("№7", ["no", "7"]),
+        ("no12", ["no", "12"]),
+        ("Nr.3", ["nr", "3"]),
+        # Words that only start like a sign keep their letters.
+        ("NOKIA9", ["nokia9"]),
+        ("N9", ["n9"]),
+    ],
+)
+def test_a_number_sign_glued_to_its_number_is_read_apart(written: str, parts: list[str]) -> None:
+    assert [part for part, _ in name_parts(written)] == parts
