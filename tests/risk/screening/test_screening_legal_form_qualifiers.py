@@ -16,7 +16,8 @@ from tests.risk.screening.test_screening_classes import matched
 
 from kordon.domain.watchlist import WatchlistEntry, WatchlistKind
 from kordon.risk.screening import ScreeningIndex
-from kordon.risk.screening.legal_forms import strip_legal_forms
+from kordon.risk.screening.company_words import company_parts
+from kordon.risk.screening.legal_forms import split_legal_form, strip_legal_forms
 
 COMPANY = WatchlistKind.COMPANY
 
@@ -26,7 +27,9 @@ ENTRIES = [
     WatchlistEntry("sahand", COMPANY, ("SAHAND MACHINERY CO.",)),
     WatchlistEntry("volga", COMPANY, ("VOLZHSKIY PODSHIPNIK AO",)),
     WatchlistEntry("paektu", COMPANY, ("PAEKTU TEXTILE JOINT VENTURE COMPANY",)),
-    WatchlistEntry("sepid", COMPANY, ("SEPID LTD",)),
+    WatchlistEntry("sepid", COMPANY, ("SEPID TEJARAT LTD",)),
+    WatchlistEntry("rahat", COMPANY, ("راحت لمتد",)),
+    WatchlistEntry("nur", COMPANY, ("نور ليمتد",)),
     WatchlistEntry("alfa", COMPANY, ("ALFA PENSION FUND",)),
 ]
 
@@ -38,7 +41,7 @@ MATCHES = [
     ("public joint stock after company", "SAHAND MACHINERY COMPANY PUBLIC JOINT STOCK", "sahand"),
     ("the Russian form with -oye", "AKTSIONERNOYE OBSHCHESTVO VOLZHSKIY PODSHIPNIK", "volga"),
     ("a joint operation company", "Paektu Textile Joint Operation Company", "paektu"),
-    ("Limited in Persian letters", "سپید لمتد", "sepid"),
+    ("Limited in Persian letters", "سپید تجارت لمتد", "sepid"),
 ]
 
 NON_MATCHES = [
@@ -46,6 +49,10 @@ NON_MATCHES = [
     ("another bank, public before a hyphen", "PUBLIC-JOINT STOCK COMPANY KORUND BANK", "korma"),
     ("another company, private limited", "TRIVENI CABLES PRIVATE LIMITED", "triveni"),
     ("another joint operation company", "Paektu Machinery Joint Operation Company", "paektu"),
+    # A short word in an abjad left alone spells too many Latin names by its consonants.
+    ("a word whose consonants a Persian name's are", "RIGHT LLC", "rahat"),
+    ("another word with those consonants", "REACT LTD", "rahat"),
+    ("a word whose consonants an Arabic name's are", "NEAR LLC", "nur"),
 ]
 
 _INDEX = ScreeningIndex.build(ENTRIES)
@@ -69,3 +76,16 @@ def test_legal_forms_with_their_qualifiers(case: str, name: str, entry: str, ale
 )
 def test_a_qualifier_is_taken_off_with_the_form_it_stands_before(name: str, rest: str) -> None:
     assert " ".join(strip_legal_forms(name)[0].split()) == rest
+
+
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [
+        # The form stays with a short word in an abjad it would leave alone.
+        ("راحت لمتد", 2),
+        ("نور ليمتد", 2),
+        ("سپید تجارت لمتد", 2),
+    ],
+)
+def test_a_form_is_kept_where_it_leaves_a_short_word_in_an_abjad(name: str, words: int) -> None:
+    assert len(split_legal_form(company_parts(name), name)[0]) == words

@@ -216,7 +216,20 @@ def split_legal_form(
                 break
         i += 1
     rest = [p for p, k in zip(parts, keep, strict=True) if k]
+    if _short_abjad(rest):
+        return parts, None
     return (rest or parts), found
+
+
+# The longest word in an abjad that may stand alone once its form is taken off.
+_SHORT_ABJAD = 4
+
+
+def _short_abjad(rest: list[tuple[str, bool]]) -> bool:
+    """Whether a name's rest is one short word in an abjad (راحت of راحت لمتد): its three or four
+    letters, mostly consonants, are the skeleton of too many Latin names (RIGHT, REACT), so the
+    name is better kept with its form."""
+    return len(rest) == 1 and rest[0][1] and len(rest[0][0]) <= _SHORT_ABJAD
 
 
 def _ukrainian(words: list[str], written: str) -> bool:
