@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import combinations
 
 from kordon.risk.screening.company_words import in_russian
 from kordon.risk.screening.legal_forms import is_generic, kind_keys
@@ -173,20 +172,6 @@ def _spellings(words: Words, length: int) -> list[str]:
     for n in range(1, min(len(words[0]), length - len(words) + 1) + 1):
         out.extend(words[0][:n] + rest for rest in _spellings(words[1:], length - n))
     return out
-
-
-def initials_within(acronym: str) -> list[str]:
-    """The initials an acronym of word heads may stand for, for an acronym screened to find
-    the names it may be made from: its first letter and some of the others, in order (KPS and
-    KIS for KIPAS)."""
-    if len(acronym) < HEADS_LETTERS_MIN:
-        return []
-    rest = acronym[1:]
-    return [
-        acronym[0] + "".join(chosen)
-        for size in range(HEADS_WORDS_MIN - 1, len(acronym) - 1)
-        for chosen in combinations(rest, size)
-    ]
 
 
 def acronym_keys(acronym: str, initials: tuple[Initials, ...]) -> list[str]:

@@ -1342,12 +1342,14 @@ def acronym(cmp: Comparison) -> float:
     c_initials = () if c.acronym else initials(c.text, c.kind)
     if acronym_agrees(q.acronym, q_initials, c.acronym, c_initials):
         return 1.0
-    # An acronym of the heads of the other name's words (KIPAS, KIMIYA PARS SEBON), unless that
-    # name prints its own acronym (SEDCO is SEPAHAN DRILLING COMPANY (SEDCO), SEDCOM is not).
-    short, long = (q, c) if q.acronym else (c, q)
-    if long.acronym or own_acronym(long.text):
+    # A listed acronym of the heads of the screened name's words (KIPAS, KIMIYA PARS SEBON),
+    # unless that name prints its own acronym (SEDCO is SEPAHAN DRILLING COMPANY (SEDCO), SEDCOM
+    # is not). Only the list's: it prints an acronym as one, while a screened name in capitals
+    # is as often a word (PLANET LLC), and any word of five or six letters is the heads of some
+    # listed name.
+    if not c.acronym or q.acronym or own_acronym(q.text):
         return 0.0
-    return 1.0 if spelt_by_heads(short.acronym, heads(long.text, long.kind)) else 0.0
+    return 1.0 if spelt_by_heads(c.acronym, heads(q.text, q.kind)) else 0.0
 
 
 def legal_form_mismatch(cmp: Comparison) -> float:

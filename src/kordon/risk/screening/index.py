@@ -20,7 +20,7 @@ import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
 from kordon.domain.watchlist import WatchlistEntry, WatchlistHit, WatchlistKind
-from kordon.risk.screening.acronyms import acronym_keys, heads_keys, initials_within
+from kordon.risk.screening.acronyms import acronym_keys, heads_keys
 from kordon.risk.screening.features import Comparison
 from kordon.risk.screening.names import ParsedName, heads, initials, own_acronym, parse_name
 from kordon.risk.screening.plates import confusable_key, normalise_plate
@@ -46,10 +46,6 @@ MAX_NEIGHBOURS = 6
 REPORT_MIN = 0.65
 _SOLO = 1 << 62
 _ACRONYM = 1 << 61
-# The look-ups of a screened name, each only where the ones before met nothing: its parts'
-# own skeletons, their one-edit neighbours (typos), the names an acronym may be the word heads
-# of.
-_PHASES = ("exact", "fuzzy", "heads")
 
 
 def _joined_skeleton(parsed: ParsedName) -> str:
@@ -257,17 +253,6 @@ class _NameIndex:
             singles.extend(sid for sid in group if self.df[sid] <= limit)
         return self._lookup(wanted + singles)
 
-    def heads_candidates(self, query: ParsedName) -> list[int]:
-        """Name numbers a screened acronym may be the word heads of: those listed under the
-        initials it may stand for (KPS and KIS for KIPAS), most keys first.
-
-        Looked up last, where nothing else met: those initials bring many names, which would
-        crowd out the few the acronym's own letters find (IRISL).
-        """
-        if self.kind != WatchlistKind.COMPANY or not query.acronym:
-            return []
-        return self._lookup([_acronym_key(key) for key in initials_within(query.acronym)])
-
     def shortlist(self, query: ParsedName, name_ids: list[int]) -> list[int]:
         """The candidates most like the query by a cheap whole-name comparison, at most a few.
 
@@ -377,15 +362,10 @@ class ScreeningIndex:
             q_weights = weights(query, sub.rarity)
             scored: dict[int, tuple[float, Comparison]] = {}
             seen: set[int] = set()
-            for phase in _PHASES:
-                found = (
-                    sub.heads_candidates(query)
-                    if phase == "heads"
-                    else sub.candidates(query, fuzzy=phase == "fuzzy")
-                )
+            for fuzzy in (False, True):
                 fresh = [
                     i
-                    for i in found
+                    for i in sub.candidates(query, fuzzy)
                     if i not in seen
                     and (sub.owners[i] != skip_owner or sub.names[i].text != skip_text)
                 ]
@@ -404,7 +384,7 @@ class ScreeningIndex:
                     value = score(cmp)
                     if value >= REPORT_MIN and (owner not in scored or value > scored[owner][0]):
                         scored[owner] = (value, cmp)
-                # A match found: the next phase's names would only add noise.
+                # Exact skeletons found a match: typo neighbours would only add noise.
                 if any(value >= self.threshold for value, _ in scored.values()):
                     break
             top = sorted(scored.items(), key=lambda item: -item[1][0])[:limit]
