@@ -11,6 +11,7 @@ its distinctive words.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kordon.risk.screening.company_words import in_russian
 from kordon.risk.screening.legal_forms import is_generic, kind_keys
@@ -35,9 +36,18 @@ MIN_LETTERS = 3
 # Management Company, and a legal form in front may be left out (UAC, PJSC UNITED AIRCRAFT
 # CORPORATION).
 SHORT_ACRONYM = 3
+# The longest acronym read (`_CAPITALS`).
+_MAX_LETTERS = 6
 
 # The initials of one reading of a name, and where its distinctive words start and end in them.
 Initials = tuple[str, int, int]
+# A name's words in one reading, little words left out, for acronyms made of their heads.
+Words = tuple[str, ...]
+# An acronym of the heads of words (KIPAS, KImiya PArs Sebon) is read only against a name of
+# this many words or more, and only with this many letters or more: the heads of two words
+# spell a short name by chance (SABA, SAman BAnk).
+HEADS_WORDS_MIN = 3
+HEADS_LETTERS_MIN = 5
 
 
 def read_acronym(text: str, parts: list[tuple[str, bool]]) -> str:
@@ -100,6 +110,68 @@ def stands_for(acronym: str, initials: tuple[Initials, ...]) -> bool:
                 return True
             start = letters.find(acronym, start + 1)
     return False
+
+
+def word_heads(
+    name: list[tuple[str, bool]], *readings: list[tuple[str, bool]]
+) -> tuple[Words, ...]:
+    """A company name's words, once per reading given, little words left out; readings with
+    a word in an abjad are left out (see `word_initials`)."""
+    found: list[Words] = []
+    for parts in (name, *readings):
+        if any(abjad for _, abjad in parts):
+            continue
+        words = tuple(w for w in (fold_case(part) for part, _ in parts) if w and w not in _SKIPPED)
+        if len(words) >= HEADS_WORDS_MIN and words not in found:
+            found.append(words)
+    return tuple(found)
+
+
+def spelt_by_heads(acronym: str, readings: tuple[Words, ...]) -> bool:
+    """Whether an acronym is the heads of a name's words: one letter or more of each word, in
+    order, every word taken (PASCO, PAsargad Steel COmplex; BELAZ, BELorusskiy Avtomobilny
+    Zavod).
+
+    Iranian and Russian companies are known by such acronyms as often as by initials: a word's
+    first syllable, or the Co of Company, stands in them. An acronym no longer than the name
+    has words is its initials, read by `stands_for`.
+    """
+    if len(acronym) < HEADS_LETTERS_MIN:
+        return False
+    return any(len(words) < len(acronym) and _heads(acronym, words) for words in readings)
+
+
+def _heads(letters: str, words: Words) -> bool:
+    """Whether the letters are, in order, a head of each of the words, every word taken."""
+    if not words:
+        return not letters
+    # Each word leaves at least one letter for each word after it.
+    longest = min(len(words[0]), len(letters) - len(words) + 1)
+    return any(
+        letters[:n] == words[0][:n] and _heads(letters[n:], words[1:])
+        for n in range(1, longest + 1)
+    )
+
+
+@lru_cache(maxsize=20_000)
+def heads_keys(readings: tuple[Words, ...]) -> tuple[str, ...]:
+    """Every acronym of the heads of a name's words up to six letters, for a name screened to
+    find the acronyms it may be listed under (PASCO for PASARGAD STEEL COMPLEX)."""
+    keys: list[str] = []
+    for words in readings:
+        for length in range(max(HEADS_LETTERS_MIN, len(words) + 1), _MAX_LETTERS + 1):
+            keys.extend(_spellings(words, length))
+    return tuple(dict.fromkeys(keys))
+
+
+def _spellings(words: Words, length: int) -> list[str]:
+    """The acronyms of this many letters that take a head of each word."""
+    if not words:
+        return [""] if length == 0 else []
+    out: list[str] = []
+    for n in range(1, min(len(words[0]), length - len(words) + 1) + 1):
+        out.extend(words[0][:n] + rest for rest in _spellings(words[1:], length - n))
+    return out
 
 
 def acronym_keys(acronym: str, initials: tuple[Initials, ...]) -> list[str]:

@@ -11,13 +11,13 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
 
 from kordon.domain.watchlist import WatchlistKind
-from kordon.risk.screening.acronyms import acronym_agrees
+from kordon.risk.screening.acronyms import acronym_agrees, spelt_by_heads
 from kordon.risk.screening.affixes import TITLE, free_affixes
 from kordon.risk.screening.chinese import HAN
 from kordon.risk.screening.given_names import group_name
 from kordon.risk.screening.initials import sounds_agree
 from kordon.risk.screening.legal_forms import is_place
-from kordon.risk.screening.names import ParsedName, initials, own_acronym
+from kordon.risk.screening.names import ParsedName, heads, initials, own_acronym
 from kordon.risk.screening.text import PartRole, Token, latin_key, skeleton
 from kordon.risk.screening.word_more import COMPANY_WORDS, Word, one_word_more
 
@@ -1013,6 +1013,11 @@ def distinctive_extra(cmp: Comparison) -> float:
         # Each name with a place of its own (VTB Bank Ukraine, VTB Bank Armenia): the same
         # group's companies in two countries.
         return 1.0
+    if cmp.pairs and _free_number(cmp.query, q_used) and _free_number(cmp.candidate, c_used):
+        # Each name with a number of its own (JSC NO. 1, JSC NO. 12; BRANCH 215, BRANCH 216):
+        # the group's sister companies, or two bodies of one kind, however long the words
+        # they share.
+        return 1.0
     # A place added to a name with no place (Korea Foreign Trade Bank, Foreign Trade Bank) says
     # little; added beside another place (Syrian Lebanese Commercial Bank, Commercial Bank of
     # Syria) it names another company.
@@ -1281,9 +1286,11 @@ def _free_places(name: ParsedName, used: set[int]) -> bool:
 
 
 def _free_distinctive(name: ParsedName, used: set[int], places_count: bool) -> list[str]:
-    """A company name's words that are not generic and have no counterpart."""
+    """A company name's words that are not generic and have no counterpart, and its serial
+    number (`_serial_numbers`) where the other name has none."""
     # A name of generic words only has them all as its distinctive ones (Credit Bank of Moscow).
     generic = name.generic or (False,) * len(name.tokens)
+    serial = _serial_numbers(name)
     return [
         t.key
         for i, t in enumerate(name.tokens)
@@ -1291,8 +1298,33 @@ def _free_distinctive(name: ParsedName, used: set[int], places_count: bool) -> l
         and t.role == PartRole.NAME
         and not generic[i]
         and (places_count or not is_place(t.key))
-        and len(t.key) >= 4
+        and (len(t.key) >= 4 or i in serial)
     ]
+
+
+def _free_number(name: ParsedName, used: set[int]) -> bool:
+    """Whether a company name has a number without counterpart."""
+    return any(i not in used and t.key.isdigit() for i, t in enumerate(name.tokens))
+
+
+# The words for "number" that mark a company's serial number (No. 12, № 12, Nr. 12).
+_NUMBER_SIGNS = frozenset({"no", "nr", "number"})
+
+
+def _serial_numbers(name: ParsedName) -> set[int]:
+    """The positions of a company name's numbers written after a number sign (WATER SUPPLY
+    CONSTRUCTION JSC NO. 12, ЗАВОД № 9).
+
+    A group numbers its sister companies so: the number says which one it is, and a name
+    without it is the group's other company, not this one. A number alone (BRANCH 251, VTB
+    24) may be the name a body goes by and is left as it is.
+    """
+    tokens = name.tokens
+    return {
+        i
+        for i in range(1, len(tokens))
+        if tokens[i].key.isdigit() and tokens[i - 1].key in _NUMBER_SIGNS
+    }
 
 
 def acronym(cmp: Comparison) -> float:
@@ -1308,7 +1340,16 @@ def acronym(cmp: Comparison) -> float:
         return 1.0
     q_initials = () if q.acronym else initials(q.text, q.kind)
     c_initials = () if c.acronym else initials(c.text, c.kind)
-    return 1.0 if acronym_agrees(q.acronym, q_initials, c.acronym, c_initials) else 0.0
+    if acronym_agrees(q.acronym, q_initials, c.acronym, c_initials):
+        return 1.0
+    # A listed acronym of the heads of the screened name's words (KIPAS, KIMIYA PARS SEBON),
+    # unless that name prints its own acronym (SEDCO is SEPAHAN DRILLING COMPANY (SEDCO), SEDCOM
+    # is not). Only the list's: it prints an acronym as one, while a screened name in capitals
+    # is as often a word (PLANET LLC), and any word of five or six letters is the heads of some
+    # listed name.
+    if not c.acronym or q.acronym or own_acronym(q.text):
+        return 0.0
+    return 1.0 if spelt_by_heads(c.acronym, heads(q.text, q.kind)) else 0.0
 
 
 def legal_form_mismatch(cmp: Comparison) -> float:

@@ -20,9 +20,9 @@ import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
 from kordon.domain.watchlist import WatchlistEntry, WatchlistHit, WatchlistKind
-from kordon.risk.screening.acronyms import acronym_keys
+from kordon.risk.screening.acronyms import acronym_keys, heads_keys
 from kordon.risk.screening.features import Comparison
-from kordon.risk.screening.names import ParsedName, initials, own_acronym, parse_name
+from kordon.risk.screening.names import ParsedName, heads, initials, own_acronym, parse_name
 from kordon.risk.screening.plates import confusable_key, normalise_plate
 from kordon.risk.screening.scorer import (
     DEFAULT_THRESHOLD,
@@ -60,6 +60,15 @@ def _acronym_letters(parsed: ParsedName) -> list[str]:
         own_acronym(parsed.text) if parsed.kind == WatchlistKind.COMPANY else ""
     )
     return acronym_keys(own, initials(parsed.text, parsed.kind))
+
+
+def _heads_spelt(query: ParsedName) -> tuple[str, ...]:
+    """The acronyms of word heads a screened company name spells (`acronyms.spelt_by_heads`),
+    to find it listed under one (PASCO for PASARGAD STEEL COMPLEX). Worked out for queries
+    only: the list stays as large as it was."""
+    if query.kind != WatchlistKind.COMPANY or query.acronym or own_acronym(query.text):
+        return ()
+    return heads_keys(heads(query.text, query.kind))
 
 
 def _acronym_key(letters: str) -> int:
@@ -226,6 +235,7 @@ class _NameIndex:
         groups = [g for g in groups if g]
         wanted: list[int] = [_SOLO | sid for sid in joined]
         wanted.extend(_acronym_key(key) for key in _acronym_letters(query))
+        wanted.extend(_acronym_key(key) for key in _heads_spelt(query))
         for left, right in combinations(groups, 2):
             for a in left:
                 for b in right:

@@ -32,7 +32,9 @@ NAME = "kordon-names-learned"
 # given name in front) lifts the rules' score of a few pairs above what v22 gave them, and the
 # model's weights apply to that score as they are. kordon-names v24 reads it unchanged too: its
 # readings change which words are generic or legal forms, before any feature is worked
-# out; so does v25, whose reading of Chinese characters comes before any feature too.
+# out; so does v25, whose reading of Chinese characters comes before any feature too, and v26,
+# whose acronyms of word heads set the acronym feature the rules already hold a pair at, and
+# whose legal forms and serial numbers are read before any feature.
 VERSION = "4"
 MODEL_FILE = "learned-v4.json"
 # What v3 and v4 read: the features that say how much of each name was found, then the rules' score.

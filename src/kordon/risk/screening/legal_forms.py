@@ -31,6 +31,9 @@ LEGAL_FORMS: dict[str, tuple[str, ...]] = {
         "Obschestvo s Ogranichennoy Otvetstvennostyu",
         # South African and Australian proprietary companies.
         "Pty Ltd", "Pty",
+        # South Asian private companies written short (SUNAULA KHIMTI PVT. LTD., (PVT) LTD),
+        # and Limited as Persian and Arabic write it out (راحت لمتد, RAHAT LTD.).
+        "Pvt", "لمتد", "لیمیتد", "ليمتد", "ليميتد",
     ),
     "jsc": (
         "ASC", "QSC", "ASJ", "Açıq Səhmdar Cəmiyyəti", "Qapalı Səhmdar Cəmiyyəti",
@@ -47,6 +50,11 @@ LEGAL_FORMS: dict[str, tuple[str, ...]] = {
         "Приватне", "Публічне", "Pryvatne", "Publichne", "Pryvatnoe", "ПрАТ",
         # Iranian public joint-stock companies as OFAC writes them (KISH INTERNATIONAL BANK PJS).
         "PJS",
+        # The Russian form romanised with -oye (AKTSIONERNOYE OBSHCHESTVO), as ZAKRYTOYE is.
+        "Aktsionernoye Obshchestvo", "Aktsionernoye Obschestvo",
+        # The form without its "company", as Iranian companies are written in English
+        # (... INVESTMENT COMPANY PUBLIC JOINT STOCK, sherkat-e sahami-ye aam).
+        "Public Joint Stock", "Private Joint Stock",
         # The company written short (TRANSNEFTEPRODUCT JOINT-STOCK CO).
         "Joint Stock Co", "Closed Joint Stock Co", "Open Joint Stock Co", "Public Joint Stock Co",
         # Persian private and public joint-stock companies romanised (SHERKAT SAHAMI KHASS
@@ -54,7 +62,8 @@ LEGAL_FORMS: dict[str, tuple[str, ...]] = {
         "Sahami Khass", "Sahami Khas", "Sahami Aam", "Sahami Am", "SSK",
     ),
     # Joint ventures (KOREA RYONHA MACHINERY JOINT VENTURE CORPORATION, Ryonhwa Machinery JV).
-    "jv": ("Joint Venture", "JV", "J/V"),
+    # Korean joint ventures (합영회사) are joint operation companies in other translations.
+    "jv": ("Joint Venture", "JV", "J/V", "Joint Operation"),
     # Russian non-bank credit organisations (settlement, clearing and depository houses).
     "nbco": ("НКО", "Небанковская кредитная организация", "Non-Bank Credit Institution",
              "Non-Bank Credit Organization", "NKO"),
@@ -207,7 +216,20 @@ def split_legal_form(
                 break
         i += 1
     rest = [p for p, k in zip(parts, keep, strict=True) if k]
+    if _short_abjad(rest):
+        return parts, None
     return (rest or parts), found
+
+
+# The longest word in an abjad that may stand alone once its form is taken off.
+_SHORT_ABJAD = 4
+
+
+def _short_abjad(rest: list[tuple[str, bool]]) -> bool:
+    """Whether a name's rest is one short word in an abjad (راحت of راحت لمتد): its three or four
+    letters, mostly consonants, are the skeleton of too many Latin names (RIGHT, REACT), so the
+    name is better kept with its form."""
+    return len(rest) == 1 and rest[0][1] and len(rest[0][0]) <= _SHORT_ABJAD
 
 
 def _ukrainian(words: list[str], written: str) -> bool:
@@ -237,11 +259,18 @@ def strip_legal_forms(text: str) -> tuple[str, str | None]:
         return text, None
     rest = folded
     for alias, _ in found:
-        rest = re.sub(rf"(?<!\w){re.escape(alias)}(?!\w)", " ", rest)
+        rest = re.sub(rf"(?<!\w){_QUALIFIERS}{re.escape(alias)}(?!\w)", " ", rest)
     if not any(ch.isalnum() for ch in rest):
         return text, None
     alias, code = found[0]
     return rest, _OVERRIDES.get(alias.strip(), code)
+
+
+# Whether a company is private or public, written in front of the form rigour reads and left
+# by it (P.C.C. (SINGAPORE) PRIVATE LIMITED, PUBLIC-JOINT STOCK COMPANY VTB BANK, PRIVATE JOINT
+# STOCK COMPANY): part of the form where it stands right before it, and only there (SBERBANK
+# PRIVATE PENSION FUND keeps its word).
+_QUALIFIERS = r"(?:\(?(?:private|public|pvt)\.?\)?[\s\-]+)*"
 
 
 def _generic_only(phrase: str) -> bool:

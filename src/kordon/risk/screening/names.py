@@ -7,7 +7,14 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from kordon.domain.watchlist import WatchlistKind
-from kordon.risk.screening.acronyms import Initials, read_acronym, stands_for, word_initials
+from kordon.risk.screening.acronyms import (
+    Initials,
+    Words,
+    read_acronym,
+    stands_for,
+    word_heads,
+    word_initials,
+)
 from kordon.risk.screening.affixes import TITLE, affix_kinds
 from kordon.risk.screening.company_words import company_parts, in_english, in_russian
 from kordon.risk.screening.legal_forms import (
@@ -242,14 +249,33 @@ def initials(text: str, kind: WatchlistKind) -> tuple[Initials, ...]:
     """The initials of a company name's words, as written and in English (see `acronyms`)."""
     if kind != WatchlistKind.COMPANY:
         return ()
-    # The name's own acronym in brackets is no word of it: METAL & MINERAL TRADE (MMT) is MMT,
-    # not MMTM.
+    written, whole, english = _readings(text)
+    # Russian acronyms take in the legal form too (ОСК, Объединённая судостроительная
+    # корпорация: United Shipbuilding Corporation).
+    russian = in_russian(in_english(whole, without_own_acronym(text)))
+    return word_initials(written, whole, english, in_russian(english), russian)
+
+
+def heads(text: str, kind: WatchlistKind) -> tuple[Words, ...]:
+    """A company name's words as written and in English, for acronyms of their heads (see
+    `acronyms.spelt_by_heads`)."""
+    if kind != WatchlistKind.COMPANY:
+        return ()
+    written, _, english = _readings(text)
+    return word_heads(written, english)
+
+
+Parts = list[tuple[str, bool]]
+
+
+@lru_cache(maxsize=20_000)
+def _readings(text: str) -> tuple[Parts, Parts, Parts]:
+    """A company name's parts without its legal form, with it, and in English; its own acronym
+    in brackets left out, being no word of it (METAL & MINERAL TRADE (MMT) is MMT, not MMTM).
+
+    Worked out once for the initials and the word heads of a name: the callers only read them.
+    """
     text = without_own_acronym(text)
     stripped, _ = strip_legal_forms(text)
     written, _ = split_legal_form(company_parts(stripped), text)
-    whole = company_parts(text)
-    english = in_english(written, text)
-    # Russian acronyms take in the legal form too (ОСК, Объединённая судостроительная
-    # корпорация: United Shipbuilding Corporation).
-    russian = in_russian(in_english(whole, text))
-    return word_initials(written, whole, english, in_russian(english), russian)
+    return written, company_parts(text), in_english(written, text)

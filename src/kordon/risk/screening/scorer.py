@@ -146,7 +146,15 @@ NAME = "kordon-names"
 # legal forms, generic words and places in English and the characters between them as one
 # distinctive word; a Ukrainian joint-stock form written in Latin letters (PrAT) only beside the
 # rest of a Ukrainian company's name (with `kordon-names-learned` v4).
-VERSION = "25"
+# 26: acronyms of the heads of a company's words, five letters or more over three words or more,
+# every word taken in order (PASCO, PAsargad Steel COmplex; BELAZ, BELorusskiy Avtomobilny
+# Zavod), the list's acronyms only, looked up by the name screened; a serial number after a
+# number sign (JSC NO. 12, №12) on one side only is a distinctive word more, and a number of its
+# own on each side (NO. 1, NO. 12; BRANCH 215, 216) another company; private, public and pvt
+# right before a legal form, PUBLIC JOINT STOCK after company, AKTSIONERNOYE OBSHCHESTVO, a
+# joint operation company and Limited in Persian letters read as legal forms, but for a name
+# left as one short word in an abjad (with `kordon-names-learned` v4).
+VERSION = "26"
 # A hit at or above this score is a match: officers see it as an alert.
 DEFAULT_THRESHOLD = 0.8
 # A score cap for a person whose surname alone agrees, so common surnames do not flood.

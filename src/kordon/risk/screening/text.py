@@ -604,11 +604,25 @@ def _numbers_in_figures(words: list[str]) -> list[str]:
     return out
 
 
+# A number sign written against its number (ZAVOD №9, MINE NO3, NR12): the sign and the number.
+_GLUED_SIGN = re.compile(r"(№|no|nr)(\d+\W*)")
+
+
+def _signs_apart(words: list[str]) -> list[str]:
+    """Words made of a number sign and its number split in two, so that a serial number reads
+    alike however it is written (№9 as № 9, NO. 9)."""
+    out: list[str] = []
+    for word in words:
+        glued = _GLUED_SIGN.fullmatch(word)
+        out.extend(glued.groups() if glued else (word,))
+    return out
+
+
 def name_parts(name: str, compounds: bool = False) -> list[tuple[str, bool]]:
     """The Latin parts of a name, in order, each with its abjad flag; with `compounds`, a
     person's compound given names written apart joined (`_join_latin_compounds`)."""
     raw: list[tuple[str, bool]] = []
-    words = _join_compounds(_numbers_in_figures(fold_case(name).split()))
+    words = _join_compounds(_numbers_in_figures(_signs_apart(fold_case(name).split())))
     # One Azerbaijani or Turkish letter anywhere tells how to read c, x and q in every word.
     if any(_TURKIC_MARKS.intersection(word) for word in words):
         mode = TURKIC
