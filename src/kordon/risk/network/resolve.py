@@ -40,6 +40,16 @@ IDENTIFIER_WORDS = {
 }
 
 
+# What of a mention resolving it reads: the party's kind, name, country and identifiers, not
+# the record that names it, its role there or its day.
+PartySaid = tuple[WatchlistKind, str, str | None, tuple[tuple[str, str], ...]]
+
+
+def party_said(mention: Mention) -> PartySaid:
+    """What a mention says of its party: all that its resolution against entities reads."""
+    return (mention.kind, mention.name, mention.country, mention.identifiers)
+
+
 @dataclass(frozen=True, slots=True)
 class Link:
     """Why a mention belongs to an entity: the kind of evidence, a sentence in English, and the
