@@ -220,7 +220,12 @@ def best_match(
         return None
     # The name's keys as a set once, not once for each candidate.
     wanted = frozenset(name_keys(mention.kind, mention.name) if keys is None else keys)
+    country = mention.country
     for entity in ordered:
+        # A name never links across nationalities (`_name_link`): a company's name filed for
+        # a dozen countries is compared with its own country's entity alone.
+        if country and entity.country and entity.country != country:
+            continue
         # No identifier is shared (the loop above): only a name may link, unless one differs.
         if conflicting_identifier(mention, entity):
             continue
