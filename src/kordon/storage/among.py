@@ -23,12 +23,12 @@ from sqlalchemy import (
     Connection,
     Dialect,
     String,
-    Text,
     TypeDecorator,
     any_,
     bindparam,
     cast,
 )
+from sqlalchemy.types import NullType
 
 
 def among(
@@ -56,9 +56,14 @@ def _as_array(column: ColumnElement[Any], values: BindParameter[Any]) -> ColumnE
 
 class _ArrayText(TypeDecorator[Sequence[Any]]):
     """A list of strings or whole numbers sent as PostgreSQL's text form of an array, which
-    the statement casts to the column's array type (see `text_array`)."""
+    the statement casts to the column's array type (see `text_array`).
 
-    impl = Text
+    The parameter carries no type of its own (no `::VARCHAR` after it), so that the server
+    takes it for the array the cast names: a text cast to an array is an expression the
+    planner cannot see into, and it read a batch's declarations by id with a scan of the
+    table where the array parameter uses the primary key."""
+
+    impl = NullType
     cache_ok = True
 
     def process_bind_param(self, value: Sequence[Any] | None, dialect: Dialect) -> str | None:
