@@ -80,6 +80,8 @@ def hs_code(errors: FieldErrors, field: str, raw: object) -> str | None:
 
 def number(errors: FieldErrors, field: str, raw: object, *, required: bool = False) -> float | None:
     """A finite number that is not negative."""
+    if type(raw) is float and 0 <= raw < math.inf:  # as JSON gives most quantities
+        return raw
     if type(raw) is str and raw:
         try:
             fast = float(raw)
