@@ -555,7 +555,9 @@ class SqlEntities:
         """The mentions of these records."""
         rows: list[Any] = []
         for of_records in _of_records(self.connection, generation, records):
-            rows.extend(self.connection.execute(select(entity_mentions).where(*of_records)))
+            rows.extend(
+                self.connection.execute(select(entity_mentions).where(*of_records)).fetchall()
+            )
         return [_placed(row) for row in sorted(rows, key=lambda row: row.id)]
 
     def for_entities(self, generation: int, ids: Iterable[int], limit: int) -> list[Placed]:
@@ -615,7 +617,9 @@ class SqlEntities:
         for chunk in _chunks(wanted):
             values = {"ids": "{" + ",".join(map(str, chunk)) + "}", "g": generation,
                       "limit": limit + 1, "hub": limit}  # fmt: skip
-            rows = self.connection.execute(_BOUNDED_LINKED, values)
+            # All rows at once: psycopg makes them in one call, where iterating the result
+            # asks the driver for each row in turn.
+            rows = self.connection.execute(_BOUNDED_LINKED, values).fetchall()
             for mention_id, entity_id, kind, record_id, linked_ids, roles in rows:
                 if mention_id is not None:
                     mentions.append((mention_id, entity_id, (kind, record_id)))
@@ -648,7 +652,8 @@ class SqlEntities:
         found: dict[int, list[tuple[str, str]]] = {}
         query = _flags_query(self._dialect)
         for chunk in _chunks(sorted(set(ids))):
-            for row in self.connection.execute(query, {"g": generation, "ids": list(chunk)}):
+            rows = self.connection.execute(query, {"g": generation, "ids": list(chunk)})
+            for row in rows.fetchall():
                 found.setdefault(row.entity_id, []).append((row.record_kind, row.record_id))
         hubs: set[int] = set()
         for chunk in _chunks(sorted(found), 100):
@@ -671,7 +676,8 @@ class SqlEntities:
             ids = seizure_ids[start : start + CHUNK]
             declared = declaration_ids[start : start + CHUNK]
             values = {"seizure_ids": ids, "declared": declared}
-            for kind, ref in self.connection.execute(_facts_query(self._dialect), values):
+            rows = self.connection.execute(_facts_query(self._dialect), values).fetchall()
+            for kind, ref in rows:
                 if kind == "s":
                     found_seizures.add(int(ref))
                 else:
