@@ -7,7 +7,8 @@ posts its batches of 500, first some not timed (the entity index and the engine 
 then the timed ones, `--clients` at once. Prints the worker's processor time (user+sys, every
 thread, from /proc) a batch and a declaration, split into the lodging use case (the
 processor time of the threads lodging the batches) and what is around it (reading the
-request, the route, the token check, writing the answer, uvicorn), and PostgreSQL's:
+request, the route, the token check, writing the answer, uvicorn), PostgreSQL's, and the
+timed batches' wall time with the declarations a second it makes:
 
     scripts/with-postgres.sh .venv/bin/python scripts/bench_served_batches.py [--batches 16]
 
@@ -263,7 +264,7 @@ def _measure(
           f"ms/batch, {1000 * served / count:.3f} ms/decl (use case "
           f"{1000 * use_case / batches:.1f}, around it {1000 * (served - use_case) / batches:.1f}"
           f" ms/batch); PostgreSQL {1000 * database / count:.3f} ms/decl; "
-          f"wall {outcome.seconds:.2f} s")  # fmt: skip
+          f"wall {outcome.seconds:.2f} s, {count / outcome.seconds:,.0f} decl/s")  # fmt: skip
     print(f"collector: {'/'.join(map(str, counts))} collections of generations 0/1/2, "
           f"{1000 * collecting / batches:.1f} ms/batch")  # fmt: skip
 

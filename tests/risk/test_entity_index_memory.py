@@ -4,7 +4,10 @@ place and no name key can place is a new entity, whatever shares its name."""
 
 from __future__ import annotations
 
+import pytest
+
 from kordon.domain.watchlist import WatchlistKind
+from kordon.risk.network import resolve
 from kordon.risk.network.index import EntityIndex, entity_keys, mention_keys
 from kordon.risk.network.keys import name_keys
 from kordon.risk.network.mentions import Mention, RecordKind
@@ -61,3 +64,33 @@ def test_an_unknown_identifier_without_a_name_key_is_a_new_entity() -> None:
     assert index.resolve(other) is None
     plate = _mention(3, WatchlistKind.VEHICLE, "10-AB-123", ("plate", "10AB124"))
     assert index.resolve(plate) is None
+
+
+def test_a_name_filed_for_many_countries_is_compared_with_its_own_country_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    company = WatchlistKind.COMPANY
+    keys = name_keys(company, "Samur Agro MMC")
+    countries = ["AF", "AM", "AZ", "GE", "IR", "KZ", "PK", "RU", "TR", "UZ"]
+    index = EntityIndex()
+    index.seed([Entity(n + 1, company, "Samur Agro MMC", country, (), keys)
+                for n, country in enumerate(countries)])  # fmt: skip
+    compared: list[str | None] = []
+    name_link = resolve._name_link
+
+    def counted(mention: Mention, wanted: frozenset[str], entity: Entity) -> object:
+        compared.append(entity.country)
+        return name_link(mention, wanted, entity)
+
+    monkeypatch.setattr(resolve, "_name_link", counted)
+    found = index.resolve(
+        Mention(RecordKind.DECLARATION, "D-1", "consignor", company, "Samur Agro", "PK")
+    )
+    assert found is not None and found[0].id == countries.index("PK") + 1
+    assert compared == ["PK"]
+    # Without a country, a name may link to any of them: the oldest agreeing one.
+    compared.clear()
+    found = index.resolve(
+        Mention(RecordKind.DECLARATION, "D-2", "consignor", company, "Samur Agro", None)
+    )
+    assert found is not None and found[0].id == 1 and compared == ["AF"]

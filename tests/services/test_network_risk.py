@@ -7,12 +7,15 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
 from tests.builders import make_document
 from tests.services.network_world import NISTRU, World, build_world, company, person, truck
 
 from kordon.domain import Declaration, ReasonSource
 from kordon.domain.document import from_document
 from kordon.intake.reader import read_documents
+from kordon.risk.network.index import EntityIndex
+from kordon.risk.network.mentions import Mention
 from kordon.risk.network.provider import NetworkConfig
 from kordon.services.importing import import_rows
 from kordon.services.network_graph import HUB_LIMIT
@@ -148,3 +151,49 @@ def test_a_declaration_not_yet_stored_is_resolved_against_the_index(
     declaration = from_document(document)
     [reason] = _seizure_reasons(_provider(store), declaration)
     assert reason.details["path"][0]["kind"] == "passport"
+
+
+def test_a_party_named_across_a_batch_is_resolved_once_and_alike(
+    store: SqlStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    world = build_world(store, tmp_path)
+    at = world.today + timedelta(hours=3)
+    # The seized truck's consignee by its name alone, and the seized driver by passport, each
+    # named on several declarations of one batch, in different roles and on different days;
+    # with a party of their own on each declaration as well.
+    by_name = company("NISTRU FRUCT TRADE S.R.L.", None, "MD")
+    driver = person("Эльчин Гасанов", "C01928374")
+    documents = [
+        make_document(
+            id=f"REPEAT-{n}",
+            checkpoint="AZ-SAM",
+            lodged_at=(at + timedelta(days=n % 2)).isoformat(timespec="seconds"),
+            consignor=by_name if n % 3 == 0 else company(f"Own Consignor {n}", None, "IR"),
+            consignee=by_name if n % 3 == 1 else company(f"Own Consignee {n}", None, "MD"),
+            drivers=[driver if n % 2 else person(f"Own Driver {n}", f"R{n:07d}")],
+            conveyance=truck(f"7{n}-RP-{n:03d}"),
+        )
+        for n in range(6)
+    ]
+    batch = [from_document(document) for document in documents]
+    one_by_one = [_provider(store).reasons(declaration) for declaration in batch]
+    resolved: list[str] = []
+    resolve = EntityIndex.resolve
+
+    def counted(index: EntityIndex, mention: Mention) -> object:
+        resolved.append(mention.name)
+        return resolve(index, mention)
+
+    monkeypatch.setattr(EntityIndex, "resolve", counted)
+    together = _provider(store).reasons_many(batch)
+    assert [[r.description for r in rs] for rs in together] == [
+        [r.description for r in rs] for rs in one_by_one
+    ]
+    assert [[r.details for r in rs] for rs in together] == [
+        [r.details for r in rs] for rs in one_by_one
+    ]
+    seized = f"seizure-{world.seizure_id}"
+    assert [[r.code for r in rs] for rs in together] == [[seized]] * 2 + [[]] + [[seized]] * 3
+    # 24 mentions of 19 parties (the company named four times, the driver three): each party
+    # is resolved once.
+    assert len(resolved) == len(set(resolved)) == 19

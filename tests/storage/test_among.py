@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
 from sqlalchemy import select
 
-from kordon.storage.among import among
+from kordon.storage.among import among, text_array
 from kordon.storage.bulk import write_rows
 from kordon.storage.store import SqlStore
 from kordon.storage.tables import declarations, entity_keys
@@ -74,3 +75,35 @@ def test_among_no_values_matches_nothing(store: SqlStore) -> None:
             select(declarations.c.id).where(among(uow.connection, declarations.c.id, []))
         ).all()
     assert found == []
+
+
+# Every character PostgreSQL's array text form treats specially, and text around it.
+_AWKWARD = ['a "quoted" name', "back\\slash", "trailing\\", '"', "{braces}", "a,b", "NULL",
+            "null", " spaced ", "", "tab\there", "Əliyev", "Алиев", "\\N", "}{", "'single'",
+            "semi;colon", "\u3000wide space"]  # fmt: skip
+
+
+def test_text_array_gives_postgresql_back_the_same_strings(store: SqlStore) -> None:
+    if store.engine.dialect.name != "postgresql":
+        pytest.skip("the array text form is PostgreSQL's")
+    with store.transaction() as uow:
+        back = uow.connection.exec_driver_sql(
+            "SELECT unnest(CAST(%(values)s AS VARCHAR[]))", {"values": text_array(_AWKWARD)}
+        ).scalars()
+        assert list(back) == _AWKWARD
+
+
+def test_among_finds_awkward_strings_and_large_numbers(store: SqlStore) -> None:
+    keys = [(1, key, n) for n, key in enumerate(_AWKWARD)] + [(1, "large", 2**31 - 1)]
+    with store.transaction() as uow:
+        write_rows(uow.connection, [(entity_keys, ("generation", "key", "entity_id"), keys)])
+        found = set(uow.connection.execute(
+            select(entity_keys.c.key).where(among(uow.connection, entity_keys.c.key,
+                                                  [*_AWKWARD[::2], "absent", '"a"']))
+        ).scalars())  # fmt: skip
+        numbers = set(uow.connection.execute(
+            select(entity_keys.c.key).where(among(uow.connection, entity_keys.c.entity_id,
+                                                  [0, 2**31 - 1, 3]))
+        ).scalars())  # fmt: skip
+    assert found == set(_AWKWARD[::2])
+    assert numbers == {_AWKWARD[0], "large", _AWKWARD[3]}

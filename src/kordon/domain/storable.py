@@ -9,6 +9,12 @@ _BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 _BAD_IN_NAMES = re.compile("[\x00-\x1f\x7f\ud800-\udfff]")
 
 
+def plain_text(value: str) -> bool:
+    """Whether text holds no control character (tab and line breaks included) and no lone
+    surrogate: text that `text_problem` finds nothing wrong with, whatever the field."""
+    return _BAD_IN_NAMES.search(value) is None
+
+
 def text_problem(value: str, *, single_line: bool = False) -> str | None:
     """Why a piece of text cannot be stored, as the end of a sentence; None when it can.
 

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import TypeVar
 
 from kordon.domain import hs_problem, is_country, normalise_hs
-from kordon.domain.storable import text_problem
+from kordon.domain.storable import plain_text, text_problem
 from kordon.intake.errors import FieldErrors
 
 E = TypeVar("E", bound=StrEnum)
@@ -30,10 +30,13 @@ def text(
     keep alike (NUL, control characters, lone surrogates) is refused."""
     if type(raw) is str:
         # Ids and names are one line; free text (descriptions) may hold tabs and line breaks.
-        problem = text_problem(raw, single_line=field == "id" or field.endswith(_ONE_LINE))
-        if problem:
-            errors.add(field, problem)
-            return None
+        # Most text holds neither, nor anything else refused: which kind of field this is
+        # matters only for the rest.
+        if not plain_text(raw):
+            problem = text_problem(raw, single_line=field == "id" or field.endswith(_ONE_LINE))
+            if problem:
+                errors.add(field, problem)
+                return None
         value = raw.strip()
         if value and len(value) <= limit:
             return value
@@ -77,6 +80,8 @@ def hs_code(errors: FieldErrors, field: str, raw: object) -> str | None:
 
 def number(errors: FieldErrors, field: str, raw: object, *, required: bool = False) -> float | None:
     """A finite number that is not negative."""
+    if type(raw) is float and 0 <= raw < math.inf:  # as JSON gives most quantities
+        return raw
     if type(raw) is str and raw:
         try:
             fast = float(raw)

@@ -12,7 +12,7 @@ count to the commit; the engine's work, which is most of the time, happens befor
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 
 from kordon.domain import Assessment, Channel, Declaration, ReasonSource, clock
@@ -95,7 +95,7 @@ def store_assessments(
     than a few per assessment. The audit trail names `actor`, or the one `actors` gives for
     a declaration id (lodgements of several accounts stored together)."""
     ids = uow.assessments.add_many(items)
-    stored = [replace(assessment, id=key) for assessment, key in zip(items, ids, strict=True)]
+    stored = [assessment.stored_as(key) for assessment, key in zip(items, ids, strict=True)]
     uow.profiles.record_fired_many(
         [(key, a.declaration_id, _fired(a)) for a, key in zip(stored, ids, strict=True)]
     )

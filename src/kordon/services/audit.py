@@ -8,6 +8,7 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from kordon.domain import Assessment, clock
@@ -23,8 +24,16 @@ PUBLIC_KEY = "kordon-public-audit-key"
 
 def entry_hash(prev_hash: str, entry: AuditEntry, key: str) -> str:
     """HMAC-SHA256, under the audit key, of the previous hash and the entry's content."""
-    message = (prev_hash + _canonical(entry)).encode("utf-8")
-    return hmac.new((key or PUBLIC_KEY).encode("utf-8"), message, hashlib.sha256).hexdigest()
+    keyed = _keyed(key or PUBLIC_KEY).copy()
+    keyed.update((prev_hash + _canonical(entry)).encode("utf-8"))
+    return keyed.hexdigest()
+
+
+@lru_cache(maxsize=4)
+def _keyed(key: str) -> hmac.HMAC:
+    """The HMAC under a key before any message: copied for each entry, as a lodged batch
+    chains hundreds, where making it afresh works the key in each time."""
+    return hmac.new(key.encode("utf-8"), digestmod=hashlib.sha256)
 
 
 def unkeyed_hash(prev_hash: str, entry: AuditEntry) -> str:
@@ -42,7 +51,14 @@ def _canonical(entry: AuditEntry) -> str:
         "subject_id": entry.subject_id,
         "details": entry.details,
     }
-    return json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return _CANONICAL.encode(content)
+
+
+# What `json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False)` writes,
+# and `json.dumps(details, default=str)`: the encoders made once (`json.dumps` makes one for
+# every call given options of its own).
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+_AS_STORED = json.JSONEncoder(default=str)
 
 
 def record(
@@ -78,7 +94,7 @@ def _append(
     head = uow.audit.head(lock=True)
     seq, prev_hash = (head[0] + 1, head[1]) if head else (1, GENESIS)
     # Round-trip through JSON so that the hash covers exactly what the database returns.
-    clean = json.loads(json.dumps(details or {}, default=str))
+    clean = json.loads(_AS_STORED.encode(details or {}))
     draft = AuditEntry(seq, at, actor, action, subject_type, subject_id, clean, prev_hash)
     # Made again with its hash rather than by `dataclasses.replace`, which costs a batch's
     # chaining several times as much.

@@ -19,7 +19,7 @@ from kordon.risk.network.mentions import Mention, RecordKind, declaration_mentio
 from kordon.risk.network.provider import NAME, VERSION, NetworkConfig, network_reasons
 from kordon.risk.network.resolve import NAME as RESOLVER_NAME
 from kordon.risk.network.resolve import VERSION as RESOLVER_VERSION
-from kordon.risk.network.resolve import Entity
+from kordon.risk.network.resolve import Entity, Link, PartySaid, party_said
 from kordon.services.entity_index import with_name_candidates
 from kordon.services.network_graph import HUB_LIMIT, add_found_facts
 from kordon.services.ports import Store, UnitOfWork
@@ -196,12 +196,21 @@ def _resolve(filed: Sequence[Entity], mentions: Sequence[list[Mention]]) -> list
         return []
     index = EntityIndex()
     index.seed(filed)
+    # Nothing is added to this index, so a party resolves alike wherever the batch names it:
+    # each is resolved once (a regular consignor named on a hundred declarations of a batch
+    # is compared with its namesakes once, not a hundred times).
+    resolved: dict[PartySaid, tuple[int, Link] | None] = {}
     out: list[list[Placed]] = []
     for found in mentions:
         placed = []
         for mention in found:
-            match = index.resolve(mention)
+            said = party_said(mention)
+            if said in resolved:
+                match = resolved[said]
+            else:
+                hit = index.resolve(mention)
+                match = resolved[said] = (hit[0].id, hit[1]) if hit is not None else None
             if match is not None:
-                placed.append(Placed(mention, match[0].id, match[1]))
+                placed.append(Placed(mention, *match))
         out.append(placed)
     return out

@@ -31,13 +31,13 @@ from sqlalchemy import (
     update,
 )
 
-from kordon.domain import clock
+from kordon.domain import clock, json_exact
 from kordon.domain.watchlist import WatchlistKind
 from kordon.risk.network.graph import Placed
 from kordon.risk.network.index import MAX_NAME_CANDIDATES
 from kordon.risk.network.mentions import Mention, RecordKind
 from kordon.risk.network.resolve import Entity, Link
-from kordon.storage.among import among, among_param
+from kordon.storage.among import among, among_param, text_array
 from kordon.storage.bulk import pipeline, write_rows
 from kordon.storage.tables import (
     entities,
@@ -66,17 +66,24 @@ _LIVE_GENERATION = "(SELECT live_generation FROM entity_state WHERE id = %(state
 
 
 def _newest_filed(generation: str) -> str:
-    """psycopg SQL: the entities filed under the keys %(keys)s, at most %(per_key)s of them a
-    key, the newest (as the in-memory index compares them, so nothing it would consider is
-    left out). A common name is filed under more entities every day; read whole, it would make
-    each lookup slower than the last."""
+    """psycopg SQL: the entities filed under the keys %(keys)s (`text_array`), at most
+    %(per_key)s of them a key, the newest (as the in-memory index compares them, so nothing it
+    would consider is left out). A common name is filed under more entities every day; read
+    whole, it would make each lookup slower than the last. The columns are those of
+    `_filed_entity`."""
     return (
-        f"SELECT * FROM entities WHERE generation = {generation} AND id = ANY(ARRAY("
+        f"SELECT {_FILED_COLUMNS} FROM entities WHERE generation = {generation} AND id = ANY(ARRAY("
         "SELECT newest.entity_id FROM unnest(CAST(%(keys)s AS VARCHAR[])) AS wanted(key) "
         "CROSS JOIN LATERAL (SELECT entity_id FROM entity_keys "
         f"WHERE generation = {generation} AND key = wanted.key "
         "ORDER BY entity_id DESC LIMIT %(per_key)s) AS newest))"
     )
+
+
+# An entity's identifiers and keys as the JSON text they are stored as: read by
+# `json_exact.loads` at once, without psycopg's loader around it for each value.
+_FILED_COLUMNS = ("id, kind, label, country, CAST(identifiers AS TEXT) AS identifiers, "
+                  "CAST(keys AS TEXT) AS keys")  # fmt: skip
 
 
 # The same on SQLite, for ids only: a key at a time from a JSON list, each through the index
@@ -88,11 +95,12 @@ _NEWEST_FILED_SQLITE = text(
     "ORDER BY newest.entity_id DESC LIMIT :per_key)"
 )
 _LIVE_LOOKUP = _newest_filed(_LIVE_GENERATION)
+_NEWEST_FILED = _newest_filed("%(generation)s")
 
 
 def _live_keys(keys: Sequence[str]) -> dict[str, Any]:
     """The parameters of _LIVE_LOOKUP."""
-    return {"state": 1, "keys": list(keys), "per_key": MAX_NAME_CANDIDATES}
+    return {"state": 1, "keys": text_array(keys), "per_key": MAX_NAME_CANDIDATES}
 
 
 _LIVE = "SELECT live_generation FROM entity_state WHERE id = %(state)s"
@@ -132,6 +140,19 @@ def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
 # The kinds by their stored value: a lookup reads a thousand entities or so a batch, and the
 # enumeration's own call costs several times a dictionary's.
 _KINDS = {kind.value: kind for kind in WatchlistKind}
+
+
+def _filed_entity(row: tuple[Any, ...]) -> Entity:
+    """An entity from a row of `_newest_filed`'s columns (a plain tuple)."""
+    entity_id, kind, label, country, identifiers, keys = row
+    return Entity(
+        entity_id,
+        _KINDS[kind],
+        label,
+        country,
+        tuple([(f, v) for f, v in json_exact.loads(identifiers)]),
+        tuple(json_exact.loads(keys)),
+    )
 
 
 def _entity(row: Any) -> Entity:
@@ -345,10 +366,13 @@ class SqlEntities:
         found: dict[int, Entity] = {}
         for chunk in _chunks(wanted):
             rows = self.connection.exec_driver_sql(
-                _newest_filed("%(generation)s"),
-                {"generation": generation, "keys": list(chunk), "per_key": MAX_NAME_CANDIDATES},
-            )
-            found.update((row.id, _entity(row)) for row in rows)
+                _NEWEST_FILED,
+                {"generation": generation, "keys": text_array(chunk),
+                 "per_key": MAX_NAME_CANDIDATES},
+            ).fetchall()  # fmt: skip
+            for row in rows:
+                entity = _filed_entity(tuple(row))
+                found[entity.id] = entity
         return [found[key] for key in sorted(found)]
 
     def get_many(self, generation: int, ids: Sequence[int]) -> list[Entity]:
@@ -431,7 +455,7 @@ class SqlEntities:
             taken = claim(cursor) if claim is not None else list
             lookups = []
             for chunk in _chunks(sorted(set(keys))):
-                lookup = cursor.connection.cursor(row_factory=namedtuple_row)
+                lookup = cursor.connection.cursor()
                 lookup.execute(_LIVE_LOOKUP, _live_keys(chunk))
                 lookups.append(lookup)
         found: dict[int, Entity] = {}
@@ -440,7 +464,7 @@ class SqlEntities:
             highest = top.fetchone()[0]
         for lookup in lookups:
             with lookup:
-                found.update((row.id, _entity(row)) for row in lookup.fetchall())
+                found.update((row[0], _filed_entity(row)) for row in lookup.fetchall())
         return generation, int(highest or 0) + 1, [found[k] for k in sorted(found)], taken()
 
     def write(
@@ -507,10 +531,10 @@ class SqlEntities:
                 for chunk in _chunks(sorted(ids)):
                     read = raw.cursor(row_factory=namedtuple_row)
                     read.execute(_live_mentions(dialect),
-                                 {"state": 1, "kind": kind, "ids": list(chunk)})  # fmt: skip
+                                 {"state": 1, "kind": kind, "ids": text_array(chunk)})  # fmt: skip
                     mentions.append(read)
             for chunk in _chunks(wanted):
-                read = raw.cursor(row_factory=namedtuple_row)
+                read = raw.cursor()
                 read.execute(_LIVE_LOOKUP, _live_keys(chunk))
                 lookups.append(read)
         with state:
@@ -523,7 +547,7 @@ class SqlEntities:
         entities_found: dict[int, Entity] = {}
         for read in lookups:
             with read:
-                entities_found.update((row.id, _entity(row)) for row in read.fetchall())
+                entities_found.update((row[0], _filed_entity(row)) for row in read.fetchall())
         placed = [_placed(row) for row in sorted(rows, key=lambda row: row.id)]
         return generation, placed, [entities_found[key] for key in sorted(entities_found)]
 
@@ -531,7 +555,9 @@ class SqlEntities:
         """The mentions of these records."""
         rows: list[Any] = []
         for of_records in _of_records(self.connection, generation, records):
-            rows.extend(self.connection.execute(select(entity_mentions).where(*of_records)))
+            rows.extend(
+                self.connection.execute(select(entity_mentions).where(*of_records)).fetchall()
+            )
         return [_placed(row) for row in sorted(rows, key=lambda row: row.id)]
 
     def for_entities(self, generation: int, ids: Iterable[int], limit: int) -> list[Placed]:
@@ -589,8 +615,11 @@ class SqlEntities:
         links: dict[tuple[str, str], list[tuple[int, str]]] = {}
         wanted = sorted(set(ids))
         for chunk in _chunks(wanted):
-            values = {"ids": list(chunk), "g": generation, "limit": limit + 1, "hub": limit}
-            rows = self.connection.execute(_BOUNDED_LINKED, values)
+            values = {"ids": "{" + ",".join(map(str, chunk)) + "}", "g": generation,
+                      "limit": limit + 1, "hub": limit}  # fmt: skip
+            # All rows at once: psycopg makes them in one call, where iterating the result
+            # asks the driver for each row in turn.
+            rows = self.connection.execute(_BOUNDED_LINKED, values).fetchall()
             for mention_id, entity_id, kind, record_id, linked_ids, roles in rows:
                 if mention_id is not None:
                     mentions.append((mention_id, entity_id, (kind, record_id)))
@@ -623,7 +652,8 @@ class SqlEntities:
         found: dict[int, list[tuple[str, str]]] = {}
         query = _flags_query(self._dialect)
         for chunk in _chunks(sorted(set(ids))):
-            for row in self.connection.execute(query, {"g": generation, "ids": list(chunk)}):
+            rows = self.connection.execute(query, {"g": generation, "ids": list(chunk)})
+            for row in rows.fetchall():
                 found.setdefault(row.entity_id, []).append((row.record_kind, row.record_id))
         hubs: set[int] = set()
         for chunk in _chunks(sorted(found), 100):
@@ -646,7 +676,8 @@ class SqlEntities:
             ids = seizure_ids[start : start + CHUNK]
             declared = declaration_ids[start : start + CHUNK]
             values = {"seizure_ids": ids, "declared": declared}
-            for kind, ref in self.connection.execute(_facts_query(self._dialect), values):
+            rows = self.connection.execute(_facts_query(self._dialect), values).fetchall()
+            for kind, ref in rows:
                 if kind == "s":
                     found_seizures.add(int(ref))
                 else:

@@ -14,6 +14,7 @@ from kordon.risk.network.keys import name_keys
 from kordon.risk.network.mentions import Mention
 from kordon.risk.network.resolve import Entity, Link, best_match, identifier_match
 
+_VEHICLE = WatchlistKind.VEHICLE
 # A name key shared by more entities than this is common (Mammadov Elvin): it is still
 # compared, but only against the most recent entities under it, which keeps linking fast.
 MAX_NAME_CANDIDATES = 32
@@ -34,7 +35,12 @@ def mention_keys(mention: Mention) -> tuple[str, ...]:
     identifiers' first, then its name's."""
     keys = mention.keys
     if keys is None:
-        keys = _mention_keys(mention.kind, mention.name, mention.identifiers)
+        if mention.kind is WatchlistKind.VEHICLE:
+            # A plate's one key is its identifier's (a vehicle's name gives none), and nearly
+            # every plate a batch names is new: no cache to look it up in first.
+            keys = tuple([identifier_key(f, v) for f, v in mention.identifiers])
+        else:
+            keys = _mention_keys(mention.kind, mention.name, mention.identifiers)
         # Kept on the (frozen) mention itself; see `Mention.keys`.
         object.__setattr__(mention, "keys", keys)
     return keys
@@ -116,31 +122,48 @@ class EntityIndex:
             ids: set[int] = set()
             for key in keys[: len(mention.identifiers)]:
                 ids.update(self._by_key.get(key, ())[-MAX_NAME_CANDIDATES:])
-            found = identifier_match(mention, [self.entities[i] for i in ids])
-            if found is not None:
-                return found
+            if ids:
+                found = identifier_match(mention, [self.entities[i] for i in ids])
+                if found is not None:
+                    return found
             if len(keys) == len(mention.identifiers):
                 # No name key (a plate; a name with one telling part): the candidates are
                 # the entities just compared, and without a name key no name links.
                 return None
-        return best_match(mention, self.candidates(mention))
+        candidates = self.candidates(mention)
+        # A party never seen has none: nothing to compare its name with.
+        return best_match(mention, candidates) if candidates else None
 
     def add(self, mention: Mention) -> tuple[int, Link | None]:
         """Resolve a mention, creating an entity when none matches; return its id and why."""
         found = self.resolve(mention)
+        keys = mention_keys(mention)
+        names = name_keys(mention.kind, mention.name) if mention.kind is not _VEHICLE else ()
         if found is None:
             entity = Entity(self._next, mention.kind, mention.name, mention.country)
             self._next += 1
             self.entities[entity.id] = entity
             self.created.add(entity.id)
             link = None
+            # A new entity has no keys before: it gains all of the mention's.
+            added = list(keys)
         else:
             entity, link = found
-        # An entity of the mention's kind gains the mention's keys it lacked, in the order
-        # `entity_keys` lists them (both sorted): a new one has none before.
-        before = set(entity_keys(entity)) if found is not None else set()
-        entity.absorb(mention, name_keys(mention.kind, mention.name))
-        added = [key for key in mention_keys(mention) if key not in before]
+            # The entity (of the mention's kind) gains the mention's keys it lacked: those
+            # of the identifiers and name keys it does not have yet, in the mention's order
+            # (`mention_keys` lists a key for each identifier, then one for each name key).
+            count = len(mention.identifiers)
+            added = [
+                key
+                for key, pair in zip(keys, mention.identifiers, strict=False)
+                if pair not in entity.identifiers
+            ]
+            added += [
+                key
+                for key, part in zip(keys[count:], names, strict=True)
+                if part not in entity.keys
+            ]
+        entity.absorb(mention, names)
         if added:
             self.changed.add(entity.id)
         for key in added:

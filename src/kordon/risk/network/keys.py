@@ -62,6 +62,8 @@ def identifier_pairs(
     kind: WatchlistKind, identifiers: Mapping[str, str]
 ) -> tuple[tuple[str, str], ...]:
     """The identifiers worth comparing, as sorted (family, normalised value) pairs."""
+    if not identifiers:  # most parties a declaration names
+        return ()
     out = set()
     for name, value in identifiers.items():
         family = _FAMILIES.get(name.strip().lower())

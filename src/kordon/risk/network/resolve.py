@@ -40,6 +40,16 @@ IDENTIFIER_WORDS = {
 }
 
 
+# What of a mention resolving it reads: the party's kind, name, country and identifiers, not
+# the record that names it, its role there or its day.
+PartySaid = tuple[WatchlistKind, str, str | None, tuple[tuple[str, str], ...]]
+
+
+def party_said(mention: Mention) -> PartySaid:
+    """What a mention says of its party: all that its resolution against entities reads."""
+    return (mention.kind, mention.name, mention.country, mention.identifiers)
+
+
 @dataclass(frozen=True, slots=True)
 class Link:
     """Why a mention belongs to an entity: the kind of evidence, a sentence in English, and the
@@ -210,7 +220,12 @@ def best_match(
         return None
     # The name's keys as a set once, not once for each candidate.
     wanted = frozenset(name_keys(mention.kind, mention.name) if keys is None else keys)
+    country = mention.country
     for entity in ordered:
+        # A name never links across nationalities (`_name_link`): a company's name filed for
+        # a dozen countries is compared with its own country's entity alone.
+        if country and entity.country and entity.country != country:
+            continue
         # No identifier is shared (the loop above): only a name may link, unless one differs.
         if conflicting_identifier(mention, entity):
             continue
