@@ -69,8 +69,9 @@ def token_similarity(a: Token, b: Token) -> float:
             return spelt
         return max(spelt, OSA.normalized_similarity(_kh_as_k(a), _kh_as_k(b)))
     same = a.skeleton == b.skeleton or a.alt == b.skeleton or a.skeleton == b.alt
-    if not same and (a.extra or b.extra):
-        # A third reading (German voiced letters, a Korean final ng) meets the other's.
+    if not same and (a.extra or b.extra or a.more or b.more):
+        # A third reading (German voiced letters, a Korean final ng, a Hebrew letter of two
+        # values) meets the other's.
         same = bool(set(a.readings()) & set(b.readings()))
     if (
         not same
@@ -123,8 +124,8 @@ def token_similarity(a: Token, b: Token) -> float:
     if (a.abjad or b.abjad) and min(len(a.skeleton), len(b.skeleton)) >= 2:
         # Only the abjad side's second reading counts here: a Latin part's second reading is
         # for Cyrillic romanisations, not for Persian.
-        a_reads = {a.skeleton, a.alt} if a.abjad else {a.skeleton}
-        b_reads = {b.skeleton, b.alt} if b.abjad else {b.skeleton}
+        a_reads = {a.skeleton, a.alt, *a.more} if a.abjad else {a.skeleton}
+        b_reads = {b.skeleton, b.alt, *b.more} if b.abjad else {b.skeleton}
         edits = min(Levenshtein.distance(x, y) for x in a_reads for y in b_reads)
         longest = max(len(a.skeleton), len(b.skeleton))
         # One consonant apart across scripts is a typo or a vowel letter read as a consonant,

@@ -18,6 +18,8 @@ from anyascii import anyascii
 from kordon.domain.numbers import SMALL_NUMBERS, TENS
 from kordon.risk.screening.chinese import HAN, person_reading
 from kordon.risk.screening.given_names import group_name
+from kordon.risk.screening.hebrew import HEBREW, MARKERS, spellings
+from kordon.risk.screening.hebrew import spell as hebrew_spelling
 from kordon.risk.screening.korean import SURNAMES_LATIN, common_spelling
 
 
@@ -52,16 +54,21 @@ class Token:
     # Whether the part was written with kh (x, خ, Х) at its start: the key folds kh into h,
     # yet kh is k in as many spellings as it is h (Khawa, Kawa; Khalid, Halid).
     kh: bool = False
+    # Readings beyond the second of a word in Hebrew script, whose letters of two values (ב,
+    # פ, ו, צ) give several (`hebrew.spellings`); () for every other part.
+    more: tuple[str, ...] = ()
 
     def readings(self) -> tuple[str, ...]:
         """The part's skeletons, every reading once: what retrieval posts and looks up."""
+        if self.more:
+            return (self.skeleton, self.alt, *self.more)
         if self.extra and self.extra not in (self.skeleton, self.alt):
             return (self.skeleton, self.alt, self.extra)
         return (self.skeleton, self.alt) if self.alt != self.skeleton else (self.skeleton,)
 
 
 _ABJAD = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
-_SPLIT = re.compile(r"[^0-9a-zWDTZAJBPLQX]+")
+_SPLIT = re.compile(r"[^0-9a-zWDTZAJBPLQXUC]+")
 # The zero-width non-joiner is kept: in Persian it ends a morpheme inside a word.
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200d\u200e\u200f\u0640\u00ad"), None)
 _ZWNJ = "\u200c"
@@ -227,6 +234,8 @@ def _word_to_latin(word: str, mode: str) -> tuple[str, bool]:
     """Spell one folded word in Latin; say whether it was written in an abjad."""
     if _ABJAD.search(word):
         return _persian_to_latin(word), True
+    if HEBREW.search(word):
+        return hebrew_spelling(word), True
     if mode == TURKIC:
         word = "".join(_TURKIC.get(char, char) for char in word)
     elif mode == KOREAN_CYRILLIC:
@@ -742,6 +751,8 @@ def _arabic_reading(part: str) -> str:
 @lru_cache(maxsize=200_000)
 def make_token(part: str, abjad: bool, role: PartRole = PartRole.NAME) -> Token:
     """The token of one Latin part (W marks a Persian و read either way)."""
+    if abjad and MARKERS.intersection(part):
+        return _hebrew_token(part, role)
     if not abjad and _HANGUL_MARKS.intersection(part):
         # A foreign name in Hangul: ㅂ as b, ㅍ as p first (푸틴 = Putin), as v and f second
         # (라브로프 = Lavrov).
@@ -794,6 +805,21 @@ def make_token(part: str, abjad: bool, role: PartRole = PartRole.NAME) -> Token:
     return Token(
         key, skel, abjad, role, alt, _rhythm(key), extra, _rhythm(second), part.startswith("kh")
     )
+
+
+def _hebrew_token(part: str, role: PartRole) -> Token:
+    """The token of a word in Hebrew script with letters of two values: every reading."""
+    keys = [latin_key(spelt) for spelt in spellings(part)]
+    readings = list(dict.fromkeys(skeleton(key) for key in keys))
+    second = readings[1] if len(readings) > 1 else readings[0]
+    return Token(
+        keys[0], readings[0], True, role, second, _rhythm(keys[0]),
+        more=tuple(readings[2:MAX_HEBREW_READINGS]),
+    )  # fmt: skip
+
+
+# Readings kept of a word in Hebrew script: each is a key it is posted and looked up under.
+MAX_HEBREW_READINGS = 6
 
 
 def _two_readings(first: str, second: str, abjad: bool, role: PartRole) -> Token:
