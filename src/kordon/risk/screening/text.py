@@ -20,6 +20,7 @@ from kordon.risk.screening.chinese import HAN, person_reading
 from kordon.risk.screening.given_names import group_name
 from kordon.risk.screening.hebrew import HEBREW, MARKERS, spellings
 from kordon.risk.screening.hebrew import spell as hebrew_spelling
+from kordon.risk.screening.japanese import hepburn, in_polivanov
 from kordon.risk.screening.korean import SURNAMES_LATIN, common_spelling
 
 
@@ -244,6 +245,8 @@ def _word_to_latin(word: str, mode: str) -> tuple[str, bool]:
         # Ukrainian є is ye (Євген = Yevhen); anyascii writes ie. Armenian ու is one vowel, u
         # (Ռուբեն = Ruben), not o and a w that turns v before a vowel (Ճաբուա = Chabua).
         word = word.translate(_CENTRAL_MARKS).replace("є", "ye").replace("ու", "u")
+    if mode == JAPANESE_CYRILLIC:
+        return hepburn(word), False
     if mode == KOREAN_LATIN:
         # A syllable's initial d is the DPRK's t (Deok = Tok, Dong = Tong), and its initial ch
         # the j of other spellings (McCune-Reischauer Chong = Jong, Ho-chin = Ho-jin).
@@ -265,6 +268,7 @@ TURKIC = "turkic"
 KOREAN_CYRILLIC = "korean-cyrillic"
 KOREAN_LATIN = "korean-latin"
 HANGUL_FOREIGN = "hangul-foreign"
+JAPANESE_CYRILLIC = "japanese-cyrillic"
 
 # Korean family names as Russian writes them (Kontsevich and older spellings): a Cyrillic
 # name of one-syllable words that starts with one of them is a Korean name.
@@ -312,6 +316,24 @@ _ISO9_BACK = str.maketrans(
      "s": "с", "t": "т", "u": "у", "f": "ф", "h": "х", "c": "ц", "č": "ч", "š": "ш", "ŝ": "щ",
      "ʺ": "ъ", "y": "ы", "ʹ": "ь", "è": "э", "û": "ю", "â": "я"}
 )  # fmt: skip
+
+
+# Letters that only ISO 9 writes among the Latin alphabets of names (ŝ for щ, â û ë è for я ю
+# ё э, ʺ and ʹ for the hard and soft signs); č, š and ž are Czech, Slovak and Baltic letters too.
+_ISO9_ONLY = frozenset("ŝëèûâʹʺ")
+_ISO9_BACK_BUT_J = {**_ISO9_BACK, ord("j"): "j"}
+# What ISO 9 never writes: letters it has no use for, digraphs it writes with one letter (ч is
+# č, not ch), and other letters with marks (é, ü, ñ).
+_NOT_ISO9 = re.compile(r"[qwx]|[csz]h|[^a-zčžšŝëèûâʹʺ'’,.\-]")
+
+
+def _iso9_spelt(words: list[str]) -> bool:
+    """Whether a folded Latin name is an ISO 9 romanisation of Cyrillic: a letter only ISO 9
+    writes, none it never writes, and no word opening with y (ы), which no Russian word does
+    (Yacef Saâdi is French)."""
+    return any(_ISO9_ONLY.intersection(w) for w in words) and not any(
+        _NOT_ISO9.search(w) or w.startswith("y") for w in words
+    )
 
 
 def _iso9_back(words: list[str]) -> list[str]:
@@ -642,6 +664,16 @@ def name_parts(name: str, compounds: bool = False) -> list[tuple[str, bool]]:
     elif _ISO9_MARKS.intersection(name) and korean_in_cyrillic(cyrillic := _iso9_back(words)):
         # A Korean name in Russian, romanised by ISO 9 (Kim Čen Ir = Ким Чен Ир).
         mode, words = KOREAN_CYRILLIC, cyrillic
+    elif in_polivanov(words):
+        mode = JAPANESE_CYRILLIC
+    elif _iso9_spelt(words):
+        # ISO 9 Latin is read as the Cyrillic it spells letter for letter (Ŝerbakov =
+        # Щербаков; Âmauti, Koiti = Ямаути, Коити, a Japanese name in Russian). Its j (й) stays
+        # j, which the Latin readings take as y or i as well (Andrej, Andrejs, Andrey).
+        if in_polivanov(cyrillic := _iso9_back(words)):
+            mode, words = JAPANESE_CYRILLIC, cyrillic
+        else:
+            mode, words = "", [w.translate(_ISO9_BACK_BUT_J) for w in words]
     elif hangul_foreign(words):
         mode = HANGUL_FOREIGN
     else:
