@@ -22,6 +22,7 @@ from kordon.risk.screening.hebrew import HEBREW, MARKERS, spellings
 from kordon.risk.screening.hebrew import spell as hebrew_spelling
 from kordon.risk.screening.japanese import hepburn, in_polivanov
 from kordon.risk.screening.korean import SURNAMES_LATIN, common_spelling
+from kordon.risk.screening.wade_giles import joined_given
 
 
 class PartRole(IntEnum):
@@ -69,7 +70,7 @@ class Token:
 
 
 _ABJAD = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
-_SPLIT = re.compile(r"[^0-9a-zWDTZAJBPLQXUC]+")
+_SPLIT = re.compile(r"[^0-9a-zWDTZAJBPLQXUCH]+")
 # The zero-width non-joiner is kept: in Persian it ends a morpheme inside a word.
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200d\u200e\u200f\u0640\u00ad"), None)
 _ZWNJ = "\u200c"
@@ -254,7 +255,7 @@ def _word_to_latin(word: str, mode: str) -> tuple[str, bool]:
         latin = _SYLLABLE_D.sub("Q", common_spelling(anyascii(word).lower()))
         return _SYLLABLE_CH.sub("X", latin), False
     if HAN.search(word):
-        return person_reading(word), False
+        return person_reading(word, every=True), False
     if _HANGUL.search(word):
         if mode == HANGUL_FOREIGN:
             return _hangul_foreign(word), False
@@ -651,9 +652,13 @@ def _signs_apart(words: list[str]) -> list[str]:
 
 def name_parts(name: str, compounds: bool = False) -> list[tuple[str, bool]]:
     """The Latin parts of a name, in order, each with its abjad flag; with `compounds`, a
-    person's compound given names written apart joined (`_join_latin_compounds`)."""
+    person's compound given names written apart joined (`_join_latin_compounds`, and a Chinese
+    given name's syllables joined by a hyphen, `wade_giles.joined_given`)."""
     raw: list[tuple[str, bool]] = []
     words = _join_compounds(_numbers_in_figures(_signs_apart(fold_case(name).split())))
+    if compounds:
+        # A person's Chinese given name written with a hyphen is one word (Chih-ming).
+        words = [joined_given(word) if "-" in word else word for word in words]
     # One Azerbaijani or Turkish letter anywhere tells how to read c, x and q in every word.
     if any(_TURKIC_MARKS.intersection(word) for word in words):
         mode = TURKIC
@@ -785,6 +790,8 @@ def make_token(part: str, abjad: bool, role: PartRole = PartRole.NAME) -> Token:
     """The token of one Latin part (W marks a Persian و read either way)."""
     if abjad and MARKERS.intersection(part):
         return _hebrew_token(part, role)
+    if not abjad and "H" in part:
+        return _han_token(part, role)
     if not abjad and _HANGUL_MARKS.intersection(part):
         # A foreign name in Hangul: ㅂ as b, ㅍ as p first (푸틴 = Putin), as v and f second
         # (라브로프 = Lavrov).
@@ -847,6 +854,18 @@ def _hebrew_token(part: str, role: PartRole) -> Token:
     return Token(
         keys[0], readings[0], True, role, second, _rhythm(keys[0]),
         more=tuple(readings[2:MAX_HEBREW_READINGS]),
+    )  # fmt: skip
+
+
+def _han_token(part: str, role: PartRole) -> Token:
+    """The token of a name in characters read in Pinyin, Wade-Giles and Taiwan's spellings
+    (`chinese.person_reading`): the Pinyin its key, every reading a skeleton."""
+    keys = [latin_key(spelt) for spelt in part.split("H") if spelt]
+    readings = list(dict.fromkeys(skeleton(key) for key in keys))
+    second = keys[1] if len(keys) > 1 else keys[0]
+    return Token(
+        keys[0], readings[0], False, role, readings[1] if len(readings) > 1 else readings[0],
+        _rhythm(keys[0]), alt_syllables=_rhythm(second), more=tuple(readings[2:]),
     )  # fmt: skip
 
 
