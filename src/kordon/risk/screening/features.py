@@ -38,6 +38,9 @@ DROPPED_BEFORE_GIVEN = frozenset({"mkmd", "mmd", "mkmt", "mr", "sd", "kvz"})
 # Muhammad's skeletons (Mahamat among them), and Abd's at the head of a compound.
 MUHAMMAD = frozenset({"mkmd", "mmd", "mkmt"})
 _ABD = frozenset({"abd", "abdl"})
+# How alike a nickname and the name it stands for are: one given name, as two forms of a
+# group in `given_names` are.
+NICKNAME_SIMILARITY = 0.9
 # How alike one part of a short form at least must be, and the parts after a Muhammad all.
 SHORT_FORM_SPELT = 0.9
 # Weight of an unmatched extra part when two or more parts already agree (missing middle
@@ -92,6 +95,9 @@ def token_similarity(a: Token, b: Token) -> float:
         # Turkish say them (Kathim, Kazim, كاظم; al-Bathali, al-Bazali, البذالي).
         same = _th_as_z(a.key) in b.readings() or _th_as_z(b.key) in a.readings()
     if not same:
+        if b.key in a.nicknamed or a.key in b.nicknamed:
+            # A nickname and a name it stands for (Bill, William; Kate, Katherine).
+            return max(spelt, NICKNAME_SIMILARITY)
         if a.alt == b.alt and (a.alt != a.skeleton or b.alt != b.skeleton):
             # Both read the same another way: one given name in two languages (Mykola,
             # Nikolai) or one romanisation read the English way (Siergiej, Sergej).

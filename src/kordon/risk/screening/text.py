@@ -22,6 +22,7 @@ from kordon.risk.screening.hebrew import HEBREW, MARKERS, spellings
 from kordon.risk.screening.hebrew import spell as hebrew_spelling
 from kordon.risk.screening.japanese import hepburn, in_polivanov
 from kordon.risk.screening.korean import SURNAMES_LATIN, common_spelling
+from kordon.risk.screening.nicknames import nickname_pairs
 from kordon.risk.screening.wade_giles import joined_given
 
 
@@ -59,6 +60,16 @@ class Token:
     # Readings beyond the second of a word in Hebrew script, whose letters of two values (ב,
     # פ, ו, צ) give several (`hebrew.spellings`); () for every other part.
     more: tuple[str, ...] = ()
+    # The keys of the English given names a nickname stands for (Bill: William, Robert ...);
+    # () for a part that is no nickname (`nicknames`). Found under, not read as, their skeletons.
+    nicknamed: tuple[str, ...] = ()
+
+    def posted(self) -> tuple[str, ...]:
+        """The skeletons retrieval posts and looks the part up under: its readings, and a
+        nickname's full names."""
+        if not self.nicknamed:
+            return self.readings()
+        return tuple(dict.fromkeys((*self.readings(), *map(skeleton, self.nicknamed))))
 
     def readings(self) -> tuple[str, ...]:
         """The part's skeletons, every reading once: what retrieval posts and looks up."""
@@ -841,9 +852,21 @@ def make_token(part: str, abjad: bool, role: PartRole = PartRole.NAME) -> Token:
         second = latin_key(group)
     alt = skeleton(second) if second != key else skel
     extra = _abjad_third_reading(part, key) if abjad else _third_reading(part, key)
+    nicknamed = () if abjad or role != PartRole.NAME else _nicknamed().get(key, ())
     return Token(
-        key, skel, abjad, role, alt, _rhythm(key), extra, _rhythm(second), part.startswith("kh")
-    )
+        key, skel, abjad, role, alt, _rhythm(key), extra, _rhythm(second), part.startswith("kh"),
+        nicknamed=nicknamed,
+    )  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _nicknamed() -> dict[str, tuple[str, ...]]:
+    """The key of every English nickname of two letters or more to its full names' keys."""
+    table: dict[str, set[str]] = {}
+    for nickname, full in nickname_pairs():
+        if len(nickname) >= 2 and nickname not in PARTICLES:
+            table.setdefault(latin_key(nickname), set()).add(latin_key(full))
+    return {nickname: tuple(sorted(full)) for nickname, full in table.items()}
 
 
 def _hebrew_token(part: str, role: PartRole) -> Token:

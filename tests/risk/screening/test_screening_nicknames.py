@@ -1,0 +1,82 @@
+"""English given names and their everyday forms (Bill for William, Kate for Katherine), read
+from a maintained names-and-nicknames table, beside the given-name groups of `given_names`.
+
+Both directions: a nickname meets its full name, in a short form of a longer name or alone,
+and a full name meets a listed nickname; two full names that share a nickname (Alfred and
+Frederick, both Fred) stay two names, so that brothers do not match.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.risk.screening.test_screening_classes import matched
+
+from kordon.domain.watchlist import WatchlistEntry, WatchlistKind
+from kordon.risk.screening import DEFAULT_THRESHOLD, ScreeningIndex
+from kordon.risk.screening.names import parse_name
+from kordon.risk.screening.scorer import compare
+
+PERSON = WatchlistKind.PERSON
+
+ENTRIES = [
+    WatchlistEntry("hargrove", PERSON, ("WILLIAM JOSEPH HARGROVE",)),
+    WatchlistEntry("mosley", PERSON, ("Katherine Ann Mosley",)),
+    WatchlistEntry("carver", PERSON, ("CARVER, Robert Lynn",)),
+    WatchlistEntry("ellis", PERSON, ("Margaret Ellis",)),
+    WatchlistEntry("marchetti", PERSON, ("Tony Marchetti",)),
+    WatchlistEntry("dunmore", PERSON, ("Frederick Dunmore",)),
+    WatchlistEntry("pike", PERSON, ("Samuel Pike",)),
+    WatchlistEntry("others", PERSON, ("Walter Ellis", "Thomas Carver")),
+]
+
+MATCHES = [
+    ("Bill, a middle name dropped", "Bill Hargrove", "hargrove"),
+    ("Will, a middle name dropped", "Will Hargrove", "hargrove"),
+    ("Kate", "Kate Mosley", "mosley"),
+    ("Kathy with the middle name", "Kathy Ann Mosley", "mosley"),
+    ("Bob, list form", "Bob Carver", "carver"),
+    ("Peggy", "Peggy Ellis", "ellis"),
+    ("a full name against a listed nickname", "Anthony Marchetti", "marchetti"),
+    ("Fred", "Fred Dunmore", "dunmore"),
+    ("Sam", "Sam Pike", "pike"),
+]
+
+NON_MATCHES = [
+    ("another given name", "Walter Hargrove", "hargrove"),
+    ("a nickname of another given name", "Jim Hargrove", "hargrove"),
+    ("Alfred is not Frederick, though both are Fred", "Alfred Dunmore", "dunmore"),
+    ("Samson is not Samuel, though both are Sam", "Samson Pike", "pike"),
+    ("a nickname against another family name", "Bob Mitchell", "carver"),
+]
+
+
+@pytest.fixture(scope="module")
+def index() -> ScreeningIndex:
+    """A list of the entries above."""
+    return ScreeningIndex.build(ENTRIES)
+
+
+@pytest.mark.parametrize(("case", "name", "expected"), MATCHES)
+def test_a_nickname_and_its_full_name_match(
+    index: ScreeningIndex, case: str, name: str, expected: str
+) -> None:
+    assert expected in matched(index, name, PERSON), case
+
+
+@pytest.mark.parametrize(("case", "name", "entry"), NON_MATCHES)
+def test_another_person_does_not_match(
+    index: ScreeningIndex, case: str, name: str, entry: str
+) -> None:
+    listed = index.entry(entry).names[0]
+    assert index.score_name(name, listed, PERSON) < DEFAULT_THRESHOLD, case
+    assert entry not in matched(index, name, PERSON), case
+
+
+def test_brothers_sharing_a_nickname_are_relatives() -> None:
+    """Two full names that share a nickname, with one family name, score as relatives."""
+    value, _ = compare(
+        parse_name("Alfred James Dunmore", PERSON),
+        parse_name("Frederick James Dunmore", PERSON),
+        lambda _: 1.0,
+    )
+    assert value < DEFAULT_THRESHOLD
