@@ -17,7 +17,13 @@ from kordon.risk.screening.chinese import HAN
 from kordon.risk.screening.given_names import group_name
 from kordon.risk.screening.initials import sounds_agree
 from kordon.risk.screening.legal_forms import is_place
-from kordon.risk.screening.names import ParsedName, heads, initials, own_acronym
+from kordon.risk.screening.names import (
+    ParsedName,
+    heads,
+    initials,
+    own_acronym,
+    without_suffix_comma,
+)
 from kordon.risk.screening.text import PartRole, Token, latin_key, skeleton
 from kordon.risk.screening.word_more import COMPANY_WORDS, Word, one_word_more
 
@@ -1006,7 +1012,7 @@ def _written_out(name: ParsedName) -> list[int]:
     read as Given SURNAME)."""
     titles = name.affixes or ("",) * len(name.tokens)
     parts = [i for i, t in enumerate(name.tokens) if t.role == PartRole.NAME and titles[i] != TITLE]
-    if "," not in name.text:
+    if "," not in without_suffix_comma(name.text):
         return parts
     return [i for i in parts if i >= name.given] + [i for i in parts if i < name.given]
 
