@@ -18,6 +18,8 @@ from anyascii import anyascii
 from kordon.domain.numbers import SMALL_NUMBERS, TENS
 from kordon.risk.screening.chinese import HAN, person_reading
 from kordon.risk.screening.given_names import group_name
+from kordon.risk.screening.greek import GREEK
+from kordon.risk.screening.greek import spell as greek_spelling
 from kordon.risk.screening.hebrew import HEBREW, MARKERS, spellings
 from kordon.risk.screening.hebrew import spell as hebrew_spelling
 from kordon.risk.screening.japanese import hepburn, in_polivanov
@@ -249,6 +251,8 @@ def _word_to_latin(word: str, mode: str) -> tuple[str, bool]:
         return _persian_to_latin(word), True
     if HEBREW.search(word):
         return hebrew_spelling(word), True
+    if GREEK.search(word):
+        return greek_spelling(word), False
     if mode == TURKIC:
         word = "".join(_TURKIC.get(char, char) for char in word)
     elif mode == KOREAN_CYRILLIC:

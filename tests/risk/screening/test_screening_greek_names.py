@@ -1,0 +1,78 @@
+"""Names in Greek script read as Greek is said and written in Latin letters: μπ, ντ and γκ as
+b, d and g at a word's head and mb, nd and ng inside it, γγ as ng, αυ and ευ as av and ev (af
+and ef before a voiceless consonant), ου as ou, χ as kh.
+
+Both directions: a Greek name meets its Latin spellings and a Latin name meets it in Greek;
+another given name or family name does not.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.risk.screening.test_screening_classes import matched
+
+from kordon.domain.watchlist import WatchlistEntry, WatchlistKind
+from kordon.risk.screening import DEFAULT_THRESHOLD, ScreeningIndex
+from kordon.risk.screening.names import parse_name
+
+PERSON = WatchlistKind.PERSON
+
+ENTRIES = [
+    WatchlistEntry("baltas", PERSON, ("Σπυρίδων Μπαλτάς",)),
+    WatchlistEntry("dokos", PERSON, ("Ευστάθιος Ντόκος",)),
+    WatchlistEntry("lampropoulos", PERSON, ("Ευάγγελος Λαμπρόπουλος",)),
+    WatchlistEntry("galitsis", PERSON, ("Γκαλίτσης, Αυγουστίνος",)),
+    WatchlistEntry("latin", PERSON, ("Panteleimon Bourdoukoutas",)),
+    WatchlistEntry("others", PERSON, ("Spyridon Maltezos", "Evangelos Lambrakis")),
+]
+
+MATCHES = [
+    ("μπ at the head: b", "Spyridon Baltas", "baltas"),
+    ("ντ at the head: d, ευ before θ: ef", "Efstathios Dokos", "dokos"),
+    ("γγ: ng, μπ inside: mb, ου: ou", "Evangelos Lambropoulos", "lampropoulos"),
+    ("γκ at the head: g, αυ: av", "Avgoustinos Galitsis", "galitsis"),
+    ("a Latin name in Greek", "Παντελεήμων Μπουρδουκούτας", "latin"),
+]
+
+NON_MATCHES = [
+    ("another family name", "Spyridon Maltezos", "baltas"),
+    ("another family name, one head", "Evangelos Lambrakis", "lampropoulos"),
+    ("another given name in Greek", "Γεράσιμος Μπουρδουκούτας", "latin"),
+]
+
+
+@pytest.fixture(scope="module")
+def index() -> ScreeningIndex:
+    """A list of the entries above."""
+    return ScreeningIndex.build(ENTRIES)
+
+
+@pytest.mark.parametrize(("case", "name", "expected"), MATCHES)
+def test_a_greek_name_and_its_latin_spelling_match(
+    index: ScreeningIndex, case: str, name: str, expected: str
+) -> None:
+    assert expected in matched(index, name, PERSON), case
+
+
+@pytest.mark.parametrize(("case", "name", "entry"), NON_MATCHES)
+def test_another_person_does_not_match(
+    index: ScreeningIndex, case: str, name: str, entry: str
+) -> None:
+    listed = index.entry(entry).names[0]
+    assert index.score_name(name, listed, PERSON) < DEFAULT_THRESHOLD, case
+    assert entry not in matched(index, name, PERSON), case
+
+
+@pytest.mark.parametrize(
+    ("greek", "latin"),
+    [
+        ("Μπαλτάς", "baltas"),
+        ("Λαμπρόπουλος", "lambropoulos"),
+        ("Ευάγγελος", "evangelos"),
+        ("Ευστάθιος", "efstathios"),
+        ("Ντόκος", "dokos"),
+        ("Γκαλίτσης", "galitsis"),
+    ],
+)
+def test_greek_letters_are_read_as_greek_writes_them_in_latin(greek: str, latin: str) -> None:
+    assert parse_name(greek, PERSON).tokens[0].key == parse_name(latin, PERSON).tokens[0].key
