@@ -110,8 +110,8 @@ def parse_name(text: str, kind: WatchlistKind) -> ParsedName:
     given_order: tuple[int, ...] = ()
     affixes = affix_kinds(tokens) if kind == WatchlistKind.PERSON else ()
     if kind == WatchlistKind.PERSON:
-        head = written_text.split(",", 1)[0]
-        before = len(name_parts(head, compounds=True)) if "," in written_text else 0
+        surname = written_text.split(",", 1)[0]
+        before = len(name_parts(surname, compounds=True)) if "," in written_text else 0
         # A title or rank in front (Dr. Muthanna al-Dari, General Taganda) is not the given
         # name: the name after it is.
         names = [
