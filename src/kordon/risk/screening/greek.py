@@ -3,8 +3,9 @@
 Letter by letter, μπ, ντ and γκ read mp, nt and gk, and ου, αυ and ευ oy, ay and ey; Greek says
 and the lists write b, d and g at a word's head and mb, nd and ng inside it (Μπαλτάς Baltas,
 Λαμπράκης Lambrakis), γγ ng (Ευάγγελος Evangelos), ου ou, and αυ and ευ av and ev, af and ef
-before a voiceless consonant (Ευστάθιος Efstathios). χ is kh, which the Latin readings meet in
-ch and h as well (Christos, Hristos).
+before a voiceless consonant (Ευστάθιος Efstathios), or au and eu as older spellings write them
+(Audis): marked V and F for `text.make_token` to read both ways. χ is kh, which the Latin
+readings meet in ch and h as well (Christos, Hristos).
 """
 
 from __future__ import annotations
@@ -26,6 +27,9 @@ _LETTERS = {
 }  # fmt: skip
 
 
+MARKS = frozenset("VF")
+
+
 def spell(word: str) -> str:
     """A folded word in Greek script in Latin letters (see the module's docstring)."""
     bare = "".join(c for c in unicodedata.normalize("NFD", word) if unicodedata.category(c) != "Mn")
@@ -44,9 +48,10 @@ def spell(word: str) -> str:
             out.append(_VOWEL_PAIRS[pair])
             n += 2
         elif pair in ("αυ", "ευ"):
+            # Marked: V is v, F is f, each u in the older spelling (Avdis, Audis; Evripidis).
             after = bare[n + 2 : n + 3]
             out.append(pair[0].replace("α", "a").replace("ε", "e"))
-            out.append("f" if after in _VOICELESS or not after else "v")
+            out.append("F" if after in _VOICELESS or not after else "V")
             n += 2
         else:
             out.append(_LETTERS.get(bare[n], bare[n]))

@@ -19,6 +19,7 @@ from kordon.domain.numbers import SMALL_NUMBERS, TENS
 from kordon.risk.screening.chinese import HAN, person_reading
 from kordon.risk.screening.given_names import group_name
 from kordon.risk.screening.greek import GREEK
+from kordon.risk.screening.greek import MARKS as GREEK_MARKS
 from kordon.risk.screening.greek import spell as greek_spelling
 from kordon.risk.screening.hebrew import HEBREW, MARKERS, spellings
 from kordon.risk.screening.hebrew import spell as hebrew_spelling
@@ -83,7 +84,7 @@ class Token:
 
 
 _ABJAD = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
-_SPLIT = re.compile(r"[^0-9a-zWDTZAJBPLQXUCH]+")
+_SPLIT = re.compile(r"[^0-9a-zWDTZAJBPLQXUCHVF]+")
 # The zero-width non-joiner is kept: in Persian it ends a morpheme inside a word.
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200d\u200e\u200f\u0640\u00ad"), None)
 _ZWNJ = "\u200c"
@@ -807,6 +808,10 @@ def make_token(part: str, abjad: bool, role: PartRole = PartRole.NAME) -> Token:
         return _hebrew_token(part, role)
     if not abjad and "H" in part:
         return _han_token(part, role)
+    if not abjad and GREEK_MARKS.intersection(part):
+        # Greek αυ and ευ: av, ev (af, ef) first, au, eu second.
+        modern = part.replace("V", "v").replace("F", "f")
+        return _two_readings(modern, part.replace("V", "u").replace("F", "u"), abjad, role)
     if not abjad and _HANGUL_MARKS.intersection(part):
         # A foreign name in Hangul: ㅂ as b, ㅍ as p first (푸틴 = Putin), as v and f second
         # (라브로프 = Lavrov).
