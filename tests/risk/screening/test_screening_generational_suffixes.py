@@ -7,11 +7,9 @@ or family name first; another given name with the family name does not.
 
 from __future__ import annotations
 
-import pytest
-from tests.risk.screening.test_screening_classes import matched
+from tests.risk.screening.name_classes import class_tests
 
 from kordon.domain.watchlist import WatchlistEntry, WatchlistKind
-from kordon.risk.screening import DEFAULT_THRESHOLD, ScreeningIndex
 from kordon.risk.screening.names import parse_name
 
 PERSON = WatchlistKind.PERSON
@@ -37,26 +35,9 @@ NON_MATCHES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def index() -> ScreeningIndex:
-    """A list of the entries above."""
-    return ScreeningIndex.build(ENTRIES)
-
-
-@pytest.mark.parametrize(("case", "name", "expected"), MATCHES)
-def test_a_name_with_and_without_its_suffix_matches(
-    index: ScreeningIndex, case: str, name: str, expected: str
-) -> None:
-    assert expected in matched(index, name, PERSON), case
-
-
-@pytest.mark.parametrize(("case", "name", "entry"), NON_MATCHES)
-def test_another_person_does_not_match(
-    index: ScreeningIndex, case: str, name: str, entry: str
-) -> None:
-    listed = index.entry(entry).names[0]
-    assert index.score_name(name, listed, PERSON) < DEFAULT_THRESHOLD, case
-    assert entry not in matched(index, name, PERSON), case
+index, test_one_name_written_two_ways_matches, test_another_person_does_not_match = class_tests(
+    ENTRIES, MATCHES, NON_MATCHES
+)
 
 
 def test_the_given_name_is_the_first_name_before_the_suffix() -> None:

@@ -8,11 +8,10 @@ Frederick, both Fred) stay two names, so that brothers do not match.
 
 from __future__ import annotations
 
-import pytest
-from tests.risk.screening.test_screening_classes import matched
+from tests.risk.screening.name_classes import class_tests
 
 from kordon.domain.watchlist import WatchlistEntry, WatchlistKind
-from kordon.risk.screening import DEFAULT_THRESHOLD, ScreeningIndex
+from kordon.risk.screening import DEFAULT_THRESHOLD
 from kordon.risk.screening.names import parse_name
 from kordon.risk.screening.scorer import compare
 
@@ -50,26 +49,9 @@ NON_MATCHES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def index() -> ScreeningIndex:
-    """A list of the entries above."""
-    return ScreeningIndex.build(ENTRIES)
-
-
-@pytest.mark.parametrize(("case", "name", "expected"), MATCHES)
-def test_a_nickname_and_its_full_name_match(
-    index: ScreeningIndex, case: str, name: str, expected: str
-) -> None:
-    assert expected in matched(index, name, PERSON), case
-
-
-@pytest.mark.parametrize(("case", "name", "entry"), NON_MATCHES)
-def test_another_person_does_not_match(
-    index: ScreeningIndex, case: str, name: str, entry: str
-) -> None:
-    listed = index.entry(entry).names[0]
-    assert index.score_name(name, listed, PERSON) < DEFAULT_THRESHOLD, case
-    assert entry not in matched(index, name, PERSON), case
+index, test_one_name_written_two_ways_matches, test_another_person_does_not_match = class_tests(
+    ENTRIES, MATCHES, NON_MATCHES
+)
 
 
 def test_brothers_sharing_a_nickname_are_relatives() -> None:

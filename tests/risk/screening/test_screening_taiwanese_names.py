@@ -10,10 +10,9 @@ and a Korean given name written with a hyphen (Chang-ho) is still read syllable 
 from __future__ import annotations
 
 import pytest
-from tests.risk.screening.test_screening_classes import matched
+from tests.risk.screening.name_classes import class_tests
 
 from kordon.domain.watchlist import WatchlistEntry, WatchlistKind
-from kordon.risk.screening import DEFAULT_THRESHOLD, ScreeningIndex
 from kordon.risk.screening.names import parse_name
 
 PERSON = WatchlistKind.PERSON
@@ -49,26 +48,9 @@ NON_MATCHES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def index() -> ScreeningIndex:
-    """A list of the entries above."""
-    return ScreeningIndex.build(ENTRIES)
-
-
-@pytest.mark.parametrize(("case", "name", "expected"), MATCHES)
-def test_characters_and_wade_giles_match(
-    index: ScreeningIndex, case: str, name: str, expected: str
-) -> None:
-    assert expected in matched(index, name, PERSON), case
-
-
-@pytest.mark.parametrize(("case", "name", "entry"), NON_MATCHES)
-def test_another_person_does_not_match(
-    index: ScreeningIndex, case: str, name: str, entry: str
-) -> None:
-    listed = index.entry(entry).names[0]
-    assert index.score_name(name, listed, PERSON) < DEFAULT_THRESHOLD, case
-    assert entry not in matched(index, name, PERSON), case
+index, test_one_name_written_two_ways_matches, test_another_person_does_not_match = class_tests(
+    ENTRIES, MATCHES, NON_MATCHES
+)
 
 
 @pytest.mark.parametrize(
