@@ -1012,7 +1012,7 @@ def _written_out(name: ParsedName) -> list[int]:
     read as Given SURNAME)."""
     titles = name.affixes or ("",) * len(name.tokens)
     parts = [i for i, t in enumerate(name.tokens) if t.role == PartRole.NAME and titles[i] != TITLE]
-    if "," not in without_suffix_comma(name.text):
+    if "," not in name.text or "," not in without_suffix_comma(name.text):
         return parts
     return [i for i in parts if i >= name.given] + [i for i in parts if i < name.given]
 

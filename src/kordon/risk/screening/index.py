@@ -117,11 +117,13 @@ class _NameIndex:
             self.names.append(parsed)
             self.owners.append(owner)
             content = self.content(parsed)
-            ids = sorted({self._skel_id(s) for t in content for s in t.posted()})
+            read = {self._skel_id(s) for t in content for s in t.readings()}
+            # A nickname is found under the names it stands for too (`Token.posted`).
+            more = {self._skel_id(s) for t in content if t.nicknamed for s in t.posted()}
+            ids = sorted(read | more if more else read)
             if owner != seen_owner:
                 seen_owner, owner_ids = owner, set()
             # A part's rarity counts the names it is read as, not those a nickname stands for.
-            read = {self._skel_id(s) for t in content for s in t.readings()}
             df.update(i for i in read if i not in owner_ids)
             owner_ids.update(read)
             for a in ids:

@@ -20,6 +20,7 @@ _JAPANESE = re.compile(r"э|дз|цу|ъ|[кгсзтднхмрбп][ёюя]")
 # ти and тя alone tell less (Митина): with a word ending in a vowel Russian names seldom end in.
 _CHI = re.compile(r"т[иёюя]")
 _JAPANESE_END = frozenset("иуоэёю")
+_CYRILLIC = re.compile("[а-яё]")
 _HEPBURN = (
     ("дзя", "ja"), ("дзю", "ju"), ("дзё", "jo"), ("дзи", "ji"), ("дз", "z"),
     ("тя", "cha"), ("тю", "chu"), ("тё", "cho"), ("ти", "chi"),
@@ -36,8 +37,10 @@ _LETTERS = str.maketrans(
 def in_polivanov(words: list[str]) -> bool:
     """Whether a folded Cyrillic name is a Japanese one in Polivanov's spelling: every word
     made of its syllables, and a sign of Japanese that Russian names seldom show."""
+    if not 2 <= len(words) <= 3 or not _CYRILLIC.match(words[0]):
+        return False  # most names, at once
     parts = [w.strip(",") for w in words]
-    if not 2 <= len(parts) <= 3 or not all(_WORDS.fullmatch(w) for w in parts):
+    if not all(_WORDS.fullmatch(w) for w in parts):
         return False
     text = " ".join(parts)
     if _JAPANESE.search(text):

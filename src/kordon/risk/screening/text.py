@@ -337,7 +337,7 @@ _ISO9_BACK = str.maketrans(
 
 # Letters that only ISO 9 writes among the Latin alphabets of names (ŝ for щ, â û ë è for я ю
 # ё э, ʺ and ʹ for the hard and soft signs); č, š and ž are Czech, Slovak and Baltic letters too.
-_ISO9_ONLY = frozenset("ŝëèûâʹʺ")
+_ISO9_ONLY = re.compile("[ŝëèûâʹʺ]")
 _ISO9_BACK_BUT_J = {**_ISO9_BACK, ord("j"): "j"}
 # What ISO 9 never writes: letters it has no use for, digraphs it writes with one letter (ч is
 # č, not ch), and other letters with marks (é, ü, ñ).
@@ -348,7 +348,7 @@ def _iso9_spelt(words: list[str]) -> bool:
     """Whether a folded Latin name is an ISO 9 romanisation of Cyrillic: a letter only ISO 9
     writes, none it never writes, and no word opening with y (ы), which no Russian word does
     (Yacef Saâdi is French)."""
-    return any(_ISO9_ONLY.intersection(w) for w in words) and not any(
+    return bool(_ISO9_ONLY.search(" ".join(words))) and not any(
         _NOT_ISO9.search(w) or w.startswith("y") for w in words
     )
 
