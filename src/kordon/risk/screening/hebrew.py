@@ -31,6 +31,8 @@ _READINGS = {"B": ("v", "b"), "P": ("f", "p"), "U": ("o", "v"), "C": ("tz", "ts"
 MARKERS = frozenset(_READINGS)
 # How many ways to read one word are spelt, at most (several may share a skeleton).
 MAX_SPELLINGS = 16
+# The marked letters of a word whose every value is tried (see `spellings`).
+MAX_VARIED_LETTERS = 4
 _WORD = re.compile(r"[\u05d0-\u05ea\u05f3'\u2019`]+")
 
 
@@ -56,7 +58,7 @@ def _spell_word(word: str) -> str:
             out.append(_WITH_GERESH[char])
         elif char in "אע":
             # A vowel at the head of a word (Efraim, Ohad), nothing heard elsewhere.
-            out.append("a" if n == 0 and after not in "וי" else "")
+            out.append("a" if n == 0 and after not in ("ו", "י") else "")
         elif char == "ה":
             # A final ה is a vowel (Moshe, Rivka); elsewhere h.
             out.append("a" if n == last and n > 0 else "h")
@@ -108,7 +110,13 @@ def spellings(part: str) -> list[str]:
     slots = [n for n, c in enumerate(part) if c in MARKERS]
     if not slots:
         return [part]
-    choices = [range(len(_READINGS[part[n]])) for n in slots]
+    # Only the first few marked letters take their other values: every combination of all of
+    # them grows as 2**n and 3**n, and a name past four such letters has its commonest readings
+    # among these.
+    choices = [
+        range(len(_READINGS[part[n]])) if k < MAX_VARIED_LETTERS else range(1)
+        for k, n in enumerate(slots)
+    ]
     # Readings with fewer second choices first: the commonest values together.
     picks = sorted(product(*choices), key=lambda pick: (sum(1 for p in pick if p), pick))
     out: list[str] = []

@@ -13,7 +13,9 @@ import re
 # Polivanov's syllables: a consonant (дз, ц only before у, ф only before у, в only before а)
 # and a vowel, a vowel alone, й after a vowel, н closing a syllable, ъ after it before a vowel.
 _SYLLABLE = r"(?:(?:дз|[кгсзтднхмрбп])[аиуэоёюя]|цу|фу|ва|[аиуэоёюя])"
-_WORDS = re.compile(rf"(?:(?:[кпст](?=[кпст]))?{_SYLLABLE}й?(?:нъ?)?)+")
+# A closing н never stands before a vowel (нъ does): one way only to split a word, so a word
+# that fails does not try every split.
+_WORDS = re.compile(rf"(?:(?:[кпст](?=[кпст]))?{_SYLLABLE}й?(?:нъ|н(?![аиуэоёюя]))?)+")
 # What Russian names rarely hold and Polivanov's spelling of Japanese ones often: э, дз, цу,
 # a ъ, a syllable softened by я, ё or ю after its consonant.
 _JAPANESE = re.compile(r"э|дз|цу|ъ|[кгсзтднхмрбп][ёюя]")

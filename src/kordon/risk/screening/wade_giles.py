@@ -18,7 +18,6 @@ from importlib import resources
 # hyphens: Kim Jong-un, Ri Chang-ho) do not: hs, ts, a final -ih, -ieh, -ien, ua, uo, ao, ou,
 # ai, ei, ia, iu, a final -eng, -ing or -en, and f.
 _CHINESE_ONLY = re.compile(r"hs|ts|tz|ih$|ie|ua|uo|ao|ou|ai|ei|ia|iu|eng$|ing$|en$|^f")
-_TRAILING = re.compile(r"\W+$")
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -63,11 +62,20 @@ def family_spellings(characters: str) -> tuple[str, ...]:
     return _family_names().get(characters, ())
 
 
+def _without_trailing_signs(word: str) -> str:
+    """The word without the signs after its last letter or digit (a linear scan: a pattern
+    anchored at the end retries from every sign of a long run)."""
+    end = len(word)
+    while end and not (word[end - 1].isalnum() or word[end - 1] == "_"):
+        end -= 1
+    return word[:end]
+
+
 def joined_given(word: str) -> str:
     """A word of two Chinese syllables joined by a hyphen, written as one (Chih-ming,
     chihming); any other word as it is. One syllable at least must be spelt as only Chinese is:
     Korean given names are written with a hyphen too, and read syllable by syllable."""
-    bare = _TRAILING.sub("", word)
+    bare = _without_trailing_signs(word)
     halves = bare.split("-")
     if len(halves) != 2 or not all(h in _chinese_syllables() for h in halves):
         return word
