@@ -5,6 +5,12 @@ SAMUEL LEE ROSE; Fred Arias, FREDERICK ARIAS). The `nicknames` package (Apache-2
 hand-curated table of English names and their nicknames; a nickname is read as the names it
 is a nickname of, never as the other nicknames of those names: Alfred and Frederick, both Fred,
 stay two names, so that brothers do not match.
+
+A nickname cut from the head or the tail of its full name (Ali of Alison, Ana of Anastasia, Eli
+of Elijah, Dan of Daniel, Tina of Christina) is left out: such a piece of a name is a given name
+of its own in other languages (Arabic Ali, Spanish Ana, Hebrew Eli and Dan, Georgian Tina), and
+Ali Hassan is not Alison Hassan. The nicknames English makes otherwise (Bill, Bob, Peggy, Kate
+for Katherine, Tony for Anthony) are no other language's names, and are kept.
 """
 
 from __future__ import annotations
@@ -15,6 +21,14 @@ from nicknames import name_triplets
 
 # The only relation of the table kept: its translations (William, Guillermo) are other names.
 _NICKNAME = "has_nickname"
+
+
+def clipped(one: str, other: str) -> bool:
+    """Whether one of two names is the other cut short at the head or the tail (Ali, Alison;
+    Tina, Christina), whichever the table lists as the nickname; compare them as spelt alike
+    (`text.latin_key`: Allison is Alison)."""
+    short, long = sorted((one, other), key=len)
+    return short != long and (long.startswith(short) or long.endswith(short))
 
 
 @lru_cache(maxsize=1)

@@ -158,9 +158,9 @@ NAME = "kordon-names"
 # names in Russian (Polivanov) read in Hepburn, and ISO 9 Latin read back as the Cyrillic it
 # spells; a person's name in Chinese characters read in Wade-Giles and in Taiwan's family-name
 # spellings as well, a Chinese given name written with a hyphen one word (Chih-chieh); English
-# nicknames read as the given names they stand for (Sam, Samuel); a generational suffix after a
-# comma (Rose, Jr.) no inversion; Greek μπ, ντ, γκ, γγ, αυ, ευ, ου read as Greek names are
-# written in Latin (with `kordon-names-learned` v4).
+# nicknames read as the given names they stand for (Bill, William), not one cut from its name
+# (Ali, Alison); a generational suffix after a comma (Rose, Jr.) no inversion; Greek μπ, ντ,
+# γκ, γγ, αυ, ευ, ου read as Greek names are written in Latin (with `kordon-names-learned` v4).
 VERSION = "27"
 # A hit at or above this score is a match: officers see it as an alert.
 DEFAULT_THRESHOLD = 0.8

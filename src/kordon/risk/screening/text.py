@@ -25,7 +25,7 @@ from kordon.risk.screening.hebrew import HEBREW, MARKERS, spellings
 from kordon.risk.screening.hebrew import spell as hebrew_spelling
 from kordon.risk.screening.japanese import hepburn, in_polivanov
 from kordon.risk.screening.korean import SURNAMES_LATIN, common_spelling
-from kordon.risk.screening.nicknames import nickname_pairs
+from kordon.risk.screening.nicknames import clipped, nickname_pairs
 from kordon.risk.screening.wade_giles import joined_given
 
 
@@ -870,11 +870,13 @@ def make_token(part: str, abjad: bool, role: PartRole = PartRole.NAME) -> Token:
 
 @lru_cache(maxsize=1)
 def _nicknamed() -> dict[str, tuple[str, ...]]:
-    """The key of every English nickname of two letters or more to its full names' keys."""
+    """The key of every English nickname of two letters or more to its full names' keys, but
+    for a nickname that is its full name cut short (`nicknames.clipped`)."""
     table: dict[str, set[str]] = {}
     for nickname, full in nickname_pairs():
-        if len(nickname) >= 2 and nickname not in PARTICLES:
-            table.setdefault(latin_key(nickname), set()).add(latin_key(full))
+        short, long = latin_key(nickname), latin_key(full)
+        if len(nickname) >= 2 and nickname not in PARTICLES and not clipped(short, long):
+            table.setdefault(short, set()).add(long)
     return {nickname: tuple(sorted(full)) for nickname, full in table.items()}
 
 
