@@ -335,22 +335,31 @@ _ISO9_BACK = str.maketrans(
 )  # fmt: skip
 
 
-# Letters that only ISO 9 writes among the Latin alphabets of names (ŝ for щ, â û ë è for я ю
-# ё э, ʺ and ʹ for the hard and soft signs); č, š and ž are Czech, Slovak and Baltic letters too.
+# Letters that ISO 9 writes and English does not (ŝ for щ, â û ë è for я ю ё э, ʺ and ʹ for
+# the hard and soft signs); č, š and ž are Czech, Slovak and Baltic letters too.
 _ISO9_ONLY = re.compile("[ŝëèûâʹʺ]")
 _ISO9_BACK_BUT_J = {**_ISO9_BACK, ord("j"): "j"}
 # What ISO 9 never writes: letters it has no use for, digraphs it writes with one letter (ч is
 # č, not ch), and other letters with marks (é, ü, ñ).
 _NOT_ISO9 = re.compile(r"[qwx]|[csz]h|[^a-zčžšŝëèûâʹʺ'’,.\-]")
+# What French and English write for one sound and ISO 9 seldom: ф and т are f and t, у is u; ph,
+# th and ou are пх, тх and оу, which few Russian names hold (Тхакахов). French writes ë, è, â and
+# û as well (Joël Couderc, Gaël Clouet), so with one of these a name is ISO 9 only where it holds
+# a letter neither French nor English writes (`_ISO9_PROOF`).
+_NOT_ISO9_LETTERS = re.compile(r"ph|th|ou")
+# Letters French and English never write: č, š, ž, ŝ, the hard and the soft sign.
+_ISO9_PROOF = re.compile("[čšžŝʹʺ]")
 
 
 def _iso9_spelt(words: list[str]) -> bool:
-    """Whether a folded Latin name is an ISO 9 romanisation of Cyrillic: a letter only ISO 9
-    writes, none it never writes, and no word opening with y (ы), which no Russian word does
-    (Yacef Saâdi is French)."""
-    return bool(_ISO9_ONLY.search(" ".join(words))) and not any(
-        _NOT_ISO9.search(w) or w.startswith("y") for w in words
-    )
+    """Whether a folded Latin name is an ISO 9 romanisation of Cyrillic: a letter ISO 9 writes
+    and English does not, none it never writes, no word opening with y (ы), which no Russian
+    word does (Yacef Saâdi is French), and no French or English spelling (ph, th, ou) unless a
+    letter neither writes says it is ISO 9 (Gaël Clouet is French)."""
+    text = " ".join(words)
+    if not _ISO9_ONLY.search(text) or any(_NOT_ISO9.search(w) or w.startswith("y") for w in words):
+        return False
+    return not _NOT_ISO9_LETTERS.search(text) or bool(_ISO9_PROOF.search(text))
 
 
 def _iso9_back(words: list[str]) -> list[str]:
