@@ -15,6 +15,8 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
+from kordon.risk.screening.wade_giles import family_spellings, wade_giles
+
 # The Chinese characters (the unified ideographs, their first extension and the compatibility
 # ones), as ranges to build patterns from.
 HAN_RANGES = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -152,6 +154,8 @@ _READING = re.compile("|".join(sorted(READINGS, key=len, reverse=True)))
 COMPOUND_SURNAMES = frozenset(
     {"欧阳", "歐陽", "司马", "司馬", "诸葛", "諸葛", "上官", "司徒", "东方", "東方", "皇甫"}
     | {"尉迟", "尉遲", "公孙", "公孫", "慕容", "夏侯", "令狐", "长孙", "長孫", "宇文", "端木"}
+    # Taiwan's double family names, two families' names joined (張廖 Chang-Liao).
+    | {"張簡", "张简", "張廖", "张廖", "范姜"}
 )
 # Family names a character reads otherwise than in a word (单 Shan, not Dan; 曾 Zeng, not
 # Ceng): anyascii gives each character its commonest reading.
@@ -173,23 +177,41 @@ def pinyin(run: str) -> str:
     return anyascii(_READING.sub(lambda found: READINGS[found.group()], run)).lower()
 
 
-def person_reading(word: str) -> str:
+def person_reading(word: str, every: bool = False) -> str:
     """A word with a Chinese name in it, as the lists spell the name: the family name, then
     the given name joined (张方俊 = zhang fangjun); other runs syllable by syllable. A foreign
-    name written in characters has its parts apart by a dot (阿不都·哈克 = abudou hake)."""
+    name written in characters has its parts apart by a dot (阿不都·哈克 = abudou hake).
+
+    With `every`, each word of a name is its Pinyin, then its Wade-Giles and the family name's
+    spellings in Taiwan, each after an H (许智杰 = xuHhsu zhijieHchihchieh): one part that the
+    tokens read every way.
+    """
     if _NAME_DOTS.search(word):
         return " ".join(pinyin(part) for part in _NAME_DOTS.split(word) if part)
-    return _HAN_RUN.sub(lambda found: " " + _person(found.group()) + " ", word).strip()
+    return _HAN_RUN.sub(lambda found: " " + _person(found.group(), every) + " ", word).strip()
 
 
-def _person(run: str) -> str:
+def _person(run: str, every: bool) -> str:
     """One run of characters read as a person's name, family name first."""
     family = run[:2] if run[:2] in COMPOUND_SURNAMES and len(run) > 2 else run[:1]
     given = run[len(family) :]
     if not given or len(given) > _MAX_GIVEN:
         # Not a name of one family name and one given name: each syllable a word.
-        return " ".join(pinyin(char) for char in run)
-    return f"{SURNAME_READINGS.get(family, pinyin(family))} {pinyin(given)}"
+        return " ".join(_both(pinyin(char), [pinyin(char)], every) for char in run)
+    syllables = [SURNAME_READINGS.get(c, pinyin(c)) for c in family]
+    family_word = _both(
+        SURNAME_READINGS.get(family, pinyin(family)), syllables, every, family_spellings(family)
+    )
+    given_word = _both(pinyin(given), [pinyin(char) for char in given], every)
+    return f"{family_word} {given_word}"
+
+
+def _both(word: str, syllables: list[str], every: bool, more: tuple[str, ...] = ()) -> str:
+    """A word in Pinyin; with `every`, then in Wade-Giles and any other spelling, each after
+    an H."""
+    if not every:
+        return word
+    return "H".join(dict.fromkeys((word, wade_giles(syllables), *more)))
 
 
 @lru_cache(maxsize=1)

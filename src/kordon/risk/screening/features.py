@@ -17,7 +17,13 @@ from kordon.risk.screening.chinese import HAN
 from kordon.risk.screening.given_names import group_name
 from kordon.risk.screening.initials import sounds_agree
 from kordon.risk.screening.legal_forms import is_place
-from kordon.risk.screening.names import ParsedName, heads, initials, own_acronym
+from kordon.risk.screening.names import (
+    ParsedName,
+    heads,
+    initials,
+    own_acronym,
+    without_suffix_comma,
+)
 from kordon.risk.screening.text import PartRole, Token, latin_key, skeleton
 from kordon.risk.screening.word_more import COMPANY_WORDS, Word, one_word_more
 
@@ -38,6 +44,9 @@ DROPPED_BEFORE_GIVEN = frozenset({"mkmd", "mmd", "mkmt", "mr", "sd", "kvz"})
 # Muhammad's skeletons (Mahamat among them), and Abd's at the head of a compound.
 MUHAMMAD = frozenset({"mkmd", "mmd", "mkmt"})
 _ABD = frozenset({"abd", "abdl"})
+# How alike a nickname and the name it stands for are: one given name, as two forms of a
+# group in `given_names` are.
+NICKNAME_SIMILARITY = 0.9
 # How alike one part of a short form at least must be, and the parts after a Muhammad all.
 SHORT_FORM_SPELT = 0.9
 # Weight of an unmatched extra part when two or more parts already agree (missing middle
@@ -69,8 +78,9 @@ def token_similarity(a: Token, b: Token) -> float:
             return spelt
         return max(spelt, OSA.normalized_similarity(_kh_as_k(a), _kh_as_k(b)))
     same = a.skeleton == b.skeleton or a.alt == b.skeleton or a.skeleton == b.alt
-    if not same and (a.extra or b.extra):
-        # A third reading (German voiced letters, a Korean final ng) meets the other's.
+    if not same and (a.extra or b.extra or a.more or b.more):
+        # A third reading (German voiced letters, a Korean final ng, a Hebrew letter of two
+        # values) meets the other's.
         same = bool(set(a.readings()) & set(b.readings()))
     if (
         not same
@@ -91,6 +101,9 @@ def token_similarity(a: Token, b: Token) -> float:
         # Turkish say them (Kathim, Kazim, كاظم; al-Bathali, al-Bazali, البذالي).
         same = _th_as_z(a.key) in b.readings() or _th_as_z(b.key) in a.readings()
     if not same:
+        if b.key in a.nicknamed or a.key in b.nicknamed:
+            # A nickname and a name it stands for (Bill, William; Kate, Katherine).
+            return max(spelt, NICKNAME_SIMILARITY)
         if a.alt == b.alt and (a.alt != a.skeleton or b.alt != b.skeleton):
             # Both read the same another way: one given name in two languages (Mykola,
             # Nikolai) or one romanisation read the English way (Siergiej, Sergej).
@@ -123,8 +136,8 @@ def token_similarity(a: Token, b: Token) -> float:
     if (a.abjad or b.abjad) and min(len(a.skeleton), len(b.skeleton)) >= 2:
         # Only the abjad side's second reading counts here: a Latin part's second reading is
         # for Cyrillic romanisations, not for Persian.
-        a_reads = {a.skeleton, a.alt} if a.abjad else {a.skeleton}
-        b_reads = {b.skeleton, b.alt} if b.abjad else {b.skeleton}
+        a_reads = {a.skeleton, a.alt, *a.more} if a.abjad else {a.skeleton}
+        b_reads = {b.skeleton, b.alt, *b.more} if b.abjad else {b.skeleton}
         edits = min(Levenshtein.distance(x, y) for x in a_reads for y in b_reads)
         longest = max(len(a.skeleton), len(b.skeleton))
         # One consonant apart across scripts is a typo or a vowel letter read as a consonant,
@@ -999,7 +1012,7 @@ def _written_out(name: ParsedName) -> list[int]:
     read as Given SURNAME)."""
     titles = name.affixes or ("",) * len(name.tokens)
     parts = [i for i, t in enumerate(name.tokens) if t.role == PartRole.NAME and titles[i] != TITLE]
-    if "," not in name.text:
+    if "," not in name.text or "," not in without_suffix_comma(name.text):
         return parts
     return [i for i in parts if i >= name.given] + [i for i in parts if i < name.given]
 

@@ -117,11 +117,15 @@ class _NameIndex:
             self.names.append(parsed)
             self.owners.append(owner)
             content = self.content(parsed)
-            ids = sorted({self._skel_id(s) for t in content for s in t.readings()})
+            read = {self._skel_id(s) for t in content for s in t.readings()}
+            # A nickname is found under the names it stands for too (`Token.posted`).
+            more = {self._skel_id(s) for t in content if t.nicknamed for s in t.posted()}
+            ids = sorted(read | more if more else read)
             if owner != seen_owner:
                 seen_owner, owner_ids = owner, set()
-            df.update(i for i in ids if i not in owner_ids)
-            owner_ids.update(ids)
+            # A part's rarity counts the names it is read as, not those a nickname stands for.
+            df.update(i for i in read if i not in owner_ids)
+            owner_ids.update(read)
             for a in ids:
                 key_list.append(a)
                 post_list.append(name_id)
@@ -217,7 +221,7 @@ class _NameIndex:
             return []
         if fuzzy:
             groups = [
-                list(dict.fromkeys(sid for r in t.readings() for sid in self._expand(r)))
+                list(dict.fromkeys(sid for r in t.posted() for sid in self._expand(r)))
                 for t in self.content(query)
             ]
             joined = self._expand(_joined_skeleton(query))
@@ -225,7 +229,7 @@ class _NameIndex:
             groups = [
                 [
                     i
-                    for i in dict.fromkeys(self.skel_ids.get(r) for r in t.readings())
+                    for i in dict.fromkeys(self.skel_ids.get(r) for r in t.posted())
                     if i is not None
                 ]
                 for t in self.content(query)

@@ -61,6 +61,7 @@ def parse_name(text: str, kind: WatchlistKind) -> ParsedName:
     """Tokenize a person's or company's name; companies lose their legal form."""
     legal_form = None
     acronym = ""
+    written_text = text
     if kind == WatchlistKind.COMPANY:
         # The maintained list first, then the forms it lacks.
         stripped, legal_form = strip_legal_forms(without_own_acronym(text))
@@ -69,8 +70,14 @@ def parse_name(text: str, kind: WatchlistKind) -> ParsedName:
         legal_form = local_form or legal_form
         acronym = read_acronym(text, written)
     else:
-        parts = name_parts(text, compounds=True)
-    tokens = tokens_from_parts(parts, inverted="," in text)
+        # A generational suffix after a comma (Hollis, Jr.) is read without it.
+        written_text = without_suffix_comma(text)
+        parts = name_parts(written_text, compounds=True)
+    tokens = tokens_from_parts(parts, inverted="," in written_text)
+    if kind == WatchlistKind.PERSON:
+        tokens = tuple(
+            replace(t, role=PartRole.PARTICLE) if t.key in _SUFFIXES else t for t in tokens
+        )
     initials_at: tuple[int, ...] = ()
     if kind == WatchlistKind.PERSON and "." in text:
         tokens, initials_at = _initials_as_particles(text, tokens)
@@ -89,11 +96,11 @@ def parse_name(text: str, kind: WatchlistKind) -> ParsedName:
         generic = tuple(False for _ in tokens)
     joined = "".join(t.key for t in tokens if t.role == PartRole.NAME)
     proper = [t for t in tokens if t.role == PartRole.NAME]
-    if "," in text and kind == WatchlistKind.PERSON:
+    if "," in written_text and kind == WatchlistKind.PERSON:
         # SURNAME, Given: run the parts together in the written-out order, given name first.
         head = sum(
             1
-            for t in tokens_from_parts(name_parts(text.split(",", 1)[0], compounds=True))
+            for t in tokens_from_parts(name_parts(written_text.split(",", 1)[0], compounds=True))
             if t.role == PartRole.NAME
         )
         proper = proper[head:] + proper[:head]
@@ -103,7 +110,8 @@ def parse_name(text: str, kind: WatchlistKind) -> ParsedName:
     given_order: tuple[int, ...] = ()
     affixes = affix_kinds(tokens) if kind == WatchlistKind.PERSON else ()
     if kind == WatchlistKind.PERSON:
-        before = len(name_parts(text.split(",", 1)[0], compounds=True)) if "," in text else 0
+        surname = written_text.split(",", 1)[0]
+        before = len(name_parts(surname, compounds=True)) if "," in written_text else 0
         # A title or rank in front (Dr. Muthanna al-Dari, General Taganda) is not the given
         # name: the name after it is.
         names = [
@@ -128,6 +136,21 @@ def parse_name(text: str, kind: WatchlistKind) -> ParsedName:
         initials_at=initials_at,
         given_order=given_order,
     )
+
+
+# A generational suffix written after a comma at the end of a person's name (Samuel Rose, Jr.;
+# RUBEN LAVILLA, JR; Clayton Pruitt, III): not the given name of a name written family name
+# first.
+_SUFFIX_COMMA = re.compile(r",\s*((?:jr|sr|jnr|snr|junior|senior|ii|iii|iv)\.?)\s*$", re.IGNORECASE)
+
+
+# The keys of generational suffixes: who of a family, not which family, so a particle.
+_SUFFIXES = frozenset({"jr", "sr", "jnr", "snr", "ii", "iii", "iv"})
+
+
+def without_suffix_comma(text: str) -> str:
+    """A person's name with the comma before a generational suffix at its end taken out."""
+    return _SUFFIX_COMMA.sub(r" \1", text)
 
 
 # A letter of any script followed by a full stop: F., J.I., Ф.

@@ -154,7 +154,14 @@ NAME = "kordon-names"
 # right before a legal form, PUBLIC JOINT STOCK after company, AKTSIONERNOYE OBSHCHESTVO, a
 # joint operation company and Limited in Persian letters read as legal forms, but for a name
 # left as one short word in an abjad (with `kordon-names-learned` v4).
-VERSION = "26"
+# 27: names in Hebrew script read as an abjad, with every reading of ב, פ, ו and צ; Japanese
+# names in Russian (Polivanov) read in Hepburn, and ISO 9 Latin read back as the Cyrillic it
+# spells; a person's name in Chinese characters read in Wade-Giles and in Taiwan's family-name
+# spellings as well, a Chinese given name written with a hyphen one word (Chih-chieh); English
+# nicknames read as the given names they stand for (Bill, William), not one cut from its name
+# (Ali, Alison); a generational suffix after a comma (Rose, Jr.) no inversion; Greek μπ, ντ,
+# γκ, γγ, αυ, ευ, ου read as Greek names are written in Latin (with `kordon-names-learned` v4).
+VERSION = "27"
 # A hit at or above this score is a match: officers see it as an alert.
 DEFAULT_THRESHOLD = 0.8
 # A score cap for a person whose surname alone agrees, so common surnames do not flood.

@@ -18,7 +18,15 @@ from anyascii import anyascii
 from kordon.domain.numbers import SMALL_NUMBERS, TENS
 from kordon.risk.screening.chinese import HAN, person_reading
 from kordon.risk.screening.given_names import group_name
+from kordon.risk.screening.greek import GREEK
+from kordon.risk.screening.greek import MARKS as GREEK_MARKS
+from kordon.risk.screening.greek import spell as greek_spelling
+from kordon.risk.screening.hebrew import HEBREW, MARKERS, spellings
+from kordon.risk.screening.hebrew import spell as hebrew_spelling
+from kordon.risk.screening.japanese import hepburn, in_polivanov
 from kordon.risk.screening.korean import SURNAMES_LATIN, common_spelling
+from kordon.risk.screening.nicknames import clipped, nickname_pairs
+from kordon.risk.screening.wade_giles import joined_given
 
 
 class PartRole(IntEnum):
@@ -52,16 +60,31 @@ class Token:
     # Whether the part was written with kh (x, خ, Х) at its start: the key folds kh into h,
     # yet kh is k in as many spellings as it is h (Khawa, Kawa; Khalid, Halid).
     kh: bool = False
+    # Readings beyond the second of a word in Hebrew script, whose letters of two values (ב,
+    # פ, ו, צ) give several (`hebrew.spellings`); () for every other part.
+    more: tuple[str, ...] = ()
+    # The keys of the English given names a nickname stands for (Bill: William, Robert ...);
+    # () for a part that is no nickname (`nicknames`). Found under, not read as, their skeletons.
+    nicknamed: tuple[str, ...] = ()
+
+    def posted(self) -> tuple[str, ...]:
+        """The skeletons retrieval posts and looks the part up under: its readings, and a
+        nickname's full names."""
+        if not self.nicknamed:
+            return self.readings()
+        return tuple(dict.fromkeys((*self.readings(), *map(skeleton, self.nicknamed))))
 
     def readings(self) -> tuple[str, ...]:
         """The part's skeletons, every reading once: what retrieval posts and looks up."""
+        if self.more:
+            return (self.skeleton, self.alt, *self.more)
         if self.extra and self.extra not in (self.skeleton, self.alt):
             return (self.skeleton, self.alt, self.extra)
         return (self.skeleton, self.alt) if self.alt != self.skeleton else (self.skeleton,)
 
 
 _ABJAD = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
-_SPLIT = re.compile(r"[^0-9a-zWDTZAJBPLQX]+")
+_SPLIT = re.compile(r"[^0-9a-zWDTZAJBPLQXUCHVF]+")
 # The zero-width non-joiner is kept: in Persian it ends a morpheme inside a word.
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200d\u200e\u200f\u0640\u00ad"), None)
 _ZWNJ = "\u200c"
@@ -227,6 +250,10 @@ def _word_to_latin(word: str, mode: str) -> tuple[str, bool]:
     """Spell one folded word in Latin; say whether it was written in an abjad."""
     if _ABJAD.search(word):
         return _persian_to_latin(word), True
+    if HEBREW.search(word):
+        return hebrew_spelling(word), True
+    if GREEK.search(word):
+        return greek_spelling(word), False
     if mode == TURKIC:
         word = "".join(_TURKIC.get(char, char) for char in word)
     elif mode == KOREAN_CYRILLIC:
@@ -235,6 +262,8 @@ def _word_to_latin(word: str, mode: str) -> tuple[str, bool]:
         # Ukrainian є is ye (Євген = Yevhen); anyascii writes ie. Armenian ու is one vowel, u
         # (Ռուբեն = Ruben), not o and a w that turns v before a vowel (Ճաբուա = Chabua).
         word = word.translate(_CENTRAL_MARKS).replace("є", "ye").replace("ու", "u")
+    if mode == JAPANESE_CYRILLIC:
+        return hepburn(word), False
     if mode == KOREAN_LATIN:
         # A syllable's initial d is the DPRK's t (Deok = Tok, Dong = Tong), and its initial ch
         # the j of other spellings (McCune-Reischauer Chong = Jong, Ho-chin = Ho-jin).
@@ -242,7 +271,7 @@ def _word_to_latin(word: str, mode: str) -> tuple[str, bool]:
         latin = _SYLLABLE_D.sub("Q", common_spelling(anyascii(word).lower()))
         return _SYLLABLE_CH.sub("X", latin), False
     if HAN.search(word):
-        return person_reading(word), False
+        return person_reading(word, every=True), False
     if _HANGUL.search(word):
         if mode == HANGUL_FOREIGN:
             return _hangul_foreign(word), False
@@ -256,6 +285,7 @@ TURKIC = "turkic"
 KOREAN_CYRILLIC = "korean-cyrillic"
 KOREAN_LATIN = "korean-latin"
 HANGUL_FOREIGN = "hangul-foreign"
+JAPANESE_CYRILLIC = "japanese-cyrillic"
 
 # Korean family names as Russian writes them (Kontsevich and older spellings): a Cyrillic
 # name of one-syllable words that starts with one of them is a Korean name.
@@ -303,6 +333,33 @@ _ISO9_BACK = str.maketrans(
      "s": "с", "t": "т", "u": "у", "f": "ф", "h": "х", "c": "ц", "č": "ч", "š": "ш", "ŝ": "щ",
      "ʺ": "ъ", "y": "ы", "ʹ": "ь", "è": "э", "û": "ю", "â": "я"}
 )  # fmt: skip
+
+
+# Letters that ISO 9 writes and English does not (ŝ for щ, â û ë è for я ю ё э, ʺ and ʹ for
+# the hard and soft signs); č, š and ž are Czech, Slovak and Baltic letters too.
+_ISO9_ONLY = re.compile("[ŝëèûâʹʺ]")
+_ISO9_BACK_BUT_J = {**_ISO9_BACK, ord("j"): "j"}
+# What ISO 9 never writes: letters it has no use for, digraphs it writes with one letter (ч is
+# č, not ch), and other letters with marks (é, ü, ñ).
+_NOT_ISO9 = re.compile(r"[qwx]|[csz]h|[^a-zčžšŝëèûâʹʺ'’,.\-]")
+# What French and English write for one sound and ISO 9 seldom: ф and т are f and t, у is u; ph,
+# th and ou are пх, тх and оу, which few Russian names hold (Тхакахов). French writes ë, è, â and
+# û as well (Joël Couderc, Gaël Clouet), so with one of these a name is ISO 9 only where it holds
+# a letter neither French nor English writes (`_ISO9_PROOF`).
+_NOT_ISO9_LETTERS = re.compile(r"ph|th|ou")
+# Letters French and English never write: č, š, ž, ŝ, the hard and the soft sign.
+_ISO9_PROOF = re.compile("[čšžŝʹʺ]")
+
+
+def _iso9_spelt(words: list[str]) -> bool:
+    """Whether a folded Latin name is an ISO 9 romanisation of Cyrillic: a letter ISO 9 writes
+    and English does not, none it never writes, no word opening with y (ы), which no Russian
+    word does (Yacef Saâdi is French), and no French or English spelling (ph, th, ou) unless a
+    letter neither writes says it is ISO 9 (Gaël Clouet is French)."""
+    text = " ".join(words)
+    if not _ISO9_ONLY.search(text) or any(_NOT_ISO9.search(w) or w.startswith("y") for w in words):
+        return False
+    return not _NOT_ISO9_LETTERS.search(text) or bool(_ISO9_PROOF.search(text))
 
 
 def _iso9_back(words: list[str]) -> list[str]:
@@ -620,9 +677,13 @@ def _signs_apart(words: list[str]) -> list[str]:
 
 def name_parts(name: str, compounds: bool = False) -> list[tuple[str, bool]]:
     """The Latin parts of a name, in order, each with its abjad flag; with `compounds`, a
-    person's compound given names written apart joined (`_join_latin_compounds`)."""
+    person's compound given names written apart joined (`_join_latin_compounds`, and a Chinese
+    given name's syllables joined by a hyphen, `wade_giles.joined_given`)."""
     raw: list[tuple[str, bool]] = []
     words = _join_compounds(_numbers_in_figures(_signs_apart(fold_case(name).split())))
+    if compounds:
+        # A person's Chinese given name written with a hyphen is one word (Chih-ming).
+        words = [joined_given(word) if "-" in word else word for word in words]
     # One Azerbaijani or Turkish letter anywhere tells how to read c, x and q in every word.
     if any(_TURKIC_MARKS.intersection(word) for word in words):
         mode = TURKIC
@@ -633,6 +694,16 @@ def name_parts(name: str, compounds: bool = False) -> list[tuple[str, bool]]:
     elif _ISO9_MARKS.intersection(name) and korean_in_cyrillic(cyrillic := _iso9_back(words)):
         # A Korean name in Russian, romanised by ISO 9 (Kim Čen Ir = Ким Чен Ир).
         mode, words = KOREAN_CYRILLIC, cyrillic
+    elif in_polivanov(words):
+        mode = JAPANESE_CYRILLIC
+    elif _iso9_spelt(words):
+        # ISO 9 Latin is read as the Cyrillic it spells letter for letter (Ŝerbakov =
+        # Щербаков; Âmauti, Koiti = Ямаути, Коити, a Japanese name in Russian). Its j (й) stays
+        # j, which the Latin readings take as y or i as well (Andrej, Andrejs, Andrey).
+        if in_polivanov(cyrillic := _iso9_back(words)):
+            mode, words = JAPANESE_CYRILLIC, cyrillic
+        else:
+            mode, words = "", [w.translate(_ISO9_BACK_BUT_J) for w in words]
     elif hangul_foreign(words):
         mode = HANGUL_FOREIGN
     else:
@@ -742,6 +813,14 @@ def _arabic_reading(part: str) -> str:
 @lru_cache(maxsize=200_000)
 def make_token(part: str, abjad: bool, role: PartRole = PartRole.NAME) -> Token:
     """The token of one Latin part (W marks a Persian و read either way)."""
+    if abjad and MARKERS.intersection(part):
+        return _hebrew_token(part, role)
+    if not abjad and "H" in part:
+        return _han_token(part, role)
+    if not abjad and GREEK_MARKS.intersection(part):
+        # Greek αυ and ευ: av, ev (af, ef) first, au, eu second.
+        modern = part.replace("V", "v").replace("F", "f")
+        return _two_readings(modern, part.replace("V", "u").replace("F", "u"), abjad, role)
     if not abjad and _HANGUL_MARKS.intersection(part):
         # A foreign name in Hangul: ㅂ as b, ㅍ as p first (푸틴 = Putin), as v and f second
         # (라브로프 = Lavrov).
@@ -791,9 +870,50 @@ def make_token(part: str, abjad: bool, role: PartRole = PartRole.NAME) -> Token:
         second = latin_key(group)
     alt = skeleton(second) if second != key else skel
     extra = _abjad_third_reading(part, key) if abjad else _third_reading(part, key)
+    nicknamed = () if abjad or role != PartRole.NAME else _nicknamed().get(key, ())
     return Token(
-        key, skel, abjad, role, alt, _rhythm(key), extra, _rhythm(second), part.startswith("kh")
-    )
+        key, skel, abjad, role, alt, _rhythm(key), extra, _rhythm(second), part.startswith("kh"),
+        nicknamed=nicknamed,
+    )  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _nicknamed() -> dict[str, tuple[str, ...]]:
+    """The key of every English nickname of two letters or more to its full names' keys, but
+    for a nickname that is its full name cut short (`nicknames.clipped`)."""
+    table: dict[str, set[str]] = {}
+    for nickname, full in nickname_pairs():
+        short, long = latin_key(nickname), latin_key(full)
+        if len(nickname) >= 2 and nickname not in PARTICLES and not clipped(short, long):
+            table.setdefault(short, set()).add(long)
+    return {nickname: tuple(sorted(full)) for nickname, full in table.items()}
+
+
+def _hebrew_token(part: str, role: PartRole) -> Token:
+    """The token of a word in Hebrew script with letters of two values: every reading."""
+    keys = [latin_key(spelt) for spelt in spellings(part)]
+    readings = list(dict.fromkeys(skeleton(key) for key in keys))
+    second = readings[1] if len(readings) > 1 else readings[0]
+    return Token(
+        keys[0], readings[0], True, role, second, _rhythm(keys[0]),
+        more=tuple(readings[2:MAX_HEBREW_READINGS]),
+    )  # fmt: skip
+
+
+def _han_token(part: str, role: PartRole) -> Token:
+    """The token of a name in characters read in Pinyin, Wade-Giles and Taiwan's spellings
+    (`chinese.person_reading`): the Pinyin its key, every reading a skeleton."""
+    keys = [latin_key(spelt) for spelt in part.split("H") if spelt]
+    readings = list(dict.fromkeys(skeleton(key) for key in keys))
+    second = keys[1] if len(keys) > 1 else keys[0]
+    return Token(
+        keys[0], readings[0], False, role, readings[1] if len(readings) > 1 else readings[0],
+        _rhythm(keys[0]), alt_syllables=_rhythm(second), more=tuple(readings[2:]),
+    )  # fmt: skip
+
+
+# Readings kept of a word in Hebrew script: each is a key it is posted and looked up under.
+MAX_HEBREW_READINGS = 6
 
 
 def _two_readings(first: str, second: str, abjad: bool, role: PartRole) -> Token:
