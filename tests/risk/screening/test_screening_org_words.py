@@ -1,0 +1,140 @@
+"""The vocabulary of organisation names in English, Russian and Azerbaijani (`org_words`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kordon.risk.screening.company_words import company_parts
+from kordon.risk.screening.org_words import (
+    CLASSES,
+    azerbaijani_stems,
+    gloss,
+    glossed_keys,
+    read_vocabulary,
+    russian_stem,
+    vocabulary,
+)
+from kordon.risk.screening.text import latin_key, name_parts
+
+
+def glossed(name: str) -> list[str] | None:
+    """The English gloss of a name's parts, as words."""
+    found = gloss(company_parts(name), name)
+    return None if found is None else [part for part, _ in found]
+
+
+def stem(word: str) -> str:
+    """The Russian stem of one written word."""
+    return russian_stem(name_parts(word)[0][0])
+
+
+def test_every_line_of_the_vocabulary_is_read() -> None:
+    words = vocabulary()
+    assert len(words.concepts) > 100
+    assert {concept.kind for concept in words.concepts} == CLASSES
+
+
+@pytest.mark.parametrize("language", ["english", "russian", "azerbaijani"])
+def test_no_form_stands_for_two_concepts(language: str) -> None:
+    lexicon = getattr(vocabulary(), language)
+    seen: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for rows in lexicon.values():
+        for form, concept in rows:
+            assert seen.setdefault(form, concept.gloss) == concept.gloss, form
+
+
+@pytest.mark.parametrize(
+    "forms",
+    [
+        # An adjective in every case and gender, in Cyrillic and in Latin letters.
+        ["свободный", "свободная", "свободное", "свободного", "свободной", "свободному",
+         "свободную", "свободным", "свободные", "свободных", "свободными", "Svobodnyy",
+         "Svobodnaya", "Svobodnyi", "Svobodnaia"],
+        ["демократический", "демократическая", "демократического", "демократических"],
+        # Nouns of the three declensions, in the singular and the plural.
+        ["фонд", "фонда", "фонду", "фондом", "фонде", "фонды", "фондов", "фондами"],
+        ["общество", "общества", "обществу", "обществом", "обществе", "обществ"],
+        ["организация", "организации", "организацию", "организацией", "организаций",
+         "организациям", "Organizatsiya", "Organizatsii"],
+        ["движение", "движения", "движению", "движением", "движении"],
+    ],
+)  # fmt: skip
+def test_russian_words_are_met_in_any_case_and_gender(forms: list[str]) -> None:
+    assert len({stem(form) for form in forms}) == 1
+
+
+def test_a_short_russian_word_keeps_an_ending_of_one_letter() -> None:
+    # новое is нов-ое; Нова, a name's word, is not the feminine of "new" cut short.
+    assert stem("новое") == stem("новый") == "nov"
+    assert stem("Нова") == "nova"
+
+
+@pytest.mark.parametrize(
+    ("written", "lemma"),
+    [
+        ("Hüquqları", "hüquq"),
+        ("Birliyi", "birlik"),
+        ("Əməkdaşlığı", "əməkdaşlıq"),
+        ("Mərkəzinin", "mərkəz"),
+        ("Dəstəyi", "dəstək"),
+        ("Cəmiyyətlərinin", "cəmiyyət"),
+        ("Fondu", "fond"),
+    ],
+)
+def test_azerbaijani_words_are_met_without_their_endings(written: str, lemma: str) -> None:
+    turkic = "ə " + written  # read the Azerbaijani way, as in a name with its letters
+    part = name_parts(turkic)[1][0]
+    assert name_parts("ə " + lemma)[1][0] in azerbaijani_stems(part)
+
+
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [
+        ("Фонд «Открытое будущее»", ["fund", "open", "future"]),
+        ("Open Future Foundation", ["open", "future", "fund"]),
+        ("Институт свободной Европы", ["institute", "free", "europe"]),
+        ("Svobodnaya Evropa", ["free", "europe"]),
+        ("Azad Avropa Mərkəzi", ["free", "europe", "centre"]),
+        ("Gələcək Naminə Açıq Cəmiyyət", ["future", "naminə", "open", "society"]),
+        ("Центр по правам человека в Сибири", ["centre", "human", "rights", "siberia"]),
+        ("İnsan Hüquqları Uğrunda Birlik", ["human", "rights", "union"]),
+        # Words not in the vocabulary keep their Latin spelling: a proper name is no gloss.
+        ("Фонд Вертинского", ["fund", "vertinskogo"]),
+    ],
+)
+def test_names_are_read_as_their_english_gloss(name: str, words: list[str]) -> None:
+    found = glossed(name)
+    assert found is not None
+    assert [w for w in found if w != "namina"] == [w for w in words if w != "naminə"]
+
+
+def test_a_name_without_vocabulary_words_has_no_gloss() -> None:
+    assert glossed("Vertinsky Holding") is None
+    assert glossed("Kapanadze Trans") is None
+    # Generic words already written in English change nothing.
+    assert glossed("Institute of Modern Art") is None
+
+
+def test_azerbaijani_words_need_azerbaijani_letters_or_two_words() -> None:
+    # Azad is a given name too: alone in a Latin name it is read as written.
+    assert glossed("Azad Trading") is None
+    assert glossed("Azad Fikir Universiteti") == ["free", "fikir", "university"]
+
+
+def test_generic_classes_weigh_wherever_the_words_are_written() -> None:
+    keys = glossed_keys()
+
+    def latin(*words: str) -> set[str]:
+        return {latin_key(word) for word in words}
+
+    assert latin("fund", "foundation", "institute", "society") <= keys["kind"]
+    assert latin("democracy", "democratic", "human", "rights") <= keys["generic"]
+    assert latin("europe", "european", "canada", "canadian") <= keys["place"]
+    assert latin("free", "open") <= keys["word"]
+    # The letters of a phrase (U.S.) are no place on their own.
+    assert not {"u", "s"} & keys["place"]
+
+
+def test_a_bad_line_is_refused_with_its_number() -> None:
+    with pytest.raises(ValueError, match="line 2: expected gloss, class"):
+        read_vocabulary(["# a comment", "fund\tbody\tfoundation\tфонд\tfond"])
