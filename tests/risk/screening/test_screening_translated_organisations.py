@@ -1,0 +1,118 @@
+"""Organisation names listed under a translation of their name (Russian, Azerbaijani, English).
+
+Registers print a foreign body's name in their own language: the names share no word once
+transliterated, only once read word for word (`org_words`). The names here are made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kordon.domain.watchlist import WatchlistEntry, WatchlistKind
+from kordon.risk.screening import DEFAULT_THRESHOLD, ScreeningIndex
+
+COMPANY = WatchlistKind.COMPANY
+
+# Ordinary organisations so that part weights behave as on a real list.
+PADDING = [
+    WatchlistEntry("c1", COMPANY, ("Azer Trans Logistics LLC",)),
+    WatchlistEntry("c2", COMPANY, ("ООО «Азертранс»",)),
+    WatchlistEntry("c3", COMPANY, ("Bank Melli Iran",)),
+    WatchlistEntry("c4", COMPANY, ("Kovcheg Foundation",)),
+    WatchlistEntry("c5", COMPANY, ("Институт «Полярис»",)),
+    WatchlistEntry("c6", COMPANY, ("Nord Alliance Institute for Democracy",)),
+]
+INDEX = ScreeningIndex.build(PADDING)
+
+
+def both_ways(a: str, b: str) -> list[float]:
+    return [INDEX.score_name(a, b, COMPANY), INDEX.score_name(b, a, COMPANY)]
+
+
+MATCHES = [
+    # Russian against English: the kind of body, descriptive words, a cause, a region.
+    ("Фонд «Открытое будущее»", "Open Future Foundation"),
+    ("Институт свободной Европы", "Free Europe Institute"),
+    ("Национальный центр демократического развития", "National Centre for Democratic Development"),
+    ("Черноморский институт стратегических исследований",
+     "Black Sea Institute for Strategic Studies"),
+    ("Сибирская правозащитная сеть", "Siberian Human Rights Network"),
+    # A proper name is transliterated as before, its generic words translated.
+    ("Центр «Полярис»", "Polaris Center"),
+    ("Фонд Ковчег", "Kovcheg Foundation"),
+    # A Russian name written in Latin letters is read as in Cyrillic.
+    ("Fond Svobodnaya Sibir", "Free Siberia Foundation"),
+    # Azerbaijani against English, with case and possessive endings.
+    ("Azərbaycan Gənclər Birliyi", "Azerbaijan Youth Union"),
+    ("Azad Jurnalistlər Şəbəkəsi", "Free Journalists Network"),
+    ("Qafqaz Sülh İnstitutu", "Caucasus Peace Institute"),
+    ("Xəzər Ekoloji Cəmiyyəti", "Caspian Environmental Society"),
+    # Azerbaijani against Russian: both read in English.
+    ("Qafqaz Sülh İnstitutu", "Кавказский институт мира"),
+    ("Azad Jurnalistlər Şəbəkəsi", "Сеть свободных журналистов"),
+]  # fmt: skip
+
+NON_MATCHES = [
+    # One distinctive word apart, in translation: two bodies.
+    ("Фонд «Открытое будущее»", "Free Future Foundation"),
+    ("Институт свободной Европы", "Open Europe Institute"),
+    ("Черноморский институт стратегических исследований",
+     "Baltic Institute for Strategic Studies"),
+    ("Qafqaz Sülh İnstitutu", "Baltic Peace Institute"),
+    ("Azad Jurnalistlər Şəbəkəsi", "Independent Journalists Network"),
+    # Descriptive words that differ, in a name of descriptive words only.
+    ("Национальный центр демократического развития",
+     "National Centre for Economic Development"),
+    # Only the kind of body is shared: a foundation is not every foundation.
+    ("Фонд Ковчег", "Polaris Foundation"),
+    ("Фонд «Открытое будущее»", "Kovcheg Foundation"),
+    ("Azərbaycan Gənclər Birliyi", "Azerbaijan Writers Union"),
+    ("Xəzər Ekoloji Cəmiyyəti", "Caspian Shipping Company"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("a", "b"), MATCHES)
+def test_translated_names_match(a: str, b: str) -> None:
+    assert min(both_ways(a, b)) >= DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(("a", "b"), NON_MATCHES)
+def test_translated_near_misses_stay_apart(a: str, b: str) -> None:
+    assert max(both_ways(a, b)) < DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # A word of the vocabulary that is a name's own word keeps its transliteration too.
+        ("Банк «Свобода»", "Bank Svoboda"),
+        ("Xalq Bank", "Халг Банк"),
+        ("Svobodnaya Sibir", "«Свободная Сибирь»"),
+    ],
+)
+def test_the_transliteration_still_matches(a: str, b: str) -> None:
+    assert min(both_ways(a, b)) >= DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("listed", "screened"),
+    [
+        ("Open Future Foundation", "Фонд «Открытое будущее»"),
+        ("Фонд «Открытое будущее»", "Open Future Foundation"),
+        ("Qafqaz Sülh İnstitutu", "Caucasus Peace Institute"),
+        ("Caucasus Peace Institute", "Кавказский институт мира"),
+    ],
+)
+def test_screening_finds_the_translation(listed: str, screened: str) -> None:
+    index = ScreeningIndex.build([*PADDING, WatchlistEntry("listed", COMPANY, (listed,))])
+    hits = index.screen(screened, kind=COMPANY)
+    assert hits and hits[0].entry_id == "listed" and hits[0].match
+    assert hits[0].matched_name == listed
+
+
+def test_a_shared_kind_of_body_alone_is_no_hit() -> None:
+    index = ScreeningIndex.build(
+        [*PADDING, WatchlistEntry("listed", COMPANY, ("Фонд «Открытое будущее»",))]
+    )
+    assert not [hit for hit in index.screen("Rainbow Foundation", kind=COMPANY) if hit.match]
+    assert not [hit for hit in index.screen("Фонд Радуга", kind=COMPANY) if hit.match]
