@@ -10,6 +10,7 @@ import pytest
 
 from kordon.domain.watchlist import WatchlistEntry, WatchlistKind
 from kordon.risk.screening import DEFAULT_THRESHOLD, ScreeningIndex
+from kordon.risk.screening.names import parse_name
 
 COMPANY = WatchlistKind.COMPANY
 
@@ -116,3 +117,30 @@ def test_a_shared_kind_of_body_alone_is_no_hit() -> None:
     )
     assert not [hit for hit in index.screen("Rainbow Foundation", kind=COMPANY) if hit.match]
     assert not [hit for hit in index.screen("Фонд Радуга", kind=COMPANY) if hit.match]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # Two names in English are compared as written: read as glosses, Foundation would be
+        # generic and leave one word to meet every name spelt like it.
+        ("ORBIT FOUNDATION", "ORBITA LLC"),
+        ("Harbour Foundation", "HARBOR TRUST"),
+        # A translated word is met by its spelling, not by its consonants.
+        ("Фонд поддержки", "SAPORT LLC"),
+        ("Фонд «Свободный мир»", "FREE MOORE LLC"),
+        # Each name keeps a kind of body of its own: two bodies.
+        ("Фонд «Открытое будущее»", "Open Future Institute"),
+        ("Azad Jurnalistlər Şəbəkəsi", "Free Journalists Union"),
+    ],
+)
+def test_glosses_meet_translations_only(a: str, b: str) -> None:
+    assert max(both_ways(a, b)) < DEFAULT_THRESHOLD
+
+
+def test_a_qualifier_alone_is_a_word_of_the_name() -> None:
+    # Открытое is open; only beside a joint-stock form is it the form's "open".
+    alone = parse_name("Открытое общество «Заря»", COMPANY)
+    assert alone.legal_form is None and "otkritoe" in [t.key for t in alone.tokens]
+    beside = parse_name("ZAKRYTOE AKTSIONERNOE OBSHCHESTVO ZARYA", COMPANY)
+    assert beside.legal_form == "jsc" and [t.key for t in beside.tokens] == ["zarya"]

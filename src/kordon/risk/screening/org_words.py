@@ -12,7 +12,7 @@ Russian words are met in any case and gender by an endings rule on their Latin s
 (`russian_stem`: свободная, svobodnaya and свободного are one word), so that Russian names
 written in Latin letters are read too; Azerbaijani words by taking their case, possessive and
 plural endings off (`azerbaijani_stems`: Hüquqları is hüquq, birliyi is birlik); English words
-in the plural. The vocabulary's classes say how the glossed words weigh (`GENERIC_CLASSES`).
+in the plural. The kinds of body are generic words in a gloss (`kind_words`).
 """
 
 from __future__ import annotations
@@ -29,12 +29,12 @@ from kordon.risk.screening.company_words import in_cyrillic, is_russian
 from kordon.risk.screening.text import latin_key, name_parts
 
 VOCABULARY_FILE = "org_words.tsv"
-# The classes whose words are generic company words wherever they stand: the kind of body, a
-# word that describes without naming, a country or continent. "word" entries are translated
-# yet distinctive: Free Russia and Open Russia are two bodies.
-KIND, GENERIC, PLACE, WORD = "kind", "generic", "place", "word"
-GENERIC_CLASSES = frozenset({KIND, GENERIC, PLACE})
-CLASSES = GENERIC_CLASSES | {WORD}
+# The classes of the vocabulary's words: a kind of body (fund, institute) is a generic word in a
+# name's gloss; any other word is translated and weighs as the lists weigh it (free and Europe
+# are distinctive, so that Free Russia and Open Russia are two bodies; International is generic
+# as before).
+KIND, WORD = "kind", "word"
+CLASSES = frozenset({KIND, WORD})
 # Little words a translation adds or leaves out (Фонд имени Генриха Бёлля; Vətəndaş
 # Cəmiyyəti üçün): no part of the gloss. English little words are particles already.
 RUSSIAN_LITTLE = frozenset(
@@ -120,9 +120,21 @@ def russian_stem(part: str) -> str:
     return part
 
 
+# A Russian form written with this mark in front is met as spelt, not by its stem: two words
+# of one stem (выборы, elections; выбор, choice) are told apart by their forms.
+EXACT = "="
+
+
 def _russian_candidates(part: str) -> tuple[str, ...]:
-    """The stem a Russian word is looked up by."""
-    return (russian_stem(part),)
+    """The stem a Russian word is looked up by, and its spelling for the forms met as spelt."""
+    return (russian_stem(part), EXACT + part)
+
+
+def _russian_form(form: str) -> tuple[str, ...]:
+    """A Russian form's keys: each word's stem, or its spelling where it is marked `EXACT`."""
+    if form.startswith(EXACT):
+        return tuple(EXACT + part for part in _parts(form[len(EXACT) :]))
+    return tuple(russian_stem(part) for part in _parts(form))
 
 
 def english_candidates(part: str) -> tuple[str, ...]:
@@ -213,7 +225,7 @@ def read_vocabulary(lines: Iterable[str]) -> Vocabulary:
         concept = Concept(_parts(gloss), kind)
         concepts.append(concept)
         _add(english, [concept.gloss, *map(_parts, _cell(en))], concept)
-        _add(russian, [tuple(russian_stem(p) for p in _parts(f)) for f in _cell(ru)], concept)
+        _add(russian, [_russian_form(form) for form in _cell(ru)], concept)
         for form in _cell(az):
             readings = [_forms(word) for word in form.split()]
             for n in range(max(len(r) for r in readings)):
@@ -236,26 +248,44 @@ def _add(lexicon: Lexicon, forms: list[tuple[str, ...]], concept: Concept) -> No
             lexicon.setdefault(form[0], []).append((form, concept))
 
 
+@dataclass(frozen=True, slots=True)
+class Gloss:
+    """A name's parts read as their English gloss, and whether a word of it was read in
+    Russian or Azerbaijani (a translation) rather than in English only."""
+
+    parts: list[tuple[str, bool]]
+    foreign: bool
+
+
 def gloss(parts: list[tuple[str, bool]], written: str) -> list[tuple[str, bool]] | None:
     """A company name's parts with the vocabulary's words as their English gloss, the other
-    parts as they are; None when no part is read otherwise.
+    parts as they are; None when no part is a word of the vocabulary or a little word."""
+    found = read_gloss(parts, written)
+    return None if found is None else found.parts
+
+
+def read_gloss(parts: list[tuple[str, bool]], written: str) -> Gloss | None:
+    """A company name's gloss (`gloss`), and whether it translates; None where there is none.
 
     `written` is the name as written: Cyrillic names are read in Russian, Latin ones in
     English and, with a Russian legal form or ending (`company_words.is_russian`), in Russian,
     or with Azerbaijani letters or words, in Azerbaijani.
     """
     readers = _readers(parts, written)
+    english = vocabulary().english
     little = _little(readers)
     out: list[tuple[str, bool]] = []
-    changed = False
+    changed = foreign = False
     i = 0
     while i < len(parts):
         part, abjad = parts[i]
         found = None if abjad else _longest(parts, i, readers)
         if found is not None:
-            length, concept = found
+            length, concept, lexicon = found
             out.extend((word, False) for word in concept.gloss)
-            changed = changed or concept.gloss != tuple(p for p, _ in parts[i : i + length])
+            # Read the same, the word may still weigh otherwise (institute, a kind of body).
+            changed = True
+            foreign = foreign or lexicon is not english
             i += length
             continue
         if part in little:
@@ -263,7 +293,7 @@ def gloss(parts: list[tuple[str, bool]], written: str) -> list[tuple[str, bool]]
         else:
             out.append((part, abjad))
         i += 1
-    return out if changed and out else None
+    return Gloss(out, foreign) if changed and out else None
 
 
 def _readers(parts: list[tuple[str, bool]], written: str) -> list[tuple[Lexicon, Candidates]]:
@@ -311,8 +341,9 @@ def _azerbaijani_words(parts: list[tuple[str, bool]]) -> int:
 
 def _longest(
     parts: list[tuple[str, bool]], i: int, readers: list[tuple[Lexicon, Candidates]]
-) -> tuple[int, Concept] | None:
-    """The longest form of the first lexicon that has one starting at part i, and its length."""
+) -> tuple[int, Concept, Lexicon] | None:
+    """The longest form of the first lexicon that has one starting at part i: its length, its
+    concept and the lexicon."""
     for lexicon, candidates in readers:
         best: tuple[int, Concept] | None = None
         for key in candidates(parts[i][0]):
@@ -321,7 +352,7 @@ def _longest(
                 if (best is None or n > best[0]) and _form_at(parts, i, form, candidates):
                     best = (n, concept)
         if best is not None:
-            return best
+            return (*best, lexicon)
     return None
 
 
@@ -337,16 +368,18 @@ def _form_at(
 
 
 @lru_cache(maxsize=1)
-def glossed_keys() -> dict[str, frozenset[str]]:
-    """By class, the Latin keys of the glosses and the English forms: how the words weigh
-    wherever they are written (legal_forms.is_generic, kind_keys, place_keys)."""
-    found: dict[str, set[str]] = {kind: set() for kind in CLASSES}
+def glossed_words() -> frozenset[str]:
+    """The Latin keys of every gloss word: the words a name's gloss is made of."""
+    return frozenset(latin_key(word) for c in vocabulary().concepts for word in c.gloss)
+
+
+@lru_cache(maxsize=1)
+def kind_words() -> frozenset[str]:
+    """The Latin keys of the kinds of body, as glossed and as English writes them: generic
+    words in a name's gloss (`legal_forms.is_generic_glossed`, `glossed_kind_keys`)."""
     words = vocabulary()
+    found = {latin_key(word) for c in words.concepts if c.kind == KIND for word in c.gloss}
     for rows in words.english.values():
-        # A phrase's words alone are not the phrase (the u and s of U.S.): its gloss is.
-        for form, concept in rows:
-            if len(form) == 1:
-                found[concept.kind].add(latin_key(form[0]))
-    for concept in words.concepts:
-        found[concept.kind].update(latin_key(word) for word in concept.gloss)
-    return {kind: frozenset(keys) for kind, keys in found.items()}
+        # A phrase's words alone are not the phrase: its gloss is.
+        found.update(latin_key(f[0]) for f, c in rows if c.kind == KIND and len(f) == 1)
+    return frozenset(found)

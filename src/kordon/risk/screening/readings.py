@@ -1,0 +1,115 @@
+"""A company name's readings: as written and as its English gloss, and which are compared.
+
+Фонд «Свободная Россия» is read as written (fond svobodnaya rossiya, as v26 read it) and as its
+gloss (fund free russia, `org_words.gloss`), and so is Free Russia Foundation (free russia fund):
+the glosses meet. Retrieval posts and looks up every reading, and a pair scores its best
+reading against the other's (`compared` says which pairs of readings count).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kordon.domain.watchlist import WatchlistKind
+from kordon.risk.screening.company_words import company_parts
+from kordon.risk.screening.features import Comparison
+from kordon.risk.screening.legal_forms import glossed_kind_keys, is_generic, is_place
+from kordon.risk.screening.names import ParsedName, parse_name
+from kordon.risk.screening.org_words import EXACT, glossed_words, read_gloss
+from kordon.risk.screening.scorer import LIFT_CAP
+from kordon.risk.screening.text import PartRole, Token
+
+# The readings of a name (`ParsedName.reading`): as written; an English name's gloss; the
+# gloss of a name in Russian or Azerbaijani, a translation.
+AS_WRITTEN, ENGLISH_GLOSS, TRANSLATED = 0, 1, 2
+
+
+def readings(text: str, kind: WatchlistKind) -> tuple[ParsedName, ...]:
+    """A name as parsed and, for a company with words of the organisation vocabulary, as its
+    English gloss too, when that reads otherwise."""
+    parsed = parse_name(text, kind)
+    parts = company_parts(text) if kind == WatchlistKind.COMPANY else []
+    found = read_gloss(parts, text) if parts else None
+    if found is None:
+        return (parsed,)
+    other = _as_words(parse_name(text, kind, glossed=True))
+    if other.tokens == parsed.tokens and other.generic == parsed.generic:
+        # Its words of the vocabulary were a legal form's, taken off (OOO, Obshchestvo).
+        return (parsed,)
+    return (parsed, replace(other, reading=TRANSLATED if found.foreign else ENGLISH_GLOSS))
+
+
+def _as_words(parsed: ParsedName) -> ParsedName:
+    """A gloss whose words of the vocabulary are met as words, not as sounds.
+
+    A transliterated name is compared by its consonants (Sirius, Source), a translated word
+    by its spelling only: free is not Fure, support not Sbertekh. Such a word is written with
+    a mark that no transliteration has (`WORD`); the generic words and places the lists know
+    (fund, Russia) keep their spelling, with a skeleton of their own, for the rules that read
+    them; either way the rarity of the parts of names as written is what it was.
+    """
+    words = glossed_words()
+    tokens = tuple(
+        _as_word(t) if t.key in words and t.role == PartRole.NAME else t for t in parsed.tokens
+    )
+    # Run together, the words are read as written too: fund affairs is not fund free russia,
+    # whose consonants run together alike.
+    proper = [t for t in tokens if t.role == PartRole.NAME]
+    return replace(
+        parsed,
+        tokens=tokens,
+        joined="".join(t.key for t in proper),
+        joined_skeleton="".join(t.skeleton for t in proper),
+        joined_alt="".join(t.alt if t.abjad else t.skeleton for t in proper),
+    )
+
+
+# The mark of a translated word's spelling: no letter of a transliteration.
+WORD = "#"
+
+
+def _as_word(token: Token) -> Token:
+    """One word of the vocabulary in a gloss, met as a word (`_as_words`)."""
+    if is_generic(token.key) or is_place(token.key):
+        return replace(token, skeleton=EXACT + token.key, alt=EXACT + token.key, extra="")
+    key = WORD + token.key
+    return replace(token, key=key, skeleton=key, alt=key, extra="")
+
+
+def compared(query: ParsedName, candidate: ParsedName) -> bool:
+    """Whether two readings are compared: as written, or where one is a translation's gloss.
+
+    The gloss is for names in two languages; two names written in English are compared as
+    written, so that a kind of body read as generic (Foundation) does not leave a one-word
+    name to meet every name spelt like it (SOURCE FOUNDATION, SIRIUS).
+    """
+    if TRANSLATED in (query.reading, candidate.reading):
+        return True
+    return query.reading == candidate.reading == AS_WRITTEN
+
+
+def capped(cmp: Comparison, value: float) -> float:
+    """A score with the glosses' cap: two bodies of different kinds are listed, never an
+    alert.
+
+    Read as glosses, a name's kind of body is generic (Фонд «Свободная Россия», Free Russia);
+    but where each name keeps generic words of its own and one of them is a kind of body
+    (Фонд «Медиа», Media Project; Open Foundation, Открытая Россия), they are two bodies.
+    """
+    if cmp.query.reading == cmp.candidate.reading == AS_WRITTEN or value < LIFT_CAP:
+        return value
+    q_free = _free_generic(cmp.query, {i for i, _, _ in cmp.pairs})
+    c_free = _free_generic(cmp.candidate, {j for _, j, _ in cmp.pairs})
+    if q_free and c_free and not glossed_kind_keys().isdisjoint(q_free | c_free):
+        return min(value, LIFT_CAP)
+    return value
+
+
+def _free_generic(name: ParsedName, used: set[int]) -> set[str]:
+    """A company name's generic words without counterpart."""
+    generic = name.generic or (False,) * len(name.tokens)
+    return {
+        t.key
+        for i, t in enumerate(name.tokens)
+        if generic[i] and i not in used and t.role == PartRole.NAME
+    }
