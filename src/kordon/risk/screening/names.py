@@ -290,6 +290,11 @@ def heads(text: str, kind: WatchlistKind) -> tuple[Words, ...]:
 Parts = list[tuple[str, bool]]
 
 
+def written_parts(text: str) -> Parts:
+    """A company name's parts without its legal form and its own acronym in brackets."""
+    return _readings(text)[0]
+
+
 @lru_cache(maxsize=20_000)
 def _readings(text: str) -> tuple[Parts, Parts, Parts]:
     """A company name's parts without its legal form, with it, and in English; its own acronym

@@ -288,7 +288,7 @@ def read_gloss(parts: list[tuple[str, bool]], written: str) -> Gloss | None:
             foreign = foreign or lexicon is not english
             i += length
             continue
-        if part in little:
+        if part in little and not abjad:
             changed = True
         else:
             out.append((part, abjad))

@@ -13,11 +13,11 @@ from dataclasses import replace
 from kordon.domain.watchlist import WatchlistKind
 from kordon.risk.screening.company_words import company_parts
 from kordon.risk.screening.features import Comparison
-from kordon.risk.screening.legal_forms import glossed_kind_keys, is_generic, is_place
-from kordon.risk.screening.names import ParsedName, parse_name
-from kordon.risk.screening.org_words import EXACT, glossed_words, read_gloss
+from kordon.risk.screening.legal_forms import glossed_kind_keys, is_generic
+from kordon.risk.screening.names import ParsedName, parse_name, written_parts
+from kordon.risk.screening.org_words import Gloss, glossed_words, read_gloss
 from kordon.risk.screening.scorer import LIFT_CAP
-from kordon.risk.screening.text import PartRole, Token
+from kordon.risk.screening.text import PartRole, Token, latin_key
 
 # The readings of a name (`ParsedName.reading`): as written; an English name's gloss; the
 # gloss of a name in Russian or Azerbaijani, a translation.
@@ -30,28 +30,47 @@ def readings(text: str, kind: WatchlistKind) -> tuple[ParsedName, ...]:
     parsed = parse_name(text, kind)
     parts = company_parts(text) if kind == WatchlistKind.COMPANY else []
     found = read_gloss(parts, text) if parts else None
-    if found is None:
+    if found is None or _as_written(parts, found):
         return (parsed,)
+    if found.foreign:
+        # Read again without the legal form, whose words may be the vocabulary's (Obshchestvo).
+        found = read_gloss(written_parts(text), text)
+        if found is None:
+            return (parsed,)
+    reading = TRANSLATED if found.foreign else ENGLISH_GLOSS
     other = _as_words(parse_name(text, kind, glossed=True))
     if other.tokens == parsed.tokens and other.generic == parsed.generic:
-        # Its words of the vocabulary were a legal form's, taken off (OOO, Obshchestvo).
-        return (parsed,)
-    return (parsed, replace(other, reading=TRANSLATED if found.foreign else ENGLISH_GLOSS))
+        # Read the same either way (Фонд Ковчег is fund kovcheg already): one reading, a
+        # translation's if it is one.
+        return (replace(parsed, reading=TRANSLATED),) if found.foreign else (parsed,)
+    return (parsed, replace(other, reading=reading))
+
+
+def _as_written(parts: list[tuple[str, bool]], found: Gloss) -> bool:
+    """Whether an English name's gloss is the name as written: its words the same, and those
+    of the vocabulary generic words already (Trading Group International)."""
+    if found.foreign or found.parts != parts:
+        return False
+    words = glossed_words()
+    return all(is_generic(key) for key in (latin_key(p) for p, _ in parts) if key in words)
 
 
 def _as_words(parsed: ParsedName) -> ParsedName:
-    """A gloss whose words of the vocabulary are met as words, not as sounds.
+    """A gloss whose distinctive words of the vocabulary are met as words, not as sounds.
 
     A transliterated name is compared by its consonants (Sirius, Source), a translated word
     by its spelling only: free is not Fure, support not Sbertekh. Such a word is written with
-    a mark that no transliteration has (`WORD`); the generic words and places the lists know
-    (fund, Russia) keep their spelling, with a skeleton of their own, for the rules that read
-    them; either way the rarity of the parts of names as written is what it was.
+    a mark that no transliteration has (`WORD`). Generic words (fund, International) are read
+    as in the name as written.
     """
     words = glossed_words()
+    generic = parsed.generic or (False,) * len(parsed.tokens)
     tokens = tuple(
-        _as_word(t) if t.key in words and t.role == PartRole.NAME else t for t in parsed.tokens
+        _as_word(t) if t.key in words and t.role == PartRole.NAME and not generic[i] else t
+        for i, t in enumerate(parsed.tokens)
     )
+    if tokens == parsed.tokens:
+        return parsed
     # Run together, the words are read as written too: fund affairs is not fund free russia,
     # whose consonants run together alike.
     proper = [t for t in tokens if t.role == PartRole.NAME]
@@ -70,8 +89,6 @@ WORD = "#"
 
 def _as_word(token: Token) -> Token:
     """One word of the vocabulary in a gloss, met as a word (`_as_words`)."""
-    if is_generic(token.key) or is_place(token.key):
-        return replace(token, skeleton=EXACT + token.key, alt=EXACT + token.key, extra="")
     key = WORD + token.key
     return replace(token, key=key, skeleton=key, alt=key, extra="")
 
