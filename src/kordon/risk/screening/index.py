@@ -362,8 +362,9 @@ class ScreeningIndex:
             sub = self._names[each]
             scored: dict[int, tuple[float, Comparison]] = {}
             # Each reading of the name (`readings.readings`) is screened; an entry keeps its best.
-            for query in readings(name, each):
-                self._search(sub, query, country, (skip_owner, skip_text), scored)
+            # A gloss's words are met as spelt: its typos are the name's as written.
+            for n, query in enumerate(readings(name, each)):
+                self._search(sub, query, country, (skip_owner, skip_text), scored, typos=n == 0)
             top = sorted(scored.items(), key=lambda item: -item[1][0])[:limit]
             for owner, (value, cmp) in top:
                 entry = self.entries[owner]
@@ -381,14 +382,16 @@ class ScreeningIndex:
         country: str | None,
         skip: tuple[int, str],
         scored: dict[int, tuple[float, Comparison]],
+        *,
+        typos: bool = True,
     ) -> None:
         """Score one reading of a screened name against the names retrieval finds for it,
         keeping each entry's best in `scored`; `skip` is an entry number and a name of it
-        left out."""
+        left out, `typos` whether one-edit neighbours are looked up too."""
         skip_owner, skip_text = skip
         q_weights = weights(query, sub.rarity)
         seen: set[int] = set()
-        for fuzzy in (False, True):
+        for fuzzy in (False, True) if typos else (False,):
             fresh = [
                 i
                 for i in sub.candidates(query, fuzzy)
