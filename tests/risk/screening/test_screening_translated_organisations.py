@@ -132,6 +132,9 @@ def test_a_shared_kind_of_body_alone_is_no_hit() -> None:
         # Each name keeps a kind of body of its own: two bodies.
         ("Фонд «Открытое будущее»", "Open Future Institute"),
         ("Azad Jurnalistlər Şəbəkəsi", "Free Journalists Union"),
+        # One translated word shared, beside words one name lacks: a common word, no more.
+        ("Georgian World Congress", "Globəl MMC"),
+        ("Фонд свободы", "Фонд «Свободная Грузия»"),
     ],
 )
 def test_glosses_meet_translations_only(a: str, b: str) -> None:

@@ -12,11 +12,11 @@ from dataclasses import replace
 
 from kordon.domain.watchlist import WatchlistKind
 from kordon.risk.screening.company_words import company_parts
-from kordon.risk.screening.features import Comparison
+from kordon.risk.screening.features import Comparison, joined_similarity
 from kordon.risk.screening.legal_forms import glossed_kind_keys, is_generic
 from kordon.risk.screening.names import ParsedName, parse_name, written_parts
 from kordon.risk.screening.org_words import Gloss, glossed_words, read_gloss
-from kordon.risk.screening.scorer import LIFT_CAP
+from kordon.risk.screening.scorer import JOINED_MIN, LIFT_CAP
 from kordon.risk.screening.text import PartRole, Token, latin_key
 
 # The readings of a name (`ParsedName.reading`): as written; an English name's gloss; the
@@ -106,20 +106,43 @@ def compared(query: ParsedName, candidate: ParsedName) -> bool:
 
 
 def capped(cmp: Comparison, value: float) -> float:
-    """A score with the glosses' cap: two bodies of different kinds are listed, never an
-    alert.
+    """A score with the glosses' caps: a pair that only a gloss's loose reading joins is
+    listed, never an alert.
 
-    Read as glosses, a name's kind of body is generic (Фонд «Свободная Россия», Free Russia);
-    but where each name keeps generic words of its own and one of them is a kind of body
-    (Фонд «Медиа», Media Project; Open Foundation, Открытая Россия), they are two bodies.
+    Read as glosses, a name's kind of body is generic (Фонд «Свободная Россия», Free Russia).
+    But where each name keeps generic words of its own and one of them is a kind of body
+    (Фонд «Медиа», Media Project; Open Foundation, Открытая Россия), they are two bodies; and
+    where the names share one word only beside their kinds of body, a translated word, and
+    either has words the other lacks (Ukrainian World Congress, Global; Фонд Свободы, Фонд
+    «Свободная Россия»), a common word is all they share.
     """
     if cmp.query.reading == cmp.candidate.reading == AS_WRITTEN or value < LIFT_CAP:
         return value
-    q_free = _free_generic(cmp.query, {i for i, _, _ in cmp.pairs})
-    c_free = _free_generic(cmp.candidate, {j for _, j, _ in cmp.pairs})
-    if q_free and c_free and not glossed_kind_keys().isdisjoint(q_free | c_free):
+    q_used, c_used = {i for i, _, _ in cmp.pairs}, {j for _, j, _ in cmp.pairs}
+    q_free, c_free = _free_generic(cmp.query, q_used), _free_generic(cmp.candidate, c_used)
+    kinds = glossed_kind_keys()
+    if q_free and c_free and not kinds.isdisjoint(q_free | c_free):
+        return min(value, LIFT_CAP)
+    shared = [
+        cmp.query.tokens[i].key
+        for i in q_used
+        if cmp.query.tokens[i].role == PartRole.NAME and cmp.query.tokens[i].key not in kinds
+    ]
+    left = _left_over(cmp.query, q_used) or _left_over(cmp.candidate, c_used)
+    # Words left over that run together alike (Фалуньгун, Falun Gong) are shared too.
+    if (
+        len(shared) == 1
+        and shared[0].startswith(WORD)
+        and left
+        and joined_similarity(cmp) < JOINED_MIN
+    ):
         return min(value, LIFT_CAP)
     return value
+
+
+def _left_over(name: ParsedName, used: set[int]) -> bool:
+    """Whether a name has a word without counterpart."""
+    return any(i not in used and t.role == PartRole.NAME for i, t in enumerate(name.tokens))
 
 
 def _free_generic(name: ParsedName, used: set[int]) -> set[str]:
