@@ -36,7 +36,7 @@ VOCABULARY_FILE = "org_words.tsv"
 KIND, WORD = "kind", "word"
 CLASSES = frozenset({KIND, WORD})
 # Little words a translation adds or leaves out (Фонд имени Генриха Бёлля; Vətəndaş
-# Cəmiyyəti üçün): no part of the gloss. English little words are particles already.
+# Cəmiyyəti üçün): no part of the gloss.
 RUSSIAN_LITTLE = frozenset(
     {"v", "vo", "na", "po", "za", "dlya", "pri", "i", "ili", "s", "so", "ot", "k", "ko", "o"}
     | {"ob", "iz", "u", "imeni", "im"}

@@ -60,7 +60,7 @@ def _as_words(parsed: ParsedName) -> ParsedName:
 
     A transliterated name is compared by its consonants (Sirius, Source), a translated word
     by its spelling only: free is not Fure, support not Sbertekh. Such a word is written with
-    a mark that no transliteration has (`WORD`). Generic words (fund, International) are read
+    a mark that no transliteration has (`SPELT`). Generic words (fund, International) are read
     as in the name as written.
     """
     words = glossed_words()
@@ -83,13 +83,13 @@ def _as_words(parsed: ParsedName) -> ParsedName:
     )
 
 
-# The mark of a translated word's spelling: no letter of a transliteration.
-WORD = "#"
+# The mark of a translated word met by its spelling: no letter of a transliteration.
+SPELT = "#"
 
 
 def _as_word(token: Token) -> Token:
     """One word of the vocabulary in a gloss, met as a word (`_as_words`)."""
-    key = WORD + token.key
+    key = SPELT + token.key
     return replace(token, key=key, skeleton=key, alt=key, extra="")
 
 
@@ -132,7 +132,7 @@ def capped(cmp: Comparison, value: float) -> float:
     # Words left over that run together alike (Фалуньгун, Falun Gong) are shared too.
     if (
         len(shared) == 1
-        and shared[0].startswith(WORD)
+        and shared[0].startswith(SPELT)
         and left
         and joined_similarity(cmp) < JOINED_MIN
     ):
