@@ -141,6 +141,26 @@ def test_glosses_meet_translations_only(a: str, b: str) -> None:
     assert max(both_ways(a, b)) < DEFAULT_THRESHOLD
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Фонд «Новое общество»", "New Society Foundation"),
+        ("Общество «Свободная Сибирь»", "Free Siberia Society"),
+        ("Общество «Полярис»", "Polaris Society"),
+    ],
+)
+def test_a_gloss_is_not_read_again_in_russian(a: str, b: str) -> None:
+    # society, the gloss of общество, is not taken for a Russian word and read once more (as
+    # общество of a joint-stock company, company).
+    assert min(both_ways(a, b)) >= DEFAULT_THRESHOLD
+    glossed = parse_name(a, COMPANY, glossed=True)
+    assert "company" not in [t.key for t in glossed.tokens]
+
+
+def test_a_gloss_read_once_still_tells_two_bodies_apart() -> None:
+    assert max(both_ways("Фонд «Новое общество»", "New Russia Foundation")) < DEFAULT_THRESHOLD
+
+
 def test_a_qualifier_alone_is_a_word_of_the_name() -> None:
     # Открытое is open; only beside a joint-stock form is it the form's "open".
     alone = parse_name("Открытое общество «Заря»", COMPANY)

@@ -25,7 +25,7 @@ from kordon.risk.screening.legal_forms import (
     split_legal_form,
     strip_legal_forms,
 )
-from kordon.risk.screening.org_words import gloss
+from kordon.risk.screening.org_words import read_gloss
 from kordon.risk.screening.text import PartRole, Token, name_parts, skeleton, tokens_from_parts
 
 
@@ -74,7 +74,7 @@ def parse_name(text: str, kind: WatchlistKind, *, glossed: bool = False) -> Pars
         written, local_form = split_legal_form(
             company_parts(stripped), text, beside_form=legal_form is not None
         )
-        parts = in_english(_gloss(written, text) if glossed else written, text)
+        parts = in_english(*_gloss(written, text)) if glossed else in_english(written, text)
         legal_form = local_form or legal_form
         acronym = read_acronym(text, written)
     else:
@@ -168,10 +168,13 @@ def _generic(key: str, glossed: bool) -> bool:
     return is_generic_glossed(key) if glossed else is_generic(key)
 
 
-def _gloss(parts: list[tuple[str, bool]], written: str) -> list[tuple[str, bool]]:
-    """The parts read as their English gloss, or as they are where none is."""
-    found = gloss(parts, written)
-    return parts if found is None else found
+def _gloss(
+    parts: list[tuple[str, bool]], written: str
+) -> tuple[list[tuple[str, bool]], str, tuple[bool, ...]]:
+    """The parts read as their English gloss, or as they are where none is, with the name as
+    written and which parts are gloss words: `in_english`'s arguments."""
+    found = read_gloss(parts, written)
+    return (parts, written, ()) if found is None else (found.parts, written, found.english)
 
 
 _BRACKETED = re.compile(r"\s*\(([^()]+)\)")
@@ -206,8 +209,8 @@ def _outside_quotes(
     if not inside:
         return generic
     parts = company_parts(inside)
-    parts = _gloss(parts, inside) if glossed else parts
-    keys = {t.key for t in tokens_from_parts(in_english(parts, inside))}
+    read = in_english(*_gloss(parts, inside)) if glossed else in_english(parts, inside)
+    keys = {t.key for t in tokens_from_parts(read)}
     if not any(t.key in keys and t.role == PartRole.NAME for t in tokens):
         return generic
     return tuple(

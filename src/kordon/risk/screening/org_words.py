@@ -251,10 +251,12 @@ def _add(lexicon: Lexicon, forms: list[tuple[str, ...]], concept: Concept) -> No
 @dataclass(frozen=True, slots=True)
 class Gloss:
     """A name's parts read as their English gloss, and whether a word of it was read in
-    Russian or Azerbaijani (a translation) rather than in English only."""
+    Russian or Azerbaijani (a translation) rather than in English only. `english` says which
+    parts are gloss words, English already: they are not read again as Russian words."""
 
     parts: list[tuple[str, bool]]
     foreign: bool
+    english: tuple[bool, ...] = ()
 
 
 def gloss(parts: list[tuple[str, bool]], written: str) -> list[tuple[str, bool]] | None:
@@ -275,6 +277,7 @@ def read_gloss(parts: list[tuple[str, bool]], written: str) -> Gloss | None:
     english = vocabulary().english
     little = _little(readers)
     out: list[tuple[str, bool]] = []
+    english_at: list[bool] = []
     changed = foreign = False
     i = 0
     while i < len(parts):
@@ -283,6 +286,7 @@ def read_gloss(parts: list[tuple[str, bool]], written: str) -> Gloss | None:
         if found is not None:
             length, concept, lexicon = found
             out.extend((word, False) for word in concept.gloss)
+            english_at.extend(True for _ in concept.gloss)
             # Read the same, the word may still weigh otherwise (institute, a kind of body).
             changed = True
             foreign = foreign or lexicon is not english
@@ -292,8 +296,9 @@ def read_gloss(parts: list[tuple[str, bool]], written: str) -> Gloss | None:
             changed = True
         else:
             out.append((part, abjad))
+            english_at.append(False)
         i += 1
-    return Gloss(out, foreign) if changed and out else None
+    return Gloss(out, foreign, tuple(english_at)) if changed and out else None
 
 
 def _readers(parts: list[tuple[str, bool]], written: str) -> list[tuple[Lexicon, Candidates]]:
