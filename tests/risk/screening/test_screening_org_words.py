@@ -7,6 +7,7 @@ import pytest
 from kordon.risk.screening.company_words import company_parts
 from kordon.risk.screening.org_words import (
     CLASSES,
+    EXACT,
     azerbaijani_stems,
     gloss,
     kind_words,
@@ -113,6 +114,19 @@ def test_a_name_without_vocabulary_words_has_no_gloss() -> None:
     assert glossed("Kapanadze Trans") is None
     # Words written in English are read as they are (and weigh as the vocabulary says).
     assert glossed("Institute of Modern Art") == ["institute", "of", "modern", "art"]
+
+
+@pytest.mark.parametrize(
+    "name", ["Груз", "Кит", "Росс", "Семь", "Медь", "Миров", "Домов", "Мед", "Нова", "Новиков"]
+)
+def test_a_word_that_begins_as_a_short_russian_word_has_no_gloss(name: str) -> None:
+    # Груз is not Грузия, nor Медь медиа: words of short stems are met as spelt.
+    assert glossed(f"Фонд {name}") == ["fund", name_parts(name)[0][0]]
+
+
+def test_no_russian_form_is_met_by_a_stem_under_five_letters() -> None:
+    for key in vocabulary().russian:
+        assert key.startswith(EXACT) or len(key) >= 5, key
 
 
 def test_azerbaijani_words_need_azerbaijani_letters_or_two_words() -> None:

@@ -161,6 +161,40 @@ def test_a_gloss_read_once_still_tells_two_bodies_apart() -> None:
     assert max(both_ways("Фонд «Новое общество»", "New Russia Foundation")) < DEFAULT_THRESHOLD
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # A word that begins as a short Russian word of the vocabulary does (груз, Грузия;
+        # кит, Китай; семь, семья), or a surname made from one (Миров, Домов).
+        ("ООО «Груз Сервис»", "Georgia Service LLC"),
+        ("ООО «Кит Логистик»", "China Logistics LLC"),
+        ("Росс Строй", "Russia Stroy LLC"),
+        ("ООО «Семь»", "Family LLC"),
+        ("ООО «Миров»", "Peace LLC"),
+        ("Фонд Домов", "House Foundation"),
+    ],
+)
+def test_a_short_russian_word_is_met_by_its_spelling_only(a: str, b: str) -> None:
+    assert max(both_ways(a, b)) < DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # Their case forms, as listed, are still read.
+        ("Фонд мира", "Peace Foundation"),
+        ("Фонда «Новая Грузия»", "New Georgia Foundation"),
+        ("Центр изучения Китая", "China Research Centre"),
+        ("Институт Черного моря", "Black Sea Institute"),
+        ("Фонд поддержки семьи", "Family Support Foundation"),
+        ("Музей Крыма", "Crimea Museum"),
+        ("Лига Сетей", "Network League"),
+    ],
+)
+def test_the_case_forms_of_a_short_russian_word_are_read(a: str, b: str) -> None:
+    assert min(both_ways(a, b)) >= DEFAULT_THRESHOLD
+
+
 def test_a_qualifier_alone_is_a_word_of_the_name() -> None:
     # Открытое is open; only beside a joint-stock form is it the form's "open".
     alone = parse_name("Открытое общество «Заря»", COMPANY)

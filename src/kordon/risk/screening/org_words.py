@@ -10,7 +10,8 @@ second time with each listed word as its English gloss (`gloss`), the other word
 
 Russian words are met in any case and gender by an endings rule on their Latin spelling
 (`russian_stem`: свободная, svobodnaya and свободного are one word), so that Russian names
-written in Latin letters are read too; Azerbaijani words by taking their case, possessive and
+written in Latin letters are read too; a word of a short stem (фонд, мир) in the case forms
+the file lists; Azerbaijani words by taking their case, possessive and
 plural endings off (`azerbaijani_stems`: Hüquqları is hüquq, birliyi is birlik); English words
 in the plural. The kinds of body are generic words in a gloss (`kind_words`).
 """
@@ -123,6 +124,10 @@ def russian_stem(part: str) -> str:
 # A Russian form written with this mark in front is met as spelt, not by its stem: two words
 # of one stem (выборы, elections; выбор, choice) are told apart by their forms.
 EXACT = "="
+# The shortest stem a Russian form of the vocabulary is met by. A shorter one begins too many
+# other words and names (груз- is Грузия and груз, cargo; кит- Китай and кит, whale; мир- мир
+# and the surname Миров): such a word is met as spelt, in the case forms the file lists.
+_LOOKUP_STEM_MIN = 5
 
 
 def _russian_candidates(part: str) -> tuple[str, ...]:
@@ -131,10 +136,17 @@ def _russian_candidates(part: str) -> tuple[str, ...]:
 
 
 def _russian_form(form: str) -> tuple[str, ...]:
-    """A Russian form's keys: each word's stem, or its spelling where it is marked `EXACT`."""
+    """A Russian form's keys: each word's stem, or its spelling where it is marked `EXACT` or
+    its stem is short (`_LOOKUP_STEM_MIN`)."""
     if form.startswith(EXACT):
         return tuple(EXACT + part for part in _parts(form[len(EXACT) :]))
-    return tuple(russian_stem(part) for part in _parts(form))
+    return tuple(_russian_key(part) for part in _parts(form))
+
+
+def _russian_key(part: str) -> str:
+    """One word of a Russian form as it is looked up: by its stem, or as spelt if that is short."""
+    stem = russian_stem(part)
+    return stem if len(stem) >= _LOOKUP_STEM_MIN else EXACT + part
 
 
 def english_candidates(part: str) -> tuple[str, ...]:
