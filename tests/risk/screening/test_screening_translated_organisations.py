@@ -10,7 +10,9 @@ import pytest
 
 from kordon.domain.watchlist import WatchlistEntry, WatchlistKind
 from kordon.risk.screening import DEFAULT_THRESHOLD, ScreeningIndex
+from kordon.risk.screening.features import token_similarity
 from kordon.risk.screening.names import parse_name
+from kordon.risk.screening.readings import TRANSLATED, readings
 
 COMPANY = WatchlistKind.COMPANY
 
@@ -192,6 +194,43 @@ def test_a_short_russian_word_is_met_by_its_spelling_only(a: str, b: str) -> Non
     ],
 )
 def test_the_case_forms_of_a_short_russian_word_are_read(a: str, b: str) -> None:
+    assert min(both_ways(a, b)) >= DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # One translated word shared beside a word one name lacks, whichever name is screened.
+        ("Solidarity LLC", "Фонд «Солидарность»"),
+        ("Revival LLC", "Фонд «Возрождение»"),
+        ("Hope Fund International", "Фонд «Надежда»"),
+    ],
+)
+def test_either_name_screened_gives_one_decision(a: str, b: str) -> None:
+    forward, backward = both_ways(a, b)
+    assert forward == backward < DEFAULT_THRESHOLD
+
+
+def test_a_word_met_by_its_spelling_meets_no_word_as_written() -> None:
+    # The gloss's solidarity is the translated word; solidarity as written is a name's own
+    # word, met by the gloss of that name only.
+    gloss = next(r for r in readings("Фонд «Солидарность»", COMPANY) if r.reading == TRANSLATED)
+    marked = next(t for t in gloss.tokens if t.key != "fund")
+    written = parse_name("Solidarity", COMPANY).tokens[0]
+    assert marked.key.endswith(written.key) and marked.key != written.key
+    assert token_similarity(marked, written) == token_similarity(written, marked) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # English names of generic words only: those words are their distinctive words, and
+        # meet a translation's as their gloss does.
+        ("China Research Centre", "Центр изучения Китая"),
+        ("National Development Bank", "Национальный банк развития"),
+    ],
+)
+def test_a_name_of_generic_words_meets_its_translation(a: str, b: str) -> None:
     assert min(both_ways(a, b)) >= DEFAULT_THRESHOLD
 
 

@@ -18,7 +18,7 @@ from kordon.risk.screening.given_names import group_name
 from kordon.risk.screening.initials import sounds_agree
 from kordon.risk.screening.legal_forms import is_place
 from kordon.risk.screening.names import ParsedName, heads, initials, own_acronym
-from kordon.risk.screening.text import PartRole, Token, latin_key, skeleton
+from kordon.risk.screening.text import SPELT, PartRole, Token, latin_key, skeleton
 from kordon.risk.screening.word_more import COMPANY_WORDS, Word, one_word_more
 
 # Below this similarity two name parts are not taken to be the same part.
@@ -54,6 +54,10 @@ def token_similarity(a: Token, b: Token) -> float:
     """How alike two name parts are, 0..1, by spelling or (across scripts) by skeleton."""
     if a.key == b.key:
         return 1.0
+    if a.key.startswith(SPELT) != b.key.startswith(SPELT):
+        # A translated word meets its translations only, not a word spelt like it: the name
+        # as written is a name's own word (Generation LLC), not a translation of it.
+        return 0.0
     if a.key.isdigit() or b.key.isdigit():
         # Numbers are not spelt: 445 is not 4455, Branch 312 not Branch 313.
         return 0.0

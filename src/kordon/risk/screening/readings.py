@@ -17,7 +17,7 @@ from kordon.risk.screening.legal_forms import glossed_kind_keys, is_generic
 from kordon.risk.screening.names import ParsedName, parse_name, written_parts
 from kordon.risk.screening.org_words import Gloss, glossed_words, read_gloss
 from kordon.risk.screening.scorer import JOINED_MIN, LIFT_CAP
-from kordon.risk.screening.text import PartRole, Token, latin_key
+from kordon.risk.screening.text import SPELT, PartRole, Token, latin_key
 
 # The readings of a name (`ParsedName.reading`): as written; an English name's gloss; the
 # gloss of a name in Russian or Azerbaijani, a translation.
@@ -48,11 +48,16 @@ def readings(text: str, kind: WatchlistKind) -> tuple[ParsedName, ...]:
 
 def _as_written(parts: list[tuple[str, bool]], found: Gloss) -> bool:
     """Whether an English name's gloss is the name as written: its words the same, and those
-    of the vocabulary generic words already (Trading Group International)."""
+    of the vocabulary generic words already, beside a distinctive word of the name's own (an
+    International beside Acme). In a name of generic words only (China Research Centre) they
+    are its distinctive words, marked in its gloss to meet a translation's."""
     if found.foreign or found.parts != parts:
         return False
     words = glossed_words()
-    return all(is_generic(key) for key in (latin_key(p) for p, _ in parts) if key in words)
+    keys = [latin_key(p) for p, _ in parts]
+    if all(is_generic(key) for key in keys):
+        return False
+    return all(is_generic(key) for key in keys if key in words)
 
 
 def _as_words(parsed: ParsedName) -> ParsedName:
@@ -81,10 +86,6 @@ def _as_words(parsed: ParsedName) -> ParsedName:
         joined_skeleton="".join(t.skeleton for t in proper),
         joined_alt="".join(t.alt if t.abjad else t.skeleton for t in proper),
     )
-
-
-# The mark of a translated word met by its spelling: no letter of a transliteration.
-SPELT = "#"
 
 
 def _as_word(token: Token) -> Token:
@@ -123,16 +124,19 @@ def capped(cmp: Comparison, value: float) -> float:
     kinds = glossed_kind_keys()
     if q_free and c_free and not kinds.isdisjoint(q_free | c_free):
         return min(value, LIFT_CAP)
+    # The words met, each as both names write it: the cap holds whichever name is screened.
     shared = [
-        cmp.query.tokens[i].key
-        for i in q_used
-        if cmp.query.tokens[i].role == PartRole.NAME and cmp.query.tokens[i].key not in kinds
+        (cmp.query.tokens[i].key, cmp.candidate.tokens[j].key)
+        for i, j, _ in cmp.pairs
+        if cmp.query.tokens[i].role == PartRole.NAME
+        and cmp.query.tokens[i].key not in kinds
+        and cmp.candidate.tokens[j].key not in kinds
     ]
     left = _left_over(cmp.query, q_used) or _left_over(cmp.candidate, c_used)
     # Words left over that run together alike (Фалуньгун, Falun Gong) are shared too.
     if (
         len(shared) == 1
-        and shared[0].startswith(SPELT)
+        and any(key.startswith(SPELT) for key in shared[0])
         and left
         and joined_similarity(cmp) < JOINED_MIN
     ):
