@@ -129,6 +129,24 @@ def test_no_russian_form_is_met_by_a_stem_under_five_letters() -> None:
         assert key.startswith(EXACT) or len(key) >= 5, key
 
 
+def test_a_word_ending_in_s_is_not_read_as_a_plural() -> None:
+    # AIDS is not aid (support), News not new: an English plural is read where it is listed.
+    assert glossed("AIDS Foundation") == ["aids", "fund"]
+    assert glossed("Baltic News Centre") == ["baltic", "news", "centre"]
+
+
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [
+        ("Americans for Free Georgia", ["america", "for", "free", "georgia"]),
+        ("Civil Liberties Union", ["civil", "free", "union"]),
+        ("Homes and Trusts", ["house", "and", "fund"]),
+    ],
+)
+def test_english_plurals_are_listed(name: str, words: list[str]) -> None:
+    assert glossed(name) == words
+
+
 def test_azerbaijani_words_need_azerbaijani_letters_or_two_words() -> None:
     # Azad is a given name too: alone in a Latin name it is read as written.
     assert glossed("Azad Trading") is None

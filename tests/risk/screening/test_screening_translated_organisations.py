@@ -137,6 +137,8 @@ def test_a_shared_kind_of_body_alone_is_no_hit() -> None:
         # One translated word shared, beside words one name lacks: a common word, no more.
         ("Georgian World Congress", "Globəl MMC"),
         ("Фонд свободы", "Фонд «Свободная Грузия»"),
+        # A word ending in s is not another word's plural: AIDS is not aid, a support.
+        ("AIDS Foundation", "Фонд поддержки"),
     ],
 )
 def test_glosses_meet_translations_only(a: str, b: str) -> None:

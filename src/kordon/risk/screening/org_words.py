@@ -13,7 +13,7 @@ Russian words are met in any case and gender by an endings rule on their Latin s
 written in Latin letters are read too; a word of a short stem (фонд, мир) in the case forms
 the file lists; Azerbaijani words by taking their case, possessive and
 plural endings off (`azerbaijani_stems`: Hüquqları is hüquq, birliyi is birlik); English words
-in the plural. The kinds of body are generic words in a gloss (`kind_words`).
+as written, their plurals listed. The kinds of body are generic words in a gloss (`kind_words`).
 """
 
 from __future__ import annotations
@@ -150,9 +150,8 @@ def _russian_key(part: str) -> str:
 
 
 def english_candidates(part: str) -> tuple[str, ...]:
-    """An English word as written and, for a plural, without its -s (Foundations)."""
-    if len(part) > 3 and part.endswith("s") and not part.endswith("ss"):
-        return (part, part[:-1])
+    """An English word as written: its plurals are listed in the file, for a final s that is
+    no plural's would read AIDS as aid and News as new."""
     return (part,)
 
 
