@@ -55,9 +55,11 @@ def token_similarity(a: Token, b: Token) -> float:
     if a.key == b.key:
         return 1.0
     if a.key.startswith(SPELT) != b.key.startswith(SPELT):
-        # A translated word meets its translations only, not a word spelt like it: the name
-        # as written is a name's own word (Generation LLC), not a translation of it.
-        return 0.0
+        # A translated word is met by its spelling only, never by a word spelt like it
+        # (#generation is not generations). It is marked in a name where it is distinctive, not
+        # where it is generic (civic beside its quoted name), so one word may be marked on one
+        # side only: the same spelling is the same word.
+        return 1.0 if a.key.removeprefix(SPELT) == b.key.removeprefix(SPELT) else 0.0
     if a.key.isdigit() or b.key.isdigit():
         # Numbers are not spelt: 445 is not 4455, Branch 312 not Branch 313.
         return 0.0

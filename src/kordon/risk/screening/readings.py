@@ -48,16 +48,11 @@ def readings(text: str, kind: WatchlistKind) -> tuple[ParsedName, ...]:
 
 def _as_written(parts: list[tuple[str, bool]], found: Gloss) -> bool:
     """Whether an English name's gloss is the name as written: its words the same, and those
-    of the vocabulary generic words already, beside a distinctive word of the name's own (an
-    International beside Acme). In a name of generic words only (China Research Centre) they
-    are its distinctive words, marked in its gloss to meet a translation's."""
+    of the vocabulary generic words already (Trading Group International)."""
     if found.foreign or found.parts != parts:
         return False
     words = glossed_words()
-    keys = [latin_key(p) for p, _ in parts]
-    if all(is_generic(key) for key in keys):
-        return False
-    return all(is_generic(key) for key in keys if key in words)
+    return all(is_generic(key) for key in (latin_key(p) for p, _ in parts) if key in words)
 
 
 def _as_words(parsed: ParsedName) -> ParsedName:
