@@ -336,13 +336,17 @@ def is_russian(written: str) -> bool:
     )
 
 
-def in_english(parts: list[tuple[str, bool]], written: str = "") -> list[tuple[str, bool]]:
+def in_english(
+    parts: list[tuple[str, bool]], written: str = "", english: tuple[bool, ...] = ()
+) -> list[tuple[str, bool]]:
     """A company name's parts with its generic words and their abbreviations in English.
 
     `written` is the name as written: when it is in Cyrillic, or in Latin letters with a
     Russian legal form or adjective ending (`_RUSSIAN_FORM`, `_RUSSIAN_ENDING`), generic words
     are read in any case and gender and "и" as "and". In any name an adjective made from a
-    place is read as the place (`_PLACE_ADJECTIVE`).
+    place is read as the place (`_PLACE_ADJECTIVE`). `english` marks the parts that are English
+    words already (a gloss's): they are looked up as spelt, never as a Russian word's case form
+    (society is not общество, a company).
     """
     russian = is_russian(written)
     if len(parts) < 2:
@@ -350,7 +354,8 @@ def in_english(parts: list[tuple[str, bool]], written: str = "") -> list[tuple[s
         return parts
     out: list[tuple[str, bool]] = []
     for n, (part, abjad) in enumerate(parts):
-        words = _english(part, abjad, russian)
+        already = n < len(english) and english[n]
+        words = _english(part, abjad, russian and not already)
         if words is None and part == _SCIENTIFIC and _before_production(parts[n + 1 :]):
             words = ("research",)
         if words is not None:

@@ -24,7 +24,7 @@ from kordon.risk.screening.names import (
     own_acronym,
     without_suffix_comma,
 )
-from kordon.risk.screening.text import PartRole, Token, latin_key, skeleton
+from kordon.risk.screening.text import SPELT, PartRole, Token, latin_key, skeleton
 from kordon.risk.screening.word_more import COMPANY_WORDS, Word, one_word_more
 
 # Below this similarity two name parts are not taken to be the same part.
@@ -63,6 +63,12 @@ def token_similarity(a: Token, b: Token) -> float:
     """How alike two name parts are, 0..1, by spelling or (across scripts) by skeleton."""
     if a.key == b.key:
         return 1.0
+    if a.key.startswith(SPELT) != b.key.startswith(SPELT):
+        # A translated word is met by its spelling only, never by a word spelt like it
+        # (#generation is not generations). It is marked in a name where it is distinctive, not
+        # where it is generic (civic beside its quoted name), so one word may be marked on one
+        # side only: the same spelling is the same word.
+        return 1.0 if a.key.removeprefix(SPELT) == b.key.removeprefix(SPELT) else 0.0
     if a.key.isdigit() or b.key.isdigit():
         # Numbers are not spelt: 445 is not 4455, Branch 312 not Branch 313.
         return 0.0

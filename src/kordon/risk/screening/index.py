@@ -22,11 +22,11 @@ from rapidfuzz import fuzz, process
 from kordon.domain.watchlist import WatchlistEntry, WatchlistHit, WatchlistKind
 from kordon.risk.screening.acronyms import acronym_keys, heads_keys
 from kordon.risk.screening.features import Comparison
-from kordon.risk.screening.names import ParsedName, heads, initials, own_acronym, parse_name
+from kordon.risk.screening.names import ParsedName, heads, initials, own_acronym
 from kordon.risk.screening.plates import confusable_key, normalise_plate
+from kordon.risk.screening.readings import capped, compared, readings
 from kordon.risk.screening.scorer import (
     DEFAULT_THRESHOLD,
-    compare,
     comparison,
     explain_features,
     score,
@@ -109,8 +109,10 @@ class _NameIndex:
         df: Counter[int] = Counter()
         # Rarity counts entries, not names: an entry's aliases share their parts.
         seen_owner, owner_ids = -1, set[int]()
-        for owner, text in named:
-            parsed = parse_name(text, self.kind)
+        # A name is posted in each of its readings (`readings.readings`), as if it were two.
+        for owner, parsed in (
+            (owner, parsed) for owner, text in named for parsed in readings(text, self.kind)
+        ):
             tokens = tuple(pool.setdefault(t, t) for t in parsed.tokens)
             parsed = replace(parsed, tokens=tokens)
             name_id = len(self.names)
@@ -362,35 +364,11 @@ class ScreeningIndex:
             skip_owner = next(n for n, e in enumerate(self.entries) if e.id == entry_id)
         for each in kinds:
             sub = self._names[each]
-            query = parse_name(name, each)
-            q_weights = weights(query, sub.rarity)
             scored: dict[int, tuple[float, Comparison]] = {}
-            seen: set[int] = set()
-            for fuzzy in (False, True):
-                fresh = [
-                    i
-                    for i in sub.candidates(query, fuzzy)
-                    if i not in seen
-                    and (sub.owners[i] != skip_owner or sub.names[i].text != skip_text)
-                ]
-                seen.update(fresh)
-                for name_id in sub.shortlist(query, fresh):
-                    owner = sub.owners[name_id]
-                    cmp = comparison(
-                        query,
-                        sub.names[name_id],
-                        sub.rarity,
-                        country,
-                        self.entries[owner].country,
-                        q_weights,
-                        carriers=sub.entries_with,
-                    )
-                    value = score(cmp)
-                    if value >= REPORT_MIN and (owner not in scored or value > scored[owner][0]):
-                        scored[owner] = (value, cmp)
-                # Exact skeletons found a match: typo neighbours would only add noise.
-                if any(value >= self.threshold for value, _ in scored.values()):
-                    break
+            # Each reading of the name (`readings.readings`) is screened; an entry keeps its best.
+            # A gloss's words are met as spelt: its typos are the name's as written.
+            for n, query in enumerate(readings(name, each)):
+                self._search(sub, query, country, (skip_owner, skip_text), scored, typos=n == 0)
             top = sorted(scored.items(), key=lambda item: -item[1][0])[:limit]
             for owner, (value, cmp) in top:
                 entry = self.entries[owner]
@@ -401,16 +379,60 @@ class ScreeningIndex:
                     best[owner] = self._hit(entry, value, cmp.candidate.text, name, features)
         return sorted(best.values(), key=lambda h: (-h.score, h.entry_id))[:limit]
 
+    def _search(
+        self,
+        sub: _NameIndex,
+        query: ParsedName,
+        country: str | None,
+        skip: tuple[int, str],
+        scored: dict[int, tuple[float, Comparison]],
+        *,
+        typos: bool = True,
+    ) -> None:
+        """Score one reading of a screened name against the names retrieval finds for it,
+        keeping each entry's best in `scored`; `skip` is an entry number and a name of it
+        left out, `typos` whether one-edit neighbours are looked up too."""
+        skip_owner, skip_text = skip
+        q_weights = weights(query, sub.rarity)
+        seen: set[int] = set()
+        for fuzzy in (False, True) if typos else (False,):
+            fresh = [
+                i
+                for i in sub.candidates(query, fuzzy)
+                if i not in seen
+                and (sub.owners[i] != skip_owner or sub.names[i].text != skip_text)
+                and compared(query, sub.names[i])
+            ]
+            seen.update(fresh)
+            for name_id in sub.shortlist(query, fresh):
+                owner = sub.owners[name_id]
+                cmp = comparison(
+                    query,
+                    sub.names[name_id],
+                    sub.rarity,
+                    country,
+                    self.entries[owner].country,
+                    q_weights,
+                    carriers=sub.entries_with,
+                )
+                value = capped(cmp, score(cmp))
+                if value >= REPORT_MIN and (owner not in scored or value > scored[owner][0]):
+                    scored[owner] = (value, cmp)
+            # Exact skeletons found a match: typo neighbours would only add noise.
+            if any(value >= self.threshold for value, _ in scored.values()):
+                break
+
     def score_name(self, name: str, entry_name: str, kind: WatchlistKind) -> float:
-        """Score one name against one name with this list's part weights (no blocking)."""
+        """Score one name against one name with this list's part weights (no blocking); the
+        best of their readings (`readings.readings`) against each other."""
         sub = self._names[kind]
-        value, _ = compare(
-            parse_name(name, kind),
-            parse_name(entry_name, kind),
-            sub.rarity,
-            carriers=sub.entries_with,
+        return max(
+            capped(cmp, score(cmp))
+            for query in readings(name, kind)
+            for entry in readings(entry_name, kind)
+            if compared(query, entry)
+            for cmp in [comparison(query, entry, sub.rarity, carriers=sub.entries_with)]
         )
-        return value
 
     def screen_plate(self, plate: str, limit: int = 10) -> list[WatchlistHit]:
         """Vehicle entries whose plate is the same once written one way, best first."""

@@ -17,6 +17,7 @@ from rigour.names.org_types import extract_org_types
 
 from kordon.risk.screening.chinese import legal_form_spellings
 from kordon.risk.screening.company_words import in_cyrillic, in_english, is_russian
+from kordon.risk.screening.org_words import kind_words
 from kordon.risk.screening.text import fold_case, latin_key, name_parts
 
 # Each form is written as it appears on documents; it is parsed with the same tokenizer as the
@@ -183,24 +184,49 @@ def kind_keys() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def glossed_kind_keys() -> frozenset[str]:
+    """Latin keys of the kind words in a name read as its English gloss: the organisation
+    vocabulary's kinds of body too (fund, institute, society)."""
+    return kind_keys() | kind_words()
+
+
+@lru_cache(maxsize=1)
 def generic_keys() -> frozenset[str]:
     """Latin keys of company-name parts that say little about which company is named."""
     return frozenset(latin_key(part) for word in GENERIC_WORDS for part, _ in name_parts(word))
 
 
+# Qualifiers of a form written as words of their own (open, closed, public, federal): a form
+# beside another one only. Alone they are words of the name (Открытое общество, Open Society).
+_QUALIFIERS_ALONE = (
+    "Zakrytoe", "Otkrytoe", "Publichnoe", "Zakrytoye", "Otkrytoye", "Publichnoye",
+    "Nepublichnoe", "Nepublichnoye", "Непубличное", "Приватне", "Публічне", "Pryvatne",
+    "Publichne", "Pryvatnoe", "Federalnoe", "Federalnoye", "Федеральное",
+)  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _qualifiers() -> frozenset[str]:
+    """The parts of the qualifiers that are forms only beside another form."""
+    return frozenset(part for word in _QUALIFIERS_ALONE for part, _ in name_parts(word))
+
+
 def split_legal_form(
-    parts: list[tuple[str, bool]], written: str = ""
+    parts: list[tuple[str, bool]], written: str = "", *, beside_form: bool = False
 ) -> tuple[list[tuple[str, bool]], str | None]:
     """Remove legal-form phrases from a company's parts; return the rest and the form's code.
 
     `written` is the name as written, before rigour's forms were taken away, to tell a
-    Ukrainian form from a word spelt alike.
+    Ukrainian form from a word spelt alike; `beside_form` says rigour took a form away, so
+    that a qualifier left of it (ZAKRYTOE of ZAKRYTOE AKTSIONERNOE OBSCHESTVO) goes too.
     """
     words = [part for part, _ in parts]
     found: str | None = None
     keep = [True] * len(parts)
     i = 0
     table = _form_table()
+    qualifiers = _qualifiers()
+    alone: list[tuple[int, str]] = []
     # Worked out only for a name with such a form in it: every company's name is parsed here.
     ukrainian = not _UKRAINIAN_FORMS.isdisjoint(words) and _ukrainian(words, written)
     while i < len(words):
@@ -209,12 +235,19 @@ def split_legal_form(
             continue
         for form, code in table.get(words[i], ()):
             if tuple(words[i : i + len(form)]) == form and len(form) < len(words):
+                if len(form) == 1 and form[0] in qualifiers:
+                    alone.append((i, code))
+                    break
                 for j in range(i, i + len(form)):
                     keep[j] = False
                 found = found or code
                 i += len(form) - 1
                 break
         i += 1
+    if found or beside_form:
+        for j, code in alone:
+            keep[j] = False
+            found = found or code
     rest = [p for p, k in zip(parts, keep, strict=True) if k]
     if _short_abjad(rest):
         return parts, None
@@ -288,6 +321,12 @@ def place_keys() -> frozenset[str]:
 def is_place(key: str) -> bool:
     """Whether a company name's part is a country or place (see PLACE_WORDS)."""
     return key in place_keys()
+
+
+def is_generic_glossed(key: str) -> bool:
+    """Whether a part of a name read as its English gloss is a generic word: a kind of body
+    of the organisation vocabulary's (fund, institute) or any other (`is_generic`)."""
+    return key in kind_words() or is_generic(key)
 
 
 @lru_cache(maxsize=50_000)  # a fuzzy look-up, asked for the same parts over and over

@@ -18,11 +18,14 @@ from kordon.risk.screening.acronyms import (
 from kordon.risk.screening.affixes import TITLE, affix_kinds
 from kordon.risk.screening.company_words import company_parts, in_english, in_russian
 from kordon.risk.screening.legal_forms import (
+    glossed_kind_keys,
     is_generic,
+    is_generic_glossed,
     kind_keys,
     split_legal_form,
     strip_legal_forms,
 )
+from kordon.risk.screening.org_words import read_gloss
 from kordon.risk.screening.text import PartRole, Token, name_parts, skeleton, tokens_from_parts
 
 
@@ -55,18 +58,24 @@ class ParsedName:
     # Persons: the name parts and initials from where the given names stand on (after the
     # comma in "SURNAME, Given"; from the start otherwise), in written order.
     given_order: tuple[int, ...] = ()
+    # Which reading of the name this is (`readings.AS_WRITTEN` ...): as written, or read as
+    # its English gloss.
+    reading: int = 0
 
 
-def parse_name(text: str, kind: WatchlistKind) -> ParsedName:
-    """Tokenize a person's or company's name; companies lose their legal form."""
+def parse_name(text: str, kind: WatchlistKind, *, glossed: bool = False) -> ParsedName:
+    """Tokenize a person's or company's name; companies lose their legal form. `glossed`
+    reads a company's words of the organisation vocabulary as their English gloss."""
     legal_form = None
     acronym = ""
     written_text = text
     if kind == WatchlistKind.COMPANY:
         # The maintained list first, then the forms it lacks.
         stripped, legal_form = strip_legal_forms(without_own_acronym(text))
-        written, local_form = split_legal_form(company_parts(stripped), text)
-        parts = in_english(written, text)
+        written, local_form = split_legal_form(
+            company_parts(stripped), text, beside_form=legal_form is not None
+        )
+        parts = in_english(*_gloss(written, text)) if glossed else in_english(written, text)
         legal_form = local_form or legal_form
         acronym = read_acronym(text, written)
     else:
@@ -82,16 +91,16 @@ def parse_name(text: str, kind: WatchlistKind) -> ParsedName:
     if kind == WatchlistKind.PERSON and "." in text:
         tokens, initials_at = _initials_as_particles(text, tokens)
     if kind == WatchlistKind.COMPANY:
-        generic = tuple(is_generic(t.key) for t in tokens)
+        generic = tuple(_generic(t.key, glossed) for t in tokens)
         # Little words (al-, of) are neither generic nor distinctive.
         if all(g for g, t in zip(generic, tokens, strict=True) if t.role == PartRole.NAME):
             # Generic words only (Credit Bank of Moscow): they are its distinctive words, but
             # for those that say what kind of body it is.
-            kinds = kind_keys()
+            kinds = glossed_kind_keys() if glossed else kind_keys()
             generic = tuple(t.key in kinds for t in tokens)
             if all(generic):
                 generic = tuple(False for _ in tokens)
-        generic = _outside_quotes(text, tokens, generic)
+        generic = _outside_quotes(text, tokens, generic, glossed)
     else:
         generic = tuple(False for _ in tokens)
     joined = "".join(t.key for t in tokens if t.role == PartRole.NAME)
@@ -177,6 +186,20 @@ def _letter_key(letter: str) -> str:
     return next((t.key for t in tokens_from_parts(name_parts(letter))), "")
 
 
+def _generic(key: str, glossed: bool) -> bool:
+    """Whether a company name's part is a generic word, in the name as read or as its gloss."""
+    return is_generic_glossed(key) if glossed else is_generic(key)
+
+
+def _gloss(
+    parts: list[tuple[str, bool]], written: str
+) -> tuple[list[tuple[str, bool]], str, tuple[bool, ...]]:
+    """The parts read as their English gloss, or as they are where none is, with the name as
+    written and which parts are gloss words: `in_english`'s arguments."""
+    found = read_gloss(parts, written)
+    return (parts, written, ()) if found is None else (found.parts, written, found.english)
+
+
 _BRACKETED = re.compile(r"\s*\(([^()]+)\)")
 # A company's own name in quotes (ПАО «Татнефть» имени В. Д. Шашина, JSC 'DRUZHBA'): double
 # quotes of any kind, or single ones that open and close a word, not an apostrophe inside it.
@@ -197,7 +220,7 @@ def quoted(text: str) -> str:
 
 
 def _outside_quotes(
-    text: str, tokens: tuple[Token, ...], generic: tuple[bool, ...]
+    text: str, tokens: tuple[Token, ...], generic: tuple[bool, ...], glossed: bool = False
 ) -> tuple[bool, ...]:
     """Generic flags with the words outside a quoted name generic too.
 
@@ -208,7 +231,9 @@ def _outside_quotes(
     inside = quoted(text) if _QUOTE_MARKS.intersection(text) else ""
     if not inside:
         return generic
-    keys = {t.key for t in tokens_from_parts(in_english(company_parts(inside), inside))}
+    parts = company_parts(inside)
+    read = in_english(*_gloss(parts, inside)) if glossed else in_english(parts, inside)
+    keys = {t.key for t in tokens_from_parts(read)}
     if not any(t.key in keys and t.role == PartRole.NAME for t in tokens):
         return generic
     return tuple(
@@ -291,6 +316,11 @@ def heads(text: str, kind: WatchlistKind) -> tuple[Words, ...]:
 Parts = list[tuple[str, bool]]
 
 
+def written_parts(text: str) -> Parts:
+    """A company name's parts without its legal form and its own acronym in brackets."""
+    return _readings(text)[0]
+
+
 @lru_cache(maxsize=20_000)
 def _readings(text: str) -> tuple[Parts, Parts, Parts]:
     """A company name's parts without its legal form, with it, and in English; its own acronym
@@ -299,6 +329,6 @@ def _readings(text: str) -> tuple[Parts, Parts, Parts]:
     Worked out once for the initials and the word heads of a name: the callers only read them.
     """
     text = without_own_acronym(text)
-    stripped, _ = strip_legal_forms(text)
-    written, _ = split_legal_form(company_parts(stripped), text)
+    stripped, form = strip_legal_forms(text)
+    written, _ = split_legal_form(company_parts(stripped), text, beside_form=form is not None)
     return written, company_parts(text), in_english(written, text)

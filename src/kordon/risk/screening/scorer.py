@@ -161,7 +161,7 @@ NAME = "kordon-names"
 # nicknames read as the given names they stand for (Bill, William), not one cut from its name
 # (Ali, Alison); a generational suffix after a comma (Rose, Jr.) no inversion; Greek μπ, ντ,
 # γκ, γγ, αυ, ευ, ου read as Greek names are written in Latin (with `kordon-names-learned` v4).
-VERSION = "27"
+VERSION = "28"
 # A hit at or above this score is a match: officers see it as an alert.
 DEFAULT_THRESHOLD = 0.8
 # A score cap for a person whose surname alone agrees, so common surnames do not flood.

@@ -37,6 +37,11 @@ class PartRole(IntEnum):
     PARTICLE = 2
 
 
+# The mark in front of a gloss's translated word, met by its spelling (`readings`): no letter
+# of a transliteration, so that it meets only the same word so marked.
+SPELT = "#"
+
+
 @dataclass(frozen=True, slots=True)
 class Token:
     """One name part: Latin key, skeleton, whether it came from an abjad, its role."""

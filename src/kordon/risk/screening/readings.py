@@ -1,0 +1,154 @@
+"""A company name's readings: as written and as its English gloss, and which are compared.
+
+Фонд «Свободная Россия» is read as written (fond svobodnaya rossiya, as v26 read it) and as its
+gloss (fund free russia, `org_words.gloss`), and so is Free Russia Foundation (free russia fund):
+the glosses meet. Retrieval posts and looks up every reading, and a pair scores its best
+reading against the other's (`compared` says which pairs of readings count).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kordon.domain.watchlist import WatchlistKind
+from kordon.risk.screening.company_words import company_parts
+from kordon.risk.screening.features import Comparison, joined_similarity
+from kordon.risk.screening.legal_forms import glossed_kind_keys, is_generic
+from kordon.risk.screening.names import ParsedName, parse_name, written_parts
+from kordon.risk.screening.org_words import Gloss, glossed_words, read_gloss
+from kordon.risk.screening.scorer import JOINED_MIN, LIFT_CAP
+from kordon.risk.screening.text import SPELT, PartRole, Token, latin_key
+
+# The readings of a name (`ParsedName.reading`): as written; an English name's gloss; the
+# gloss of a name in Russian or Azerbaijani, a translation.
+AS_WRITTEN, ENGLISH_GLOSS, TRANSLATED = 0, 1, 2
+
+
+def readings(text: str, kind: WatchlistKind) -> tuple[ParsedName, ...]:
+    """A name as parsed and, for a company with words of the organisation vocabulary, as its
+    English gloss too, when that reads otherwise."""
+    parsed = parse_name(text, kind)
+    parts = company_parts(text) if kind == WatchlistKind.COMPANY else []
+    found = read_gloss(parts, text) if parts else None
+    if found is None or _as_written(parts, found):
+        return (parsed,)
+    if found.foreign:
+        # Read again without the legal form, whose words may be the vocabulary's (Obshchestvo).
+        found = read_gloss(written_parts(text), text)
+        if found is None:
+            return (parsed,)
+    reading = TRANSLATED if found.foreign else ENGLISH_GLOSS
+    other = _as_words(parse_name(text, kind, glossed=True))
+    if other.tokens == parsed.tokens and other.generic == parsed.generic:
+        # Read the same either way (Фонд Ковчег is fund kovcheg already): one reading, a
+        # translation's if it is one.
+        return (replace(parsed, reading=TRANSLATED),) if found.foreign else (parsed,)
+    return (parsed, replace(other, reading=reading))
+
+
+def _as_written(parts: list[tuple[str, bool]], found: Gloss) -> bool:
+    """Whether an English name's gloss is the name as written: its words the same, and those
+    of the vocabulary generic words already (Trading Group International)."""
+    if found.foreign or found.parts != parts:
+        return False
+    words = glossed_words()
+    return all(is_generic(key) for key in (latin_key(p) for p, _ in parts) if key in words)
+
+
+def _as_words(parsed: ParsedName) -> ParsedName:
+    """A gloss whose distinctive words of the vocabulary are met as words, not as sounds.
+
+    A transliterated name is compared by its consonants (Sirius, Source), a translated word
+    by its spelling only: free is not Fure, support not Sbertekh. Such a word is written with
+    a mark that no transliteration has (`SPELT`). Generic words (fund, International) are read
+    as in the name as written.
+    """
+    words = glossed_words()
+    generic = parsed.generic or (False,) * len(parsed.tokens)
+    tokens = tuple(
+        _as_word(t) if t.key in words and t.role == PartRole.NAME and not generic[i] else t
+        for i, t in enumerate(parsed.tokens)
+    )
+    if tokens == parsed.tokens:
+        return parsed
+    # Run together, the words are read as written too: fund affairs is not fund free russia,
+    # whose consonants run together alike.
+    proper = [t for t in tokens if t.role == PartRole.NAME]
+    return replace(
+        parsed,
+        tokens=tokens,
+        joined="".join(t.key for t in proper),
+        joined_skeleton="".join(t.skeleton for t in proper),
+        joined_alt="".join(t.alt if t.abjad else t.skeleton for t in proper),
+    )
+
+
+def _as_word(token: Token) -> Token:
+    """One word of the vocabulary in a gloss, met as a word (`_as_words`)."""
+    key = SPELT + token.key
+    return replace(token, key=key, skeleton=key, alt=key, extra="")
+
+
+def compared(query: ParsedName, candidate: ParsedName) -> bool:
+    """Whether two readings are compared: as written, or where one is a translation's gloss.
+
+    The gloss is for names in two languages; two names written in English are compared as
+    written, so that a kind of body read as generic (Foundation) does not leave a one-word
+    name to meet every name spelt like it (SOURCE FOUNDATION, SIRIUS).
+    """
+    if TRANSLATED in (query.reading, candidate.reading):
+        return True
+    return query.reading == candidate.reading == AS_WRITTEN
+
+
+def capped(cmp: Comparison, value: float) -> float:
+    """A score with the glosses' caps: a pair that only a gloss's loose reading joins is
+    listed, never an alert.
+
+    Read as glosses, a name's kind of body is generic (Фонд «Свободная Россия», Free Russia).
+    But where each name keeps generic words of its own and one of them is a kind of body
+    (Фонд «Медиа», Media Project; Open Foundation, Открытая Россия), they are two bodies; and
+    where the names share one word only beside their kinds of body, a translated word, and
+    either has words the other lacks (Ukrainian World Congress, Global; Фонд Свободы, Фонд
+    «Свободная Россия»), a common word is all they share.
+    """
+    if cmp.query.reading == cmp.candidate.reading == AS_WRITTEN or value < LIFT_CAP:
+        return value
+    q_used, c_used = {i for i, _, _ in cmp.pairs}, {j for _, j, _ in cmp.pairs}
+    q_free, c_free = _free_generic(cmp.query, q_used), _free_generic(cmp.candidate, c_used)
+    kinds = glossed_kind_keys()
+    if q_free and c_free and not kinds.isdisjoint(q_free | c_free):
+        return min(value, LIFT_CAP)
+    # The words met, each as both names write it: the cap holds whichever name is screened.
+    shared = [
+        (cmp.query.tokens[i].key, cmp.candidate.tokens[j].key)
+        for i, j, _ in cmp.pairs
+        if cmp.query.tokens[i].role == PartRole.NAME
+        and cmp.query.tokens[i].key not in kinds
+        and cmp.candidate.tokens[j].key not in kinds
+    ]
+    left = _left_over(cmp.query, q_used) or _left_over(cmp.candidate, c_used)
+    # Words left over that run together alike (Фалуньгун, Falun Gong) are shared too.
+    if (
+        len(shared) == 1
+        and any(key.startswith(SPELT) for key in shared[0])
+        and left
+        and joined_similarity(cmp) < JOINED_MIN
+    ):
+        return min(value, LIFT_CAP)
+    return value
+
+
+def _left_over(name: ParsedName, used: set[int]) -> bool:
+    """Whether a name has a word without counterpart."""
+    return any(i not in used and t.role == PartRole.NAME for i, t in enumerate(name.tokens))
+
+
+def _free_generic(name: ParsedName, used: set[int]) -> set[str]:
+    """A company name's generic words without counterpart."""
+    generic = name.generic or (False,) * len(name.tokens)
+    return {
+        t.key
+        for i, t in enumerate(name.tokens)
+        if generic[i] and i not in used and t.role == PartRole.NAME
+    }
