@@ -32,6 +32,11 @@ from .reading import goods_found
             [("ammunition", None, 12.0, "rounds")],
         ),
         (
+            # A calibre after "cal." before a model is no count either, once the model is blanked.
+            "Soldiers found 200 rounds of ammunition for cal. 5.56 M4 rifles and two pistols.",
+            [("ammunition", None, 200.0, "rounds"), ("firearms", None, 2.0, "pieces")],
+        ),
+        (
             "Пограничники нашли в тайнике гранату РГД 5 и пистолет ТТ 33.",
             [("explosives", None, None, None), ("firearms", None, None, None)],
         ),
