@@ -574,7 +574,8 @@ _CONTAINERS_OF = re.compile(
 
 def find_quantities(text: str) -> list[FoundQuantity]:
     """Every weight, volume and count of units written in text, in reading order."""
-    return as_written(_find_quantities(blank_brands(blank_designations(blank_calibres(text)))), text)
+    blanked = blank_brands(blank_designations(blank_calibres(text)))
+    return as_written(_find_quantities(blanked), text)
 
 
 def _find_quantities(text: str) -> list[FoundQuantity]:
