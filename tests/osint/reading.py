@@ -22,3 +22,11 @@ def field_found(text: str, name: str) -> list[str | None]:
 def amounts_found(text: str) -> list[tuple[str, float | None, float | None]]:
     """Each record's goods, weight and count, in the reader's order (the unit left aside)."""
     return [goods[:3] for goods in goods_found(text)]
+
+
+def qualified_found(text: str) -> list[tuple[str, float | None, float | None, str | None]]:
+    """Each record's goods, weight, count and quantity qualifier, in the reader's order."""
+    return [
+        (r.substance, r.quantity_kg, r.quantity_count, r.quantity_qualifier)
+        for r in extract_text(text)
+    ]

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from kordon.domain.quantity import Quantity, QuantityUnit
 from kordon.osint.calibres import blank_calibres
+from kordon.osint.designations import blank_model_figures
 from kordon.osint.lexicon import AND_WORDS, COUNTED, DESCRIBING, WEIGHED_ONLY, carcass_after
 from kordon.osint.quantities import FoundQuantity, Qualifier, as_written
 from kordon.osint.vocabulary import Vocabulary, fold
@@ -244,7 +245,7 @@ def _joined_by_hyphen(toks: list[_Tok], j: int) -> bool:
 
 def find_amounts(text: str, vocab: Vocabulary) -> list[FoundQuantity]:
     """Every weight, volume and count written in text, read with one language's words."""
-    return as_written(_find_amounts(blank_calibres(text), vocab), text)
+    return as_written(_find_amounts(blank_model_figures(blank_calibres(text)), vocab), text)
 
 
 def _find_amounts(text: str, vocab: Vocabulary) -> list[FoundQuantity]:

@@ -23,6 +23,8 @@ _CALIBRE = re.compile(
     rf"|(?<![\w.,]){_FIGURE}\s*-?\s*(?:mm|мм)(?:-?l[iıüu]k|-?l[iıüu]|\b)"  # "9 mm", "7.62 mm-lik"
     rf"|(?<=калибра\s){_FIGURE}|(?<=калибр\s){_FIGURE}"  # "калибра 7,62"
     rf"|(?<=caliber\s){_FIGURE}|(?<=calibre\s){_FIGURE}"
+    # "ammunition for cal. 5.56 M16 rifles": the abbreviation, its model blanked after it.
+    rf"|(?<=\bcal\.\s){_FIGURE}"
     # after "kalibrli" only a decimal figure: "müxtəlif kalibrli 12 ədəd patron" is a count.
     r"|(?<=kalibrli\s)\d{1,2}[.,]\d{1,3}(?!\d)"
     rf"|(?<![\w.,])\.?{_FIGURE}(?=\s*-?\s*(?:калибра|kalibrli|caliber|calibre)\b)"  # ".45 caliber"

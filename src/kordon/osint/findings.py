@@ -38,6 +38,7 @@ from kordon.osint.measures import measured_apart
 from kordon.osint.quantities import DOSE_UNITS, FoundQuantity, Qualifier
 from kordon.osint.report import Report, Sentence
 from kordon.osint.respectively import paired_in_order
+from kordon.osint.rounded import bounded_pair, tells_roughly, within_bound
 from kordon.osint.shared_counts import counts_several_kinds
 from kordon.osint.singles import one_piece
 from kordon.osint.sums import seized_sum
@@ -702,6 +703,10 @@ _TRUNCATED = 0.05
 
 
 def _close(a: FoundQuantity, b: FoundQuantity) -> bool:
+    if bounded_pair(a, b):
+        # "more than one million" and 1,050,000: one figure only on the bound's side.
+        bound, figure = (a, b) if b.qualifier is Qualifier.EXACT else (b, a)
+        return within_bound(bound, figure.value)
     slack = max(a.tolerance, b.tolerance)
     if a.qualifier is not Qualifier.EXACT or b.qualifier is not Qualifier.EXACT:
         slack = max(slack, 0.02 * max(a.value, b.value))
@@ -1344,6 +1349,7 @@ def drop_totals(findings: list[Finding]) -> list[Finding]:
             f for f in figures
             if f is not total and f.context == total.context and f.main is not None
             and f.main.unit is tq.unit and id(f) not in drop and _counted_within(f, total)
+            and not tells_roughly(f.main, tq)  # the lead's "over one million", not a part
         ]  # fmt: skip
         for size in range(2, len(others) + 1):
             hit = None

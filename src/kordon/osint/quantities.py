@@ -12,6 +12,7 @@ from kordon.domain.numbers import SMALL_NUMBERS, TENS
 from kordon.domain.quantity import Quantity, QuantityUnit
 from kordon.osint.brands import blank_brands
 from kordon.osint.calibres import blank_calibres
+from kordon.osint.designations import blank_designations
 from kordon.osint.fields import MONTHS
 from kordon.osint.lexicon import COUNTED, DESCRIBING, find_substances
 
@@ -573,7 +574,8 @@ _CONTAINERS_OF = re.compile(
 
 def find_quantities(text: str) -> list[FoundQuantity]:
     """Every weight, volume and count of units written in text, in reading order."""
-    return as_written(_find_quantities(blank_brands(blank_calibres(text))), text)
+    blanked = blank_brands(blank_designations(blank_calibres(text)))
+    return as_written(_find_quantities(blanked), text)
 
 
 def _find_quantities(text: str) -> list[FoundQuantity]:
