@@ -47,6 +47,13 @@ def _figure(raw: str) -> tuple[float, float]:
     return value, 0.5 * 10.0 ** (len(raw) - len(digits) if digits else 0)
 
 
+# The most words a number written in words takes ("сто двадцать три тысячи четыреста пятьдесят
+# шесть" takes seven): a longer run of number words is read no further, for a number is read
+# from each of its words and a long run read to its end from each would take time growing
+# with the run's square.
+_NUMBER_WORDS = 12
+
+
 class _Reader:
     """Reads numbers and units from one text's tokens with one language's words."""
 
@@ -68,7 +75,7 @@ class _Reader:
         total = current = 0.0
         seen = False
         j = i
-        while j < len(self.toks):
+        while j < len(self.toks) and j - i < _NUMBER_WORDS:
             word = self.toks[j].text
             value = self.v.numbers.get(word) if word.isalpha() else None
             magnitude = self.v.magnitudes.get(word) if word.isalpha() else None
@@ -567,8 +574,7 @@ def _names_goods(r: _Reader, k: int) -> bool:
     """True when goods are named right at token k, in any case."""
     if k >= len(r.toks):
         return False
-    hit = r.v.substances.search(r.text[r.toks[k].start :])
-    return hit is not None and hit[0] == 0
+    return r.v.substances.at(r.text, r.toks[k].start) is not None
 
 
 _CARCASS_REACH = 80
@@ -592,14 +598,13 @@ def _goods_at(r: _Reader, k: int, kinds: frozenset[str] | None = None) -> bool:
     what is counted, the rifle only owns them). With kinds, only goods of those kinds count."""
     if k >= len(r.toks):
         return False
-    rest = r.text[r.toks[k].start :]
-    hit = r.v.substances.search(rest)
-    if hit is None or hit[0] != 0 or (kinds is not None and hit[2] not in kinds):
+    hit = r.v.substances.at(r.text, r.toks[k].start)
+    if hit is None or (kinds is not None and hit[2] not in kinds):
         return False
-    ending = r.v.substances.endings(rest[: hit[1]])
+    ending = r.v.substances.endings(r.text[hit[0] : hit[1]])
     if ending and r.v.oblique_case.search(ending[0]) and not _clause_subject(r, k, ending[0]):
         return False
-    return not _heads_compound(r, r.toks[k].start + hit[1])
+    return not _heads_compound(r, hit[1])
 
 
 # How many words a clause whose subject is counted goods may run before its verbal noun.
@@ -620,20 +625,30 @@ def _clause_subject(r: _Reader, k: int, ending: str) -> bool:
     return False
 
 
+_SPACED_WORD = re.compile(r"\s+([^\W\d_]+)")
+_WORD = re.compile(r"\s*([^\W\d_]+)")
+_BLANKS = re.compile(r"\s*")
+
+
+def _after_blanks(text: str, pos: int) -> int:
+    """The first position from pos on that is no blank."""
+    blanks = _BLANKS.match(text, pos)
+    return pos if blanks is None else blanks.end()
+
+
 def _heads_compound(r: _Reader, at: int) -> bool:
     """True when the word after position at heads a compound the word before it only
     qualifies: "3 ədəd heroin bağlaması" (a package), "1 ədəd patron gilizi" (a cartridge
     case). The head takes the possessive and ends the noun phrase; an adjective ("çətənə
     bitkisi maddi sübut kimi") is followed by its noun."""
-    after = re.match(r"\s+([^\W\d_]+)", r.text[at:])
+    after = _SPACED_WORD.match(r.text, at)
     if after is None or not r.v.compound_head.search(fold(after[1])):
         return False
-    rest = r.text[at + after.end() :]
-    nxt = re.match(r"\s*([^\W\d_]+)", rest)
+    nxt = _WORD.match(r.text, after.end())
     if nxt is None or r.v.phrase_stops.get(nxt[1]):
         return True
-    verb = r.v.seizure_actions.search(rest)
-    return verb is not None and not rest[: verb[0]].strip()
+    # A verb right after the head, past the blanks before it.
+    return r.v.seizure_actions.at(r.text, _after_blanks(r.text, after.end())) is not None
 
 
 def _count_after(

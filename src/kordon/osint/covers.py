@@ -28,8 +28,10 @@ _AMONG_AFTER = re.compile(
 
 
 # "20 ton kişmiş yükünün arasında": a cover given its own figure keeps it, so that the figure
-# is read as the load's and left out with it, not given to the find.
-_FIGURE_BEFORE = re.compile(r"\d[\d\s.,]*\s*[^\W\d_]+\s+$")
+# is read as the load's and left out with it, not given to the find. The figure's run of
+# digits and separators is read from its first character, once and without giving back
+# (*+, ++): tried from every digit of a long run it would take time growing with its square.
+_FIGURE_BEFORE = re.compile(r"(?<![\d\s.,])[\s.,]*+\d[\d\s.,]*+[^\W\d_]++\s++$")
 
 
 def cover_loads(body: str, mentions: Sequence[Mention]) -> set[int]:

@@ -35,18 +35,17 @@ from kordon.osint.multilingual import extract_multilingual
 from kordon.osint.quantities import FoundQuantity, find_quantities
 from kordon.osint.records import SeizureRecord
 from kordon.osint.report import (
+    MAX_FIGURES,
+    MAX_FINDINGS,
     Report,
     ReportError,
     Sentence,
     parse_report,
     split_sentences,
+    too_many_figures,
 )
 from kordon.osint.tallies import Told, tally_report, tally_words
 from kordon.osint.vehicles import VEHICLE, vehicle_findings
-
-# A report is one story; more figures than this means a file of many reports or a table.
-MAX_FIGURES = 300
-MAX_FINDINGS = 600
 
 
 def extract_text(text: str, *, decide_fields: bool = True) -> list[SeizureRecord]:
@@ -58,10 +57,7 @@ def extract_text(text: str, *, decide_fields: bool = True) -> list[SeizureRecord
     report = parse_report(text)
     quantities = find_quantities(report.body)
     if len(quantities) > MAX_FIGURES:
-        raise ReportError(
-            f"the text holds {len(quantities)} quantities; one report has at most {MAX_FIGURES} "
-            "(split a file of many reports into one file per report)"
-        )
+        raise too_many_figures(len(quantities))
     language = detect_languages(report.body).main
     if language != "en":
         records = extract_multilingual(report)

@@ -82,8 +82,13 @@ _PLACE_HEADS = (
     r"Crossing|border post|railway station|state border|cargo facility|Cargo Facility|"
     r"Islamic Port|Container Examination Facility|Facility|Port|port|Quay|Docks|docks|district"
 )
+# A word of a place's name runs at most this many characters after its capital: a phrase may
+# start after a hyphen or a point inside a longer word, and read to the end of the word from
+# each one, a long run of figures and points would take time growing with its square.
+_NAME_WORD = 40
 _PLACE = re.compile(
-    rf"\b((?:[A-Z0-9][\w&'’.-]*\s+){{1,5}}(?:{_PLACE_HEADS}))\b|\b(Port of [A-Z]\w+(?:\s[A-Z]\w+)?)"
+    rf"\b((?:[A-Z0-9][\w&'’.-]{{0,{_NAME_WORD}}}\s+){{1,5}}(?:{_PLACE_HEADS}))\b"
+    r"|\b(Port of [A-Z]\w+(?:\s[A-Z]\w+)?)"
     r"|\b(Port [A-Z]\w+)|\b(port of [A-Z]\w+(?:\s[A-Z]\w+)?)"
 )
 # 'customs post "Tisa"', '"Ayritom" Border Check Point', 'the “Goytepe” border detachment':
@@ -301,22 +306,16 @@ def find_route(sentence: str) -> Route:
     last_code: str | None = None
     last_end = -1
     for n, p in enumerate(places):
-        if p.kind == "demonym" and not re.match(
-            r"\s+(?:territory|port|ports|waters)\b", sentence[p.end :]
-        ):
+        if p.kind == "demonym" and not _TERRITORY_AFTER.match(sentence, p.end):
             continue
         if p.code == last_code and re.fullmatch(r"[\s,]*(?:in\s+)?", sentence[last_end : p.start]):
             last_end = p.end
             continue  # "Sao Paulo, Brazil", "Antwerp in Belgium": one place
-        if re.match(r"\s+(?:International\s+)?(?:Airport|airport|Port|port)\b", sentence[p.end :]):
+        if _PORT_AFTER.match(sentence, p.end):
             continue  # "through Auckland International Airport": the border post, not a route
-        if p.kind == "country" and re.match(r"\s+(?:national|citizen)s?\b", sentence[p.end :]):
+        if p.kind == "country" and _NATIONAL_AFTER.match(sentence, p.end):
             continue  # "a Myanmar national": a person's nationality
-        left = sentence[: p.start]
-        for q in reversed(places[:n]):
-            left = left[: q.start] + " __place__ " + left[q.end :]
-        left = left[-80:]
-        role = _role(left)
+        role = _role(_left_of(sentence, places, n))
         last_code, last_end = p.code, p.end
         if role == "origin" and route.origin is None:
             route.origin = p.code
@@ -346,14 +345,37 @@ def unrouted_places(sentence: str) -> list[Place]:
     for n, p in enumerate(places):
         if p.kind == "demonym":
             continue
-        if re.match(r"\s+(?:national|citizen)s?\b", sentence[p.end :]):
+        if _NATIONAL_AFTER.match(sentence, p.end):
             continue
-        left = sentence[: p.start]
-        for q in reversed(places[:n]):
-            left = left[: q.start] + " __place__ " + left[q.end :]
-        if _role(left[-80:]) is None:
+        if _role(_left_of(sentence, places, n)) is None:
             found.append(p)
     return found
+
+
+_TERRITORY_AFTER = re.compile(r"\s+(?:territory|port|ports|waters)\b")
+_PORT_AFTER = re.compile(r"\s+(?:International\s+)?(?:Airport|airport|Port|port)\b")
+_NATIONAL_AFTER = re.compile(r"\s+(?:national|citizen)s?\b")
+# How much of the sentence before a place its route role is read from.
+_ROLE_REACH = 80
+_PLACE_MARK = " __place__ "
+
+
+def _left_of(sentence: str, places: list[Place], n: int) -> str:
+    """The last words of the sentence before place n, each place before it written as
+    " __place__ ": no more than the route role is read from, for the whole sentence built
+    again for each place would take time growing with the square of their number."""
+    pieces: list[str] = []
+    size, end = 0, places[n].start
+    for i in range(n - 1, -1, -1):
+        if size >= _ROLE_REACH:
+            break
+        q = places[i]
+        pieces += [sentence[q.end : end], _PLACE_MARK]
+        size += end - q.end + len(_PLACE_MARK)
+        end = q.start
+    else:
+        pieces.append(sentence[max(0, end - _ROLE_REACH) : end])
+    return "".join(reversed(pieces))[-_ROLE_REACH:]
 
 
 _NATIONALS = (

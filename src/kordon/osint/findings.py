@@ -1442,6 +1442,9 @@ def group_events(findings: list[Finding], told_apart: ToldApart = _never_apart) 
             e.first.context == f.context and e.first.substance in _ARMS for e in events
         ):
             continue  # "Weapons seized at the border", then "four rifles and 889 rounds"
+        if related and _found_again_apart(f, related):
+            events.append(Event([f]))
+            continue
         if related:
             for e in related:
                 if any(g.sentence.index == f.sentence.index for g in e.findings) or (
@@ -1492,6 +1495,27 @@ _PREMISES = re.compile(
     r"|квартир\w*|гараж\w*|склад\w*|mənzil\w*|evin\w*|evində|evdə|anbar\w*|qaraj\w*)(?![^\W_])",
     re.IGNORECASE,
 )
+
+
+def _found_again_apart(f: Finding, related: list[Event]) -> bool:
+    """ "... heroin və metamfetamin aşkar olunub", then a paragraph on "Onun üzərindən heroin
+    aşkar olunub": drugs or weapons named without a figure as found in a paragraph of the body
+    of their own, when every find of them so far was named without a figure in other
+    paragraphs, are another find (two people, two places), not the first one told again. Goods
+    named by a generic word, and duty goods or money, are told again so ("the cash", "the
+    drugs"), their finds told apart by their figures."""
+    offence = f.substance not in GOODS or f.substance in PROHIBITED
+    if f.context != "primary" or f.substance == UNSPECIFIED or not offence or _in_title(f):
+        return False
+    return all(
+        g.main is None and not _in_title(g) and g.sentence.paragraph != f.sentence.paragraph
+        for e in related
+        for g in e.findings
+    )
+
+
+def _in_title(f: Finding) -> bool:
+    return f.sentence.paragraph == 0 or f.sentence.index <= 1
 
 
 def _added(q: FoundQuantity, s: Sentence) -> bool:

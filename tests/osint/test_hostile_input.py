@@ -1,0 +1,141 @@
+"""Odd or hostile input costs the reader work growing with the text, not with its square.
+
+Nothing here is timed: the tests count what the reader does (calls, characters handed to whole
+text searches, positions a pattern can start at) on a text and on one four times as long.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from kordon.osint import covers, lexicon, measures, multilingual, quantities, sums
+from kordon.osint.alternation import literal_alternation
+from kordon.osint.amounts import find_amounts
+from kordon.osint.report import parse_report
+from kordon.osint.vocabulary import PhraseTable, vocabulary
+
+
+def _counting(
+    monkeypatch: pytest.MonkeyPatch, owner: Any, name: str, tally: Callable[..., int]
+) -> list[int]:
+    """Replace owner.name with a spy adding tally(*args) to the returned one-item list."""
+    seen = [0]
+    original = getattr(owner, name)
+
+    def spy(*args: Any) -> Any:
+        seen[0] += tally(*args)
+        return original(*args)
+
+    monkeypatch.setattr(owner, name, spy)
+    return seen
+
+
+# Patterns that read a figure's run of digits and separators ("1 250 000,5"), each with a text
+# it matches from the run's first character.
+_RUN_PATTERNS = [
+    pytest.param(covers._FIGURE_BEFORE, "{run}ton ", id="cover-figure"),
+    pytest.param(lexicon._COUNTED, "{run}", id="counted-animals"),
+    pytest.param(multilingual._FIGURE_THEN_WORDS, "{run}manat cərimə", id="sum-words"),
+    pytest.param(measures._MEASURED, "{run}metr boru ", id="measured"),
+]
+
+
+@pytest.mark.parametrize(("pattern", "shape"), _RUN_PATTERNS)
+def test_a_figures_run_is_read_from_its_start_only(pattern: re.Pattern[str], shape: str) -> None:
+    # Read again from each of its digits, a run of thousands of figures would be read
+    # thousands of times.
+    for run in ("3 400 ", "7 " * 300, "5,5 " * 300):
+        text = shape.format(run=run)
+        assert pattern.match(text, 0) is not None
+        starts = [p for p in range(1, len(run)) if pattern.match(text, p) is not None]
+        assert starts == []
+
+
+def test_a_sum_is_read_only_as_far_back_as_a_sum_runs() -> None:
+    (whole,) = sums._SUM.finditer("fined 1 250 000,50 dollars")
+    assert whole.group() == "1 250 000,50 dollars"
+    (tail,) = sums._SUM.finditer("8 " * 500 + "dollars")
+    assert len(tail.group()) <= 40
+
+
+def _chars_searched(monkeypatch: pytest.MonkeyPatch) -> Callable[[], int]:
+    """A count of the characters handed to the vocabulary's whole-text searches from now on."""
+    searched = _counting(monkeypatch, PhraseTable, "search", lambda _, text: len(text))
+    listed = _counting(monkeypatch, PhraseTable, "finditer", lambda _, text: len(text))
+    return lambda: searched[0] + listed[0]
+
+
+@pytest.mark.parametrize(
+    ("language", "unit"),
+    [("ru", "1 2 "), ("ru", "3 и "), ("az", "1 "), ("az", "4 və "), ("ru", "6 a ")],
+)
+def test_goods_after_figures_are_looked_up_where_they_stand(
+    monkeypatch: pytest.MonkeyPatch, language: str, unit: str
+) -> None:
+    # Looked up by searching the rest of the text after each figure, a text of many figures
+    # would be read once per figure.
+    searched = _chars_searched(monkeypatch)
+    vocab = vocabulary(language)
+    done = []
+    for repeats in (100, 400):
+        before = searched()
+        find_amounts(unit * repeats, vocab)
+        done.append(searched() - before)
+    # Each figure may read the few words after it: four times the text, some four times the
+    # reading (read to the text's end from each figure, it would be some sixteen times).
+    assert done[1] <= 6 * done[0]
+
+
+_KINDS = ["Fly River", "Snail Eating", "Big-Headed", "Red Eared", "Spotted Pond", "Black Marsh"]
+
+
+def test_a_list_of_kinds_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # "15 Fly River, 14 Snail Eating, ... and 7 Star tortoises": each figure of the list asks
+    # whether the list closes on goods; read on again from each, the list is read its
+    # length over.
+    calls = _counting(monkeypatch, quantities, "_counted_goods_end", lambda *_: 1)
+    done = []
+    for kinds in (10, 40):
+        before = calls[0]
+        listed = ", ".join(f"{n + 2} {_KINDS[n % len(_KINDS)]}" for n in range(kinds))
+        text = f"Officers found {listed} and 7 Star tortoises."
+        found = quantities.find_quantities(text)
+        assert len(found) == kinds + 1
+        done.append(calls[0] - before)
+    assert done[1] <= 5 * done[0]
+
+
+def test_each_figure_of_a_sentence_is_bound_to_goods_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A figure naming no goods takes those of the figures before it: bound again for each
+    # later figure, a sentence of n figures would bind some 2**n times.
+    calls = _counting(monkeypatch, multilingual, "_bind_goods", lambda *_: 1)
+    figures = 14
+    text = "Таможенники изъяли " + ", ".join(f"{i} кг" for i in range(1, figures + 1)) + "."
+    multilingual.extract_multilingual(parse_report(text))
+    assert 0 < calls[0] <= 2 * figures
+
+
+_FORMS = ["heroin", "hashish", "Heroin base", "hash oil", "opium", "Opium poppy", "kat", "Kelp"]
+
+
+@pytest.mark.parametrize("ignore_case", [False, True])
+def test_an_alternation_grouped_by_letter_matches_as_the_plain_one(ignore_case: bool) -> None:
+    flags = re.IGNORECASE if ignore_case else 0
+    plain = "|".join(re.escape(f) for f in sorted(_FORMS, key=len, reverse=True))
+    grouped = literal_alternation(_FORMS, ignore_case=ignore_case)
+    text = "Heroin base, hash oil and HASHISH; opium poppy, Opium, kat and kelp; heroine."
+    expected = [m.span() for m in re.finditer(rf"\b(?:{plain})\b", text, flags)]
+    assert [m.span() for m in re.finditer(rf"\b(?:{grouped})\b", text, flags)] == expected
+    assert expected  # the text names some of the forms
+
+
+def test_an_alternation_tries_at_a_word_only_the_forms_of_its_first_letter() -> None:
+    grouped = literal_alternation(_FORMS, ignore_case=True)
+    groups = re.findall(r"\(\?=(.)\)\(\?:([^)]*)\)", grouped)
+    assert {letter.lower() for letter, _ in groups} == {"h", "o", "k"}
+    for letter, forms in groups:
+        assert all(f.lower().startswith(letter.lower()) for f in forms.split("|"))
