@@ -162,16 +162,21 @@ class EntityIndex:
             # of the identifiers and name keys it does not have yet, in the mention's order
             # (`mention_keys` lists a key for each identifier, then one for each name key).
             count = len(mention.identifiers)
-            added = [
-                key
-                for key, pair in zip(keys, mention.identifiers, strict=False)
-                if pair not in entity.identifiers
-            ]
-            added += [
-                key
-                for key, part in zip(keys[count:], names, strict=True)
-                if part not in entity.keys
-            ]
+            added = []
+            if count:
+                for key, pair in zip(keys, mention.identifiers, strict=False):
+                    if pair not in entity.identifiers:
+                        added.append(key)
+            for key, part in zip(keys[count:], names, strict=True):
+                if part not in entity.keys:
+                    added.append(key)
+            if not added:
+                # Most parties of a batch are known by all they say: absorbing the mention
+                # would make the same identifiers and keys again (an entity's are kept sorted,
+                # and one that is written was absorbed at its last change).
+                if entity.country is None:
+                    entity.country = mention.country
+                return entity.id, link
         entity.absorb(mention, names)
         if added:
             self.changed.add(entity.id)
