@@ -9,7 +9,8 @@ from functools import lru_cache
 from typing import TypeVar
 
 from kordon.domain import hs_problem, is_country, normalise_hs
-from kordon.domain.countries import COUNTRY_NAMES, EXTRA_COUNTRY_NAMES
+from kordon.domain.countries import EXTRA_COUNTRY_NAMES
+from kordon.domain.countries_data import COUNTRY_NAMES
 from kordon.domain.storable import REFUSED_IN_ANY as _REFUSED
 from kordon.domain.storable import plain_text, text_problem
 from kordon.intake.errors import FieldErrors
@@ -176,7 +177,8 @@ def _exact_countries() -> frozenset[str]:
 def choice(errors: FieldErrors, field: str, raw: object, enum: type[E]) -> E | None:
     """One of an enumeration's values (case-insensitive)."""
     if type(raw) is str:
-        member = _exact_members(enum).get(raw)
+        exact: dict[str, E] = _exact_members(enum)
+        member = exact.get(raw)
         if member is not None:
             return member
     value = text(errors, field, raw, required=True)
