@@ -11,12 +11,15 @@ its postmaster, what it has reaped, and its live children):
 
 With `--dump FILE` the clock stands still and every table's rows are written to FILE
 sorted, so that two versions of the code can be compared row for row; with `--apart` no two
-declarations share a party or a plate (the load test's share many).
+declarations share a party or a plate (the load test's share many). With `--profile FILE`
+the timed batches run under cProfile, the collector's threshold set as a server sets it, and
+its statistics are written to FILE (read them with `python -m pstats FILE`).
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
 import os
 import tempfile
 import time
@@ -31,6 +34,7 @@ from kordon.bench.processes import local_postmaster, tree_cpu_seconds
 from kordon.bench.scratch import drop_postgres, dump_tables, fresh_postgres
 from kordon.domain import clock
 from kordon.services.accounts import token_user
+from kordon.services.collector import serving_collections
 from kordon.services.lodging import lodge
 from kordon.settings import Settings
 
@@ -61,6 +65,7 @@ def main() -> None:
     parser.add_argument("--each", action="store_true", help="print each batch's figure")
     parser.add_argument("--dump", type=Path, help="write every table's rows here at the end")
     parser.add_argument("--apart", action="store_true", help="no party or plate shared")
+    parser.add_argument("--profile", type=Path, help="cProfile the timed batches into here")
     args = parser.parse_args()
     admin = os.environ["KORDON_TEST_POSTGRES_URL"]
     name = f"kordon_lodging_{os.getpid()}"
@@ -69,7 +74,9 @@ def main() -> None:
     settings = Settings(database_url=url, secret_key=SECRET, data_dir=folder,
                         random_control_share=0.02)  # fmt: skip
     try:
-        with clock.use(clock.FixedClock(datetime(2026, 3, 4, 12))) if args.dump else nullcontext():
+        fixed = clock.FixedClock(datetime(2026, 3, 4, 12))
+        still = clock.use(fixed) if args.dump else nullcontext()
+        with still, serving_collections() if args.profile else nullcontext():
             _run(settings, url, args)
     finally:
         drop_postgres(admin, name)
@@ -92,6 +99,9 @@ def _run(settings: Settings, url: str, args: argparse.Namespace) -> None:
     postmaster = local_postmaster(url)
     if postmaster is None:
         raise SystemExit("PostgreSQL must run on this machine, its data directory readable.")
+    profiler = cProfile.Profile() if args.profile else None
+    if profiler is not None:
+        profiler.enable()
     server_before, started, wall = tree_cpu_seconds(postmaster), time.process_time(), time.time()
     rejected = 0
     for i in range(0, len(timed), args.size):
@@ -106,6 +116,9 @@ def _run(settings: Settings, url: str, args: argparse.Namespace) -> None:
             )
     client = time.process_time() - started
     server = tree_cpu_seconds(postmaster) - server_before
+    if profiler is not None:
+        profiler.disable()
+        profiler.dump_stats(args.profile)
     count = len(timed)
     print(f"{args.batches} batches of {args.size}: client {1000 * client / count:.3f} ms/decl, "
           f"PostgreSQL {1000 * server / count:.3f} ms/decl, "

@@ -7,6 +7,7 @@ import math
 
 import pytest
 
+from kordon.domain import Direction
 from kordon.intake import checks
 from kordon.intake.errors import FieldErrors
 
@@ -58,3 +59,45 @@ def test_text_is_refused_where_its_field_refuses_it(
     found = checks.text(errors, field, raw)
     assert [e.reason for e in errors.errors] == ([problem] if problem else [])
     assert found == (raw.strip() if problem is None else None)
+
+
+_COUNTRIES: list[tuple[object, str | None, str | None]] = [
+    ("AZ", "AZ", None),
+    ("ZZ", "ZZ", None),
+    ("az", "AZ", None),
+    (" GE ", "GE", None),
+    ("Az\u00a0", "AZ", None),
+    ("XX", None, "'XX' is not an ISO 3166-1 alpha-2 country code"),
+    ("AZE", None, "'AZE' is not an ISO 3166-1 alpha-2 country code"),
+    ("A\x00", None, "holds a control character (U+0000) at position 2"),
+    (12, None, "'12' is not an ISO 3166-1 alpha-2 country code"),
+    ("", None, None),
+]
+
+
+@pytest.mark.parametrize(("raw", "code", "problem"), _COUNTRIES)
+def test_a_country_is_read_or_refused(raw: object, code: str | None, problem: str | None) -> None:
+    # A code written as it is stored is taken at once; anything else goes the long way.
+    errors = FieldErrors("test", 1)
+    assert checks.country(errors, "route.origin", raw) == code
+    assert [e.reason for e in errors.errors] == ([problem] if problem else [])
+
+
+_CHOICES: list[tuple[object, Direction | None, str | None]] = [
+    ("import", Direction.IMPORT, None),
+    ("EXPORT", Direction.EXPORT, None),
+    (" transit ", Direction.TRANSIT, None),
+    ("imports", None, "'imports' is not one of: import, export, transit"),
+    ("", None, "is required"),
+    (None, None, "is required"),
+    (["import"], None, "must be text, not list"),
+]
+
+
+@pytest.mark.parametrize(("raw", "member", "problem"), _CHOICES)
+def test_a_choice_is_read_or_refused(
+    raw: object, member: Direction | None, problem: str | None
+) -> None:
+    errors = FieldErrors("test", 1)
+    assert checks.choice(errors, "direction", raw, Direction) is member
+    assert [e.reason for e in errors.errors] == ([problem] if problem else [])

@@ -3,7 +3,8 @@ PostgreSQL)."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
+from decimal import Decimal
 
 import pytest
 from sqlalchemy import select
@@ -107,3 +108,21 @@ def test_among_finds_awkward_strings_and_large_numbers(store: SqlStore) -> None:
         ).scalars())  # fmt: skip
     assert found == set(_AWKWARD[::2])
     assert numbers == {_AWKWARD[0], "large", _AWKWARD[3]}
+
+
+def test_text_array_writes_what_is_not_a_string_as_its_text() -> None:
+    # A number beside strings used to fail on the test for a backslash.
+    assert text_array([7, "a\\b", Decimal("2.50"), date(2026, 3, 1)]) == (
+        '{"7","a\\\\b","2.50","2026-03-01"}'
+    )
+
+
+def test_among_takes_numbers_mixed_with_their_text(store: SqlStore) -> None:
+    keys = [(1, f"key {n}", n) for n in range(5)]
+    with store.transaction() as uow:
+        write_rows(uow.connection, [(entity_keys, ("generation", "key", "entity_id"), keys)])
+        found = set(uow.connection.execute(
+            select(entity_keys.c.key).where(among(uow.connection, entity_keys.c.entity_id,
+                                                  [1, "3", 9]))
+        ).scalars())  # fmt: skip
+    assert found == {"key 1", "key 3"}

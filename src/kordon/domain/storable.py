@@ -7,6 +7,8 @@ import re
 # C0 controls but tab and line breaks, DEL, and UTF-16 surrogates (which UTF-8 cannot carry).
 _BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 _BAD_IN_NAMES = re.compile("[\x00-\x1f\x7f\ud800-\udfff]")
+# What any field refuses, or may: text without a match is plain (`plain_text`).
+REFUSED_IN_ANY = _BAD_IN_NAMES
 
 
 def plain_text(value: str) -> bool:

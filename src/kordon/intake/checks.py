@@ -9,6 +9,9 @@ from functools import lru_cache
 from typing import TypeVar
 
 from kordon.domain import hs_problem, is_country, normalise_hs
+from kordon.domain.countries import EXTRA_COUNTRY_NAMES
+from kordon.domain.countries_data import COUNTRY_NAMES
+from kordon.domain.storable import REFUSED_IN_ANY as _REFUSED
 from kordon.domain.storable import plain_text, text_problem
 from kordon.intake.errors import FieldErrors
 
@@ -31,8 +34,9 @@ def text(
     if type(raw) is str:
         # Ids and names are one line; free text (descriptions) may hold tabs and line breaks.
         # Most text holds neither, nor anything else refused: which kind of field this is
-        # matters only for the rest.
-        if not plain_text(raw):
+        # matters only for the rest. (`plain_text`'s search, without its call: a declaration
+        # has some thirty fields of text.)
+        if _REFUSED.search(raw) is not None:
             problem = text_problem(raw, single_line=field == "id" or field.endswith(_ONE_LINE))
             if problem:
                 errors.add(field, problem)
@@ -56,6 +60,8 @@ def text(
 
 def country(errors: FieldErrors, field: str, raw: object, *, required: bool = False) -> str | None:
     """An ISO 3166-1 alpha-2 code, upper-cased."""
+    if type(raw) is str and raw in _exact_countries():
+        return raw  # as written already (a declaration names a dozen countries)
     value = text(errors, field, raw, required=required)
     if value is None:
         return None
@@ -158,8 +164,23 @@ def _known_country(code: str) -> bool:
     return is_country(code)
 
 
+@lru_cache(maxsize=1)
+def _exact_countries() -> frozenset[str]:
+    """The codes `country` gives back as they are written: trimmed, upper case, known."""
+    return frozenset(
+        code
+        for code in (*COUNTRY_NAMES, *EXTRA_COUNTRY_NAMES)
+        if code and code == code.strip().upper() and plain_text(code) and is_country(code)
+    )
+
+
 def choice(errors: FieldErrors, field: str, raw: object, enum: type[E]) -> E | None:
     """One of an enumeration's values (case-insensitive)."""
+    if type(raw) is str:
+        exact: dict[str, E] = _exact_members(enum)
+        member = exact.get(raw)
+        if member is not None:
+            return member
     value = text(errors, field, raw, required=True)
     if value is None:
         return None
@@ -169,3 +190,16 @@ def choice(errors: FieldErrors, field: str, raw: object, enum: type[E]) -> E | N
         allowed = ", ".join(member.value for member in enum)
         errors.add(field, f"{value!r} is not one of: {allowed}")
         return None
+
+
+@lru_cache(maxsize=64)
+def _exact_members(enum: type[E]) -> dict[str, E]:
+    """The members `choice` finds for their value written as it is: trimmed, lower case."""
+    return {
+        member.value: member
+        for member in enum
+        if member.value
+        and member.value == member.value.strip().lower()
+        and plain_text(member.value)
+        and len(member.value) <= MAX_TEXT
+    }

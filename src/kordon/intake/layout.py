@@ -6,7 +6,8 @@ Every problem is recorded with its field; a document that passes becomes an Inta
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from functools import lru_cache
+from typing import Any, NamedTuple
 
 from kordon.domain import (
     Conveyance,
@@ -114,19 +115,44 @@ def _check_keys(
             errors.add(f"{prefix}{key}", "is not a field of Kordon's declaration layout")
 
 
+# The names a party's and an item's fields are reported under, written out once for each
+# place (a role, a driver's or an item's position): a declaration has some fifty.
+@lru_cache(maxsize=512)
+def _party_fields(field: str) -> tuple[str, str, str, str, str]:
+    return f"{field}.", f"{field}.kind", f"{field}.name", f"{field}.country", f"{field}.identifiers"
+
+
+class _ItemFields(NamedTuple):
+    prefix: str
+    hs_code: str
+    gross_mass_kg: str
+    net_mass_kg: str
+    currency: str
+    description: str
+    packages: str
+    value: str
+    origin_country: str
+
+
+@lru_cache(maxsize=512)
+def _item_fields(field: str) -> _ItemFields:
+    return _ItemFields(f"{field}.", *(f"{field}.{name}" for name in _ItemFields._fields[1:]))
+
+
 def parse_party(errors: FieldErrors, field: str, raw: object) -> Party | None:
     """A party object: kind, name, country and identifiers."""
     doc = _object(errors, field, raw)
     if doc is None:
         return None
-    _check_keys(errors, f"{field}.", doc, PARTY_KEYS)
-    kind = checks.choice(errors, f"{field}.kind", doc.get("kind", "company"), PartyKind)
-    name = checks.text(errors, f"{field}.name", doc.get("name"), required=True)
-    country = checks.country(errors, f"{field}.country", doc.get("country"))
+    at, at_kind, at_name, at_country, at_identifiers = _party_fields(field)
+    _check_keys(errors, at, doc, PARTY_KEYS)
+    kind = checks.choice(errors, at_kind, doc.get("kind", "company"), PartyKind)
+    name = checks.text(errors, at_name, doc.get("name"), required=True)
+    country = checks.country(errors, at_country, doc.get("country"))
     identifiers: dict[str, str] = {}
-    raw_ids = _object(errors, f"{field}.identifiers", doc.get("identifiers"))
+    raw_ids = _object(errors, at_identifiers, doc.get("identifiers"))
     for key, value in (raw_ids or {}).items():
-        checked = checks.text(errors, f"{field}.identifiers.{key}", value, required=True)
+        checked = checks.text(errors, f"{at_identifiers}.{key}", value, required=True)
         if checked is not None:
             identifiers[str(key)] = checked
     if kind is None or name is None:
@@ -142,24 +168,25 @@ def _parse_item(errors: FieldErrors, field: str, raw: object) -> GoodsItem | Non
     if doc is None:
         errors.add(field, "must be an object")
         return None
-    _check_keys(errors, f"{field}.", doc, ITEM_KEYS)
-    hs = checks.hs_code(errors, f"{field}.hs_code", doc.get("hs_code"))
-    gross = checks.number(errors, f"{field}.gross_mass_kg", doc.get("gross_mass_kg"))
-    net = checks.number(errors, f"{field}.net_mass_kg", doc.get("net_mass_kg"))
+    at = _item_fields(field)
+    _check_keys(errors, at.prefix, doc, ITEM_KEYS)
+    hs = checks.hs_code(errors, at.hs_code, doc.get("hs_code"))
+    gross = checks.number(errors, at.gross_mass_kg, doc.get("gross_mass_kg"))
+    net = checks.number(errors, at.net_mass_kg, doc.get("net_mass_kg"))
     if gross is not None and net is not None and net > gross * 1.0001:
-        errors.add(f"{field}.net_mass_kg", f"net mass {net} kg exceeds gross mass {gross} kg")
-    currency = checks.text(errors, f"{field}.currency", doc.get("currency"))
+        errors.add(at.net_mass_kg, f"net mass {net} kg exceeds gross mass {gross} kg")
+    currency = checks.text(errors, at.currency, doc.get("currency"))
     if currency is not None and not (len(currency) == 3 and currency.isalpha()):
-        errors.add(f"{field}.currency", f"{currency!r} is not an ISO 4217 currency code")
+        errors.add(at.currency, f"{currency!r} is not an ISO 4217 currency code")
     item = GoodsItem(
         hs_code=hs or "",
-        description=checks.text(errors, f"{field}.description", doc.get("description")) or "",
-        packages=checks.count(errors, f"{field}.packages", doc.get("packages")),
+        description=checks.text(errors, at.description, doc.get("description")) or "",
+        packages=checks.count(errors, at.packages, doc.get("packages")),
         gross_mass_kg=gross,
         net_mass_kg=net,
-        value=checks.number(errors, f"{field}.value", doc.get("value")),
+        value=checks.number(errors, at.value, doc.get("value")),
         currency=currency.upper() if currency else None,
-        origin_country=checks.country(errors, f"{field}.origin_country", doc.get("origin_country")),
+        origin_country=checks.country(errors, at.origin_country, doc.get("origin_country")),
     )
     return item if hs else None
 

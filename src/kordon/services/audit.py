@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -14,6 +13,7 @@ from typing import Any
 from kordon.domain import Assessment, clock
 from kordon.domain.accounts import AuditEntry
 from kordon.domain.errors import Invalid
+from kordon.services import audit_json
 from kordon.services.ports import Store, UnitOfWork
 
 GENESIS = "0" * 64
@@ -51,14 +51,7 @@ def _canonical(entry: AuditEntry) -> str:
         "subject_id": entry.subject_id,
         "details": entry.details,
     }
-    return _CANONICAL.encode(content)
-
-
-# What `json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False)` writes,
-# and `json.dumps(details, default=str)`: the encoders made once (`json.dumps` makes one for
-# every call given options of its own).
-_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-_AS_STORED = json.JSONEncoder(default=str)
+    return audit_json.canonical(content)
 
 
 def record(
@@ -94,7 +87,7 @@ def _append(
     head = uow.audit.head(lock=True)
     seq, prev_hash = (head[0] + 1, head[1]) if head else (1, GENESIS)
     # Round-trip through JSON so that the hash covers exactly what the database returns.
-    clean = json.loads(_AS_STORED.encode(details or {}))
+    clean = audit_json.as_stored(details or {})
     draft = AuditEntry(seq, at, actor, action, subject_type, subject_id, clean, prev_hash)
     # Made again with its hash rather than by `dataclasses.replace`, which costs a batch's
     # chaining several times as much.

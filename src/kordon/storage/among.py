@@ -74,9 +74,9 @@ class _ArrayText(TypeDecorator[Sequence[Any]]):
         return text_array(value)
 
 
-def text_array(values: Iterable[str]) -> str:
+def text_array(values: Iterable[object]) -> str:
     """PostgreSQL's text form of an array of strings (`{"a","b \\"c\\""}`), for a parameter the
-    statement casts (`CAST(%(keys)s AS VARCHAR[])`).
+    statement casts (`CAST(%(keys)s AS VARCHAR[])`); any other value goes as its `str`.
 
     psycopg dumps a list a value at a time in Python, testing each for the quotes it needs: a
     batch's thousand lookup keys cost it some 2 ms a read. Every value quoted, with its quotes
@@ -84,7 +84,10 @@ def text_array(values: Iterable[str]) -> str:
     return "{" + ",".join(['"' + _escaped(value) + '"' for value in values]) + "}"
 
 
-def _escaped(value: str) -> str:
+def _escaped(item: object) -> str:
+    # A list may mix numbers (or anything else a column takes) with strings: each goes as the
+    # text the cast reads it back from, so a value that is not a string needs its `str` first.
+    value = item if isinstance(item, str) else str(item)
     if "\\" in value:
         value = value.replace("\\", "\\\\")
     if '"' in value:

@@ -145,14 +145,22 @@ _KINDS = {kind.value: kind for kind in WatchlistKind}
 def _filed_entity(row: tuple[Any, ...]) -> Entity:
     """An entity from a row of `_newest_filed`'s columns (a plain tuple)."""
     entity_id, kind, label, country, identifiers, keys = row
-    return Entity(
-        entity_id,
-        _KINDS[kind],
-        label,
-        country,
-        tuple([(f, v) for f, v in json_exact.loads(identifiers)]),
-        tuple(json_exact.loads(keys)),
-    )
+    return Entity(entity_id, _KINDS[kind], label, country, _identifiers_read(identifiers),
+                  _keys_read(keys))  # fmt: skip
+
+
+# A batch's network reasons and its indexing read mostly the same entities, and the regular
+# parties' again in the next batch: each stored text is decoded once (some 2 µs for the
+# two), and the entities share the tuples it gives (which `Entity.absorb` replaces, never
+# changes). Up to 50,000 texts each, some 0.3 kB an entry.
+@lru_cache(maxsize=50_000)
+def _identifiers_read(text: str) -> tuple[tuple[str, str], ...]:
+    return tuple([(f, v) for f, v in json_exact.loads(text)])
+
+
+@lru_cache(maxsize=50_000)
+def _keys_read(text: str) -> tuple[str, ...]:
+    return tuple(json_exact.loads(text))
 
 
 def _entity(row: Any) -> Entity:

@@ -76,11 +76,20 @@ def identified(mentions: Iterable[Mention], entities: Iterable[Entity]) -> set[i
     }
 
 
-def entity_keys(entity: Entity) -> list[str]:
+def entity_keys(entity: Entity) -> tuple[str, ...]:
     """Every lookup key an entity is filed under."""
-    keys = [identifier_key(f, v) for f, v in entity.identifiers]
-    keys += [name_key(entity.kind, k) for k in entity.keys]
-    return keys
+    return _filed_keys(entity.kind, entity.identifiers, entity.keys)
+
+
+# An index is seeded with a thousand entities or so a batch, most of them read for the
+# batch before and for its network reasons just now: their keys are written out once.
+# Up to 50,000 of each kind.
+@cache_per_member(WatchlistKind, maxsize=50_000)
+def _filed_keys(
+    kind: WatchlistKind, identifiers: tuple[tuple[str, str], ...], keys: tuple[str, ...]
+) -> tuple[str, ...]:
+    return tuple([identifier_key(f, v) for f, v in identifiers] +
+                 [name_key(kind, k) for k in keys])  # fmt: skip
 
 
 class EntityIndex:
@@ -153,16 +162,21 @@ class EntityIndex:
             # of the identifiers and name keys it does not have yet, in the mention's order
             # (`mention_keys` lists a key for each identifier, then one for each name key).
             count = len(mention.identifiers)
-            added = [
-                key
-                for key, pair in zip(keys, mention.identifiers, strict=False)
-                if pair not in entity.identifiers
-            ]
-            added += [
-                key
-                for key, part in zip(keys[count:], names, strict=True)
-                if part not in entity.keys
-            ]
+            added = []
+            if count:
+                for key, pair in zip(keys, mention.identifiers, strict=False):
+                    if pair not in entity.identifiers:
+                        added.append(key)
+            for key, part in zip(keys[count:], names, strict=True):
+                if part not in entity.keys:
+                    added.append(key)
+            if not added:
+                # Most parties of a batch are known by all they say: absorbing the mention
+                # would make the same identifiers and keys again (an entity's are kept sorted,
+                # and one that is written was absorbed at its last change).
+                if entity.country is None:
+                    entity.country = mention.country
+                return entity.id, link
         entity.absorb(mention, names)
         if added:
             self.changed.add(entity.id)
