@@ -70,3 +70,13 @@ def test_other_values_are_written_as_the_json_module_writes_them() -> None:
     ]
     for details in odd:
         _same_both_ways(details)
+
+
+def test_details_nested_deeper_than_orjson_goes_are_written_by_the_json_module() -> None:
+    # A check that recursed once a level gave up with RecursionError near 330 levels, where
+    # the json module writes some 900.
+    for depth in (200, 300, 600, 800):
+        nested: dict[str, Any] = {"level": depth}
+        for level in range(depth):
+            nested = {"inner": nested, "level": level}
+        _same_both_ways(nested)

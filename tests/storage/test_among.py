@@ -117,6 +117,25 @@ def test_text_array_writes_what_is_not_a_string_as_its_text() -> None:
     )
 
 
+def test_text_array_refuses_a_missing_value_rather_than_writing_its_name() -> None:
+    # "None" would be looked up as the text None, where psycopg sends NULL.
+    with pytest.raises(ValueError, match="holds no value"):
+        text_array(["a", None, "b"])
+
+
+def test_among_matches_nothing_by_a_missing_value(store: SqlStore) -> None:
+    # A key spelt "None" must not be found by a None among the values.
+    keys = [(1, "key 1", 1), (1, "None", 2)]
+    with store.transaction() as uow:
+        write_rows(uow.connection, [(entity_keys, ("generation", "key", "entity_id"), keys)])
+        found = set(uow.connection.execute(
+            select(entity_keys.c.entity_id).where(
+                among(uow.connection, entity_keys.c.key, ["key 1", None])
+            )
+        ).scalars())  # fmt: skip
+    assert found == {1}
+
+
 def test_among_takes_numbers_mixed_with_their_text(store: SqlStore) -> None:
     keys = [(1, f"key {n}", n) for n in range(5)]
     with store.transaction() as uow:

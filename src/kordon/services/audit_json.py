@@ -30,7 +30,7 @@ _LARGEST_FLOAT = 1e16
 
 def canonical(content: dict[str, Any]) -> str:
     """`content` as compact JSON with sorted keys, non-ASCII text as it is."""
-    if _plain(content):
+    if _shallow_and_plain(content):
         try:
             return orjson.dumps(content, option=orjson.OPT_SORT_KEYS).decode("utf-8")
         except orjson.JSONEncodeError:  # a lone surrogate
@@ -41,12 +41,21 @@ def canonical(content: dict[str, Any]) -> str:
 def as_stored(details: dict[str, Any]) -> Any:
     """The details as a JSON column gives them back: `json.loads(json.dumps(details,
     default=str))` (tuples become lists; what JSON cannot hold, its text)."""
-    if _plain(details):
+    if _shallow_and_plain(details):
         try:
             return orjson.loads(orjson.dumps(details))
         except orjson.JSONEncodeError:  # a lone surrogate
             pass
     return json.loads(_AS_STORED.encode(details))
+
+
+def _shallow_and_plain(value: object) -> bool:
+    # Nesting deep enough to exhaust the recursion below is left to the json module, which
+    # takes more levels than this check and orjson (a limit of 255) do.
+    try:
+        return _plain(value)
+    except RecursionError:
+        return False
 
 
 def _plain(value: object) -> bool:

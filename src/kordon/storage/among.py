@@ -69,6 +69,10 @@ class _ArrayText(TypeDecorator[Sequence[Any]]):
     def process_bind_param(self, value: Sequence[Any] | None, dialect: Dialect) -> str | None:
         if value is None:
             return None
+        if any(item is None for item in value):
+            # `column IN (..., NULL)` matches no row by the NULL: leaving it out matches the
+            # same rows, where the array's text has no NULL to write.
+            value = [item for item in value if item is not None]
         if all(type(item) is int for item in value):
             return "{" + ",".join(map(str, value)) + "}"
         return text_array(value)
@@ -87,6 +91,9 @@ def text_array(values: Iterable[object]) -> str:
 def _escaped(item: object) -> str:
     # A list may mix numbers (or anything else a column takes) with strings: each goes as the
     # text the cast reads it back from, so a value that is not a string needs its `str` first.
+    if item is None:
+        # PostgreSQL's NULL has no text form inside a quoted array: "None" would be a value.
+        raise ValueError("a list of values to look up holds no value (None); leave it out")
     value = item if isinstance(item, str) else str(item)
     if "\\" in value:
         value = value.replace("\\", "\\\\")
