@@ -96,7 +96,10 @@ async def _connections_per_worker(parent: int, port: int, count: int) -> list[in
     for pid in _children(parent):
         inodes = set()
         for fd in os.listdir(f"/proc/{pid}/fd"):
-            target = os.readlink(f"/proc/{pid}/fd/{fd}")
+            try:
+                target = os.readlink(f"/proc/{pid}/fd/{fd}")
+            except FileNotFoundError:
+                continue  # closed since the listing
             if target.startswith("socket:["):
                 inodes.add(target[8:-1])
         held.append(len(inodes & established))
@@ -109,11 +112,14 @@ def _children(parent: int) -> list[int]:
     found = []
     for entry in os.listdir("/proc"):
         if entry.isdigit():
-            with open(f"/proc/{entry}/stat") as stat:
-                fields = stat.read().rsplit(")", 1)[1].split()
-            # The workers are the server's spawned children (not its resource tracker).
-            if int(fields[1]) == parent and _spawned(int(entry)):
-                found.append(int(entry))
+            try:
+                with open(f"/proc/{entry}/stat") as stat:
+                    fields = stat.read().rsplit(")", 1)[1].split()
+                # The workers are the server's spawned children (not its resource tracker).
+                if int(fields[1]) == parent and _spawned(int(entry)):
+                    found.append(int(entry))
+            except (FileNotFoundError, ProcessLookupError):
+                continue  # a process of the busy machine ended between the listing and the read
     return found
 
 
