@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from kordon.osint import covers, lexicon, measures, multilingual, quantities, sums
+from kordon.osint import covers, gazetteer, lexicon, measures, multilingual, quantities, sums
 from kordon.osint.alternation import literal_alternation
 from kordon.osint.amounts import find_amounts
 from kordon.osint.report import parse_report
@@ -139,3 +139,14 @@ def test_an_alternation_tries_at_a_word_only_the_forms_of_its_first_letter() -> 
     assert {letter.lower() for letter, _ in groups} == {"h", "o", "k"}
     for letter, forms in groups:
         assert all(f.lower().startswith(letter.lower()) for f in forms.split("|"))
+
+
+def test_an_agencys_name_is_read_a_words_length_from_each_capital() -> None:
+    # "Q-Q-Q-...-Q Customs": a name may start at each capital of a hyphenated run, and read to
+    # the run's end from each one, a run n long would cost some n * n steps.
+    for links in (50, 200):
+        text = "Q-" * links + "Q Customs seized it."
+        reads = [gazetteer.GENERIC_AGENCY.match(text, p) for p in range(0, len(text) - 20, 2)]
+        spans = [m.end() - m.start() for m in reads if m is not None]
+        assert spans  # the name's last words are still read as an agency
+        assert max(spans) <= 6 * (gazetteer.NAME_WORD + 2) + len("Customs")
