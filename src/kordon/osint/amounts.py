@@ -47,11 +47,13 @@ def _figure(raw: str) -> tuple[float, float]:
     return value, 0.5 * 10.0 ** (len(raw) - len(digits) if digits else 0)
 
 
-# The most words a number written in words takes ("сто двадцать три тысячи четыреста пятьдесят
-# шесть" takes seven): a longer run of number words is read no further, for a number is read
-# from each of its words and a long run read to its end from each would take time growing
-# with the run's square.
-_NUMBER_WORDS = 12
+# The most words a number written in words takes: a group of three digits takes up to four
+# words in Azerbaijani ("doqquz yüz doxsan doqquz"), its magnitude ("milyon") one more, and a
+# number below a quadrillion has five groups, the last without a magnitude. A longer run of
+# number words is read no further, for a number is read from each of its words and a long run
+# read to its end from each would take time growing with the run's square.
+_GROUP_WORDS = 5
+_NUMBER_WORDS = 5 * _GROUP_WORDS - 1
 
 
 class _Reader:
