@@ -200,8 +200,9 @@ def national_service(texts: list[str], country: str | None) -> str | None:
 
 # A word of a name runs at most this many characters after its capital: a name may start after
 # a hyphen or a point inside a longer word, and read to the end of the word from each one, a
-# long hyphenated run ("A-A-A-...") would take time growing with its square.
-NAME_WORD = 40
+# long hyphenated run ("A-A-A-...") would take time growing with its square. Sixty letters is
+# past the longest one-word place names (a Welsh village's runs to 58).
+NAME_WORD = 60
 GENERIC_AGENCY = re.compile(
     rf"\b((?:(?:U\.S\.|[A-Z][\w'’&-]{{0,{NAME_WORD}}}) ){{0,5}}"
     r"(?:Customs(?: (?:Service|Department|Committee|"
