@@ -15,7 +15,8 @@ import pytest
 from kordon.osint import covers, gazetteer, lexicon, measures, multilingual, quantities, sums
 from kordon.osint.alternation import literal_alternation
 from kordon.osint.amounts import find_amounts
-from kordon.osint.report import parse_report
+from kordon.osint import ReportError, extract_text
+from kordon.osint.report import MAX_FIGURES, parse_report
 from kordon.osint.vocabulary import PhraseTable, vocabulary
 
 
@@ -151,3 +152,32 @@ def test_an_agencys_name_is_read_a_words_length_from_each_capital() -> None:
         spans = [m.end() - m.start() for m in reads if m is not None]
         assert spans  # the name's last words are still read as an agency
         assert max(spans) <= 6 * (gazetteer.NAME_WORD + 2) + len("Customs")
+
+
+def _weighed(lead: str, unit: str, goods: str) -> str:
+    return " ".join(f"{lead}{n} {unit}{goods}" for n in range(2, 420))
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        (_weighed("Officers weighed ", "kg", " of hashish."), extract_text),
+        (
+            _weighed("Сотрудники таможни взвесили ", "кг", " гашиша."),
+            lambda text: multilingual.extract_multilingual(parse_report(text)),
+        ),
+        (
+            _weighed("Gömrük əməkdaşları ", "kq", " həşiş aşkar ediblər."),
+            lambda text: multilingual.extract_multilingual(parse_report(text)),
+        ),
+    ],
+    ids=["en", "ru", "az"],
+)
+def test_a_text_of_too_many_figures_is_refused_without_a_count_it_did_not_make(
+    text: str, read: Callable[[str], object]
+) -> None:
+    # The Russian and Azerbaijani readers stop at the sentence that passes the bound, so the
+    # count they reach is no count of the text.
+    with pytest.raises(ReportError) as refused:
+        read(text)
+    assert f"more than {MAX_FIGURES} quantities" in str(refused.value)
