@@ -181,3 +181,34 @@ def test_a_text_of_too_many_figures_is_refused_without_a_count_it_did_not_make(
     with pytest.raises(ReportError) as refused:
         read(text)
     assert f"more than {MAX_FIGURES} quantities" in str(refused.value)
+
+
+def _read_in(language: str) -> Callable[[str], list[Any]]:
+    if language == "en":
+        return extract_text
+    return lambda text: multilingual.extract_multilingual(parse_report(text))
+
+
+_MANY_ZEROS = "7" + "0" * 350
+_MANY_NINES = "9" * 350
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", f"Border guards found {_MANY_ZEROS} pills of methadone in a van."),
+        ("en", f"Border guards found {_MANY_NINES} kg of cocaine in a van."),
+        ("en", "Border guards found " + "five hundred and " * 200 + "kg of cocaine in a van."),
+        ("ru", f"Пограничники нашли в фургоне {_MANY_ZEROS} таблеток метадона."),
+        ("ru", f"Пограничники нашли в фургоне {_MANY_NINES} кг кокаина."),
+        ("ru", "Пограничники нашли в фургоне 1" + " 000" * 150 + " кг кокаина."),
+        ("az", f"Sərhədçilər furqonda {_MANY_ZEROS} ədəd metadon həbi aşkar ediblər."),
+        ("az", f"Sərhədçilər furqonda {_MANY_NINES} kiloqram kokain aşkar ediblər."),
+        ("az", "Sərhədçilər furqonda 2" + " 000" * 150 + " kiloqram kokain aşkar ediblər."),
+    ],
+)
+def test_a_number_no_seizure_reaches_is_no_figure(language: str, text: str) -> None:
+    # Read as figures, such runs overflowed or became infinite and stopped the reader.
+    for record in _read_in(language)(text):
+        for value in (record.quantity_kg, record.quantity_count, record.quantity_litres):
+            assert value is None or quantities.is_figure(value)
