@@ -12,10 +12,19 @@ from typing import Any
 
 import pytest
 
-from kordon.osint import covers, gazetteer, lexicon, measures, multilingual, quantities, sums
+from kordon.osint import (
+    ReportError,
+    covers,
+    extract_text,
+    gazetteer,
+    lexicon,
+    measures,
+    multilingual,
+    quantities,
+    sums,
+)
 from kordon.osint.alternation import literal_alternation
 from kordon.osint.amounts import find_amounts
-from kordon.osint import ReportError, extract_text
 from kordon.osint.report import MAX_FIGURES, parse_report
 from kordon.osint.vocabulary import PhraseTable, vocabulary
 
