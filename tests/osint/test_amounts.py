@@ -70,3 +70,24 @@ def test_a_list_of_weights_gives_each_in_order() -> None:
                          vocabulary("az"))  # fmt: skip
     assert [round(q.value, 3) for q in found] == [20.7, 1.0, 0.2]
     assert all(q.unit is QuantityUnit.KG and q.qualifier is Qualifier.EXACT for q in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        # Four words to a group of three digits and one to its magnitude: fourteen in all.
+        (
+            "doqquz yüz səksən yeddi milyon altı yüz əlli dörd min üç yüz iyirmi bir ədəd siqaret",
+            "az",
+            987_654_321.0,
+        ),
+        (
+            "два миллиарда девятьсот восемьдесят семь миллионов шестьсот пятьдесят четыре "
+            "тысячи триста двадцать три пачки сигарет",
+            "ru",
+            2_987_654_323.0,
+        ),
+    ],
+)
+def test_a_long_number_in_words_is_read_whole(text: str, language: str, value: float) -> None:
+    assert one(text, language)[0] == value

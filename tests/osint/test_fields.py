@@ -94,3 +94,11 @@ def test_concealment() -> None:
 )
 def test_idioms_are_not_hiding_places(sentence: str, found: str | None) -> None:
     assert find_concealment(sentence) == found
+
+
+def test_a_place_named_by_one_long_word() -> None:
+    # Long single words name real places; a word of a name is cut only far past them.
+    town = "Aberystwythbetwscoedllanfihangelpenrhiwtrefeglwysmawr"  # made up, 54 letters
+    assert find_place(f"Parcels were held at the {town} railway station.") == (
+        f"{town} railway station"
+    )

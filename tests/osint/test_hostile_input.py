@@ -12,10 +12,20 @@ from typing import Any
 
 import pytest
 
-from kordon.osint import covers, lexicon, measures, multilingual, quantities, sums
+from kordon.osint import (
+    ReportError,
+    covers,
+    extract_text,
+    gazetteer,
+    lexicon,
+    measures,
+    multilingual,
+    quantities,
+    sums,
+)
 from kordon.osint.alternation import literal_alternation
 from kordon.osint.amounts import find_amounts
-from kordon.osint.report import parse_report
+from kordon.osint.report import MAX_FIGURES, parse_report
 from kordon.osint.vocabulary import PhraseTable, vocabulary
 
 
@@ -58,8 +68,9 @@ def test_a_figures_run_is_read_from_its_start_only(pattern: re.Pattern[str], sha
 def test_a_sum_is_read_only_as_far_back_as_a_sum_runs() -> None:
     (whole,) = sums._SUM.finditer("fined 1 250 000,50 dollars")
     assert whole.group() == "1 250 000,50 dollars"
-    (tail,) = sums._SUM.finditer("8 " * 500 + "dollars")
-    assert len(tail.group()) <= 40
+    # A run too long to be one sum is none, not its last few figures.
+    assert list(sums._SUM.finditer("8 " * 500 + "dollars")) == []
+    assert list(sums._SUM.finditer("paid 4,000,000,000,000,000,000,000,000 dollars")) == []
 
 
 def _chars_searched(monkeypatch: pytest.MonkeyPatch) -> Callable[[], int]:
@@ -139,3 +150,74 @@ def test_an_alternation_tries_at_a_word_only_the_forms_of_its_first_letter() -> 
     assert {letter.lower() for letter, _ in groups} == {"h", "o", "k"}
     for letter, forms in groups:
         assert all(f.lower().startswith(letter.lower()) for f in forms.split("|"))
+
+
+def test_an_agencys_name_is_read_a_words_length_from_each_capital() -> None:
+    # "Q-Q-Q-...-Q Customs": a name may start at each capital of a hyphenated run, and read to
+    # the run's end from each one, a run n long would cost some n * n steps.
+    for links in (50, 200):
+        text = "Q-" * links + "Q Customs seized it."
+        reads = [gazetteer.GENERIC_AGENCY.match(text, p) for p in range(0, len(text) - 20, 2)]
+        spans = [m.end() - m.start() for m in reads if m is not None]
+        assert spans  # the name's last words are still read as an agency
+        assert max(spans) <= 6 * (gazetteer.NAME_WORD + 2) + len("Customs")
+
+
+def _weighed(lead: str, unit: str, goods: str) -> str:
+    return " ".join(f"{lead}{n} {unit}{goods}" for n in range(2, 420))
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        (_weighed("Officers weighed ", "kg", " of hashish."), extract_text),
+        (
+            _weighed("Сотрудники таможни взвесили ", "кг", " гашиша."),
+            lambda text: multilingual.extract_multilingual(parse_report(text)),
+        ),
+        (
+            _weighed("Gömrük əməkdaşları ", "kq", " həşiş aşkar ediblər."),
+            lambda text: multilingual.extract_multilingual(parse_report(text)),
+        ),
+    ],
+    ids=["en", "ru", "az"],
+)
+def test_a_text_of_too_many_figures_is_refused_without_a_count_it_did_not_make(
+    text: str, read: Callable[[str], object]
+) -> None:
+    # The Russian and Azerbaijani readers stop at the sentence that passes the bound, so the
+    # count they reach is no count of the text.
+    with pytest.raises(ReportError) as refused:
+        read(text)
+    assert f"more than {MAX_FIGURES} quantities" in str(refused.value)
+
+
+def _read_in(language: str) -> Callable[[str], list[Any]]:
+    if language == "en":
+        return extract_text
+    return lambda text: multilingual.extract_multilingual(parse_report(text))
+
+
+_MANY_ZEROS = "7" + "0" * 350
+_MANY_NINES = "9" * 350
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", f"Border guards found {_MANY_ZEROS} pills of methadone in a van."),
+        ("en", f"Border guards found {_MANY_NINES} kg of cocaine in a van."),
+        ("en", "Border guards found " + "five hundred and " * 200 + "kg of cocaine in a van."),
+        ("ru", f"Пограничники нашли в фургоне {_MANY_ZEROS} таблеток метадона."),
+        ("ru", f"Пограничники нашли в фургоне {_MANY_NINES} кг кокаина."),
+        ("ru", "Пограничники нашли в фургоне 1" + " 000" * 150 + " кг кокаина."),
+        ("az", f"Sərhədçilər furqonda {_MANY_ZEROS} ədəd metadon həbi aşkar ediblər."),
+        ("az", f"Sərhədçilər furqonda {_MANY_NINES} kiloqram kokain aşkar ediblər."),
+        ("az", "Sərhədçilər furqonda 2" + " 000" * 150 + " kiloqram kokain aşkar ediblər."),
+    ],
+)
+def test_a_number_no_seizure_reaches_is_no_figure(language: str, text: str) -> None:
+    # Read as figures, such runs overflowed or became infinite and stopped the reader.
+    for record in _read_in(language)(text):
+        for value in (record.quantity_kg, record.quantity_count, record.quantity_litres):
+            assert value is None or quantities.is_figure(value)

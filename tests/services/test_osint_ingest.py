@@ -104,3 +104,13 @@ def test_the_seizures_list_can_hide_records_the_reader_trusts_little(store: SqlS
         rows, total = uow.seizures.search(SeizureFilter(min_confidence=0.5), limit=10, offset=0)
     assert total == 2
     assert sorted((r.confidence or 0.0) for r in rows) == [0.0, 0.9]
+
+
+def test_a_report_of_hostile_figures_does_not_stop_the_ones_after_it(
+    store: SqlStore, tmp_path: Path
+) -> None:
+    hostile = tmp_path / "a.txt"
+    hostile.write_text("Guards seized 4" + "0" * 380 + " pills of tramadol.\n", encoding="utf-8")
+    summary = ingest_reports(store, [hostile, _with_source(tmp_path, "b.txt", "https://b.test/")])
+    # The first report is a find of tramadol told by no figure, the second its four records.
+    assert (summary.reports, summary.stored, summary.errors) == (2, 1 + 4, [])

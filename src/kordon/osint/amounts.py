@@ -16,7 +16,7 @@ from kordon.domain.quantity import Quantity, QuantityUnit
 from kordon.osint.calibres import blank_calibres
 from kordon.osint.designations import blank_model_figures
 from kordon.osint.lexicon import AND_WORDS, COUNTED, DESCRIBING, WEIGHED_ONLY, carcass_after
-from kordon.osint.quantities import FoundQuantity, Qualifier, as_written
+from kordon.osint.quantities import FoundQuantity, Qualifier, as_written, is_figure
 from kordon.osint.vocabulary import Vocabulary, fold
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)?|[^\W\d_]+|\S")
@@ -35,10 +35,13 @@ def _tokens(text: str) -> list[_Tok]:
     return [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
 
-def _figure(raw: str) -> tuple[float, float]:
-    """A figure's value and half a unit of its last digit; a comma is a decimal point."""
+def _figure(raw: str) -> tuple[float, float] | None:
+    """A figure's value and half a unit of its last digit; a comma is a decimal point; None for
+    a figure too big to be a quantity."""
     raw = raw.replace(",", ".")
     value = float(raw)
+    if not is_figure(value):
+        return None
     if "." in raw:
         return value, 0.5 * 10.0 ** -len(raw.split(".")[1])
     if value < 1000:
@@ -47,11 +50,13 @@ def _figure(raw: str) -> tuple[float, float]:
     return value, 0.5 * 10.0 ** (len(raw) - len(digits) if digits else 0)
 
 
-# The most words a number written in words takes ("сто двадцать три тысячи четыреста пятьдесят
-# шесть" takes seven): a longer run of number words is read no further, for a number is read
-# from each of its words and a long run read to its end from each would take time growing
-# with the run's square.
-_NUMBER_WORDS = 12
+# The most words a number written in words takes: a group of three digits takes up to four
+# words in Azerbaijani ("doqquz yüz doxsan doqquz"), its magnitude ("milyon") one more, and a
+# number below a quadrillion has five groups, the last without a magnitude. A longer run of
+# number words is read no further, for a number is read from each of its words and a long run
+# read to its end from each would take time growing with the run's square.
+_GROUP_WORDS = 5
+_NUMBER_WORDS = 5 * _GROUP_WORDS - 1
 
 
 class _Reader:
@@ -99,7 +104,10 @@ class _Reader:
         """The number starting at token i, with its tolerance and the index after it."""
         tok = self.toks[i]
         if tok.text[0].isdigit():
-            value, tol = _figure(tok.text)
+            figure = _figure(tok.text)
+            if figure is None:
+                return None
+            value, tol = figure
             j = i + 1
             if re.fullmatch(r"\d{1,3}", tok.text):
                 while self._glued_group(j):
@@ -119,7 +127,9 @@ class _Reader:
                     return None
                 value, j = words
                 tol = 0.5
-        return self._magnitudes(value, tol, j)
+        value, tol, j = self._magnitudes(value, tol, j)
+        # Glued groups, magnitudes and words can each make a number no quantity is.
+        return (value, tol, j) if is_figure(value) else None
 
     def _magnitude_at(self, j: int) -> int | None:
         if j < len(self.toks) and self.toks[j].text.isalpha():
@@ -144,7 +154,10 @@ class _Reader:
             return value, tol, j
         value, tol, j = value * last, tol * last, self._after_magnitude(j)
         while j < len(self.toks) and re.fullmatch(r"\d+", self.toks[j].text):
-            part, _, k = self._plain(j)
+            plain = self._plain(j)
+            if plain is None:
+                break
+            part, _, k = plain
             smaller = self._magnitude_at(k)
             if smaller is not None and smaller < last:
                 value, tol, last, j = (
@@ -159,8 +172,11 @@ class _Reader:
             break
         return value, tol, j
 
-    def _plain(self, i: int) -> tuple[float, float, int]:
-        value, tol = _figure(self.toks[i].text)
+    def _plain(self, i: int) -> tuple[float, float, int] | None:
+        figure = _figure(self.toks[i].text)
+        if figure is None:
+            return None
+        value, tol = figure
         j = i + 1
         while self._glued_group(j):
             value = value * 1000 + float(self.toks[j].text)

@@ -57,7 +57,7 @@ def extract_text(text: str, *, decide_fields: bool = True) -> list[SeizureRecord
     report = parse_report(text)
     quantities = find_quantities(report.body)
     if len(quantities) > MAX_FIGURES:
-        raise too_many_figures(len(quantities))
+        raise too_many_figures()
     language = detect_languages(report.body).main
     if language != "en":
         records = extract_multilingual(report)

@@ -7,7 +7,14 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from kordon.domain.countries_data import COUNTRY_NAMES
-from kordon.osint.gazetteer import COUNTRY_ALIASES, DEMONYMS, PLACES, Place, find_places
+from kordon.osint.gazetteer import (
+    COUNTRY_ALIASES,
+    DEMONYMS,
+    NAME_WORD,
+    PLACES,
+    Place,
+    find_places,
+)
 from kordon.osint.lexicon import CONCEALMENT_NOUNS, EVERYDAY, GOODS, LOADS, find_substances
 
 MONTHS = {
@@ -82,12 +89,9 @@ _PLACE_HEADS = (
     r"Crossing|border post|railway station|state border|cargo facility|Cargo Facility|"
     r"Islamic Port|Container Examination Facility|Facility|Port|port|Quay|Docks|docks|district"
 )
-# A word of a place's name runs at most this many characters after its capital: a phrase may
-# start after a hyphen or a point inside a longer word, and read to the end of the word from
-# each one, a long run of figures and points would take time growing with its square.
-_NAME_WORD = 40
+# A word of a place's name is read as far as one of an agency's (gazetteer.NAME_WORD).
 _PLACE = re.compile(
-    rf"\b((?:[A-Z0-9][\w&'’.-]{{0,{_NAME_WORD}}}\s+){{1,5}}(?:{_PLACE_HEADS}))\b"
+    rf"\b((?:[A-Z0-9][\w&'’.-]{{0,{NAME_WORD}}}\s+){{1,5}}(?:{_PLACE_HEADS}))\b"
     r"|\b(Port of [A-Z]\w+(?:\s[A-Z]\w+)?)"
     r"|\b(Port [A-Z]\w+)|\b(port of [A-Z]\w+(?:\s[A-Z]\w+)?)"
 )

@@ -198,8 +198,14 @@ def national_service(texts: list[str], country: str | None) -> str | None:
     return None
 
 
+# A word of a name runs at most this many characters after its capital: a name may start after
+# a hyphen or a point inside a longer word, and read to the end of the word from each one, a
+# long hyphenated run ("A-A-A-...") would take time growing with its square. Sixty letters is
+# past the longest one-word place names (a Welsh village's runs to 58).
+NAME_WORD = 60
 GENERIC_AGENCY = re.compile(
-    r"\b((?:(?:U\.S\.|[A-Z][\w'’&-]*) ){0,5}(?:Customs(?: (?:Service|Department|Committee|"
+    rf"\b((?:(?:U\.S\.|[A-Z][\w'’&-]{{0,{NAME_WORD}}}) ){{0,5}}"
+    r"(?:Customs(?: (?:Service|Department|Committee|"
     r"Authority|Administration|administration|Agency|Office))?|"
     r"Border (?:Guard|Service|Force|Police)|"
     r"Police|Coast Guard|Directorate|Ministry of Interior|Ministry of Internal Affairs|"

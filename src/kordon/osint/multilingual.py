@@ -162,7 +162,7 @@ class _Text:
             ]
             figures += len(amounts)
             if figures > MAX_FIGURES:
-                raise too_many_figures(figures)
+                raise too_many_figures()
             self.amounts[s.index] = _outermost(
                 without_loose_twins(
                     report.body,

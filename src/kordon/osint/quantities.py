@@ -145,6 +145,18 @@ def _tokens(text: str) -> list[_Tok]:
     return [_Tok(m.group(), m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
 
+# No seizure runs to a quadrillion of anything: a bigger number (a run of hundreds of zeros, of
+# "one hundred and" told over and over) is hostile input and no figure, and read as one it
+# would overflow or become infinite.
+MOST_A_FIGURE = 1e15
+
+
+def is_figure(value: float) -> bool:
+    """True when value may be a quantity of something seized: finite and no more than
+    MOST_A_FIGURE."""
+    return math.isfinite(value) and value <= MOST_A_FIGURE
+
+
 def parse_figure(raw: str) -> tuple[float, float] | None:
     """The value of a number written in figures and half a unit of its last significant digit."""
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", raw):
@@ -158,6 +170,8 @@ def parse_figure(raw: str) -> tuple[float, float] | None:
     elif not re.fullmatch(r"\d+(?:\.\d+)?", raw):
         return None
     value = float(raw)
+    if not is_figure(value):
+        return None
     if "." in raw:
         return value, 0.5 * 10.0 ** -len(raw.split(".")[1])
     digits = raw.rstrip("0")
@@ -232,7 +246,7 @@ def _number(toks: list[_Tok], i: int) -> tuple[float, float, int] | None:
             value, tol, j = value * factor, tol * factor, j + 1
             if not tok.text[0].isdigit():
                 value, tol, j = _words_below(toks, j, value, tol, factor)
-    return value, tol, j
+    return (value, tol, j) if is_figure(value) else None
 
 
 def _words_below(

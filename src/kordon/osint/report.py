@@ -23,10 +23,11 @@ class ReportError(ValueError):
     """A report that cannot be read, with a sentence saying why."""
 
 
-def too_many_figures(count: int) -> ReportError:
+def too_many_figures() -> ReportError:
     """The error for a text holding more figures than one report does."""
+    # Readers stop counting at the figure that passes the bound, so no count is told.
     return ReportError(
-        f"the text holds {count} quantities; one report has at most {MAX_FIGURES} "
+        f"the text holds more than {MAX_FIGURES} quantities, the most one report has "
         "(split a file of many reports into one file per report)"
     )
 

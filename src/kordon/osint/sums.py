@@ -12,11 +12,13 @@ _MAGNITUDE = (
 )
 # A sum's figure runs at most this many characters after its first digit ("1 250 000,50"):
 # read from every digit of a long run of figures, an unbounded run would take time growing
-# with the run's square.
+# with the run's square. Nor does a sum start inside a run ("... 000 000 dollars" read as its
+# tail): a run too long to be one sum is none.
 _SUM_REACH = 24
 _SUM = re.compile(
     rf"(?<![\w$€£₹¥])(?:[$€£₹¥]\s?\d[\d,.]*{_MAGNITUDE}"
-    rf"|\d[\d\s,.]{{0,{_SUM_REACH}}}?{_MAGNITUDE}\s*(?:euros?|dollars?|rupees|usd|eur|евро|доллар\w*|рубл\w*"
+    rf"|(?<!\d[\s,.])\d[\d\s,.]{{0,{_SUM_REACH}}}?{_MAGNITUDE}"
+    r"\s*(?:euros?|dollars?|rupees|usd|eur|евро|доллар\w*|рубл\w*"
     r"|юан\w*|тенге|гривен\w*|гривн\w*)(?![^\W_]))",
     re.IGNORECASE,
 )
