@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from importlib import resources
 
 from anyascii import anyascii
 
@@ -28,6 +29,15 @@ LEGAL_FORMS: dict[str, tuple[str, ...]] = {
     "llc": ("有限公司", "有限责任公司", "有限責任公司", "责任有限公司", "責任有限公司"),
     "jsc": ("股份有限公司", "股份公司", "股份有限責任公司"),
 }
+# Japanese companies named in characters carry their own forms: 株式会社 (kabushiki kaisha) is
+# a joint-stock company, 有限会社 (yugen kaisha) and 合同会社 (godo kaisha) limited companies.
+JAPANESE_LEGAL_FORMS: dict[str, tuple[str, ...]] = {
+    "jsc": ("株式会社", "株式會社"),
+    "llc": ("有限会社", "有限會社", "合同会社", "合同會社"),
+}
+# The organisation vocabulary, whose Chinese column is read here (its other columns are read by
+# `org_words`, which reads a name's parts once its characters are cut into words).
+VOCABULARY_FILE = "org_words.tsv"
 
 # Generic words of Chinese company names, as the lists write them in English. The distinctive
 # words between them (威海, 交建) are what say which company it is.
@@ -73,6 +83,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "汽车": ("automobile",), "汽車": ("automobile",), "高速公路": ("highway",),
     "水电": ("hydropower",), "水電": ("hydropower",), "研发": ("research", "and", "development"),
     "研發": ("research", "and", "development"),
+    "科学院": ("academy", "sciences"), "科學院": ("academy", "sciences"),
     "重工": ("heavy", "industry"), "重工业": ("heavy", "industry"),
     "重工業": ("heavy", "industry"), "商行": ("trading",), "车行": ("motors",),
     "車行": ("motors",), "乐器": ("musical", "instruments"), "樂器": ("musical", "instruments"),
@@ -225,11 +236,36 @@ def _lexicon() -> dict[str, tuple[str, ...]]:
         table[han] = words
         for kind in _PLACE_KINDS:
             table[han + kind] = words
-    for forms in LEGAL_FORMS.values():
+    table.update(vocabulary_words())
+    for forms in _legal_forms().values():
         for form in forms:
             # Read as its Pinyin in one word, which legal_forms knows as a form.
             table[form] = (pinyin(form),)
     return table
+
+
+@lru_cache(maxsize=1)
+def vocabulary_words() -> dict[str, tuple[str, ...]]:
+    """The Chinese forms of the organisation vocabulary (its last column), each to the English
+    words of its gloss."""
+    text = resources.files("kordon.risk.screening").joinpath(VOCABULARY_FILE).read_text("utf-8")
+    found: dict[str, tuple[str, ...]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        for form in cells[-1].split(";"):
+            if form.strip() not in ("", "-"):
+                found[form.strip()] = tuple(cells[0].split())
+    return found
+
+
+def _legal_forms() -> dict[str, tuple[str, ...]]:
+    """The Chinese and Japanese legal forms, by code."""
+    return {
+        code: LEGAL_FORMS.get(code, ()) + JAPANESE_LEGAL_FORMS.get(code, ())
+        for code in LEGAL_FORMS.keys() | JAPANESE_LEGAL_FORMS.keys()
+    }
 
 
 @lru_cache(maxsize=1)
@@ -281,4 +317,4 @@ def company_reading(run: str) -> list[str]:
 
 def legal_form_spellings() -> dict[str, tuple[str, ...]]:
     """Each Chinese legal form as the company reading writes it, by code."""
-    return {code: tuple(pinyin(form) for form in forms) for code, forms in LEGAL_FORMS.items()}
+    return {code: tuple(pinyin(form) for form in forms) for code, forms in _legal_forms().items()}
