@@ -13,7 +13,7 @@ from kordon.domain.watchlist import WatchlistEntry, WatchlistKind
 from kordon.risk.screening import DEFAULT_THRESHOLD, ScreeningIndex
 from kordon.risk.screening.chinese import company_reading, person_reading
 from kordon.risk.screening.names import written_parts
-from kordon.risk.screening.readings import TRANSLATED, readings
+from kordon.risk.screening.readings import TRANSLATED, in_two_scripts, readings
 
 COMPANY = WatchlistKind.COMPANY
 
@@ -101,3 +101,41 @@ def test_a_person_in_characters_reads_as_before() -> None:
     assert person_reading("高科技") == "gao keji"
     assert person_reading("海洋") == "hai yang"
     assert INDEX.score_name("海洋", "Hai Yang", WatchlistKind.PERSON) >= DEFAULT_THRESHOLD
+
+
+# A list prints a company's name in Latin letters with its name in characters in brackets.
+IN_TWO_SCRIPTS = "Harbin Marine Electronics Institute (哈尔滨海洋电子研究所)"
+TRADING = "Xinghe Trading Co., Ltd. (星河贸易有限公司)"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (IN_TWO_SCRIPTS, "HARBIN MARINE ELECTRONIC INSTITUTE"),
+        (IN_TWO_SCRIPTS, "哈尔滨海洋电子研究所"),
+        (TRADING, "XINGHE TRADING COMPANY"),
+        (TRADING, "Xinghe Trade LLC"),
+    ],
+)
+def test_a_name_in_two_scripts_meets_either_form(a: str, b: str) -> None:
+    assert min(both_ways(a, b)) >= DEFAULT_THRESHOLD, both_ways(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (IN_TWO_SCRIPTS, "Harbin Optical Materials Institute"),
+        (IN_TWO_SCRIPTS, "哈尔滨光学材料研究所"),
+        (TRADING, "Tianhe Trading Co., Ltd."),
+        (TRADING, "天河贸易有限公司"),
+    ],
+)
+def test_a_name_in_two_scripts_stays_apart_from_another(a: str, b: str) -> None:
+    assert max(both_ways(a, b)) < DEFAULT_THRESHOLD, both_ways(a, b)
+
+
+def test_the_two_forms_are_taken_apart() -> None:
+    assert in_two_scripts(TRADING) == ("Xinghe Trading Co., Ltd.", "星河贸易有限公司")
+    assert in_two_scripts("星河贸易有限公司") == ()
+    assert in_two_scripts("Xinghe Trading (Harbin) Co., Ltd.") == ()
+    assert in_two_scripts("星河贸易 (哈尔滨)") == ()

@@ -4,7 +4,9 @@ National registers print a foreign organisation under a translation of its name 
 «Свободная Россия» for the Free Russia Foundation; Azərbaycan İnsan Hüquqları Mərkəzi for the
 Human Rights Centre of Azerbaijan): once transliterated the two share no word. The words such
 names are made of (fund, institute, free, open, human rights, European, the Black Sea) are few;
-`org_words.tsv` lists them in English, Russian and Azerbaijani. A company name is read a
+`org_words.tsv` lists them in English, Russian and Azerbaijani, and in Chinese, whose column
+`chinese.company_reading` reads (a name in characters is cut into English words, and is a
+translation: `read_gloss`). A company name is read a
 second time with each listed word as its English gloss (`gloss`), the other words as they are
 (Jamestown, Marshall, Falun Dafa still meet their transliterations).
 
