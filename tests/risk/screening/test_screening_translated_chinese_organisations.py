@@ -8,30 +8,15 @@ with the English name's as a Russian name's is. The names here are made up.
 from __future__ import annotations
 
 import pytest
+from tests.risk.screening.test_screening_translated_organisations import INDEX, both_ways
 
-from kordon.domain.watchlist import WatchlistEntry, WatchlistKind
-from kordon.risk.screening import DEFAULT_THRESHOLD, ScreeningIndex
+from kordon.domain.watchlist import WatchlistKind
+from kordon.risk.screening import DEFAULT_THRESHOLD
 from kordon.risk.screening.chinese import company_reading, person_reading
 from kordon.risk.screening.names import written_parts
 from kordon.risk.screening.readings import TRANSLATED, in_two_scripts, readings
 
 COMPANY = WatchlistKind.COMPANY
-
-# Ordinary organisations so that part weights behave as on a real list.
-PADDING = [
-    WatchlistEntry("c1", COMPANY, ("Azer Trans Logistics LLC",)),
-    WatchlistEntry("c2", COMPANY, ("Polaris Shipping Co., Ltd.",)),
-    WatchlistEntry("c3", COMPANY, ("Bank Melli Iran",)),
-    WatchlistEntry("c4", COMPANY, ("Kovcheg Foundation",)),
-    WatchlistEntry("c5", COMPANY, ("Nord Alliance Institute for Democracy",)),
-    WatchlistEntry("c6", COMPANY, ("Harbin Textile Trading Co., Ltd.",)),
-]
-INDEX = ScreeningIndex.build(PADDING)
-
-
-def both_ways(a: str, b: str) -> list[float]:
-    return [INDEX.score_name(a, b, COMPANY), INDEX.score_name(b, a, COMPANY)]
-
 
 MATCHES = [
     # Trade words and kinds of body translated, a place as English spells it.
