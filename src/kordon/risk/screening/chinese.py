@@ -72,6 +72,14 @@ WORDS: dict[str, tuple[str, ...]] = {
     "研發": ("research", "and", "development"), "科学院": ("academy", "sciences"),
     "科學院": ("academy", "sciences"), "商行": ("trading",), "车行": ("motors",),
     "車行": ("motors",), "乐器": ("musical", "instruments"), "樂器": ("musical", "instruments"),
+    "系统": ("systems",), "系統": ("systems",), "发动机": ("engines",), "發動機": ("engines",),
+    "海洋": ("marine",), "海事": ("maritime",), "机械": ("machinery",), "機械": ("machinery",),
+    "电子": ("electronics",), "電子": ("electronics",), "重工": ("heavy", "industry"),
+    "重工业": ("heavy", "industry"), "重工業": ("heavy", "industry"), "精密": ("precision",),
+    "材料": ("materials",), "装备": ("equipment",), "裝備": ("equipment",), "设备": ("equipment",),
+    "設備": ("equipment",), "服务": ("services",), "服務": ("services",), "工程": ("engineering",),
+    "稀土": ("rare", "earth"), "车辆": ("vehicles",), "車輛": ("vehicles",), "特殊": ("special",),
+    "特种": ("special",), "特種": ("special",),
 }  # fmt: skip
 
 # Places a company's name carries, as the lists write them in English, simplified and
