@@ -40,9 +40,11 @@ JAPANESE_LEGAL_FORMS: dict[str, tuple[str, ...]] = {
 VOCABULARY_FILE = "org_words.tsv"
 
 # Generic words of Chinese company names, as the lists write them in English. The distinctive
-# words between them (威海, 交建) are what say which company it is. The words organisation names
-# share with other languages (电子 electronics, 航空 aviation, 大学 university) are in the Chinese
-# column of the organisation vocabulary (`org_words.tsv`, `vocabulary_words`).
+# words between them (威海, 交建) are what say which company it is. Words whose English has
+# synonyms to merge (航空 aviation, aeronautics, aero) and kinds of body (大学 university) are in
+# the Chinese column of the organisation vocabulary (`org_words.tsv`, `vocabulary_words`); the
+# words here read one way in English, and as vocabulary words would give every English name
+# with them (Service, Marine) a gloss of its own to post and look up.
 WORDS: dict[str, tuple[str, ...]] = {
     "总公司": ("general", "corporation"), "總公司": ("general", "corporation"),
     "分公司": ("branch",), "子公司": ("subsidiary",), "公司": ("company",), "控股": ("holding",),
