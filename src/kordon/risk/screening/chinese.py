@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from importlib import resources
 
 from anyascii import anyascii
 
@@ -28,54 +29,59 @@ LEGAL_FORMS: dict[str, tuple[str, ...]] = {
     "llc": ("有限公司", "有限责任公司", "有限責任公司", "责任有限公司", "責任有限公司"),
     "jsc": ("股份有限公司", "股份公司", "股份有限責任公司"),
 }
+# Japanese companies named in characters carry their own forms: 株式会社 (kabushiki kaisha) is
+# a joint-stock company, 有限会社 (yugen kaisha) and 合同会社 (godo kaisha) limited companies.
+JAPANESE_LEGAL_FORMS: dict[str, tuple[str, ...]] = {
+    "jsc": ("株式会社", "株式會社"),
+    "llc": ("有限会社", "有限會社", "合同会社", "合同會社"),
+}
+# The organisation vocabulary, whose Chinese column is read here (its other columns are read by
+# `org_words`, which reads a name's parts once its characters are cut into words).
+VOCABULARY_FILE = "org_words.tsv"
 
 # Generic words of Chinese company names, as the lists write them in English. The distinctive
-# words between them (威海, 交建) are what say which company it is.
+# words between them (威海, 交建) are what say which company it is. Words whose English has
+# synonyms to merge (航空 aviation, aeronautics, aero) and kinds of body (大学 university) are in
+# the Chinese column of the organisation vocabulary (`org_words.tsv`, `vocabulary_words`); the
+# words here read one way in English, and as vocabulary words would give every English name
+# with them (Service, Marine) a gloss of its own to post and look up.
 WORDS: dict[str, tuple[str, ...]] = {
-    "集团": ("group",), "集團": ("group",),
     "总公司": ("general", "corporation"), "總公司": ("general", "corporation"),
-    "分公司": ("branch",), "子公司": ("subsidiary",), "公司": ("company",),
-    "控股": ("holding",), "实业": ("industrial",), "實業": ("industrial",),
-    "工业": ("industrial",), "工業": ("industrial",), "产业": ("industry",),
+    "分公司": ("branch",), "子公司": ("subsidiary",), "公司": ("company",), "控股": ("holding",),
     "建设": ("construction",), "建設": ("construction",), "建筑": ("construction",),
     "建築": ("construction",), "建工": ("construction", "engineering"),
-    "工程": ("engineering",), "工程局": ("engineering", "bureau"),
-    "科技": ("technology",), "技术": ("technology",), "技術": ("technology",),
-    "科学": ("science",), "科學": ("science",),
-    "贸易": ("trading",), "貿易": ("trading",), "商贸": ("trading",), "商貿": ("trading",),
-    "进出口": ("import", "export"), "進出口": ("import", "export"),
-    "物流": ("logistics",), "开发": ("development",), "開發": ("development",),
-    "发展": ("development",), "發展": ("development",), "投资": ("investment",),
-    "投資": ("investment",), "国际": ("international",), "國際": ("international",),
-    "电子": ("electronics",), "電子": ("electronics",), "能源": ("energy",),
-    "石油": ("oil",), "天然气": ("gas",), "天然氣": ("gas",), "化工": ("chemical",),
-    "机械": ("machinery",), "機械": ("machinery",), "设备": ("equipment",),
-    "設備": ("equipment",), "租赁": ("leasing",), "租賃": ("leasing",),
+    "工程局": ("engineering", "bureau"), "贸易": ("trading",), "貿易": ("trading",),
+    "商贸": ("trading",), "商貿": ("trading",), "进出口": ("import", "export"),
+    "進出口": ("import", "export"), "物流": ("logistics",), "投资": ("investment",),
+    "投資": ("investment",), "能源": ("energy",), "石油": ("oil",), "天然气": ("gas",),
+    "天然氣": ("gas",), "化工": ("chemical",), "租赁": ("leasing",), "租賃": ("leasing",),
     "银行": ("bank",), "銀行": ("bank",), "保险": ("insurance",), "保險": ("insurance",),
     "航运": ("shipping",), "航運": ("shipping",), "海运": ("shipping",), "海運": ("shipping",),
-    "船务": ("shipping",), "船務": ("shipping",), "运输": ("transport",),
-    "運輸": ("transport",), "制造": ("manufacturing",), "製造": ("manufacturing",),
-    "管理": ("management",), "服务": ("services",), "服務": ("services",),
-    "咨询": ("consulting",), "諮詢": ("consulting",), "设计": ("design",),
+    "船务": ("shipping",), "船務": ("shipping",), "运输": ("transport",), "運輸": ("transport",),
+    "管理": ("management",), "咨询": ("consulting",), "諮詢": ("consulting",), "设计": ("design",),
     "設計": ("design",), "研究院": ("research", "institute"), "研究所": ("research", "institute"),
-    "中心": ("centre",), "市政": ("municipal",), "路桥": ("road", "and", "bridge"),
-    "路橋": ("road", "and", "bridge"), "桥梁": ("bridge",), "橋樑": ("bridge",),
-    "公路": ("highway",), "项目": ("project",), "項目": ("project",),
-    "地矿": ("geology", "and", "mineral"), "地礦": ("geology", "and", "mineral"),
-    "矿业": ("mining",), "礦業": ("mining",), "物业": ("property",), "物業": ("property",),
-    "房地产": ("real", "estate"), "房地產": ("real", "estate"), "软件": ("software",),
-    "軟件": ("software",), "材料": ("materials",), "医药": ("pharmaceutical",),
-    "醫藥": ("pharmaceutical",), "电力": ("power",), "電力": ("power",),
-    "通信": ("communication",), "通讯": ("communication",), "通訊": ("communication",),
-    "航空": ("aviation",), "船舶": ("shipbuilding",), "金融": ("financial",),
-    "商业": ("commercial",), "商業": ("commercial",),
+    "市政": ("municipal",), "路桥": ("road", "and", "bridge"), "路橋": ("road", "and", "bridge"),
+    "桥梁": ("bridge",), "橋樑": ("bridge",), "公路": ("highway",), "项目": ("project",),
+    "項目": ("project",), "地矿": ("geology", "and", "mineral"),
+    "地礦": ("geology", "and", "mineral"), "矿业": ("mining",), "礦業": ("mining",),
+    "物业": ("property",), "物業": ("property",), "房地产": ("real", "estate"),
+    "房地產": ("real", "estate"), "软件": ("software",), "軟件": ("software",),
+    "医药": ("pharmaceutical",), "醫藥": ("pharmaceutical",), "电力": ("power",),
+    "電力": ("power",), "金融": ("financial",), "商业": ("commercial",), "商業": ("commercial",),
     "置业": ("real", "estate"), "置業": ("real", "estate"), "建材": ("building", "materials"),
     "汽车": ("automobile",), "汽車": ("automobile",), "高速公路": ("highway",),
     "水电": ("hydropower",), "水電": ("hydropower",), "研发": ("research", "and", "development"),
-    "研發": ("research", "and", "development"),
-    "重工": ("heavy", "industry"), "重工业": ("heavy", "industry"),
-    "重工業": ("heavy", "industry"), "商行": ("trading",), "车行": ("motors",),
+    "研發": ("research", "and", "development"), "科学院": ("academy", "sciences"),
+    "科學院": ("academy", "sciences"), "商行": ("trading",), "车行": ("motors",),
     "車行": ("motors",), "乐器": ("musical", "instruments"), "樂器": ("musical", "instruments"),
+    "系统": ("systems",), "系統": ("systems",), "发动机": ("engines",), "發動機": ("engines",),
+    "海洋": ("marine",), "海事": ("maritime",), "机械": ("machinery",), "機械": ("machinery",),
+    "电子": ("electronics",), "電子": ("electronics",), "重工": ("heavy", "industry"),
+    "重工业": ("heavy", "industry"), "重工業": ("heavy", "industry"), "精密": ("precision",),
+    "材料": ("materials",), "装备": ("equipment",), "裝備": ("equipment",), "设备": ("equipment",),
+    "設備": ("equipment",), "服务": ("services",), "服務": ("services",), "工程": ("engineering",),
+    "稀土": ("rare", "earth"), "车辆": ("vehicles",), "車輛": ("vehicles",), "特殊": ("special",),
+    "特种": ("special",), "特種": ("special",),
 }  # fmt: skip
 
 # Places a company's name carries, as the lists write them in English, simplified and
@@ -225,11 +231,36 @@ def _lexicon() -> dict[str, tuple[str, ...]]:
         table[han] = words
         for kind in _PLACE_KINDS:
             table[han + kind] = words
-    for forms in LEGAL_FORMS.values():
+    table.update(vocabulary_words())
+    for forms in _legal_forms().values():
         for form in forms:
             # Read as its Pinyin in one word, which legal_forms knows as a form.
             table[form] = (pinyin(form),)
     return table
+
+
+@lru_cache(maxsize=1)
+def vocabulary_words() -> dict[str, tuple[str, ...]]:
+    """The Chinese forms of the organisation vocabulary (its last column), each to the English
+    words of its gloss."""
+    text = resources.files("kordon.risk.screening").joinpath(VOCABULARY_FILE).read_text("utf-8")
+    found: dict[str, tuple[str, ...]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        for form in cells[-1].split(";"):
+            if form.strip() not in ("", "-"):
+                found[form.strip()] = tuple(cells[0].split())
+    return found
+
+
+def _legal_forms() -> dict[str, tuple[str, ...]]:
+    """The Chinese and Japanese legal forms, by code."""
+    return {
+        code: LEGAL_FORMS.get(code, ()) + JAPANESE_LEGAL_FORMS.get(code, ())
+        for code in LEGAL_FORMS.keys() | JAPANESE_LEGAL_FORMS.keys()
+    }
 
 
 @lru_cache(maxsize=1)
@@ -281,4 +312,4 @@ def company_reading(run: str) -> list[str]:
 
 def legal_form_spellings() -> dict[str, tuple[str, ...]]:
     """Each Chinese legal form as the company reading writes it, by code."""
-    return {code: tuple(pinyin(form) for form in forms) for code, forms in LEGAL_FORMS.items()}
+    return {code: tuple(pinyin(form) for form in forms) for code, forms in _legal_forms().items()}

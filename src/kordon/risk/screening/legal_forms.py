@@ -35,6 +35,8 @@ LEGAL_FORMS: dict[str, tuple[str, ...]] = {
         # South Asian private companies written short (SUNAULA KHIMTI PVT. LTD., (PVT) LTD),
         # and Limited as Persian and Arabic write it out (راحت لمتد, RAHAT LTD.).
         "Pvt", "لمتد", "لیمیتد", "ليمتد", "ليميتد",
+        # Japanese limited companies romanised (有限会社, 合同会社; in characters: `chinese`).
+        "Yugen Kaisha", "Godo Kaisha",
     ),
     "jsc": (
         "ASC", "QSC", "ASJ", "Açıq Səhmdar Cəmiyyəti", "Qapalı Səhmdar Cəmiyyəti",
@@ -61,6 +63,8 @@ LEGAL_FORMS: dict[str, tuple[str, ...]] = {
         # Persian private and public joint-stock companies romanised (SHERKAT SAHAMI KHASS
         # KALA NAFT, KALA NAFT CO SSK), as سهامی خاص and سهامی عام are read above.
         "Sahami Khass", "Sahami Khas", "Sahami Aam", "Sahami Am", "SSK",
+        # The Japanese joint-stock company romanised (株式会社).
+        "Kabushiki Kaisha", "Kabushiki Gaisha",
     ),
     # Joint ventures (KOREA RYONHA MACHINERY JOINT VENTURE CORPORATION, Ryonhwa Machinery JV).
     # Korean joint ventures (합영회사) are joint operation companies in other translations.

@@ -4,7 +4,9 @@ National registers print a foreign organisation under a translation of its name 
 «Свободная Россия» for the Free Russia Foundation; Azərbaycan İnsan Hüquqları Mərkəzi for the
 Human Rights Centre of Azerbaijan): once transliterated the two share no word. The words such
 names are made of (fund, institute, free, open, human rights, European, the Black Sea) are few;
-`org_words.tsv` lists them in English, Russian and Azerbaijani. A company name is read a
+`org_words.tsv` lists them in English, Russian and Azerbaijani, and in Chinese, whose column
+`chinese.company_reading` reads (a name in characters is cut into English words, and is a
+translation: `read_gloss`). A company name is read a
 second time with each listed word as its English gloss (`gloss`), the other words as they are
 (Jamestown, Marshall, Falun Dafa still meet their transliterations).
 
@@ -26,6 +28,7 @@ from importlib import resources
 
 from anyascii import anyascii
 
+from kordon.risk.screening.chinese import HAN
 from kordon.risk.screening.company_words import in_cyrillic, is_russian
 from kordon.risk.screening.text import latin_key, name_parts
 
@@ -36,6 +39,7 @@ VOCABULARY_FILE = "org_words.tsv"
 # as before).
 KIND, WORD = "kind", "word"
 CLASSES = frozenset({KIND, WORD})
+COLUMNS = ("gloss", "class", "english", "russian", "azerbaijani", "chinese")
 # Little words a translation adds or leaves out (Фонд имени Генриха Бёлля; Vətəndaş
 # Cəmiyyəti üçün): no part of the gloss.
 RUSSIAN_LITTLE = frozenset(
@@ -226,13 +230,15 @@ def read_vocabulary(lines: Iterable[str]) -> Vocabulary:
         if not line.strip() or line.startswith("#"):
             continue
         cells = line.split("\t")
-        if len(cells) != 5 or cells[1] not in CLASSES:
+        if len(cells) != len(COLUMNS) or cells[1] not in CLASSES:
             raise ValueError(
                 f"{VOCABULARY_FILE}, line {number}: expected gloss, class "
-                f"({', '.join(sorted(CLASSES))}), English, Russian and Azerbaijani forms "
-                "separated by tabs"
+                f"({', '.join(sorted(CLASSES))}), English, Russian, Azerbaijani and Chinese "
+                "forms separated by tabs"
             )
-        gloss, kind, en, ru, az = cells
+        # The Chinese forms are read where a name in characters is cut into words
+        # (`chinese.company_reading`): the parts it gives are English words already.
+        gloss, kind, en, ru, az, _ = cells
         concept = Concept(_parts(gloss), kind)
         concepts.append(concept)
         _add(english, [concept.gloss, *map(_parts, _cell(en))], concept)
@@ -289,7 +295,10 @@ def read_gloss(parts: list[tuple[str, bool]], written: str) -> Gloss | None:
     little = _little(readers)
     out: list[tuple[str, bool]] = []
     english_at: list[bool] = []
-    changed = foreign = False
+    changed = False
+    # A name in Chinese characters is read as English words already (`chinese.company_reading`,
+    # with the vocabulary's Chinese column): a translation, as a Russian name's gloss is.
+    foreign = HAN.search(written) is not None
     i = 0
     while i < len(parts):
         part, abjad = parts[i]

@@ -8,9 +8,11 @@ reading against the other's (`compared` says which pairs of readings count).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from kordon.domain.watchlist import WatchlistKind
+from kordon.risk.screening.chinese import HAN, HAN_RANGES
 from kordon.risk.screening.company_words import company_parts
 from kordon.risk.screening.features import Comparison, joined_similarity
 from kordon.risk.screening.legal_forms import glossed_kind_keys, is_generic
@@ -24,9 +26,38 @@ from kordon.risk.screening.text import SPELT, PartRole, Token, latin_key
 AS_WRITTEN, ENGLISH_GLOSS, TRANSLATED = 0, 1, 2
 
 
+# A bracket holding Chinese characters: a company's own name in characters, printed beside its
+# name in Latin letters (NANJING RESEARCH INSTITUTE (南京研究所)).
+_HAN_BRACKET = re.compile(f"[(（]([^()（）]*[{HAN_RANGES}][^()（）]*)[)）]")
+_LATIN = re.compile("[A-Za-z]")
+
+
 def readings(text: str, kind: WatchlistKind) -> tuple[ParsedName, ...]:
     """A name as parsed and, for a company with words of the organisation vocabulary, as its
-    English gloss too, when that reads otherwise."""
+    English gloss too, when that reads otherwise; a company printed in Latin letters and in
+    characters is read in each alone as well (`in_two_scripts`)."""
+    found = _name_readings(text, kind)
+    if kind != WatchlistKind.COMPANY:
+        return found
+    for alone in in_two_scripts(text):
+        found += _name_readings(alone, kind)
+    return found
+
+
+def in_two_scripts(text: str) -> tuple[str, ...]:
+    """A company name in Latin letters with its name in characters in brackets, as the two
+    names apart; () for any other name. Read whole, each form is words the other lacks."""
+    found = _HAN_BRACKET.search(text)
+    if found is None:
+        return ()
+    latin = f"{text[: found.start()]} {text[found.end() :]}".strip()
+    if HAN.search(latin) or not _LATIN.search(latin):
+        return ()
+    return (latin, found.group(1).strip())
+
+
+def _name_readings(text: str, kind: WatchlistKind) -> tuple[ParsedName, ...]:
+    """One name's readings: as parsed, and as its gloss where that reads otherwise."""
     parsed = parse_name(text, kind)
     parts = company_parts(text) if kind == WatchlistKind.COMPANY else []
     found = read_gloss(parts, text) if parts else None

@@ -161,7 +161,13 @@ NAME = "kordon-names"
 # nicknames read as the given names they stand for (Bill, William), not one cut from its name
 # (Ali, Alison); a generational suffix after a comma (Rose, Jr.) no inversion; Greek μπ, ντ,
 # γκ, γγ, αυ, ευ, ου read as Greek names are written in Latin (with `kordon-names-learned` v4).
-VERSION = "28"
+# 28: a company's name read a second time as its English word-for-word gloss (`org_words.tsv`,
+# English, Russian and Azerbaijani), compared where one name is a translation.
+# 29: the vocabulary's Chinese column (trade words, kinds of body, countries; simplified,
+# traditional and Japanese forms) cuts a company name in characters, which is then compared by
+# its gloss as a translation; Japanese legal forms (株式会社, 有限会社, Kabushiki Kaisha) read as
+# legal forms (with `kordon-names-learned` v4).
+VERSION = "29"
 # A hit at or above this score is a match: officers see it as an alert.
 DEFAULT_THRESHOLD = 0.8
 # A score cap for a person whose surname alone agrees, so common surnames do not flood.
