@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 
 from kordon.osint import confidence, decision, field_decision, fields
 from kordon.osint.apart import named_apart, weekday
+from kordon.osint.caches import without_bare_arms
 from kordon.osint.findings import (
     Event,
     ToldApart,
@@ -72,6 +73,7 @@ def extract_text(text: str, *, decide_fields: bool = True) -> list[SeizureRecord
                      "quantity_litres", "quantity_qualifier"):  # fmt: skip
             if getattr(record, name) is not None:
                 record.field_evidence.setdefault(name, record.evidence)
+    records = without_bare_arms(records)
     if decision.ENABLED:
         records = decision.decide(records, report.body, language, decision.packaged())
     if decide_fields and field_decision.ENABLED:
