@@ -40,8 +40,6 @@ AS_WRITTEN, ENGLISH_GLOSS, TRANSLATED = 0, 1, 2
 # are tried once, not once for each character.
 _HAN_BRACKET = re.compile(f"[(（]([^()（）{HAN_RANGES}]*[{HAN_RANGES}][^()（）]*)[)）]")
 _LATIN = re.compile("[A-Za-z]")
-# Characters alone in a bracket, with the spaces and dots between words of a name.
-_HAN_ONLY = re.compile(f"[{HAN_RANGES}\\s\u00b7\u30fb]+")
 # A Latin name of one word this short beside a name in characters is mostly the company's
 # acronym (NRIET): read alone it would meet every name with its consonants (North).
 SHORT_ALONE = 6
@@ -63,7 +61,7 @@ def in_two_scripts(text: str) -> tuple[str, ...]:
     """A company name in Latin letters with its name in characters in brackets, as the two
     names apart; () for any other name. Read whole, each form is words the other lacks.
 
-    The bracket is a name only when it holds characters alone and they say which body it is:
+    The bracket is a name only when it holds no Latin word and its characters say which body it is:
     a place (中国, 深圳) or a legal form says where or what the company is, and "formerly ..."
     is no name. The Latin form is not read alone when it is one short word, an acronym.
     """
@@ -74,7 +72,7 @@ def in_two_scripts(text: str) -> tuple[str, ...]:
     han = found.group(1).strip()
     if HAN.search(latin) or not _LATIN.search(latin):
         return ()
-    if not _HAN_ONLY.fullmatch(han) or not _names_a_body(han):
+    if _LATIN.search(han) or not _names_a_body(han):
         return ()
     words = written_parts(latin)
     if len(words) == 1 and len(words[0][0]) <= SHORT_ALONE:
@@ -182,8 +180,14 @@ def capped(cmp: Comparison, value: float) -> float:
     if value < LIFT_CAP:
         return value
     q_used, c_used = {i for i, _, _ in cmp.pairs}, {j for _, j, _ in cmp.pairs}
-    if _in_characters(cmp) and (
-        _unplaced(cmp.query, q_used, cmp.candidate) or _unplaced(cmp.candidate, c_used, cmp.query)
+    if (
+        _in_characters(cmp)
+        and (
+            _unplaced(cmp.query, q_used, cmp.candidate)
+            or _unplaced(cmp.candidate, c_used, cmp.query)
+        )
+        # Pinyin run together against its syllables apart (沈忠, Shen Zhong) is one name.
+        and joined_similarity(cmp) < JOINED_MIN
     ):
         return min(value, LIFT_CAP)
     if cmp.query.reading == cmp.candidate.reading == AS_WRITTEN:
@@ -213,10 +217,13 @@ def capped(cmp: Comparison, value: float) -> float:
 
 
 def _in_characters(cmp: Comparison) -> bool:
-    """Whether a company name in the comparison is written in Chinese characters: read as
-    written or as its gloss, it is cut into words of the vocabulary, a translation either way."""
+    """Whether a company name in the comparison is written in Chinese characters alone: read
+    as written or as its gloss, it is cut into words of the vocabulary, a translation either
+    way. (A name in two scripts is read in each alone, `in_two_scripts`.)"""
     return any(
-        name.kind == WatchlistKind.COMPANY and HAN.search(name.text) is not None
+        name.kind == WatchlistKind.COMPANY
+        and HAN.search(name.text) is not None
+        and _LATIN.search(name.text) is None
         for name in (cmp.query, cmp.candidate)
     )
 
@@ -224,21 +231,30 @@ def _in_characters(cmp: Comparison) -> bool:
 def _unplaced(name: ParsedName, used: set[int], other: ParsedName) -> bool:
     """Whether a name has a word without counterpart that says which body it is.
 
-    A place does not: it is often left out (北京华为, Huawei). In a name in characters, a word
-    read in Pinyin (理工 ligong, 交通 jiaotong) or a kind of body (大学 university) does, and so
-    does any word where the other name is only places and kinds of body (Harbin University
-    beside 哈尔滨工程大学); a translated word the English name leaves out (研究 research) does
-    not. In an English name, a word the vocabulary lacks does (Telemetry); one of its words may
-    be one the characters write as one (航空航天 aerospace, Aeronautics and Astronautics).
+    A place does not: it is often left out (北京华为, Huawei); nor does a generic word (Co.,
+    公司 company). In a name in characters, a word read in Pinyin does (理工 ligong, 交通
+    jiaotong); so does a kind of body beside the other name's own (大学 university, 中国科学院
+    the academy), and any word where the other name is only places and kinds of body (Harbin
+    University beside 哈尔滨工程大学); a translated word the English name leaves out (研究
+    research) does not. In an English name, a word the vocabulary lacks does (Telemetry); one
+    of its words may be one the characters write as one (航空航天 aerospace, Aeronautics and
+    Astronautics).
     """
-    words = glossed_words()
+    left = _left_words(name, used)
     if HAN.search(name.text) is None:
-        return any(not (t.key.startswith(SPELT) or t.key in words) for t in _left_words(name, used))
-    kinds = glossed_kind_keys()
-    bare = all(t.key in kinds for t in _left_words(other, set()))
+        words = glossed_words()
+        return any(
+            not (t.key.startswith(SPELT) or t.key in words or is_generic(t.key)) for t in left
+        )
+    kinds, bodies = glossed_kind_keys(), kind_words()
+    others = _left_words(other, set())
+    bare = all(t.key in kinds for t in others)
+    kind_beside = any(t.key in bodies for t in others)
     return any(
-        bare or t.key in kinds or t.key.removeprefix(SPELT) not in _lexicon_keys()
-        for t in _left_words(name, used)
+        bare
+        or (kind_beside and t.key in bodies)
+        or t.key.removeprefix(SPELT) not in _lexicon_keys()
+        for t in left
     )
 
 
