@@ -124,3 +124,57 @@ def test_the_two_forms_are_taken_apart() -> None:
     assert in_two_scripts("星河贸易有限公司") == ()
     assert in_two_scripts("Xinghe Trading (Harbin) Co., Ltd.") == ()
     assert in_two_scripts("星河贸易 (哈尔滨)") == ()
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # A university named by its city and a word in Pinyin, and the city's own university.
+        ("福州理工大学", "福州大学"),
+        ("昆明交通大学", "Kunming University"),
+        # A translated word beside the kind of body, against a name of place and kind alone.
+        ("长沙工程大学", "Changsha University"),
+        ("长沙工程大学", "长沙大学"),
+        # A university of an academy, and the academy.
+        ("杭州防务研究院大学", "杭州防务研究院"),
+        # A distinctive name in Pinyin, and a word the vocabulary lacks, left over.
+        ("大连星河研究所", "大连研究所"),
+        ("青岛研究所", "Qingdao Research Institute of Acoustics"),
+    ],
+)
+def test_a_body_is_not_its_citys_body_of_that_kind(a: str, b: str) -> None:
+    assert max(both_ways(a, b)) < DEFAULT_THRESHOLD, both_ways(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # A place in brackets is where the company is, no name of its own.
+        ("Qinghe Machinery Co., Ltd. (上海)", "Shanghai Ltd"),
+        ("Qinghe Machinery Co., Ltd. (台湾)", "台湾有限公司"),
+        ("Qinghe Machinery Co., Ltd. (福州)", "Fuzhou Holdings Ltd"),
+        # An acronym beside the name in characters is not read alone, by its consonants.
+        ("HRNET (昆明光学研究所)", "HORNET"),
+        ("HRNET (昆明光学研究所)", "HORNET TRADING LLC"),
+        ("KMRT Ltd (昆明光学研究所)", "KAMRAT LLC"),
+    ],
+)
+def test_a_bracket_is_read_alone_only_when_it_names_the_company(a: str, b: str) -> None:
+    assert max(both_ways(a, b)) < DEFAULT_THRESHOLD, both_ways(a, b)
+
+
+def test_an_acronym_with_its_name_in_characters_meets_the_name() -> None:
+    assert min(both_ways("HRNET (昆明光学研究所)", "昆明光学研究所")) >= DEFAULT_THRESHOLD
+    assert in_two_scripts("HRNET (昆明光学研究所)") == ("昆明光学研究所",)
+
+
+def test_only_characters_naming_a_body_are_taken_apart() -> None:
+    assert in_two_scripts("Qinghe Machinery (上海有限公司)") == ()
+    # Latin words in the bracket: a former name, not the name in characters.
+    assert in_two_scripts("Qinghe Machinery (formerly 星河机械有限公司)") == ()
+    assert in_two_scripts("Qinghe Machinery (星河机械有限公司)") == (
+        "Qinghe Machinery",
+        "星河机械有限公司",
+    )
+    # An open bracket with no closing one is no bracket.
+    assert in_two_scripts("Qinghe (" + "星河" * 50) == ()

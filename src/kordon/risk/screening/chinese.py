@@ -264,6 +264,13 @@ def _legal_forms() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def lexicon_words() -> frozenset[str]:
+    """Every Latin word the company reading reads a known word as (a word it reads otherwise
+    is the Pinyin of characters it does not know: a distinctive name)."""
+    return frozenset(word for words in _lexicon().values() for word in words)
+
+
+@lru_cache(maxsize=1)
 def _longest() -> int:
     """The length of the longest word the lexicon knows."""
     return max(len(han) for han in _lexicon())

@@ -10,14 +10,22 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from kordon.domain.watchlist import WatchlistKind
-from kordon.risk.screening.chinese import HAN, HAN_RANGES
+from kordon.risk.screening.chinese import (
+    HAN,
+    HAN_RANGES,
+    PLACES,
+    company_reading,
+    legal_form_spellings,
+    lexicon_words,
+)
 from kordon.risk.screening.company_words import company_parts
 from kordon.risk.screening.features import Comparison, joined_similarity
 from kordon.risk.screening.legal_forms import glossed_kind_keys, is_generic
 from kordon.risk.screening.names import ParsedName, parse_name, written_parts
-from kordon.risk.screening.org_words import Gloss, glossed_words, read_gloss
+from kordon.risk.screening.org_words import Gloss, glossed_words, kind_words, read_gloss
 from kordon.risk.screening.scorer import JOINED_MIN, LIFT_CAP
 from kordon.risk.screening.text import SPELT, PartRole, Token, latin_key
 
@@ -27,9 +35,14 @@ AS_WRITTEN, ENGLISH_GLOSS, TRANSLATED = 0, 1, 2
 
 
 # A bracket holding Chinese characters: a company's own name in characters, printed beside its
-# name in Latin letters (NANJING RESEARCH INSTITUTE (南京研究所)).
-_HAN_BRACKET = re.compile(f"[(（]([^()（）]*[{HAN_RANGES}][^()（）]*)[)）]")
+# name in Latin letters (NANJING RESEARCH INSTITUTE (南京研究所)). What comes before the first
+# character holds none, so that an open bracket and a long run of characters with no closing one
+# are tried once, not once for each character.
+_HAN_BRACKET = re.compile(f"[(（]([^()（）{HAN_RANGES}]*[{HAN_RANGES}][^()（）]*)[)）]")
 _LATIN = re.compile("[A-Za-z]")
+# A Latin name of one word this short beside a name in characters is mostly the company's
+# acronym (NRIET): read alone it would meet every name with its consonants (North).
+SHORT_ALONE = 6
 
 
 def readings(text: str, kind: WatchlistKind) -> tuple[ParsedName, ...]:
@@ -46,14 +59,35 @@ def readings(text: str, kind: WatchlistKind) -> tuple[ParsedName, ...]:
 
 def in_two_scripts(text: str) -> tuple[str, ...]:
     """A company name in Latin letters with its name in characters in brackets, as the two
-    names apart; () for any other name. Read whole, each form is words the other lacks."""
+    names apart; () for any other name. Read whole, each form is words the other lacks.
+
+    The bracket is a name only when it holds no Latin word and its characters say which body it is:
+    a place (中国, 深圳) or a legal form says where or what the company is, and "formerly ..."
+    is no name. The Latin form is not read alone when it is one short word, an acronym.
+    """
     found = _HAN_BRACKET.search(text)
     if found is None:
         return ()
     latin = f"{text[: found.start()]} {text[found.end() :]}".strip()
+    han = found.group(1).strip()
     if HAN.search(latin) or not _LATIN.search(latin):
         return ()
-    return (latin, found.group(1).strip())
+    if _LATIN.search(han) or not _names_a_body(han):
+        return ()
+    words = written_parts(latin)
+    if len(words) == 1 and len(words[0][0]) <= SHORT_ALONE:
+        return (han,)
+    return (latin, han)
+
+
+def _names_a_body(run: str) -> bool:
+    """Whether characters read as a company's name say which body it is: a word of it is
+    neither a place, a legal form nor a kind of body (中国, 深圳有限公司 say none)."""
+    forms = {form for spellings in legal_form_spellings().values() for form in spellings}
+    return any(
+        word not in forms and latin_key(word) not in _place_keys() | kind_words()
+        for word in company_reading(run)
+    )
 
 
 def _name_readings(text: str, kind: WatchlistKind) -> tuple[ParsedName, ...]:
@@ -143,9 +177,21 @@ def capped(cmp: Comparison, value: float) -> float:
     either has words the other lacks (Ukrainian World Congress, Global; Фонд Свободы, Фонд
     «Свободная Россия»), a common word is all they share.
     """
-    if cmp.query.reading == cmp.candidate.reading == AS_WRITTEN or value < LIFT_CAP:
+    if value < LIFT_CAP:
         return value
     q_used, c_used = {i for i, _, _ in cmp.pairs}, {j for _, j, _ in cmp.pairs}
+    if (
+        _in_characters(cmp)
+        and (
+            _unplaced(cmp.query, q_used, cmp.candidate)
+            or _unplaced(cmp.candidate, c_used, cmp.query)
+        )
+        # Pinyin run together against its syllables apart (沈忠, Shen Zhong) is one name.
+        and joined_similarity(cmp) < JOINED_MIN
+    ):
+        return min(value, LIFT_CAP)
+    if cmp.query.reading == cmp.candidate.reading == AS_WRITTEN:
+        return value
     q_free, c_free = _free_generic(cmp.query, q_used), _free_generic(cmp.candidate, c_used)
     kinds = glossed_kind_keys()
     if q_free and c_free and not kinds.isdisjoint(q_free | c_free):
@@ -168,6 +214,69 @@ def capped(cmp: Comparison, value: float) -> float:
     ):
         return min(value, LIFT_CAP)
     return value
+
+
+def _in_characters(cmp: Comparison) -> bool:
+    """Whether a company name in the comparison is written in Chinese characters alone: read
+    as written or as its gloss, it is cut into words of the vocabulary, a translation either
+    way. (A name in two scripts is read in each alone, `in_two_scripts`.)"""
+    return any(
+        name.kind == WatchlistKind.COMPANY
+        and HAN.search(name.text) is not None
+        and _LATIN.search(name.text) is None
+        for name in (cmp.query, cmp.candidate)
+    )
+
+
+def _unplaced(name: ParsedName, used: set[int], other: ParsedName) -> bool:
+    """Whether a name has a word without counterpart that says which body it is.
+
+    A place does not: it is often left out (北京华为, Huawei); nor does a generic word (Co.,
+    公司 company). In a name in characters, a word read in Pinyin does (理工 ligong, 交通
+    jiaotong); so does a kind of body beside the other name's own (大学 university, 中国科学院
+    the academy), and any word where the other name is only places and kinds of body (Harbin
+    University beside 哈尔滨工程大学); a translated word the English name leaves out (研究
+    research) does not. In an English name, a word the vocabulary lacks does (Telemetry); one
+    of its words may be one the characters write as one (航空航天 aerospace, Aeronautics and
+    Astronautics).
+    """
+    left = _left_words(name, used)
+    if HAN.search(name.text) is None:
+        words = glossed_words()
+        return any(
+            not (t.key.startswith(SPELT) or t.key in words or is_generic(t.key)) for t in left
+        )
+    kinds, bodies = glossed_kind_keys(), kind_words()
+    others = _left_words(other, set())
+    bare = all(t.key in kinds for t in others)
+    kind_beside = any(t.key in bodies for t in others)
+    return any(
+        bare
+        or (kind_beside and t.key in bodies)
+        or t.key.removeprefix(SPELT) not in _lexicon_keys()
+        for t in left
+    )
+
+
+def _left_words(name: ParsedName, used: set[int]) -> list[Token]:
+    """A name's words without counterpart that are no place."""
+    return [
+        t
+        for i, t in enumerate(name.tokens)
+        if i not in used and t.role == PartRole.NAME and t.key not in _place_keys()
+    ]
+
+
+@lru_cache(maxsize=1)
+def _lexicon_keys() -> frozenset[str]:
+    """The Latin keys of the words a name in characters is read as when the lexicon knows them."""
+    return frozenset(latin_key(word) for word in lexicon_words())
+
+
+@lru_cache(maxsize=1)
+def _place_keys() -> frozenset[str]:
+    """The Latin keys of the places a name in characters is read with (Nanjing, Hong Kong)."""
+    return frozenset(latin_key(word) for place in PLACES.values() for word in place.lower().split())
 
 
 def _left_over(name: ParsedName, used: set[int]) -> bool:
