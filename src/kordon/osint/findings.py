@@ -1403,9 +1403,7 @@ def _settle_sum(
             continue
         first_part = min(p.position for p in hit)
         loose = tq.qualifier is not Qualifier.EXACT
-        if not (
-            loose or total.position < first_part or _TOTAL_WORDS.search(total.sentence.text)
-        ):
+        if not (loose or total.position < first_part or _TOTAL_WORDS.search(total.sentence.text)):
             continue
         same_goods = all(
             p.sentence.paragraph == total.sentence.paragraph and p.substance == total.substance
