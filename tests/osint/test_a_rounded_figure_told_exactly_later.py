@@ -97,3 +97,46 @@ def test_a_loose_figures_range(loose: str, exact: str, told: bool) -> None:
     (a,) = find_quantities(loose)
     (b,) = find_quantities(exact)
     assert tells_roughly(a, b) is told
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Customs officers found 2,600 kg of cannabis at the border crossing in all. Over 2 "
+            "tonnes of cannabis were hidden in a lorry and 600 kg of cannabis in a van.\n",
+            [("cannabis herb", 2000.0, None, "more_than"), ("cannabis herb", 600.0, None, "exact")],
+        ),
+        (
+            "Customs officers found 1,150,000 cigarettes at the border crossing. More than one "
+            "million cigarettes were in a lorry and 150,000 cigarettes in a car.\n",
+            [("cigarettes", None, 1000000.0, "more_than"), ("cigarettes", None, 150000.0, "exact")],
+        ),
+        (
+            "Таможенники нашли на границе 1 150 000 сигарет. Более 1 млн сигарет было в фуре, а "
+            "150 000 сигарет в легковой машине.\n",
+            [("cigarettes", None, 1000000.0, "more_than"), ("cigarettes", None, 150000.0, "exact")],
+        ),
+        (
+            "Таможенники нашли на границе 2 600 кг марихуаны. Более 2 тонн марихуаны было в "
+            "фуре, а 600 кг марихуаны в машине.\n",
+            [("cannabis herb", 2000.0, None, "more_than"), ("cannabis herb", 600.0, None, "exact")],
+        ),
+        (
+            "Gömrükçülər sərhəddə ümumilikdə 1 150 000 ədəd siqaret aşkar ediblər. 1 milyondan "
+            "çox siqaret yük maşınında, 150 000 ədəd siqaret isə minik avtomobilində olub.\n",
+            [("cigarettes", None, 1000000.0, "more_than"), ("cigarettes", None, 150000.0, "exact")],
+        ),
+        (
+            "Gömrükçülər sərhəddə ümumilikdə 2 600 kiloqram marixuana aşkar ediblər. 2 tondan çox "
+            "marixuana yük maşınında, 600 kiloqram marixuana isə minik avtomobilində olub.\n",
+            [("cannabis herb", 2000.0, None, "more_than"), ("cannabis herb", 600.0, None, "exact")],
+        ),
+    ],
+)
+def test_a_rough_part_of_a_total_is_still_a_part(
+    text: str, expected: list[tuple[str, float | None, float | None, str | None]]
+) -> None:
+    """A rough figure after an exact total may be one of its parts: the total then splits into
+    them, and is not counted beside them."""
+    assert qualified_found(text) == expected

@@ -125,3 +125,50 @@ def test_only_figures_written_apart_are_blanked(text: str, blanked: str) -> None
 def test_figures_that_are_no_models_stay(text: str) -> None:
     assert blank_designations(text) == text
     assert blank_model_figures(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "TROOPS TAKE 9 PISTOLS NEAR BORDER\nTroops seized pistols in a village on Friday.\n",
+            [("firearms", None, 9.0, "pieces")],
+        ),
+        ("FARMER HID 14 RIFLES IN BARN, COURT HEARS\n", [("firearms", None, 14.0, "pieces")]),
+        ("Бойцы СОБР 7 пистолетов нашли в подвале дома.\n", [("firearms", None, 7.0, "pieces")]),
+        ("Əməliyyat zamanı DGK 8 tüfəng aşkar edib.\n", [("firearms", None, 8.0, "pieces")]),
+    ],
+)
+def test_letters_that_are_no_model_code_leave_the_count(
+    text: str, expected: list[tuple[str, float | None, float | None, str | None]]
+) -> None:
+    """A headline's word, an office's initials or any other capitals before a count written
+    apart from it are no model: only the codes of models are."""
+    assert goods_found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "blanked"),
+    [
+        ("two SVD 63 rifles", "two        rifles"),
+        ("3 RPG 7 launchers", "3       launchers"),
+        ("пистолет ПМ 9", "пистолет     "),
+        ("2 ədəd RQD 5 qumbarası", "2 ədəd       qumbarası"),
+    ],
+)
+def test_model_codes_written_apart_are_still_blanked(text: str, blanked: str) -> None:
+    assert blank_designations(text) == blanked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TROOPS TAKE 9 PISTOLS",
+        "FARMER HID 14 RIFLES IN BARN",
+        "Бойцы СОБР 7 пистолетов",
+        "DGK 8 tüfəng",
+    ],
+)
+def test_other_capitals_before_a_figure_stay(text: str) -> None:
+    assert blank_designations(text) == text
+    assert blank_model_figures(text) == text

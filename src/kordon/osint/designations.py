@@ -19,13 +19,15 @@ _LETTERS = (
     r"[A-ZА-ЯЁİƏÜÖĞŞÇ]{1,4}"
     r"|Glock|Beretta|Colt|Walther|Browning|Makarov|Tokarev|Макаров[а-я]*|Токарев[а-я]*"
 )
-# Short words in capitals that a figure may follow in a headline or at a sentence's start
-# ("UP TO 5 RIFLES", "В 3 автоматах"): never a model's letters when a space parts them.
-_WORDS = frozenset(
+# Model codes that are written apart from their figure ("AK 47", "RPG 7", "ПМ 9", "RQD 5"). Other
+# letters in capitals before a figure are a word of a headline ("POLICE FIND 12 GUNS", "UP TO 5
+# RIFLES"), an office ("ФСБ", "DSX") or a place ("UK"): the figure after them is a count.
+_APART = frozenset(
     {
-        "A", "I", "O", "AN", "AS", "AT", "BY", "IN", "OF", "ON", "OR", "TO", "UP", "ALL", "AND",
-        "FOR", "THE", "OVER", "WITH", "А", "В", "И", "К", "О", "С", "У", "Я", "ВО", "ДО", "ЗА",
-        "НА", "ОТ", "ПО", "СО", "ВСЕ", "ИЛИ", "VƏ", "İLƏ", "HƏR",
+        "AK", "AKM", "AKMS", "AKS", "RPK", "PK", "PKM", "SVD", "SKS", "RPG", "RGD", "RGN", "RGO",
+        "VOG", "OZM", "MON", "TOZ", "IZH", "MP", "PM", "TT", "APS", "F", "M", "RQD", "RPQ", "İJ",
+        "АК", "АКМ", "АКМС", "АКС", "РПК", "ПК", "ПКМ", "СВД", "СКС", "РПГ", "РГД", "РГН", "РГО",
+        "ВОГ", "ОЗМ", "МОН", "ТОЗ", "ИЖ", "ПМ", "ТТ", "АПС", "Ф",
     }
 )  # fmt: skip
 # Currencies written before a figure ("USD 500", "AZN 2 million"): money, not a model.
@@ -76,8 +78,9 @@ def _spans(text: str, start: int, end: int, whole: bool) -> list[tuple[int, int]
     those joined to their letters by a space."""
     spans = []
     for m in _DESIGNATION.finditer(text, start, end):
-        if (m[2] == " " and m[1] in _WORDS) or m[1] in _MONEY:
-            continue  # "UP TO 5 RIFLES", "guns USD 500": a figure, not a model's
+        code = m[1].isupper()  # "AK", not a make's name ("Glock 17")
+        if (m[2] == " " and code and m[1] not in _APART) or m[1] in _MONEY:
+            continue  # "POLICE FIND 12 GUNS", "guns USD 500": a figure, not a model's
         if whole:
             spans.append(m.span())
         elif m[2] == " ":

@@ -1345,47 +1345,79 @@ def drop_totals(findings: list[Finding]) -> list[Finding]:
     for total in figures:
         tq = total.main
         assert tq is not None
-        others = [
+        every = [
             f for f in figures
             if f is not total and f.context == total.context and f.main is not None
             and f.main.unit is tq.unit and id(f) not in drop and _counted_within(f, total)
-            and not tells_roughly(f.main, tq)  # the lead's "over one million", not a part
         ]  # fmt: skip
-        for size in range(2, len(others) + 1):
-            hit = None
-            for parts in itertools.combinations(others, size):
-                values = [p.main.value for p in parts if p.main is not None]
-                tolerance = tq.tolerance + sum(p.main.tolerance for p in parts if p.main)
-                if tq.qualifier is not Qualifier.EXACT:
-                    tolerance = max(tolerance, 0.02 * tq.value)
-                # "over 24 kg" for parts of 24.73 kg: a figure rounded down under "over".
-                over = tq.qualifier is Qualifier.MORE_THAN and (
-                    0 <= sum(values) - tq.value < 2 * tq.tolerance
-                )
-                if abs(sum(values) - tq.value) <= tolerance + 1e-9 or over:
-                    hit = parts
-                    break
-            if hit is None or _listed_among(total, hit):
-                continue
-            first_part = min(p.position for p in hit)
-            loose = tq.qualifier is not Qualifier.EXACT
-            if not (
-                loose or total.position < first_part or _TOTAL_WORDS.search(total.sentence.text)
-            ):
-                continue
-            same_goods = all(
-                p.sentence.paragraph == total.sentence.paragraph and p.substance == total.substance
-                for p in hit
-            )
-            # "In all, 20.7 pounds" after its parts, or "8 380 qutu (4330 qutu ... və 4050
-            # qutu ...)" before them in one sentence: parts of one find of one goods.
-            breakdown = all(p.sentence.index == total.sentence.index for p in hit)
-            if same_goods and (total.position > max(p.position for p in hit) or breakdown):
-                drop.update(id(p) for p in hit)
-            else:
-                drop.add(id(total))
-            break
+        # A rough figure may be a part ("over 1 tonne in a lorry and 300 kg in a car" of 1,300
+        # kg) or the total told first ("over one million" then "1,080,000"): a sum with every
+        # part is looked for first, and only without one are the rough figures left out.
+        exact = [f for f in every if f.main is not None and not tells_roughly(f.main, tq)]
+        if len(exact) < len(every) and _settle_sum(total, every, drop, bounded=True):
+            continue
+        _settle_sum(total, exact, drop)
     return [f for f in findings if id(f) not in drop]
+
+
+def _within_range(tq: FoundQuantity, parts: tuple[Finding, ...]) -> bool:
+    """Whether a total lies in the range its parts state, each "over" part counted from its
+    figure up and each "under" part down: "over 1 tonne" twice is no part of 1,240 kg."""
+    low = high = 0.0
+    for p in parts:
+        q = p.main
+        assert q is not None
+        below = 0.0 if q.qualifier is Qualifier.MORE_THAN else q.tolerance
+        above = 0.0 if q.qualifier is Qualifier.LESS_THAN else q.tolerance
+        if q.qualifier in (Qualifier.MORE_THAN, Qualifier.LESS_THAN):
+            below, above = 2 * below, 2 * above
+        low += q.value - below
+        high += q.value + above
+    return low - tq.tolerance - 1e-9 <= tq.value <= high + tq.tolerance + 1e-9
+
+
+def _settle_sum(
+    total: Finding, others: list[Finding], drop: set[int], bounded: bool = False
+) -> bool:
+    """Whether some of others add up to total (within the range the parts state, when
+    bounded); when they do, drop the total or its parts."""
+    tq = total.main
+    assert tq is not None
+    for size in range(2, len(others) + 1):
+        hit = None
+        for parts in itertools.combinations(others, size):
+            values = [p.main.value for p in parts if p.main is not None]
+            tolerance = tq.tolerance + sum(p.main.tolerance for p in parts if p.main)
+            if tq.qualifier is not Qualifier.EXACT:
+                tolerance = max(tolerance, 0.02 * tq.value)
+            # "over 24 kg" for parts of 24.73 kg: a figure rounded down under "over".
+            over = tq.qualifier is Qualifier.MORE_THAN and (
+                0 <= sum(values) - tq.value < 2 * tq.tolerance
+            )
+            if (abs(sum(values) - tq.value) <= tolerance + 1e-9 or over) and (
+                not bounded or _within_range(tq, parts)
+            ):
+                hit = parts
+                break
+        if hit is None or _listed_among(total, hit):
+            continue
+        first_part = min(p.position for p in hit)
+        loose = tq.qualifier is not Qualifier.EXACT
+        if not (loose or total.position < first_part or _TOTAL_WORDS.search(total.sentence.text)):
+            continue
+        same_goods = all(
+            p.sentence.paragraph == total.sentence.paragraph and p.substance == total.substance
+            for p in hit
+        )
+        # "In all, 20.7 pounds" after its parts, or "8 380 qutu (4330 qutu ... və 4050
+        # qutu ...)" before them in one sentence: parts of one find of one goods.
+        breakdown = all(p.sentence.index == total.sentence.index for p in hit)
+        if same_goods and (total.position > max(p.position for p in hit) or breakdown):
+            drop.update(id(p) for p in hit)
+        else:
+            drop.add(id(total))
+        return True
+    return False
 
 
 # Whether the second of two sentences tells of a find made apart from the first's (another
