@@ -14,17 +14,10 @@ the list is a find of its own, counted or not.
 
 from __future__ import annotations
 
-from kordon.osint.records import SeizureRecord
+from kordon.osint.records import SeizureRecord, quantity_of
 
 # Labels of a weapons cache's kinds, and the generic label for the whole of it.
 ARMS = frozenset({"weapons", "firearms", "ammunition", "explosives", "magazines"})
-
-
-def _counted(record: SeizureRecord) -> bool:
-    return any(
-        value is not None
-        for value in (record.quantity_count, record.quantity_kg, record.quantity_litres)
-    )
 
 
 def _same_sentence(a: SeizureRecord, b: SeizureRecord) -> bool:
@@ -37,10 +30,10 @@ def _same_sentence(a: SeizureRecord, b: SeizureRecord) -> bool:
 def without_bare_arms(records: list[SeizureRecord]) -> list[SeizureRecord]:
     """records without the arms named with no figure in a sentence apart from counted arms of
     the same context."""
-    counted = [r for r in records if r.substance in ARMS and _counted(r)]
+    counted = [r for r in records if r.substance in ARMS and quantity_of(r) is not None]
 
     def told_again(record: SeizureRecord) -> bool:
-        if record.substance not in ARMS or _counted(record):
+        if record.substance not in ARMS or quantity_of(record) is not None:
             return False
         beside = [c for c in counted if c.context == record.context]
         return bool(beside) and not any(_same_sentence(record, c) for c in beside)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kordon.osint.lexicon import GOODS, PROHIBITED, UNSPECIFIED, Mention
+from kordon.osint.lexicon import FIGURE_RUN, GOODS, PROHIBITED, UNSPECIFIED, Mention
 
 # Right before the cover goods: "among (the) sacks of", "amid", "среди (мешков с)",
 # "среди (партии)". Only a packing word may stand between, so that "Among the goods seized
@@ -28,10 +28,9 @@ _AMONG_AFTER = re.compile(
 
 
 # "20 ton kişmiş yükünün arasında": a cover given its own figure keeps it, so that the figure
-# is read as the load's and left out with it, not given to the find. The figure's run of
-# digits and separators is read from its first character, once and without giving back
-# (*+, ++): tried from every digit of a long run it would take time growing with its square.
-_FIGURE_BEFORE = re.compile(r"(?<![\d\s.,])[\s.,]*+\d[\d\s.,]*+[^\W\d_]++\s++$")
+# is read as the load's and left out with it, not given to the find (the word and the spaces
+# after the figure, too, read without giving back).
+_FIGURE_BEFORE = re.compile(rf"{FIGURE_RUN}[^\W\d_]++\s++$")
 
 
 def cover_loads(body: str, mentions: Sequence[Mention]) -> set[int]:

@@ -339,8 +339,12 @@ _PART_BEFORE = re.compile(
     rf"(?<![^\W_])(?P<part>{_SKIN}|{_PART})\s+(?:of\s+)?(?:an?\s+|the\s+)?(?:\w+\s+)?$", re.I
 )
 _PART_AFTER = re.compile(rf"^(?:\s+\w+)?\s+(?P<part>{_SKIN}|{_PART})(?![^\W_])", re.I)
-# A figure right before (its run of digits and separators read once, from its start).
-_COUNTED = re.compile(r"(?<![\d\s.,])[\s.,]*+\d[\d\s.,]*+$")
+# A figure's run of digits and separators, read once from its first character and without
+# giving back (*+): tried from every digit of a long run of figures that a pattern then fails
+# after, it would take time growing with the run's square.
+FIGURE_RUN = r"(?<![\d\s.,])[\s.,]*+\d[\d\s.,]*+"
+# A figure right before.
+_COUNTED = re.compile(rf"{FIGURE_RUN}$")
 # Fish: a gutted one ("тушка осетра") is still fish, never meat.
 _FISH = frozenset({"fish", "sturgeon"})
 # Animals kept on farms: their slaughtered bodies are meat as much as a wild animal's.

@@ -37,6 +37,7 @@ from kordon.osint.findings import (
 from kordon.osint.lexicon import (
     COUNTED,
     COVER_PRONE,
+    FIGURE_RUN,
     GENERAL_GOODS,
     GOODS,
     KINDS,
@@ -433,14 +434,13 @@ _Bound = dict[tuple[int, str | None], str | None]
 
 
 def _bind(
-    q: FoundQuantity, s: Sentence, text: _Text, sole: str | None, bound: _Bound | None = None
+    q: FoundQuantity, s: Sentence, text: _Text, sole: str | None, bound: _Bound
 ) -> str | None:
     """The goods a figure measures; pills are never a drug that is only ever weighed: "3,5 kq
     heroin və 420 ədəd həb" are pills of some other drug. A figure with no goods of its own
     takes those of the figures before it, so each is bound once and kept in bound: bound
     again for every later figure, a sentence of many figures would take time doubling with
     each one."""
-    bound = {} if bound is None else bound
     key = (id(q), sole)
     if key not in bound:
         goods = _bind_goods(q, s, text, sole, bound)
@@ -1286,10 +1286,8 @@ def _found_apart(text: _Text, f: Finding, found: list[Finding]) -> bool:
     return not any(m.canonical in counted for m in text.mentions[f.sentence.index])
 
 
-# A figure and the two words after it: "9800 долларов", "15 000 ABŞ dolları". The run of
-# digits and separators is read once, from its start: tried from every digit of a long run
-# of figures with no word after it, it would take time growing with the run's square.
-_FIGURE_THEN_WORDS = re.compile(r"(?<![\d\s.,])[\s.,]*+\d[\d\s.,]*+([^\W\d_]+)(?:\s+([^\W\d_]+))?")
+# A figure and the two words after it: "9800 долларов", "15 000 ABŞ dolları".
+_FIGURE_THEN_WORDS = re.compile(rf"{FIGURE_RUN}([^\W\d_]+)(?:\s+([^\W\d_]+))?")
 
 
 def _sum_told(text: _Text, s: Sentence) -> bool:

@@ -74,8 +74,13 @@ class _ArrayText(TypeDecorator[Sequence[Any]]):
             # same rows, where the array's text has no NULL to write.
             value = [item for item in value if item is not None]
         if all(type(item) is int for item in value):
-            return "{" + ",".join(map(str, value)) + "}"
+            return int_array(value)
         return text_array(value)
+
+
+def int_array(values: Iterable[int]) -> str:
+    """PostgreSQL's text form of an array of whole numbers (`{1,2,3}`): no value needs quotes."""
+    return "{" + ",".join(map(str, values)) + "}"
 
 
 def text_array(values: Iterable[object]) -> str:

@@ -37,7 +37,7 @@ from kordon.risk.network.graph import Placed
 from kordon.risk.network.index import MAX_NAME_CANDIDATES
 from kordon.risk.network.mentions import Mention, RecordKind
 from kordon.risk.network.resolve import Entity, Link
-from kordon.storage.among import among, among_param, text_array
+from kordon.storage.among import among, among_param, int_array, text_array
 from kordon.storage.bulk import pipeline, write_rows
 from kordon.storage.tables import (
     entities,
@@ -623,7 +623,7 @@ class SqlEntities:
         links: dict[tuple[str, str], list[tuple[int, str]]] = {}
         wanted = sorted(set(ids))
         for chunk in _chunks(wanted):
-            values = {"ids": "{" + ",".join(map(str, chunk)) + "}", "g": generation,
+            values = {"ids": int_array(chunk), "g": generation,
                       "limit": limit + 1, "hub": limit}  # fmt: skip
             # All rows at once: psycopg makes them in one call, where iterating the result
             # asks the driver for each row in turn.

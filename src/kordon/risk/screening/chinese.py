@@ -24,17 +24,16 @@ HAN_RANGES = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 HAN = re.compile(f"[{HAN_RANGES}]")
 _HAN_RUN = re.compile(f"[{HAN_RANGES}]+")
 
-# Legal forms of Chinese companies (simplified and traditional), by rigour's generic code.
+# Legal forms of Chinese companies (simplified and traditional), by rigour's generic code, and
+# the forms Japanese companies named in characters carry: 株式会社 (kabushiki kaisha) is a
+# joint-stock company, 有限会社 (yugen kaisha) and 合同会社 (godo kaisha) limited companies.
 LEGAL_FORMS: dict[str, tuple[str, ...]] = {
-    "llc": ("有限公司", "有限责任公司", "有限責任公司", "责任有限公司", "責任有限公司"),
-    "jsc": ("股份有限公司", "股份公司", "股份有限責任公司"),
-}
-# Japanese companies named in characters carry their own forms: 株式会社 (kabushiki kaisha) is
-# a joint-stock company, 有限会社 (yugen kaisha) and 合同会社 (godo kaisha) limited companies.
-JAPANESE_LEGAL_FORMS: dict[str, tuple[str, ...]] = {
-    "jsc": ("株式会社", "株式會社"),
-    "llc": ("有限会社", "有限會社", "合同会社", "合同會社"),
-}
+    "llc": (
+        "有限公司", "有限责任公司", "有限責任公司", "责任有限公司", "責任有限公司",
+        "有限会社", "有限會社", "合同会社", "合同會社",
+    ),
+    "jsc": ("股份有限公司", "股份公司", "股份有限責任公司", "株式会社", "株式會社"),
+}  # fmt: skip
 # The organisation vocabulary, whose Chinese column is read here (its other columns are read by
 # `org_words`, which reads a name's parts once its characters are cut into words).
 VOCABULARY_FILE = "org_words.tsv"
@@ -232,7 +231,7 @@ def _lexicon() -> dict[str, tuple[str, ...]]:
         for kind in _PLACE_KINDS:
             table[han + kind] = words
     table.update(vocabulary_words())
-    for forms in _legal_forms().values():
+    for forms in LEGAL_FORMS.values():
         for form in forms:
             # Read as its Pinyin in one word, which legal_forms knows as a form.
             table[form] = (pinyin(form),)
@@ -253,14 +252,6 @@ def vocabulary_words() -> dict[str, tuple[str, ...]]:
             if form.strip() not in ("", "-"):
                 found[form.strip()] = tuple(cells[0].split())
     return found
-
-
-def _legal_forms() -> dict[str, tuple[str, ...]]:
-    """The Chinese and Japanese legal forms, by code."""
-    return {
-        code: LEGAL_FORMS.get(code, ()) + JAPANESE_LEGAL_FORMS.get(code, ())
-        for code in LEGAL_FORMS.keys() | JAPANESE_LEGAL_FORMS.keys()
-    }
 
 
 @lru_cache(maxsize=1)
@@ -319,4 +310,4 @@ def company_reading(run: str) -> list[str]:
 
 def legal_form_spellings() -> dict[str, tuple[str, ...]]:
     """Each Chinese legal form as the company reading writes it, by code."""
-    return {code: tuple(pinyin(form) for form in forms) for code, forms in _legal_forms().items()}
+    return {code: tuple(pinyin(form) for form in forms) for code, forms in LEGAL_FORMS.items()}

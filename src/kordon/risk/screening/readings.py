@@ -83,11 +83,22 @@ def in_two_scripts(text: str) -> tuple[str, ...]:
 def _names_a_body(run: str) -> bool:
     """Whether characters read as a company's name say which body it is: a word of it is
     neither a place, a legal form nor a kind of body (中国, 深圳有限公司 say none)."""
-    forms = {form for spellings in legal_form_spellings().values() for form in spellings}
+    forms, bodiless = _form_spellings(), _bodiless_keys()
     return any(
-        word not in forms and latin_key(word) not in _place_keys() | kind_words()
-        for word in company_reading(run)
+        word not in forms and latin_key(word) not in bodiless for word in company_reading(run)
     )
+
+
+@lru_cache(maxsize=1)
+def _form_spellings() -> frozenset[str]:
+    """The Chinese and Japanese legal forms as the company reading writes them."""
+    return frozenset(form for spellings in legal_form_spellings().values() for form in spellings)
+
+
+@lru_cache(maxsize=1)
+def _bodiless_keys() -> frozenset[str]:
+    """The Latin keys of words that say no body by themselves: places and kinds of body."""
+    return _place_keys() | kind_words()
 
 
 def _name_readings(text: str, kind: WatchlistKind) -> tuple[ParsedName, ...]:
