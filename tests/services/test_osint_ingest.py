@@ -12,6 +12,7 @@ from kordon.services.osint_ingest import ingest_reports
 from kordon.services.ports import SeizureFilter
 from kordon.storage.store import SqlStore
 
+READER = "kordon.services.osint_ingest.extract_text"  # the reader as ingesting calls it
 REPORT = Path(__file__).parents[1] / "osint" / "fixtures" / "azerbaijan-622kg-heroin-fuel-tanks.txt"
 
 
@@ -114,3 +115,31 @@ def test_a_report_of_hostile_figures_does_not_stop_the_ones_after_it(
     summary = ingest_reports(store, [hostile, _with_source(tmp_path, "b.txt", "https://b.test/")])
     # The first report is a find of tramadol told by no figure, the second its four records.
     assert (summary.reports, summary.stored, summary.errors) == (2, 1 + 4, [])
+
+
+def test_a_fault_of_the_reader_is_an_error_of_its_report_and_the_rest_are_stored(
+    store: SqlStore,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    from kordon.osint import extract_text as real
+
+    def failing_on_marker(text: str) -> object:
+        if "MARKER" in text:
+            raise KeyError("lexicon")
+        return real(text)
+
+    monkeypatch.setattr(READER, failing_on_marker)
+    bad = tmp_path / "bad.txt"
+    bad.write_text("SOURCE: https://x.test/bad\nMARKER\n" + REPORT.read_text("utf-8"), "utf-8")
+    good = _with_source(tmp_path, "good.txt", "https://news.example/good")
+    with caplog.at_level("ERROR", logger="kordon.services.osint_ingest"):
+        summary = ingest_reports(store, [bad, good])
+    (error,) = summary.errors
+    assert error == (
+        f"{bad}: the reader failed on this report (KeyError); it was skipped and the fault "
+        "written to the log."
+    )
+    assert summary.stored == 4 and summary.reports == 2
+    assert "Traceback" in caplog.text or caplog.records[0].exc_info is not None

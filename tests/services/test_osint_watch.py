@@ -14,6 +14,7 @@ from kordon.services.osint_watch import Fetcher, Politeness, poll_feeds
 from kordon.services.ports import SeizureFilter
 from kordon.storage.store import SqlStore
 
+READER = "kordon.services.osint_ingest.extract_text"  # the reader as ingesting calls it
 FEEDS = Path(__file__).parents[1] / "osint" / "fixtures" / "feeds"
 RSS = (FEEDS / "news.rss.xml").read_text(encoding="utf-8")
 ATOM = (FEEDS / "xeberler.atom.xml").read_text(encoding="utf-8")
@@ -119,3 +120,25 @@ def test_an_unreachable_site_is_skipped_until_the_next_poll(store: SqlStore) -> 
     assert len(summary.errors) == 2
     assert "robots.txt could not be read" in summary.errors[0]
     assert "only http and https" in summary.errors[1]
+
+
+def test_a_fault_of_the_reader_skips_the_item_and_reads_it_again_later(
+    store: SqlStore, site: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kordon.osint import extract_text as real
+
+    def failing_on_harwich(text: str) -> object:
+        if "Harwich" in text:
+            raise IndexError("list index out of range")
+        return real(text)
+
+    monkeypatch.setattr(READER, failing_on_harwich)
+    urls = [f"{site}/feed.xml", f"{site}/page.html"]
+    first = poll_feeds(store, urls, _fetcher())
+    assert first.errors == []
+    (fault,) = first.ingest.errors
+    assert fault.startswith(f"{site}/page.html: the reader failed on this report (IndexError)")
+    assert first.ingest.stored == 1  # the feed's items are read whatever the page did
+    monkeypatch.setattr(READER, real)
+    second = poll_feeds(store, urls, _fetcher())
+    assert (second.new_items, second.ingest.stored, second.ingest.errors) == (1, 1, [])

@@ -35,6 +35,7 @@ EXIT_CODES: tuple[tuple[type[KordonError], int], ...] = (
     (Denied, 4),
     (Conflict, 5),
 )
+UNEXPECTED = 70  # EX_SOFTWARE of sysexits.h: an internal fault
 
 
 def fail(message: str, code: int = 1) -> NoReturn:
@@ -58,6 +59,18 @@ class Commands(typer.core.TyperGroup):
             return super().invoke(ctx)
         except KordonError as exc:
             fail(exc.detail or str(exc), exit_code_of(exc))
+        except (typer.exceptions.TyperException, typer.Exit, typer.Abort):
+            raise  # the command line's own: a usage error, an exit status, Ctrl-C
+        except Exception as exc:
+            # A fault of Kordon's own: a sentence for the user, the traceback on request.
+            if os.environ.get("KORDON_DEBUG"):
+                raise
+            fail(
+                f"Kordon failed unexpectedly ({type(exc).__name__}: {exc}). This is a fault in "
+                "Kordon, not in what you gave it; run the command again with KORDON_DEBUG=1 to "
+                f"see where, and report it. (Exit status {UNEXPECTED}.)",
+                UNEXPECTED,
+            )
 
 
 def settings() -> Settings:

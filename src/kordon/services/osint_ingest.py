@@ -9,6 +9,7 @@ seizure's sources, so one event told by three outlets is one seizure with three 
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -26,8 +27,15 @@ from kordon.osint.language import detect_languages
 from kordon.services import entity_index
 from kordon.services.ports import SeizureFilter, Store
 
+logger = logging.getLogger(__name__)
+
 # How many stored open-source and inspection seizures of one country a new record is compared with.
 COMPARE_WITH = 5000
+
+
+class ReaderFault(ReportError):
+    """The reader itself failed on a report: the report is skipped, not marked as read, so that
+    it is read again once the fault is mended; the traceback goes to the log."""
 
 
 @dataclass
@@ -71,6 +79,12 @@ def read_text(text: str, *, name: str) -> tuple[list[Seizure], str]:
         language = detect_languages(report.body).main
     except ReportError as exc:
         raise ReportError(f"{name}: {exc}") from exc
+    except Exception as exc:  # one report's fault must not stop a batch or a feed
+        logger.exception("The reader failed on %s", name)
+        raise ReaderFault(
+            f"{name}: the reader failed on this report ({type(exc).__name__}); it was skipped "
+            "and the fault written to the log."
+        ) from exc
     seizures = to_seizures(records, provenance_url=provenance, reported_on=report.published)
     return seizures, language
 

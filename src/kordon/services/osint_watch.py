@@ -4,7 +4,8 @@ Politeness: robots.txt is asked before a host's first document (a host whose rob
 cannot be read is left alone until the next poll), every request names Kordon in its
 User-Agent, waits a gap after the previous request to the same host, gives up after a timeout,
 and refuses a document larger than the size limit. An item is remembered once read, whatever
-came of it, so a feed that repeats an item never stores it twice.
+came of it, so a feed that repeats an item never stores it twice; only an item the reader itself
+failed on is left unremembered, to be read again once the reader is mended.
 """
 
 from __future__ import annotations
@@ -21,7 +22,12 @@ from urllib.robotparser import RobotFileParser
 from kordon.domain import clock
 from kordon.osint.feeds import FeedError, FeedItem, is_feed, page_item, parse_feed
 from kordon.osint.report import ReportError
-from kordon.services.osint_ingest import IngestSummary, read_text, store_open_source
+from kordon.services.osint_ingest import (
+    IngestSummary,
+    ReaderFault,
+    read_text,
+    store_open_source,
+)
 from kordon.services.ports import SeenFeedItem, Store
 
 USER_AGENT = "Kordon-osint-watch/0.1 (+customs seizure reports reader)"
@@ -161,7 +167,12 @@ def poll_feeds(store: Store, urls: list[str], fetcher: Fetcher) -> WatchSummary:
                     summary.already_seen += 1
                     continue
             summary.new_items += 1
-            outcome, detail = _ingest(store, item, summary)
+            try:
+                outcome, detail = _ingest(store, item, summary)
+            except ReaderFault as exc:
+                # Not remembered: the item is read again at a later poll, once the reader is mended.
+                summary.ingest.errors.append(str(exc))
+                continue
             with store.transaction() as uow:
                 seen_at = clock.now()
                 uow.feed_items.record(SeenFeedItem(url, item.key, seen_at, outcome, detail))
@@ -174,6 +185,8 @@ def _ingest(store: Store, item: FeedItem, summary: WatchSummary) -> tuple[str, s
     ingest.reports += 1
     try:
         seizures, language = read_text(item.report(), name=item.link)
+    except ReaderFault:
+        raise
     except ReportError as exc:
         ingest.errors.append(str(exc))
         return "error", str(exc)
