@@ -124,7 +124,7 @@ def token_similarity(a: Token, b: Token) -> float:
             # A compound given name and its first half (Sirajuddin, Siraj; Nasrullah, Nasr).
             return max(spelt, 0.85)
     elif a.skeleton:
-        if a.abjad or b.abjad:
+        if a.abjad or b.abjad or a.vowels_guessed or b.vowels_guessed:
             # Two consonants say little without the vowels an abjad leaves out, unless they
             # are the very letters (Haqqani, حقانی), not just of one class.
             long = min(len(a.skeleton), len(b.skeleton)) >= 3
