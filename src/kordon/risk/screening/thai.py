@@ -113,7 +113,7 @@ def _pieces(chars: list[str]) -> list[tuple[str, ...]]:
             continue
         vowel, i = _vowel(chars, i, lead)
         final: tuple[str, ...] = ()
-        if i < n and _is_consonant(chars[i]) and not _starts_syllable(chars, i + 1):
+        if i < n and _is_consonant(chars[i]) and not _opens_closed(chars, i, vowel):
             if vowel == "ua" and chars[i] == "ว":
                 i += 1
             final, i = _FINAL.get(chars[i], ("",)), i + 1
@@ -136,6 +136,23 @@ def _opens_next(chars: list[str], at: int, first: str) -> bool:
         and not (chars[at] in _CLUSTER_SECOND and first in _CLUSTER_FIRST)
         and chars[at + 1] in "ิีือา"
     )
+
+
+def _opens_closed(chars: list[str], at: int, vowel: str | None) -> bool:
+    """Whether the consonant at this place starts the next syllable rather than closing this
+    one: a vowel mark follows it, or this syllable has its vowel written and what follows is
+    one syllable with none written, closed by its last letter (กิตติพงศ์ kit-ti-pong, ศรีวงศ์
+    si-wong, สุรพล su-ra-phon; บาตร์ bat, whose ร is silent, and ชาวนา chao-na close on it)."""
+    if _starts_syllable(chars, at + 1):
+        return True
+    if vowel is None or at + 1 >= len(chars) or not _is_consonant(chars[at + 1]):
+        return False
+    rest = chars[at + 2 :]
+    if rest[:1] == [_SILENT]:
+        return False  # the next letter is silent: this one closes the syllable
+    while len(rest) >= 2 and _is_consonant(rest[-2]) and rest[-1] == _SILENT:
+        rest = rest[:-2]  # silent letters at the end say nothing
+    return not rest or (len(rest) == 1 and _is_consonant(rest[0]))
 
 
 def _vowel_follows(chars: list[str], at: int) -> bool:
