@@ -19,7 +19,7 @@ from itertools import islice, product
 # Sinhala, which has its own.
 INDIC = re.compile(r"[\u0900-\u0d7f\u0d80-\u0dff]")
 _SINHALA = re.compile(r"[\u0d80-\u0dff]")
-_TAMIL_BASE = 0x0B80
+_DEVANAGARI, _TAMIL_BASE = 0x0900, 0x0B80
 # Where the inherent vowel of a word's last consonant is not said (Hindi, Nepali, Marathi,
 # Gujarati, Punjabi, Bengali, Odia): Devanagari to Odia.
 _SCHWA_DROPPED_BELOW = 0x0B80
@@ -113,6 +113,8 @@ def spellings(word: str) -> tuple[str, ...]:
         schwa_dropped = base < _SCHWA_DROPPED_BELOW
     if not units:
         return ()
+    if not tamil:
+        _nasal_values(units, dravidian=not schwa_dropped)
     options = _tamil_options(units) if tamil else [u.spellings for u in units]
     if schwa_dropped:
         _drop_schwa(units)
@@ -145,7 +147,10 @@ def _indian_units(word: str, base: int) -> list[_Unit]:
         place = code - base
         last = units[-1] if units else None
         if place in _CONSONANTS:
-            units.append(_Unit(_CONSONANTS[place], place, "a"))
+            values = _CONSONANTS[place]
+            if place == _V and base != _DEVANAGARI:
+                values = values[:1]  # व is b in Nepali; va elsewhere
+            units.append(_Unit(values, place, "a"))
         elif place in _VOWELS:
             vowel = _VOWELS[place]
             if base == _TAMIL_BASE:
@@ -185,16 +190,41 @@ def _sinhala_units(word: str) -> list[_Unit]:
     return units
 
 
+def _nasal_values(units: list[_Unit], *, dravidian: bool) -> None:
+    """The anusvara is m before p, b and m, and at a word's end m in Telugu, Kannada and
+    Malayalam (మరగతం Maragatham, ఎం. M.), n or m elsewhere (सिंह Singh)."""
+    for n, unit in enumerate(units):
+        if unit.place != _ANUSVARA:
+            continue
+        after = units[n + 1] if n + 1 < len(units) else None
+        if after is None:
+            unit.spellings = ("m", "n") if dravidian else ("n", "m")
+        elif _LABIALS[0] <= after.place <= _LABIALS[1]:
+            unit.spellings = ("m",)
+
+
+_LABIALS = (0x2A, 0x2E)  # प to म
+
+
 def _drop_schwa(units: list[_Unit]) -> None:
     """Hindi and Nepali leave out a word's last inherent vowel after a single consonant
-    (गगन Gagan; चन्द्र Chandra keeps it after a cluster)."""
+    (गगन Gagan; चन्द्र Chandra keeps it after a cluster), and one between a vowel and a
+    consonant with a vowel (रामचन्द्र Ramchandra, आरजु Arju)."""
     last = units[-1]
-    if len(units) < 2 or not last.consonant or last.vowel != "a":
-        return
-    before = units[-2]
-    if before.consonant and before.vowel == "" and before.place != _ANUSVARA:
-        return
-    last.vowel = ""
+    before = units[-2] if len(units) >= 2 else None
+    closed = before is not None and before.consonant and before.vowel == ""
+    if (
+        before is not None
+        and last.consonant
+        and last.vowel == "a"
+        and not (closed and before.place != _ANUSVARA)
+    ):
+        last.vowel = ""
+    for n in range(1, len(units) - 1):
+        unit, prev, nxt = units[n], units[n - 1], units[n + 1]
+        said_before = not prev.consonant or prev.vowel != ""
+        if unit.vowel == "a" and unit.place != _ANUSVARA and said_before and nxt.vowel:
+            unit.vowel = ""
 
 
 # Tamil consonants by their place: the values Latin spellings give them, by where they stand.
@@ -216,7 +246,8 @@ def _tamil_options(units: list[_Unit]) -> list[tuple[str, ...]]:
         inside = before is not None and not closed
         place = unit.place
         if place == _K:
-            found: tuple[str, ...] = ("g",) if after_nasal else ("k",)
+            # Between vowels as after a nasal, Tamil names spell it g (Murugan, Nagarajan).
+            found: tuple[str, ...] = ("g",) if after_nasal or inside else ("k",)
         elif place == _NG and after is not None and after.place == _K:
             found = ("n",)  # ங்க is ng
         elif place == _CH:

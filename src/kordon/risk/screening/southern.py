@@ -24,7 +24,8 @@ _STOPS = "\u0964\u0965\u0970\u0af0"
 _RUN = re.compile(
     "[\u0780-\u07bf\u0900-\u0963\u0966-\u096f\u0971-\u0aef\u0af1-\u0dff\u0e00-\u0e7f\u200c\u200d]+"
 )
-_ABBREVIATED = re.compile(f"[.{_STOPS}]$")
+# A run of letters and the dot or sign after it, if any.
+_ABBREVIATED_RUN = re.compile(f"({_RUN.pattern})?([.{_STOPS}]?)")
 # The English names of the letters as these scripts write them, by their Latin spelling.
 _LETTER_NAMES = {
     "e": "a", "ae": "a", "bi": "b", "si": "c", "di": "d", "ee": "e", "ef": "f", "ji": "g",
@@ -32,40 +33,51 @@ _LETTER_NAMES = {
     "en": "n", "o": "o", "pi": "p", "kyu": "q", "aar": "r", "ar": "r", "es": "s", "ti": "t",
     "yu": "u", "vi": "v", "dablyu": "w", "eks": "x", "vai": "y", "zed": "z",
 }  # fmt: skip
+_LETTERS = frozenset(_LETTER_NAMES.values())
+# Letter names that are words too: read as a letter only with a dot.
+_NOT_ALONE = frozenset({"e", "ee", "ae", "ai", "aai", "o"})
+# Titles written abbreviated (डॉ॰ Dr.).
+_TITLES = {"do": "dr", "daa": "dr"}
 # A consonant alone with its inherent vowel, as an initial (க. ka, ம. ma).
 _CONSONANT_ALONE = re.compile(r"([b-df-hj-np-tv-z])h?a")
 
 
 def pieces(word: str) -> list[str]:
     """The runs of letters of these scripts in a word (வி. is வி), an initial as its Latin
-    letter (एम॰ is m)."""
-    runs = [run.replace("\u200c", "").replace("\u200d", "") for run in _RUN.findall(word)]
-    if len(runs) == 1 and _ABBREVIATED.search(word):
-        letter = _initial(runs[0])
-        if letter:
-            return [letter]
-    return runs
+    letter (एम॰ is m) and an abbreviated title as its Latin form (डॉ॰ is dr)."""
+    out: list[str] = []
+    for run, stop in _ABBREVIATED_RUN.findall(word):
+        run = run.replace("\u200c", "").replace("\u200d", "")
+        letter = _initial(run, abbreviated=bool(stop)) if run else ""
+        if letter or run:
+            out.append(letter or run)
+    return out
 
 
 def initials(text: str) -> set[str]:
-    """The Latin letters of the initials a name writes in these scripts (एम॰ m, க. k)."""
+    """The Latin letters of the initials a name writes in these scripts with a dot or an
+    abbreviation sign (एम॰ m, க. k)."""
     found = set()
-    for word in text.split():
-        if SCRIPTS.search(word) and _ABBREVIATED.search(word):
-            runs = _RUN.findall(word)
-            if len(runs) == 1 and (letter := _initial(runs[0])):
-                found.add(letter)
+    for run, stop in _ABBREVIATED_RUN.findall(text):
+        if stop and run and (letter := _initial(run, abbreviated=True)) and letter in _LETTERS:
+            found.add(letter)
     return found
 
 
-def _initial(run: str) -> str:
-    """The Latin letter an abbreviated word stands for; "" when it is no initial."""
+def _initial(run: str, *, abbreviated: bool) -> str:
+    """The Latin letter (or title) a word stands for; "" when it is none. Without a dot only
+    a letter's name in an Indian script counts (के K, but not the consonant alone)."""
     spelt = spellings(run)
     if not spelt:
         return ""
+    if not abbreviated:
+        named = indic.INDIC.search(run) and spelt[0] not in _NOT_ALONE
+        return _LETTER_NAMES.get(spelt[0], "") if named else ""
     for spelling in spelt:
         if spelling in _LETTER_NAMES:
             return _LETTER_NAMES[spelling]
+        if spelling in _TITLES:
+            return _TITLES[spelling]
     alone = _CONSONANT_ALONE.fullmatch(spelt[0])
     return alone.group(1) if alone else ""
 
