@@ -470,7 +470,7 @@ def _run_is(head: Token, tail: Token, word: Token) -> bool:
     run = skeleton(head.key + tail.key)
     if run not in (word.skeleton, word.alt) or len(run) < JOINED_SKELETON_MIN:
         return False
-    if head.abjad or tail.abjad or word.abjad:
+    if any(t.abjad or t.vowels_guessed for t in (head, tail, word)):
         return len(run) >= RUN_ABJAD_MIN
     return OSA.normalized_similarity(latin_key(head.key + tail.key), word.key) >= AGREE_MIN
 
