@@ -8,16 +8,30 @@ word keeps each spelling's skeleton as a reading (`text.make_token`): retrieval 
 up every one, and a Latin name meets the word by any. Names in other scripts are read as before.
 
 An initial is written as the English name of its letter (एम॰ M, सी. C, ඊ. E) or as its
-consonant alone (க. K): with its dot or abbreviation sign it is read as the Latin letter.
+consonant alone (க. K): with its dot or abbreviation sign it is read as the Latin letter. Thai
+writes no initials: one or two Thai letters before a dot abbreviate a title or rank (น.ส. Miss,
+พ.ต.ท. a police rank), which is left out.
+
+Only Tamil's vowels are a guess (`vowels_guessed`): it writes no voicing or aspiration and
+spells a borrowed name with vowels its Latin spelling lacks (அகமது Ahmad). Devanagari, Sinhala
+and the other Indian scripts write every vowel but the inherent a, which their spellings give
+both ways; Thai writes all but its inherent a and o, Thaana every one.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from kordon.risk.screening import indic, thaana, thai
 
 SCRIPTS = re.compile(r"[\u0780-\u07bf\u0900-\u0dff\u0e00-\u0e7f]")
+_SCRIPT_CHARS = [*range(0x0780, 0x07C0), *range(0x0900, 0x0E00), *range(0x0E00, 0x0E80)]
+# The digits of these scripts as ASCII digits (๑๒๓ 123, २४ 24): a figure is read as a figure.
+DIGITS = {n: str(unicodedata.digit(chr(n))) for n in _SCRIPT_CHARS if chr(n).isdecimal()}
+_TAMIL = re.compile(r"[\u0b80-\u0bff]")
+# Thai letters before a dot: an abbreviated title or rank, not an initial.
+_THAI_ABBREVIATION_MAX = 2
 # Dandas (।, ॥) and the abbreviation signs of Devanagari and Gujarati (॰, ૰) end a word as a
 # full stop does.
 _STOPS = "\u0964\u0965\u0970\u0af0"
@@ -35,7 +49,8 @@ _LETTER_NAMES = {
 }  # fmt: skip
 _LETTERS = frozenset(_LETTER_NAMES.values())
 # Letter names that are words too: read as a letter only with a dot.
-_NOT_ALONE = frozenset({"e", "ee", "ae", "ai", "aai", "o"})
+# जी (ji) is the honorific too.
+_NOT_ALONE = frozenset({"e", "ee", "ae", "ai", "aai", "o", "ji"})
 # Titles written abbreviated (डॉ॰ Dr.).
 _TITLES = {"do": "dr", "daa": "dr"}
 # A consonant alone with its inherent vowel, as an initial (க. ka, ம. ma).
@@ -48,6 +63,8 @@ def pieces(word: str) -> list[str]:
     out: list[str] = []
     for run, stop in _ABBREVIATED_RUN.findall(word):
         run = run.replace("\u200c", "").replace("\u200d", "")
+        if stop and _thai_abbreviation(run):
+            continue
         letter = _initial(run, abbreviated=bool(stop)) if run else ""
         if letter or run:
             out.append(letter or run)
@@ -59,9 +76,25 @@ def initials(text: str) -> set[str]:
     abbreviation sign (एम॰ m, க. k)."""
     found = set()
     for run, stop in _ABBREVIATED_RUN.findall(text):
-        if stop and run and (letter := _initial(run, abbreviated=True)) and letter in _LETTERS:
+        if stop and run and not _thai_abbreviation(run) and (letter := _initial(run, abbreviated=True)) and letter in _LETTERS:
             found.add(letter)
     return found
+
+
+def has_letter(word: str) -> bool:
+    """Whether a word holds a letter of these scripts (not only digits or stray signs)."""
+    return any(SCRIPTS.match(char) and unicodedata.category(char)[0] == "L" for char in word)
+
+
+def vowels_guessed(word: str) -> bool:
+    """Whether a word's vowels in Latin are a guess, so that it is compared by its consonants:
+    only in Tamil (see the module's docstring)."""
+    return bool(_TAMIL.search(word))
+
+
+def _thai_abbreviation(run: str) -> bool:
+    """Whether a run of Thai letters before a dot abbreviates a word (น.ส., พ.ต.ท., ดร.)."""
+    return bool(thai.THAI.search(run)) and len(run) <= _THAI_ABBREVIATION_MAX
 
 
 def _initial(run: str, *, abbreviated: bool) -> str:

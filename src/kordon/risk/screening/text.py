@@ -26,9 +26,11 @@ from kordon.risk.screening.hebrew import spell as hebrew_spelling
 from kordon.risk.screening.japanese import hepburn, in_polivanov
 from kordon.risk.screening.korean import SURNAMES_LATIN, common_spelling
 from kordon.risk.screening.nicknames import clipped, nickname_pairs
-from kordon.risk.screening.southern import SCRIPTS as SOUTHERN
+from kordon.risk.screening.southern import DIGITS as SOUTHERN_DIGITS
+from kordon.risk.screening.southern import has_letter as southern_letter
 from kordon.risk.screening.southern import pieces as southern_pieces
 from kordon.risk.screening.southern import spellings as southern_spellings
+from kordon.risk.screening.southern import vowels_guessed as southern_vowels_guessed
 from kordon.risk.screening.wade_giles import joined_given
 
 
@@ -193,6 +195,7 @@ _PATRONYMIC_SUFFIXES = (
 def fold_case(text: str) -> str:
     """Lower-case text the way Turkish and Azerbaijani expect (İ -> i), without accents on i."""
     text = unicodedata.normalize("NFC", text).translate(_ZERO_WIDTH).translate(_DIGITS)
+    text = text.translate(SOUTHERN_DIGITS)
     text = text.replace("İ", "i").replace("I", "i").lower()
     return text.replace("i̇", "i")
 
@@ -542,7 +545,7 @@ def _word_tokens(word: str, mode: str) -> tuple[tuple[str, bool], ...]:
     """The Latin parts one folded word spells, each with its abjad flag."""
     if word in HONORIFICS_ABJAD:
         return (("sayyid", True),)  # any honorific: a particle, whichever it is
-    if SOUTHERN.search(word):
+    if southern_letter(word):
         # Kept in its script: its token is spelt several ways (`southern`).
         return tuple((piece, False) for piece in southern_pieces(word))
     if (
@@ -830,7 +833,7 @@ def make_token(part: str, abjad: bool, role: PartRole = PartRole.NAME) -> Token:
     if abjad and MARKERS.intersection(part):
         return _hebrew_token(part, role)
     if not part.isascii() and (spelt := southern_spellings(part)):
-        return _spelt_token(spelt, role)
+        return _spelt_token(spelt, role, guessed=southern_vowels_guessed(part))
     if not abjad and "H" in part:
         return _han_token(part, role)
     if not abjad and GREEK_MARKS.intersection(part):
@@ -916,18 +919,21 @@ def _hebrew_token(part: str, role: PartRole) -> Token:
     )  # fmt: skip
 
 
-def _spelt_token(spelt: tuple[str, ...], role: PartRole) -> Token:
+def _spelt_token(spelt: tuple[str, ...], role: PartRole, *, guessed: bool) -> Token:
     """The token of a word in a script of South or Southeast Asia spelt several ways
     (`southern.spellings`): the first spelling its key, every spelling's skeleton a reading,
-    and the rhythm of a spelling without the vowels the script adds (Tamil சிறீ for Sri) too."""
+    then the other readings each has as a Latin word (ch as sh or k, `make_token`), up to
+    `MAX_SPELT_READINGS`, and the rhythm of a spelling without the vowels the script adds (Tamil சிறீ for Sri) too. With
+    `guessed` (`southern.vowels_guessed`) it is compared by its consonants."""
     keys = [latin_key(spelling) for spelling in spelt]
-    readings = list(dict.fromkeys(skeleton(key) for key in keys))
+    latin = [r for key in keys for r in make_token(key, False).readings()]
+    readings = list(dict.fromkeys([*map(skeleton, keys), *latin]))
     rhythm = _rhythm(keys[0])
     other = min((_rhythm(key) for key in keys), key=lambda r: (r == rhythm, r))
     return Token(
         keys[0], readings[0], False, role, readings[1] if len(readings) > 1 else readings[0],
         rhythm, alt_syllables=other, more=tuple(readings[2:MAX_SPELT_READINGS]),
-        vowels_guessed=True,
+        vowels_guessed=guessed,
     )  # fmt: skip
 
 

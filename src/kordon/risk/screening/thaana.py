@@ -61,10 +61,13 @@ def spellings(word: str) -> tuple[str, ...]:
 
 
 def _spelt(letters: list[tuple[tuple[str, ...], str]]) -> list[str]:
-    """The commonest spelling, then each letter of two values spelt its other way."""
+    """The commonest spelling, then each letter of two values spelt its other way, up to
+    `MAX_SPELLINGS` in all: each is as long as the word, so a long word spells no more."""
     first = "".join(values[0] + vowel for values, vowel in letters)
     out = [first]
     for n, (values, _) in enumerate(letters):
         for other in values[1:]:
+            if len(out) >= MAX_SPELLINGS:
+                return out
             out.append("".join((other if m == n else v[0]) + w for m, (v, w) in enumerate(letters)))
     return out
