@@ -63,7 +63,8 @@ def pieces(word: str) -> list[str]:
     out: list[str] = []
     for run, stop in _ABBREVIATED_RUN.findall(word):
         run = run.replace("\u200c", "").replace("\u200d", "")
-        if stop and _thai_abbreviation(run):
+        if (run and not has_letter(run)) or (stop and _thai_abbreviation(run)):
+            # A stray vowel sign is no word; an abbreviated Thai title is left out.
             continue
         letter = _initial(run, abbreviated=bool(stop)) if run else ""
         if letter or run:
