@@ -12,10 +12,13 @@ consonant alone (க. K): with its dot or abbreviation sign it is read as the La
 writes no initials: one or two Thai letters before a dot abbreviate a title or rank (น.ส. Miss,
 พ.ต.ท. a police rank), which is left out.
 
-Only Tamil's vowels are a guess (`vowels_guessed`): it writes no voicing or aspiration and
-spells a borrowed name with vowels its Latin spelling lacks (அகமது Ahmad). Devanagari, Sinhala
-and the other Indian scripts write every vowel but the inherent a, which their spellings give
-both ways; Thai writes all but its inherent a and o, Thaana every one.
+Tamil's and Thai's vowels in Latin are a guess (`vowels_guessed`): Tamil writes no voicing or
+aspiration and spells a borrowed name with vowels its Latin spelling lacks (அகமது Ahmad); Thai
+marks no consonant without a vowel, so the inherent a or o between two consonants may be said
+or not, and Latin spellings of names from Pali and Sanskrit write it where speech does not
+(บาตร bat, batra or batara). Devanagari, Sinhala and the other Indian scripts write every
+vowel, the inherent a left out only where a virama says so or at a word's end, which their
+spellings give both ways; Thaana writes every vowel.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ SCRIPTS = re.compile(r"[\u0780-\u07bf\u0900-\u0dff\u0e00-\u0e7f]")
 _SCRIPT_CHARS = [*range(0x0780, 0x07C0), *range(0x0900, 0x0E00), *range(0x0E00, 0x0E80)]
 # The digits of these scripts as ASCII digits (๑๒๓ 123, २४ 24): a figure is read as a figure.
 DIGITS = {n: str(unicodedata.digit(chr(n))) for n in _SCRIPT_CHARS if chr(n).isdecimal()}
-_TAMIL = re.compile(r"[\u0b80-\u0bff]")
+_GUESSED = re.compile(r"[\u0b80-\u0bff\u0e00-\u0e7f]")  # Tamil, Thai
 # Thai letters before a dot: an abbreviated title or rank, not an initial.
 _THAI_ABBREVIATION_MAX = 2
 # Dandas (।, ॥) and the abbreviation signs of Devanagari and Gujarati (॰, ૰) end a word as a
@@ -89,8 +92,8 @@ def has_letter(word: str) -> bool:
 
 def vowels_guessed(word: str) -> bool:
     """Whether a word's vowels in Latin are a guess, so that it is compared by its consonants:
-    only in Tamil (see the module's docstring)."""
-    return bool(_TAMIL.search(word))
+    in Tamil and Thai (see the module's docstring)."""
+    return bool(_GUESSED.search(word))
 
 
 def _thai_abbreviation(run: str) -> bool:
