@@ -12,6 +12,7 @@ import pytest
 from kordon.domain.watchlist import WatchlistEntry, WatchlistKind
 from kordon.risk.screening import DEFAULT_THRESHOLD, ScreeningIndex
 from kordon.risk.screening import thaana
+from kordon.risk.screening.index import _ACRONYM, _SOLO, _NameIndex
 from kordon.risk.screening.names import parse_name
 from kordon.risk.screening.southern import pieces
 
@@ -88,3 +89,21 @@ def test_thai_abbreviations_and_ji_are_no_initials() -> None:
     assert [t.key for t in parse_name("พ.ต.ท. สมศรี", PERSON).tokens] == ["somsi"]
     assert parse_name("सुरेश जी", PERSON).initials_at == ()
     assert parse_name("जी॰ सुरेश", PERSON).initials_at == (0,)
+
+
+def _pair_keys(index: _NameIndex) -> list[int]:
+    """The pair keys an index posts (neither a joined name's nor an acronym's)."""
+    return [int(k) for k in index.keys if 0 < int(k) >> 32 and not int(k) & (_SOLO | _ACRONYM)]
+
+
+def test_a_name_posts_pairs_of_readings_only_across_its_words() -> None:
+    # A word of these scripts has several readings; no query asks for two of one word.
+    one = _NameIndex(PERSON)
+    one.build([(0, "செல்வராசா")])
+    assert len(one.names[0].tokens[0].readings()) > 1
+    assert _pair_keys(one) == []
+    two = _NameIndex(PERSON)
+    two.build([(0, "முருகேசன் செல்வராசா")])
+    first, second = (set(t.readings()) for t in two.names[0].tokens)
+    assert len(_pair_keys(two)) == len(first) * len(second)
+    assert two.candidates(parse_name("Murugesan Selvarajah", PERSON), fuzzy=False) == [0]
