@@ -10,8 +10,7 @@ from __future__ import annotations
 import pytest
 
 from kordon.domain.watchlist import WatchlistEntry, WatchlistKind
-from kordon.risk.screening import DEFAULT_THRESHOLD, ScreeningIndex
-from kordon.risk.screening import thaana
+from kordon.risk.screening import DEFAULT_THRESHOLD, ScreeningIndex, thaana
 from kordon.risk.screening.index import _ACRONYM, _SOLO, _NameIndex
 from kordon.risk.screening.names import parse_name
 from kordon.risk.screening.southern import pieces
@@ -73,7 +72,8 @@ def test_only_tamil_and_thai_vowels_are_guessed() -> None:
 
 def test_a_long_thaana_word_spells_no_more_than_it_keeps() -> None:
     # Every ދ reads d or dh: a long word of them would spell one string per letter.
-    letters = [(("d", "dh"), "a")] * 500
+    letter: tuple[tuple[str, ...], str] = (("d", "dh"), "a")
+    letters = [letter] * 500
     assert len(thaana._spelt(letters)) == thaana.MAX_SPELLINGS
 
 
@@ -93,7 +93,7 @@ def test_thai_abbreviations_and_ji_are_no_initials() -> None:
 
 def _pair_keys(index: _NameIndex) -> list[int]:
     """The pair keys an index posts (neither a joined name's nor an acronym's)."""
-    return [int(k) for k in index.keys if 0 < int(k) >> 32 and not int(k) & (_SOLO | _ACRONYM)]
+    return [int(k) for k in index.keys if int(k) >> 32 > 0 and not int(k) & (_SOLO | _ACRONYM)]
 
 
 def test_a_name_posts_pairs_of_readings_only_across_its_words() -> None:

@@ -131,8 +131,8 @@ class _NameIndex:
             for a in ids:
                 key_list.append(a)
                 post_list.append(name_id)
-            for key in _pair_keys(self._part_ids(t) for t in content):
-                key_list.append(key)
+            for pair in _pair_keys(self._part_ids(t) for t in content):
+                key_list.append(pair)
                 post_list.append(name_id)
             # The name with its spaces removed: Azer Trans = Azertrans.
             key_list.append(_SOLO | self._skel_id(_joined_skeleton(parsed)))

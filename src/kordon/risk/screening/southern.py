@@ -80,7 +80,7 @@ def initials(text: str) -> set[str]:
     abbreviation sign (एम॰ m, க. k)."""
     found = set()
     for run, stop in _ABBREVIATED_RUN.findall(text):
-        if stop and run and not _thai_abbreviation(run) and (letter := _initial(run, abbreviated=True)) and letter in _LETTERS:
+        if stop and run and (letter := _initial(run, abbreviated=True)) and letter in _LETTERS:
             found.add(letter)
     return found
 
@@ -105,7 +105,7 @@ def _initial(run: str, *, abbreviated: bool) -> str:
     """The Latin letter (or title) a word stands for; "" when it is none. Without a dot only
     a letter's name in an Indian script counts (के K, but not the consonant alone)."""
     spelt = spellings(run)
-    if not spelt:
+    if not spelt or (abbreviated and _thai_abbreviation(run)):
         return ""
     if not abbreviated:
         named = indic.INDIC.search(run) and spelt[0] not in _NOT_ALONE

@@ -923,8 +923,9 @@ def _spelt_token(spelt: tuple[str, ...], role: PartRole, *, guessed: bool) -> To
     """The token of a word in a script of South or Southeast Asia spelt several ways
     (`southern.spellings`): the first spelling its key, every spelling's skeleton a reading,
     then the other readings each has as a Latin word (ch as sh or k, `make_token`), up to
-    `MAX_SPELT_READINGS`, and the rhythm of a spelling without the vowels the script adds (Tamil சிறீ for Sri) too. With
-    `guessed` (`southern.vowels_guessed`) it is compared by its consonants."""
+    `MAX_SPELT_READINGS`, and the rhythm of a spelling without the vowels the script adds
+    (Tamil சிறீ for Sri) too. With `guessed` (`southern.vowels_guessed`) it is compared by its
+    consonants."""
     keys = [latin_key(spelling) for spelling in spelt]
     latin = [r for key in keys for r in make_token(key, False).readings()]
     readings = list(dict.fromkeys([*map(skeleton, keys), *latin]))
