@@ -124,7 +124,7 @@ def token_similarity(a: Token, b: Token) -> float:
             # A compound given name and its first half (Sirajuddin, Siraj; Nasrullah, Nasr).
             return max(spelt, 0.85)
     elif a.skeleton:
-        if a.abjad or b.abjad:
+        if a.abjad or b.abjad or a.vowels_guessed or b.vowels_guessed:
             # Two consonants say little without the vowels an abjad leaves out, unless they
             # are the very letters (Haqqani, حقانی), not just of one class.
             long = min(len(a.skeleton), len(b.skeleton)) >= 3
@@ -470,7 +470,7 @@ def _run_is(head: Token, tail: Token, word: Token) -> bool:
     run = skeleton(head.key + tail.key)
     if run not in (word.skeleton, word.alt) or len(run) < JOINED_SKELETON_MIN:
         return False
-    if head.abjad or tail.abjad or word.abjad:
+    if any(t.abjad or t.vowels_guessed for t in (head, tail, word)):
         return len(run) >= RUN_ABJAD_MIN
     return OSA.normalized_similarity(latin_key(head.key + tail.key), word.key) >= AGREE_MIN
 

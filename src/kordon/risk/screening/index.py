@@ -131,8 +131,8 @@ class _NameIndex:
             for a in ids:
                 key_list.append(a)
                 post_list.append(name_id)
-            for a, b in combinations(ids, 2):
-                key_list.append(((a + 1) << 32) | b)
+            for pair in _pair_keys(self._part_ids(t) for t in content):
+                key_list.append(pair)
                 post_list.append(name_id)
             # The name with its spaces removed: Azer Trans = Azertrans.
             key_list.append(_SOLO | self._skel_id(_joined_skeleton(parsed)))
@@ -155,6 +155,10 @@ class _NameIndex:
         self.offsets = np.r_[starts, len(keys)].astype(np.int64)
         self.entry_count = len(set(self.owners))
         self.log_n = math.log(self.entry_count + 2)
+
+    def _part_ids(self, token: Token) -> set[int]:
+        """The skeleton numbers a part is posted under: its readings, a nickname's names."""
+        return {self._skel_id(s) for s in (token.posted() if token.nicknamed else token.readings())}
 
     def _skel_id(self, skel: str) -> int:
         """The number of a skeleton, assigned on first sight."""
@@ -473,3 +477,16 @@ class ScreeningIndex:
             features=features,
             action=entry.action,
         )
+
+
+def _pair_keys(parts: Iterable[set[int]]) -> set[int]:
+    """The pair keys of a name: one reading of a part with one of another part. A query asks
+    only for pairs across its parts (`candidates`), so two readings of one part are no pair."""
+    keys: set[int] = set()
+    for left, right in combinations(list(parts), 2):
+        for a in left:
+            for b in right:
+                if a != b:
+                    lo, hi = (a, b) if a < b else (b, a)
+                    keys.add(((lo + 1) << 32) | hi)
+    return keys

@@ -26,6 +26,8 @@ from kordon.risk.screening.legal_forms import (
     strip_legal_forms,
 )
 from kordon.risk.screening.org_words import read_gloss
+from kordon.risk.screening.southern import SCRIPTS as SOUTHERN
+from kordon.risk.screening.southern import initials as southern_initials
 from kordon.risk.screening.text import PartRole, Token, name_parts, skeleton, tokens_from_parts
 
 
@@ -88,7 +90,7 @@ def parse_name(text: str, kind: WatchlistKind, *, glossed: bool = False) -> Pars
             replace(t, role=PartRole.PARTICLE) if t.key in _SUFFIXES else t for t in tokens
         )
     initials_at: tuple[int, ...] = ()
-    if kind == WatchlistKind.PERSON and "." in text:
+    if kind == WatchlistKind.PERSON and ("." in text or SOUTHERN.search(text)):
         tokens, initials_at = _initials_as_particles(text, tokens)
     if kind == WatchlistKind.COMPANY:
         generic = tuple(_generic(t.key, glossed) for t in tokens)
@@ -176,6 +178,8 @@ def _initials_as_particles(
     one, so it weighs as little as a particle and is never the given name.
     """
     letters = {_letter_key(found.group(1)) for found in _INITIAL.finditer(text)}
+    if SOUTHERN.search(text):
+        letters |= southern_initials(text)
     at = tuple(i for i, t in enumerate(tokens) if t.role == PartRole.NAME and t.key in letters)
     out = tuple(replace(t, role=PartRole.PARTICLE) if i in at else t for i, t in enumerate(tokens))
     return out, at

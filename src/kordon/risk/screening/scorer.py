@@ -167,7 +167,11 @@ NAME = "kordon-names"
 # traditional and Japanese forms) cuts a company name in characters, which is then compared by
 # its gloss as a translation; Japanese legal forms (株式会社, 有限会社, Kabushiki Kaisha) read as
 # legal forms (with `kordon-names-learned` v4).
-VERSION = "29"
+# 30: names in Devanagari and the other Indian scripts, Tamil, Sinhala, Thai and Thaana spelt
+# in Latin every common way (voicing, aspirates, inherent vowels, Thai by sound and by letter),
+# compared by their consonants; initials written as their letters' names (with
+# `kordon-names-learned` v4).
+VERSION = "30"
 # A hit at or above this score is a match: officers see it as an alert.
 DEFAULT_THRESHOLD = 0.8
 # A score cap for a person whose surname alone agrees, so common surnames do not flood.

@@ -26,6 +26,11 @@ from kordon.risk.screening.hebrew import spell as hebrew_spelling
 from kordon.risk.screening.japanese import hepburn, in_polivanov
 from kordon.risk.screening.korean import SURNAMES_LATIN, common_spelling
 from kordon.risk.screening.nicknames import clipped, nickname_pairs
+from kordon.risk.screening.southern import DIGITS as SOUTHERN_DIGITS
+from kordon.risk.screening.southern import has_letter as southern_letter
+from kordon.risk.screening.southern import pieces as southern_pieces
+from kordon.risk.screening.southern import spellings as southern_spellings
+from kordon.risk.screening.southern import vowels_guessed as southern_vowels_guessed
 from kordon.risk.screening.wade_giles import joined_given
 
 
@@ -71,6 +76,9 @@ class Token:
     # The keys of the English given names a nickname stands for (Bill: William, Robert ...);
     # () for a part that is no nickname (`nicknames`). Found under, not read as, their skeletons.
     nicknamed: tuple[str, ...] = ()
+    # Whether the part's vowels are a reading's guess (a word in Thai, Tamil, Devanagari ...,
+    # `southern`): it is compared by its consonants, as an abjad's part is.
+    vowels_guessed: bool = False
 
     def posted(self) -> tuple[str, ...]:
         """The skeletons retrieval posts and looks the part up under: its readings, and a
@@ -187,6 +195,7 @@ _PATRONYMIC_SUFFIXES = (
 def fold_case(text: str) -> str:
     """Lower-case text the way Turkish and Azerbaijani expect (İ -> i), without accents on i."""
     text = unicodedata.normalize("NFC", text).translate(_ZERO_WIDTH).translate(_DIGITS)
+    text = text.translate(SOUTHERN_DIGITS)
     text = text.replace("İ", "i").replace("I", "i").lower()
     return text.replace("i̇", "i")
 
@@ -536,6 +545,9 @@ def _word_tokens(word: str, mode: str) -> tuple[tuple[str, bool], ...]:
     """The Latin parts one folded word spells, each with its abjad flag."""
     if word in HONORIFICS_ABJAD:
         return (("sayyid", True),)  # any honorific: a particle, whichever it is
+    if southern_letter(word):
+        # Kept in its script: its token is spelt several ways (`southern`).
+        return tuple((piece, False) for piece in southern_pieces(word))
     if (
         word.startswith(_ARTICLE)
         and len(word) > 3
@@ -820,6 +832,8 @@ def make_token(part: str, abjad: bool, role: PartRole = PartRole.NAME) -> Token:
     """The token of one Latin part (W marks a Persian و read either way)."""
     if abjad and MARKERS.intersection(part):
         return _hebrew_token(part, role)
+    if not part.isascii() and (spelt := southern_spellings(part)):
+        return _spelt_token(spelt, role, guessed=southern_vowels_guessed(part))
     if not abjad and "H" in part:
         return _han_token(part, role)
     if not abjad and GREEK_MARKS.intersection(part):
@@ -903,6 +917,29 @@ def _hebrew_token(part: str, role: PartRole) -> Token:
         keys[0], readings[0], True, role, second, _rhythm(keys[0]),
         more=tuple(readings[2:MAX_HEBREW_READINGS]),
     )  # fmt: skip
+
+
+def _spelt_token(spelt: tuple[str, ...], role: PartRole, *, guessed: bool) -> Token:
+    """The token of a word in a script of South or Southeast Asia spelt several ways
+    (`southern.spellings`): the first spelling its key, every spelling's skeleton a reading,
+    then the other readings each has as a Latin word (ch as sh or k, `make_token`), up to
+    `MAX_SPELT_READINGS`, and the rhythm of a spelling without the vowels the script adds
+    (Tamil சிறீ for Sri) too. With `guessed` (`southern.vowels_guessed`) it is compared by its
+    consonants."""
+    keys = [latin_key(spelling) for spelling in spelt]
+    latin = [r for key in keys for r in make_token(key, False).readings()]
+    readings = list(dict.fromkeys([*map(skeleton, keys), *latin]))
+    rhythm = _rhythm(keys[0])
+    other = min((_rhythm(key) for key in keys), key=lambda r: (r == rhythm, r))
+    return Token(
+        keys[0], readings[0], False, role, readings[1] if len(readings) > 1 else readings[0],
+        rhythm, alt_syllables=other, more=tuple(readings[2:MAX_SPELT_READINGS]),
+        vowels_guessed=guessed,
+    )  # fmt: skip
+
+
+# Readings kept of a word in a script of South or Southeast Asia.
+MAX_SPELT_READINGS = 8
 
 
 def _han_token(part: str, role: PartRole) -> Token:
