@@ -16,6 +16,8 @@ from importlib import resources
 
 from anyascii import anyascii
 
+from kordon.risk.screening.transcription import reading as transcription_reading
+from kordon.risk.screening.transcription import transcribed
 from kordon.risk.screening.wade_giles import family_spellings, wade_giles
 
 # The Chinese characters (the unified ideographs, their first extension and the compatibility
@@ -192,8 +194,17 @@ def person_reading(word: str, every: bool = False) -> str:
     tokens read every way.
     """
     if _NAME_DOTS.search(word):
-        return " ".join(pinyin(part) for part in _NAME_DOTS.split(word) if part)
+        # A foreign name: each part read by its sound where its characters transcribe one.
+        return " ".join(_dotted(part) for part in _NAME_DOTS.split(word) if part)
     return _HAN_RUN.sub(lambda found: " " + _person(found.group(), every) + " ", word).strip()
+
+
+def _dotted(part: str) -> str:
+    """One part of a name parted by dots: by its sound where it is a transcription, else in
+    Pinyin, as v25 read every such part."""
+    if _HAN_RUN.fullmatch(part) and transcribed(part, dotted=True):
+        return transcription_reading(part)
+    return pinyin(part)
 
 
 def _person(run: str, every: bool) -> str:
@@ -201,6 +212,9 @@ def _person(run: str, every: bool) -> str:
     family = run[:2] if run[:2] in COMPOUND_SURNAMES and len(run) > 2 else run[:1]
     given = run[len(family) :]
     if not given or len(given) > _MAX_GIVEN:
+        if transcribed(run):
+            # A foreign name in characters chosen for their sound (普拉昌达, Prachanda).
+            return transcription_reading(run)
         # Not a name of one family name and one given name: each syllable a word.
         return " ".join(_both(pinyin(char), [pinyin(char)], every) for char in run)
     syllables = [SURNAME_READINGS.get(c, pinyin(c)) for c in family]
@@ -300,12 +314,20 @@ def company_reading(run: str) -> list[str]:
             pending += piece
             continue
         if pending:
-            out.append(pinyin(pending))
+            out.append(_distinctive(pending))
             pending = ""
         out.extend(table[piece])
     if pending:
-        out.append(pinyin(pending))
+        out.append(_distinctive(pending))
     return out
+
+
+def _distinctive(run: str) -> str:
+    """The characters between a company name's known words, one word: its Pinyin, read by its
+    sound as well where its characters transcribe a foreign name (爱尔康, Aerkomm)."""
+    if transcribed(run, dotted=True):
+        return transcription_reading(run, pinyin(run))
+    return pinyin(run)
 
 
 def legal_form_spellings() -> dict[str, tuple[str, ...]]:

@@ -1,0 +1,79 @@
+"""Foreign names transcribed into Chinese characters by their sound, read back in Latin letters.
+
+Chinese writes a foreign name with a set of characters chosen for their sound (Xinhua's
+transcription tables): 克 ke for k, 斯 si for s, 尔 er for r or l, 德 de and 特 te for d and t,
+马 ma, 丁 ding, 罗 luo (马丁 Martin, 尼基达斯 Nikitas), its words apart by a middle dot. Read in
+Pinyin such a name is far from its Latin spelling (nijidasi); read by sound, syllable by
+syllable, it is near: an initial's Pinyin letter becomes the sounds it stands for (x s or h, q
+ch or k, j j or g, d d or t, l and r either), a vowel Chinese adds to a lone consonant goes (克
+k, 斯 s, 德 d), and ng ends as n.
+
+Whether characters are such a transcription is told by their share of the set: native names use
+some of them too (马 Ma, 林 Lin, 安 An), but seldom three or four in a row.
+"""
+
+from __future__ import annotations
+
+import re
+
+from anyascii import anyascii
+
+from kordon.risk.screening.sounds import sound_part
+
+# The characters of the transcription tables in common use, simplified and traditional.
+CHARACTERS = frozenset(
+    "阿埃艾爱愛安昂奥奧巴拜班邦鲍鮑贝貝本比彼宾賓波伯博布查达達戴黛丹道德迪蒂丁东東杜敦顿頓多"
+    "厄恩尔爾法范菲费費芬丰冯馮弗福夫芙伽盖蓋甘冈岡高戈哥格根贡貢古瓜圭哈海汉漢豪赫黑亨洪胡华"
+    "華怀懷惠霍基吉加贾賈杰傑捷金卡喀凯凱坎康考柯科克肯孔库庫夸誇奎昆拉莱萊赖賴兰蘭朗劳勞勒雷"
+    "蕾里裏裡利莉丽麗列林琳隆卢盧鲁魯路露伦倫罗羅萝蘿洛马馬玛瑪迈邁麦麥曼芒毛梅门門蒙米明摩莫"
+    "姆穆纳納娜奈南瑙内內尼妮涅聶宁寧纽紐努诺諾欧歐帕派潘庞龐佩彭皮珀普奇琪齐齊契恰乔喬切钦欽"
+    "琼瓊丘萨薩赛賽塞桑瑟森沙莎珊尚绍紹舍申圣聖施什史舒斯松苏蘇索塔泰坦汤湯唐陶特滕提廷汀通图"
+    "圖托瓦娃万萬旺威韦韋维維温溫沃乌烏伍西希锡錫席夏谢謝辛休雅亚亞娅婭扬揚耶叶葉伊因英尤约約"
+    "于扎泽澤詹兹茲茨祖佐卓瑞嘎昌钱錢"
+)
+# Characters whose commonest reading is not the one transcription uses (勒 le, not lei).
+_READINGS = {"勒": "le", "伽": "ga", "什": "shi", "茜": "xi", "瑟": "se"}
+# The least share of a run's characters from the set for it to be read as a transcription.
+SHARE = 0.75
+# The fewest characters a run not parted by a dot must have: native names have two or three.
+UNDOTTED_MIN = 4
+# Pinyin initials as the sounds they transcribe, in marked letters (`sounds.READINGS`).
+_INITIALS = (
+    ("zh", "J"), ("ch", "ch"), ("sh", "sh"), ("x", "X"), ("q", "Q"), ("j", "J"), ("d", "D"),
+    ("l", "L"), ("r", "L"), ("z", "Z"), ("c", "ts"),
+)  # fmt: skip
+# A vowel Chinese adds to a consonant alone: 克 ke, 德 de, 斯 si, 兹 zi, 什 shi.
+_ADDED = re.compile(r"^(?:[kgdthlbpf]e|(?:zh|ch|sh|[zcs])i)$")
+
+
+def transcribed(run: str, dotted: bool = False) -> bool:
+    """Whether a run of characters is a foreign name written by its sound: enough of its
+    characters from the transcription set, and four or more unless a dot parts the name."""
+    if len(run) < (2 if dotted else UNDOTTED_MIN):
+        return False
+    return sum(1 for char in run if char in CHARACTERS) >= SHARE * len(run)
+
+
+def reading(run: str, key: str = "") -> str:
+    """A run of characters as a part to read by its sound (`sounds.sound_part`), keeping `key`
+    as its key where given."""
+    return sound_part("".join(_syllable(char) for char in run), key)
+
+
+def _syllable(char: str) -> str:
+    """One character's syllable as the sounds it transcribes, in marked letters."""
+    pinyin = _READINGS.get(char) or anyascii(char).lower()
+    if pinyin == "er":
+        return "L"
+    if _ADDED.match(pinyin):
+        pinyin = pinyin[:-1]
+    elif pinyin.startswith("y") and len(pinyin) > 1:
+        # 伊 yi, 因 yin, 耶 ye: a vowel; 亚 ya, 尤 you keep their glide.
+        pinyin = pinyin[1:] if pinyin[1] in "ie" else pinyin.replace("ou", "u")
+    elif pinyin.startswith("w") and pinyin[1:2] in ("u", "o"):
+        pinyin = pinyin[1:]  # 乌 wu, 沃 wo: a vowel
+    pinyin = pinyin.replace("uo", "o").replace("ng", "n")
+    for initial, sound in _INITIALS:
+        if pinyin.startswith(initial):
+            return sound + pinyin[len(initial) :]
+    return pinyin
