@@ -21,7 +21,7 @@ DOTS = re.compile("[\u30fb\u00b7\uff65\u30a0\uff1d=]")
 _ROWS = {
     "k": "カキクケコ", "g": "ガギグゲゴ", "T": "サ-スセソ", "Z": "ザ-ズゼゾ",
     "t": "タ--テト", "d": "ダ--デド", "n": "ナニヌネノ", "h": "ハヒ-ヘホ", "B": "バビブベボ",
-    "p": "パピプペポ", "m": "マミムメモ", "L": "ラリルレロ",
+    "P": "パピプペポ", "m": "マミムメモ", "L": "ラリルレロ",
 }  # fmt: skip
 _SYLLABLES: dict[str, str] = {
     kana: consonant + vowel
@@ -40,7 +40,7 @@ _SYLLABLES.update(
 _SMALL_VOWELS = frozenset("ァィゥェォ")
 _SMALL_GLIDES = {"ャ": "a", "ュ": "u", "ョ": "o"}
 # A final vowel katakana adds to a consonant that ends a foreign word (ド, ト, ム, ス, ル, ク ...).
-_ADDED_FINAL = re.compile(r"(?:(?<=[kgTZdtBpmLFJ])|(?<=ts)|(?<=sh))u$|(?<=[dt])o$")
+_ADDED_FINAL = re.compile(r"(?:(?<=[kgTZdtBPmLFJ])|(?<=ts)|(?<=sh))u$|(?<=[dt])o$")
 
 
 def is_katakana(word: str) -> bool:

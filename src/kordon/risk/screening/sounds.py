@@ -19,11 +19,12 @@ from itertools import product
 SOUND = "K"
 # What each marker may be read as, the written value first: L is r or l, B b or v, T s, th or
 # z (katakana's サ行: Smith, Valdez), Z z, j or s, J j, z or g, C ch or t (katakana's チ, old ティ), F f or h
-# (フ is fu and hu), D d or t (Chinese 德, 达), X s or h (Pinyin x: 西 si, 希 hi), Q ch or k.
+# (フ is fu and hu), D d or t (Chinese 德, 达), X s or h (Pinyin x: 西 si, 希 hi), Q ch or k, P p
+# or f (a Greek or Indic ph written with 皮 pi or パ pa: Neophytou, Pampha).
 READINGS: dict[str, tuple[str, ...]] = {
     "L": ("r", "l"), "B": ("b", "v"), "T": ("s", "th", "z"), "Z": ("z", "j", "s"),
     "J": ("j", "z", "g"), "C": ("ch", "t"), "F": ("f", "h"), "D": ("d", "t"),
-    "X": ("s", "h"), "Q": ("ch", "k"),
+    "X": ("s", "h"), "Q": ("ch", "k"), "P": ("p", "f"),
 }  # fmt: skip
 MARKERS = frozenset(READINGS)
 # How many ways to read one word are spelt, at most: each is a key the name is posted and

@@ -5,7 +5,7 @@ transcription tables): 克 ke for k, 斯 si for s, 尔 er for r or l, 德 de and
 马 ma, 丁 ding, 罗 luo (马丁 Martin, 尼基达斯 Nikitas), its words apart by a middle dot. Read in
 Pinyin such a name is far from its Latin spelling (nijidasi); read by sound, syllable by
 syllable, it is near: an initial's Pinyin letter becomes the sounds it stands for (x s or h, q
-ch or k, j j or g, d d or t, l and r either), a vowel Chinese adds to a lone consonant goes (克
+ch or k, j j or g, d d or t, p p or f, l and r either), a vowel Chinese adds to a lone consonant goes (克
 k, 斯 s, 德 d), and ng ends as n.
 
 Whether characters are such a transcription is told by their share of the set: native names use
@@ -40,7 +40,7 @@ UNDOTTED_MIN = 4
 # Pinyin initials as the sounds they transcribe, in marked letters (`sounds.READINGS`).
 _INITIALS = (
     ("zh", "J"), ("ch", "ch"), ("sh", "sh"), ("x", "X"), ("q", "Q"), ("j", "J"), ("d", "D"),
-    ("l", "L"), ("r", "L"), ("z", "Z"), ("c", "ts"),
+    ("l", "L"), ("r", "L"), ("z", "Z"), ("c", "ts"), ("p", "P"),
 )  # fmt: skip
 # A vowel Chinese adds to a consonant alone: 克 ke, 德 de, 斯 si, 兹 zi, 什 shi.
 _ADDED = re.compile(r"^(?:[kgdthlbpf]e|(?:zh|ch|sh|[zcs])i)$")
