@@ -167,7 +167,13 @@ NAME = "kordon-names"
 # traditional and Japanese forms) cuts a company name in characters, which is then compared by
 # its gloss as a translation; Japanese legal forms (株式会社, 有限会社, Kabushiki Kaisha) read as
 # legal forms (with `kordon-names-learned` v4).
-VERSION = "29"
+# 30: foreign names written by their sound in katakana and in Chinese characters (`sounds`,
+# `kana`, `transcription`): katakana read by its syllables, a dotted name's parts, a run of four
+# characters or more and a company's run between known words read by the sounds their Pinyin
+# stands for where most of their characters are the transcription tables', each with every
+# reading of the letters the script does not tell apart (l and r, b and v, s and th, d and t),
+# compared by consonants (with `kordon-names-learned` v4).
+VERSION = "30"
 # A hit at or above this score is a match: officers see it as an alert.
 DEFAULT_THRESHOLD = 0.8
 # A score cap for a person whose surname alone agrees, so common surnames do not flood.

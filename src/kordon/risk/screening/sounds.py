@@ -17,10 +17,11 @@ from itertools import product
 # The mark that a Latin part is a reading by sound (`text.make_token`): what stands before it is
 # the part's key where it has one of its own (a name's Pinyin), what follows its marked spelling.
 SOUND = "K"
-# What each marker may be read as, the written value first: L is r or l, B b or v, T s, th or
-# z (katakana's サ行: Smith, Valdez), Z z, j or s, J j, z or g, C ch or t (katakana's チ, old ティ), F f or h
-# (フ is fu and hu), D d or t (Chinese 德, 达), X s or h (Pinyin x: 西 si, 希 hi), Q ch or k, P p
-# or f (a Greek or Indic ph written with 皮 pi or パ pa: Neophytou, Pampha).
+# What each marker may be read as, the written value first: L is r or l, B b or v, T s, th
+# or z (katakana's サ行: Smith, Valdez), Z z, j or s, J j, z or g, C ch or t (katakana's チ,
+# old ティ), F f or h (フ is fu and hu), D d or t (Chinese 德, 达), X s or h (Pinyin x: 西 si,
+# 希 hi), Q ch or k, P p or f (a Greek or Indic ph written with 皮 pi or パ pa: Neophytou,
+# Pampha).
 READINGS: dict[str, tuple[str, ...]] = {
     "L": ("r", "l"), "B": ("b", "v"), "T": ("s", "th", "z"), "Z": ("z", "j", "s"),
     "J": ("j", "z", "g"), "C": ("ch", "t"), "F": ("f", "h"), "D": ("d", "t"),

@@ -28,7 +28,8 @@ from kordon.risk.screening.kana import is_katakana
 from kordon.risk.screening.kana import reading as kana_reading
 from kordon.risk.screening.korean import SURNAMES_LATIN, common_spelling
 from kordon.risk.screening.nicknames import clipped, nickname_pairs
-from kordon.risk.screening.sounds import SOUND, spellings as sound_spellings
+from kordon.risk.screening.sounds import SOUND
+from kordon.risk.screening.sounds import spellings as sound_spellings
 from kordon.risk.screening.wade_giles import joined_given
 
 

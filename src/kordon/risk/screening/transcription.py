@@ -5,8 +5,8 @@ transcription tables): 克 ke for k, 斯 si for s, 尔 er for r or l, 德 de and
 马 ma, 丁 ding, 罗 luo (马丁 Martin, 尼基达斯 Nikitas), its words apart by a middle dot. Read in
 Pinyin such a name is far from its Latin spelling (nijidasi); read by sound, syllable by
 syllable, it is near: an initial's Pinyin letter becomes the sounds it stands for (x s or h, q
-ch or k, j j or g, d d or t, p p or f, l and r either), a vowel Chinese adds to a lone consonant goes (克
-k, 斯 s, 德 d), and ng ends as n.
+ch or k, j j or g, d d or t, p p or f, l and r either), a vowel Chinese adds to a lone
+consonant goes (克 k, 斯 s, 德 d), and ng ends as n.
 
 Whether characters are such a transcription is told by their share of the set: native names use
 some of them too (马 Ma, 林 Lin, 安 An), but seldom three or four in a row.
