@@ -101,8 +101,11 @@ def test_a_company_found_through_the_list_by_sound() -> None:
 
 def test_katakana_is_read_by_its_syllables() -> None:
     # Markers for the letters katakana does not tell apart; a final vowel it adds dropped.
-    assert reading("モハメド・ナジル") == "Kmohamed KnaJiL"
-    assert reading("ティナ・ウィルソン") == "Ktina KwiLuTon"
+    assert reading("モハメド・ナジル", str) == "Kmohamed KnaJiL"
+    assert reading("ティナ・ウィルソン", str) == "Ktina KwiLuTon"
+    # Half width, and other letters in the word read as they are.
+    assert reading("ﾃｨﾅ", str) == "Ktina"
+    assert reading("ACMEジェット", str.lower) == "acme KJet"
 
 
 @pytest.mark.parametrize(

@@ -11,10 +11,15 @@ katakana adds to a consonant.
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Callable
 
 from kordon.risk.screening.sounds import sound_part
 
-KATAKANA = re.compile("[\u30a1-\u30fa]")
+# Katakana, full width and half width (ｶﾀｶﾅ, read as full width).
+KATAKANA = re.compile("[\u30a1-\u30fa\uff66-\uff9d]")
+# A run of katakana with its length mark, within a word that may hold other letters (IHIジェット).
+_RUN = re.compile("([\u30a1-\u30fa\u30fc]+)")
 # The dots and double hyphen that part a foreign name's words in katakana.
 DOTS = re.compile("[\u30fb\u00b7\uff65\u30a0\uff1d=]")
 
@@ -48,9 +53,17 @@ def is_katakana(word: str) -> bool:
     return KATAKANA.search(word) is not None
 
 
-def reading(text: str) -> str:
-    """Katakana words in Latin letters, each a part to read by its sound, apart by spaces."""
-    return " ".join(sound_part(_word(word)) for word in DOTS.split(text) if _word(word))
+def reading(text: str, other: Callable[[str], str]) -> str:
+    """Katakana words in Latin letters, each a part to read by its sound, apart by spaces;
+    what a word holds besides katakana is read by `other`."""
+    out: list[str] = []
+    for word in DOTS.split(unicodedata.normalize("NFKC", text)):
+        for n, run in enumerate(_RUN.split(word)):
+            if n % 2 == 0:
+                out.append(other(run) if run else "")
+            elif spelt := _word(run):
+                out.append(sound_part(spelt))
+    return " ".join(part for part in out if part)
 
 
 def _word(word: str) -> str:

@@ -283,7 +283,7 @@ def _word_to_latin(word: str, mode: str) -> tuple[str, bool]:
         latin = _SYLLABLE_D.sub("Q", common_spelling(anyascii(word).lower()))
         return _SYLLABLE_CH.sub("X", latin), False
     if is_katakana(word):
-        return kana_reading(word), False
+        return kana_reading(word, lambda other: _word_to_latin(other, mode)[0]), False
     if HAN.search(word):
         return person_reading(word, every=True), False
     if _HANGUL.search(word):
