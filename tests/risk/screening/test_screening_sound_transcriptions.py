@@ -122,6 +122,18 @@ def test_transcriptions_are_told_by_their_share(run: str, dotted: bool, expected
     assert transcribed(run, dotted) is expected
 
 
+@pytest.mark.parametrize(
+    ("run", "expected"),
+    [
+        ("蒂尔", True),  # 尔 is seldom native
+        ("泰安", False),  # a native place's two characters, each used in transcriptions too
+        ("安东尼", True),
+    ],
+)
+def test_a_company_run_of_two_or_three_needs_a_foreign_character(run: str, expected: bool) -> None:
+    assert transcribed(run, short=True) is expected
+
+
 def test_a_native_chinese_name_reads_as_before() -> None:
     assert [t.key for t in parse_name("王建国", PERSON).tokens] == ["vang", "jianguo"]
     assert not any(t.sound for t in parse_name("林安东", PERSON).tokens)

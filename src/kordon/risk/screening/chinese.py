@@ -325,7 +325,7 @@ def company_reading(run: str) -> list[str]:
 def _distinctive(run: str) -> str:
     """The characters between a company name's known words, one word: its Pinyin, read by its
     sound as well where its characters transcribe a foreign name (爱尔康, Aerkomm)."""
-    if transcribed(run, dotted=True):
+    if transcribed(run, short=True):
         return transcription_reading(run, pinyin(run))
     return pinyin(run)
 

@@ -11,9 +11,9 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from kordon.risk.screening.text import Token
 
-# The similarity of two parts that share a reading, by the length of the longest shared
-# skeleton: one or two consonants alike say less than three.
-SHARED_LONG, SHARED_TWO, SHARED_ONE = 0.95, 0.85, 0.8
+# The similarity of two parts that share a reading of three consonants or more, and of fewer:
+# one or two consonants alike say little, as across an abjad.
+SHARED_LONG, SHARED_SHORT = 0.95, 0.8
 # One consonant apart (a consonant Chinese leaves out: 马丁 madin, Martin) from this many on.
 ONE_APART_MIN = 4
 ONE_APART = 0.82
@@ -27,8 +27,7 @@ def sound_similarity(a: Token, b: Token) -> float:
     shared = a_reads & b_reads
     if shared:
         longest = max(len(s) for s in shared)
-        found = SHARED_LONG if longest >= 3 else SHARED_TWO if longest == 2 else SHARED_ONE
-        return max(spelt, found)
+        return max(spelt, SHARED_LONG if longest >= 3 else SHARED_SHORT)
     edits, x, y = min((Levenshtein.distance(x, y), x, y) for x in a_reads for y in b_reads)
     longest = max(len(x), len(y))
     if edits == 1 and x[:1] == y[:1] and longest >= ONE_APART_MIN:

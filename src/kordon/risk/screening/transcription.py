@@ -31,6 +31,9 @@ CHARACTERS = frozenset(
     "圖托瓦娃万萬旺威韦韋维維温溫沃乌烏伍西希锡錫席夏谢謝辛休雅亚亞娅婭扬揚耶叶葉伊因英尤约約"
     "于扎泽澤詹兹茲茨祖佐卓瑞嘎昌钱錢"
 )
+# Characters of the set that native names and words seldom hold: a run of two or three between
+# a company's known words is a transcription only with one of them (蒂尔 Teal, not 泰安 Tai'an).
+FOREIGN = frozenset("尔爾斯克德特姆兹茲茨弗夫普娅婭娜妮尼蒂迪奥奧伊乌烏埃莱萊罗羅")
 # Characters whose commonest reading is not the one transcription uses (勒 le, not lei).
 _READINGS = {"勒": "le", "伽": "ga", "什": "shi", "茜": "xi", "瑟": "se"}
 # The least share of a run's characters from the set for it to be read as a transcription.
@@ -46,10 +49,13 @@ _INITIALS = (
 _ADDED = re.compile(r"^(?:[kgdthlbpf]e|(?:zh|ch|sh|[zcs])i)$")
 
 
-def transcribed(run: str, dotted: bool = False) -> bool:
+def transcribed(run: str, dotted: bool = False, short: bool = False) -> bool:
     """Whether a run of characters is a foreign name written by its sound: enough of its
-    characters from the transcription set, and four or more unless a dot parts the name."""
-    if len(run) < (2 if dotted else UNDOTTED_MIN):
+    characters from the transcription set, and four or more unless a dot parts the name (or,
+    with `short`, one of them is seldom native: a company's run between known words)."""
+    if len(run) < (2 if dotted or short else UNDOTTED_MIN):
+        return False
+    if short and not dotted and len(run) < UNDOTTED_MIN and FOREIGN.isdisjoint(run):
         return False
     return sum(1 for char in run if char in CHARACTERS) >= SHARE * len(run)
 
