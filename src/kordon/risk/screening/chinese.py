@@ -175,7 +175,7 @@ SURNAME_READINGS: dict[str, str] = {
 }  # fmt: skip
 _MAX_GIVEN = 2
 # The dots that part the words of a foreign name written in characters.
-_NAME_DOTS = re.compile("[\u00b7\u2022\u30fb\u2027\uff65]")
+NAME_DOTS = re.compile("[\u00b7\u2022\u30fb\u2027\uff65]")
 
 
 def pinyin(run: str) -> str:
@@ -193,9 +193,9 @@ def person_reading(word: str, every: bool = False) -> str:
     spellings in Taiwan, each after an H (许智杰 = xuHhsu zhijieHchihchieh): one part that the
     tokens read every way.
     """
-    if _NAME_DOTS.search(word):
+    if NAME_DOTS.search(word):
         # A foreign name: each part read by its sound where its characters transcribe one.
-        return " ".join(_dotted(part) for part in _NAME_DOTS.split(word) if part)
+        return " ".join(_dotted(part) for part in NAME_DOTS.split(word) if part)
     return _HAN_RUN.sub(lambda found: " " + _person(found.group(), every) + " ", word).strip()
 
 
@@ -281,12 +281,14 @@ def _longest() -> int:
     return max(len(han) for han in _lexicon())
 
 
-def company_reading(run: str) -> list[str]:
+def company_reading(run: str, dotted: bool = False) -> list[str]:
     """A run of characters in a company's name as Latin words: known words in English (legal
     forms as their Pinyin), the characters between them joined, as a distinctive name.
 
     The run is cut where the fewest characters are left unknown, then into the fewest words:
     大连市政工程 is Dalian, municipal, engineering, not Dalian City and a stray syllable.
+    With `dotted`, the run is a part of a name parted by dots, a foreign one's
+    (`_distinctive`).
     """
     table = _lexicon()
     longest = _longest()
@@ -314,18 +316,18 @@ def company_reading(run: str) -> list[str]:
             pending += piece
             continue
         if pending:
-            out.append(_distinctive(pending))
+            out.append(_distinctive(pending, dotted))
             pending = ""
         out.extend(table[piece])
     if pending:
-        out.append(_distinctive(pending))
+        out.append(_distinctive(pending, dotted))
     return out
 
 
-def _distinctive(run: str) -> str:
+def _distinctive(run: str, dotted: bool) -> str:
     """The characters between a company name's known words, one word: its Pinyin, read by its
     sound as well where its characters transcribe a foreign name (爱尔康, Aerkomm)."""
-    if transcribed(run, short=True):
+    if transcribed(run, dotted=dotted, short=True):
         return transcription_reading(run, pinyin(run))
     return pinyin(run)
 
