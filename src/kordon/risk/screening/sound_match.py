@@ -12,11 +12,9 @@ from rapidfuzz.distance import OSA, Levenshtein
 from kordon.risk.screening.text import Token
 
 # The similarity of two parts that share a reading of three consonants or more, and of fewer:
-# one or two consonants alike say little, as across an abjad, and only as written (謝爾 is
-# Sher, not Kayali's kl by reading its x as h and its r as l).
+# one or two consonants alike say little, as across an abjad.
 SHARED_LONG, SHARED_SHORT = 0.95, 0.8
-# One consonant apart from this many on: a consonant the script leaves out or writes otherwise
-# (维克托 Viktor without its r, 列别杰夫 Lebedev with 杰 for a soft d).
+# One consonant apart (a consonant Chinese leaves out: 马丁 madin, Martin) from this many on.
 ONE_APART_MIN = 4
 ONE_APART = 0.82
 
@@ -27,12 +25,9 @@ def sound_similarity(a: Token, b: Token) -> float:
     spelt = OSA.normalized_similarity(a.key, b.key)
     a_reads, b_reads = set(a.readings()), set(b.readings())
     shared = a_reads & b_reads
-    if shared and max(len(s) for s in shared) >= 3:
-        return max(spelt, SHARED_LONG)
-    if shared & {t.skeleton for t in (a, b) if t.sound}:
-        return max(spelt, SHARED_SHORT)
     if shared:
-        return spelt
+        longest = max(len(s) for s in shared)
+        return max(spelt, SHARED_LONG if longest >= 3 else SHARED_SHORT)
     edits, x, y = min((Levenshtein.distance(x, y), x, y) for x in a_reads for y in b_reads)
     longest = max(len(x), len(y))
     if edits == 1 and x[:1] == y[:1] and longest >= ONE_APART_MIN:
