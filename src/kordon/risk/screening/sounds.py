@@ -12,6 +12,7 @@ and found under.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from itertools import product
 
 # The mark that a Latin part is a reading by sound (`text.make_token`): what stands before it is
@@ -38,20 +39,27 @@ MAX_VARIED_LETTERS = 4
 
 def spellings(marked: str) -> list[str]:
     """Every reading of a marked spelling, the written values first, at most `MAX_SPELLINGS`."""
-    slots = [n for n, c in enumerate(marked) if c in MARKERS]
+    return every_reading(marked, READINGS, MAX_SPELLINGS, MAX_VARIED_LETTERS)
+
+
+def every_reading(
+    part: str, readings: Mapping[str, tuple[str, ...]], most: int, varied: int
+) -> list[str]:
+    """Every way to read a spelling whose marked letters (the keys of `readings`) have several
+    values, those with fewer values past the first first, at most `most`; only the first
+    `varied` marked letters take other values (every combination grows as 2**n and 3**n)."""
+    slots = [n for n, c in enumerate(part) if c in readings]
     if not slots:
-        return [marked]
+        return [part]
     choices = [
-        range(len(READINGS[marked[n]])) if k < MAX_VARIED_LETTERS else range(1)
-        for k, n in enumerate(slots)
+        range(len(readings[part[n]])) if k < varied else range(1) for k, n in enumerate(slots)
     ]
-    # Readings with fewer other values first: the written sounds together.
     picks = sorted(product(*choices), key=lambda pick: (sum(1 for p in pick if p), pick))
     out: list[str] = []
-    for pick in picks[:MAX_SPELLINGS]:
-        letters = list(marked)
+    for pick in picks[:most]:
+        letters = list(part)
         for n, choice in zip(slots, pick, strict=True):
-            letters[n] = READINGS[marked[n]][choice]
+            letters[n] = readings[part[n]][choice]
         out.append("".join(letters))
     return out
 
