@@ -77,7 +77,7 @@ def _both_ways(a: str, b: str) -> list[float]:
         ("凯斯特雷尔系统公司", "Kestrel Systems"),
         ("ダルモラン・テクノロジーズ", "Dalmoran Technologies"),
         # Parted by a dot, a run of native-looking characters is a foreign name's part too.
-        ("汉森·卡洛韦工业公司", "Hansen Calloway Industries"),
+        ("达里安·基南贸易公司", "Darian Keenan Trading Company"),
     ],
 )
 def test_a_company_named_by_sound_meets_its_latin_name(a: str, b: str) -> None:
