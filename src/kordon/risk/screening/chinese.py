@@ -212,7 +212,7 @@ def _person(run: str, every: bool) -> str:
     family = run[:2] if run[:2] in COMPOUND_SURNAMES and len(run) > 2 else run[:1]
     given = run[len(family) :]
     if not given or len(given) > _MAX_GIVEN:
-        if transcribed(run):
+        if transcribed(run) and not _two_family_names(run):
             # A foreign name in characters chosen for their sound (普拉昌达, Prachanda).
             return transcription_reading(run)
         # Not a name of one family name and one given name: each syllable a word.
@@ -223,6 +223,12 @@ def _person(run: str, every: bool) -> str:
     )
     given_word = _both(pinyin(given), [pinyin(char) for char in given], every)
     return f"{family_word} {given_word}"
+
+
+def _two_family_names(run: str) -> bool:
+    """Whether a run opens with two family names: a married woman's name in Hong Kong and
+    Taiwan, her husband's family name before her own (范徐丽泰 Fan Xu Litai), not a foreign name."""
+    return all(family_spellings(char) for char in run[:2])
 
 
 def _both(word: str, syllables: list[str], every: bool, more: tuple[str, ...] = ()) -> str:

@@ -64,7 +64,8 @@ def every_reading(
     return out
 
 
-def sound_part(marked: str, key: str = "") -> str:
+def sound_part(marked: str, key: str = "", characters: bool = False) -> str:
     """A part to read by its sound (`text.make_token`): its marked spelling and, where it has
-    one, the key it keeps (a company's Pinyin run)."""
-    return f"{key}{SOUND}{marked}"
+    one, the key it keeps (a company's Pinyin run); read from Chinese characters, the mark
+    twice."""
+    return f"{key}{SOUND * (2 if characters else 1)}{marked}"

@@ -78,6 +78,9 @@ class Token:
     # Whether the part was read by its sound from katakana or Chinese characters (`sounds`):
     # its vowels are the script's, and its readings the letters it cannot tell apart.
     sound: bool = False
+    # Whether a part read by sound was read from Chinese characters, which leave out an r or l
+    # before a consonant (马丁 Martin); katakana writes every one.
+    characters: bool = False
 
     def posted(self) -> tuple[str, ...]:
         """The skeletons retrieval posts and looks the part up under: its readings, and a
@@ -932,12 +935,13 @@ def _sound_token(part: str, role: PartRole) -> Token:
     """The token of a name read by its sound (`sounds`): every reading a skeleton, the key its
     own where the part keeps one (a company's Pinyin), else its first reading's."""
     own, _, marked = part.partition(SOUND)
-    keys = [latin_key(spelt) for spelt in sound_spellings(marked)]
+    characters = marked.startswith(SOUND)
+    keys = [latin_key(spelt) for spelt in sound_spellings(marked.removeprefix(SOUND))]
     key = latin_key(own) if own else keys[0]
     readings = list(dict.fromkeys(skeleton(k) for k in (key, *keys)))
     return Token(
         key, readings[0], False, role, readings[1] if len(readings) > 1 else readings[0],
-        _rhythm(key), more=tuple(readings[2:]), sound=True,
+        _rhythm(key), more=tuple(readings[2:]), sound=True, characters=characters,
     )  # fmt: skip
 
 

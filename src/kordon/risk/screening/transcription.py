@@ -33,7 +33,11 @@ CHARACTERS = frozenset(
 )
 # Characters of the set that native names and words seldom hold: a run of two or three between
 # a company's known words is a transcription only with one of them (蒂尔 Teal, not 泰安 Tai'an).
-FOREIGN = frozenset("尔爾斯克德特姆兹茲茨弗夫普娅婭娜妮尼蒂迪奥奧伊乌烏埃莱萊罗羅")
+# 伊 and 德 are not among them: 伊 Yi and 德 De begin native names and words (伊利, 德化).
+FOREIGN = frozenset("尔爾斯克特姆兹茲茨弗夫普娅婭娜妮尼蒂迪奥奧乌烏埃莱萊罗羅")
+# The characters a run of two is read by sound with, after its first (蒂尔 Teal, 鲍尔 Ball):
+# one that ends a foreign syllable. A first 尔 or 斯 is no transcription's (尔康, 斯文).
+PAIR_ENDS = frozenset("尔爾斯克")
 # Characters whose commonest reading is not the one transcription uses (勒 le, not lei).
 _READINGS = {"勒": "le", "伽": "ga", "什": "shi", "茜": "xi", "瑟": "se"}
 # The least share of a run's characters from the set for it to be read as a transcription.
@@ -57,13 +61,20 @@ def transcribed(run: str, dotted: bool = False, short: bool = False) -> bool:
         return False
     if short and not dotted and len(run) < UNDOTTED_MIN and FOREIGN.isdisjoint(run):
         return False
+    if short and not dotted and len(run) == 2 and run[1] not in PAIR_ENDS:
+        return False
     return sum(1 for char in run if char in CHARACTERS) >= SHARE * len(run)
 
 
 def reading(run: str, key: str = "") -> str:
     """A run of characters as a part to read by its sound (`sounds.sound_part`), keeping `key`
     as its key where given."""
-    return sound_part("".join(_syllable(char) for char in run), key)
+    syllables = [_syllable(char) for char in run]
+    for n, (this, after) in enumerate(zip(syllables, syllables[1:], strict=False)):
+        if this in ("t", "D") and after[:1] in ("s", "X", "Z"):
+            # 特斯拉 tesla: a t or d alone before an s would read as the affricate ts (c, k).
+            syllables[n] = this + "e"
+    return sound_part("".join(syllables), key, characters=True)
 
 
 def _syllable(char: str) -> str:
