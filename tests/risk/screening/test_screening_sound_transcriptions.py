@@ -139,3 +139,66 @@ def test_a_company_run_of_two_or_three_needs_a_foreign_character(run: str, expec
 def test_a_native_chinese_name_reads_as_before() -> None:
     assert [t.key for t in parse_name("王建国", PERSON).tokens] == ["vang", "jianguo"]
     assert not any(t.sound for t in parse_name("林安东", PERSON).tokens)
+
+
+PEOPLE = ScreeningIndex.build([WatchlistEntry("o", PERSON, ("Ivan Petrov", "Li Ming"))])
+
+
+def _scores(a: str, b: str, kind: WatchlistKind) -> list[float]:
+    index = COMPANIES if kind is COMPANY else PEOPLE
+    return [index.score_name(a, b, kind), index.score_name(b, a, kind)]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kind"),
+    [
+        # One or two consonants in common, the first vowels of other classes: katakana and
+        # characters write vowels, so these are other names.
+        ("リサ・ベル", "Rose Bull", PERSON),
+        ("ララ・ビル", "Vera Riley", PERSON),
+        ("ジョン・スミス", "Jan Schmidt", PERSON),
+        ("マリク・カーン", "Mirko Kun", PERSON),
+        ("サミ・ハリル", "Soumaya Hilal", PERSON),
+        ("海尔集团公司", "Hill Group", COMPANY),
+        # 特 before 斯 is te, not the affricate ts read k.
+        ("特斯拉公司", "Kerr Company", COMPANY),
+        # Katakana writes the r of Bayramov: a consonant missing in it is another name.
+        ("パムパ・ブサル", "Vusal Bayramov", PERSON),
+    ],
+)
+def test_a_reading_by_sound_meets_no_other_name(a: str, b: str, kind: WatchlistKind) -> None:
+    assert max(_scores(a, b, kind)) < DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kind"),
+    [
+        ("リサ・ベル", "Lisa Bell", PERSON),
+        ("サミ・ハリル", "Sami Khalil", PERSON),
+        ("ジョン・スミス", "John Smith", PERSON),
+        # Katakana writes an English final r as a long vowel (ター, ラー).
+        ("ハンター・ダンカン", "Hunter Duncan", PERSON),
+        ("ラッセル・バトラー", "Russell Butler", PERSON),
+        # The h of an Indic aspirate is not written in katakana.
+        ("パムパ・ブサル", "Pampha Bhusal", PERSON),
+        ("特斯拉公司", "Tesla Inc", COMPANY),
+        # Two family names, the husband's first: a native name, read syllable by syllable.
+        ("范徐丽泰", "Fan Xu Litai", PERSON),
+        ("范徐丽泰", "Fan Hsu Lai-tai", PERSON),
+    ],
+)
+def test_a_reading_by_sound_meets_its_name(a: str, b: str, kind: WatchlistKind) -> None:
+    assert min(_scores(a, b, kind)) >= DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("run", "expected"),
+    [
+        ("伊利", False),  # 伊 and 德 begin native words
+        ("德化", False),
+        ("斯文", False),  # a run of two is read by sound only by its second character
+        ("海尔", True),
+    ],
+)
+def test_a_company_run_of_two_reads_by_its_second_character(run: str, expected: bool) -> None:
+    assert transcribed(run, short=True) is expected

@@ -70,12 +70,20 @@ def _one_r_or_l_left_out(short: Token, full: Token) -> bool:
     """Whether a part read by sound is another part with one r or l left out, both alike at
     their start: Mandarin has no syllable ending in r or l (马丁 Martin); katakana writes every
     r and l but an English final r, which it writes as a long vowel (ハンター Hunter, バトラー
-    Butler). Any other consonant missing is another name."""
+    Butler). Any other consonant missing is another name. Characters may also stand for one
+    consonant otherwise (杰 jie for Lebedev's d), and either script writes a plural's s."""
     if not short.sound:
         return False
     for x in short.readings():
         for y in _readings(full):
-            if len(y) == len(x) + 1 and len(y) >= ONE_APART_MIN and x[:1] == y[:1]:
+            if len(y) < ONE_APART_MIN or x[:1] != y[:1]:
+                continue
+            if short.characters and len(x) == len(y) and Levenshtein.distance(x, y) == 1:
+                return True
+            if len(x) == len(y) + 1 and x[:-1] == y and x[-1] in "sz":
+                # A plural's s the Latin key leaves out (テクノロジーズ, Technologies).
+                return True
+            if len(y) == len(x) + 1:
                 if short.characters:
                     cut = [y[:n] + y[n + 1 :] for n, letter in enumerate(y) if letter in "rl"]
                 else:
