@@ -15,6 +15,7 @@ some of them too (马 Ma, 林 Lin, 安 An), but seldom three or four in a row.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from anyascii import anyascii
 
@@ -70,7 +71,7 @@ def reading(run: str, key: str = "") -> str:
     """A run of characters as a part to read by its sound (`sounds.sound_part`), keeping `key`
     as its key where given."""
     syllables = [_syllable(char) for char in run]
-    for n, (this, after) in enumerate(zip(syllables, syllables[1:], strict=False)):
+    for n, (this, after) in enumerate(pairwise(syllables)):
         if this in ("t", "D") and after[:1] in ("s", "X", "Z"):
             # 特斯拉 tesla: a t or d alone before an s would read as the affricate ts (c, k).
             syllables[n] = this + "e"
