@@ -154,7 +154,10 @@ def test_a_person_is_read_family_name_first() -> None:
     assert person_reading("李明华") == "li minghua"
     assert person_reading("欧阳建华") == "ouyang jianhua"
     assert person_reading("单田芳") == "shan tianfang"
-    assert person_reading("阿不都·哈克") == "abudou hake"
+    # A foreign name's dotted parts: in Pinyin, or by sound where their characters are the
+    # transcription tables' (哈克, `sounds.SOUND` twice, read from characters, before the
+    # marked spelling).
+    assert person_reading("阿不都·哈克") == "abudou KKhak"
 
 
 # Places whose characters anyascii reads by their commonest reading, not the place's.

@@ -16,6 +16,8 @@ from importlib import resources
 
 from anyascii import anyascii
 
+from kordon.risk.screening.transcription import reading as transcription_reading
+from kordon.risk.screening.transcription import transcribed
 from kordon.risk.screening.wade_giles import family_spellings, wade_giles
 
 # The Chinese characters (the unified ideographs, their first extension and the compatibility
@@ -173,7 +175,7 @@ SURNAME_READINGS: dict[str, str] = {
 }  # fmt: skip
 _MAX_GIVEN = 2
 # The dots that part the words of a foreign name written in characters.
-_NAME_DOTS = re.compile("[\u00b7\u2022\u30fb\u2027\uff65]")
+NAME_DOTS = re.compile("[\u00b7\u2022\u30fb\u2027\uff65]")
 
 
 def pinyin(run: str) -> str:
@@ -191,9 +193,18 @@ def person_reading(word: str, every: bool = False) -> str:
     spellings in Taiwan, each after an H (许智杰 = xuHhsu zhijieHchihchieh): one part that the
     tokens read every way.
     """
-    if _NAME_DOTS.search(word):
-        return " ".join(pinyin(part) for part in _NAME_DOTS.split(word) if part)
+    if NAME_DOTS.search(word):
+        # A foreign name: each part read by its sound where its characters transcribe one.
+        return " ".join(_dotted(part) for part in NAME_DOTS.split(word) if part)
     return _HAN_RUN.sub(lambda found: " " + _person(found.group(), every) + " ", word).strip()
+
+
+def _dotted(part: str) -> str:
+    """One part of a name parted by dots: by its sound where it is a transcription, else in
+    Pinyin, as v25 read every such part."""
+    if _HAN_RUN.fullmatch(part) and transcribed(part, dotted=True):
+        return transcription_reading(part)
+    return pinyin(part)
 
 
 def _person(run: str, every: bool) -> str:
@@ -201,6 +212,9 @@ def _person(run: str, every: bool) -> str:
     family = run[:2] if run[:2] in COMPOUND_SURNAMES and len(run) > 2 else run[:1]
     given = run[len(family) :]
     if not given or len(given) > _MAX_GIVEN:
+        if transcribed(run) and not _two_family_names(run):
+            # A foreign name in characters chosen for their sound (普拉昌达, Prachanda).
+            return transcription_reading(run)
         # Not a name of one family name and one given name: each syllable a word.
         return " ".join(_both(pinyin(char), [pinyin(char)], every) for char in run)
     syllables = [SURNAME_READINGS.get(c, pinyin(c)) for c in family]
@@ -209,6 +223,12 @@ def _person(run: str, every: bool) -> str:
     )
     given_word = _both(pinyin(given), [pinyin(char) for char in given], every)
     return f"{family_word} {given_word}"
+
+
+def _two_family_names(run: str) -> bool:
+    """Whether a run opens with two family names: a married woman's name in Hong Kong and
+    Taiwan, her husband's family name before her own (范徐丽泰 Fan Xu Litai), not a foreign name."""
+    return all(family_spellings(char) for char in run[:2])
 
 
 def _both(word: str, syllables: list[str], every: bool, more: tuple[str, ...] = ()) -> str:
@@ -267,12 +287,14 @@ def _longest() -> int:
     return max(len(han) for han in _lexicon())
 
 
-def company_reading(run: str) -> list[str]:
+def company_reading(run: str, dotted: bool = False) -> list[str]:
     """A run of characters in a company's name as Latin words: known words in English (legal
     forms as their Pinyin), the characters between them joined, as a distinctive name.
 
     The run is cut where the fewest characters are left unknown, then into the fewest words:
     大连市政工程 is Dalian, municipal, engineering, not Dalian City and a stray syllable.
+    With `dotted`, the run is a part of a name parted by dots, a foreign one's
+    (`_distinctive`).
     """
     table = _lexicon()
     longest = _longest()
@@ -300,12 +322,20 @@ def company_reading(run: str) -> list[str]:
             pending += piece
             continue
         if pending:
-            out.append(pinyin(pending))
+            out.append(_distinctive(pending, dotted))
             pending = ""
         out.extend(table[piece])
     if pending:
-        out.append(pinyin(pending))
+        out.append(_distinctive(pending, dotted))
     return out
+
+
+def _distinctive(run: str, dotted: bool) -> str:
+    """The characters between a company name's known words, one word: its Pinyin, read by its
+    sound as well where its characters transcribe a foreign name (爱尔康, Aerkomm)."""
+    if transcribed(run, dotted=dotted, short=True):
+        return transcription_reading(run, pinyin(run))
+    return pinyin(run)
 
 
 def legal_form_spellings() -> dict[str, tuple[str, ...]]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kordon.risk.screening.chinese import HAN, HAN_RANGES, company_reading
+from kordon.risk.screening.chinese import HAN, HAN_RANGES, NAME_DOTS, company_reading
 from kordon.risk.screening.text import hangul_syllable, latin_key, name_parts
 
 # English word: its spellings in Russian, Belarusian, Ukrainian, Persian and Latin
@@ -421,9 +421,10 @@ def _han_word(word: str) -> list[tuple[str, bool]]:
     """One word with Chinese characters: each run read as a company's words, what stands
     between runs (brackets, Latin letters) as any name's parts."""
     out: list[tuple[str, bool]] = []
+    dotted = NAME_DOTS.search(word) is not None
     for piece in _HAN_PIECES.findall(word):
         if HAN.match(piece):
-            out.extend((part, False) for part in company_reading(piece))
+            out.extend((part, False) for part in company_reading(piece, dotted))
         else:
             out.extend(name_parts(piece))
     return out

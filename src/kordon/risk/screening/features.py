@@ -24,6 +24,7 @@ from kordon.risk.screening.names import (
     own_acronym,
     without_suffix_comma,
 )
+from kordon.risk.screening.sound_match import sound_similarity
 from kordon.risk.screening.text import SPELT, PartRole, Token, latin_key, skeleton
 from kordon.risk.screening.word_more import COMPANY_WORDS, Word, one_word_more
 
@@ -72,6 +73,9 @@ def token_similarity(a: Token, b: Token) -> float:
     if a.key.isdigit() or b.key.isdigit():
         # Numbers are not spelt: 445 is not 4455, Branch 312 not Branch 313.
         return 0.0
+    if a.sound or b.sound:
+        # A name read from katakana or characters by its sound (`sound_match`).
+        return sound_similarity(a, b)
     # Edit distance with transpositions, not Jaro-Winkler: Melli and Mellat are different
     # words, Holidng and Holding are not.
     spelt = OSA.normalized_similarity(a.key, b.key)

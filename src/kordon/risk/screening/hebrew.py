@@ -10,7 +10,8 @@ those letters (B, P, U, C) and `spellings` gives every way to read them, the com
 from __future__ import annotations
 
 import re
-from itertools import product
+
+from kordon.risk.screening.sounds import every_reading
 
 HEBREW = re.compile(r"[\u05d0-\u05ea]")
 # Geresh after a letter marks a sound Hebrew lacks (ג׳ j, ז׳ zh, צ׳ ch, ת׳ th).
@@ -107,22 +108,7 @@ def _vav(letters: list[str], n: int) -> str:
 
 def spellings(part: str) -> list[str]:
     """Every reading of a marked spelling, the commonest first, at most `MAX_SPELLINGS`."""
-    slots = [n for n, c in enumerate(part) if c in MARKERS]
-    if not slots:
-        return [part]
     # Only the first few marked letters take their other values: every combination of all of
     # them grows as 2**n and 3**n, and a name past four such letters has its commonest readings
     # among these.
-    choices = [
-        range(len(_READINGS[part[n]])) if k < MAX_VARIED_LETTERS else range(1)
-        for k, n in enumerate(slots)
-    ]
-    # Readings with fewer second choices first: the commonest values together.
-    picks = sorted(product(*choices), key=lambda pick: (sum(1 for p in pick if p), pick))
-    out: list[str] = []
-    for pick in picks[:MAX_SPELLINGS]:
-        letters = list(part)
-        for n, choice in zip(slots, pick, strict=True):
-            letters[n] = _READINGS[part[n]][choice]
-        out.append("".join(letters))
-    return out
+    return every_reading(part, _READINGS, MAX_SPELLINGS, MAX_VARIED_LETTERS)

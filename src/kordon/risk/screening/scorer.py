@@ -169,8 +169,13 @@ NAME = "kordon-names"
 # legal forms (with `kordon-names-learned` v4).
 # 30: names in Devanagari and the other Indian scripts, Tamil, Sinhala, Thai and Thaana spelt
 # in Latin every common way (voicing, aspirates, inherent vowels, Thai by sound and by letter),
-# compared by their consonants; initials written as their letters' names (with
-# `kordon-names-learned` v4).
+# Tamil and Thai compared by their consonants as they leave vowels unwritten; initials written
+# as their letters' names; and foreign names written by their sound in katakana and in Chinese
+# characters (`sounds`, `kana`, `transcription`): katakana read by its syllables, a dotted
+# name's parts, a run of four characters or more and a company's run between known words read
+# by the sounds their Pinyin stands for where most of their characters are the transcription
+# tables', each with every reading of the letters the script does not tell apart (l and r, b
+# and v, s and th, d and t), compared by consonants (with `kordon-names-learned` v4).
 VERSION = "30"
 # A hit at or above this score is a match: officers see it as an alert.
 DEFAULT_THRESHOLD = 0.8

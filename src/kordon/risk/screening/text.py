@@ -24,8 +24,12 @@ from kordon.risk.screening.greek import spell as greek_spelling
 from kordon.risk.screening.hebrew import HEBREW, MARKERS, spellings
 from kordon.risk.screening.hebrew import spell as hebrew_spelling
 from kordon.risk.screening.japanese import hepburn, in_polivanov
+from kordon.risk.screening.kana import is_katakana
+from kordon.risk.screening.kana import reading as kana_reading
 from kordon.risk.screening.korean import SURNAMES_LATIN, common_spelling
 from kordon.risk.screening.nicknames import clipped, nickname_pairs
+from kordon.risk.screening.sounds import SOUND
+from kordon.risk.screening.sounds import spellings as sound_spellings
 from kordon.risk.screening.southern import DIGITS as SOUTHERN_DIGITS
 from kordon.risk.screening.southern import has_letter as southern_letter
 from kordon.risk.screening.southern import pieces as southern_pieces
@@ -79,6 +83,12 @@ class Token:
     # Whether the part's vowels are a reading's guess (a word in Thai, Tamil, Devanagari ...,
     # `southern`): it is compared by its consonants, as an abjad's part is.
     vowels_guessed: bool = False
+    # Whether the part was read by its sound from katakana or Chinese characters (`sounds`):
+    # its vowels are the script's, and its readings the letters it cannot tell apart.
+    sound: bool = False
+    # Whether a part read by sound was read from Chinese characters, which leave out an r or l
+    # before a consonant (马丁 Martin); katakana writes every one.
+    characters: bool = False
 
     def posted(self) -> tuple[str, ...]:
         """The skeletons retrieval posts and looks the part up under: its readings, and a
@@ -97,7 +107,7 @@ class Token:
 
 
 _ABJAD = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
-_SPLIT = re.compile(r"[^0-9a-zWDTZAJBPLQXUCHVF]+")
+_SPLIT = re.compile(r"[^0-9a-zWDTZAJBPLQXUCHVFK]+")
 # The zero-width non-joiner is kept: in Persian it ends a morpheme inside a word.
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200d\u200e\u200f\u0640\u00ad"), None)
 _ZWNJ = "\u200c"
@@ -284,6 +294,8 @@ def _word_to_latin(word: str, mode: str) -> tuple[str, bool]:
         # Custom spellings (Soo, Woo, Oh) are read first, as the lists spell the syllables.
         latin = _SYLLABLE_D.sub("Q", common_spelling(anyascii(word).lower()))
         return _SYLLABLE_CH.sub("X", latin), False
+    if is_katakana(word):
+        return kana_reading(word, lambda other: _word_to_latin(other, mode)[0]), False
     if HAN.search(word):
         return person_reading(word, every=True), False
     if _HANGUL.search(word):
@@ -830,6 +842,8 @@ def _arabic_reading(part: str) -> str:
 @lru_cache(maxsize=200_000)
 def make_token(part: str, abjad: bool, role: PartRole = PartRole.NAME) -> Token:
     """The token of one Latin part (W marks a Persian و read either way)."""
+    if SOUND in part:
+        return _sound_token(part, role)
     if abjad and MARKERS.intersection(part):
         return _hebrew_token(part, role)
     if not part.isascii() and (spelt := southern_spellings(part)):
@@ -951,6 +965,20 @@ def _han_token(part: str, role: PartRole) -> Token:
     return Token(
         keys[0], readings[0], False, role, readings[1] if len(readings) > 1 else readings[0],
         _rhythm(keys[0]), alt_syllables=_rhythm(second), more=tuple(readings[2:]),
+    )  # fmt: skip
+
+
+def _sound_token(part: str, role: PartRole) -> Token:
+    """The token of a name read by its sound (`sounds`): every reading a skeleton, the key its
+    own where the part keeps one (a company's Pinyin), else its first reading's."""
+    own, _, marked = part.partition(SOUND)
+    characters = marked.startswith(SOUND)
+    keys = [latin_key(spelt) for spelt in sound_spellings(marked.removeprefix(SOUND))]
+    key = latin_key(own) if own else keys[0]
+    readings = list(dict.fromkeys(skeleton(k) for k in (key, *keys)))
+    return Token(
+        key, readings[0], False, role, readings[1] if len(readings) > 1 else readings[0],
+        _rhythm(key), more=tuple(readings[2:]), sound=True, characters=characters,
     )  # fmt: skip
 
 
