@@ -1,0 +1,104 @@
+"""Agencies the gazetteer did not name (the food safety agency, the tax service, the emergencies
+ministry; a border directorate named without "ФСБ" right after it) and English places named
+as a road, a region or a stretch of sea."""
+
+import pytest
+
+from kordon.osint import extract_text
+from kordon.osint.fields import find_place
+from kordon.osint.gazetteer import find_agencies
+from kordon.osint.regional import gazetteer
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        (
+            "Qida Təhlükəsizliyi Agentliyinin əməkdaşları Bərdə şəhərindəki anbarda 2000 qutu "
+            "siqaret aşkar ediblər.",
+            "Azerbaijan Food Safety Agency",
+        ),
+        (
+            "Dövlət Vergi Xidmətinin əməkdaşları Sumqayıt şəhərindəki anbarda aksiz markası "
+            "olmayan 3000 qutu siqaret aşkar ediblər.",
+            "State Tax Service of Azerbaijan",
+        ),
+        (
+            "Fövqəladə Hallar Nazirliyinin əməkdaşları Xətai rayonunda 4 ədəd əl qumbarası "
+            "aşkar ediblər.",
+            "Ministry of Emergency Situations of Azerbaijan",
+        ),
+        (
+            "Как сообщили в пресс-службе Пограничного управления по Псковской области, "
+            "пограничники изъяли у жителя Пскова 30 кг икры осетровых.",
+            "FSB Border Directorate",
+        ),
+        (
+            "Сотрудники регионального пограничного управления (ЮРПУ) ФСБ России изъяли в "
+            "Ростовской области 12 кг героина.",
+            "FSB Border Directorate",
+        ),
+        (
+            "Сотрудники ФСБ изъяли в Тверской области 40 кг кокаина.",
+            "Federal Security Service",
+        ),
+    ],
+)
+def test_an_agency_is_read_by_its_name(text: str, agency: str) -> None:
+    records = extract_text(text)
+    assert records
+    assert records[0].reporting_agency == agency
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "country", "agency"),
+    [
+        ("ru", "Агентство продовольственной безопасности провело проверку", "AZ",
+         "Azerbaijan Food Safety Agency"),
+        ("ru", "сотрудники Ошского пограничного управления задержали", "KG",
+         "Border Service of Kyrgyzstan"),
+        ("ru", "Пограничного управления ФСБ России по Дагестану", "RU", "FSB Border Directorate"),
+        ("ru", "сотрудники МЧС обезвредили снаряд", "AZ",
+         "Ministry of Emergency Situations of Azerbaijan"),
+        ("az", "AQTA-dan verilən məlumata görə", "AZ", "Azerbaijan Food Safety Agency"),
+    ],
+)  # fmt: skip
+def test_a_gazetteer_agency_takes_its_countrys_name(
+    code: str, text: str, country: str, agency: str
+) -> None:
+    gaz = gazetteer(code)
+    found = gaz.find_agencies(text)
+    assert found
+    assert gaz.agency_name(found[0], country) == agency
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        # "in terms of food safety", "a tax inspection", "the border directorate's history":
+        # words of an agency's name that name no agency.
+        ("az", "Məhsullarda qida təhlükəsizliyi baxımından uyğunsuzluq aşkarlanmayıb"),
+        ("az", "vergi nəzarəti tədbiri təyin edilib"),
+        ("ru", "пограничный контроль усилен на всех направлениях"),
+    ],
+)
+def test_words_of_a_name_alone_are_no_agency(code: str, text: str) -> None:
+    assert gazetteer(code).find_agencies(text) == []
+
+
+def test_an_english_text_names_the_azerbaijani_food_safety_agency() -> None:
+    names = [a.name for a in find_agencies("The Azerbaijan Food Safety Agency said on Monday")]
+    assert names == ["Azerbaijan Food Safety Agency"]
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        ("по данным ПУ ФСБ по Псковской области", "FSB Border Directorate"),
+        ("сотрудники пограничного УФСБ по Курганской области", "FSB Border Directorate"),
+        ("таможенники совместно с сотрудниками УФСБ", None),
+    ],
+)
+def test_the_fsbs_border_directorate_by_its_initials(text: str, agency: str | None) -> None:
+    found = gazetteer("ru").find_agencies(text)
+    assert (found[0].value if found else None) == agency
