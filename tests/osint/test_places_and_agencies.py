@@ -5,6 +5,7 @@ as a road, a region or a stretch of sea."""
 import pytest
 
 from kordon.osint import extract_text
+from kordon.osint.areas import find_sea_area
 from kordon.osint.fields import find_place
 from kordon.osint.gazetteer import find_agencies
 from kordon.osint.regional import gazetteer
@@ -102,3 +103,82 @@ def test_an_english_text_names_the_azerbaijani_food_safety_agency() -> None:
 def test_the_fsbs_border_directorate_by_its_initials(text: str, agency: str | None) -> None:
     found = gazetteer("ru").find_agencies(text)
     assert (found[0].value if found else None) == agency
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Police intercepted the truck on the Kaduna-Zaria highway on Friday.",
+         "Kaduna-Zaria highway"),
+        ("The gang was arrested in Kano state after a tip-off.", "Kano state"),
+        ("Officers checked a car in central Fergana Region and found the bags.", "Fergana Region"),
+        ("A deputy stopped a van on westbound I-80 near Story County.",
+         "westbound I-80 near Story County"),
+        ("The drugs were found in a car stopped on the road between Zahedan and Zabol.",
+         "road between Zahedan and Zabol"),
+        ("Officers at the port of entry in Nogales, Arizona, referred the truck.",
+         "port of entry in Nogales"),
+    ],
+)  # fmt: skip
+def test_an_english_region_road_or_port_of_entry_is_a_place(sentence: str, place: str) -> None:
+    assert find_place(sentence) == place
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Customs area staff were praised by the minister for the find.",
+        "The state prosecutor said the men will appear in court.",
+        "Officers said the search took most of the day.",
+    ],
+)
+def test_words_before_a_region_word_that_name_no_place(sentence: str) -> None:
+    assert find_place(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("The navy stopped a dhow about 40 nautical miles east of Mombasa.",
+         "about 40 nautical miles east of Mombasa"),
+        ("The boat was boarded off the coast of Lamu County.", "off the coast of Lamu County"),
+        ("The trawler was boarded off Pemba, Tanzania on Monday.", "off Pemba, Tanzania"),
+        ("A frigate seized the cargo in the Gulf of Aden.", "Gulf of Aden"),
+        ("A patrol aircraft spotted the vessel in international waters.",
+         "international waters"),
+    ],
+)  # fmt: skip
+def test_a_stretch_of_sea_is_a_place(sentence: str, place: str) -> None:
+    assert find_sea_area(sentence) == place
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The shipment set off Monday from the farm.", "They took off the seals of the container."],
+)
+def test_off_that_names_no_sea(sentence: str) -> None:
+    assert find_sea_area(sentence) is None
+
+
+def test_a_sea_area_is_the_place_only_when_no_nearer_place_is_named() -> None:
+    alone = extract_text(
+        "The navy seized 300 kg of heroin from a dhow about 40 nautical miles east of Mombasa."
+    )
+    assert alone[0].place == "about 40 nautical miles east of Mombasa"
+    nearer = extract_text(
+        "The navy seized 300 kg of heroin from a dhow in the Indian Ocean. The dhow was "
+        "escorted to Mombasa Port, where the drugs were unloaded."
+    )
+    assert nearer[0].place == "Mombasa Port"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Officials of the Azerbaijani State Border Service said the car was stopped.", None),
+        ("The boat was seen in international waters about 60 nautical miles north of Aruba.",
+         "about 60 nautical miles north of Aruba"),
+    ],
+)  # fmt: skip
+def test_the_most_precise_place_of_a_sentence(sentence: str, place: str | None) -> None:
+    assert (find_place(sentence) or find_sea_area(sentence)) == place

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 
 from kordon.osint import confidence, decision, field_decision, fields
 from kordon.osint.apart import named_apart, weekday
+from kordon.osint.areas import find_sea_area
 from kordon.osint.caches import without_bare_arms
 from kordon.osint.findings import (
     Event,
@@ -298,6 +299,8 @@ class _Story:
                 spans["date"] = s.text
                 break
         record.place = _first(window, fields.find_place, spans, "place")
+        # A stretch of sea is where the find was only when nothing nearer is named.
+        record.place = record.place or _first(window, find_sea_area, spans, "place")
         if record.place and _PORT_OF_ENTRY.search(record.place):
             crossing = _named_crossing(window) or _named_crossing(self.sentences)
             record.place = crossing or record.place

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from kordon.domain.countries_data import COUNTRY_NAMES
+from kordon.osint.areas import find_area
 from kordon.osint.gazetteer import (
     COUNTRY_ALIASES,
     DEMONYMS,
@@ -132,6 +133,9 @@ def find_place(sentence: str) -> str | None:
     village = village or _TOWN_OF_REGION.search(text)
     if village is not None:
         return village.group(1)  # "near Jalilabad region's Sarkhanli village"
+    area = find_area(text)
+    if area is not None:
+        return area
     for m in _AT_PLACE.finditer(text):
         words = m.group(1).split()
         for cut in range(len(words), 0, -1):
