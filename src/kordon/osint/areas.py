@@ -23,9 +23,38 @@ _AREA = re.compile(
 )
 # Words that open a capitalised run without naming a place: "Customs area", "The state".
 _NOT_NAMES = frozenset(
-    "The A An This That Its Their Customs Police Officers Border Federal National Islamic "
-    "Member Home Head Secretary Department Ministry On In At Monday Tuesday Wednesday Thursday "
-    "Friday Saturday Sunday".split()
+    [
+        "The",
+        "A",
+        "An",
+        "This",
+        "That",
+        "Its",
+        "Their",
+        "Customs",
+        "Police",
+        "Officers",
+        "Border",
+        "Federal",
+        "National",
+        "Islamic",
+        "Member",
+        "Home",
+        "Head",
+        "Secretary",
+        "Department",
+        "Ministry",
+        "On",
+        "In",
+        "At",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ]
 )
 # Most precise first: a distance from a named place, then the coast of one, a named sea, and
 # the open sea unnamed ("in international waters about 75 nautical miles south of X").
