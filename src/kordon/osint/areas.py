@@ -7,6 +7,7 @@ words as the place.
 
 from __future__ import annotations
 
+import calendar
 import re
 
 # A name of one to three capitalised words (hyphenated ones too: "Lokoja-Abuja").
@@ -47,13 +48,7 @@ _NOT_NAMES = frozenset(
         "On",
         "In",
         "At",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
+        *calendar.day_name,
     ]
 )
 # Most precise first: a distance from a named place, then the coast of one, a named sea, and
