@@ -182,3 +182,17 @@ def test_a_sea_area_is_the_place_only_when_no_nearer_place_is_named() -> None:
 )  # fmt: skip
 def test_the_most_precise_place_of_a_sentence(sentence: str, place: str | None) -> None:
     assert (find_place(sentence) or find_sea_area(sentence)) == place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Soldiers found the weapons at a warehouse in Okene, Kogi State.", "Okene"),
+        ("Troopers seized the van in Barstow, San Bernardino County, at noon.", "Barstow"),
+        ("Officers intercepted the bus in Ore on the Lagos-Benin expressway.", "Ore"),
+        # a month or a day after "in" names no town beside the region
+        ("The gang was arrested in January in Kano state after a tip-off.", "Kano state"),
+    ],
+)  # fmt: skip
+def test_a_town_beside_its_region_or_road_is_the_place(sentence: str, place: str) -> None:
+    assert find_place(sentence) == place
