@@ -40,7 +40,7 @@ from kordon.osint.regional import gazetteer
             "FSB Border Directorate",
         ),
         (
-            "Сотрудники ФСБ изъяли в Тверской области 40 кг кокаина.",
+            "Сотрудники ФСБ изъяли в Москве 40 кг кокаина. Задержан курьер.",
             "Federal Security Service",
         ),
     ],
@@ -196,3 +196,32 @@ def test_the_most_precise_place_of_a_sentence(sentence: str, place: str | None) 
 )  # fmt: skip
 def test_a_town_beside_its_region_or_road_is_the_place(sentence: str, place: str) -> None:
     assert find_place(sentence) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "agency", "country"),
+    [
+        # a directorate of another country's service is that service's
+        ("Сотрудники Пограничного управления Государственной пограничной службы Азербайджана "
+         "в Астаринском районе изъяли 8 кг опия. Задержан житель Ирана.",
+         "State Border Service of Azerbaijan", "AZ"),
+        ("Пограничное управление по Хатлонской области ГКНБ Таджикистана задержало курьера с "
+         "7 кг героина. Наркотики были спрятаны в лодке.",
+         "State Committee for National Security of Tajikistan", "TJ"),
+        ("Сотрудники Пограничного управления КНБ по Жамбылской области изъяли 15 кг "
+         "марихуаны. Задержан водитель.", "Border Service of Kazakhstan", "KZ"),
+        # a directorate of no named country is no agency
+        ("Сотрудники пограничного управления нашли у пассажира 6 кг гашиша. Пассажир "
+         "задержан.", None, None),
+        # a bare ФСБ gives no country of its own
+        ("По сведениям ФСБ, в Казахстане полицейские изъяли 9 кг героина в Шымкенте. "
+         "Задержан водитель.", "Kazakh police", "KZ"),
+        ("В Баку полиция изъяла 3 кг героина у жителя Гянджи. Раньше его задерживала ФСБ в "
+         "Санкт-Петербурге.", "Ministry of Internal Affairs of Azerbaijan", "AZ"),
+    ],
+)  # fmt: skip
+def test_a_directorate_or_a_bare_fsb_takes_the_reports_country(
+    text: str, agency: str | None, country: str | None
+) -> None:
+    record = extract_text(text)[0]
+    assert (record.reporting_agency, record.country) == (agency, country)

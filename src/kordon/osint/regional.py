@@ -66,11 +66,16 @@ class Gazetteer:
             found.append(Named(row["name"], s, e, text[s:e], row.get("country")))
         return found
 
-    def agency_name(self, agency: Named, country: str | None) -> str:
-        """An agency's English name, made national when the report says which country."""
+    def agency_name(self, agency: Named, country: str | None) -> str | None:
+        """An agency's English name, made national when the report says which country; None
+        for a name that says no agency without its country ("пограничное управление", "ФСБ"
+        in a report of a find outside Russia)."""
         for row in self.agency_rows:
-            if row["name"] == agency.value and country in row.get("by_country", {}):
+            if row["name"] != agency.value:
+                continue
+            if country in row.get("by_country", {}):
                 return str(row["by_country"][country])
+            return None if row.get("only_by_country") else agency.value
         return agency.value
 
 
