@@ -225,3 +225,59 @@ def test_a_directorate_or_a_bare_fsb_takes_the_reports_country(
 ) -> None:
     record = extract_text(text)[0]
     assert (record.reporting_agency, record.country) == (agency, country)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        # the name after "state of", not the nationality before it
+        ("Soldiers burnt a cannabis farm in the western Indian state of Gujarat.", "Gujarat"),
+        ("The lorry was stopped in the Canadian province of Manitoba.", "Manitoba"),
+        # a word that opens the sentence is dropped, not the region with it
+        ("In Kogi State, soldiers burnt a cannabis farm.", "Kogi State"),
+        ("Today Oyo state officers burnt a cannabis farm.", "Oyo state"),
+    ],
+)  # fmt: skip
+def test_a_region_named_after_its_word_or_after_an_opening_word(sentence: str, place: str) -> None:
+    assert find_place(sentence) == place
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Texas Highway Patrol troopers stopped the van.",
+        "Officers searched the Departures area of the airport.",
+        "Staff in the Baggage area at the airport called the officers.",
+        "Mrs Jones Region director was questioned by the officers.",
+        "The raid was ordered by Sheriff Bill Ward County officials.",
+        "The farm lies in an Indian state far from the coast.",
+    ],
+)
+def test_a_patrol_an_airport_hall_or_a_persons_name_is_no_region(sentence: str) -> None:
+    assert find_place(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The courier had set off March from Lagos.",
+        "He was dropped off Musa's shop before the raid.",
+        "Officers sealed off Church Road for the search.",
+    ],
+)
+def test_off_a_month_a_possessive_or_a_street_is_no_sea(sentence: str) -> None:
+    assert find_sea_area(sentence) is None
+
+
+def test_off_the_coast_at_the_start_of_a_sentence() -> None:
+    assert find_sea_area("Off the coast of Kismayo, sailors boarded a dhow.") == (
+        "Off the coast of Kismayo"
+    )
+
+
+def test_a_sea_of_another_sentence_is_no_place_when_the_finds_names_one() -> None:
+    records = extract_text(
+        "Coast guard officers seized 700 kg of cocaine in Jamaica. The speedboat had been "
+        "followed off the coast of Venezuela for two days."
+    )
+    assert (records[0].place, records[0].country) == (None, "JM")

@@ -10,12 +10,20 @@ from __future__ import annotations
 import calendar
 import re
 
+from kordon.osint.gazetteer import DEMONYMS
+
 # A name of one to three capitalised words (hyphenated ones too: "Lokoja-Abuja").
 _NAME = r"(?:[A-Z][\w'’.-]*\s+){1,3}"
+# "the Mexican state of Sinaloa", "the Indian state of Punjab": the name comes after the word.
+_AREA_OF = re.compile(
+    r"\b(?:state|province|region)\s+of\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+)
 _AREA = re.compile(
-    # "Ogun state", not "the Azerbaijani State Border Service"
-    rf"\b({_NAME}(?:[Pp]rovince|[Rr]egion|[Ss]tate(?!\s+[A-Z])|[Cc]ounty|Sub-County|[Hh]ighway|"
-    r"[Ee]xpressway|[Mm]otorway|area))\b(?![\w-])"
+    # "Ogun state", not "the Azerbaijani State Border Service" nor "California Highway Patrol",
+    # nor a hall of an airport ("the Arrivals area of the airport")
+    rf"\b({_NAME}(?:[Pp]rovince|[Rr]egion|[Ss]tate(?!\s+[A-Z])|[Cc]ounty|Sub-County|"
+    r"[Hh]ighway(?!\s+Patrol)|[Ee]xpressway|[Mm]otorway|"
+    r"area(?!\s+(?:of|at|in)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)*[Aa]irport)))\b(?![\w-])"
     # "eastbound I-94 near Berrien County", "Interstate 15 in Temecula"
     r"|\b((?:(?:east|west|north|south)bound\s+)?(?:I-\d+|Interstate\s+\d+)"
     r"(?:\s+(?:near|in)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?)"
@@ -48,8 +56,20 @@ _NOT_NAMES = frozenset(
         "On",
         "In",
         "At",
+        "Yesterday",
+        "Today",
+        "Tonight",
+        "Earlier",
+        "Meanwhile",
         *calendar.day_name,
     ]
+)
+# Titles before a person's name: "Mr Smith Region manager", "Police Chief John Doe County".
+_TITLES = frozenset(["Mr", "Mrs", "Ms", "Dr", "Sheriff", "Chief", "Governor", "Senator", "Judge"])
+# The word of a road, a building or a date after "off": "cordoned off Main Street", "set off
+# January", "dropped off Ahmed's house".
+_NOT_SEA = frozenset(
+    [*calendar.month_name[1:], "Street", "St", "Road", "Avenue", "Lane", "Drive", "Boulevard"]
 )
 # Most precise first: a distance from a named place, then the coast of one, a named sea, and
 # the open sea unnamed ("in international waters about 75 nautical miles south of X").
@@ -59,7 +79,7 @@ _SEA = (
         r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
     ),
     re.compile(
-        r"\b(off\s+(?:the\s+)?(?:coast\s+of\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+        r"\b([Oo]ff\s+(?:the\s+)?(?:coast\s+of\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
         r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?(?:\s+coast)?)"
     ),
     re.compile(r"\b((?:Gulf|Bay|Sea) of [A-Z][\w'’-]*|[A-Z][\w'’-]*\s+(?:Ocean|Sea))\b"),
@@ -70,13 +90,21 @@ _SEA = (
 def find_area(sentence: str) -> str | None:
     """A region, a road or a port of entry in a town that a sentence names: "Ogun state",
     "the Lokoja-Abuja highway", "eastbound I-94 near Berrien County"."""
+    named_after = _AREA_OF.search(sentence)
+    if named_after is not None:
+        return named_after.group(1)
     for m in _AREA.finditer(sentence):
         area = next(g for g in m.groups() if g)
         words = area.split()
-        while words and words[0] in ("The", "the"):
+        # "In Ogun State", "Yesterday Lagos state": a word that opens the sentence or the run
+        # without naming the place is dropped, not the place with it.
+        while words and (words[0] in _NOT_NAMES or words[0] == "the"):
             words = words[1:]
-        if len(words) > 1 and words[0] not in _NOT_NAMES:
-            return " ".join(words)
+        if len(words) < 2 or any(w in _TITLES for w in area.split()):
+            continue
+        if words[-1].islower() and words[-2] in DEMONYMS:
+            continue  # "the Mexican state", "an Indian state"
+        return " ".join(words)
     return None
 
 
@@ -86,7 +114,10 @@ def find_sea_area(sentence: str) -> str | None:
     for pattern in _SEA:
         for m in pattern.finditer(sentence):
             words = m.group(1).split()
-            if words[0] == "off" and any(w in _NOT_NAMES for w in words[1:]):
-                continue  # "set off Monday"
+            if words[0] in ("off", "Off") and (
+                any(w in _NOT_NAMES or w.strip(",") in _NOT_SEA for w in words[1:])
+                or re.search(r"['’]s\b", m.group(1))
+            ):
+                continue  # "set off Monday", "cordoned off Main Street", "off Ahmed's house"
             return m.group(1)
     return None

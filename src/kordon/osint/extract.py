@@ -299,8 +299,13 @@ class _Story:
                 spans["date"] = s.text
                 break
         record.place = _first(window, fields.find_place, spans, "place")
-        # A stretch of sea is where the find was only when nothing nearer is named.
-        record.place = record.place or _first(window, find_sea_area, spans, "place")
+        # A stretch of sea is where the find was only when nothing nearer is named: "seized
+        # ... in Puerto Rico. The boat had been tracked off the coast of Colombia" tells where
+        # the boat was before, not where the find was.
+        own = [s for s in window if s.index in event.sentences]
+        named = any(find_places(s.text) for s in own)
+        sea = own if named else window
+        record.place = record.place or _first(sea, find_sea_area, spans, "place")
         if record.place and _PORT_OF_ENTRY.search(record.place):
             crossing = _named_crossing(window) or _named_crossing(self.sentences)
             record.place = crossing or record.place
