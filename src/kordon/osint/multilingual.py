@@ -1822,7 +1822,9 @@ def _home_agency(text: _Text, agency: Named, s: Sentence) -> str | None:
     if owners:
         return owners[-1].country
     before = s.text[max(0, agency.start - 40) : agency.start]
-    if home is None or gaz.find_countries(before) or gaz.agency_name(agency, home) in (agency.value, None):
+    if home is None or gaz.find_countries(before):
+        return None
+    if gaz.agency_name(agency, home) in (agency.value, None):
         return None
     return home
 
