@@ -281,3 +281,18 @@ def test_a_sea_of_another_sentence_is_no_place_when_the_finds_names_one() -> Non
         "followed off the coast of Venezuela for two days."
     )
     assert (records[0].place, records[0].country) == (None, "JM")
+
+
+def test_a_bare_fsb_in_a_find_of_no_named_place_is_russias() -> None:
+    record = extract_text(
+        "Сотрудники ФСБ изъяли у курьера 7 кг гашиша. Курьер задержан и дал показания."
+    )[0]
+    assert (record.reporting_agency, record.country) == ("Federal Security Service", "RU")
+
+
+def test_a_sea_of_another_sentence_off_the_finds_country_is_the_place() -> None:
+    records = extract_text(
+        "Coast guard officers seized 700 kg of cocaine and brought it to Jamaica. The "
+        "speedboat had been stopped off the coast of Jamaica the night before."
+    )
+    assert records[0].place == "off the coast of Jamaica"

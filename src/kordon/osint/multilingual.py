@@ -1737,6 +1737,14 @@ def _read_agency_and_country(
             agency, agency_sentence = hits[0], s
             break
     country = agency.country if agency else None
+    if country is None and agency is not None and window:
+        # "По данным ФСБ, в Казахстане ...": an agency of one country that may report a find
+        # in another takes the country the find's sentence names, else its own.
+        gaz = text.gaz[window[0].index]
+        home = gaz.home_of(agency)
+        if home is not None:
+            named = gaz.find_countries(window[0].text) + gaz.find_places(window[0].text)
+            country = next((n.country for n in named if n.country), home)
     if country is None and agency is not None and agency_sentence is not None:
         # "Пограничной службы КНБ Казахстана": in Russian the country written right after
         # the agency owns it ("Astara Gömrük İdarəsində İrandan" is where goods came from).

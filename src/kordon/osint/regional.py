@@ -66,6 +66,12 @@ class Gazetteer:
             found.append(Named(row["name"], s, e, text[s:e], row.get("country")))
         return found
 
+    def home_of(self, agency: Named) -> str | None:
+        """The country of an agency named without one, when the report names no other ("ФСБ"
+        in a report of a find in no named place is Russia's)."""
+        rows = (row for row in self.agency_rows if row["name"] == agency.value)
+        return next((str(row["home"]) for row in rows if row.get("home")), None)
+
     def agency_name(self, agency: Named, country: str | None) -> str | None:
         """An agency's English name, made national when the report says which country; None
         for a name that says no agency without its country ("пограничное управление", "ФСБ"
