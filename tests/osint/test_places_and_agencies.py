@@ -296,3 +296,8 @@ def test_a_sea_of_another_sentence_off_the_finds_country_is_the_place() -> None:
         "speedboat had been stopped off the coast of Jamaica the night before."
     )
     assert records[0].place == "off the coast of Jamaica"
+
+
+def test_a_region_is_the_place_when_the_town_beside_it_names_nothing_known() -> None:
+    # "near Kitale" is no find's verb and no known town: the area is still read.
+    assert find_place("Officers raided a store in the Juja area near Kitale.") == "Juja area"

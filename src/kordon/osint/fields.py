@@ -147,7 +147,7 @@ def find_place(sentence: str) -> str | None:
         name = m.group(1)
         if not find_places(name) and name.split()[0] not in _NOT_PLACES:
             return name  # "seized 3.4 tonnes of cannabis resin in Guadarranque"
-    return None
+    return area  # the town beside it named no known place
 
 
 def _town_beside(text: str, area: str) -> bool:

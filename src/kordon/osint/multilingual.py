@@ -1740,10 +1740,10 @@ def _read_agency_and_country(
     if country is None and agency is not None and window:
         # "По данным ФСБ, в Казахстане ...": an agency of one country that may report a find
         # in another takes the country the find's sentence names, else its own.
-        gaz = text.gaz[window[0].index]
-        home = gaz.home_of(agency)
+        first = text.gaz[window[0].index]
+        home = first.home_of(agency)
         if home is not None:
-            named = gaz.find_countries(window[0].text) + gaz.find_places(window[0].text)
+            named = first.find_countries(window[0].text) + first.find_places(window[0].text)
             country = next((n.country for n in named if n.country), home)
     if country is None and agency is not None and agency_sentence is not None:
         # "Пограничной службы КНБ Казахстана": in Russian the country written right after
