@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 
 from kordon.osint import confidence, decision, field_decision, fields
 from kordon.osint.apart import named_apart, weekday
+from kordon.osint.areas import find_sea_area
 from kordon.osint.caches import without_bare_arms
 from kordon.osint.findings import (
     Event,
@@ -298,6 +299,9 @@ class _Story:
                 spans["date"] = s.text
                 break
         record.place = _first(window, fields.find_place, spans, "place")
+        # A stretch of sea is where the find was only when nothing nearer is named.
+        if record.place is None:
+            record.place = _sea_area(window, event.sentences, spans)
         if record.place and _PORT_OF_ENTRY.search(record.place):
             crossing = _named_crossing(window) or _named_crossing(self.sentences)
             record.place = crossing or record.place
@@ -401,6 +405,23 @@ def _source_country(source: str | None) -> str | None:
     if len(tld) != 2 or not tld.isalpha() or tld in _VANITY_DOMAINS:
         return None
     return "GB" if tld == "uk" else tld.upper()
+
+
+def _sea_area(window: list[Sentence], own: set[int], spans: dict[str, str]) -> str | None:
+    """The first stretch of sea the find's sentences name, unless one of another sentence
+    lies off another country than the find's ("seized ... in Puerto Rico. The boat had been
+    tracked off the coast of Colombia" tells where the boat was before)."""
+    here = {p.code for s in window if s.index in own for p in find_places(s.text)}
+    for s in window:
+        area = find_sea_area(s.text)
+        if area is None:
+            continue
+        there = {p.code for p in find_places(area)}
+        if s.index not in own and here and there and not here & there:
+            return None
+        spans["place"] = s.text
+        return area
+    return None
 
 
 def _first(

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field
 from datetime import date
 
 from kordon.domain.countries_data import COUNTRY_NAMES
+from kordon.osint.areas import find_area
 from kordon.osint.gazetteer import (
     COUNTRY_ALIASES,
     DEMONYMS,
@@ -132,6 +134,9 @@ def find_place(sentence: str) -> str | None:
     village = village or _TOWN_OF_REGION.search(text)
     if village is not None:
         return village.group(1)  # "near Jalilabad region's Sarkhanli village"
+    area = find_area(text)
+    if area is not None and not _town_beside(text, area):
+        return area
     for m in _AT_PLACE.finditer(text):
         words = m.group(1).split()
         for cut in range(len(words), 0, -1):
@@ -142,7 +147,22 @@ def find_place(sentence: str) -> str | None:
         name = m.group(1)
         if not find_places(name) and name.split()[0] not in _NOT_PLACES:
             return name  # "seized 3.4 tonnes of cannabis resin in Guadarranque"
-    return None
+    return area  # the town beside it named no known place
+
+
+def _town_beside(text: str, area: str) -> bool:
+    """ "at a farm in Ikenne, Ogun State", "in Zaria on the Kaduna-Zaria highway": a town the
+    sentence names outside its region or road is the nearer place."""
+    start = text.find(area)
+    end = start + len(area)
+    return any(
+        (m.start(1) < start or m.start(1) >= end) and m.group(1).split()[0] not in _NOT_TOWNS
+        for m in _AT_PLACE.finditer(text)
+    )
+
+
+# "in January", "on Monday": capitalised words after "in" or "at" that name no town.
+_NOT_TOWNS = frozenset([*calendar.month_name[1:], *calendar.day_name, "The", "A", "An"])
 
 
 # "Jalilabad region's Sarkhanli village", "Fuzuli's Yaglivand village": a village named with the

@@ -1737,6 +1737,14 @@ def _read_agency_and_country(
             agency, agency_sentence = hits[0], s
             break
     country = agency.country if agency else None
+    if country is None and agency is not None and window:
+        # "По данным ФСБ, в Казахстане ...": an agency of one country that may report a find
+        # in another takes the country the find's sentence names, else its own.
+        first = text.gaz[window[0].index]
+        home = first.home_of(agency)
+        if home is not None:
+            named = first.find_countries(window[0].text) + first.find_places(window[0].text)
+            country = next((n.country for n in named if n.country), home)
     if country is None and agency is not None and agency_sentence is not None:
         # "Пограничной службы КНБ Казахстана": in Russian the country written right after
         # the agency owns it ("Astara Gömrük İdarəsində İrandan" is where goods came from).
@@ -1763,8 +1771,17 @@ def _read_agency_and_country(
     if country is None:
         country = record.destination_country
     record.country = country
+    name = None
     if agency is not None and agency_sentence is not None:
-        record.reporting_agency = text.gaz[agency_sentence.index].agency_name(agency, country)
+        gaz = text.gaz[agency_sentence.index]
+        name = gaz.agency_name(agency, country)
+        # "Пограничного управления Госпогранслужбы Азербайджана": a directorate that is no
+        # agency of the report's country is one of the agency named after it.
+        for other in gaz.find_agencies(agency_sentence.text):
+            if name is None and other.start > agency.start:
+                agency, name = other, gaz.agency_name(other, country or other.country)
+    if agency is not None and name is not None:
+        record.reporting_agency = name
         spans["reporting_agency"] = agency.text
     elif country is not None:
         record.reporting_agency = _generic_agency(text, country, spans, own)
@@ -1813,7 +1830,9 @@ def _home_agency(text: _Text, agency: Named, s: Sentence) -> str | None:
     if owners:
         return owners[-1].country
     before = s.text[max(0, agency.start - 40) : agency.start]
-    if home is None or gaz.find_countries(before) or gaz.agency_name(agency, home) == agency.value:
+    if home is None or gaz.find_countries(before):
+        return None
+    if gaz.agency_name(agency, home) in (agency.value, None):
         return None
     return home
 

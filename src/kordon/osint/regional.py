@@ -66,11 +66,22 @@ class Gazetteer:
             found.append(Named(row["name"], s, e, text[s:e], row.get("country")))
         return found
 
-    def agency_name(self, agency: Named, country: str | None) -> str:
-        """An agency's English name, made national when the report says which country."""
+    def home_of(self, agency: Named) -> str | None:
+        """The country of an agency named without one, when the report names no other ("ФСБ"
+        in a report of a find in no named place is Russia's)."""
+        rows = (row for row in self.agency_rows if row["name"] == agency.value)
+        return next((str(row["home"]) for row in rows if row.get("home")), None)
+
+    def agency_name(self, agency: Named, country: str | None) -> str | None:
+        """An agency's English name, made national when the report says which country; None
+        for a name that says no agency without its country ("пограничное управление", "ФСБ"
+        in a report of a find outside Russia)."""
         for row in self.agency_rows:
-            if row["name"] == agency.value and country in row.get("by_country", {}):
+            if row["name"] != agency.value:
+                continue
+            if country in row.get("by_country", {}):
                 return str(row["by_country"][country])
+            return None if row.get("only_by_country") else agency.value
         return agency.value
 
 
