@@ -483,6 +483,8 @@ def _bind_goods(
     # to the figure by a weight word or a dash come first.
     between = [m for m in mentions if lo <= m.start and m.end <= q.start]
     tied = [m for m in between if _tied(text.report.body[m.end : q.start], text.vocab[s.index])]
+    if tied and _opens_list(body[tied[-1].end : q.start], q, inside + right, body):
+        tied = []  # "тайник с оружием: 5 гранат и 300 патронов": each figure names its own
     if tied and tied[-1].canonical != UNSPECIFIED:
         return tied[-1].canonical
     shared = _shared_dose_goods(q, others, mentions, text) if not right and not inside else None
@@ -754,6 +756,15 @@ def _tied(between: str, vocab: Vocabulary) -> bool:
         return True  # "опий – около", "çətənə kolları (47 ədəd)"
     hit = vocab.weight_words.search(gap)
     return hit is not None and not gap[hit[1] :].strip(" ,")[:1].isalpha()
+
+
+def _opens_list(gap: str, q: FoundQuantity, after: list[Mention], body: str) -> bool:
+    """True when goods before a colon name a whole that the figure after it breaks down, the
+    figure naming its own goods right after it: "a cache of arms: 5 grenades", "silah-sursat:
+    8 qumbara"."""
+    if not gap.strip().startswith(":"):
+        return False
+    return any(m.start <= q.end or not body[q.end : m.start].strip() for m in after)
 
 
 def _joined(body: str, mentions: list[Mention]) -> bool:
