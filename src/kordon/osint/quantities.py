@@ -97,6 +97,9 @@ COUNT_UNITS: dict[str, str] = {
     "jar": "jars", "jars": "jars",
     # A liquid carried in drums and not measured is counted in them: "210 drums of ethanol".
     "drum": "drums", "drums": "drums",
+    # Goods counted by the box as the other readers count them ("коробок", "qutu"): "900 boxes
+    # of ammunition", "50 boxes of face cream".
+    "box": "boxes", "boxes": "boxes",
 }  # fmt: skip
 # Count units that are containers: given the size of each ("119 drums of 250 litres each",
 # "5 drums of 200 litres"), they are no count of goods but the measure's containers.
