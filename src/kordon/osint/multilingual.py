@@ -84,7 +84,7 @@ from kordon.osint.report import MAX_FIGURES, Report, Sentence, too_many_figures
 from kordon.osint.respectively import paired_in_order
 from kordon.osint.shared_counts import counts_several_kinds
 from kordon.osint.singles import singly_listed
-from kordon.osint.sums import seized_sum
+from kordon.osint.sums import listed_sum, seized_sum
 from kordon.osint.tallies import Told, tally_report, tally_words
 from kordon.osint.vocabulary import PhraseTable, Vocabulary, fold, vocabulary
 
@@ -868,6 +868,12 @@ def _findings(text: _Text) -> list[Finding]:
             one_count_per_goods(_weighed_counts(here, text.report.body, text.vocab[s.index]))
         )
         acts = _seizes_here(text, s)
+        listed = listed_sum(s.text) if acts and here else None
+        if listed is not None and all(f.substance != CURRENCY for f in here):
+            # "изъяли 5 кг героина и 40 тысяч долларов": the money is one more find.
+            money = Finding(CURRENCY, s, context, position=s.start + listed)
+            money.apart = True
+            found.append(money)
         # "əvvəllər də məhkum olunmuş ... saxlanılıb": a past conviction told beside a
         # detention is no earlier find of the goods the sentence names.
         convicted = context == "background" and _CONVICTED.search(s.text) is not None
@@ -1261,6 +1267,8 @@ _LISTED_GOODS = 3
 
 
 def _found_apart(text: _Text, f: Finding, found: list[Finding]) -> bool:
+    if f.substance == CURRENCY and f.apart:
+        return True  # "5 kq heroin və 40 min dollar": a sum listed with figured goods, anywhere
     if f.context != "primary" or f.substance == UNSPECIFIED or text.headline(f.sentence):
         return False
     if f.apart:

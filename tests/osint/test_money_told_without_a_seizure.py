@@ -1,0 +1,37 @@
+"""Currency is a record only when it was seized, confiscated or found hidden: a sum that is
+what goods were worth ("вывоз леса на 2,3 млн рублей", "груз стоит более 20 миллионов
+долларов", "dəyəri 40 min manat"), a fine or a bribe, or a rule told for the future ("cash will
+be seized") is no money found. Money found is still read."""
+
+from __future__ import annotations
+
+import pytest
+
+from .reading import goods_found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Контрабанда пресечена\nТаможенники пресекли незаконный вывоз леса на 2,3 млн рублей в "
+        "Монголию.",
+        "Heroin seized\n«Изъятый груз на чёрном рынке стоит более 20 миллионов долларов», — "
+        "сказал представитель полиции.",
+        "Airport checks\nUndeclared cash will be seized at the border, officials said.",
+        "Gömrük yoxlaması\nSürücü gömrükçülərə 500 manat rüşvət təklif edib.",
+    ],
+)
+def test_money_told_without_a_seizure_is_no_record(text: str) -> None:
+    assert "currency" not in [g[0] for g in goods_found(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Airport checks\nOfficers seized undeclared cash from a passenger at the border.",
+        "Курьер задержан в Самаре\nВ ручной клади пассажира таможенники обнаружили 30 тысяч "
+        "долларов.",
+    ],
+)
+def test_money_found_is_still_a_record(text: str) -> None:
+    assert goods_found(text) == [("currency", None, None, None)]
