@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import Protocol, TypeVar
 
 from kordon.domain.quantity import Quantity, QuantityUnit
+from kordon.osint.backrefs import named_before
 from kordon.osint.covers import cover_loads
 from kordon.osint.lexicon import (
     AGGREGATE,
@@ -395,6 +396,9 @@ def find_findings(
                 # goods the sentence before named with no figure of their own.
                 mention = _weighed_before(sent, mentions_in, quantities_in, q)
             if mention is None:
+                # "Pangolin scales were seized ... It seized 300.9kg of the scales".
+                mention = named_before(body, q, mentions)
+            if mention is None:
                 continue
             used.add(mention.start)
             substance = mention.canonical
@@ -480,8 +484,10 @@ def find_findings(
                 )
                 # "and 20 cubic metres of timber": measured in a unit no record holds.
                 measured = measured_apart(body, sent.start, m.start, m.canonical)
+                # "40 kilograms of cocaine and $3,000 in cash": money told by its sum is no
+                # cover load beside the drugs.
                 if m.start not in used and (
-                    told or measured or not beside_drugs(m, inside, mentions)
+                    told or measured or m.start in money or not beside_drugs(m, inside, mentions)
                 ):
                     substance = m.canonical
                     if substance == UNSPECIFIED and not told:
@@ -533,7 +539,8 @@ def _counted_whole(f: Finding, context: str) -> bool:
 CURRENCY = "currency"
 # A sum of money written right before the word for it: "$16,212 of", "€17,000 in".
 _SUM_BEFORE = re.compile(
-    r"[$€£₹¥]\s?\d[\d,.]*(?:\s*(?:million|thousand|lakh|crore|m|k))?\s+(?:in|of)\s+$",
+    r"(?:[$€£₹¥]\s?\d[\d,.]*(?:\s*(?:million|thousand|lakh|crore|m|k))?"
+    r"|\d[\d,.]*(?:\s*(?:million|thousand))?\s+(?:euros?|dollars?|pounds))\s+(?:in|of)\s+$",
     re.IGNORECASE,
 )
 
@@ -621,8 +628,11 @@ _QUOTES = frozenset("\"“‘«'")
 
 # "Customs routinely inspects international flights and intercepts ... narcotics, weapons":
 # what a service does as a rule, not a seizure.
+# "Illegal cash will be seized before it enters country": a rule told for the future, too.
 _HABITUAL = re.compile(
-    r"\b(?:routinely|regularly|generally|usually|typically|every day|daily)\b", re.IGNORECASE
+    r"\b(?:routinely|regularly|generally|usually|typically|every day|daily"
+    r"|will\s+(?:be\s+)?(?:seiz|confiscat|forfeit)\w*)\b",
+    re.IGNORECASE,
 )
 
 
