@@ -17,7 +17,6 @@ from kordon.osint.calibres import blank_calibres
 from kordon.osint.designations import blank_model_figures
 from kordon.osint.lexicon import AND_WORDS, COUNTED, DESCRIBING, WEIGHED_ONLY, carcass_after
 from kordon.osint.quantities import FoundQuantity, Qualifier, as_written, is_figure
-from kordon.osint.shared_units import with_shared_units
 from kordon.osint.vocabulary import Vocabulary, fold
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)?|[^\W\d_]+|\S")
@@ -269,8 +268,7 @@ def _joined_by_hyphen(toks: list[_Tok], j: int) -> bool:
 
 def find_amounts(text: str, vocab: Vocabulary) -> list[FoundQuantity]:
     """Every weight, volume and count written in text, read with one language's words."""
-    found = as_written(_find_amounts(blank_model_figures(blank_calibres(text)), vocab), text)
-    return with_shared_units(text, found)
+    return as_written(_find_amounts(blank_model_figures(blank_calibres(text)), vocab), text)
 
 
 def _find_amounts(text: str, vocab: Vocabulary) -> list[FoundQuantity]:

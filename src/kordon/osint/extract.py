@@ -45,7 +45,6 @@ from kordon.osint.report import (
     split_sentences,
     too_many_figures,
 )
-from kordon.osint.shared_units import with_shared_units
 from kordon.osint.tallies import Told, tally_report, tally_words
 from kordon.osint.vehicles import VEHICLE, vehicle_findings
 
@@ -57,7 +56,7 @@ def extract_text(text: str, *, decide_fields: bool = True) -> list[SeizureRecord
     Raises UnsupportedLanguage (a ReportError) for a report written in a language the reader
     does not read."""
     report = parse_report(text)
-    quantities = with_shared_units(report.body, find_quantities(report.body))
+    quantities = find_quantities(report.body)
     if len(quantities) > MAX_FIGURES:
         raise too_many_figures()
     language = detect_languages(report.body).main

@@ -41,6 +41,7 @@ from kordon.osint.report import Report, Sentence
 from kordon.osint.respectively import paired_in_order
 from kordon.osint.rounded import bounded_pair, tells_roughly, within_bound
 from kordon.osint.shared_counts import counts_several_kinds
+from kordon.osint.shared_units import with_shared_units
 from kordon.osint.singles import one_piece
 from kordon.osint.sums import seized_sum
 
@@ -376,6 +377,8 @@ def find_findings(
         used: set[int] = set()
         # "heroin, cocaine and cannabis weighing 15, 250 and 3 kg": figures paired in order.
         figures, paired = paired_in_order(body, quantities_in.get(sent.index, []), inside)
+        # "20,000 and 30,000 litres of diesel": figures of one goods sharing a unit word.
+        figures = with_shared_units(body, figures)
         for q in figures:
             if (
                 q.start not in paired

@@ -83,6 +83,7 @@ from kordon.osint.regional import Gazetteer, Named, gazetteer
 from kordon.osint.report import MAX_FIGURES, Report, Sentence, too_many_figures
 from kordon.osint.respectively import paired_in_order
 from kordon.osint.shared_counts import counts_several_kinds
+from kordon.osint.shared_units import with_shared_units
 from kordon.osint.singles import singly_listed
 from kordon.osint.sums import listed_sum, seized_sum
 from kordon.osint.tallies import Told, tally_report, tally_words
@@ -811,6 +812,8 @@ def _findings(text: _Text) -> list[Finding]:
         text.amounts[s.index], paired = paired_in_order(
             text.report.body, text.amounts[s.index], text.mentions[s.index]
         )
+        # "5 и 7 кг героина": figures of one goods sharing a unit word.
+        text.amounts[s.index] = with_shared_units(text.report.body, text.amounts[s.index])
         bound: _Bound = {}  # the text's figures stand as they are until the next sentence
         for q in text.amounts[s.index]:
             if _per_unit(q, s, text.vocab[s.index]):
