@@ -47,3 +47,29 @@ def test_litres_shared_by_two_tankers_replace_their_total() -> None:
         "of diesel."
     )
     assert sorted(r.quantity_litres or 0 for r in extract_text(text)) == [20000.0, 30000.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lorry stopped at the river crossing\nIn 2021, 15 kg of heroin were found in a lorry "
+            "at the river crossing. The driver was detained.",
+            [("heroin", 15.0, None)],
+        ),
+        (
+            "Lorry stopped at the river crossing\nOn June 3, 25 kg of cocaine were found in a "
+            "lorry at the river crossing. The driver was detained.",
+            [("cocaine", 25.0, None)],
+        ),
+        (
+            "Flat searched in the old town\nOfficers seized $8,000 and 6 kg of heroin in a flat in the "
+            "old town. The tenant was detained.",
+            [("heroin", 6.0, None)],
+        ),
+    ],
+)
+def test_a_year_a_date_or_a_sum_of_money_shares_no_unit(
+    text: str, expected: list[tuple[str, float | None, None]]
+) -> None:
+    assert sorted(amounts_found(text), key=str) == sorted(expected, key=str)
