@@ -43,7 +43,7 @@ from kordon.osint.rounded import bounded_pair, tells_roughly, within_bound
 from kordon.osint.shared_counts import counts_several_kinds
 from kordon.osint.shared_units import with_shared_units
 from kordon.osint.singles import one_piece
-from kordon.osint.sums import seized_sum
+from kordon.osint.sums import seized_sum, tells_an_offer
 
 
 class _Span(Protocol):
@@ -456,12 +456,14 @@ def find_findings(
         )
         # "to smuggle 55 live turtles and $16,212 of undeclared currency": money told by its sum
         # is a find of its own in any sentence that is not a quote or a rule.
+        # Money offered, paid or promised is none found.
+        offered = tells_an_offer(sent.text)
         money = {
             m.start for m in inside
-            if m.canonical == CURRENCY and not quoted and not habitual
+            if m.canonical == CURRENCY and not quoted and not habitual and not offered
             and _SUM_BEFORE.search(body[max(sent.start, m.start - 40) : m.start])
         }  # fmt: skip
-        joined = _SUM_JOINED.search(sent.text) if seizes else None
+        joined = _SUM_JOINED.search(sent.text) if seizes and not offered else None
         if joined and not any(m.canonical == CURRENCY for m in inside):
             # "Seizes Fishing Vessel With 30k Litres Of Illicit Diesel & ₹1.75 Lakh": a sum of
             # money seized beside goods, with no word for money.

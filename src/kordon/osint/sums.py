@@ -55,10 +55,24 @@ _VALUE_TOLD = re.compile(
     re.IGNORECASE,
 )
 
+# A sentence that tells money offered, paid, promised or held out as a reward tells no money
+# found, whatever its sum stands beside: "He offered officers 5,000 dollars in cash", "40
+# тысяч долларов, которые он обещал курьеру", "ona 3 min manat təklif edib".
+_OFFER_TOLD = re.compile(
+    r"(?<![^\W_])(?:offer\w*|promis\w*|reward\w*|paid|предлага\w*|предложи\w*|обещ\w*"
+    r"|вознагражд\w*|təklif\w*|vəd\w*)(?![^\W_])",
+    re.IGNORECASE,
+)
+
+
+def tells_an_offer(sentence: str) -> bool:
+    """Whether a sentence tells money offered, paid, promised or a reward, not money found."""
+    return _OFFER_TOLD.search(sentence) is not None
+
 
 def seized_sum(sentence: str) -> int | None:
     """Where in the sentence a sum of money stands that is the money found, or None."""
-    if _VALUE_TOLD.search(sentence):
+    if _VALUE_TOLD.search(sentence) or tells_an_offer(sentence):
         return None
     for m in _SUM.finditer(sentence):
         before = sentence[max(0, m.start() - 30) : m.start()]
@@ -76,7 +90,7 @@ _LIST_JOIN = re.compile(r"(?:,|\band|\bи|\bа также|\bvə|\bhabelə|\belə
 def listed_sum(sentence: str) -> int | None:
     """Where in a sentence of goods a sum of money stands that is one more item of its list
     of finds ("seized 40 kilograms of cocaine and 3,000 euros"), or None."""
-    if _VALUE_TOLD.search(sentence):
+    if _VALUE_TOLD.search(sentence) or tells_an_offer(sentence):
         return None
     for m in _SUM.finditer(sentence):
         before = sentence[max(0, m.start() - 30) : m.start()]
