@@ -18,6 +18,27 @@ def test_boxes_are_a_count_of_goods() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officers searched the van and seized 8 boxes of invoices and 6 kg of cocaine. The "
+            "driver was detained.",
+            [("cocaine", 6.0, None, None)],
+        ),
+        (
+            "Officers searched the van and seized 6 kg of cocaine and 8 boxes of candles. The "
+            "driver was detained.",
+            [("cocaine", 6.0, None, None)],
+        ),
+    ],
+)
+def test_boxes_count_only_the_goods_named_after_of(
+    text: str, expected: list[tuple[str, float | None, float | None, str | None]]
+) -> None:
+    assert goods_found(text) == expected
+
+
 def test_each_item_of_a_list_keeps_its_figure() -> None:
     text = (
         "Arms dealer held in Leeds\nOfficers seized 20 rifles, 15 boxes of ammunition, "

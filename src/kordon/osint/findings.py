@@ -242,8 +242,10 @@ def _bind(body: str, q: FoundQuantity, sent: Sentence, inside: list[Mention]) ->
         for m in inside:
             if m.start >= end and m.start <= end + of.end() + 1:
                 return m
-        if q.unit is not QuantityUnit.PIECES:
-            return None  # "19,230 kilograms of black sponge stone": the cover load's weight
+        if q.unit is not QuantityUnit.PIECES or q.count_unit == "boxes":
+            # "19,230 kilograms of black sponge stone": the cover load's weight; "12 boxes of
+            # documents": boxes count only the goods named after "of", never others nearby.
+            return None
     elif q.count_unit == "rounds":
         # "three grenades and 200 rounds": rounds are ammunition whatever is named beside them.
         return Mention("ammunition", q.start, q.end, q.text)
