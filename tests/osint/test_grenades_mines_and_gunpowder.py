@@ -1,7 +1,9 @@
 """Grenades, mines, rockets, shells and gunpowder are explosives in every language: "6 гранат",
 "гранату", "1 mina", "2 ədəd raket", "5 ədəd top mərmisi", "12 kilograms of gun powder",
-"15 килограммов пороха", "8 kiloqram barıt". The Russian "гранат" is also a pomegranate's
-name, but the grenade's own case forms ("гранату", "гранатой", "6 гранат") are read as it.
+"15 килограммов пороха", "8 kiloqram barıt", "5 landmines", "4 мины и 7 снарядов". A word
+that also names an ordinary thing ("гранаты" pomegranates, "мины" a look on a face, "mines" of
+coal, "raketi" a racket) is a munition only with a count before it, a model's code after it or a
+word of arms in its sentence; "black powder" is any dark powder.
 A figure after a colon that names its own goods ("тайник с оружием: 5 гранат") counts those
 goods, not the whole cache named before the colon."""
 
@@ -72,3 +74,47 @@ def test_a_figure_after_a_colon_counts_its_own_goods(text: str) -> None:
     assert sorted(goods_found(text), key=str) == sorted(
         [("explosives", None, 7.0, "pieces"), ("ammunition", None, 120.0, "rounds")], key=str
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police seized 5 landmines and 8 artillery shells in the cellar. The owner was held.",
+            [("explosives", None, 5.0, "pieces"), ("explosives", None, 8.0, "pieces")],
+        ),
+        (
+            "Police seized 6 rockets and 9 mines in the cellar. The owner was held.",
+            [("explosives", None, 6.0, "pieces"), ("explosives", None, 9.0, "pieces")],
+        ),
+        (
+            "В подвале дома у жителя Твери полицейские изъяли 4 мины и 7 снарядов. Возбуждено "
+            "уголовное дело.",
+            [("explosives", None, 4.0, "pieces"), ("explosives", None, 7.0, "pieces")],
+        ),
+    ],
+)
+def test_mines_rockets_and_shells_are_counted_explosives(
+    text: str, expected: list[tuple[str, None, float, str]]
+) -> None:
+    assert sorted(goods_found(text), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "На рынке у продавца изъяли гранаты и инжир общим весом 3 тонны. Фрукты ввезли без "
+        "документов.",
+        "Officers seized 3 kg of a black powder believed to be cocaine. The man was held.",
+        "Gömrükçülər yükdə badminton raketi və 5 kq heroin aşkar ediblər. Sürücü saxlanılıb.",
+        "Водитель с кислой миной смотрел, как полицейские изымают 4 кг героина. Он задержан.",
+        "Officers seized 4 kg of gold brought from the mines in the north. Two men were held.",
+    ],
+)
+def test_a_munition_word_in_its_ordinary_sense_is_no_explosives(text: str) -> None:
+    assert "explosives" not in [g[0] for g in goods_found(text)]
+
+
+def test_a_munition_word_beside_arms_is_explosives() -> None:
+    found = goods_found("При обыске в сарае полицейские изъяли ракеты и патроны к автомату.")
+    assert "explosives" in [g[0] for g in found]

@@ -57,6 +57,7 @@ from kordon.osint.lexicon import (
 )
 from kordon.osint.measures import measured_apart
 from kordon.osint.multiples import combine_multiples
+from kordon.osint.munitions import ordinary_sense
 from kordon.osint.quantities import (
     DOSE_UNITS,
     FoundQuantity,
@@ -177,6 +178,8 @@ class _Text:
             found = [
                 Mention(name, a + s.start, b + s.start, s.text[a:b])
                 for a, b, name in v.substances.finditer(blank_calibres(s.text))
+                # "гранаты и хурму": pomegranates, not grenades.
+                if name != "explosives" or not ordinary_sense(s.text, a, b)
             ]
             self.mentions[s.index] = without_shapes(
                 as_animal_parts(

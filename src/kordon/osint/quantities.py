@@ -597,7 +597,7 @@ def _counted_goods_end(text: str, toks: list[_Tok], k: int) -> int | None:
         return None
     # Sixty characters hold a goods name, read over the blanks of brands listed in it.
     last = toks[min(k + _GOODS_NAME_WORDS, len(toks) - 1)].end
-    named = find_substances(text[toks[k].start : max(toks[k].start + 60, last)])
+    named = find_substances(text[toks[k].start : max(toks[k].start + 60, last)], counted=True)
     if not named or named[0].start != 0 or named[0].canonical not in COUNTED:
         return None
     end = toks[k].start + named[0].end
