@@ -63,8 +63,8 @@ def test_litres_shared_by_two_tankers_replace_their_total() -> None:
             [("cocaine", 25.0, None)],
         ),
         (
-            "Flat searched in the old town\nOfficers seized $8,000 and 6 kg of heroin in a flat in the "
-            "old town. The tenant was detained.",
+            "Flat searched in the old town\nOfficers seized $8,000 and 6 kg of heroin in a flat "
+            "in the old town. The tenant was detained.",
             [("heroin", 6.0, None)],
         ),
     ],

@@ -16,9 +16,7 @@ from kordon.osint.quantities import FoundQuantity, parse_figure
 # A bare figure joined to the next one by "and" and nothing else. A comma joins a year or a date
 # to the sentence ("In 2023, 40 kg", "On May 12, 40 kg"), and a figure after a currency sign is
 # a sum of money ("$5,000 and 40 kg"), so neither shares the unit.
-_FIGURE_BEFORE = re.compile(
-    r"(?<![\w.,$€£₹¥-])(\d[\d,.]*)\s(?:and|и|və)\s*$", re.IGNORECASE
-)
+_FIGURE_BEFORE = re.compile(r"(?<![\w.,$€£₹¥-])(\d[\d,.]*)\s(?:and|и|və)\s*$", re.IGNORECASE)
 # A range ("between 2 and 3 kg", "от 5 и 7 кг") is one uncertain figure, not two; "по 5 и 7
 # кг" may be the share of each unit.
 _RANGE_BEFORE = re.compile(r"(?<![^\W_])(?:between|from|от|между|с|по|arasında)\s+$", re.IGNORECASE)
