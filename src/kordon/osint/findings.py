@@ -218,6 +218,14 @@ _RESTATED_AFTER = re.compile(
 )
 
 
+# The goods an "of" names, to the first word that leaves them: "of counterfeit SkinCeuticals
+# Triple Lipid Restore anti-aging cream being shipped", "of documents and".
+_OF_PHRASE = re.compile(
+    r"\s+of\s+(?:(?!(?:and|or|being|shipped|sent|from|to|with|in|which|that|containing|were|was"
+    r"|hidden)\b)[^\s,;.]+\s*){1,12}"
+)
+
+
 def _bind(body: str, q: FoundQuantity, sent: Sentence, inside: list[Mention]) -> Mention | None:
     """The substance a quantity measures, or None when it measures something else."""
     if counts_several_kinds(body, q, [m for m in inside if m.start < sent.end]):
@@ -242,10 +250,15 @@ def _bind(body: str, q: FoundQuantity, sent: Sentence, inside: list[Mention]) ->
         for m in inside:
             if m.start >= end and m.start <= end + of.end() + 1:
                 return m
-        if q.unit is not QuantityUnit.PIECES or q.count_unit == "boxes":
-            # "19,230 kilograms of black sponge stone": the cover load's weight; "12 boxes of
-            # documents": boxes count only the goods named after "of", never others nearby.
-            return None
+        if q.count_unit == "boxes":
+            # "12 boxes of documents and 4 kg of heroin": boxes count only the goods their "of"
+            # names, over a brand's long name ("50 boxes of counterfeit Estee Lauder ... face
+            # creams"), never other goods nearby.
+            phrase = _OF_PHRASE.match(right)
+            reach = end + (phrase.end() if phrase else 0)
+            return next((m for m in inside if end <= m.start and m.end <= reach), None)
+        if q.unit is not QuantityUnit.PIECES:
+            return None  # "19,230 kilograms of black sponge stone": the cover load's weight
     elif q.count_unit == "rounds":
         # "three grenades and 200 rounds": rounds are ammunition whatever is named beside them.
         return Mention("ammunition", q.start, q.end, q.text)
