@@ -10,10 +10,11 @@ import re
 
 # The forms a munition shares with an ordinary word. "гранатой" is only a grenade (the fruit's
 # is "гранатом"), and compounds ("ручные гранаты", "mortar shells", "top mərmisi") say
-# what they are.
+# what they are. Land mines named without a count are most often those left in the ground
+# ("the area is still full of land mines"), no find.
 _AMBIGUOUS = re.compile(
     r"гранат(?:а|ы|у|ам|ами|ах)?|мин(?:а|ы|у|ой|ам|ами|ах)|снаряд\w*|ракет(?:а|ы|у|ой|ам|ами|ах)?"
-    r"|mines?|rockets?|raket\w*",
+    r"|(?:land\s?)?mines?|rockets?|raket\w*",
     re.IGNORECASE,
 )
 # A figure or a count word right before the word, over at most one describing word ("3
