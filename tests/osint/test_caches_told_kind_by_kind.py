@@ -27,11 +27,9 @@ from .reading import goods_found
                 ("ammunition", None, 90.0, "rounds"),
             ],
         ),
-        pytest.param(
+        (
             "В подвале гаража полицейские нашли тайник с оружием: 5 гранат РГД-5 и 300 патронов.",
             [("explosives", None, 5.0, "pieces"), ("ammunition", None, 300.0, "rounds")],
-            # "гранат" alone may be fruit; the grenades' figure goes to "оружием" instead.
-            marks=pytest.mark.xfail(strict=True, reason="the grenades' figure is read as weapons"),
         ),
         (
             "Sərhədçilər tövlədə gizlədilmiş silah-sursat aşkar ediblər: 8 ədəd qumbara və "

@@ -63,12 +63,17 @@ def test_goods_and_figures_paired_in_order(text: str, expected: list[Goods]) -> 
     "text",
     [
         "At the port officers seized heroin and cocaine weighing between 15 and 250 kg.",
-        "At the port officers seized 15 and 250 kg of heroin from two lorries.",
         "В порту таможенники изъяли героин и кокаин массой от 15 и 250 кг.",
     ],
 )
 def test_a_range_or_one_goods_pairs_nothing(text: str) -> None:
     assert all(kg in (None, 250.0) for _, kg, _, _ in goods_found(text))
+
+
+def test_figures_of_one_goods_sharing_a_unit_are_finds_of_it() -> None:
+    # Two lorries' loads of the one goods: each figure is a find in the unit they share.
+    found = goods_found("At the port officers seized 15 and 250 kg of heroin from two lorries.")
+    assert found == [("heroin", 15.0, None, None), ("heroin", 250.0, None, None)]
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import Protocol, TypeVar
 
 from kordon.domain.quantity import Quantity, QuantityUnit
+from kordon.osint.backrefs import named_before
 from kordon.osint.covers import cover_loads
 from kordon.osint.lexicon import (
     AGGREGATE,
@@ -40,8 +41,9 @@ from kordon.osint.report import Report, Sentence
 from kordon.osint.respectively import paired_in_order
 from kordon.osint.rounded import bounded_pair, tells_roughly, within_bound
 from kordon.osint.shared_counts import counts_several_kinds
+from kordon.osint.shared_units import with_shared_units
 from kordon.osint.singles import one_piece
-from kordon.osint.sums import seized_sum
+from kordon.osint.sums import seized_sum, tells_an_offer
 
 
 class _Span(Protocol):
@@ -216,6 +218,14 @@ _RESTATED_AFTER = re.compile(
 )
 
 
+# The goods an "of" names, to the first word that leaves them: "of counterfeit SkinCeuticals
+# Triple Lipid Restore anti-aging cream being shipped", "of documents and".
+_OF_PHRASE = re.compile(
+    r"\s+of\s+(?:(?!(?:and|or|being|shipped|sent|from|to|with|in|which|that|containing|were|was"
+    r"|hidden)\b)[^\s,;.]+\s*){1,12}"
+)
+
+
 def _bind(body: str, q: FoundQuantity, sent: Sentence, inside: list[Mention]) -> Mention | None:
     """The substance a quantity measures, or None when it measures something else."""
     if counts_several_kinds(body, q, [m for m in inside if m.start < sent.end]):
@@ -240,6 +250,13 @@ def _bind(body: str, q: FoundQuantity, sent: Sentence, inside: list[Mention]) ->
         for m in inside:
             if m.start >= end and m.start <= end + of.end() + 1:
                 return m
+        if q.count_unit == "boxes":
+            # "12 boxes of documents and 4 kg of heroin": boxes count only the goods their "of"
+            # names, over a brand's long name ("50 boxes of counterfeit Estee Lauder ... face
+            # creams"), never other goods nearby.
+            phrase = _OF_PHRASE.match(right)
+            reach = end + (phrase.end() if phrase else 0)
+            return next((m for m in inside if end <= m.start and m.end <= reach), None)
         if q.unit is not QuantityUnit.PIECES:
             return None  # "19,230 kilograms of black sponge stone": the cover load's weight
     elif q.count_unit == "rounds":
@@ -375,6 +392,8 @@ def find_findings(
         used: set[int] = set()
         # "heroin, cocaine and cannabis weighing 15, 250 and 3 kg": figures paired in order.
         figures, paired = paired_in_order(body, quantities_in.get(sent.index, []), inside)
+        # "20,000 and 30,000 litres of diesel": figures of one goods sharing a unit word.
+        figures = with_shared_units(body, figures)
         for q in figures:
             if (
                 q.start not in paired
@@ -394,6 +413,9 @@ def find_findings(
                 # "... transporting clothes. The weight of goods was 1.5 tons.": the one
                 # goods the sentence before named with no figure of their own.
                 mention = _weighed_before(sent, mentions_in, quantities_in, q)
+            if mention is None:
+                # "Pangolin scales were seized ... It seized 300.9kg of the scales".
+                mention = named_before(body, q, mentions)
             if mention is None:
                 continue
             used.add(mention.start)
@@ -431,7 +453,7 @@ def find_findings(
         # A quote ("When officers ... find narcotics, we generally uncover ... marijuana") tells
         # of what usually happens, not of a seizure.
         quoted = sent.text.lstrip()[:1] in _QUOTES
-        habitual = _HABITUAL.search(sent.text) is not None
+        habitual = _as_a_rule(sent.text)
         seizes = (
             SEIZURE_ACTIONS.search(sent.text) is not None and (context == "primary" or lead)
             and not quoted and not habitual
@@ -449,12 +471,14 @@ def find_findings(
         )
         # "to smuggle 55 live turtles and $16,212 of undeclared currency": money told by its sum
         # is a find of its own in any sentence that is not a quote or a rule.
+        # Money offered, paid or promised is none found.
+        offered = tells_an_offer(sent.text)
         money = {
             m.start for m in inside
-            if m.canonical == CURRENCY and not quoted and not habitual
+            if m.canonical == CURRENCY and not quoted and not habitual and not offered
             and _SUM_BEFORE.search(body[max(sent.start, m.start - 40) : m.start])
         }  # fmt: skip
-        joined = _SUM_JOINED.search(sent.text) if seizes else None
+        joined = _SUM_JOINED.search(sent.text) if seizes and not offered else None
         if joined and not any(m.canonical == CURRENCY for m in inside):
             # "Seizes Fishing Vessel With 30k Litres Of Illicit Diesel & ₹1.75 Lakh": a sum of
             # money seized beside goods, with no word for money.
@@ -480,8 +504,10 @@ def find_findings(
                 )
                 # "and 20 cubic metres of timber": measured in a unit no record holds.
                 measured = measured_apart(body, sent.start, m.start, m.canonical)
+                # "40 kilograms of cocaine and $3,000 in cash": money told by its sum is no
+                # cover load beside the drugs.
                 if m.start not in used and (
-                    told or measured or not beside_drugs(m, inside, mentions)
+                    told or measured or m.start in money or not beside_drugs(m, inside, mentions)
                 ):
                     substance = m.canonical
                     if substance == UNSPECIFIED and not told:
@@ -533,7 +559,8 @@ def _counted_whole(f: Finding, context: str) -> bool:
 CURRENCY = "currency"
 # A sum of money written right before the word for it: "$16,212 of", "€17,000 in".
 _SUM_BEFORE = re.compile(
-    r"[$€£₹¥]\s?\d[\d,.]*(?:\s*(?:million|thousand|lakh|crore|m|k))?\s+(?:in|of)\s+$",
+    r"(?:[$€£₹¥]\s?\d[\d,.]*(?:\s*(?:million|thousand|lakh|crore|m|k))?"
+    r"|\d[\d,.]*(?:\s*(?:million|thousand))?\s+(?:euros?|dollars?|pounds))\s+(?:in|of)\s+$",
     re.IGNORECASE,
 )
 
@@ -624,6 +651,17 @@ _QUOTES = frozenset("\"“‘«'")
 _HABITUAL = re.compile(
     r"\b(?:routinely|regularly|generally|usually|typically|every day|daily)\b", re.IGNORECASE
 )
+# "Illegal cash will be seized before it enters country": a rule told for the future, too,
+# unless the sentence also tells a seizure done ("seized 3 kg of heroin, and the car will be
+# confiscated").
+_FUTURE = re.compile(r"\bwill\s+(?:be\s+)?(?:seiz|confiscat|forfeit)\w*\b", re.IGNORECASE)
+
+
+def _as_a_rule(sentence: str) -> bool:
+    """Whether a sentence tells what is done as a rule or will be done, not a seizure made."""
+    if _HABITUAL.search(sentence):
+        return True
+    return bool(_FUTURE.search(sentence)) and not SEIZURE_ACTIONS.search(_FUTURE.sub(" ", sentence))
 
 
 # "drugs - marijuana, heroin", "drugs: opium ...", "narcotics (marijuana and of opium)".

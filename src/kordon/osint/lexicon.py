@@ -11,6 +11,7 @@ from functools import cache
 from kordon.osint.alternation import literal_alternation
 from kordon.osint.brands import brand_lists
 from kordon.osint.gazetteer import PLACES, named_as_place
+from kordon.osint.munitions import ordinary_sense
 from kordon.osint.vocabulary import goods_data
 
 UNSPECIFIED = "drugs (unspecified)"
@@ -225,8 +226,9 @@ def _past_brands(
     return found
 
 
-def find_substances(text: str) -> list[Mention]:
-    """Every substance or kind of goods named in text, with its canonical name."""
+def find_substances(text: str, *, counted: bool = False) -> list[Mention]:
+    """Every substance or kind of goods named in text, with its canonical name; counted when
+    a figure counts the goods text opens on, which makes a munition word a munition."""
     pattern, lookup = _substance_pattern()
     found = []
     for m in pattern.finditer(text):
@@ -235,6 +237,12 @@ def find_substances(text: str) -> list[Mention]:
             continue
         if m.group() in PLACES and named_as_place(text, m.start(), m.end()):
             continue  # "police in Ganja": the city, not the drug
+        if (
+            canonical == "explosives"
+            and not (counted and m.start() == 0)
+            and ordinary_sense(text, m.start(), m.end())
+        ):
+            continue  # "a coal mine", "rockets" of fireworks
         found.append(Mention(canonical, m.start(), m.end(), m.group()))
     found = _past_brands(found, text, pattern, lookup)
     found = as_animal_parts(as_counterfeit_money(as_weapon_makes(found, text), text), text)

@@ -57,6 +57,7 @@ from kordon.osint.lexicon import (
 )
 from kordon.osint.measures import measured_apart
 from kordon.osint.multiples import combine_multiples
+from kordon.osint.munitions import ordinary_sense
 from kordon.osint.quantities import (
     DOSE_UNITS,
     FoundQuantity,
@@ -83,8 +84,9 @@ from kordon.osint.regional import Gazetteer, Named, gazetteer
 from kordon.osint.report import MAX_FIGURES, Report, Sentence, too_many_figures
 from kordon.osint.respectively import paired_in_order
 from kordon.osint.shared_counts import counts_several_kinds
+from kordon.osint.shared_units import with_shared_units
 from kordon.osint.singles import singly_listed
-from kordon.osint.sums import seized_sum
+from kordon.osint.sums import listed_sum, seized_sum
 from kordon.osint.tallies import Told, tally_report, tally_words
 from kordon.osint.vocabulary import PhraseTable, Vocabulary, fold, vocabulary
 
@@ -176,6 +178,8 @@ class _Text:
             found = [
                 Mention(name, a + s.start, b + s.start, s.text[a:b])
                 for a, b, name in v.substances.finditer(blank_calibres(s.text))
+                # "гранаты и хурму": pomegranates, not grenades.
+                if name != "explosives" or not ordinary_sense(s.text, a, b)
             ]
             self.mentions[s.index] = without_shapes(
                 as_animal_parts(
@@ -483,6 +487,8 @@ def _bind_goods(
     # to the figure by a weight word or a dash come first.
     between = [m for m in mentions if lo <= m.start and m.end <= q.start]
     tied = [m for m in between if _tied(text.report.body[m.end : q.start], text.vocab[s.index])]
+    if tied and _opens_list(body[tied[-1].end : q.start], q, inside + right, body):
+        tied = []  # "тайник с оружием: 5 гранат и 300 патронов": each figure names its own
     if tied and tied[-1].canonical != UNSPECIFIED:
         return tied[-1].canonical
     shared = _shared_dose_goods(q, others, mentions, text) if not right and not inside else None
@@ -756,6 +762,15 @@ def _tied(between: str, vocab: Vocabulary) -> bool:
     return hit is not None and not gap[hit[1] :].strip(" ,")[:1].isalpha()
 
 
+def _opens_list(gap: str, q: FoundQuantity, after: list[Mention], body: str) -> bool:
+    """True when goods before a colon name a whole that the figure after it breaks down, the
+    figure naming its own goods right after it: "a cache of arms: 5 grenades", "silah-sursat:
+    8 qumbara"."""
+    if not gap.strip().startswith(":"):
+        return False
+    return any(m.start <= q.end or not body[q.end : m.start].strip() for m in after)
+
+
 def _joined(body: str, mentions: list[Mention]) -> bool:
     """True when two different goods are written as one pair: "опиума и гашиша"."""
     a, b = sorted(mentions[:2], key=lambda m: m.start)
@@ -800,6 +815,8 @@ def _findings(text: _Text) -> list[Finding]:
         text.amounts[s.index], paired = paired_in_order(
             text.report.body, text.amounts[s.index], text.mentions[s.index]
         )
+        # "5 и 7 кг героина": figures of one goods sharing a unit word.
+        text.amounts[s.index] = with_shared_units(text.report.body, text.amounts[s.index])
         bound: _Bound = {}  # the text's figures stand as they are until the next sentence
         for q in text.amounts[s.index]:
             if _per_unit(q, s, text.vocab[s.index]):
@@ -857,6 +874,12 @@ def _findings(text: _Text) -> list[Finding]:
             one_count_per_goods(_weighed_counts(here, text.report.body, text.vocab[s.index]))
         )
         acts = _seizes_here(text, s)
+        listed = listed_sum(s.text) if acts and here else None
+        if listed is not None and all(f.substance != CURRENCY for f in here):
+            # "изъяли 5 кг героина и 40 тысяч долларов": the money is one more find.
+            money = Finding(CURRENCY, s, context, position=s.start + listed)
+            money.apart = True
+            found.append(money)
         # "əvvəllər də məhkum olunmuş ... saxlanılıb": a past conviction told beside a
         # detention is no earlier find of the goods the sentence names.
         convicted = context == "background" and _CONVICTED.search(s.text) is not None
@@ -1250,6 +1273,8 @@ _LISTED_GOODS = 3
 
 
 def _found_apart(text: _Text, f: Finding, found: list[Finding]) -> bool:
+    if f.substance == CURRENCY and f.apart:
+        return True  # "5 kq heroin və 40 min dollar": a sum listed with figured goods, anywhere
     if f.context != "primary" or f.substance == UNSPECIFIED or text.headline(f.sentence):
         return False
     if f.apart:

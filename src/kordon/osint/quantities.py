@@ -97,7 +97,12 @@ COUNT_UNITS: dict[str, str] = {
     "jar": "jars", "jars": "jars",
     # A liquid carried in drums and not measured is counted in them: "210 drums of ethanol".
     "drum": "drums", "drums": "drums",
+    # Goods counted by the box as the other readers count them ("коробок", "qutu"): "900 boxes
+    # of ammunition", "50 boxes of face cream".
+    "box": "boxes", "boxes": "boxes",
 }  # fmt: skip
+# Count units that count only when the goods follow after "of": "900 boxes of ammunition".
+_OF_ONLY = frozenset({"box", "boxes"})
 # Count units that are containers: given the size of each ("119 drums of 250 litres each",
 # "5 drums of 200 litres"), they are no count of goods but the measure's containers.
 POURED = frozenset({"drums"})
@@ -449,7 +454,9 @@ def _count(
             described += skip if described == k - j else 0
             k += skip
             continue
-        if low in COUNT_UNITS:
+        # "6 Box turtles": a kind's name, not a count of boxes.
+        named = low in _OF_ONLY and (k + 1 >= len(toks) or toks[k + 1].low != "of")
+        if low in COUNT_UNITS and not named:
             if value != int(value) and value < 1000:
                 return None
             unit, end = COUNT_UNITS[low], k + 1
@@ -502,7 +509,9 @@ _KIND_WORDS = 3
 
 
 def _measured(low: str) -> bool:
-    return low in COUNT_UNITS or low in MASS_UNITS or low in VOLUME_UNITS or low == "of"
+    # "6 Box turtles" in a list of kinds: "box" counts only before "of", which is itself here.
+    counted = low in COUNT_UNITS and low not in _OF_ONLY
+    return counted or low in MASS_UNITS or low in VOLUME_UNITS or low == "of"
 
 
 def _listed_kind_end(text: str, toks: list[_Tok], i: int, closing: dict[int, bool]) -> int | None:
@@ -588,7 +597,7 @@ def _counted_goods_end(text: str, toks: list[_Tok], k: int) -> int | None:
         return None
     # Sixty characters hold a goods name, read over the blanks of brands listed in it.
     last = toks[min(k + _GOODS_NAME_WORDS, len(toks) - 1)].end
-    named = find_substances(text[toks[k].start : max(toks[k].start + 60, last)])
+    named = find_substances(text[toks[k].start : max(toks[k].start + 60, last)], counted=True)
     if not named or named[0].start != 0 or named[0].canonical not in COUNTED:
         return None
     end = toks[k].start + named[0].end

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 _MAGNITUDE = (
-    r"(?:\s*(?:million|thousand|mln|bn|m|k|lakh|crore|тыс\.?|тысяч\w*|млн\.?|миллион\w*)\b)?"
+    r"(?:\s*(?:million|thousand|mln|bn|m|k|lakh|crore|тыс\.?|тысяч\w*|млн\.?|миллион\w*|min"
+    r"|milyon)\b)?"
 )
 # A sum's figure runs at most this many characters after its first digit ("1 250 000,50"):
 # read from every digit of a long run of figures, an unbounded run would take time growing
@@ -18,7 +19,7 @@ _SUM_REACH = 24
 _SUM = re.compile(
     rf"(?<![\w$€£₹¥])(?:[$€£₹¥]\s?\d[\d,.]*{_MAGNITUDE}"
     rf"|(?<!\d[\s,.])\d[\d\s,.]{{0,{_SUM_REACH}}}?{_MAGNITUDE}"
-    r"\s*(?:euros?|dollars?|rupees|usd|eur|евро|доллар\w*|рубл\w*"
+    r"\s*(?:(?:ABŞ|США|US)\s+)?(?:euros?|dollar\w*|rupees|usd|eur|avro|manat\w*|евро|доллар\w*|рубл\w*"
     r"|юан\w*|тенге|гривен\w*|гривн\w*)(?![^\W_]))",
     re.IGNORECASE,
 )
@@ -27,7 +28,7 @@ _SUM = re.compile(
 # Whole words only: "ввоза 800 тысяч евро" (an import of money) ends in "за" but is no price.
 _VALUE_BEFORE = re.compile(
     r"\b(?:worth|valued?|value of|estimated|fine[ds]?|bail|reward|cost\w*|price\w*|sold|paid|pay"
-    r"|bribe|сумм\w*|стоимост\w*|оцен\w*|размер\w*|штраф\w*|цен\w*|взятк\w*|залог\w*|за)"
+    r"|bribe|сумм\w*|стоимост\w*|оцен\w*|размер\w*|штраф\w*|цен\w*|взятк\w*|залог\w*|за|на)"
     r"(?:\s+(?:of|at|to|about|around|some|over|up to|more than|около|более|свыше|до|в|на))*\s*$",
     re.IGNORECASE,
 )
@@ -49,18 +50,51 @@ _VALUE_TOLD = re.compile(
     r"\b(?:worth|valued?|value|estimated|penalt\w*|fine[ds]?|tax(?:es|ed)?|bail|reward|cost\w*"
     r"|price\w*|sold|paid|pay|bribe|revenue|(?:customs|import|export|excise)\s+dut(?:y|ies))\b"
     r"|(?<![^\W_])(?:сумм\w*|стоимост\w*|оцен\w*|штраф\w*|цен[аеуы]|взятк\w*|залог\w*"
-    r"|пошлин\w*|налог\w*|ущерб\w*|потянул\w*)(?![^\W_])",
+    r"|пошлин\w*|налог\w*|ущерб\w*|потянул\w*|стоит|стоят|стоил\w*|dəyər\w*|məbləğ\w*|cərimə\w*|qiymət\w*"
+    r"|rüşvət\w*)(?![^\W_])",
+    re.IGNORECASE,
+)
+
+# A sentence that tells money offered, paid, promised or held out as a reward tells no money
+# found, whatever its sum stands beside: "He offered officers 5,000 dollars in cash", "40
+# тысяч долларов, которые он обещал курьеру", "ona 3 min manat təklif edib".
+_OFFER_TOLD = re.compile(
+    r"(?<![^\W_])(?:offer\w*|promis\w*|reward\w*|paid|предлага\w*|предложи\w*|обещ\w*"
+    r"|вознагражд\w*|təklif\w*|vəd\w*)(?![^\W_])",
     re.IGNORECASE,
 )
 
 
+def tells_an_offer(sentence: str) -> bool:
+    """Whether a sentence tells money offered, paid, promised or a reward, not money found."""
+    return _OFFER_TOLD.search(sentence) is not None
+
+
 def seized_sum(sentence: str) -> int | None:
     """Where in the sentence a sum of money stands that is the money found, or None."""
-    if _VALUE_TOLD.search(sentence):
+    if _VALUE_TOLD.search(sentence) or tells_an_offer(sentence):
         return None
     for m in _SUM.finditer(sentence):
         before = sentence[max(0, m.start() - 30) : m.start()]
         if _VALUE_BEFORE.search(before) or _VALUE_AFTER.match(sentence[m.end() :]):
+            continue
+        return m.start()
+    return None
+
+
+# A sum written as the last item of a list of goods: "and $280,000 in cash", "и 40 тысяч
+# долларов", "və 40 min dollar".
+_LIST_JOIN = re.compile(r"(?:,|\band|\bи|\bа также|\bvə|\bhabelə|\beləcə də)\s*$", re.IGNORECASE)
+
+
+def listed_sum(sentence: str) -> int | None:
+    """Where in a sentence of goods a sum of money stands that is one more item of its list
+    of finds ("seized 40 kilograms of cocaine and 3,000 euros"), or None."""
+    if _VALUE_TOLD.search(sentence) or tells_an_offer(sentence):
+        return None
+    for m in _SUM.finditer(sentence):
+        before = sentence[max(0, m.start() - 30) : m.start()]
+        if not _LIST_JOIN.search(before) or _VALUE_AFTER.match(sentence[m.end() :]):
             continue
         return m.start()
     return None
