@@ -14,8 +14,10 @@ import pytest
 
 from kordon.osint import (
     ReportError,
+    areas,
     covers,
     extract_text,
+    fields,
     gazetteer,
     lexicon,
     measures,
@@ -161,6 +163,27 @@ def test_an_agencys_name_is_read_a_words_length_from_each_capital() -> None:
         spans = [m.end() - m.start() for m in reads if m is not None]
         assert spans  # the name's last words are still read as an agency
         assert max(spans) <= 6 * (gazetteer.NAME_WORD + 2) + len("Customs")
+
+
+@pytest.mark.parametrize(
+    ("pattern", "tail"),
+    [
+        pytest.param(fields._VILLAGE, "Q village", id="village"),
+        pytest.param(fields._TOWN_OF_REGION, "Q city of Baku region", id="town-of-region"),
+        pytest.param(areas._AREA, "Q state", id="region"),
+    ],
+)
+def test_a_places_name_is_read_a_words_length_from_each_capital(
+    pattern: re.Pattern[str], tail: str
+) -> None:
+    # The same run before a place's head word ("village", "state"): each capital may open the
+    # name, and reading to the run's end from each would cost the run's square.
+    for links in (50, 200):
+        text = "Q-" * links + tail
+        reads = [pattern.match(text, p) for p in range(0, 2 * links, 2)]
+        spans = [m.end() - m.start() for m in reads if m is not None]
+        assert spans  # the place is still read, from the run's last words
+        assert max(spans) <= 3 * (gazetteer.NAME_WORD + 2) + len(tail)
 
 
 def _weighed(lead: str, unit: str, goods: str) -> str:

@@ -10,10 +10,12 @@ from __future__ import annotations
 import calendar
 import re
 
-from kordon.osint.gazetteer import DEMONYMS
+from kordon.osint.gazetteer import DEMONYMS, NAME_WORD
 
-# A name of one to three capitalised words (hyphenated ones too: "Lokoja-Abuja").
-_NAME = r"(?:[A-Z][\w'’.-]*\s+){1,3}"
+# A name of one to three capitalised words (hyphenated ones too: "Lokoja-Abuja"), each read as far
+# as one of an agency's: "Q-Q-Q-..." may open a name at each capital, and a word read to its run's
+# end from each one would cost the run's square.
+_NAME = rf"(?:[A-Z][\w'’.-]{{0,{NAME_WORD}}}\s+){{1,3}}"
 # "the Mexican state of Sinaloa", "the Indian state of Punjab": the name comes after the word.
 _AREA_OF = re.compile(
     r"\b(?:state|province|region)\s+of\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"

@@ -167,9 +167,12 @@ _NOT_TOWNS = frozenset([*calendar.month_name[1:], *calendar.day_name, "The", "A"
 
 # "Jalilabad region's Sarkhanli village", "Fuzuli's Yaglivand village": a village named with the
 # district it lies in, as reports of Azerbaijan's border services write them in English.
+# A capitalised word of a name, read as far as one of an agency's: "Q-Q-Q-..." may start a name at
+# each capital, and a word read to its run's end from each one would cost the run's square.
+_NAME = rf"[A-Z][\w-]{{1,{NAME_WORD}}}"
 _VILLAGE = re.compile(
-    r"\b((?:[A-Z][\w-]+(?:\s+(?:region|district|District|Region))?['’]s\s+)?"
-    r"(?:[A-Z][\w-]+\s+){1,2}(?:village|settlement))\b"
+    rf"\b((?:{_NAME}(?:\s+(?:region|district|District|Region))?['’]s\s+)?"
+    rf"(?:{_NAME}\s+){{1,2}}(?:village|settlement))\b"
 )
 # "border outpost near Buyuk Bahmanli, Fuzuli District": a post named by the place it is near.
 _NEAR_POST = re.compile(
@@ -182,7 +185,7 @@ _SHORE = re.compile(
 )
 # "Almalyk city of Tashkent region": a town named with its region.
 _TOWN_OF_REGION = re.compile(
-    r"\b([A-Z][\w-]+\s+(?:city|town|village)\s+of\s+[A-Z][\w-]+\s+(?:region|Region|province))"
+    rf"\b({_NAME}\s+(?:city|town|village)\s+of\s+{_NAME}\s+(?:region|Region|province))"
 )
 _SEIZED_IN = re.compile(
     r"\b(?:seized|found|intercepted|discovered|detained|confiscated)\b(?:[^.;]|\.\d){0,80}?"
