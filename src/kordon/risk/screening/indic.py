@@ -13,7 +13,8 @@ g, p and b, th and t; the spellings give the rest.
 from __future__ import annotations
 
 import re
-from itertools import islice, product
+
+from kordon.risk.screening.spelt import choices
 
 # The scripts whose blocks follow Devanagari's layout letter for letter (ISCII's order), and
 # Sinhala, which has its own.
@@ -303,9 +304,7 @@ def _without_epenthesis(units: list[_Unit]) -> str | None:
 
 def _spelt(units: list[_Unit], options: list[tuple[str, ...]]) -> list[str]:
     """Every spelling of a word, varying at most `MAX_VARIED_LETTERS` letters, commonest first."""
-    varied = [n for n, found in enumerate(options) if len(found) > 1][:MAX_VARIED_LETTERS]
-    fixed = [found[:1] if n not in varied else found for n, found in enumerate(options)]
-    return [_spell(units, list(choice)) for choice in islice(product(*fixed), MAX_SPELLINGS)]
+    return [_spell(units, list(c)) for c in choices(options, MAX_VARIED_LETTERS, MAX_SPELLINGS)]
 
 
 def _spell(units: list[_Unit], choice: list[str] | list[tuple[str, ...]]) -> str:

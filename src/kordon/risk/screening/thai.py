@@ -14,7 +14,8 @@ keeps it. พ, ผ and ภ are p in the names' own spellings (ph by the system),
 from __future__ import annotations
 
 import re
-from itertools import islice, product
+
+from kordon.risk.screening.spelt import choices
 
 THAI = re.compile(r"[\u0e00-\u0e7f]")
 
@@ -65,10 +66,8 @@ def spellings(word: str) -> tuple[str, ...]:
     pieces = _pieces(chars)
     if not pieces:
         return ()
-    varied = [n for n, found in enumerate(pieces) if len(found) > 1][:MAX_VARIED_LETTERS]
-    fixed = [found if n in varied else found[:1] for n, found in enumerate(pieces)]
-    spelt = ("".join(choice) for choice in product(*fixed))
-    return tuple(dict.fromkeys(islice(spelt, MAX_SPELLINGS)))
+    spelt = ("".join(choice) for choice in choices(pieces, MAX_VARIED_LETTERS, MAX_SPELLINGS))
+    return tuple(dict.fromkeys(spelt))
 
 
 def _is_consonant(char: str) -> bool:
